@@ -1,0 +1,49 @@
+# Two commands for a newcomer: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run console test lint format migrate content-check bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime: requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	touch $@
+
+$(VENV)/.dev: requirements-dev.lock | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
+	touch $(VENV)/.runtime $@
+
+run: $(VENV)/.runtime  ## install into .venv and run the bot (needs BOT_TOKEN)
+	$(BIN)/python -m bot run
+
+console: $(VENV)/.runtime  ## chat with the bot in this terminal, no token needed
+	$(BIN)/python -m bot console
+
+migrate: $(VENV)/.runtime
+	$(BIN)/python -m bot migrate
+
+content-check: $(VENV)/.runtime
+	$(BIN)/python -m bot content-check
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(VENV)/.dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: lint  ## install dev dependencies into .venv, lint, and run the whole test suite
+	$(BIN)/python -m bot content-check
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.dev
+	$(BIN)/python bench/parser.py
+	$(BIN)/python bench/reminders.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

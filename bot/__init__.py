@@ -1,0 +1,1 @@
+"""Leg-cramp companion bot."""
