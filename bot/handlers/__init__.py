@@ -1,0 +1,55 @@
+"""Registration of every handler, in one place, in the order updates are matched.
+
+All handlers live in group 0: the first match wins, so features come before the fallbacks.
+"""
+
+from __future__ import annotations
+
+from telegram.ext import (
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import BotApplication, BotData
+from bot.handlers import errors, fallback, membership, start, timezone
+
+PRIVATE = filters.ChatType.PRIVATE
+NEW_PRIVATE = filters.UpdateType.MESSAGE & PRIVATE
+
+
+def register_foundation(app: BotApplication, data: BotData) -> None:
+    """/start, /help, /privacy, /settings, /timezone and blocks."""
+    app.add_handler(ChatMemberHandler(membership.chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    commands = {
+        "start": start.start,
+        "help": start.show_help,
+        "privacy": start.show_privacy,
+        "settings": start.show_settings,
+        "timezone": timezone.timezone_command,
+    }
+    for name, callback in commands.items():
+        app.add_handler(CommandHandler(name, callback, filters=NEW_PRIVATE))
+    app.add_handler(MessageHandler(filters.LOCATION & NEW_PRIVATE, timezone.location_message))
+    app.add_handler(CallbackQueryHandler(timezone.zone_button, pattern=r"^tz:"))
+    data.text_hooks.append(timezone.maybe_local_time)
+
+
+def register_fallbacks(app: BotApplication) -> None:
+    """Whatever no feature took: unknown commands and buttons, non-text, groups, free text."""
+    text = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
+    app.add_handler(CallbackQueryHandler(fallback.menu_button, pattern=r"^menu:"))
+    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~PRIVATE, fallback.group_message))
+    app.add_handler(MessageHandler(filters.COMMAND & NEW_PRIVATE, fallback.unknown_command))
+    app.add_handler(MessageHandler(text, fallback.text_message))
+    app.add_handler(MessageHandler(~filters.TEXT & NEW_PRIVATE, fallback.non_text))
+    app.add_handler(CallbackQueryHandler(fallback.unknown_button))
+
+
+def register(app: BotApplication, data: BotData) -> None:
+    """Add every handler to `app` and every feature hook to `data`."""
+    app.add_error_handler(errors.on_error)
+    register_foundation(app, data)
+    register_fallbacks(app)

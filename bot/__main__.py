@@ -1,0 +1,112 @@
+"""Command line: run | console | migrate | parse | content-check."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from pydantic import ValidationError
+
+from bot.config import Settings, TokenError, require_token
+from bot.content.errors import ContentError
+from bot.logs import setup_logging
+
+TOKEN_HELP = (
+    "BOT_TOKEN is {problem}: talk to @BotFather in Telegram, send /newbot, and put the token "
+    "it gives you in .env as BOT_TOKEN=123456:ABC... (see .env.example). "
+    "To try the bot without a token, run: python -m bot console"
+)
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]).upper()
+        print(f"configuration error: {field}: {first['msg']}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def cmd_run(_args: argparse.Namespace) -> int:
+    """Apply migrations, then serve by polling (or webhook) until SIGTERM/SIGINT."""
+    settings = _settings()
+    try:
+        token = require_token(settings)
+    except TokenError as exc:
+        print(TOKEN_HELP.format(problem=str(exc)), file=sys.stderr)
+        return 2
+    setup_logging(settings.log_level)
+    from bot.app import build_application
+    from bot.webhook import run_server
+
+    try:
+        app = build_application(settings, token=token)
+    except ContentError as exc:
+        print(f"content error: {exc}", file=sys.stderr)
+        return 3
+    run_server(app, settings)
+    return 0
+
+
+def cmd_migrate(_args: argparse.Namespace) -> int:
+    """Apply pending migrations."""
+    settings = _settings()
+    setup_logging(settings.log_level)
+    from bot.db.migrate import upgrade_to_head
+
+    asyncio.run(upgrade_to_head(settings.database_url))
+    print("database is up to date")
+    return 0
+
+
+def cmd_content_check(_args: argparse.Namespace) -> int:
+    """Validate the whole content store and render every entry."""
+    from bot.content.check import check_all
+
+    try:
+        report = check_all()
+    except ContentError as exc:
+        print(f"content error: {exc}", file=sys.stderr)
+        return 1
+    print(report)
+    return 0
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    """Chat with the bot in the terminal, offline."""
+    from bot.console import run_console
+
+    return run_console(database_url=args.database)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `python -m bot`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "parse":
+        from bot.parsing.cli import main as parse_main
+
+        return parse_main(argv[1:])
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the bot (needs BOT_TOKEN)").set_defaults(func=cmd_run)
+    sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
+    sub.add_parser("content-check", help="validate content/").set_defaults(
+        func=cmd_content_check
+    )
+    console = sub.add_parser("console", help="chat with the bot offline in this terminal")
+    console.add_argument(
+        "--database",
+        default="sqlite+aiosqlite:///data/console.db",
+        help="database URL for the console session (default: data/console.db)",
+    )
+    console.set_defaults(func=cmd_console)
+    sub.add_parser("parse", help="parse a cramp message (see --help of 'parse')")
+    args = parser.parse_args(argv)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""build_application(settings): the one place where the bot is assembled."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from bot import handlers
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.content.loader import Content, load_content
+from bot.context import BotApplication, BotContext, BotData
+from bot.db.migrate import upgrade_to_head
+from bot.db.session import create_engine, session_factory
+
+log = logging.getLogger(__name__)
+ENGINE_KEY = "db_engine"
+
+
+async def _post_init(app: BotApplication) -> None:
+    data = app.bot_data
+    if data.extras.get("migrate", True):
+        await upgrade_to_head(data.settings.database_url)
+    commands = [BotCommand(c.command, c.description) for c in data.content.commands.commands if c.menu]
+    await app.bot.set_my_commands(commands)
+    for hook in data.startup_hooks:
+        await hook(app)
+    log.info("bot started; %d handlers", sum(len(h) for h in app.handlers.values()))
+
+
+async def _post_shutdown(app: BotApplication) -> None:
+    engine: AsyncEngine = app.bot_data.extras[ENGINE_KEY]
+    await engine.dispose()
+    log.info("bot stopped")
+
+
+def build_application(
+    settings: Settings,
+    *,
+    token: str = "123456:offline-token-for-the-console-000000000",
+    request: BaseRequest | None = None,
+    updates_request: BaseRequest | None = None,
+    clock: Clock | None = None,
+    content: Content | None = None,
+    migrate: bool = True,
+    rate_limit: bool = True,
+) -> BotApplication:
+    """Assemble the application: settings, content, database, handlers and lifecycle hooks."""
+    content = content or load_content(language=settings.language)
+    engine = create_engine(settings.database_url)
+    data = BotData(
+        settings=settings,
+        content=content,
+        sessions=session_factory(engine),
+        clock=clock or SystemClock(),
+    )
+    data.extras[ENGINE_KEY] = engine
+    data.extras["migrate"] = migrate
+    builder: Any = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_file_base_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=lambda: data))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter())
+    if request is not None:
+        builder = builder.request(request)
+    if updates_request is not None:
+        builder = builder.get_updates_request(updates_request)
+    app: BotApplication = builder.build()
+    handlers.register(app, data)
+    return app

@@ -1,0 +1,118 @@
+"""Load and validate content/<lang>/ at start-up; fail fast naming the file and the field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from bot.content.errors import ContentError
+from bot.content.html import Html, placeholders, render, telegram_problem
+from bot.content.schemas import KEY_RE, Commands
+
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file, turning any failure into a ContentError."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise ContentError(path, "-", "file is missing") from exc
+    except yaml.YAMLError as exc:
+        raise ContentError(path, "-", f"invalid YAML: {exc}") from exc
+
+
+def load_model(path: Path, model: type[M]) -> M:
+    """Read a YAML file and validate it against `model`."""
+    data = read_yaml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "-"
+        raise ContentError(path, where, first["msg"]) from exc
+
+
+@dataclass(frozen=True)
+class UiTexts:
+    """Every UI string, keyed `file.key`, each a template with `{placeholders}`."""
+
+    templates: dict[str, str]
+    sources: dict[str, Path] = field(default_factory=dict)
+
+    def text(self, key: str, /, **values: object) -> Html:
+        """Render the template `key` with escaped values."""
+        try:
+            template = self.templates[key]
+        except KeyError:
+            raise KeyError(f"no UI text {key!r} in content") from None
+        missing = placeholders(template) - values.keys()
+        if missing:
+            raise KeyError(f"UI text {key!r} needs {sorted(missing)}")
+        return render(template, values)
+
+
+def _sample_values(template: str) -> dict[str, object]:
+    return {name: "x" for name in placeholders(template)}
+
+
+def load_ui(directory: Path) -> UiTexts:
+    """Load every content/<lang>/ui/*.yaml into one UiTexts, checking each template."""
+    templates: dict[str, str] = {}
+    sources: dict[str, Path] = {}
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise ContentError(directory, "-", "no UI text files")
+    for path in files:
+        data = read_yaml(path)
+        if not isinstance(data, dict):
+            raise ContentError(path, "-", "must be a mapping of key: text")
+        for key, value in data.items():
+            if not isinstance(key, str) or not KEY_RE.match(key):
+                raise ContentError(path, str(key), "keys are lower_case_with_underscores")
+            if not isinstance(value, str) or not value.strip():
+                raise ContentError(path, key, "must be a non-empty string")
+            try:
+                sample = render(value.strip(), _sample_values(value))
+            except (ValueError, IndexError) as exc:
+                raise ContentError(path, key, f"bad placeholder: {exc}") from exc
+            problem = telegram_problem(sample)
+            if problem:
+                raise ContentError(path, key, problem)
+            full = f"{path.stem}.{key}"
+            templates[full] = value.strip()
+            sources[full] = path
+    return UiTexts(templates, sources)
+
+
+@dataclass(frozen=True)
+class Content:
+    """The whole validated content store for one language."""
+
+    root: Path
+    language: str
+    ui: UiTexts
+    commands: Commands
+
+    def text(self, key: str, /, **values: object) -> Html:
+        """Shortcut for `ui.text`."""
+        return self.ui.text(key, **values)
+
+
+def load_content(root: Path = DEFAULT_ROOT, language: str = "en") -> Content:
+    """Load and validate the content store; raises ContentError on the first problem."""
+    base = root / language
+    if not base.is_dir():
+        raise ContentError(base, "-", "content directory is missing")
+    return Content(
+        root=root,
+        language=language,
+        ui=load_ui(base / "ui"),
+        commands=load_model(base / "commands.yaml", Commands),
+    )

@@ -1,0 +1,38 @@
+"""Apply Alembic migrations from code (`python -m bot migrate` and `run`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection
+
+from bot.db.session import create_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def alembic_config(url: str) -> Config:
+    """An Alembic config pointing at `migrations/` with `url`."""
+    cfg = Config(str(ROOT / "alembic.ini"))
+    cfg.set_main_option("script_location", str(ROOT / "migrations"))
+    cfg.attributes["url"] = url
+    cfg.attributes["configure_logging"] = False
+    return cfg
+
+
+async def upgrade_to_head(url: str) -> None:
+    """Bring the database at `url` up to the newest revision."""
+    cfg = alembic_config(url)
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+
+            def _run(sync_connection: Connection) -> None:
+                cfg.attributes["connection"] = sync_connection
+                command.upgrade(cfg, "head")
+
+            await connection.run_sync(_run)
+    finally:
+        await engine.dispose()

@@ -1,0 +1,67 @@
+"""Repository for users. Takes a session, never commits."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import User
+
+
+async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
+    """The user with this Telegram id, or None."""
+    return await session.get(User, user_id)
+
+
+async def ensure_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
+    """Return the user, creating the row on first contact; records when they were last seen."""
+    user = await session.get(User, user_id)
+    if user is None:
+        user = User(id=user_id, created_at=now, last_seen_at=now, language="en")
+        session.add(user)
+        await session.flush()
+    else:
+        user.last_seen_at = now
+    return user
+
+
+async def set_timezone(session: AsyncSession, *, user: User, zone: str) -> None:
+    """Store the user's IANA zone."""
+    user.timezone = zone
+
+
+async def set_quiet_hours(
+    session: AsyncSession, *, user: User, start: time | None, end: time | None
+) -> None:
+    """Store quiet hours; both None clears them."""
+    user.quiet_start, user.quiet_end = start, end
+
+
+async def mark_blocked(session: AsyncSession, *, user_id: int, now: datetime) -> User | None:
+    """Record that the user blocked the bot."""
+    user = await session.get(User, user_id)
+    if user is not None and user.blocked_at is None:
+        user.blocked_at = now
+    return user
+
+
+async def mark_unblocked(session: AsyncSession, *, user_id: int) -> bool:
+    """Clear the block; True when the user had been blocked."""
+    user = await session.get(User, user_id)
+    if user is None or user.blocked_at is None:
+        return False
+    user.blocked_at = None
+    return True
+
+
+async def blocked_before(session: AsyncSession, *, cutoff: datetime) -> list[int]:
+    """Ids of users who blocked the bot before `cutoff`."""
+    rows = await session.scalars(select(User.id).where(User.blocked_at < cutoff))
+    return list(rows)
+
+
+async def delete_user(session: AsyncSession, *, user_id: int) -> None:
+    """Erase the user; their cramps, reminders, deliveries and dialogs go with them."""
+    await session.execute(delete(User).where(User.id == user_id))

@@ -1,0 +1,76 @@
+"""Small helpers shared by the handlers: replying, the current user, ownership of buttons."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
+
+from bot.content.html import Html
+from bot.context import BotContext
+
+Handler = Callable[[Update, BotContext], Awaitable[Any]]
+
+
+def is_private(update: Update) -> bool:
+    """True when the update comes from a private chat."""
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def reply(
+    update: Update,
+    context: BotContext,
+    text: Html,
+    markup: InlineKeyboardMarkup | None = None,
+) -> Message:
+    """Send an HTML message to the chat of the update."""
+    chat = update.effective_chat
+    assert chat is not None
+    return await context.bot.send_message(
+        chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
+    )
+
+
+async def edit_or_reply(
+    update: Update,
+    context: BotContext,
+    text: Html,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Edit the message a button sits on, or send a new one when editing is impossible."""
+    query = update.callback_query
+    if query is not None and isinstance(query.message, Message):
+        try:
+            await query.message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+            return
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return
+    await reply(update, context, text, markup)
+
+
+@asynccontextmanager
+async def transaction(context: BotContext) -> AsyncIterator[AsyncSession]:
+    """One session and one transaction for the handler; committed when the block ends."""
+    async with context.sessions() as session, session.begin():
+        yield session
+
+
+def owns_button(update: Update) -> bool:
+    """A button may be pressed only by the user whose private chat holds it."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return False
+    chat = query.message.chat
+    return chat.type == ChatType.PRIVATE and chat.id == query.from_user.id
+
+
+def command_args(context: BotContext) -> str:
+    """The text after the command, joined back into one string."""
+    return " ".join(context.args or []).strip()

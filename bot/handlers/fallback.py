@@ -1,0 +1,78 @@
+"""Everything no feature handled: unknown commands and buttons, non-text, groups, free text."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.handlers.common import edit_or_reply, reply
+from bot.views.menu import main_menu
+
+log = logging.getLogger(__name__)
+MAX_TEXT = 4096
+
+
+async def show_menu(update: Update, context: BotContext) -> None:
+    """Send the main menu."""
+    text, markup = main_menu(context.content, context.bot_data.features)
+    await reply(update, context, text, markup)
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """Answer a command the bot does not know."""
+    await reply(update, context, context.content.text("common.unknown_command"))
+
+
+async def group_message(update: Update, context: BotContext) -> None:
+    """Point a group member to the private chat; answer only direct commands."""
+    message = update.effective_message
+    if message is not None and message.text and message.text.startswith("/"):
+        await reply(update, context, context.content.text("common.private_only"))
+
+
+async def non_text(update: Update, context: BotContext) -> None:
+    """Stickers, photos, voice notes...: say what the bot can read."""
+    await reply(update, context, context.content.text("common.non_text"))
+
+
+async def text_message(update: Update, context: BotContext) -> None:
+    """Route a plain message: each feature's hook in turn, then the menu."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    text = message.text
+    if not text.strip():
+        await reply(update, context, context.content.text("common.empty"))
+        return
+    if len(text) > MAX_TEXT:
+        await reply(update, context, context.content.text("common.too_long", length=len(text)))
+        return
+    for hook in context.bot_data.text_hooks:
+        if await hook(update, context, text):
+            return
+    await show_menu(update, context)
+
+
+async def unknown_button(update: Update, context: BotContext) -> None:
+    """A stale or forged button: say so and show the fresh menu."""
+    query = update.callback_query
+    if query is None:
+        return
+    await query.answer(context.content.text("common.expired"))
+    text, markup = main_menu(context.content, context.bot_data.features)
+    await edit_or_reply(update, context, text, markup)
+
+
+async def menu_button(update: Update, context: BotContext) -> None:
+    """A main-menu button: run the feature's command handler."""
+    query = update.callback_query
+    assert query is not None
+    feature = (query.data or "").removeprefix("menu:")
+    entry = context.bot_data.menu_entries.get(feature)
+    if entry is None:
+        await unknown_button(update, context)
+        return
+    await query.answer()
+    await entry(update, context)

@@ -1,0 +1,30 @@
+"""Blocks and unblocks: Telegram's my_chat_member updates for private chats."""
+
+from __future__ import annotations
+
+from telegram import ChatMember, Update
+
+from bot.context import BotContext
+from bot.db import users
+from bot.handlers.common import transaction
+
+
+async def chat_member(update: Update, context: BotContext) -> None:
+    """Mark the user blocked (pausing reminders) when kicked; clear it when back."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    user_id = change.chat.id
+    status = change.new_chat_member.status
+    now = context.clock.now()
+    if status in (ChatMember.BANNED, ChatMember.LEFT):
+        async with transaction(context) as session:
+            await users.mark_blocked(session, user_id=user_id, now=now)
+        for hook in context.bot_data.block_hooks:
+            await hook(context, user_id)
+    elif status == ChatMember.MEMBER:
+        async with transaction(context) as session:
+            unblocked = await users.mark_unblocked(session, user_id=user_id)
+        if unblocked:
+            for hook in context.bot_data.unblock_hooks:
+                await hook(context, user_id)

@@ -1,0 +1,78 @@
+"""/start, /help, /privacy and /settings."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.content.html import Html, join
+from bot.context import BotContext
+from bot.db import users
+from bot.handlers.common import is_private, reply, transaction
+from bot.services.timezones import local_now
+from bot.views.menu import main_menu
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Welcome the user, resume a blocked user's reminders and ask for the time zone."""
+    tg_user = update.effective_user
+    if tg_user is None or not is_private(update):
+        return
+    now = context.clock.now()
+    async with transaction(context) as session:
+        user = await users.ensure_user(session, user_id=tg_user.id, now=now)
+        was_blocked = await users.mark_unblocked(session, user_id=tg_user.id)
+        zone = user.timezone
+    if was_blocked:
+        for hook in context.bot_data.unblock_hooks:
+            await hook(context, tg_user.id)
+    content = context.content
+    greeting = "start.welcome_back" if was_blocked else "start.welcome"
+    parts = [content.text(greeting, name=tg_user.first_name), content.text("common.disclaimer")]
+    if zone is None:
+        parts.append(content.text("start.ask_timezone"))
+    else:
+        local = local_now(now, zone).strftime("%H:%M")
+        parts.append(content.text("start.timezone_known", zone=zone, local_time=local))
+    await reply(update, context, join(parts, "\n\n"))
+    text, markup = main_menu(content, context.bot_data.features)
+    await reply(update, context, text, markup)
+
+
+async def show_help(update: Update, context: BotContext) -> None:
+    """List every command, one line each."""
+    content = context.content
+    lines = [content.text("help.title")]
+    lines += [
+        content.text("help.line", command=cmd.command, description=cmd.description)
+        for cmd in content.commands.commands
+    ]
+    lines.append(Html(""))
+    lines.append(content.text("help.footer"))
+    await reply(update, context, join(lines))
+
+
+async def show_privacy(update: Update, context: BotContext) -> None:
+    """Say what is stored, why, for how long, and how to export or delete it."""
+    days = context.settings.data_retention_days
+    await reply(update, context, context.content.text("privacy.text", retention_days=days))
+
+
+async def show_settings(update: Update, context: BotContext) -> None:
+    """Show time zone, quiet hours and language."""
+    tg_user = update.effective_user
+    if tg_user is None:
+        return
+    content = context.content
+    async with transaction(context) as session:
+        user = await users.ensure_user(session, user_id=tg_user.id, now=context.clock.now())
+    not_set = content.text("settings.not_set")
+    quiet: str = not_set
+    if user.quiet_start is not None and user.quiet_end is not None:
+        quiet = f"{user.quiet_start:%H:%M}-{user.quiet_end:%H:%M}"
+    await reply(
+        update,
+        context,
+        content.text(
+            "settings.text", zone=user.timezone or not_set, quiet=quiet, language=user.language
+        ),
+    )

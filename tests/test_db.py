@@ -1,0 +1,139 @@
+"""Data layer on SQLite and PostgreSQL: migrations, UTC round trips, cascades, users."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.db import users
+from bot.db.migrate import upgrade_to_head
+from bot.db.models import Base, Cramp, Delivery, Dialog, Reminder
+from bot.db.session import create_engine
+
+Sessions = async_sessionmaker[AsyncSession]
+NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)
+
+
+async def test_migrations_match_models(db_url: str) -> None:
+    engine = create_engine(db_url)
+    async with engine.connect() as conn:
+        diff = await conn.run_sync(
+            lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
+        )
+    await engine.dispose()
+    assert diff == []
+
+
+async def test_sqlite_file_is_created_in_wal_mode_with_busy_timeout(tmp_path: Path) -> None:
+    db_file = tmp_path / "nested" / "bot.db"
+    await upgrade_to_head(f"sqlite+aiosqlite:///{db_file}")
+    assert db_file.exists()
+    engine = create_engine(f"sqlite+aiosqlite:///{db_file}")
+    async with engine.connect() as conn:
+        assert (await conn.execute(text("PRAGMA journal_mode"))).scalar() == "wal"
+        assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar() == 5000
+        assert (await conn.execute(text("PRAGMA foreign_keys"))).scalar() == 1
+    await engine.dispose()
+
+
+async def test_ensure_user_creates_once_and_updates_last_seen(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        created = await users.ensure_user(session, user_id=42, now=NOW)
+        assert created.created_at == NOW
+    later = NOW + timedelta(hours=3)
+    async with sessions() as session, session.begin():
+        again = await users.ensure_user(session, user_id=42, now=later)
+        assert again.created_at == NOW
+        assert again.last_seen_at == later
+
+
+async def test_datetimes_come_back_aware_in_utc(sessions: Sessions) -> None:
+    berlin_evening = datetime(2026, 3, 29, 1, 30, tzinfo=timezone(timedelta(hours=1)))
+    async with sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=7, now=NOW)
+        session.add(Cramp(user_id=7, occurred_at=berlin_evening, created_at=NOW, triggers=["night"]))
+    async with sessions() as session:
+        cramp = (await session.scalars(select(Cramp))).one()
+        assert cramp.occurred_at.tzinfo is not None
+        assert cramp.occurred_at.utcoffset() == timedelta(0)
+        assert cramp.occurred_at == berlin_evening
+        assert cramp.triggers == ["night"]
+        assert cramp.red_flags == []
+
+
+async def test_naive_datetimes_are_refused(sessions: Sessions) -> None:
+    async with sessions() as session:
+        session.add(Cramp(user_id=1, occurred_at=datetime(2026, 1, 1), created_at=NOW))  # noqa: DTZ001
+        with pytest.raises(Exception, match="naive datetime"):
+            await session.flush()
+
+
+async def test_timezone_and_quiet_hours_round_trip(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        user = await users.ensure_user(session, user_id=5, now=NOW)
+        await users.set_timezone(session, user=user, zone="America/New_York")
+        await users.set_quiet_hours(session, user=user, start=time(22, 30), end=time(7, 30))
+    async with sessions() as session:
+        user = await users.get_user(session, user_id=5)
+        assert user is not None
+        assert (user.timezone, user.quiet_start, user.quiet_end) == (
+            "America/New_York", time(22, 30), time(7, 30)
+        )
+
+
+async def test_block_and_unblock(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=9, now=NOW)
+        await users.mark_blocked(session, user_id=9, now=NOW)
+    async with sessions() as session, session.begin():
+        assert await users.blocked_before(session, cutoff=NOW + timedelta(seconds=1)) == [9]
+        assert await users.mark_unblocked(session, user_id=9) is True
+        assert await users.mark_unblocked(session, user_id=9) is False
+
+
+async def test_delete_user_cascades_to_everything(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=3, now=NOW)
+        await users.ensure_user(session, user_id=4, now=NOW)
+        for uid in (3, 4):
+            session.add(Cramp(user_id=uid, occurred_at=NOW, created_at=NOW))
+            reminder = Reminder(
+                user_id=uid, kind="stretch", at_time=time(21, 30), timezone="UTC",
+                next_fire_at=NOW, created_at=NOW,
+            )  # fmt: skip
+            session.add(reminder)
+            await session.flush()
+            session.add(
+                Delivery(reminder_id=reminder.id, user_id=uid, slot=NOW, status="sent",
+                         created_at=NOW)
+            )  # fmt: skip
+            session.add(Dialog(user_id=uid, name="check", state={"step": 1}, updated_at=NOW))
+    async with sessions() as session, session.begin():
+        await users.delete_user(session, user_id=3)
+    async with sessions() as session:
+        for model in (Cramp, Reminder, Delivery, Dialog):
+            owners = (await session.scalars(select(model.user_id))).all()
+            assert owners == [4], model.__name__
+        assert await session.scalar(select(func.count()).select_from(Cramp)) == 1
+
+
+async def test_delivery_ledger_is_unique_per_reminder_and_slot(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=1, now=NOW)
+        reminder = Reminder(user_id=1, kind="stretch", timezone="UTC", created_at=NOW)
+        session.add(reminder)
+        await session.flush()
+        rid = reminder.id
+    async with sessions() as session, session.begin():
+        session.add(Delivery(reminder_id=rid, user_id=1, slot=NOW, status="sent", created_at=NOW))
+    with pytest.raises(Exception, match="(?i)unique|duplicate"):
+        async with sessions() as session, session.begin():
+            session.add(
+                Delivery(reminder_id=rid, user_id=1, slot=NOW, status="sent", created_at=NOW)
+            )
