@@ -19,6 +19,7 @@ from bot.db.migrate import upgrade_to_head
 from bot.db.models import Base
 from bot.db.session import create_engine, session_factory
 from tests.fakes.clock import FakeClock
+from tests.fakes.harness import Harness, start_harness, stop_harness
 
 PG_ENV = "TEST_DATABASE_URL"
 T = TypeVar("T")
@@ -98,3 +99,11 @@ async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession
 def clock() -> FakeClock:
     """A clock the test moves."""
     return FakeClock()
+
+
+@pytest.fixture
+async def bot(db_url: str, clock: FakeClock) -> AsyncIterator[Harness]:
+    """The real application on the parametrized database, talking to the Bot API double."""
+    harness = await start_harness(db_url, clock)
+    yield harness
+    await stop_harness(harness)

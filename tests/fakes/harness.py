@@ -1,0 +1,99 @@
+"""Drive the real application through the in-process Bot API double, one update at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+
+from bot.app import build_application
+from bot.config import Settings
+from bot.context import BotApplication
+from bot.offline.engine import Call, Engine
+from bot.offline.request import OfflineRequest
+from bot.offline.rules import parse_html
+from tests.fakes.clock import FakeClock
+
+TOKEN = "123456:harness-token-for-tests-000000000000"
+USER = 4242
+
+
+class Harness:
+    """The application, its Telegram double and the fake clock, with chat-like helpers."""
+
+    def __init__(self, app: BotApplication, engine: Engine, clock: FakeClock) -> None:
+        self.app = app
+        self.engine = engine
+        self.clock = clock
+        self._mark = 0
+
+    async def process(self, payload: dict[str, Any]) -> list[Call]:
+        """Feed one update to the application; return the Bot API calls it made."""
+        self._mark = len(self.engine.calls)
+        await self.app.process_update(Update.de_json(payload, self.app.bot))
+        return self.engine.calls[self._mark :]
+
+    async def say(self, text: str, *, user: int = USER, **kwargs: Any) -> list[str]:
+        """Send a text from `user`; return the plain texts of the bot's new messages."""
+        calls = await self.process(self.engine.user_message(user, text, **kwargs))
+        return texts(calls)
+
+    async def press(self, data: str, *, user: int = USER, message_id: int | None = None) -> list[Call]:
+        """Press a button (by callback data) on the bot's latest message that has it."""
+        if message_id is None:
+            message_id = self.message_with_button(user, data)
+        return await self.process(self.engine.callback(user, data, message_id=message_id))
+
+    def message_with_button(self, user: int, data: str) -> int:
+        """Id of the newest bot message in the chat carrying a button with `data`."""
+        for message in reversed(self.engine.messages(user)):
+            rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+            if any(b.get("callback_data") == data for row in rows for b in row):
+                return int(message["message_id"])
+        raise AssertionError(f"no message with button {data!r}")
+
+    def buttons(self, user: int = USER) -> list[str]:
+        """Callback data of the buttons on the bot's newest message that has buttons."""
+        for message in reversed(self.engine.messages(user)):
+            rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
+            if rows:
+                return [str(b.get("callback_data")) for row in rows for b in row]
+        return []
+
+
+def plain(call: Call) -> str:
+    """The visible text of a sent or edited message."""
+    raw = str(call.params.get("text") or call.params.get("caption") or "")
+    return parse_html(raw).text if call.params.get("parse_mode") == "HTML" else raw
+
+
+def texts(calls: list[Call]) -> list[str]:
+    """Visible texts of the successful message calls among `calls`; fails on rejected ones."""
+    rejected = [c for c in calls if c.status != 200 and c.method != "answerCallbackQuery"]
+    assert not rejected, f"Telegram would reject: {[(c.method, c.status) for c in rejected]}"
+    return [plain(c) for c in calls if c.method in {"sendMessage", "editMessageText"}]
+
+
+async def start_harness(db_url: str, clock: FakeClock, **settings: Any) -> Harness:
+    """Build and initialise the application on a migrated database."""
+    engine = Engine(token=TOKEN)
+    app = build_application(
+        Settings(database_url=db_url, **settings),
+        token=TOKEN,
+        request=OfflineRequest(engine),
+        updates_request=OfflineRequest(engine),
+        clock=clock,
+        migrate=False,
+        rate_limit=False,
+    )
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    return Harness(app, engine, clock)
+
+
+async def stop_harness(harness: Harness) -> None:
+    """Shut the application down and release the database."""
+    await harness.app.shutdown()
+    if harness.app.post_shutdown:
+        await harness.app.post_shutdown(harness.app)
