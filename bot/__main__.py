@@ -84,17 +84,11 @@ def cmd_console(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m bot`."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "parse":
-        from bot.parsing.cli import main as parse_main
-
-        return parse_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="run the bot (needs BOT_TOKEN)").set_defaults(func=cmd_run)
     sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
-    sub.add_parser("content-check", help="validate content/").set_defaults(
-        func=cmd_content_check
-    )
+    sub.add_parser("content-check", help="validate content/").set_defaults(func=cmd_content_check)
     console = sub.add_parser("console", help="chat with the bot offline in this terminal")
     console.add_argument(
         "--database",
@@ -102,7 +96,6 @@ def main(argv: list[str] | None = None) -> int:
         help="database URL for the console session (default: data/console.db)",
     )
     console.set_defaults(func=cmd_console)
-    sub.add_parser("parse", help="parse a cramp message (see --help of 'parse')")
     args = parser.parse_args(argv)
     result: int = args.func(args)
     return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import BotCommand, LinkPreviewOptions
@@ -27,7 +27,9 @@ async def _post_init(app: BotApplication) -> None:
     data = app.bot_data
     if data.extras.get("migrate", True):
         await upgrade_to_head(data.settings.database_url)
-    commands = [BotCommand(c.command, c.description) for c in data.content.commands.commands if c.menu]
+    commands = [
+        BotCommand(c.command, c.description) for c in data.content.commands.commands if c.menu
+    ]
     await app.bot.set_my_commands(commands)
     for hook in data.startup_hooks:
         await hook(app)
@@ -67,7 +69,10 @@ def build_application(
         .token(token)
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_file_base_url)
-        .context_types(ContextTypes(context=BotContext, bot_data=lambda: data))
+        # PTB builds bot_data by calling this with no arguments: hand it our instance.
+        .context_types(
+            ContextTypes(context=BotContext, bot_data=cast("type[BotData]", lambda: data))
+        )
         .defaults(
             Defaults(
                 parse_mode=ParseMode.HTML,

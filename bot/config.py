@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     telegram_file_base_url: str = "https://api.telegram.org/file/bot"
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None
-    webhook_listen: str = "0.0.0.0"  # noqa: S104 - the container's interface
+    webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     default_timezone: str = "UTC"
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()

@@ -15,7 +15,7 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings
 from bot.logs import setup_logging
-from bot.offline.engine import Engine
+from bot.offline.engine import Engine, threadsafe_setter
 from bot.offline.request import OfflineRequest
 from bot.offline.rules import parse_html
 
@@ -87,8 +87,7 @@ async def console_session(database_url: str, out: TextIO = sys.stdout) -> None:
     )
     transcript = Transcript(engine, out)
     changed = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    unsubscribe = engine.subscribe(lambda: loop.call_soon_threadsafe(changed.set))
+    unsubscribe = engine.subscribe(threadsafe_setter(changed))
 
     async def printer() -> None:
         while True:

@@ -40,7 +40,9 @@ async def remember_update(
 
 
 async def _dedupe(update: Update, context: BotContext) -> None:
-    if not await remember_update(context.sessions, update_id=update.update_id, now=context.clock.now()):
+    if not await remember_update(
+        context.sessions, update_id=update.update_id, now=context.clock.now()
+    ):
         log.info("ignoring duplicate update %s", update.update_id)
         raise ApplicationHandlerStop
 

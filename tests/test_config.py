@@ -46,7 +46,8 @@ def test_bad_zone_is_rejected() -> None:
 
 
 @pytest.mark.parametrize(
-    ("token", "problem"), [(None, "missing"), ("", "missing"), ("abc", "malformed"), ("1:2", "malformed")]
+    ("token", "problem"),
+    [(None, "missing"), ("", "missing"), ("abc", "malformed"), ("1:2", "malformed")],
 )
 def test_missing_or_malformed_token(token: str | None, problem: str) -> None:
     settings = Settings(_env_file=None, bot_token=SecretStr(token) if token is not None else None)  # type: ignore[call-arg]

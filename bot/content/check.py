@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.content.loader import DEFAULT_ROOT, load_content
 from bot.content.html import placeholders, telegram_problem
+from bot.content.loader import DEFAULT_ROOT, load_content
 
 
 def check_all() -> str:
@@ -19,5 +19,7 @@ def check_all() -> str:
             if problem:
                 raise ValueError(f"{key}: {problem}")
             rendered += 1
-        lines.append(f"{language}: {rendered} UI texts, {len(content.commands.commands)} commands OK")
+        lines.append(
+            f"{language}: {rendered} UI texts, {len(content.commands.commands)} commands OK"
+        )
     return "\n".join(lines)

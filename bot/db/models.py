@@ -38,7 +38,7 @@ class Base(DeclarativeBase):
     """Declarative base with stable constraint names (Alembic batch mode needs them)."""
 
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON()}  # noqa: RUF012
 
 
 class User(Base):

@@ -18,7 +18,7 @@ async def on_error(update: object, context: BotContext) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, NetworkError | Forbidden):
-        log.warning("telegram error for update %s: %s", update_id, type(error).__name__)
+        log.warning("telegram error for update %s: %s: %s", update_id, type(error).__name__, error)
     else:
         log.error("handler failed for update %s", update_id, exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
@@ -27,7 +27,9 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     try:
         await context.bot.send_message(
-            update.effective_chat.id, context.content.text("common.error"), parse_mode=ParseMode.HTML
+            update.effective_chat.id,
+            context.content.text("common.error"),
+            parse_mode=ParseMode.HTML,
         )
     except Exception:  # the apology must never raise in turn
         log.warning("could not send the apology for update %s", update_id)

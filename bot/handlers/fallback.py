@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 
 from bot.context import BotContext
-from bot.handlers.common import edit_or_reply, reply
+from bot.handlers.common import reply
 from bot.views.menu import main_menu
 
 log = logging.getLogger(__name__)
@@ -61,8 +61,7 @@ async def unknown_button(update: Update, context: BotContext) -> None:
     if query is None:
         return
     await query.answer(context.content.text("common.expired"))
-    text, markup = main_menu(context.content, context.bot_data.features)
-    await edit_or_reply(update, context, text, markup)
+    await show_menu(update, context)
 
 
 async def menu_button(update: Update, context: BotContext) -> None:

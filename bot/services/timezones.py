@@ -39,7 +39,7 @@ _ZONES: frozenset[str] | None = None
 
 
 def _zones() -> frozenset[str]:
-    global _ZONES  # noqa: PLW0603 - a lazily built constant
+    global _ZONES
     if _ZONES is None:
         _ZONES = frozenset(available_timezones())
     return _ZONES
@@ -74,7 +74,9 @@ def zones_for_local_time(now_utc: datetime, local: time) -> list[str]:
     if rest == 0 and -12 <= whole_hours <= 14:
         # Etc/GMT signs are inverted: Etc/GMT-2 is two hours ahead of UTC.
         choices.append(
-            "UTC" if whole_hours == 0 else f"Etc/GMT{'-' if whole_hours > 0 else '+'}{abs(whole_hours)}"
+            "UTC"
+            if whole_hours == 0
+            else f"Etc/GMT{'-' if whole_hours > 0 else '+'}{abs(whole_hours)}"
         )
     return choices
 

@@ -19,8 +19,10 @@ MENU_ITEMS = (
 )
 
 
-def main_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboardMarkup]:
+def main_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboardMarkup | None]:
     """The menu text and keyboard, listing only features that are registered."""
     items = [(content.text(key), data) for key, data in MENU_ITEMS if data[5:] in available]
+    if not items:
+        return content.text("help.footer"), None
     rows = [items[i : i + 2] for i in range(0, len(items), 2)]
     return content.text("common.menu_title"), keyboard(rows)

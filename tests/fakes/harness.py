@@ -38,7 +38,9 @@ class Harness:
         calls = await self.process(self.engine.user_message(user, text, **kwargs))
         return texts(calls)
 
-    async def press(self, data: str, *, user: int = USER, message_id: int | None = None) -> list[Call]:
+    async def press(
+        self, data: str, *, user: int = USER, message_id: int | None = None
+    ) -> list[Call]:
         """Press a button (by callback data) on the bot's latest message that has it."""
         if message_id is None:
             message_id = self.message_with_button(user, data)

@@ -1,0 +1,84 @@
+"""End-to-end: the real `python -m bot run` process against the fake Bot API server."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.offline.engine import Call, Engine
+from tests.fakes.bot_api_server import FakeBotApiServer
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "4242424242:AAE2e-fake-token-for-end-to-end-tests-xyz"
+USER = 777001
+
+
+class BotProcess:
+    """A running bot process, its fake Telegram and the calls it made."""
+
+    def __init__(self, server: FakeBotApiServer, proc: subprocess.Popen[str]) -> None:
+        self.server = server
+        self.engine: Engine = server.engine
+        self.proc = proc
+
+    def wait(self, predicate: Callable[[list[Call]], bool], timeout: float = 20.0) -> list[Call]:
+        """Wait for the bot to make calls satisfying `predicate` (the only real-time wait)."""
+        if self.proc.poll() is not None:
+            raise AssertionError(f"bot exited early with {self.proc.returncode}")
+        return self.server.wait_for(predicate, timeout=timeout)
+
+    def say(
+        self, text: str, *, replies: int = 1, chat_id: int = USER, **kwargs: object
+    ) -> list[str]:
+        """Send a user message and wait for `replies` new bot messages; return their texts."""
+        before = len(self.engine.sent(chat_id))
+        self.engine.user_message(chat_id, text, **kwargs)
+        self.wait(lambda _calls: len(self.engine.sent(chat_id)) >= before + replies)
+        return [str(c.params["text"]) for c in self.engine.sent(chat_id)[before:]]
+
+    def stop(self) -> tuple[int, str]:
+        """SIGTERM the bot; return its exit code and stderr."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+        try:
+            _, err = self.proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            _, err = self.proc.communicate()
+        return self.proc.returncode, err
+
+
+@pytest.fixture
+def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
+    """Start the fake server and `python -m bot run` against it; stop both afterwards."""
+    server = FakeBotApiServer(Engine(token=TOKEN)).start()
+    server.engine.add_chat(USER, name="Eve")
+    env = {
+        **{k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "TZ")},
+        "BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": server.base_url,
+        "TELEGRAM_FILE_BASE_URL": server.file_base_url,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}",
+        "LOG_LEVEL": "INFO",
+        "PYTHONUNBUFFERED": "1",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    running = BotProcess(server, proc)
+    try:
+        yield running
+    finally:
+        running.stop()
+        server.stop()
