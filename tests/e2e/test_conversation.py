@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import TOKEN, USER, BotProcess
+from tests.e2e.conftest import TOKEN, BotProcess
 
 pytestmark = pytest.mark.e2e
 
