@@ -68,8 +68,6 @@ class Engine:
         self._listeners: list[Callable[[], None]] = []
         self._methods = {name.lower(): handler for name, handler in METHODS.items()}
 
-    # ---- the Bot API -------------------------------------------------------------------
-
     def check_token(self, token: str) -> bool:
         """Whether ``token`` is this bot's token."""
         return token == self.token
@@ -125,8 +123,6 @@ class Engine:
             return Reply(exc.status, exc.to_json()), params
         body = {"ok": True, "result": json.loads(json.dumps(result))}
         return Reply(200, body, fault.delay_s if fault else 0.0), params
-
-    # ---- failure injection and chat state ----------------------------------------------
 
     def inject(
         self,
@@ -234,11 +230,7 @@ class Engine:
     def has_updates(self, offset: int = 0) -> bool:
         """Whether getUpdates with ``offset`` would return something now."""
         with self._cond:
-            return (
-                any(u["update_id"] >= offset for u in self._state.updates)
-                if offset >= 0
-                else bool(self._state.updates)
-            )
+            return any(u["update_id"] >= offset or offset < 0 for u in self._state.updates)
 
     def wait_updates(
         self, offset: int, timeout: float, stop: threading.Event | None = None
