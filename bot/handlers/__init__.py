@@ -14,7 +14,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotData
-from bot.handlers import errors, fallback, membership, start, timezone
+from bot.handlers import errors, fallback, membership, privacy, start, timezone
 
 PRIVATE = filters.ChatType.PRIVATE
 NEW_PRIVATE = filters.UpdateType.MESSAGE & PRIVATE
@@ -29,12 +29,16 @@ def register_foundation(app: BotApplication, data: BotData) -> None:
         "privacy": start.show_privacy,
         "settings": start.show_settings,
         "timezone": timezone.timezone_command,
+        "export": privacy.export_data,
+        "delete": privacy.ask_delete,
     }
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=NEW_PRIVATE))
     app.add_handler(MessageHandler(filters.LOCATION & NEW_PRIVATE, timezone.location_message))
     app.add_handler(CallbackQueryHandler(timezone.zone_button, pattern=r"^tz:"))
+    app.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
     data.text_hooks.append(timezone.maybe_local_time)
+    data.startup_hooks.append(privacy.schedule_purge)
 
 
 def register_fallbacks(app: BotApplication) -> None:

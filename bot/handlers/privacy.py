@@ -1,0 +1,80 @@
+"""/export and /delete: the user's data out, or gone."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from telegram import InputFile, Update
+
+from bot.context import BotApplication, BotContext
+from bot.handlers.common import edit_or_reply, owns_button, reply, transaction
+from bot.services import privacy
+from bot.views.keyboards import keyboard
+
+log = logging.getLogger(__name__)
+PURGE_EVERY = timedelta(hours=24)
+
+
+async def export_data(update: Update, context: BotContext) -> None:
+    """Send the user's cramps and reminders as CSV files."""
+    user = update.effective_user
+    if user is None:
+        return
+    async with transaction(context) as session:
+        cramps, n_cramps = await privacy.cramps_csv(session, user_id=user.id)
+        reminders, n_reminders = await privacy.reminders_csv(session, user_id=user.id)
+    content = context.content
+    await reply(
+        update,
+        context,
+        content.text("privacy.export_intro", cramps=n_cramps, reminders=n_reminders),
+    )
+    chat_id = user.id
+    await context.bot.send_document(chat_id, InputFile(cramps, filename="cramps.csv"))
+    await context.bot.send_document(chat_id, InputFile(reminders, filename="reminders.csv"))
+
+
+async def ask_delete(update: Update, context: BotContext) -> None:
+    """Ask for confirmation before erasing everything."""
+    content = context.content
+    buttons = [
+        [(content.text("privacy.delete_yes"), "del:yes")],
+        [(content.text("common.cancel"), "del:no")],
+    ]
+    await reply(update, context, content.text("privacy.delete_confirm"), keyboard(buttons))
+
+
+async def delete_button(update: Update, context: BotContext) -> None:
+    """Erase the user's data on "yes"; leave it alone on "cancel"."""
+    query = update.callback_query
+    assert query is not None
+    content = context.content
+    if not owns_button(update):
+        await query.answer(content.text("common.not_yours"))
+        return
+    await query.answer()
+    if query.data != "del:yes":
+        await edit_or_reply(update, context, content.text("privacy.delete_cancelled"))
+        return
+    async with transaction(context) as session:
+        await privacy.erase_user(session, user_id=query.from_user.id)
+    await edit_or_reply(update, context, content.text("privacy.delete_done"))
+
+
+async def purge_job(context: BotContext) -> None:
+    """Daily: erase users who blocked the bot longer ago than the retention period."""
+    async with context.sessions() as session, session.begin():
+        count = await privacy.purge_blocked(
+            session, now=context.clock.now(), retention_days=context.settings.data_retention_days
+        )
+    if count:
+        log.info("retention purge erased %d users", count)
+
+
+async def schedule_purge(app: BotApplication) -> None:
+    """Start-up hook: run the retention purge now and every day."""
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(
+            purge_job, interval=PURGE_EVERY, first=60, name="retention-purge"
+        )  # type: ignore[arg-type]

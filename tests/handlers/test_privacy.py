@@ -1,0 +1,85 @@
+"""/export sends everything; /delete erases everything after a confirm; the retention purge."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from bot.db import users
+from bot.db.models import Cramp, Reminder, User
+from bot.services.privacy import purge_blocked
+from tests.fakes.harness import USER, Harness, texts
+
+
+async def seed(bot: Harness, user_id: int = USER) -> None:
+    now = bot.clock.now()
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=user_id, now=now)
+        session.add(
+            Cramp(user_id=user_id, occurred_at=now - timedelta(hours=5), side="left",
+                  muscle="calf", severity=7, duration_s=120, triggers=["night"], created_at=now)
+        )  # fmt: skip
+        session.add(
+            Reminder(user_id=user_id, kind="stretch", timezone="UTC", created_at=now,
+                     next_fire_at=now + timedelta(hours=1))
+        )  # fmt: skip
+
+
+async def count(bot: Harness, model: type[User] | type[Cramp] | type[Reminder]) -> int:
+    async with bot.app.bot_data.sessions() as session:
+        return int(await session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+async def test_export_sends_csv_files_with_the_users_data(bot: Harness) -> None:
+    await seed(bot)
+    await seed(bot, user_id=999)  # someone else's data must not leak
+    calls = await bot.process(bot.engine.user_message(USER, "/export"))
+    assert "1 logged cramps and 1 reminders" in texts(calls)[0]
+    documents = [c for c in calls if c.method == "sendDocument"]
+    assert [d.status for d in documents] == [200, 200]
+    uploads = [m for m in bot.engine.messages(USER) if "document" in m]
+    files = {m["document"]["file_name"]: m["document"] for m in uploads}
+    assert set(files) == {"cramps.csv", "reminders.csv"}
+    path = bot.engine.call("getFile", {"file_id": files["cramps.csv"]["file_id"]}).body["result"]
+    rows = list(csv.DictReader(io.StringIO(bot.engine.file_content(path["file_path"]).decode())))
+    assert len(rows) == 1
+    assert rows[0]["muscle"] == "calf"
+    assert rows[0]["severity"] == "7"
+
+
+async def test_delete_asks_first_and_cancel_keeps_everything(bot: Harness) -> None:
+    await seed(bot)
+    (question,) = await bot.say("/delete")
+    assert "cannot be undone" in question
+    await bot.press("del:no")
+    assert await count(bot, Cramp) == 1
+
+
+async def test_delete_confirmed_erases_everything_of_that_user_only(bot: Harness) -> None:
+    await seed(bot)
+    await seed(bot, user_id=999)
+    await bot.say("/delete")
+    calls = await bot.press("del:yes")
+    assert any("Everything I held about you is erased" in t for t in texts(calls))
+    async with bot.app.bot_data.sessions() as session:
+        assert await users.get_user(session, user_id=USER) is None
+        assert await users.get_user(session, user_id=999) is not None
+    assert await count(bot, Cramp) == 1
+    assert await count(bot, Reminder) == 1
+
+
+async def test_retention_purge_erases_long_blocked_users_only(bot: Harness) -> None:
+    await seed(bot)
+    await seed(bot, user_id=999)
+    now = bot.clock.now()
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        await users.mark_blocked(session, user_id=USER, now=now - timedelta(days=400))
+        await users.mark_blocked(session, user_id=999, now=now - timedelta(days=30))
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        assert await purge_blocked(session, now=now, retention_days=365) == 1
+    async with bot.app.bot_data.sessions() as session:
+        assert await users.get_user(session, user_id=USER) is None
+        assert await users.get_user(session, user_id=999) is not None
