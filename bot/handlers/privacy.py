@@ -77,4 +77,4 @@ async def schedule_purge(app: BotApplication) -> None:
     if app.job_queue is not None:
         app.job_queue.run_repeating(
             purge_job, interval=PURGE_EVERY, first=60, name="retention-purge"
-        )  # type: ignore[arg-type]
+        )
