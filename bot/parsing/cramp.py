@@ -133,6 +133,11 @@ _CRAMPED_PLACE_RE = re.compile(
     r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"
     r"|bus|train|conditions|handwriting|cabin|house|kitchen|bathroom|bedroom|bed|cell|tent)\b"
 )
+_CRAMPED_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:seat|seats|room|space|apartment|flat|car|plane|flight|quarters|office|desk|bus|train"
+    r"|cabin|house|kitchen|bathroom|bedroom|tent|place|row|airplane|economy)\s+"
+    r"(?:(?:was|is|were|are|felt|feels|so|too|very|really|quite|pretty|bit|a|kinda|super)\s+)+$"
+)
 _NEG_BEFORE_RE = re.compile(
     r"(?:\b(?:no|zero|without|nary|0)\s+(?:(?:more|further|real|major|big|bad|serious|painful"
     r"|significant|noticeable|leg|legs|calf|calves|foot|feet|toe|thigh|muscle|night|nighttime"
@@ -192,7 +197,9 @@ def _mention_counts(text: str, m: re.Match[str], question: bool, has_muscle: boo
     after = text[end : end + 60]
     if _NON_LEG_RE.search(before) or _NON_LEG_AFTER_RE.match(after):
         return False
-    if word == "cramped" and _CRAMPED_PLACE_RE.match(after):
+    if word == "cramped" and (
+        _CRAMPED_PLACE_RE.match(after) or _CRAMPED_PLACE_BEFORE_RE.search(before)
+    ):
         return False
     if _NEG_BEFORE_RE.search(before) or _NEG_AFTER_RE.match(text, end):
         return False
@@ -313,7 +320,7 @@ _SEV_NUM_RES: Final = (
         r"\s*(?:(?:was|is|of|about|around|=|:|-|~|like|maybe|a|it|an|approx|roughly|prob"
         r"|probably|solid)\s*){0,3}"
         r"(?P<v>\d{1,3})(?![\d.:/,]|\s*(?:am|pm|a\.m|p\.m|min|mins|minutes|sec|secs|seconds"
-        r"|s\b|hours?|hrs?|h\b|x\b|times|cramps?|days?|weeks?|%|in\s+the|o'?clock"
+        r"|s\b|hours?|hrs?|h\b|x\b|times|days?|weeks?|%|in\s+the|o'?clock"
         r"|out\s+of\s+(?!10|ten)))"
     ),
 )
@@ -368,7 +375,7 @@ _INTENS = r"(?P<i>very|really|super|extremely|so|incredibly|crazy|insanely|serio
 _SEV_WORD_RE = re.compile(
     r"\b(?:(?P<neg>not(?:\s+(?:too|that|so|very|really|super))?|wasn'?t(?:\s+(?:too|that|so))?"
     r"|isn'?t(?:\s+(?:too|that|so))?)\s+(?P<nw>bad|severe|painful|strong|intense|terrible)"
-    r"|(?P<ever>worst\s+(?:\w+\s+){0,3}?(?:ever|of\s+my\s+life|i'?ve\s+(?:ever\s+)?had"
+    r"|(?P<ever>(?:the\s+)?worst\s+(?:\w+\s+){0,3}?(?:ever|of\s+my\s+life|i'?ve\s+(?:ever\s+)?had"
     r"|in\s+(?:my\s+life|years)))"
     rf"|(?:{_INTENS}\s+)?(?P<w>slight|slightly|minor|light|tiny|mild|mildly|moderate"
     r"|moderately|medium|painful|uncomfortable|bad|strong|nasty|severe|severely|intense"
@@ -760,8 +767,13 @@ def _triggers(text: str, night_from_time: bool) -> tuple[str, ...]:
     scan = _TREATMENT_RE.sub(" ", text)
     out: list[str] = []
     for name, rx in _TRIGGER_RES:
-        if (name == "night" and night_from_time) or rx.search(scan):
+        if name == "night" and night_from_time:
             out.append(name)
+            continue
+        for m in rx.finditer(scan):
+            if name in {"night", "dehydration"} or not _flag_negated(scan, m.start(), m.end()):
+                out.append(name)
+                break
     return tuple(out)
 
 

@@ -93,7 +93,7 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     # at 3, around 7.30, ~11
     re.compile(
         r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter)\s*"
-        r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.,:/])"
+        r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.,:/])(?!\s*[ap]\.?\s?m\b)"
         r"(?!\s*(?:-|to|or)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
         r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
         r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b))"
@@ -299,8 +299,9 @@ def _find_clock(text: str) -> _Clock | None:
                 elif 1 <= hour <= 12:
                     ambiguous = True
             clock = _Clock(hour, minute, ambiguous, period)
-            if best is None or m.start() < best[0]:
-                best = (m.start(), clock)
+            pos = m.start("hw") if gd.get("hw") is not None else m.start("h")
+            if best is None or pos < best[0]:
+                best = (pos, clock)
             break
     mid = _MIDNIGHT_RE.search(text)
     if mid and (best is None or mid.start() < best[0]):
@@ -431,7 +432,10 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
                         else _on_day(today, clock, tz, now_utc)
                     )
                 else:
-                    result = _on_day(day_ref, clock, tz, now_utc)
+                    day = day_ref
+                    if period == "night" and clock.hour < 12 and not clock.is_midnight:
+                        day = day_ref + timedelta(days=1)  # "Monday night at 2" is Tuesday 02:00
+                    result = _on_day(day, clock, tz, now_utc)
             elif day_ref == today:
                 if period is None:
                     result = min(now_utc, wall(today, 12, 0, tz))
