@@ -184,6 +184,7 @@ _QUESTION_START_RE = re.compile(
     r"|has\s+anyone|have\s+you|tips|advice|help\s+me|explain|tell\s+me|i\s+wonder"
     r"|i\s+was\s+wondering|wondering|question|quick\s+question)\b"
 )
+_CLAUSE_SPLIT_RE = re.compile(r"[,:\u2013\u2014]|\s-\s|\.\.+")
 _SENTENCE_RE = re.compile(r"(?:[^.!?\n;]|(?<=\d)\.(?=\d))+[.!?\n;]*")
 
 
@@ -282,7 +283,7 @@ def _side(text: str) -> str | None:
         return "both"
     if found:
         return found.pop()
-    if _PLURAL_RE.search(text):
+    if _PLURAL_RE.search(_ON_FEET_RE.sub(" ", text) if "feet" in text else text):
         return "both"
     return None
 
@@ -387,6 +388,9 @@ _SEV_WORD_RE = re.compile(
 )
 
 
+_SEV_QUESTION_RE = re.compile(r"\b(?:is|was|isn'?t|how)\s+(?:that|it|this)?\s*$")
+
+
 def _severity(text: str) -> tuple[int | None, int | None]:
     """(severity, out-of-range raw value)."""
     best: tuple[int, float] | None = None
@@ -408,6 +412,8 @@ def _severity(text: str) -> tuple[int | None, int | None]:
         return None, value
     top: int | None = None
     for m in _SEV_WORD_RE.finditer(text):
+        if _SEV_QUESTION_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "is that bad?" asks, it does not rate
         if m.group("nw"):
             score = 4
         elif m.group("ever"):
@@ -456,7 +462,7 @@ _DUR_CUE_RE = re.compile(
 _OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
 _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+$")
 _LONG_PHRASE_RE = re.compile(
-    r"\b(?:for\s+hours|hours\s+long|all\s+night\s+long|won'?t\s+(?:stop|ease|go\s+away|let\s+go"
+    r"\b(?:(?:cramp\w*|lasted|lasting|went\s+on|been\s+going)\s+for\s+hours|hours\s+long|won'?t\s+(?:stop|ease|go\s+away|let\s+go"
     r"|let\s+up|relax|release)|will\s+not\s+(?:stop|ease|go\s+away|let\s+go|relax|release)"
     r"|not\s+(?:easing|stopping|going\s+away|letting\s+(?:go|up))|hasn'?t\s+(?:stopped|eased"
     r"|gone\s+away|let\s+(?:go|up)|relaxed)|has\s+not\s+(?:stopped|eased|gone\s+away)"
@@ -810,11 +816,18 @@ def _is_cramp(
     any_mention = False
     for sent in _SENTENCE_RE.finditer(text):
         s = sent.group(0)
-        question = "?" in s.rstrip()[-3:] or bool(_QUESTION_START_RE.match(s))
-        if question and (severity_numeric or has_duration):
-            question = False
+        ends_with_q = "?" in s.rstrip()[-3:]
+        # A sentence is split into clauses; "I had a cramp, is that bad?" reports the cramp
+        # in its first clause and asks in its last one.
+        bounds = [0, *(c.end() for c in _CLAUSE_SPLIT_RE.finditer(s)), len(s) + 1]
         for m in _CRAMP_WORD_RE.finditer(s):
             any_mention = True
+            idx = next(i for i in range(len(bounds) - 1) if bounds[i] <= m.start() < bounds[i + 1])
+            clause = s[bounds[idx] : bounds[idx + 1]]
+            is_last = idx == len(bounds) - 2
+            question = bool(_QUESTION_START_RE.match(clause)) or (ends_with_q and is_last)
+            if question and (severity_numeric or has_duration):
+                question = False
             if _mention_counts(s, m, question, has_muscle or has_leg):
                 return True
     if any_mention:
