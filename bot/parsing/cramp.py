@@ -438,14 +438,16 @@ _DUR_RE = re.compile(
     r"(?:(?P<half>half\s+(?:an?\s+)?)"
     rf"|(?P<n1>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?"
     r"(?P<andhalf1>\s+and\s+a\s+half)?(?P<plus>\s*\+)?\s*)"
-    rf"{_DUR_UNITS}\b(?!'|\s+(?:cramp|time|one|night|day|leg|calf|foot|attack|episode|spasm"
-    r"|week|morning|thought|later|after|into|before|run|walk|drive|flight|jog|ride|hike"
+    rf"{_DUR_UNITS}\b(?!'|\s+(?:thought|later|after|into|before|run|walk|drive|flight|jog|ride|hike"
     r"|workout|nap|session|game|match|class|break|of\s+(?:\w+ing|exercise|sleep|football"
     r"|training|sport|cardio|yoga|soccer|tennis|work)))"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
     r"(?:\s*(?:and\s+)?(?P<sub>\d{1,2})\s*(?P<subunit>seconds|second|secs|sec|s)\b)?"
 )
 _MSS_RE = re.compile(r"(?<![\w.:/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s*(?:min|mins|minutes|m)\b")
+_ORDINAL_AFTER_RE = re.compile(
+    r"\s+(?:cramp|time|one|night|day|leg|calf|foot|attack|episode|spasm|week|morning|round)"
+)
 _AGO_AFTER_RE = re.compile(r"\s*(?:ago|back|earlier|before\s+now|prior)\b")
 _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:after|into|within|every|slept|sleep|sleeping|sat|sitting|stood|standing|drove"
@@ -496,6 +498,12 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, _Duration]]:
         unit = m.group("unit")
         if _AGO_AFTER_RE.match(text, m.end()):
             continue
+        if (
+            unit == "second"
+            and (m.group("n1") or "").strip() in {"a", "an", "the"}
+            and _ORDINAL_AFTER_RE.match(text, m.end())
+        ):
+            continue  # "a second cramp", "the second night"
         before = text[max(0, m.start() - 40) : m.start()]
         if _DUR_SKIP_BEFORE_RE.search(before):
             continue

@@ -71,7 +71,7 @@ _AGO_RE = re.compile(
     r"(?:(?P<half>half\s+(?:an?\s+)?)"
     rf"|(?P<num>{NUMBER_RE})(?P<andhalf1>\s+and\s+a\s+half)?\s*)"
     r"(?P<unit>seconds|second|secs|sec|s|minutes|minute|mins|min|mns|mn|m|hours|hour|hrs|hr|h"
-    r"|days|day|weeks|week)\b"
+    r"|days|day|nights|night|weeks|week)\b"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
     r"\s*(?:ago|back|earlier|before\s+now)\b"
 )
@@ -251,6 +251,8 @@ def _ago_seconds(m: re.Match[str]) -> tuple[float, str] | None:
         return value * 3600, "s"
     if unit.startswith("d"):
         return value, "d"
+    if unit.startswith("n"):
+        return value, "n"
     return value * 7, "d"
 
 
@@ -360,6 +362,9 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
             value, kind = got
             if kind == "s":
                 result = now_utc - timedelta(seconds=value)
+            elif kind == "n":  # "2 nights ago": the night that ended 1 day ago, 03:00
+                night = True
+                result = wall(today - timedelta(days=max(0, round(value) - 1)), 3, 0, tz)
             else:
                 day = today - timedelta(days=round(value))
                 clock = _find_clock(text)
