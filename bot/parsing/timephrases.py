@@ -1,0 +1,462 @@
+"""Resolve the time phrases of a cramp message to an instant in the user's zone.
+
+All arithmetic is done on UTC instants; wall times are built with zoneinfo and
+normalised through UTC so that a wall time inside a DST gap still gives a valid
+instant (02:30 on the spring-forward night becomes 03:30 summer time) and an
+ambiguous wall time (the autumn fold) picks the latest candidate not after ``now``.
+
+Representative instants (documented choices, all clamped so a report is never
+placed after ``now`` when ``now`` already lies inside the named period):
+
+- "last night" / "during the night" / "overnight": 03:00 today, the night that ended
+  this morning (window 22:00 yesterday - 06:00 today); if ``now`` is before 03:00 the
+  midpoint between 22:00 yesterday and ``now``.
+- "tonight": when it is evening (18:00 or later) ``now`` capped at 22:00, otherwise
+  the same as "last night".
+- "this morning" 07:00, "this afternoon" 15:00, "this evening" 20:00 (if ``now`` is
+  inside the period but before that hour: the midpoint of period start and ``now``).
+- "yesterday" / a weekday / "N days ago" alone: 12:00 of that day; with a period:
+  morning 07:00, afternoon 15:00, evening 20:00, night 23:00.
+- A weekday name is the most recent past such day (today's own name means a week ago).
+- A clock time without a day is its most recent past occurrence ("at 3am" at 01:00
+  means yesterday 03:00). A 12-hour time without am/pm ("at 3") is the most recent
+  past of 03:00 / 15:00; on a named past day 1-5 is read as am, 6-11 as pm.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Final
+from zoneinfo import ZoneInfo
+
+from bot.parsing.numbers import NUMBER_RE, number_value
+
+_PERIOD_REP: Final[dict[str, int]] = {"morning": 7, "afternoon": 15, "evening": 20, "night": 23}
+_PERIOD_START: Final[dict[str, int]] = {"morning": 4, "afternoon": 12, "evening": 17}
+
+_WEEKDAYS: Final[dict[str, int]] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tues": 1,
+    "tue": 1,
+    "wednesday": 2,
+    "weds": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thurs": 3,
+    "thur": 3,
+    "thu": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+
+_PERIOD_WORD = r"(?P<period>morning|afternoon|evening|night|nite|am|pm)"
+
+_NOW_RE = re.compile(
+    r"\b(?:just\s+now|right\s+now|rn|at\s+the\s+moment|atm|currently|as\s+we\s+speak"
+    r"|as\s+i\s+(?:type|write)|moments?\s+ago|a\s+moment\s+ago|a\s+sec(?:ond)?\s+ago"
+    r"|happening\s+now|(?:is|are|am)\s+(?:still\s+)?cramping\s+now"
+    r"|just\s+(?:had|got|woke|now|happened|cramped|seized|started))\b"
+)
+
+_AGO_RE = re.compile(
+    r"(?<![\w.:/])"
+    r"(?:(?P<half>half\s+(?:an?\s+)?)"
+    rf"|(?P<num>{NUMBER_RE})(?P<andhalf1>\s+and\s+a\s+half)?\s*)"
+    r"(?P<unit>seconds|second|secs|sec|s|minutes|minute|mins|min|mns|mn|m|hours|hour|hrs|hr|h"
+    r"|days|day|nights|night|weeks|week)\b"
+    r"(?P<andhalf2>\s+and\s+a\s+half)?"
+    r"\s*(?:ago|back|earlier|before\s+now)\b"
+)
+
+_CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
+    # 3am, 3:30 am, 3.30 p.m., 11pm
+    re.compile(r"(?<![\w.:/])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap])\.?\s?m\b\.?"),
+    # three am, at three in the morning, 3 o'clock
+    re.compile(
+        r"(?<![\w.:/])(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|\d{1,2})\s*(?:(?P<mer>[ap])\.?\s?m\b\.?|o'?\s?clock|(?=\s+(?:in\s+the\s+|at\s+)"
+        r"(?:morning|night|afternoon|evening)))"
+    ),
+    # 23:40, 03:30, 7h30
+    re.compile(
+        r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3])(?::|h)(?P<m>[0-5]\d)\b"
+        r"(?!\s*(?:min|mins|minutes|sec|secs|seconds|s\b|/))"
+    ),
+    # at 3, around 7.30, ~11
+    re.compile(
+        r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter)\s*"
+        r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.,:/])(?!\s*[ap]\.?\s?m\b)"
+        r"(?!\s*(?:-|to|or)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
+        r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
+        r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b))"
+    ),
+)
+_MIDNIGHT_RE = re.compile(r"\b(?P<w>midnight|noon|midday|mid-day)\b")
+
+_WORD_HOURS: Final[dict[str, int]] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+_IN_THE_RE = re.compile(r"\s*(?:in\s+the\s+|at\s+)(?P<p>morning|night|afternoon|evening)")
+
+_NIGHT_RE = re.compile(
+    r"\b(?:last\s+night|last\s+nite|lastnight|tonight|tonite|2nite|2night|overnight"
+    r"|over\s+night|during\s+the\s+night|in\s+the\s+night|middle\s+of\s+the\s+night"
+    r"|this\s+(?:past\s+)?night|past\s+night|through\s+the\s+night|in\s+the\s+wee\s+hours)\b"
+)
+_DAY_BEFORE_RE = re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b")
+_NIGHT_BEFORE_LAST_RE = re.compile(r"\bnight\s+before\s+last\b")
+_YESTERDAY_RE = re.compile(
+    r"\b(?:yesterday|yday|yest|ystd|yesterdy|yesteday|yesturday|ysterday)(?:'s)?"
+    rf"(?:\s+(?:in\s+the\s+|at\s+)?{_PERIOD_WORD})?\b"
+)
+_LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
+_THIS_PERIOD_RE = re.compile(
+    r"\b(?:this|dis|thsi|earlier\s+this)\s+(?P<period>morning|afternoon|evening|am|a\.m\.?|pm"
+    r"|p\.m\.?)"
+)
+_TODAY_RE = re.compile(r"\b(?:today|earlier\s+today|2day|todays|tday)\b")
+_TOMORROW_RE = re.compile(r"\b(?:tomorrow|tmrw|tomorow|tmr)\b")
+_LAST_WEEK_RE = re.compile(r"\blast\s+week\b")
+_WEEKDAY_RE = re.compile(
+    r"\b(?P<pre>on|last|this\s+past|past|early|late)?\s*"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)(?:'s)?\b"
+    rf"(?:\s+(?:in\s+the\s+|at\s+)?{_PERIOD_WORD}\b)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeInfo:
+    """Result of resolving the time phrases of one message."""
+
+    occurred_at: datetime | None
+    night: bool
+    in_future: bool
+
+
+_NO_TIME: Final = TimeInfo(None, night=False, in_future=False)
+
+
+def wall_candidates(day: date, hour: int, minute: int, tz: ZoneInfo) -> list[datetime]:
+    """Every UTC instant a wall time on ``day`` can denote in ``tz``.
+
+    A normal wall time gives one instant, a wall time in the autumn fold gives two
+    (earliest first), and one inside the spring gap gives the single instant obtained
+    by reading it with the offset in force before the gap (02:30 -> 03:30 summer time).
+    """
+    want = (day.year, day.month, day.day, hour, minute)
+    real: list[datetime] = []
+    for fold in (0, 1):
+        utc = datetime(*want, tzinfo=tz, fold=fold).astimezone(UTC)
+        back = utc.astimezone(tz)
+        if (back.year, back.month, back.day, back.hour, back.minute) == want and utc not in real:
+            real.append(utc)
+    if not real:  # inside a gap: read with the offset in force before it
+        real.append(datetime(*want, tzinfo=tz, fold=0).astimezone(UTC))
+    real.sort()
+    return real
+
+
+def wall(day: date, hour: int, minute: int, tz: ZoneInfo) -> datetime:
+    """A single UTC instant for a wall time (the earlier one in a fold)."""
+    return wall_candidates(day, hour, minute, tz)[0]
+
+
+def latest_not_after(
+    candidates: list[datetime], now_utc: datetime, fallback: datetime
+) -> datetime:
+    """The latest candidate that is not after ``now_utc``, else ``fallback``."""
+    past = [c for c in candidates if c <= now_utc]
+    return max(past) if past else fallback
+
+
+def _midpoint(a: datetime, b: datetime) -> datetime:
+    return a + (b - a) / 2
+
+
+def _last_night(today: date, now_utc: datetime, tz: ZoneInfo) -> datetime:
+    rep = wall(today, 3, 0, tz)
+    if rep <= now_utc:
+        return rep
+    start = wall(today - timedelta(days=1), 22, 0, tz)
+    return _midpoint(start, now_utc) if start <= now_utc else now_utc
+
+
+def _norm_period(word: str | None) -> str | None:
+    if word is None:
+        return None
+    word = word.replace(".", "")
+    if word in {"nite"}:
+        return "night"
+    if word == "am":
+        return "morning"
+    if word == "pm":
+        return "afternoon"
+    return word
+
+
+def _this_period(period: str, today: date, now_utc: datetime, tz: ZoneInfo) -> datetime:
+    if period == "night":
+        return _last_night(today, now_utc, tz)
+    rep = wall(today, _PERIOD_REP[period], 0, tz)
+    if rep <= now_utc:
+        return rep
+    start = wall(today, _PERIOD_START[period], 0, tz)
+    if start <= now_utc:
+        return _midpoint(start, now_utc)
+    if period == "morning":
+        return _midpoint(wall(today, 0, 0, tz), now_utc)
+    return rep
+
+
+def _ago_seconds(m: re.Match[str]) -> tuple[float, str] | None:
+    unit = m.group("unit")
+    if m.group("half"):
+        value = 0.5
+    else:
+        num = m.group("num")
+        if unit in {"s", "m", "h"} and not num[0].isdigit():
+            return None
+        val = number_value(num)
+        if val is None:
+            return None
+        value = val
+        if m.group("andhalf1") or m.group("andhalf2"):
+            value += 0.5
+    if unit.startswith("s"):
+        return value, "s"
+    if unit.startswith("m"):
+        return value * 60, "s"
+    if unit.startswith("h"):
+        return value * 3600, "s"
+    if unit.startswith("d"):
+        return value, "d"
+    if unit.startswith("n"):
+        return value, "n"
+    return value * 7, "d"
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    hour: int
+    minute: int
+    ambiguous: bool  # 1-12 without am/pm
+    period: str | None  # "morning" etc. from "3 in the morning"
+    is_midnight: bool = False
+
+
+def _find_clock(text: str) -> _Clock | None:
+    best: tuple[int, _Clock] | None = None
+    for idx, rx in enumerate(_CLOCK_RES):
+        for m in rx.finditer(text):
+            gd = m.groupdict()
+            if gd.get("hw") is not None:
+                hw = gd["hw"]
+                hour = int(hw) if hw.isdigit() else _WORD_HOURS[hw]
+                minute = 0
+            else:
+                hour = int(gd["h"])
+                minute = int(gd["m"]) if gd.get("m") else 0
+            mer = gd.get("mer")
+            period = None
+            ambiguous = False
+            if mer:
+                if not 1 <= hour <= 12:
+                    continue
+                hour = hour % 12 + (12 if mer == "p" else 0)
+            else:
+                pm = _IN_THE_RE.match(text, m.end())
+                if pm and 1 <= hour <= 12:
+                    period = pm.group("p")
+                    if period == "morning":
+                        hour %= 12
+                    elif period in {"afternoon", "evening"} or (period == "night" and hour >= 6):
+                        hour = hour % 12 + 12
+                    else:  # "2 at night"
+                        hour %= 12
+                elif hour > 23:
+                    continue
+                elif idx == 2 and (gd["h"].startswith("0") or hour >= 13 or hour == 0):
+                    ambiguous = False
+                elif 1 <= hour <= 12:
+                    ambiguous = True
+            clock = _Clock(hour, minute, ambiguous, period)
+            pos = m.start("hw") if gd.get("hw") is not None else m.start("h")
+            if best is None or pos < best[0]:
+                best = (pos, clock)
+            break
+    mid = _MIDNIGHT_RE.search(text)
+    if mid and (best is None or mid.start() < best[0]):
+        is_mid = mid.group("w") == "midnight"
+        best = (mid.start(), _Clock(0 if is_mid else 12, 0, False, None, is_midnight=is_mid))
+    return best[1] if best else None
+
+
+def _on_day(day: date, clock: _Clock, tz: ZoneInfo, now_utc: datetime) -> datetime:
+    hour = clock.hour
+    if clock.is_midnight:
+        day = day + timedelta(days=1)
+    elif clock.ambiguous:
+        hour = hour % 12 if hour <= 5 or hour == 12 else hour + 12
+        if clock.hour == 12:
+            hour = 12
+    cands = wall_candidates(day, hour, clock.minute, tz)
+    return latest_not_after(cands, now_utc, cands[0])
+
+
+def _most_recent(clock: _Clock, today: date, tz: ZoneInfo, now_utc: datetime) -> datetime:
+    hours = [clock.hour]
+    if clock.ambiguous:
+        hours = [clock.hour % 12, clock.hour % 12 + 12]
+    cands: list[datetime] = []
+    for day in (today - timedelta(days=1), today):
+        for h in hours:
+            cands.extend(wall_candidates(day, h, clock.minute, tz))
+    return latest_not_after(cands, now_utc, min(cands))
+
+
+def _weekday(text: str) -> re.Match[str] | None:
+    for m in _WEEKDAY_RE.finditer(text):
+        if m.group("pre") or (len(m.group("wd")) > 3):
+            return m
+    return None
+
+
+def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
+    """Resolve the first time phrase of ``text`` (lower-cased, normalised) against ``now``."""
+    now_utc = now.astimezone(UTC)
+    local_now = now_utc.astimezone(tz)
+    today = local_now.date()
+    night_words = _NIGHT_RE.search(text)
+
+    result: datetime | None = None
+    night = False
+
+    if _NOW_RE.search(text):
+        result = now_utc
+    if result is None:
+        for m in _AGO_RE.finditer(text):
+            got = _ago_seconds(m)
+            if got is None:
+                continue
+            value, kind = got
+            if kind == "s":
+                result = now_utc - timedelta(seconds=value)
+            elif kind == "n":  # "2 nights ago": the night that ended 1 day ago, 03:00
+                night = True
+                result = wall(today - timedelta(days=max(0, round(value) - 1)), 3, 0, tz)
+            else:
+                day = today - timedelta(days=round(value))
+                clock = _find_clock(text)
+                if clock is not None:
+                    result = _on_day(day, clock, tz, now_utc)
+                else:
+                    result = wall(day, 12, 0, tz)
+            break
+
+    if result is None:
+        clock = _find_clock(text)
+        day_ref: date | None = None
+        period: str | None = None
+        last_night = False
+        if _NIGHT_BEFORE_LAST_RE.search(text):
+            day_ref, period = today - timedelta(days=2), "night"
+        elif _DAY_BEFORE_RE.search(text):
+            day_ref = today - timedelta(days=2)
+        elif (ym := _YESTERDAY_RE.search(text)) is not None:
+            day_ref, period = today - timedelta(days=1), _norm_period(ym.group("period"))
+        elif (lm := _LAST_EVENING_RE.search(text)) is not None:
+            day_ref, period = today - timedelta(days=1), lm.group("period")
+        elif night_words is not None:
+            last_night = True
+        elif (tm := _THIS_PERIOD_RE.search(text)) is not None:
+            period = _norm_period(tm.group("period"))
+            day_ref = today
+        elif (wm := _weekday(text)) is not None:
+            wd = _WEEKDAYS[wm.group("wd")]
+            back = (today.weekday() - wd) % 7 or 7
+            day_ref, period = today - timedelta(days=back), _norm_period(wm.group("period"))
+        elif _TODAY_RE.search(text):
+            day_ref = today
+        elif _TOMORROW_RE.search(text):
+            day_ref = today + timedelta(days=1)
+        elif _LAST_WEEK_RE.search(text):
+            day_ref = today - timedelta(days=7)
+
+        if last_night:
+            night = True
+            is_tonight = night_words is not None and night_words.group(0).startswith(
+                ("tonight", "tonite", "2nite", "2night")
+            )
+            if clock is not None:
+                hour = clock.hour
+                if clock.ambiguous:
+                    hour = clock.hour % 12 + (12 if 6 <= clock.hour <= 11 else 0)
+                if is_tonight and local_now.hour >= 18:
+                    day = today
+                else:
+                    day = today if hour < 12 else today - timedelta(days=1)
+                cands = wall_candidates(day, hour, clock.minute, tz)
+                result = latest_not_after(cands, now_utc, cands[0])
+            elif is_tonight and local_now.hour >= 18:
+                result = min(now_utc, wall(today, 22, 0, tz))
+            else:
+                result = _last_night(today, now_utc, tz)
+        elif day_ref is not None:
+            if period == "night":
+                night = True
+            if clock is not None:
+                if clock.ambiguous and period is not None:
+                    base = clock.hour % 12
+                    pm = period in {"afternoon", "evening"} or (period == "night" and base >= 6)
+                    clock = _Clock(base + (12 if pm else 0), clock.minute, False, None)
+                if day_ref == today:
+                    result = (
+                        _most_recent(clock, today, tz, now_utc)
+                        if period is None
+                        else _on_day(today, clock, tz, now_utc)
+                    )
+                else:
+                    day = day_ref
+                    if period == "night" and clock.hour < 12 and not clock.is_midnight:
+                        day = day_ref + timedelta(days=1)  # "Monday night at 2" is Tuesday 02:00
+                    result = _on_day(day, clock, tz, now_utc)
+            elif day_ref == today:
+                if period is None:
+                    result = min(now_utc, wall(today, 12, 0, tz))
+                else:
+                    result = _this_period(period, today, now_utc, tz)
+            else:
+                result = wall(day_ref, _PERIOD_REP[period] if period else 12, 0, tz)
+        elif clock is not None:
+            result = _most_recent(clock, today, tz, now_utc)
+
+        if clock is not None and result is not None:
+            local_hour = result.astimezone(tz).hour
+            if local_hour >= 22 or local_hour < 6:
+                night = True
+
+    if result is None:
+        return _NO_TIME
+    local = result.astimezone(tz).replace(microsecond=0)
+    return TimeInfo(local, night=night, in_future=result > now_utc)

@@ -1,0 +1,170 @@
+"""Small, curated typo correction for the words the cramp parser cares about.
+
+Only whole tokens are rewritten. Long key words also accept every spelling one edit
+away (Damerau-Levenshtein 1), except real English words that happen to be that close
+(``camp``, ``clamp``, ``cramming``...). Short words (calf, foot, shin) only get an
+explicit list, because their one-edit neighbours are real words ("calm", "food").
+"""
+
+from __future__ import annotations
+
+import re
+from string import ascii_lowercase
+from typing import Final
+
+# canonical word -> real words one edit away that must never be rewritten to it
+_FUZZY: Final[dict[str, frozenset[str]]] = {
+    "cramp": frozenset(
+        {"camp", "clamp", "cram", "crap", "ramp", "champ", "crimp", "crump", "tramp", "cramps"}
+        | {"craps", "crams", "gramp", "scamp", "cream", "creamp"}
+    ),
+    "cramps": frozenset(
+        {"camps", "clamps", "champs", "ramps", "tramps", "crimps", "crumps", "cramp", "crams"}
+        | {"scamps", "grams", "creams"}
+    ),
+    "cramped": frozenset(
+        {"camped", "clamped", "champed", "ramped", "tramped", "crimped", "crumped", "crammed"}
+        | {"crapped", "cramp", "cramper"}
+    ),
+    "cramping": frozenset(
+        {"camping", "clamping", "ramping", "champing", "crimping", "crumping", "cramming"}
+        | {"crapping", "tramping"}
+    ),
+    "hamstring": frozenset({"hamstrings"}),
+    "hamstrings": frozenset({"hamstring"}),
+    "thigh": frozenset({"high", "sigh", "thin", "thing", "thighs", "tight", "nigh"}),
+    "thighs": frozenset({"highs", "sighs", "things", "thins", "thigh", "tights"}),
+    "charley": frozenset({"charlie", "charles", "charly"}),
+    "excruciating": frozenset(),
+    "severe": frozenset({"sever", "severs", "severed"}),
+    "swollen": frozenset({"swallen"}),
+    "swelling": frozenset({"dwelling", "smelling", "spelling", "swilling", "swellings"}),
+    "numbness": frozenset(),
+    "yesterday": frozenset({"yesterdays"}),
+    "pregnant": frozenset({"pregnancy"}),
+    "moderate": frozenset({"moderated", "moderates"}),
+    "quadriceps": frozenset({"quadricep"}),
+}
+
+_EXPLICIT: Final[dict[str, str]] = {
+    "cramo": "cramp",
+    "cramos": "cramps",
+    "cramoed": "cramped",
+    "cramoing": "cramping",
+    "kramp": "cramp",
+    "krampf": "cramp",
+    "crampe": "cramp",
+    "cramb": "cramp",
+    "crampppp": "cramp",
+    "calff": "calf",
+    "cafl": "calf",
+    "claf": "calf",
+    "clf": "calf",
+    "calfe": "calf",
+    "clafs": "calves",
+    "calfs": "calves",
+    "cavles": "calves",
+    "calvs": "calves",
+    "calvess": "calves",
+    "hammy": "hamstring",
+    "hammies": "hamstrings",
+    "hamstrung": "hamstring",
+    "quadracep": "quadricep",
+    "quadraceps": "quadriceps",
+    "quadricepts": "quadriceps",
+    "quadrecep": "quadricep",
+    "quadreceps": "quadriceps",
+    "qaud": "quad",
+    "qauds": "quads",
+    "shinn": "shin",
+    "shinns": "shins",
+    "feets": "feet",
+    "foots": "feet",
+    "fooot": "foot",
+    "footh": "foot",
+    "toez": "toes",
+    "teos": "toes",
+    "lft": "left",
+    "leftt": "left",
+    "letf": "left",
+    "rght": "right",
+    "rihgt": "right",
+    "rigth": "right",
+    "rite": "right",
+    "riht": "right",
+    "sevre": "severe",
+    "sever": "severe",
+    "servere": "severe",
+    "moderat": "moderate",
+    "modrate": "moderate",
+    "mdoerate": "moderate",
+    "midl": "mild",
+    "mlid": "mild",
+    "minuts": "minutes",
+    "mintues": "minutes",
+    "minites": "minutes",
+    "minits": "minutes",
+    "mintes": "minutes",
+    "minuets": "minutes",
+    "minuet": "minute",
+    "mintue": "minute",
+    "secnds": "seconds",
+    "seocnds": "seconds",
+    "secods": "seconds",
+    "secounds": "seconds",
+    "agp": "ago",
+    "aog": "ago",
+    "agoo": "ago",
+    "hous": "hours",
+    "horus": "hours",
+    "hrous": "hours",
+    "swolen": "swollen",
+    "swolled": "swollen",
+    "numbb": "numb",
+    "excercise": "exercise",
+    "exersize": "exercise",
+    "exercize": "exercise",
+    "excersize": "exercise",
+    "pregant": "pregnant",
+    "preggo": "pregnant",
+    "preggers": "pregnant",
+    "wierd": "weird",
+    "chrley": "charley",
+    "charly": "charley",
+}
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in ascii_lowercase}
+    inserts = {a + c + b for a, b in splits for c in ascii_lowercase}
+    return deletes | transposes | replaces | inserts
+
+
+def _build() -> dict[str, str]:
+    table: dict[str, str] = {}
+    canon = set(_FUZZY)
+    for word, stop in _FUZZY.items():
+        for variant in _edits1(word):
+            if variant in canon or variant in stop or variant == word or len(variant) < 4:
+                continue
+            table.setdefault(variant, word)
+    table.update(_EXPLICIT)
+    return table
+
+
+TYPOS: Final[dict[str, str]] = _build()
+
+_TOKEN_RE = re.compile(r"[a-z]+")
+
+
+def _fix(m: re.Match[str]) -> str:
+    tok = m.group(0)
+    return TYPOS.get(tok, tok)
+
+
+def fix_typos(text: str) -> str:
+    """Rewrite known misspellings in lower-cased ``text``, token by token."""
+    return _TOKEN_RE.sub(_fix, text)

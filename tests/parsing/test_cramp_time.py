@@ -1,0 +1,117 @@
+"""The time resolver around DST gaps and folds, month ends and clock rules."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing.timephrases import resolve_time, wall, wall_candidates
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def _at(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
+
+
+def test_gap_wall_time_gives_a_valid_instant_after_the_gap() -> None:
+    # 2026-03-29 02:30 does not exist in Berlin: read with +01:00 -> 03:30 CEST.
+    (only,) = wall_candidates(date(2026, 3, 29), 2, 30, BERLIN)
+    assert only == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    local = only.astimezone(BERLIN)
+    assert (local.hour, local.minute, local.utcoffset()) == (
+        3,
+        30,
+        _at("2026-01-01T00:00+02:00").utcoffset(),
+    )
+
+
+def test_fold_wall_time_has_two_instants() -> None:
+    first, second = wall_candidates(date(2026, 10, 25), 2, 30, BERLIN)
+    assert first == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+    assert second == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+    assert wall(date(2026, 10, 25), 2, 30, BERLIN) == first
+
+
+def test_normal_wall_time_has_one_instant() -> None:
+    assert wall_candidates(date(2026, 7, 1), 12, 0, NEW_YORK) == [
+        datetime(2026, 7, 1, 16, 0, tzinfo=UTC)
+    ]
+
+
+def test_clock_in_gap_resolves_to_valid_instant() -> None:
+    info = resolve_time("cramp at 2:30am", _at("2026-03-29T09:00:00+02:00"), BERLIN)
+    assert info.occurred_at == _at("2026-03-29T03:30:00+02:00")
+    assert info.occurred_at is not None
+    assert info.occurred_at.tzinfo is BERLIN
+    assert info.night is True
+
+
+def test_clock_in_fold_picks_latest_past_occurrence() -> None:
+    # (compare ISO strings: PEP 495 makes == across zones False for times in a fold)
+    late = resolve_time("cramp at 2:30am", _at("2026-10-25T09:00:00+01:00"), BERLIN)
+    assert late.occurred_at is not None
+    assert late.occurred_at.isoformat() == "2026-10-25T02:30:00+01:00"
+    # between the two occurrences only the first one has happened
+    early = resolve_time("cramp at 2:30am", _at("2026-10-25T02:10:00+01:00"), BERLIN)
+    assert early.occurred_at is not None
+    assert early.occurred_at.isoformat() == "2026-10-25T02:30:00+02:00"
+
+
+def test_fold_output_keeps_the_right_offset() -> None:
+    info = resolve_time("cramp at 1:30 am", _at("2026-11-01T07:30:00-05:00"), NEW_YORK)
+    assert info.occurred_at is not None
+    assert info.occurred_at.isoformat() == "2026-11-01T01:30:00-05:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "tz", "expected"),
+    [
+        # relative times are exact elapsed time, across the spring gap ...
+        ("3 hours ago", "2026-03-29T04:00:00+02:00", BERLIN, "2026-03-29T00:00:00+01:00"),
+        ("90 minutes ago", "2026-03-08T03:15:00-04:00", NEW_YORK, "2026-03-08T00:45:00-05:00"),
+        # ... and across the autumn fold
+        ("1 hour ago", "2026-10-25T02:15:00+01:00", BERLIN, "2026-10-25T02:15:00+02:00"),
+        ("2 hours ago", "2026-11-01T01:30:00-05:00", NEW_YORK, "2026-11-01T00:30:00-04:00"),
+        # day-based phrases keep wall time across a DST change
+        ("yesterday at 9pm", "2026-03-29T10:00:00+02:00", BERLIN, "2026-03-28T21:00:00+01:00"),
+        ("yesterday at 9pm", "2026-10-25T10:00:00+01:00", BERLIN, "2026-10-24T21:00:00+02:00"),
+        # month, leap-less February and year ends
+        ("at 23:30", "2026-03-01T07:00:00+01:00", BERLIN, "2026-02-28T23:30:00+01:00"),
+        ("yesterday evening", "2027-01-01T09:00:00+01:00", BERLIN, "2026-12-31T20:00:00+01:00"),
+        ("on wednesday", "2026-12-01T10:00:00-05:00", NEW_YORK, "2026-11-25T12:00:00-05:00"),
+        # clock rules
+        ("at 3am", "2026-11-20T01:00:00+01:00", BERLIN, "2026-11-19T03:00:00+01:00"),
+        ("at 3", "2026-11-20T16:00:00+01:00", BERLIN, "2026-11-20T15:00:00+01:00"),
+        ("at 3", "2026-11-20T08:00:00+01:00", BERLIN, "2026-11-20T03:00:00+01:00"),
+        ("last night at 11pm", "2026-11-20T08:00:00+01:00", BERLIN, "2026-11-19T23:00:00+01:00"),
+        ("last night at 2", "2026-11-20T08:00:00+01:00", BERLIN, "2026-11-20T02:00:00+01:00"),
+        ("monday night at 2", "2026-11-20T08:00:00+01:00", BERLIN, "2026-11-17T02:00:00+01:00"),
+        ("just now", "2026-11-20T08:00:00+01:00", BERLIN, "2026-11-20T08:00:00+01:00"),
+    ],
+)
+def test_resolution(text: str, now: str, tz: ZoneInfo, expected: str) -> None:
+    info = resolve_time(text, _at(now), tz)
+    assert info.occurred_at is not None
+    assert info.occurred_at.isoformat() == expected
+
+
+def test_last_night_window_and_clamp() -> None:
+    morning = resolve_time("last night", _at("2026-11-20T08:15:00+01:00"), BERLIN)
+    assert morning.occurred_at == _at("2026-11-20T03:00:00+01:00")
+    # at 01:00 the night is still going: never after now, not before 22:00 yesterday
+    early = resolve_time("last night", _at("2026-11-20T01:00:00+01:00"), BERLIN)
+    assert early.occurred_at is not None
+    assert (
+        _at("2026-11-19T22:00:00+01:00") <= early.occurred_at <= _at("2026-11-20T01:00:00+01:00")
+    )
+    assert early.in_future is False
+
+
+def test_no_time_named() -> None:
+    info = resolve_time("cramp in my calf", _at("2026-11-20T08:15:00+01:00"), BERLIN)
+    assert info.occurred_at is None
+    assert info.in_future is False
