@@ -84,6 +84,11 @@ def cmd_console(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m bot`."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "parse":
+        from bot.parsing.cli import main as parse_main
+
+        status: int = parse_main(argv[1:])
+        return status
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="run the bot (needs BOT_TOKEN)").set_defaults(func=cmd_run)
@@ -96,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         help="database URL for the console session (default: data/console.db)",
     )
     console.set_defaults(func=cmd_console)
+    sub.add_parser("parse", help="parse a cramp message: parse [--now ISO] [--tz ZONE] TEXT")
     args = parser.parse_args(argv)
     result: int = args.func(args)
     return result
