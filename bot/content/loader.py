@@ -4,39 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
-
-import yaml
-from pydantic import BaseModel, ValidationError
 
 from bot.content.errors import ContentError
+from bot.content.files import load_model, read_yaml
 from bot.content.html import Html, placeholders, render, telegram_problem
+from bot.content.knowledge import Knowledge, load_knowledge
 from bot.content.schemas import KEY_RE, Commands
 
-M = TypeVar("M", bound=BaseModel)
+__all__ = ["DEFAULT_ROOT", "Content", "UiTexts", "load_content", "load_model", "read_yaml"]
 DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "content"
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse one YAML file, turning any failure into a ContentError."""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except FileNotFoundError as exc:
-        raise ContentError(path, "-", "file is missing") from exc
-    except yaml.YAMLError as exc:
-        raise ContentError(path, "-", f"invalid YAML: {exc}") from exc
-
-
-def load_model(path: Path, model: type[M]) -> M:
-    """Read a YAML file and validate it against `model`."""
-    data = read_yaml(path)
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "-"
-        raise ContentError(path, where, first["msg"]) from exc
 
 
 @dataclass(frozen=True)
@@ -99,6 +75,7 @@ class Content:
     language: str
     ui: UiTexts
     commands: Commands
+    knowledge: Knowledge
 
     def text(self, key: str, /, **values: object) -> Html:
         """Shortcut for `ui.text`."""
@@ -115,4 +92,5 @@ def load_content(root: Path = DEFAULT_ROOT, language: str = "en") -> Content:
         language=language,
         ui=load_ui(base / "ui"),
         commands=load_model(base / "commands.yaml", Commands),
+        knowledge=load_knowledge(base / "knowledge"),
     )

@@ -1,0 +1,341 @@
+"""The knowledge store, content/<lang>/knowledge/*.yaml: schemas, loading, cross references.
+
+Every medical statement is a `Claim` carrying the ids of its sources (sources.yaml).
+Knowledge text is plain text: views escape it, so content can never break Telegram's HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, field_validator
+
+from bot.content.files import load_model
+from bot.content.knowledge_refs import check_references
+from bot.content.schemas import NonEmpty, Strict
+
+# Ids appear in callback data ("src:cause:<id>") and commands ("/cause <id>").
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]{1,32}$")]
+SourceIds = Annotated[tuple[Id, ...], Field(min_length=1)]
+Grade = Literal["strong", "moderate", "weak", "not_established"]
+Level = Literal["emergency", "today", "book"]
+ReminderKind = Literal["hydration", "stretch", "checkup"]
+LEVELS: tuple[Level, ...] = ("emergency", "today", "book")
+TARGET_RE = r"^(cause:|evidence:|b12:)?[a-z0-9_]{1,32}$"
+
+
+class Source(Strict):
+    """One entry of sources.yaml."""
+
+    id: Id
+    short: NonEmpty
+    title: NonEmpty
+    publisher: NonEmpty
+    year: Annotated[int, Field(ge=1900, le=2100)]
+    kind: Literal["page", "article", "guideline"]
+    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$")]
+
+
+class Claim(Strict):
+    """A statement in plain text and the sources that back it."""
+
+    text: NonEmpty
+    sources: SourceIds
+
+
+class Bullets(Strict):
+    """A list of short statements sharing their sources."""
+
+    items: Annotated[tuple[NonEmpty, ...], Field(min_length=1)]
+    sources: SourceIds
+
+
+class Evidence(Strict):
+    """How good the evidence is, with a one-line plain reason."""
+
+    grade: Grade
+    reason: NonEmpty
+    sources: SourceIds
+
+
+class Cause(Strict):
+    """A cause or risk factor of leg cramps."""
+
+    id: Id
+    title: NonEmpty
+    summary: NonEmpty
+    mechanism: Claim
+    signs: Bullets
+    action: Claim
+    evidence: Evidence
+    red_flags: tuple[Id, ...] = ()
+    reminders: tuple[ReminderKind, ...] = ()
+
+    def source_ids(self) -> tuple[str, ...]:
+        """Every source the cause cites, in order of first mention."""
+        parts = (self.mechanism, self.signs, self.action, self.evidence)
+        return tuple(dict.fromkeys(s for part in parts for s in part.sources))
+
+
+class Causes(Strict):
+    """causes.yaml."""
+
+    intro: Claim
+    causes: Annotated[tuple[Cause, ...], Field(min_length=1)]
+
+
+class RedFlag(Strict):
+    """A sign that needs a doctor; `aliases` are the cramp parser's names for it."""
+
+    id: Id
+    text: NonEmpty
+    sources: SourceIds
+    aliases: tuple[Id, ...] = ()
+
+
+class FlagLevel(Strict):
+    """One level of urgency and its flags."""
+
+    level: Level
+    title: NonEmpty
+    advice: NonEmpty
+    flags: Annotated[tuple[RedFlag, ...], Field(min_length=1)]
+
+
+class Doctor(Strict):
+    """doctor.yaml: red flags, most urgent level first, and the disclaimer."""
+
+    disclaimer: NonEmpty
+    intro: Claim
+    levels: tuple[FlagLevel, ...]
+
+    @field_validator("levels")
+    @classmethod
+    def _emergency_first(cls, levels: tuple[FlagLevel, ...]) -> tuple[FlagLevel, ...]:
+        if tuple(level.level for level in levels) != LEVELS:
+            raise ValueError(f"levels must be exactly {', '.join(LEVELS)}, in that order")
+        return levels
+
+
+class SymptomRow(Strict):
+    """A sign and the causes it points to."""
+
+    sign: NonEmpty
+    causes: Annotated[tuple[Id, ...], Field(min_length=1)]
+    sources: SourceIds
+
+
+class Symptoms(Strict):
+    """symptoms.yaml: the comparison table."""
+
+    red_flag_note: Claim
+    rows: Annotated[tuple[SymptomRow, ...], Field(min_length=1)]
+    lookalikes: Claim
+
+
+class EvidenceItem(Strict):
+    """What the evidence says about a remedy (magnesium, quinine, ...)."""
+
+    id: Id
+    title: NonEmpty
+    verdict: Claim
+    points: Annotated[tuple[Claim, ...], Field(min_length=1)]
+    grade: Evidence
+
+
+class EvidenceFile(Strict):
+    """evidence.yaml."""
+
+    items: Annotated[tuple[EvidenceItem, ...], Field(min_length=1)]
+
+
+class IntakeRow(Strict):
+    """A row of the B12 intake table: the one place amounts may appear."""
+
+    group: NonEmpty
+    amount: NonEmpty
+
+
+class B12Part(Strict):
+    """One part of the /b12 overview, opened with a `b12:<id>` button."""
+
+    id: Id
+    title: NonEmpty
+    points: Annotated[tuple[Claim, ...], Field(min_length=1)]
+    table: tuple[IntakeRow, ...] = ()
+
+
+class B12(Strict):
+    """b12.yaml."""
+
+    summary: Claim
+    cramps_link: Claim
+    parts: Annotated[tuple[B12Part, ...], Field(min_length=1)]
+
+
+class FoodGroup(Strict):
+    """Food sources of one nutrient."""
+
+    id: Id
+    title: NonEmpty
+    foods: NonEmpty
+    note: NonEmpty
+    sources: SourceIds
+
+
+class Foods(Strict):
+    """foods.yaml."""
+
+    intro: Claim
+    groups: Annotated[tuple[FoodGroup, ...], Field(min_length=1)]
+
+
+class Section(Strict):
+    """A titled list of claims, with an optional caution that defers to a doctor."""
+
+    title: NonEmpty
+    points: Annotated[tuple[Claim, ...], Field(min_length=1)]
+    caution: str = ""
+
+
+class Step(Strict):
+    """A step of the bedtime stretch routine."""
+
+    text: NonEmpty
+    hold: str = ""
+
+
+class Routine(Strict):
+    """The bedtime stretch routine, step by step."""
+
+    title: NonEmpty
+    intro: Claim
+    steps: Annotated[tuple[Step, ...], Field(min_length=1)]
+    sources: SourceIds
+    result: Claim
+    evidence: Claim
+    caution: str = ""
+
+
+class Prevent(Strict):
+    """prevent.yaml."""
+
+    during: Section
+    routine: Routine
+    fluids: Section
+    habits: Section
+
+
+class ScreeningQuestion(Strict):
+    """A red-flag question: "yes" stops the cause finder."""
+
+    id: Id
+    text: NonEmpty
+    flags: Annotated[tuple[Id, ...], Field(min_length=1)]
+
+
+class WeightedQuestion(Strict):
+    """A question whose "yes" adds weight to causes."""
+
+    id: Id
+    text: NonEmpty
+    weights: Annotated[dict[Id, Annotated[int, Field(ge=1, le=5)]], Field(min_length=1)]
+
+
+class Fallback(Strict):
+    """What the cause finder shows when no answer points anywhere."""
+
+    causes: Annotated[tuple[Id, ...], Field(min_length=1)]
+    note: Claim
+
+
+class Questionnaire(Strict):
+    """check.yaml."""
+
+    intro: NonEmpty
+    max_results: Annotated[int, Field(ge=1, le=5)]
+    screening: Annotated[tuple[ScreeningQuestion, ...], Field(min_length=1)]
+    questions: Annotated[tuple[WeightedQuestion, ...], Field(min_length=1)]
+    fallback: Fallback
+
+
+class Topic(Strict):
+    """Keywords that send a free-text question to one content entry."""
+
+    target: Annotated[str, StringConstraints(pattern=TARGET_RE)]
+    keywords: Annotated[tuple[NonEmpty, ...], Field(min_length=1)]
+
+
+class Topics(Strict):
+    """topics.yaml."""
+
+    question_words: Annotated[tuple[NonEmpty, ...], Field(min_length=1)]
+    topics: Annotated[tuple[Topic, ...], Field(min_length=1)]
+
+
+class SourceFile(Strict):
+    """sources.yaml."""
+
+    sources: Annotated[tuple[Source, ...], Field(min_length=1)]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The validated knowledge store of one language."""
+
+    sources: dict[str, Source]
+    causes: Causes
+    doctor: Doctor
+    symptoms: Symptoms
+    evidence: EvidenceFile
+    b12: B12
+    foods: Foods
+    prevent: Prevent
+    check: Questionnaire
+    topics: Topics
+
+    def cause(self, cause_id: str) -> Cause | None:
+        """The cause with this id, or None."""
+        return next((c for c in self.causes.causes if c.id == cause_id), None)
+
+    def evidence_item(self, item_id: str) -> EvidenceItem | None:
+        """The evidence entry with this id, or None."""
+        return next((e for e in self.evidence.items if e.id == item_id), None)
+
+    def b12_part(self, part_id: str) -> B12Part | None:
+        """The B12 part with this id, or None."""
+        return next((p for p in self.b12.parts if p.id == part_id), None)
+
+    def flag(self, flag_id: str) -> tuple[RedFlag, Level] | None:
+        """A red flag by id or alias, with its level; None when unknown."""
+        for level in self.doctor.levels:
+            for flag in level.flags:
+                if flag_id == flag.id or flag_id in flag.aliases:
+                    return flag, level.level
+        return None
+
+    def most_urgent(self, flag_ids: tuple[str, ...] | list[str]) -> Level | None:
+        """The most urgent level among these flags (unknown ids are ignored)."""
+        levels = {found[1] for f in flag_ids if (found := self.flag(f))}
+        return next((level for level in LEVELS if level in levels), None)
+
+
+def load_knowledge(base: Path) -> Knowledge:
+    """Load content/<lang>/knowledge/ and check every cross reference (ContentError)."""
+    sources = load_model(base / "sources.yaml", SourceFile).sources
+    knowledge = Knowledge(
+        sources={s.id: s for s in sources},
+        causes=load_model(base / "causes.yaml", Causes),
+        doctor=load_model(base / "doctor.yaml", Doctor),
+        symptoms=load_model(base / "symptoms.yaml", Symptoms),
+        evidence=load_model(base / "evidence.yaml", EvidenceFile),
+        b12=load_model(base / "b12.yaml", B12),
+        foods=load_model(base / "foods.yaml", Foods),
+        prevent=load_model(base / "prevent.yaml", Prevent),
+        check=load_model(base / "check.yaml", Questionnaire),
+        topics=load_model(base / "topics.yaml", Topics),
+    )
+    check_references(knowledge, base, source_ids=[s.id for s in sources])
+    return knowledge

@@ -1,0 +1,121 @@
+"""Cross-reference checks of the knowledge store: every id a file names must exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from bot.content.errors import ContentError
+
+if TYPE_CHECKING:
+    from bot.content.knowledge import Knowledge
+
+# Pages a free-text topic may point to (besides cause:, evidence: and b12: entries).
+PAGES = ("causes", "symptoms", "b12", "foods", "prevent", "doctor", "check")
+CITING_FILES = ("causes", "doctor", "symptoms", "evidence", "b12", "foods", "prevent", "check")
+
+
+def check_references(knowledge: Knowledge, base: Path, *, source_ids: list[str]) -> None:
+    """Raise ContentError (file, field) for the first id that is duplicated or dangling."""
+    _unique(base / "sources.yaml", "sources", source_ids)
+    for name in CITING_FILES:
+        model = getattr(knowledge, name)
+        for where, ids in walk_sources(model):
+            for source in ids:
+                if source not in knowledge.sources:
+                    raise ContentError(base / f"{name}.yaml", where, f"unknown source {source!r}")
+    _check_causes(knowledge, base / "causes.yaml")
+    _check_flags(knowledge, base / "doctor.yaml")
+    _check_symptoms(knowledge, base / "symptoms.yaml")
+    _unique(base / "evidence.yaml", "items", [e.id for e in knowledge.evidence.items])
+    _unique(base / "b12.yaml", "parts", [p.id for p in knowledge.b12.parts])
+    _unique(base / "foods.yaml", "groups", [g.id for g in knowledge.foods.groups])
+    _check_questionnaire(knowledge, base / "check.yaml")
+    _check_topics(knowledge, base / "topics.yaml")
+
+
+def walk_sources(model: BaseModel, path: str = "") -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Every `sources` list inside a model, with its dotted location."""
+    for name, value in model:
+        where = f"{path}.{name}" if path else name
+        if name == "sources" and isinstance(value, tuple):
+            yield where, value
+        elif isinstance(value, BaseModel):
+            yield from walk_sources(value, where)
+        elif isinstance(value, tuple):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from walk_sources(item, f"{where}.{index}")
+
+
+def _unique(path: Path, field: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for index, item in enumerate(ids):
+        if item in seen:
+            raise ContentError(path, f"{field}.{index}.id", f"duplicate id {item!r}")
+        seen.add(item)
+
+
+def _check_causes(knowledge: Knowledge, path: Path) -> None:
+    causes = knowledge.causes.causes
+    _unique(path, "causes", [c.id for c in causes])
+    for index, cause in enumerate(causes):
+        if not cause.source_ids():
+            raise ContentError(path, f"causes.{index}", "a cause needs at least one source")
+        for flag in cause.red_flags:
+            if knowledge.flag(flag) is None:
+                raise ContentError(path, f"causes.{index}.red_flags", f"unknown flag {flag!r}")
+
+
+def _check_flags(knowledge: Knowledge, path: Path) -> None:
+    seen: set[str] = set()
+    for li, level in enumerate(knowledge.doctor.levels):
+        for fi, flag in enumerate(level.flags):
+            for name in (flag.id, *flag.aliases):
+                if name in seen:
+                    where = f"levels.{li}.flags.{fi}"
+                    raise ContentError(path, where, f"duplicate red flag id {name!r}")
+                seen.add(name)
+
+
+def _check_symptoms(knowledge: Knowledge, path: Path) -> None:
+    for index, row in enumerate(knowledge.symptoms.rows):
+        _known_causes(knowledge, path, f"rows.{index}.causes", row.causes)
+
+
+def _known_causes(knowledge: Knowledge, path: Path, where: str, ids: Iterable[str]) -> None:
+    for cause_id in ids:
+        if knowledge.cause(cause_id) is None:
+            raise ContentError(path, where, f"unknown cause {cause_id!r}")
+
+
+def _check_questionnaire(knowledge: Knowledge, path: Path) -> None:
+    check = knowledge.check
+    ids = [q.id for q in check.screening] + [q.id for q in check.questions]
+    _unique(path, "questions", ids)
+    for index, screen in enumerate(check.screening):
+        for flag in screen.flags:
+            if knowledge.flag(flag) is None:
+                raise ContentError(path, f"screening.{index}.flags", f"unknown flag {flag!r}")
+    for index, question in enumerate(check.questions):
+        _known_causes(knowledge, path, f"questions.{index}.weights", question.weights)
+    _known_causes(knowledge, path, "fallback.causes", check.fallback.causes)
+
+
+def _check_topics(knowledge: Knowledge, path: Path) -> None:
+    for index, topic in enumerate(knowledge.topics.topics):
+        kind, _, ref = topic.target.partition(":")
+        found = (
+            {
+                "cause": lambda r: knowledge.cause(r) is not None,
+                "evidence": lambda r: knowledge.evidence_item(r) is not None,
+                "b12": lambda r: knowledge.b12_part(r) is not None,
+            }.get(kind, lambda r: False)(ref)
+            if ref
+            else kind in PAGES
+        )
+        if not found:
+            raise ContentError(path, f"topics.{index}.target", f"unknown target {topic.target!r}")

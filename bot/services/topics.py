@@ -1,0 +1,84 @@
+"""Free-text questions ("is magnesium good for cramps?") -> a knowledge entry.
+
+Keywords live in content/<lang>/knowledge/topics.yaml. Words are lower-cased, apostrophes
+dropped and a plural "s" removed on both sides. A topic scores the number of words of the
+keywords it matches, so phrases beat single words; ties go to the topic listed first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.content.knowledge import Knowledge, load_knowledge
+
+WORD_RE = re.compile(r"[a-z0-9]+")
+APOSTROPHES = str.maketrans("", "", "'’`")
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    """The entry a question is about: target is cause:<id>, evidence:<id>, b12:<part> or a page."""
+
+    target: str
+    score: int
+
+    @property
+    def data(self) -> str:
+        """The callback data that opens the entry (as a button would)."""
+        kind, _, ref = self.target.partition(":")
+        return f"ev:{ref}" if kind == "evidence" else self.target
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Normalised words of a text."""
+    return tuple(_stem(w) for w in WORD_RE.findall(text.lower().translate(APOSTROPHES)))
+
+
+def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
+    size = len(needle)
+    return any(haystack[i : i + size] == needle for i in range(len(haystack) - size + 1))
+
+
+def match_topic(knowledge: Knowledge, text: str) -> TopicMatch | None:
+    """The best-matching entry for a question, or None when no keyword matches."""
+    tokens = words(text)
+    best: TopicMatch | None = None
+    for topic in knowledge.topics.topics:
+        keywords = {words(k) for k in topic.keywords} - {()}
+        score = sum(len(k) for k in keywords if _contains(tokens, k))
+        if score and (best is None or score > best.score):
+            best = TopicMatch(topic.target, score)
+    return best
+
+
+@cache
+def _default_knowledge() -> Knowledge:
+    from bot.content.loader import DEFAULT_ROOT
+
+    return load_knowledge(DEFAULT_ROOT / "en" / "knowledge")
+
+
+def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
+    """True when a message asks something: ends with "?" or opens like a question.
+
+    The opening words come from topics.yaml (`question_words`); without `knowledge` the
+    English store is used.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if stripped.endswith("?"):
+        return True
+    store = knowledge or _default_knowledge()
+    tokens = words(stripped)
+    return any(tokens[: len(w)] == w for w in map(words, store.topics.question_words) if w)

@@ -1,0 +1,54 @@
+"""Shared pieces of the knowledge screens: UI texts, citations, grades, red-flag blocks."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from bot.content.html import Html, join
+from bot.content.knowledge import Claim, Evidence, Knowledge
+from bot.content.loader import Content
+
+
+def text(content: Content, key: str, /, **values: object) -> Html:
+    """A UI text of ui/knowledge.yaml."""
+    return content.text(f"knowledge.{key}", **values)
+
+
+def label(content: Content, key: str, /, **values: object) -> str:
+    """A button label (plain text) from ui/knowledge.yaml."""
+    return html.unescape(text(content, key, **values))
+
+
+def cite(content: Content, claim: Claim) -> Html:
+    """A claim followed by the short names of its sources."""
+    return text(
+        content, "cited", text=claim.text, sources=shorts(content.knowledge, claim.sources)
+    )
+
+
+def shorts(knowledge: Knowledge, ids: Iterable[str]) -> str:
+    """Short source names, each once: "Mayo Clinic; NHS"."""
+    return "; ".join(dict.fromkeys(knowledge.sources[i].short for i in ids))
+
+
+def grade_line(content: Content, evidence: Evidence) -> Html:
+    """ "Evidence: weak. <reason>"."""
+    grade = text(content, f"grade_{evidence.grade}")
+    return text(content, "evidence_line", grade=grade, reason=evidence.reason)
+
+
+def disclaimer(content: Content) -> Html:
+    """The one-line "not a diagnosis" note."""
+    return text(content, "disclaimer", text=content.knowledge.doctor.disclaimer)
+
+
+def flags_block(content: Content, flag_ids: Iterable[str]) -> Html | None:
+    """ "See a doctor first if you have:" and the flags with their levels, or None."""
+    lines = [text(content, "flags_first")]
+    for flag_id in dict.fromkeys(flag_ids):
+        found = content.knowledge.flag(flag_id)
+        if found:
+            level = text(content, f"level_{found[1]}")
+            lines.append(text(content, "flag_with_level", text=found[0].text, level=level))
+    return join(lines) if len(lines) > 1 else None

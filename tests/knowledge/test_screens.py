@@ -1,0 +1,133 @@
+"""Every knowledge screen is valid Telegram HTML within the limits, with sane buttons."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from bot.content.check import check_all, knowledge_screens
+from bot.content.html import Html, telegram_problem
+from bot.content.loader import Content
+from bot.services import cause_finder as cf
+from bot.views import knowledge as views
+from bot.views.pages import MAX_VISIBLE, paginate, visible_length
+
+
+def test_every_screen_is_valid_telegram_html(content: Content) -> None:
+    screens = knowledge_screens(content)
+    assert len(screens) > 60
+    for data, pages in screens.items():
+        assert pages, data
+        for screen in pages:
+            assert telegram_problem(screen.text) is None, data
+            assert visible_length(screen.text) <= MAX_VISIBLE, data
+            for row in screen.buttons:
+                assert 1 <= len(row) <= 3, data
+                for label, callback in row:
+                    assert label.strip(), data
+                    assert 1 <= len(callback.encode("utf-8")) <= 64, (data, callback)
+
+
+def test_every_button_opens_something(content: Content) -> None:
+    known = set(views.all_data(content.knowledge))
+    for data, pages in knowledge_screens(content).items():
+        for screen in pages:
+            for _, callback in (button for row in screen.buttons for button in row):
+                prefix = callback.split(":")[0]
+                assert callback in known or prefix in ("chk", "rem"), (data, callback)
+
+
+def test_content_check_summary() -> None:
+    assert "knowledge screens OK" in check_all()
+
+
+def test_causes_list_has_a_button_per_cause(content: Content) -> None:
+    (screen,) = views.causes_view(content)
+    data = [d for row in screen.buttons for _, d in row]
+    for cause in content.knowledge.causes.causes:
+        assert f"cause:{cause.id}" in data
+        assert cause.title in screen.text
+
+
+def test_cause_detail_red_flags_first_and_buttons(content: Content) -> None:
+    screens = views.cause_view(content, "circulation")
+    assert screens is not None
+    text = screens[0].text
+    assert text.index("See a doctor first") < text.index("How it works")
+    assert screens[-1].buttons == [[("Sources", "src:cause:circulation")], [("« Back", "causes")]]
+    assert views.cause_view(content, "nope") is None
+
+
+def test_doctor_levels_in_order(content: Content) -> None:
+    text = "".join(s.text for s in views.doctor_view(content))
+    titles = [level.title for level in content.knowledge.doctor.levels]
+    positions = [text.index(title.split(":")[0]) for title in titles]
+    assert positions == sorted(positions)
+    assert content.knowledge.doctor.disclaimer in text
+
+
+def test_b12_overview_has_part_buttons(content: Content) -> None:
+    (screen,) = views.b12_view(content)
+    data = [d for row in screen.buttons for _, d in row]
+    assert [d for d in data if d.startswith("b12:")] == [
+        f"b12:{p.id}" for p in content.knowledge.b12.parts
+    ]
+    intake = views.b12_part_view(content, "intake")
+    assert intake is not None
+    assert "2.4 µg" in intake[0].text
+
+
+def test_sources_view_lists_links(content: Content) -> None:
+    screens = views.sources_view(content, "cause:b12_deficiency")
+    assert screens is not None
+    assert 'href="https://www.nhs.uk/' in screens[0].text
+    assert views.sources_view(content, "cause:nope") is None
+    assert views.sources_view(content, "bogus") is None
+
+
+def test_check_question_screen(content: Content) -> None:
+    (first,) = views.check_question_view(content, cf.start())
+    assert "Question 1 of 20" in first.text
+    assert first.buttons == [[("Yes", "chk:y"), ("No", "chk:n"), ("Not sure", "chk:u")]]
+    (second,) = views.check_question_view(content, cf.answer(cf.start(), "n"))
+    assert second.buttons[-1] == [("« Back", "chk:b")]
+
+
+def test_check_result_emergency_shows_level_first(content: Content) -> None:
+    (screen,) = views.check_question_view(content, cf.answer(cf.start(), "y"))
+    emergency = content.knowledge.doctor.levels[0]
+    assert screen.text.startswith("🚨")
+    assert emergency.title in screen.text
+
+
+def test_check_result_offers_reminders(content: Content) -> None:
+    answers = ["n"] * 7 + ["n", "n", "n", "y", "y"] + ["n"] * 8
+    result = cf.result(content.knowledge, answers)
+    (screen,) = views.check_result_view(content, result)
+    data = [d for row in screen.buttons for _, d in row]
+    assert "rem:new:hydration" in data
+    assert "cause:dehydration" in data
+
+
+@pytest.mark.parametrize("count", [1, 5, 40])
+def test_paginate_splits_cleanly(count: int) -> None:
+    block = Html("<b>" + "x" * 1000 + "</b>")
+    screens = paginate([block] * count, [[("Back", "causes")]])
+    assert all(telegram_problem(s.text) is None for s in screens)
+    assert all(visible_length(s.text) <= MAX_VISIBLE for s in screens)
+    assert sum(s.text.count("<b>") for s in screens) == count
+    assert [bool(s.buttons) for s in screens] == [False] * (len(screens) - 1) + [True]
+
+
+def test_views_do_not_import_telegram() -> None:
+    root = Path(__file__).resolve().parents[2] / "bot"
+    files = ["views/knowledge.py", "views/check.py", "views/knowledge_text.py", "views/pages.py",
+             "services/cause_finder.py", "services/topics.py", "content/knowledge.py"]  # fmt: skip
+    for name in files:
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                module = getattr(node, "module", None) or node.names[0].name
+                assert not module.startswith("telegram"), name

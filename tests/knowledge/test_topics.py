@@ -1,0 +1,117 @@
+"""Free-text questions find the right entry; questions are told from cramp reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.knowledge import Knowledge
+from bot.services.topics import TopicMatch, is_question, match_topic, words
+
+TOPICS = [
+    ("is magnesium good for cramps?", "evidence:magnesium"),
+    ("should I take magnesium for leg cramps", "evidence:magnesium"),
+    ("what foods have b12", "foods"),
+    ("which foods are rich in potassium", "foods"),
+    ("what should I eat to avoid cramps", "foods"),
+    ("are bananas good for cramps", "foods"),
+    ("why do my legs cramp at night", "causes"),
+    ("why do I keep getting cramps", "causes"),
+    ("what causes leg cramps", "causes"),
+    ("can statins cause cramps", "cause:medications"),
+    ("are my water pills causing this", "cause:medications"),
+    ("could my blood pressure medication cause cramps", "cause:medications"),
+    ("when should I see a doctor", "doctor"),
+    ("is it serious if my leg is swollen", "doctor"),
+    ("should I worry about a blood clot", "doctor"),
+    ("how do I stop a cramp", "prevent"),
+    ("what to do during a cramp", "prevent"),
+    ("how can I prevent night cramps", "prevent"),
+    ("what stretches help leg cramps", "prevent"),
+    ("does stretching help", "evidence:stretching"),
+    ("is quinine safe for cramps", "evidence:quinine"),
+    ("does tonic water help with cramps", "evidence:quinine"),
+    ("does vitamin b complex help", "evidence:b_complex"),
+    ("does potassium help", "evidence:potassium"),
+    ("what is b12", "b12"),
+    ("Is B-12 linked to anything?", "b12"),
+    ("how much b12 do I need a day", "b12:intake"),
+    ("what are the signs of b12 deficiency", "b12:signs"),
+    ("can low b12 cause cramps", "cause:b12_deficiency"),
+    ("should I get my B12 tested", "b12:tests"),
+    ("how is b12 deficiency treated, injections?", "b12:treatment"),
+    ("I'm vegan, do I need b12", "b12:risk"),
+    ("tell me about metformin and b12", "b12:risk"),
+    ("can dehydration cause cramps", "cause:dehydration"),
+    ("how much water should I drink", "cause:dehydration"),
+    ("I'm pregnant and get cramps, is that normal", "cause:pregnancy"),
+    ("are cramps normal in pregnancy", "cause:pregnancy"),
+    ("I get calf pain when walking, why", "cause:circulation"),
+    ("can lumbar stenosis cause leg cramps", "cause:lumbar_stenosis"),
+    ("does running cause cramps", "cause:overexertion"),
+    ("I sit at a desk all day, could that be it", "cause:sitting_standing"),
+    ("does alcohol cause cramps", "cause:alcohol_stimulants"),
+    ("does coffee make cramps worse", "cause:alcohol_stimulants"),
+    ("can diabetes cause leg cramps", "cause:conditions"),
+    ("is it my thyroid", "cause:conditions"),
+    ("I'm on dialysis and cramp a lot", "cause:conditions"),
+    ("what does calcium have to do with it", "cause:low_calcium"),
+    ("what are the symptoms", "symptoms"),
+    ("which signs point to which cause", "symptoms"),
+    ("how do I find the cause of my cramps", "check"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), TOPICS)
+def test_match_topic(knowledge: Knowledge, text: str, target: str) -> None:
+    match = match_topic(knowledge, text)
+    assert match is not None
+    assert match.target == target
+
+
+@pytest.mark.parametrize(
+    "text", ["", "hello", "cramp in my left calf last night, 7/10", "no cramps last night!"]
+)
+def test_no_topic(knowledge: Knowledge, text: str) -> None:
+    assert match_topic(knowledge, text) is None
+
+
+def test_every_target_opens_a_screen(knowledge: Knowledge) -> None:
+    from bot.views.knowledge import all_data
+
+    openable = set(all_data(knowledge)) | {"check"}
+    for topic in knowledge.topics.topics:
+        assert TopicMatch(topic.target, 1).data in openable, topic.target
+
+
+def test_words_normalise_plurals_and_apostrophes() -> None:
+    assert words("Statins, DIURETICS & can't") == ("statin", "diuretic", "cant")
+    assert words("b-12 arteries") == ("b", "12", "artery")
+
+
+QUESTIONS = [
+    ("is magnesium good for cramps?", True),
+    ("what foods have b12", True),
+    ("why do my legs cramp at night", True),
+    ("can statins cause cramps", True),
+    ("When should I see a doctor", True),
+    ("tell me about b12", True),
+    ("Does stretching help", True),
+    ("cramps again?", True),
+    ("cramp in my left calf last night, lasted 2 minutes, 7/10", False),
+    ("no cramps last night!", False),
+    ("when I woke up my calf cramped", False),
+    ("can't sleep, bad cramp in right foot", False),
+    ("bad cramp just now", False),
+    ("", False),
+    ("   ", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUESTIONS)
+def test_is_question(knowledge: Knowledge, text: str, expected: bool) -> None:
+    assert is_question(text, knowledge) is expected
+
+
+def test_is_question_defaults_to_the_english_store() -> None:
+    assert is_question("why do my legs cramp")
+    assert not is_question("cramp in my calf")
