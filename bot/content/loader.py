@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,6 +81,10 @@ class Content:
     def text(self, key: str, /, **values: object) -> Html:
         """Shortcut for `ui.text`."""
         return self.ui.text(key, **values)
+
+    def label(self, key: str, /, **values: object) -> str:
+        """A UI text as plain text, for button labels (Telegram does not parse them)."""
+        return html.unescape(self.ui.text(key, **values))
 
 
 def load_content(root: Path = DEFAULT_ROOT, language: str = "en") -> Content:

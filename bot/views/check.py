@@ -6,7 +6,6 @@ reminder offers use `rem:new:<kind>` (hydration, stretch, checkup).
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from bot.content.html import Html, join
@@ -23,7 +22,7 @@ def _text(content: Content, key: str, /, **values: object) -> Html:
 
 
 def _label(content: Content, key: str) -> str:
-    return html.unescape(_text(content, key))
+    return content.label(f"knowledge.{key}")
 
 
 def check_question_view(content: Content, state: dict[str, Any]) -> list[Screen]:

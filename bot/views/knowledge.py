@@ -8,7 +8,6 @@ Callback data: `causes`, `cause:<id>`, `src:<entry>`, `symptoms`, `b12`, `b12:<p
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
 from pydantic import BaseModel
@@ -75,7 +74,7 @@ def cause_view(content: Content, cause_id: str) -> list[Screen] | None:
     ]  # fmt: skip
     buttons = [
         [(label(content, "button_sources"), f"src:cause:{cause.id}")],
-        [(html.unescape(content.text("common.back")), "causes")],
+        [(content.label("common.back"), "causes")],
     ]
     return paginate(blocks, buttons)
 
@@ -119,7 +118,7 @@ def sources_view(content: Content, entry: str) -> list[Screen] | None:
                 year=s.year,
             )
         )
-    back = [[(html.unescape(content.text("common.back")), entry)]]
+    back = [[(content.label("common.back"), entry)]]
     return paginate([text(content, "sources_title", entry=title), join(lines)], back)
 
 
@@ -173,7 +172,7 @@ def b12_part_view(content: Content, part_id: str) -> list[Screen] | None:
     blocks.append(disclaimer(content))
     buttons = [
         [(label(content, "button_sources"), f"src:b12:{part.id}")],
-        [(html.unescape(content.text("common.back")), "b12")],
+        [(content.label("common.back"), "b12")],
     ]
     return paginate(blocks, buttons)
 

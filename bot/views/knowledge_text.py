@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
 from bot.content.html import Html, join
@@ -17,7 +16,7 @@ def text(content: Content, key: str, /, **values: object) -> Html:
 
 def label(content: Content, key: str, /, **values: object) -> str:
     """A button label (plain text) from ui/knowledge.yaml."""
-    return html.unescape(text(content, key, **values))
+    return content.label(f"knowledge.{key}", **values)
 
 
 def cite(content: Content, claim: Claim) -> Html:
