@@ -14,7 +14,16 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotData
-from bot.handlers import errors, fallback, membership, privacy, start, timezone
+from bot.handlers import (
+    cramp_history,
+    cramp_log,
+    errors,
+    fallback,
+    membership,
+    privacy,
+    start,
+    timezone,
+)
 
 PRIVATE = filters.ChatType.PRIVATE
 NEW_PRIVATE = filters.UpdateType.MESSAGE & PRIVATE
@@ -41,6 +50,21 @@ def register_foundation(app: BotApplication, data: BotData) -> None:
     data.startup_hooks.append(privacy.schedule_purge)
 
 
+def register_logging(app: BotApplication, data: BotData) -> None:
+    """Cramps described in chat, /log, /history and their buttons."""
+    app.add_handler(CommandHandler("log", cramp_history.start_guided, filters=NEW_PRIVATE))
+    app.add_handler(CommandHandler("history", cramp_history.history_command, filters=NEW_PRIVATE))
+    app.add_handler(CallbackQueryHandler(cramp_log.card_button, pattern=r"^cr:"))
+    app.add_handler(CallbackQueryHandler(cramp_log.pending_button, pattern=r"^pc:"))
+    app.add_handler(CallbackQueryHandler(cramp_history.guided_button, pattern=r"^lg:"))
+    app.add_handler(CallbackQueryHandler(cramp_history.history_button, pattern=r"^hi:"))
+    edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT & PRIVATE
+    app.add_handler(MessageHandler(edited, cramp_log.edited_message))
+    data.text_hooks.append(cramp_log.maybe_cramp)
+    data.features.add("log")
+    data.menu_entries["log"] = cramp_history.start_guided
+
+
 def register_fallbacks(app: BotApplication) -> None:
     """Whatever no feature took: unknown commands and buttons, non-text, groups, free text."""
     text = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
@@ -56,4 +80,5 @@ def register(app: BotApplication, data: BotData) -> None:
     """Add every handler to `app` and every feature hook to `data`."""
     app.add_error_handler(errors.on_error)
     register_foundation(app, data)
+    register_logging(app, data)
     register_fallbacks(app)

@@ -76,9 +76,11 @@ def texts(calls: list[Call]) -> list[str]:
     return [plain(c) for c in calls if c.method in {"sendMessage", "editMessageText"}]
 
 
-async def start_harness(db_url: str, clock: FakeClock, **settings: Any) -> Harness:
-    """Build and initialise the application on a migrated database."""
-    engine = Engine(token=TOKEN)
+async def start_harness(
+    db_url: str, clock: FakeClock, *, engine: Engine | None = None, **settings: Any
+) -> Harness:
+    """Build and initialise the application on a migrated database (and a given Telegram)."""
+    engine = engine or Engine(token=TOKEN)
     app = build_application(
         Settings(database_url=db_url, **settings),
         token=TOKEN,

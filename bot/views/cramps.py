@@ -1,0 +1,210 @@
+"""Screens for logged cramps: the one-glance card, fix keypads, red-flag alert, history."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.content.html import Html, escape, join
+from bot.content.loader import Content
+from bot.db.models import Cramp
+from bot.parsing.cramp import MUSCLES, SIDES
+from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS
+from bot.views.knowledge_text import shorts
+from bot.views.screen import Button, Screen
+
+
+def _t(content: Content, key: str, /, **values: object) -> Html:
+    return content.text(f"cramps.{key}", **values)
+
+
+def _l(content: Content, key: str, /, **values: object) -> str:
+    return content.label(f"cramps.{key}", **values)
+
+
+def when_text(content: Content, when: datetime, *, now: datetime, zone: ZoneInfo) -> Html:
+    """ "today 03:00", "yesterday 23:40" or "2026-11-18 22:10", in the user's zone."""
+    local, today = when.astimezone(zone), now.astimezone(zone).date()
+    clock = f"{local:%H:%M}"
+    if local.date() == today:
+        return _t(content, "today_at", time=clock)
+    if local.date() == today - timedelta(days=1):
+        return _t(content, "yesterday_at", time=clock)
+    return _t(content, "date_at", date=f"{local:%Y-%m-%d}", time=clock)
+
+
+def duration_text(content: Content, seconds: int | None) -> Html:
+    """ "45 s", "2 min", "1 min 30 s", "1 h 5 min", or "not said"."""
+    if seconds is None:
+        return _t(content, "unknown")
+    if seconds < 60:
+        return _t(content, "seconds", n=seconds)
+    minutes, rest = divmod(seconds, 60)
+    if minutes >= 60:
+        return _t(content, "hours_minutes", h=minutes // 60, m=minutes % 60)
+    if rest:
+        return _t(content, "minutes_seconds", m=minutes, s=rest)
+    return _t(content, "minutes", n=minutes)
+
+
+def where_text(content: Content, cramp: Cramp) -> Html:
+    """ "left calf", "calf", "left" or "not said"."""
+    side = _t(content, f"side_{cramp.side}_word") if cramp.side else None
+    muscle = _t(content, f"muscle_{cramp.muscle}") if cramp.muscle else None
+    if side and muscle:
+        return _t(content, "where_side_muscle", side=side, muscle=muscle)
+    return side or muscle or _t(content, "unknown")
+
+
+def severity_text(content: Content, severity: int | None) -> Html:
+    """ "7/10" or "not said"."""
+    if severity is None:
+        return _t(content, "unknown")
+    return _t(content, "severity_value", value=severity)
+
+
+def _keypad(content: Content, prefix: str, field: str) -> list[list[Button]]:
+    """The choices for `field`, each button's data being `<prefix>:<value>`."""
+    if field == "sev":
+        row = [(str(n), f"{prefix}:{n}") for n in SEVERITIES]
+        return [row[:5], row[5:]]
+    if field == "side":
+        return [[(_l(content, f"side_{s}"), f"{prefix}:{s}") for s in SIDES]]
+    if field == "mus":
+        row = [(_l(content, f"button_muscle_{m}"), f"{prefix}:{m}") for m in MUSCLES]
+        return [row[:4], row[4:]]
+    if field == "time":
+        return [[(_l(content, f"time_{s}"), f"{prefix}:{s}") for s in TIME_SHORTCUTS]]
+    row = [(_l(content, f"dur_{d}"), f"{prefix}:{d}") for d in DURATIONS_S]
+    return [row[:3], row[3:]]
+
+
+def card(
+    content: Content,
+    cramp: Cramp,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    updated: bool = False,
+    note: Html | None = None,
+    open_field: str | None = None,
+    auto_open: bool = True,
+) -> Screen:
+    """The one-glance card with buttons to fix each field, plus Undo.
+
+    With `auto_open`, a missing severity or side gets its keypad straight away (one
+    optional tap); `open_field` shows the keypad of that field instead.
+    """
+    lines = [
+        _t(content, "card_title_updated" if updated else "card_title"),
+        _t(content, "card_when", value=when_text(content, cramp.occurred_at, now=now, zone=zone)),
+        _t(content, "card_where", value=where_text(content, cramp)),
+        _t(content, "card_severity", value=severity_text(content, cramp.severity)),
+        _t(content, "card_duration", value=duration_text(content, cramp.duration_s)),
+    ]
+    if note is not None:
+        lines += [Html(""), note]
+    cid = cramp.id
+    if auto_open and open_field is None and cramp.severity is None:
+        open_field = "sev"
+    elif auto_open and open_field is None and cramp.side is None:
+        open_field = "side"
+    buttons: list[list[Button]] = []
+    if open_field is not None:
+        if note is None and (cramp.severity is None or cramp.side is None):
+            lines += [Html(""), _t(content, "ask_missing")]
+        buttons += _keypad(content, f"cr:{cid}:{open_field}", open_field)
+    fixes = [("sev", "button_severity"), ("side", "button_side"), ("mus", "button_muscle"),
+             ("time", "button_time"), ("dur", "button_duration")]  # fmt: skip
+    row = [(_l(content, key), f"cr:{cid}:{field}") for field, key in fixes if field != open_field]
+    buttons += [row[:3], row[3:]]
+    buttons.append([(_l(content, "button_undo"), f"cr:{cid}:undo")])
+    return Screen(join(lines), [r for r in buttons if r])
+
+
+def red_flag_alert(content: Content, flag_ids: list[str]) -> Html | None:
+    """The level of care to seek for these red flags, most urgent first; None if none apply."""
+    knowledge = content.knowledge
+    level = knowledge.most_urgent(flag_ids)
+    if level is None:
+        return None
+    entry = next(item for item in knowledge.doctor.levels if item.level == level)
+    lines = [_t(content, "alert_title", title=entry.title), escape(entry.advice)]
+    shown: set[str] = set()
+    for flag_id in flag_ids:
+        found = knowledge.flag(flag_id)
+        if found is not None and found[0].id not in shown:
+            flag = found[0]
+            shown.add(flag.id)
+            lines.append(
+                _t(content, "alert_flag", text=flag.text, sources=shorts(knowledge, flag.sources))
+            )
+    lines.append(_t(content, "alert_more"))
+    return join(lines)
+
+
+def pending_time_question(content: Content, token: str, when: Html) -> Screen:
+    """Ask when a cramp happened because the message named a time still ahead."""
+    row = [(_l(content, f"time_{s}"), f"pc:{token}:{s}") for s in TIME_SHORTCUTS]
+    return Screen(
+        _t(content, "ask_future", when=when),
+        [row, [(_l(content, "button_undo"), f"pc:{token}:no")]],
+    )
+
+
+GUIDED_STEPS = ("time", "mus", "side", "sev", "dur")
+GUIDED_TEXT = {"time": "guided_time", "mus": "guided_muscle", "side": "guided_side",
+               "sev": "guided_severity", "dur": "guided_duration"}  # fmt: skip
+
+
+def guided_step(content: Content, step: int) -> Screen:
+    """One step of /log: the question, its choices and Skip (data lg:<step>:<value>)."""
+    field = GUIDED_STEPS[step]
+    rows = _keypad(content, f"lg:{step}", field)
+    rows.append([(content.label("common.skip"), f"lg:{step}:skip")])
+    return Screen(_t(content, GUIDED_TEXT[field]), rows)
+
+
+HISTORY_PAGE = 5
+
+
+def history_page(
+    content: Content,
+    entries: list[Cramp],
+    *,
+    page: int,
+    total: int,
+    now: datetime,
+    zone: ZoneInfo,
+) -> Screen:
+    """A page of the history, newest first, with an Open button per entry and paging."""
+    if total == 0:
+        return Screen(_t(content, "history_empty"))
+    first = page * HISTORY_PAGE + 1
+    lines = [_t(content, "history_title", first=first, last=first + len(entries) - 1, total=total)]
+    opens: list[Button] = []
+    for n, cramp in enumerate(entries, start=first):
+        lines.append(
+            _t(content, "history_line", n=n,
+               when=when_text(content, cramp.occurred_at, now=now, zone=zone),
+               where=where_text(content, cramp), severity=severity_text(content, cramp.severity),
+               duration=duration_text(content, cramp.duration_s))
+        )  # fmt: skip
+        opens.append((_l(content, "history_open", n=n), f"hi:o:{cramp.id}:{page}"))
+    nav: list[Button] = []
+    if page > 0:
+        nav.append((_l(content, "history_newer"), f"hi:p:{page - 1}"))
+    if first - 1 + len(entries) < total:
+        nav.append((_l(content, "history_older"), f"hi:p:{page + 1}"))
+    return Screen(join(lines), [opens[:3], opens[3:], nav])
+
+
+def history_entry(
+    content: Content, cramp: Cramp, *, page: int, now: datetime, zone: ZoneInfo
+) -> Screen:
+    """One entry opened from the history: its card, Delete and Back."""
+    screen = card(content, cramp, now=now, zone=zone, auto_open=False)
+    rows = [row for row in screen.buttons if not row[0][1].endswith(":undo")]
+    rows.append([(_l(content, "button_delete"), f"hi:d:{cramp.id}:{page}"),
+                 (_l(content, "history_back"), f"hi:p:{page}")])  # fmt: skip
+    return Screen(screen.text, rows)

@@ -1,0 +1,232 @@
+"""Logging cramps from chat messages through the Bot API double: card, fixes, undo, edits."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from bot.db.models import Cramp
+from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
+
+NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)  # 08:15 in Berlin
+
+
+async def all_cramps(bot: Harness, user_id: int = USER) -> list[Cramp]:
+    async with bot.app.bot_data.sessions() as session:
+        rows = await session.scalars(
+            select(Cramp).where(Cramp.user_id == user_id).order_by(Cramp.id)
+        )
+        return list(rows)
+
+
+async def berlin(bot: Harness) -> None:
+    bot.clock.set(NOW)
+    await bot.say("/timezone Europe/Berlin")
+
+
+async def test_message_is_logged_with_a_one_glance_card(bot: Harness) -> None:
+    await berlin(bot)
+    message = bot.engine.user_message(
+        USER, "bad cramp in my left calf last night, about 2 minutes, 7/10"
+    )
+    (card,) = texts(await bot.process(message))
+    assert card.splitlines() == [
+        "✅ Cramp logged",
+        "When: today 03:00",
+        "Where: left calf",
+        "How bad: 7/10",
+        "How long: 2 min",
+    ]
+    (cramp,) = await all_cramps(bot)
+    assert cramp.occurred_at == datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+    assert (cramp.side, cramp.muscle, cramp.severity, cramp.duration_s) == ("left", "calf", 7, 120)
+    assert cramp.triggers == ["night"]
+    assert cramp.red_flags == []
+    assert cramp.source_message_id == message["message"]["message_id"]
+    assert cramp.card_message_id is not None
+    assert f"cr:{cramp.id}:undo" in bot.buttons()
+
+
+async def test_missing_fields_get_one_optional_tap(bot: Harness) -> None:
+    await berlin(bot)
+    (card,) = await bot.say("cramp in my foot")
+    assert "How bad: not said" in card
+    (cramp,) = await all_cramps(bot)
+    assert [f"cr:{cramp.id}:sev:{n}" for n in range(1, 11)] == bot.buttons()[:10]
+    calls = await bot.press(f"cr:{cramp.id}:sev:6")
+    assert "How bad: 6/10" in texts(calls)[0]
+    assert f"cr:{cramp.id}:side:left" in bot.buttons()  # side is next, still optional
+    (cramp,) = await all_cramps(bot)
+    assert cramp.severity == 6
+
+
+async def test_each_field_can_be_fixed_and_undo_removes(bot: Harness) -> None:
+    await berlin(bot)
+    await bot.say("cramp left calf 5/10 1 min")
+    (cramp,) = await all_cramps(bot)
+    await bot.press(f"cr:{cramp.id}:side")
+    await bot.press(f"cr:{cramp.id}:side:right")
+    await bot.press(f"cr:{cramp.id}:mus")
+    await bot.press(f"cr:{cramp.id}:mus:hamstring")
+    await bot.press(f"cr:{cramp.id}:time")
+    calls = await bot.press(f"cr:{cramp.id}:time:night")
+    assert "Where: right hamstring" in texts(calls)[0]
+    (cramp,) = await all_cramps(bot)
+    assert (cramp.side, cramp.muscle) == ("right", "hamstring")
+    assert cramp.occurred_at == datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+    calls = await bot.press(f"cr:{cramp.id}:undo")
+    assert "no longer in your log" in texts(calls)[0]
+    assert await all_cramps(bot) == []
+
+
+async def test_forged_button_cannot_touch_another_users_cramp(bot: Harness) -> None:
+    await berlin(bot)
+    await bot.say("cramp left calf 5/10")
+    (theirs,) = await all_cramps(bot)
+    other = 5151
+    await bot.say("/help", user=other)
+    last = [m for m in bot.engine.messages(other) if m["from"]["is_bot"]][-1]
+    calls = await bot.press(f"cr:{theirs.id}:undo", user=other, message_id=last["message_id"])
+    answers = [c for c in calls if c.method == "answerCallbackQuery"]
+    assert "expired" in answers[0].params["text"]
+    assert len(await all_cramps(bot)) == 1
+
+
+async def test_impossible_severity_and_duration_are_asked_back_not_stored(bot: Harness) -> None:
+    await berlin(bot)
+    (card,) = await bot.say("cramp in my calf, 12/10")
+    assert "didn't store 12" in card
+    (cramp,) = await all_cramps(bot)
+    assert cramp.severity is None
+    alert, card = await bot.say("calf cramp 7/10 that lasted 30 hours")
+    assert alert.startswith("⚠️ ")  # a very long cramp is a red flag even if the figure is off
+    assert "longer than a day" in card
+    second = (await all_cramps(bot))[1]
+    assert second.duration_s is None
+    assert f"cr:{second.id}:dur:60" in bot.buttons()
+
+
+async def test_future_time_is_questioned_and_stored_only_after_an_answer(bot: Harness) -> None:
+    await berlin(bot)
+    (question,) = await bot.say("calf cramp at 11pm tomorrow")
+    assert "still ahead of us" in question
+    assert await all_cramps(bot) == []
+    token = bot.buttons()[0].split(":")[1]
+    question_id = bot.message_with_button(USER, f"pc:{token}:1h")
+    calls = await bot.press(f"pc:{token}:1h")
+    assert "Cramp logged" in texts(calls)[0]
+    (cramp,) = await all_cramps(bot)
+    assert cramp.occurred_at == NOW - timedelta(hours=1)
+    assert cramp.muscle == "calf"
+    calls = await bot.press(f"pc:{token}:now", message_id=question_id)  # a stale press
+    assert "expired" in texts(calls)[0]
+    assert len(await all_cramps(bot)) == 1
+
+
+async def test_editing_the_chat_message_updates_the_entry_and_its_card(bot: Harness) -> None:
+    await berlin(bot)
+    sent = bot.engine.user_message(USER, "cramp in my left calf 5/10")
+    await bot.process(sent)
+    message_id = sent["message"]["message_id"]
+    calls = await bot.process(
+        bot.engine.user_message(
+            USER, "cramp in my right calf 8/10", edited=True, message_id=message_id
+        )
+    )
+    edits = [c for c in calls if c.method == "editMessageText"]
+    assert edits and edits[0].status == 200
+    assert "Where: right calf" in texts(calls)[0]
+    (cramp,) = await all_cramps(bot)
+    assert (cramp.side, cramp.severity) == ("right", 8)
+    calls = await bot.process(
+        bot.engine.user_message(USER, "sorry, wrong chat", edited=True, message_id=message_id)
+    )
+    assert "removed the entry" in texts(calls)[0]
+    assert await all_cramps(bot) == []
+
+
+async def test_red_flags_are_answered_first_then_logged(bot: Harness) -> None:
+    await berlin(bot)
+    replies = await bot.say("cramp in my left calf, it's swollen and red, 7/10")
+    assert replies[0].startswith("⚠️ ")
+    assert "doctor" in replies[0].lower()
+    assert "Cramp logged" in replies[1]
+    (cramp,) = await all_cramps(bot)
+    assert "swelling" in cramp.red_flags
+
+
+async def test_non_cramp_messages_are_not_logged(bot: Harness) -> None:
+    await berlin(bot)
+    for text in ("hello", "what causes cramps?", "thanks!", "🙂"):
+        replies = await bot.say(text)
+        assert not any("Cramp logged" in r for r in replies), text
+    (praise,) = await bot.say("no cramps last night!")
+    assert "great" in praise
+    assert await all_cramps(bot) == []
+
+
+async def test_guided_logging_in_five_taps(bot: Harness) -> None:
+    await berlin(bot)
+    (first,) = await bot.say("/log")
+    assert "(1/5)" in first
+    for data in ("lg:0:1h", "lg:1:quadriceps", "lg:2:right", "lg:3:4"):
+        await bot.press(data)
+    calls = await bot.press("lg:4:skip")
+    assert "Cramp logged" in texts(calls)[0]
+    (cramp,) = await all_cramps(bot)
+    assert (cramp.muscle, cramp.side, cramp.severity, cramp.duration_s) == (
+        "quadriceps",
+        "right",
+        4,
+        None,
+    )
+    assert cramp.occurred_at == NOW - timedelta(hours=1)
+
+
+async def test_guided_logging_survives_a_restart_and_rejects_stale_steps(
+    bot: Harness, db_url: str
+) -> None:
+    await berlin(bot)
+    await bot.say("/log")
+    await bot.press("lg:0:now")
+    message_id = bot.message_with_button(USER, "lg:1:calf")
+    restarted = await start_harness(db_url, bot.clock, engine=bot.engine)  # a new process
+    try:
+        press = bot.engine.callback(USER, "lg:1:calf", message_id=message_id)
+        calls = await restarted.process(press)
+        assert "(3/5)" in texts(calls)[0]
+        again = await restarted.process(
+            bot.engine.callback(USER, "lg:1:calf", message_id=message_id)
+        )
+        answers = [c for c in again if c.method == "answerCallbackQuery"]
+        assert "expired" in answers[0].params["text"]
+    finally:
+        await stop_harness(restarted)
+    for data in ("lg:2:skip", "lg:3:skip", "lg:4:skip"):
+        await bot.press(data, message_id=message_id)
+    (cramp,) = await all_cramps(bot)
+    assert cramp.muscle == "calf"
+
+
+async def test_history_pages_newest_first_and_entries_open_and_delete(bot: Harness) -> None:
+    await berlin(bot)
+    for hour in range(1, 8):
+        await bot.say(f"calf cramp {hour} hours ago, {hour}/10")
+    (page,) = await bot.say("/history")
+    assert "1-5 of 7" in page
+    assert page.splitlines()[1].startswith("1. today 07:15")  # 1 hour ago, newest
+    calls = await bot.press("hi:p:1")
+    assert "6-7 of 7" in texts(calls)[0]
+    oldest = (await all_cramps(bot))[-1]
+    assert oldest.severity == 7
+    calls = await bot.press(f"hi:o:{oldest.id}:1")
+    assert "How bad: 7/10" in texts(calls)[0]
+    calls = await bot.press(f"hi:d:{oldest.id}:1")
+    assert "6-6 of 6" in texts(calls)[0]
+    assert len(await all_cramps(bot)) == 6
+
+
+async def test_empty_history_explains_how_to_log(bot: Harness) -> None:
+    (reply,) = await bot.say("/history")
+    assert "No cramps logged yet" in reply
