@@ -57,7 +57,9 @@ async def test_datetimes_come_back_aware_in_utc(sessions: Sessions) -> None:
     berlin_evening = datetime(2026, 3, 29, 1, 30, tzinfo=timezone(timedelta(hours=1)))
     async with sessions() as session, session.begin():
         await users.ensure_user(session, user_id=7, now=NOW)
-        session.add(Cramp(user_id=7, occurred_at=berlin_evening, created_at=NOW, triggers=["night"]))
+        session.add(
+            Cramp(user_id=7, occurred_at=berlin_evening, created_at=NOW, triggers=["night"])
+        )
     async with sessions() as session:
         cramp = (await session.scalars(select(Cramp))).one()
         assert cramp.occurred_at.tzinfo is not None
@@ -83,7 +85,9 @@ async def test_timezone_and_quiet_hours_round_trip(sessions: Sessions) -> None:
         user = await users.get_user(session, user_id=5)
         assert user is not None
         assert (user.timezone, user.quiet_start, user.quiet_end) == (
-            "America/New_York", time(22, 30), time(7, 30)
+            "America/New_York",
+            time(22, 30),
+            time(7, 30),
         )
 
 
