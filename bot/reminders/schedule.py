@@ -239,6 +239,13 @@ def next_fire(
     """The first slot strictly after `after` (aware), as aware UTC; None when there is none."""
     if after.tzinfo is None:
         raise ValueError("next_fire needs an aware `after`")
+    return _next_fire(spec, zone, after.astimezone(UTC), quiet)
+
+
+@lru_cache(maxsize=1 << 16)  # a cohort shares specs and slots: computed once per round
+def _next_fire(
+    spec: ReminderSpec, zone: str, after: datetime, quiet: Quiet | None
+) -> datetime | None:
     start = to_local_wall(after - _DST_MARGIN, zone)
     for scanned, wall in enumerate(wall_slots(spec, start)):
         if scanned >= _MAX_SLOTS_SCANNED:
