@@ -139,13 +139,23 @@ def run_aps(users: int) -> dict[str, Any]:
             "rate": processed / dispatch_s}  # fmt: skip
 
 
-def child(part: str, users: int) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--users", str(users), "--part", part],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
-    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
+def children(users: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Run both sides at once, each in its own process (one core each, clean memory figures)."""
+    procs = [
+        subprocess.Popen(
+            [sys.executable, __file__, "--users", str(users), "--part", part],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for part in ("db", "aps")
+    ]
+    results = []
+    for proc in procs:
+        out, _ = proc.communicate()
+        if proc.returncode:
+            raise SystemExit(f"benchmark part failed with exit code {proc.returncode}")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return results[0], results[1]
 
 
 def main() -> int:
@@ -159,7 +169,7 @@ def main() -> int:
     if args.part == "aps":
         print(json.dumps(run_aps(args.users)))
         return 0
-    ours, theirs = child("db", args.users), child("aps", args.users)
+    ours, theirs = children(args.users)
     reminders = 2 * args.users
     print(f"{args.users:,} users, {reminders:,} reminders (hydration + stretch each)")
     print(f"{'':28}{'database dispatcher':>22}{'APScheduler memory':>22}")
