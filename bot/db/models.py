@@ -84,7 +84,7 @@ class Reminder(Base):
     when to send it: the slot plus a stable per-user spread, or later while quiet hours last.
     `once_at` and `anchor` hold the user's local wall clock (stored tagged as UTC, "floating"),
     so a reminder keeps its local time when the user's zone changes.
-"""
+    """
 
     __tablename__ = "reminders"
     __table_args__ = (Index("ix_reminders_due", "paused", "next_fire_at"),)
