@@ -78,7 +78,13 @@ class Cramp(Base):
 
 
 class Reminder(Base):
-    """A reminder series (or a one-off) and its next fire time, the dispatcher's index."""
+    """A reminder series (or a one-off) and its next fire time, the dispatcher's index.
+
+    `next_slot` is the identity of the next occurrence (the ledger's slot); `next_fire_at` is
+    when to send it: the slot plus a stable per-user spread, or later while quiet hours last.
+    `once_at` and `anchor` hold the user's local wall clock (stored tagged as UTC, "floating"),
+    so a reminder keeps its local time when the user's zone changes.
+    """
 
     __tablename__ = "reminders"
     __table_args__ = (Index("ix_reminders_due", "paused", "next_fire_at"),)
@@ -96,15 +102,25 @@ class Reminder(Base):
     note: Mapped[str | None] = mapped_column(Text)
     timezone: Mapped[str] = mapped_column(String(64))
     next_fire_at: Mapped[datetime | None]
+    next_slot: Mapped[datetime | None]
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
 
 
 class Delivery(Base):
-    """The ledger: one row per (reminder, slot); its uniqueness makes delivery idempotent."""
+    """The ledger: one row per (reminder, slot); its uniqueness makes delivery idempotent.
+
+    status: scheduled (a snooze waiting for its time), claimed (not yet attempted), sending
+    (an attempt may have reached Telegram), sent, failed, missed (too late), skipped (hydration
+    already done), blocked (the user blocked the bot), unconfirmed (in flight at a crash).
+    source: series (a slot of the schedule) or snooze (one extra message).
+    """
 
     __tablename__ = "deliveries"
-    __table_args__ = (UniqueConstraint("reminder_id", "slot", name="uq_deliveries_reminder_slot"),)
+    __table_args__ = (
+        UniqueConstraint("reminder_id", "slot", name="uq_deliveries_reminder_slot"),
+        Index("ix_deliveries_status_slot", "status", "slot"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reminder_id: Mapped[int] = mapped_column(
@@ -117,6 +133,8 @@ class Delivery(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     action: Mapped[str | None] = mapped_column(String(16))
     acted_at: Mapped[datetime | None]
+    source: Mapped[str] = mapped_column(String(8), default="series", server_default="series")
+    sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
 
 

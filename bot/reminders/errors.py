@@ -1,0 +1,35 @@
+"""Domain errors of reminders; the Telegram sender maps Bot API errors onto the send ones."""
+
+from __future__ import annotations
+
+
+class SendError(Exception):
+    """A reminder message could not be sent."""
+
+
+class RetryLater(SendError):
+    """Telegram asked us to wait (flood control) before trying again."""
+
+    def __init__(self, retry_after_s: float) -> None:
+        super().__init__(f"retry after {retry_after_s} s")
+        self.retry_after_s = retry_after_s
+
+
+class TransientSendError(SendError):
+    """A network error or a server error: worth a few retries with backoff."""
+
+
+class RecipientBlocked(SendError):
+    """The user blocked the bot (or deleted their account): stop sending to them."""
+
+
+class PermanentSendError(SendError):
+    """Retrying cannot help (bad request, chat not found...)."""
+
+
+class ReminderLimitReached(Exception):
+    """The user already has the maximum number of reminders."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"at most {limit} reminders per user")
+        self.limit = limit

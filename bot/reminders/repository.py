@@ -1,0 +1,302 @@
+"""Repository for reminders and delivery actions. Keyword-only; takes a session, never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Delivery, Reminder, User
+from bot.reminders.errors import ReminderLimitReached
+from bot.reminders.schedule import (
+    Quiet,
+    ReminderSpec,
+    end_of_local_day,
+    next_fire,
+    send_time,
+)
+
+MAX_REMINDERS_PER_USER = 20
+ACTION_TTL = timedelta(days=2)
+SNOOZES = {"snooze15": timedelta(minutes=15), "snooze60": timedelta(hours=1)}
+ACTIONS = ("done", "snooze15", "snooze60", "skip", "stop")
+Action = Literal["done", "snooze15", "snooze60", "skip", "stop"]
+ActionStatus = Literal["ok", "already", "unknown", "expired", "not_yours"]
+DEFAULT_ZONE = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    """What became of a button press on a reminder message."""
+
+    status: ActionStatus
+    reminder_id: int | None = None
+    kind: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the action was applied."""
+        return self.status == "ok"
+
+
+def _floating(value: datetime | date | None) -> datetime | None:
+    """A local wall-clock value stored in a UTC column unchanged ("floating")."""
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time(0))
+    return value.replace(tzinfo=UTC)
+
+
+def spec_from_columns(
+    kind: str,
+    interval_minutes: int | None,
+    window_start: time | None,
+    window_end: time | None,
+    at_time: time | None,
+    every_months: int | None,
+    once_at: datetime | None,
+    anchor: datetime | None,
+    note: str | None,
+) -> ReminderSpec:
+    """Rebuild a spec from stored columns (floating wall-clock values become naive)."""
+    return ReminderSpec(
+        kind=kind,
+        interval_minutes=interval_minutes,
+        window_start=window_start,
+        window_end=window_end,
+        at_time=at_time,
+        every_months=every_months,
+        once_at=once_at.replace(tzinfo=None) if once_at is not None else None,
+        anchor=anchor.date() if anchor is not None else None,
+        note=note,
+    )
+
+
+def spec_of(reminder: Reminder) -> ReminderSpec:
+    """The schedule of a stored reminder."""
+    r = reminder
+    return spec_from_columns(
+        r.kind, r.interval_minutes, r.window_start, r.window_end, r.at_time, r.every_months,
+        r.once_at, r.anchor, r.note,
+    )  # fmt: skip
+
+
+def quiet_of(user: User | None) -> Quiet | None:
+    """The user's quiet hours, or None."""
+    if user is None or user.quiet_start is None or user.quiet_end is None:
+        return None
+    return user.quiet_start, user.quiet_end
+
+
+def _columns(spec: ReminderSpec) -> dict[str, Any]:
+    return {
+        "kind": spec.kind,
+        "interval_minutes": spec.interval_minutes,
+        "window_start": spec.window_start,
+        "window_end": spec.window_end,
+        "at_time": spec.at_time,
+        "every_months": spec.every_months,
+        "once_at": _floating(spec.once_at),
+        "anchor": _floating(spec.anchor),
+        "note": spec.note,
+    }
+
+
+def _arm(
+    spec: ReminderSpec, *, user_id: int, zone: str, quiet: Quiet | None, after: datetime
+) -> tuple[datetime | None, datetime | None]:
+    slot = next_fire(spec, zone=zone, after=after, quiet=quiet)
+    if slot is None:
+        return None, None
+    return slot, send_time(spec.kind, slot, user_id=user_id, zone=zone, quiet=quiet)
+
+
+def arm(reminder: Reminder, *, quiet: Quiet | None, after: datetime) -> None:
+    """Set the reminder's next slot (and send time) to the first one after `after`."""
+    reminder.next_slot, reminder.next_fire_at = _arm(
+        spec_of(reminder), user_id=reminder.user_id, zone=reminder.timezone, quiet=quiet,
+        after=after,
+    )  # fmt: skip
+
+
+async def create(
+    session: AsyncSession, *, user: User, spec: ReminderSpec, now: datetime
+) -> Reminder:
+    """Store and arm a reminder in the user's zone; ReminderLimitReached past the limit."""
+    count = await session.scalar(
+        select(func.count()).select_from(Reminder).where(Reminder.user_id == user.id)
+    )
+    if (count or 0) >= MAX_REMINDERS_PER_USER:
+        raise ReminderLimitReached(MAX_REMINDERS_PER_USER)
+    reminder = Reminder(
+        user_id=user.id, timezone=user.timezone or DEFAULT_ZONE, paused=False, created_at=now,
+        **_columns(spec),
+    )  # fmt: skip
+    arm(reminder, quiet=quiet_of(user), after=now)
+    session.add(reminder)
+    await session.flush()
+    return reminder
+
+
+async def create_many(
+    session: AsyncSession,
+    *,
+    items: Iterable[tuple[int, ReminderSpec]],
+    zone: str,
+    now: datetime,
+    quiet: Quiet | None = None,
+) -> int:
+    """Bulk-store and arm (user_id, spec) pairs in one zone, without the per-user limit check.
+
+    For imports and the benchmark; the users must exist.
+    """
+    rows = []
+    for user_id, spec in items:
+        slot, fire_at = _arm(spec, user_id=user_id, zone=zone, quiet=quiet, after=now)
+        rows.append({
+            **_columns(spec), "user_id": user_id, "timezone": zone, "paused": False,
+            "created_at": now, "next_slot": slot, "next_fire_at": fire_at,
+        })  # fmt: skip
+    if rows:
+        table = Reminder.metadata.tables[Reminder.__tablename__]
+        await session.execute(insert(table), rows)  # Core: one executemany, no ORM overhead
+    return len(rows)
+
+
+async def list_for_user(session: AsyncSession, *, user_id: int) -> list[Reminder]:
+    """The user's reminders, oldest first."""
+    rows = await session.scalars(
+        select(Reminder).where(Reminder.user_id == user_id).order_by(Reminder.id)
+    )
+    return list(rows)
+
+
+async def get_for_user(
+    session: AsyncSession, *, reminder_id: int, user_id: int
+) -> Reminder | None:
+    """The reminder when it exists and belongs to the user."""
+    reminder = await session.get(Reminder, reminder_id)
+    return reminder if reminder is not None and reminder.user_id == user_id else None
+
+
+async def pause(session: AsyncSession, *, reminder_id: int, user_id: int) -> Reminder | None:
+    """Pause the user's reminder; None when it is not theirs."""
+    reminder = await get_for_user(session, reminder_id=reminder_id, user_id=user_id)
+    if reminder is not None:
+        reminder.paused = True
+    return reminder
+
+
+async def resume(
+    session: AsyncSession, *, reminder_id: int, user_id: int, now: datetime
+) -> Reminder | None:
+    """Resume the user's reminder from its next slot after `now`."""
+    reminder = await get_for_user(session, reminder_id=reminder_id, user_id=user_id)
+    if reminder is not None:
+        reminder.paused = False
+        arm(reminder, quiet=quiet_of(await session.get(User, user_id)), after=now)
+    return reminder
+
+
+async def delete(session: AsyncSession, *, reminder_id: int, user_id: int) -> bool:
+    """Delete the user's reminder (its deliveries go with it); False when it is not theirs."""
+    reminder = await get_for_user(session, reminder_id=reminder_id, user_id=user_id)
+    if reminder is None:
+        return False
+    await session.delete(reminder)
+    await session.flush()
+    return True
+
+
+async def retime_user(session: AsyncSession, user: User, now: datetime) -> int:
+    """After a zone or quiet-hours change: move every reminder of the user; returns how many.
+
+    Positional, so it can be registered as a time-zone hook.
+    """
+    reminders = await list_for_user(session, user_id=user.id)
+    quiet = quiet_of(user)
+    for reminder in reminders:
+        reminder.timezone = user.timezone or DEFAULT_ZONE
+        if not reminder.paused:
+            arm(reminder, quiet=quiet, after=now)
+    return len(reminders)
+
+
+async def record_action(
+    session: AsyncSession, *, delivery_id: int, user_id: int, action: Action, now: datetime
+) -> ActionResult:
+    """Apply a Done / Snooze / Skip today / Stop press on a delivered reminder."""
+    delivery = await session.get(Delivery, delivery_id)
+    if delivery is None or action not in ACTIONS:
+        return ActionResult("unknown")
+    if delivery.user_id != user_id:
+        return ActionResult("not_yours")
+    reminder = await session.get(Reminder, delivery.reminder_id)
+    if reminder is None:  # pragma: no cover - deliveries cascade with their reminder
+        return ActionResult("unknown")
+    result = ActionResult("ok", reminder.id, reminder.kind)
+    if now - (delivery.sent_at or delivery.slot) > ACTION_TTL:
+        return ActionResult("expired", reminder.id, reminder.kind)
+    if action == "done":
+        if delivery.action == "done":
+            return ActionResult("already", reminder.id, reminder.kind)
+        delivery.action, delivery.acted_at = "done", now
+    elif action in SNOOZES:
+        if delivery.action in SNOOZES:
+            return ActionResult("already", reminder.id, reminder.kind)
+        await _snooze(session, reminder=reminder, due=now + SNOOZES[action], now=now)
+        delivery.action, delivery.acted_at = action, now
+    elif action == "skip":
+        user = await session.get(User, user_id)
+        arm(reminder, quiet=quiet_of(user), after=end_of_local_day(now, reminder.timezone))
+        delivery.action, delivery.acted_at = action, now
+    else:
+        reminder.paused = True
+        delivery.action, delivery.acted_at = action, now
+    return result
+
+
+async def _snooze(
+    session: AsyncSession, *, reminder: Reminder, due: datetime, now: datetime
+) -> None:
+    """One extra delivery of the reminder at `due`; the series keeps its slots."""
+    taken = set(
+        await session.scalars(
+            select(Delivery.slot).where(
+                Delivery.reminder_id == reminder.id,
+                Delivery.slot >= due,
+                Delivery.slot < due + timedelta(seconds=10),
+            )
+        )
+    )
+    while due in taken:  # a series slot at the very same instant keeps its identity
+        due += timedelta(seconds=1)
+    session.add(
+        Delivery(
+            reminder_id=reminder.id, user_id=reminder.user_id, slot=due, status="scheduled",
+            source="snooze", attempts=0, created_at=now,
+        )
+    )  # fmt: skip
+    await session.flush()
+
+
+async def done_since(
+    session: AsyncSession, *, reminder_ids: Iterable[int], since: datetime
+) -> dict[int, datetime]:
+    """For each reminder, the latest Done press at or after `since` (hydration skips slots)."""
+    ids = list(reminder_ids)
+    if not ids:
+        return {}
+    rows = await session.execute(
+        select(Delivery.reminder_id, func.max(Delivery.acted_at))
+        .where(
+            Delivery.reminder_id.in_(ids), Delivery.action == "done", Delivery.acted_at >= since
+        )
+        .group_by(Delivery.reminder_id)
+    )
+    return {rid: acted for rid, acted in rows.all() if acted is not None}
