@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,7 +19,9 @@ def run_console(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]
 
 
 def test_scripted_console_session(tmp_path: Path) -> None:
-    proc = run_console("/start\n/help\nit is 14:05 here\n1\n/settings\n", tmp_path)
+    utc_now = datetime.now(UTC)  # the console runs on the real clock
+    script = f"/start\n/help\nit is {utc_now:%H:%M} here\n1\n/settings\n"
+    proc = run_console(script, tmp_path)
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "you> /start" in out

@@ -56,28 +56,33 @@ def zone_from_location(latitude: float, longitude: float) -> str | None:
     return valid_zone(zone) if zone else None
 
 
+CLOCK_SLACK_MINUTES = 10  # a user's clock, or their reading of it, may be a little off
+
+
 def offset_for_local_time(now_utc: datetime, local: time) -> timedelta:
-    """The UTC offset, to the quarter hour, at which the wall clock shows `local` now."""
+    """The UTC offset, to the minute, at which the wall clock shows `local` now."""
     minutes_utc = now_utc.hour * 60 + now_utc.minute
     diff = (local.hour * 60 + local.minute - minutes_utc) % (24 * 60)
     if diff > 14 * 60:  # offsets run from -12:00 to +14:00
         diff -= 24 * 60
-    return timedelta(minutes=round(diff / 15) * 15)
+    return timedelta(minutes=diff)
 
 
 def zones_for_local_time(now_utc: datetime, local: time) -> list[str]:
-    """Common zones whose clock shows `local` at `now_utc`, plus a fixed-offset fallback."""
+    """Common zones whose clock shows about `local` at `now_utc`, plus a fixed-offset one."""
     offset = offset_for_local_time(now_utc, local)
-    found = [z for z in COMMON_ZONES if now_utc.astimezone(ZoneInfo(z)).utcoffset() == offset]
+    slack = timedelta(minutes=CLOCK_SLACK_MINUTES)
+
+    def close(candidate: timedelta | None) -> bool:
+        return candidate is not None and abs(candidate - offset) <= slack
+
+    found = [z for z in COMMON_ZONES if close(now_utc.astimezone(ZoneInfo(z)).utcoffset())]
     choices = found[:MAX_CHOICES]
-    whole_hours, rest = divmod(int(offset.total_seconds()), 3600)
-    if rest == 0 and -12 <= whole_hours <= 14:
+    whole_hours = round(offset.total_seconds() / 3600)
+    if close(timedelta(hours=whole_hours)) and -12 <= whole_hours <= 14:
         # Etc/GMT signs are inverted: Etc/GMT-2 is two hours ahead of UTC.
-        choices.append(
-            "UTC"
-            if whole_hours == 0
-            else f"Etc/GMT{'-' if whole_hours > 0 else '+'}{abs(whole_hours)}"
-        )
+        sign = "-" if whole_hours > 0 else "+"
+        choices.append("UTC" if whole_hours == 0 else f"Etc/GMT{sign}{abs(whole_hours)}")
     return choices
 
 
