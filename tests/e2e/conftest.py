@@ -54,11 +54,8 @@ class BotProcess:
         return self.proc.returncode, err
 
 
-@pytest.fixture
-def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
-    """Start the fake server and `python -m bot run` against it; stop both afterwards."""
-    server = FakeBotApiServer(Engine(token=TOKEN)).start()
-    server.engine.add_chat(USER, name="Eve")
+def launch(server: FakeBotApiServer, tmp_path: Path, **extra_env: str) -> BotProcess:
+    """Start `python -m bot run` against `server` with a fresh SQLite file."""
     env = {
         **{k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "TZ")},
         "BOT_TOKEN": TOKEN,
@@ -67,6 +64,7 @@ def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}",
         "LOG_LEVEL": "INFO",
         "PYTHONUNBUFFERED": "1",
+        **extra_env,
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],
@@ -76,7 +74,15 @@ def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
         stderr=subprocess.PIPE,
         text=True,
     )
-    running = BotProcess(server, proc)
+    return BotProcess(server, proc)
+
+
+@pytest.fixture
+def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
+    """Start the fake server and `python -m bot run` against it; stop both afterwards."""
+    server = FakeBotApiServer(Engine(token=TOKEN)).start()
+    server.engine.add_chat(USER, name="Eve")
+    running = launch(server, tmp_path)
     try:
         yield running
     finally:
