@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from bot.parsing.numbers import NUMBER_RE, is_vague, number_value
+from bot.parsing.numbers import NUMBER_RE, WORD_UNITS, is_vague, number_value
 from bot.parsing.timephrases import resolve_time
 from bot.parsing.typos import fix_typos
 
@@ -290,21 +290,7 @@ def _side(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- severity
 
-_SEV_WORD_NUMS: Final = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "zero": 0,
-}
+_SEV_WORD_NUMS: Final = {w: n for w, n in WORD_UNITS.items() if n <= 12}
 _SEV_VAL = (
     r"(?P<v>\d{1,3}(?:[.,]5)?|zero|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_UNITS: Final[dict[str, int]] = {
+WORD_UNITS: Final[dict[str, int]] = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -55,7 +55,7 @@ _VAGUE: Final[dict[str, float]] = {
     "several": 5,
 }
 
-_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_UNIT_WORDS = "|".join(sorted(WORD_UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)
 _VAGUE_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_VAGUE, key=len, reverse=True)
@@ -90,8 +90,8 @@ def number_value(token: str) -> float | None:
     for part in parts:
         if part in _TENS:
             total += _TENS[part]
-        elif part in _UNITS:
-            total += _UNITS[part]
+        elif part in WORD_UNITS:
+            total += WORD_UNITS[part]
         else:
             return None
     return float(total)

@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from bot.parsing.numbers import NUMBER_RE, number_value
+from bot.parsing.numbers import NUMBER_RE, WORD_UNITS, number_value
 
 _PERIOD_REP: Final[dict[str, int]] = {"morning": 7, "afternoon": 15, "evening": 20, "night": 23}
 _PERIOD_START: Final[dict[str, int]] = {"morning": 4, "afternoon": 12, "evening": 17}
@@ -101,20 +101,7 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
 )
 _MIDNIGHT_RE = re.compile(r"\b(?P<w>midnight|noon|midday|mid-day)\b")
 
-_WORD_HOURS: Final[dict[str, int]] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_WORD_HOURS: Final = {w: n for w, n in WORD_UNITS.items() if 1 <= n <= 12}
 
 _IN_THE_RE = re.compile(r"\s*(?:in\s+the\s+|at\s+)(?P<p>morning|night|afternoon|evening)")
 
