@@ -15,10 +15,12 @@ from telegram.ext import (
 
 from bot.context import BotApplication, BotData
 from bot.handlers import (
+    check,
     cramp_history,
     cramp_log,
     errors,
     fallback,
+    knowledge,
     membership,
     privacy,
     start,
@@ -65,6 +67,20 @@ def register_logging(app: BotApplication, data: BotData) -> None:
     data.menu_entries["log"] = cramp_history.start_guided
 
 
+def register_knowledge(app: BotApplication, data: BotData) -> None:
+    """/causes, /cause, /symptoms, /b12, /foods, /prevent, /doctor, /check and their buttons."""
+    pages = {name: knowledge.page(name) for name in knowledge.PAGES}
+    commands = {**pages, "cause": knowledge.show_cause, "check": check.start_check}
+    for name, callback in commands.items():
+        app.add_handler(CommandHandler(name, callback, filters=NEW_PRIVATE))
+    app.add_handler(CallbackQueryHandler(knowledge.knowledge_button, pattern=knowledge.PATTERN))
+    app.add_handler(CallbackQueryHandler(check.check_button, pattern=r"^chk:"))
+    data.text_hooks.append(knowledge.answer_question)
+    for feature in ("causes", "check", "prevent", "doctor"):
+        data.menu_entries[feature] = commands[feature]
+        data.features.add(feature)
+
+
 def register_fallbacks(app: BotApplication) -> None:
     """Whatever no feature took: unknown commands and buttons, non-text, groups, free text."""
     text = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
@@ -81,4 +97,5 @@ def register(app: BotApplication, data: BotData) -> None:
     app.add_error_handler(errors.on_error)
     register_foundation(app, data)
     register_logging(app, data)
+    register_knowledge(app, data)
     register_fallbacks(app)

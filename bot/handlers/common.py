@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -13,6 +13,8 @@ from telegram.error import BadRequest
 
 from bot.content.html import Html
 from bot.context import BotContext
+from bot.views.keyboards import markup_of
+from bot.views.screen import Screen
 
 Handler = Callable[[Update, BotContext], Awaitable[Any]]
 
@@ -74,3 +76,19 @@ def owns_button(update: Update) -> bool:
 def command_args(context: BotContext) -> str:
     """The text after the command, joined back into one string."""
     return " ".join(context.args or []).strip()
+
+
+async def send_screens(update: Update, context: BotContext, screens: Sequence[Screen]) -> None:
+    """Send screens as consecutive messages."""
+    for screen in screens:
+        await reply(update, context, screen.text, markup_of(screen))
+
+
+async def show_screens(
+    update: Update, context: BotContext, screens: Sequence[Screen], *, in_place: bool
+) -> None:
+    """Edit the pressed message into a single screen when `in_place`; otherwise send them."""
+    if in_place and len(screens) == 1:
+        await edit_or_reply(update, context, screens[0].text, markup_of(screens[0]))
+    else:
+        await send_screens(update, context, screens)

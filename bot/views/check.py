@@ -1,7 +1,9 @@
 """Cause-finder screens (/check): one question at a time, then the result.
 
-Callback data: `chk:y`, `chk:n`, `chk:u` (answers), `chk:b` (back), `chk:r` (start again);
-reminder offers use `rem:new:<kind>` (hydration, stretch, checkup).
+Callback data: `chk:<n>:y`, `chk:<n>:n`, `chk:<n>:u` (answers to question n), `chk:<n>:b`
+(back from question n), `chk:r` (start again); the number lets a handler tell a press on an
+old question from one on the current. Reminder offers use `rem:new:<kind>` (hydration,
+stretch, checkup).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from bot.views.knowledge_text import cite, flags_block
 from bot.views.pages import paginate
 from bot.views.screen import Button, Screen
 
+RESTART = "chk:r"
+
 
 def _text(content: Content, key: str, /, **values: object) -> Html:
     return content.text(f"knowledge.{key}", **values)
@@ -23,6 +27,19 @@ def _text(content: Content, key: str, /, **values: object) -> Html:
 
 def _label(content: Content, key: str) -> str:
     return content.label(f"knowledge.{key}")
+
+
+def check_data(number: int, action: str) -> str:
+    """Callback data of `action` ("y", "n", "u" or "b") on question `number`."""
+    return f"chk:{number}:{action}"
+
+
+def parse_check_data(data: str) -> tuple[int, str] | None:
+    """(question number, action) of `chk:<n>:<a>` data; None for restart or anything else."""
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != "chk" or not (parts[1].isascii() and parts[1].isdigit()):
+        return None
+    return int(parts[1]), parts[2]
 
 
 def check_question_view(content: Content, state: dict[str, Any]) -> list[Screen]:
@@ -46,12 +63,12 @@ def check_question_view(content: Content, state: dict[str, Any]) -> list[Screen]
         )
     )
     rows: list[list[Button]] = [[
-        (_label(content, "button_yes"), "chk:y"),
-        (_label(content, "button_no"), "chk:n"),
-        (_label(content, "button_not_sure"), "chk:u"),
+        (_label(content, "button_yes"), check_data(step.number, "y")),
+        (_label(content, "button_no"), check_data(step.number, "n")),
+        (_label(content, "button_not_sure"), check_data(step.number, "u")),
     ]]  # fmt: skip
     if step.number > 1:
-        rows.append([(_label(content, "button_back"), "chk:b")])
+        rows.append([(_label(content, "button_back"), check_data(step.number, "b"))])
     return paginate([join(lines)], rows)
 
 
@@ -59,7 +76,7 @@ def check_result_view(content: Content, result: Result) -> list[Screen]:
     """A red-flag level first when there is one; otherwise the ranked causes and reminders."""
     k = content.knowledge
     disclaimer = _text(content, "disclaimer", text=k.doctor.disclaimer)
-    restart = (_label(content, "button_restart"), "chk:r")
+    restart = (_label(content, "button_restart"), RESTART)
     doctor = (_label(content, "button_doctor"), "doctor")
     if result.level is not None:
         level = next(lv for lv in k.doctor.levels if lv.level == result.level)

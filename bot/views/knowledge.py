@@ -25,6 +25,7 @@ __all__ = [
     "all_data",
     "b12_part_view",
     "b12_view",
+    "cause_ids_view",
     "cause_view",
     "causes_view",
     "check_question_view",
@@ -77,6 +78,15 @@ def cause_view(content: Content, cause_id: str) -> list[Screen] | None:
         [(content.label("common.back"), "causes")],
     ]
     return paginate(blocks, buttons)
+
+
+def cause_ids_view(content: Content, value: str) -> list[Screen]:
+    """The valid `/cause <id>` ids, after saying `value` is unknown (or the form, if empty)."""
+    causes = content.knowledge.causes.causes
+    head = text(content, "cause_unknown", value=value) if value else text(content, "cause_usage")
+    lines = [text(content, "cause_id_line", id=c.id, title=c.title) for c in causes]
+    buttons = [(c.title, f"cause:{c.id}") for c in causes]
+    return paginate([head, join(lines)], [buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
 def _entry(content: Content, entry: str) -> tuple[str, BaseModel] | None:

@@ -90,9 +90,9 @@ def test_sources_view_lists_links(content: Content) -> None:
 def test_check_question_screen(content: Content) -> None:
     (first,) = views.check_question_view(content, cf.start())
     assert "Question 1 of 20" in first.text
-    assert first.buttons == [[("Yes", "chk:y"), ("No", "chk:n"), ("Not sure", "chk:u")]]
+    assert first.buttons == [[("Yes", "chk:1:y"), ("No", "chk:1:n"), ("Not sure", "chk:1:u")]]
     (second,) = views.check_question_view(content, cf.answer(cf.start(), "n"))
-    assert second.buttons[-1] == [("« Back", "chk:b")]
+    assert second.buttons[-1] == [("« Back", "chk:2:b")]
 
 
 def test_check_result_emergency_shows_level_first(content: Content) -> None:

@@ -1,0 +1,78 @@
+"""The /check dialogue kept in the `dialogs` table, so it survives restarts.
+
+A press names the question it answers; a press on a question that is no longer current
+(an old message) changes nothing and is reported as stale (None). A finished dialogue is
+deleted: the answers are health data and are not needed once the result is shown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.content.knowledge import Knowledge
+from bot.db import dialogs, users
+from bot.services import cause_finder
+
+NAME = "check"
+BACK = "b"
+
+
+def step(
+    knowledge: Knowledge, state: dict[str, Any], number: int, action: str
+) -> dict[str, Any] | None:
+    """The state after `action` ("y", "n", "u" or "b") on question `number`; None if stale."""
+    current = cause_finder.current(knowledge, state)
+    if current is None or current.number != number:
+        return None
+    if action == BACK:
+        return cause_finder.back(state) if number > 1 else None
+    if action in cause_finder.ANSWERS:
+        return cause_finder.answer(state, action)
+    return None
+
+
+async def begin(session: AsyncSession, *, user_id: int, now: datetime) -> dict[str, Any]:
+    """Start (or restart) the user's dialogue at the first question."""
+    await users.ensure_user(session, user_id=user_id, now=now)
+    state = cause_finder.start()
+    await dialogs.save(session, user_id=user_id, name=NAME, state=state, now=now)
+    return state
+
+
+async def pending(session: AsyncSession, *, user_id: int) -> dict[str, Any] | None:
+    """The user's unfinished dialogue, or None (a corrupt one is dropped)."""
+    state = await dialogs.load(session, user_id=user_id, name=NAME)
+    if state is None:
+        return None
+    try:
+        cause_finder.answers_of(state)
+    except ValueError:
+        await dialogs.clear(session, user_id=user_id, name=NAME)
+        return None
+    return state
+
+
+async def press(
+    session: AsyncSession,
+    *,
+    knowledge: Knowledge,
+    user_id: int,
+    number: int,
+    action: str,
+    now: datetime,
+) -> dict[str, Any] | None:
+    """Apply a press on question `number`; the new state, or None when the press is stale."""
+    state = await pending(session, user_id=user_id)
+    if state is None:
+        return None
+    new = step(knowledge, state, number, action)
+    if new is None:
+        return None
+    if cause_finder.current(knowledge, new) is None:
+        await dialogs.clear(session, user_id=user_id, name=NAME)
+    else:
+        await dialogs.save(session, user_id=user_id, name=NAME, state=new, now=now)
+    return new
