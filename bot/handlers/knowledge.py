@@ -54,8 +54,9 @@ def in_place(query: CallbackQuery, screens: list[Screen], back: str) -> bool:
     if not all(KNOWLEDGE.match(str(b.callback_data)) for b in buttons):
         return False  # another feature's message (a cause-finder result): keep it
     pressed = next((b.text for b in buttons if b.callback_data == query.data), None)
-    return pressed == back or any(label == back for s in screens for row in s.buttons
-                                  for label, _ in row)  # fmt: skip
+    if pressed == back:
+        return True
+    return any(label == back for screen in screens for row in screen.buttons for label, _ in row)
 
 
 async def knowledge_button(update: Update, context: BotContext) -> None:
