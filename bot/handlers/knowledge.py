@@ -13,7 +13,7 @@ from bot.context import BotContext
 from bot.handlers import check
 from bot.handlers.common import command_args, owns_button, send_screens, show_screens
 from bot.handlers.fallback import show_menu
-from bot.services.topics import is_question, match_topic
+from bot.services.topics import is_question, match_topic, resolve_cause
 from bot.views.knowledge import cause_ids_view, cause_view, view_for
 from bot.views.screen import Screen
 
@@ -41,7 +41,8 @@ async def show_cause(update: Update, context: BotContext) -> None:
     """Show the cause named by `/cause <id>`, or list the valid ids."""
     value = command_args(context)
     content = context.content
-    screens = cause_view(content, value.lower()) if value else None
+    cause_id = resolve_cause(content.knowledge, value)
+    screens = cause_view(content, cause_id) if cause_id else None
     await send_screens(update, context, screens or cause_ids_view(content, value[:64]))
 
 

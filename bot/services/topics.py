@@ -82,3 +82,20 @@ def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
     store = knowledge or _default_knowledge()
     tokens = words(stripped)
     return any(tokens[: len(w)] == w for w in map(words, store.topics.question_words) if w)
+
+
+def resolve_cause(knowledge: Knowledge, value: str) -> str | None:
+    """The cause meant by `/cause <value>`: its id, or the only cause whose id or title has it."""
+    wanted = value.strip().lower().replace(" ", "_").replace("-", "_")
+    if not wanted:
+        return None
+    ids = [cause.id for cause in knowledge.causes.causes]
+    if wanted in ids:
+        return wanted
+    loose = wanted.replace("_", " ")
+    found = [
+        cause.id
+        for cause in knowledge.causes.causes
+        if wanted in cause.id or loose in cause.title.lower()
+    ]
+    return found[0] if len(found) == 1 else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.knowledge import Knowledge
-from bot.services.topics import TopicMatch, is_question, match_topic, words
+from bot.services.topics import TopicMatch, is_question, match_topic, resolve_cause, words
 
 TOPICS = [
     ("is magnesium good for cramps?", "evidence:magnesium"),
@@ -115,3 +115,21 @@ def test_is_question(knowledge: Knowledge, text: str, expected: bool) -> None:
 def test_is_question_defaults_to_the_english_store() -> None:
     assert is_question("why do my legs cramp")
     assert not is_question("cramp in my calf")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("b12_deficiency", "b12_deficiency"),
+        ("B12", "b12_deficiency"),
+        ("low potassium", "low_potassium"),
+        ("magnesium", "low_magnesium"),
+        ("claudication", "circulation"),
+        ("Lumbar-Stenosis", "lumbar_stenosis"),
+        ("low", None),
+        ("", None),
+        ("nonsense", None),
+    ],
+)
+def test_resolve_cause(knowledge: Knowledge, value: str, expected: str | None) -> None:
+    assert resolve_cause(knowledge, value) == expected
