@@ -26,6 +26,7 @@ class BotProcess:
         self.server = server
         self.engine: Engine = server.engine
         self.proc = proc
+        self.database: Path | None = None
 
     def wait(self, predicate: Callable[[list[Call]], bool], timeout: float = 20.0) -> list[Call]:
         """Wait for the bot to make calls satisfying `predicate` (the only real-time wait)."""
@@ -55,8 +56,12 @@ class BotProcess:
 
 
 @pytest.fixture
-def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
-    """Start the fake server and `python -m bot run` against it; stop both afterwards."""
+def bot_process(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BotProcess]:
+    """Start the fake server and `python -m bot run` against it; stop both afterwards.
+
+    Parametrize indirectly with a dict to override environment variables of the bot.
+    """
+    overrides: dict[str, str] = getattr(request, "param", None) or {}
     server = FakeBotApiServer(Engine(token=TOKEN)).start()
     server.engine.add_chat(USER, name="Eve")
     env = {
@@ -67,6 +72,7 @@ def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}",
         "LOG_LEVEL": "INFO",
         "PYTHONUNBUFFERED": "1",
+        **overrides,
     }
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],
@@ -77,6 +83,7 @@ def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
         text=True,
     )
     running = BotProcess(server, proc)
+    running.database = tmp_path / "e2e.db"
     try:
         yield running
     finally:
