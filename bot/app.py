@@ -36,6 +36,11 @@ async def _post_init(app: BotApplication) -> None:
     log.info("bot started; %d handlers", sum(len(h) for h in app.handlers.values()))
 
 
+async def _post_stop(app: BotApplication) -> None:
+    for hook in app.bot_data.stop_hooks:
+        await hook(app)
+
+
 async def _post_shutdown(app: BotApplication) -> None:
     engine: AsyncEngine = app.bot_data.extras[ENGINE_KEY]
     await engine.dispose()
@@ -80,6 +85,7 @@ def build_application(
             )
         )
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if rate_limit:

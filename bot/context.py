@@ -41,6 +41,7 @@ class BotData:
     block_hooks: list[UserHook] = field(default_factory=list)
     menu_entries: dict[str, UpdateHandler] = field(default_factory=dict)
     startup_hooks: list[StartupHook] = field(default_factory=list)
+    stop_hooks: list[StartupHook] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
 
 

@@ -23,6 +23,7 @@ from bot.handlers import (
     knowledge,
     membership,
     privacy,
+    reminders,
     start,
     timezone,
 )
@@ -81,6 +82,24 @@ def register_knowledge(app: BotApplication, data: BotData) -> None:
         data.features.add(feature)
 
 
+def register_reminders(app: BotApplication, data: BotData) -> None:
+    """/remind, /reminders, /quiet, reminder buttons, the dispatcher job and its hooks."""
+    from bot.reminders import jobs
+    from bot.services.reminders import retime
+
+    app.add_handler(CommandHandler("remind", reminders.remind_command, filters=NEW_PRIVATE))
+    app.add_handler(CommandHandler("reminders", reminders.list_command, filters=NEW_PRIVATE))
+    app.add_handler(CommandHandler("quiet", reminders.quiet_command, filters=NEW_PRIVATE))
+    app.add_handler(CallbackQueryHandler(reminders.new_button, pattern=r"^rem:new:"))
+    app.add_handler(CallbackQueryHandler(reminders.list_button, pattern=r"^rm:"))
+    app.add_handler(CallbackQueryHandler(reminders.delivery_button, pattern=r"^rd:"))
+    data.timezone_hooks.append(retime)
+    data.startup_hooks.append(jobs.start_reminders)
+    data.stop_hooks.append(jobs.drain_reminders)
+    data.features.add("remind")
+    data.menu_entries["remind"] = reminders.remind_menu
+
+
 def register_fallbacks(app: BotApplication) -> None:
     """Whatever no feature took: unknown commands and buttons, non-text, groups, free text."""
     text = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
@@ -98,4 +117,5 @@ def register(app: BotApplication, data: BotData) -> None:
     register_foundation(app, data)
     register_logging(app, data)
     register_knowledge(app, data)
+    register_reminders(app, data)
     register_fallbacks(app)

@@ -125,16 +125,24 @@ def arm(reminder: Reminder, *, quiet: Quiet | None, after: datetime) -> None:
 
 
 async def create(
-    session: AsyncSession, *, user: User, spec: ReminderSpec, now: datetime
+    session: AsyncSession,
+    *,
+    user: User,
+    spec: ReminderSpec,
+    now: datetime,
+    default_zone: str = DEFAULT_ZONE,
 ) -> Reminder:
-    """Store and arm a reminder in the user's zone; ReminderLimitReached past the limit."""
+    """Store and arm a reminder in the user's zone (or `default_zone` when they set none).
+
+    ReminderLimitReached past the limit.
+    """
     count = await session.scalar(
         select(func.count()).select_from(Reminder).where(Reminder.user_id == user.id)
     )
     if (count or 0) >= MAX_REMINDERS_PER_USER:
         raise ReminderLimitReached(MAX_REMINDERS_PER_USER)
     reminder = Reminder(
-        user_id=user.id, timezone=user.timezone or DEFAULT_ZONE, paused=False, created_at=now,
+        user_id=user.id, timezone=user.timezone or default_zone, paused=False, created_at=now,
         **_columns(spec),
     )  # fmt: skip
     arm(reminder, quiet=quiet_of(user), after=now)
@@ -216,12 +224,13 @@ async def delete(session: AsyncSession, *, reminder_id: int, user_id: int) -> bo
 async def retime_user(session: AsyncSession, user: User, now: datetime) -> int:
     """After a zone or quiet-hours change: move every reminder of the user; returns how many.
 
-    Positional, so it can be registered as a time-zone hook.
+    Positional, so it can be registered as a time-zone hook. A user without a zone keeps the
+    zone each reminder was created in (the bot's default zone).
     """
     reminders = await list_for_user(session, user_id=user.id)
     quiet = quiet_of(user)
     for reminder in reminders:
-        reminder.timezone = user.timezone or DEFAULT_ZONE
+        reminder.timezone = user.timezone or reminder.timezone
         if not reminder.paused:
             arm(reminder, quiet=quiet, after=now)
     return len(reminders)

@@ -35,6 +35,7 @@ __all__ = [
     "foods_view",
     "prevent_view",
     "sources_view",
+    "stretch_routine",
     "symptoms_view",
     "view_for",
 ]
@@ -203,8 +204,8 @@ def foods_view(content: Content) -> list[Screen]:
     return paginate(blocks, buttons)
 
 
-def prevent_view(content: Content) -> list[Screen]:
-    """During a cramp, the bedtime stretch routine step by step, fluids, habits."""
+def stretch_routine(content: Content) -> Html:
+    """The bedtime stretch routine step by step, with its sources, result and evidence."""
     k = content.knowledge
     p = k.prevent
     steps = []
@@ -221,11 +222,18 @@ def prevent_view(content: Content) -> list[Screen]:
     ]
     if p.routine.caution:
         routine.append(text(content, "caution", text=p.routine.caution))
+    return join(routine)
+
+
+def prevent_view(content: Content) -> list[Screen]:
+    """During a cramp, the bedtime stretch routine step by step, fluids, habits."""
+    k = content.knowledge
+    p = k.prevent
     blocks = [
         cite(content, k.symptoms.red_flag_note),
         text(content, "prevent_title"),
         _section(content, p.during.title, p.during.points, p.during.caution),
-        join(routine),
+        stretch_routine(content),
         _section(content, p.fluids.title, p.fluids.points, p.fluids.caution),
         _section(content, p.habits.title, p.habits.points, p.habits.caution),
         disclaimer(content),

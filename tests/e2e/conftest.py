@@ -26,6 +26,7 @@ class BotProcess:
         self.server = server
         self.engine: Engine = server.engine
         self.proc = proc
+        self.database: Path | None = None
 
     def wait(self, predicate: Callable[[list[Call]], bool], timeout: float = 20.0) -> list[Call]:
         """Wait for the bot to make calls satisfying `predicate` (the only real-time wait)."""
@@ -74,15 +75,21 @@ def launch(server: FakeBotApiServer, tmp_path: Path, **extra_env: str) -> BotPro
         stderr=subprocess.PIPE,
         text=True,
     )
-    return BotProcess(server, proc)
+    running = BotProcess(server, proc)
+    running.database = tmp_path / "e2e.db"
+    return running
 
 
 @pytest.fixture
-def bot_process(tmp_path: Path) -> Iterator[BotProcess]:
-    """Start the fake server and `python -m bot run` against it; stop both afterwards."""
+def bot_process(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BotProcess]:
+    """Start the fake server and `python -m bot run` against it; stop both afterwards.
+
+    Parametrize indirectly with a dict to override environment variables of the bot.
+    """
+    overrides: dict[str, str] = getattr(request, "param", None) or {}
     server = FakeBotApiServer(Engine(token=TOKEN)).start()
     server.engine.add_chat(USER, name="Eve")
-    running = launch(server, tmp_path)
+    running = launch(server, tmp_path, **overrides)
     try:
         yield running
     finally:
