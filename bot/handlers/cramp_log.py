@@ -93,7 +93,19 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
         )
     note, open_field = range_note(context, questions)
     await send_card(update, context, cramp, zone, note=note, open_field=open_field)
+    await offer_checkup(update, context, cramp)
     return True
+
+
+async def offer_checkup(update: Update, context: BotContext, cramp: Cramp) -> None:
+    """After frequent cramps or a red flag, offer a check-up reminder in one tap."""
+    async with transaction(context) as session:
+        week = await cramp_log.checkup_suggestion(
+            session, user_id=cramp.user_id, now=context.clock.now(), red_flags=cramp.red_flags
+        )
+    if week is not None:
+        screen = views.checkup_offer(context.content, week, red_flag=bool(cramp.red_flags))
+        await reply(update, context, screen.text, markup_of(screen))
 
 
 async def ask_when(

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps as repo
-from bot.db.models import Cramp
+from bot.db.models import Cramp, Reminder
 from bot.parsing.cramp import LONG_DURATION_S, MUSCLES, SIDES, CrampParse
 from bot.parsing.timephrases import resolve_time
 
@@ -102,3 +104,30 @@ def apply_fix(cramp: Cramp, *, field: str, value: str, now: datetime, zone: Zone
         return False
     cramp.edited_at = now
     return True
+
+
+FREQUENT_PER_WEEK = 3
+
+
+async def checkup_suggestion(
+    session: AsyncSession, *, user_id: int, now: datetime, red_flags: Sequence[str]
+) -> int | None:
+    """Cramps this week when a check-up should be suggested now, else None.
+
+    Suggested once when the week's count reaches FREQUENT_PER_WEEK, and after any red flag,
+    unless the user already has an active check-up reminder.
+    """
+    active = await session.scalar(
+        select(func.count()).where(
+            Reminder.user_id == user_id, Reminder.kind == "checkup", Reminder.paused.is_(False)
+        )
+    )
+    if active:
+        return None
+    week = await session.scalar(
+        select(func.count()).where(
+            Cramp.user_id == user_id, Cramp.created_at > now - timedelta(days=7)
+        )
+    )
+    count = int(week or 0)
+    return count if red_flags or count == FREQUENT_PER_WEEK else None

@@ -208,3 +208,12 @@ def history_entry(
     rows.append([(_l(content, "button_delete"), f"hi:d:{cramp.id}:{page}"),
                  (_l(content, "history_back"), f"hi:p:{page}")])  # fmt: skip
     return Screen(screen.text, rows)
+
+
+def checkup_offer(content: Content, week_count: int, *, red_flag: bool) -> Screen:
+    """Suggest a check-up after frequent cramps or a red flag, with a one-tap reminder."""
+    if red_flag:
+        text = _t(content, "suggest_checkup_flag")
+    else:
+        text = _t(content, "suggest_checkup_frequent", count=week_count)
+    return Screen(text, [[(_l(content, "button_checkup"), "rem:new:checkup")]])

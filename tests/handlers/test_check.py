@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.content.loader import load_content
 from bot.db import users
-from bot.db.models import Dialog
+from bot.db.models import Dialog, Reminder
 from bot.offline.engine import Call
 from bot.services import cause_finder as cf
 from bot.services.check_dialog import step
@@ -172,14 +172,19 @@ async def test_the_menu_button_starts_the_check(bot: Harness) -> None:
     assert f"Question 1 of {TOTAL}" in texts(calls)[0]
 
 
-async def test_reminder_offers_are_left_to_the_reminders_feature(bot: Harness) -> None:
+async def test_a_reminder_offer_on_the_result_sets_it_in_one_tap(bot: Harness) -> None:
     await bot.say("/check")
     await answer_all(bot, "n", SCREENING)
     await answer_all(bot, "y", TOTAL - SCREENING, first=SCREENING + 1)
     offers = [b for b in bot.buttons() if b.startswith("rem:new:")]
     assert offers
     calls = await bot.press(offers[0])
-    assert answers(calls) == [EXPIRED]  # no reminders handler on this branch yet
+    assert answers(calls) == [""]
+    assert texts(calls)  # a confirmation, sent as a new message: the result stays visible
+    assert not [c for c in calls if c.method == "editMessageText"]
+    async with bot.app.bot_data.sessions() as session:
+        kinds = list(await session.scalars(select(Reminder.kind).where(Reminder.user_id == USER)))
+    assert kinds == [offers[0].removeprefix("rem:new:")]
 
 
 async def test_check_on_a_known_user_keeps_the_user(bot: Harness) -> None:

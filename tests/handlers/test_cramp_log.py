@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from bot.db.models import Cramp
+from bot.db.models import Cramp, Reminder
 from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
 
 NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)  # 08:15 in Berlin
@@ -99,12 +99,12 @@ async def test_impossible_severity_and_duration_are_asked_back_not_stored(bot: H
     assert "didn't store 12" in card
     (cramp,) = await all_cramps(bot)
     assert cramp.severity is None
-    alert, card = await bot.say("calf cramp 7/10 that lasted 30 hours")
+    alert, card, _offer = await bot.say("calf cramp 7/10 that lasted 30 hours")
     assert alert.startswith("⚠️ ")  # a very long cramp is a red flag even if the figure is off
     assert "longer than a day" in card
     second = (await all_cramps(bot))[1]
     assert second.duration_s is None
-    assert f"cr:{second.id}:dur:60" in bot.buttons()
+    assert bot.message_with_button(USER, f"cr:{second.id}:dur:60")
 
 
 async def test_future_time_is_questioned_and_stored_only_after_an_answer(bot: Harness) -> None:
@@ -230,3 +230,29 @@ async def test_history_pages_newest_first_and_entries_open_and_delete(bot: Harne
 async def test_empty_history_explains_how_to_log(bot: Harness) -> None:
     (reply,) = await bot.say("/history")
     assert "No cramps logged yet" in reply
+
+
+async def test_a_checkup_is_offered_after_frequent_cramps_once(bot: Harness) -> None:
+    await berlin(bot)
+    for hours in (30, 20):
+        assert len(await bot.say(f"calf cramp {hours} hours ago")) == 1
+    _card, offer = await bot.say("calf cramp 2 hours ago")
+    assert "3 cramps in the past week" in offer
+    assert bot.buttons() == ["rem:new:checkup"]
+    assert len(await bot.say("calf cramp 1 hour ago")) == 1  # not again on the 4th
+    await bot.press("rem:new:checkup")
+    async with bot.app.bot_data.sessions() as session:
+        reminder = (await session.scalars(select(Reminder).where(Reminder.user_id == USER))).one()
+    assert (reminder.kind, reminder.every_months) == ("checkup", 6)
+
+
+async def test_a_checkup_is_offered_after_a_red_flag_unless_one_is_set(bot: Harness) -> None:
+    await berlin(bot)
+    _alert, _card, offer = await bot.say("cramp in my left calf, swollen and red")
+    assert "warning sign" in offer
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        session.add(
+            Reminder(user_id=USER, kind="checkup", timezone="Europe/Berlin", created_at=NOW,
+                     every_months=6)
+        )  # fmt: skip
+    assert len(await bot.say("cramp in my left calf, swollen again")) == 2
