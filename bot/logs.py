@@ -29,3 +29,6 @@ def setup_logging(level: str) -> None:
     root.setLevel(level)
     for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # PTB's DEBUG records carry whole updates (message texts): never below INFO.
+    for library in ("telegram", "sqlalchemy.engine"):
+        logging.getLogger(library).setLevel(max(logging.getLevelName(level), logging.INFO))

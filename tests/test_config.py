@@ -80,3 +80,15 @@ def test_token_is_redacted_from_log_records() -> None:
     RedactTokens().filter(record)
     assert GOOD_TOKEN not in record.getMessage()
     assert "<token>" in record.getMessage()
+
+
+def test_debug_logging_keeps_library_records_with_message_texts_out() -> None:
+    from bot.logs import setup_logging
+
+    setup_logging("DEBUG")
+    try:
+        assert logging.getLogger("telegram.ext").getEffectiveLevel() == logging.INFO
+        assert logging.getLogger("httpx").getEffectiveLevel() == logging.WARNING
+        assert logging.getLogger("bot").getEffectiveLevel() == logging.DEBUG
+    finally:
+        setup_logging("INFO")
