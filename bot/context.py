@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from bot.db.models import User
 
 TextHook = Callable[["Update", "BotContext", str], Awaitable[bool]]
-TimezoneHook = Callable[[AsyncSession, "User", datetime], Awaitable[None]]
+# Called inside the /timezone transaction; returns how many of the user's things it moved.
+TimezoneHook = Callable[[AsyncSession, "User", datetime], Awaitable[int]]
 UserHook = Callable[["BotContext", int], Awaitable[None]]
 UpdateHandler = Callable[["Update", "BotContext"], Awaitable[None]]
 StartupHook = Callable[[Any], Awaitable[None]]

@@ -6,6 +6,7 @@ from datetime import time
 
 from telegram import Update
 
+from bot.content.html import join
 from bot.context import BotContext
 from bot.db import users
 from bot.handlers.common import command_args, edit_or_reply, owns_button, reply, transaction
@@ -27,10 +28,11 @@ async def set_zone(update: Update, context: BotContext, zone: str) -> None:
     async with transaction(context) as session:
         user = await users.ensure_user(session, user_id=tg_user.id, now=now)
         await users.set_timezone(session, user=user, zone=zone)
-        for hook in context.bot_data.timezone_hooks:
-            await hook(session, user, now)
+        moved = [await hook(session, user, now) for hook in context.bot_data.timezone_hooks]
     content = context.content
     text = content.text("timezone.set", zone=zone, local_time=f"{local_now(now, zone):%H:%M}")
+    if any(moved):
+        text = join([text, content.text("timezone.moved_reminders")])
     await edit_or_reply(update, context, text)
 
 

@@ -86,6 +86,6 @@ async def set_quiet(
     return await repository.retime_user(session, user, now)
 
 
-async def retime(session: AsyncSession, user: User, now: datetime) -> None:
-    """Time-zone hook: move the user's reminders to their new zone."""
-    await repository.retime_user(session, user, now)
+async def retime(session: AsyncSession, user: User, now: datetime) -> int:
+    """Time-zone hook: move the user's reminders to their new zone; return how many."""
+    return await repository.retime_user(session, user, now)

@@ -64,6 +64,7 @@ async def test_privacy_states_retention_and_rights(bot: Harness) -> None:
 async def test_timezone_is_validated_and_stored(bot: Harness) -> None:
     (reply,) = await bot.say("/timezone america/new_york")
     assert "America/New_York" in reply
+    assert "reminders" not in reply  # nothing to move yet
     user = await stored_user(bot)
     assert user is not None and user.timezone == "America/New_York"
 

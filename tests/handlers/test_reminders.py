@@ -295,7 +295,8 @@ async def test_quiet_hours_are_set_cleared_and_retime_reminders(bot: Harness) ->
 async def test_timezone_change_keeps_local_times(bot: Harness) -> None:
     await berlin(bot)
     await bot.say("/remind stretch 21:30")
-    await bot.say("/timezone America/New_York")
+    (confirmation,) = await bot.say("/timezone America/New_York")
+    assert "Your reminders now follow this zone." in confirmation
     (stretch,) = await reminders_of(bot)
     assert stretch.timezone == "America/New_York"
     assert stretch.next_slot == datetime(2026, 11, 20, 21, 30, tzinfo=ZoneInfo("America/New_York"))
