@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from bot.handlers.common import owns_button, send_screens, show_screens, transaction
+from bot.handlers.common import pressed, send_screens, show_screens, transaction
 from bot.handlers.fallback import show_menu
 from bot.services import check_dialog
 from bot.views.check import RESTART, check_question_view, parse_check_data
@@ -23,12 +23,10 @@ async def start_check(update: Update, context: BotContext) -> None:
 
 async def check_button(update: Update, context: BotContext) -> None:
     """Answer the current question, go back or start again; a stale press gets the current one."""
-    query = update.callback_query
-    assert query is not None
-    content = context.content
-    if not owns_button(update):
-        await query.answer(content.label("common.not_yours"))
+    query = await pressed(update, context)
+    if query is None:
         return
+    content = context.content
     data, user_id, now = query.data or "", query.from_user.id, context.clock.now()
     move = parse_check_data(data)
     async with transaction(context) as session:

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 
@@ -92,3 +92,17 @@ async def show_screens(
         await edit_or_reply(update, context, screens[0].text, markup_of(screens[0]))
     else:
         await send_screens(update, context, screens)
+
+
+async def pressed(update: Update, context: BotContext) -> CallbackQuery | None:
+    """The button press, when it comes from the presser's own private chat.
+
+    Otherwise the press is answered "not yours" and None is returned.
+    """
+    query = update.callback_query
+    if query is None:
+        return None
+    if not owns_button(update):
+        await query.answer(context.content.label("common.not_yours"))
+        return None
+    return query

@@ -8,7 +8,7 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.db import cramps, dialogs
-from bot.handlers.common import edit_or_reply, owns_button, reply, transaction
+from bot.handlers.common import edit_or_reply, pressed, reply, transaction
 from bot.handlers.cramp_log import user_zone
 from bot.services import cramp_log
 from bot.views import cramps as views
@@ -34,12 +34,13 @@ async def start_guided(update: Update, context: BotContext) -> None:
 
 async def guided_button(update: Update, context: BotContext) -> None:
     """Record one answer of /log; store the cramp after the last step."""
-    query = update.callback_query
-    assert query is not None
+    query = await pressed(update, context)
+    if query is None:
+        return
     content = context.content
     parts = (query.data or "").split(":")
-    if not owns_button(update) or len(parts) != 3 or not parts[1].isdigit():
-        await query.answer(content.text("common.expired"))
+    if len(parts) != 3 or not parts[1].isdigit():
+        await query.answer(content.label("common.expired"))
         return
     step, value = int(parts[1]), parts[2]
     user_id, now = query.from_user.id, context.clock.now()
@@ -47,7 +48,7 @@ async def guided_button(update: Update, context: BotContext) -> None:
     async with transaction(context) as session:
         state = await dialogs.load(session, user_id=user_id, name=GUIDED)
         if state is None or state.get("step") != step:
-            await query.answer(content.text("common.expired"))
+            await query.answer(content.label("common.expired"))
             return
         values: dict[str, Any] = dict(state["values"])
         if value != "skip":
@@ -104,12 +105,13 @@ async def history_command(update: Update, context: BotContext) -> None:
 
 async def history_button(update: Update, context: BotContext) -> None:
     """Page through the history, open an entry, or delete it."""
-    query = update.callback_query
-    assert query is not None
+    query = await pressed(update, context)
+    if query is None:
+        return
     content = context.content
     parts = (query.data or "").split(":")
-    if not owns_button(update) or len(parts) < 3 or not all(p.isdigit() for p in parts[2:]):
-        await query.answer(content.text("common.expired"))
+    if len(parts) < 3 or not all(p.isdigit() for p in parts[2:]):
+        await query.answer(content.label("common.expired"))
         return
     action, numbers = parts[1], [int(p) for p in parts[2:]]
     user_id = query.from_user.id
@@ -123,11 +125,11 @@ async def history_button(update: Update, context: BotContext) -> None:
         if cramp is not None and action == "d":
             await cramps.delete_cramp(session, user_id=user_id, cramp_id=cramp.id)
     if cramp is None or action not in ("o", "d"):
-        await query.answer(content.text("common.expired"))
+        await query.answer(content.label("common.expired"))
         await show_history(update, context, page=page)
         return
     if action == "d":
-        await query.answer(content.text("cramps.deleted"))
+        await query.answer(content.label("cramps.deleted"))
         await show_history(update, context, page=page)
         return
     await query.answer()

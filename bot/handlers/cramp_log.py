@@ -11,7 +11,7 @@ from bot.content.html import Html
 from bot.context import BotContext
 from bot.db import cramps, dialogs, users
 from bot.db.models import Cramp
-from bot.handlers.common import edit_or_reply, owns_button, reply, transaction
+from bot.handlers.common import edit_or_reply, pressed, reply, transaction
 from bot.parsing.cramp import CrampParse, parse_cramp
 from bot.parsing.negation import says_no_cramps
 from bot.services import cramp_log
@@ -131,12 +131,10 @@ async def ask_when(
 
 async def pending_button(update: Update, context: BotContext) -> None:
     """Store the held cramp at the time the user picked, or drop it."""
-    query = update.callback_query
-    assert query is not None
-    content = context.content
-    if not owns_button(update):
-        await query.answer(content.text("cramps.pending_expired"))
+    query = await pressed(update, context)
+    if query is None:
         return
+    content = context.content
     _, token, choice = (query.data or "::").split(":", 2)
     user_id, now = query.from_user.id, context.clock.now()
     zone = await user_zone(context, user_id, now)
@@ -169,12 +167,13 @@ async def pending_button(update: Update, context: BotContext) -> None:
 
 async def card_button(update: Update, context: BotContext) -> None:
     """Fix a field of a logged cramp, open a keypad, or undo the entry."""
-    query = update.callback_query
-    assert query is not None
+    query = await pressed(update, context)
+    if query is None:
+        return
     content = context.content
     parts = (query.data or "").split(":")
-    if not owns_button(update) or len(parts) not in (3, 4) or not parts[1].isdigit():
-        await query.answer(content.text("common.expired"))
+    if len(parts) not in (3, 4) or not parts[1].isdigit():
+        await query.answer(content.label("common.expired"))
         return
     cramp_id, field = int(parts[1]), parts[2]
     user_id, now = query.from_user.id, context.clock.now()
@@ -182,14 +181,14 @@ async def card_button(update: Update, context: BotContext) -> None:
     async with transaction(context) as session:
         cramp = await cramps.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
         if cramp is None:
-            await query.answer(content.text("common.expired"))
+            await query.answer(content.label("common.expired"))
             return
         if field == "undo":
             await cramps.delete_cramp(session, user_id=user_id, cramp_id=cramp_id)
         elif len(parts) == 4 and not cramp_log.apply_fix(
             cramp, field=field, value=parts[3], now=now, zone=zone
         ):
-            await query.answer(content.text("common.expired"))
+            await query.answer(content.label("common.expired"))
             return
     await query.answer()
     if field == "undo":

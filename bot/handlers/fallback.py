@@ -7,7 +7,7 @@ import logging
 from telegram import Update
 
 from bot.context import BotContext
-from bot.handlers.common import reply
+from bot.handlers.common import pressed, reply
 from bot.views.menu import main_menu
 
 log = logging.getLogger(__name__)
@@ -60,14 +60,15 @@ async def unknown_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
-    await query.answer(context.content.text("common.expired"))
+    await query.answer(context.content.label("common.expired"))
     await show_menu(update, context)
 
 
 async def menu_button(update: Update, context: BotContext) -> None:
     """A main-menu button: run the feature's command handler."""
-    query = update.callback_query
-    assert query is not None
+    query = await pressed(update, context)
+    if query is None:
+        return
     feature = (query.data or "").removeprefix("menu:")
     entry = context.bot_data.menu_entries.get(feature)
     if entry is None:

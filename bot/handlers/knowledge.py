@@ -11,7 +11,7 @@ from telegram import CallbackQuery, Message, Update
 
 from bot.context import BotContext
 from bot.handlers import check
-from bot.handlers.common import command_args, owns_button, send_screens, show_screens
+from bot.handlers.common import command_args, pressed, send_screens, show_screens
 from bot.handlers.fallback import show_menu
 from bot.services.topics import is_question, match_topic, resolve_cause
 from bot.views.knowledge import cause_ids_view, cause_view, view_for
@@ -62,12 +62,10 @@ def in_place(query: CallbackQuery, screens: list[Screen], back: str) -> bool:
 
 async def knowledge_button(update: Update, context: BotContext) -> None:
     """Open the screen a knowledge button names; a stale one gets a fresh list."""
-    query = update.callback_query
-    assert query is not None
-    content = context.content
-    if not owns_button(update):
-        await query.answer(content.label("common.not_yours"))
+    query = await pressed(update, context)
+    if query is None:
         return
+    content = context.content
     data = query.data or ""
     screens = view_for(content, data)
     if screens is None:

@@ -8,7 +8,7 @@ from datetime import timedelta
 from telegram import InputFile, Update
 
 from bot.context import BotApplication, BotContext
-from bot.handlers.common import edit_or_reply, owns_button, reply, transaction
+from bot.handlers.common import edit_or_reply, pressed, reply, transaction
 from bot.services import privacy
 from bot.views.keyboards import keyboard
 
@@ -47,12 +47,10 @@ async def ask_delete(update: Update, context: BotContext) -> None:
 
 async def delete_button(update: Update, context: BotContext) -> None:
     """Erase the user's data on "yes"; leave it alone on "cancel"."""
-    query = update.callback_query
-    assert query is not None
-    content = context.content
-    if not owns_button(update):
-        await query.answer(content.text("common.not_yours"))
+    query = await pressed(update, context)
+    if query is None:
         return
+    content = context.content
     await query.answer()
     if query.data != "del:yes":
         await edit_or_reply(update, context, content.text("privacy.delete_cancelled"))

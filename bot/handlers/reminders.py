@@ -9,7 +9,7 @@ from telegram import Message, Update
 
 from bot.context import BotContext
 from bot.db import users
-from bot.handlers.common import command_args, edit_or_reply, owns_button, reply, transaction
+from bot.handlers.common import command_args, edit_or_reply, pressed, reply, transaction
 from bot.parsing.remind_args import ArgsError, parse_quiet, parse_remind
 from bot.reminders import repository
 from bot.reminders.errors import ReminderLimitReached
@@ -74,12 +74,10 @@ async def create_and_confirm(
 
 async def new_button(update: Update, context: BotContext) -> None:
     """`rem:new:<kind>` (the /remind menu, the cause finder): set that kind with its defaults."""
-    query = update.callback_query
-    assert query is not None
-    content = context.content
-    if not owns_button(update):
-        await query.answer(content.text("common.not_yours"))
+    query = await pressed(update, context)
+    if query is None:
         return
+    content = context.content
     kind = (query.data or "").removeprefix("rem:new:")
     now, default_zone = context.clock.now(), context.settings.default_timezone
     async with transaction(context) as session:
@@ -88,7 +86,7 @@ async def new_button(update: Update, context: BotContext) -> None:
         )
     spec = service.default_spec(kind, today=now.astimezone(ZoneInfo(zone)).date())
     if spec is None:
-        await query.answer(content.text("common.expired"))
+        await query.answer(content.label("common.expired"))
         return
     await query.answer()
     await create_and_confirm(update, context, spec, crosses_midnight=spec.crosses_midnight)
@@ -112,20 +110,18 @@ async def _list_screen(context: BotContext, user_id: int) -> Screen:
 
 async def list_button(update: Update, context: BotContext) -> None:
     """`rm:list` opens the list; `rm:<id>:pause|resume|delete` changes one and redraws it."""
-    query = update.callback_query
-    assert query is not None
+    query = await pressed(update, context)
+    if query is None:
+        return
     content = context.content
     parts = (query.data or "").split(":")
-    if not owns_button(update):
-        await query.answer(content.text("common.not_yours"))
-        return
     user_id = query.from_user.id
     if parts == ["rm", "list"]:
         await query.answer()
         await list_command(update, context)
         return
     if len(parts) != 3 or not parts[1].isdigit() or parts[2] not in service.CHANGES:
-        await query.answer(content.text("common.expired"))
+        await query.answer(content.label("common.expired"))
         return
     async with transaction(context) as session:
         changed = await service.change(
@@ -161,13 +157,11 @@ async def quiet_command(update: Update, context: BotContext) -> None:
 
 async def delivery_button(update: Update, context: BotContext) -> None:
     """Done / Snooze / Skip today / Stop on a reminder message (`rd:<delivery_id>:<action>`)."""
-    query = update.callback_query
-    assert query is not None
+    query = await pressed(update, context)
+    if query is None:
+        return
     content = context.content
     parts = (query.data or "").split(":")
-    if not owns_button(update):
-        await query.answer(content.text("common.not_yours"))
-        return
     if len(parts) != 3 or not parts[1].isdigit() or parts[2] not in repository.ACTIONS:
         await query.answer(content.label("reminders.acted_unknown"))
         return
@@ -178,7 +172,7 @@ async def delivery_button(update: Update, context: BotContext) -> None:
             action=cast(repository.Action, action), now=context.clock.now(),
         )  # fmt: skip
     if result.status == "not_yours":
-        await query.answer(content.text("common.not_yours"))
+        await query.answer(content.label("common.not_yours"))
         return
     key = f"acted_{action}" if result.ok else f"acted_{result.status}"
     await query.answer(content.label(f"reminders.{key}"), show_alert=not result.ok)

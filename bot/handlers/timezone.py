@@ -9,7 +9,7 @@ from telegram import Update
 from bot.content.html import join
 from bot.context import BotContext
 from bot.db import users
-from bot.handlers.common import command_args, edit_or_reply, owns_button, reply, transaction
+from bot.handlers.common import command_args, edit_or_reply, pressed, reply, transaction
 from bot.parsing.clock_time import parse_local_time
 from bot.services.timezones import (
     local_now,
@@ -82,10 +82,8 @@ async def maybe_local_time(update: Update, context: BotContext, text: str) -> bo
 
 async def zone_button(update: Update, context: BotContext) -> None:
     """Set the zone picked from the offered buttons."""
-    query = update.callback_query
-    assert query is not None
-    if not owns_button(update):
-        await query.answer(context.content.text("common.not_yours"))
+    query = await pressed(update, context)
+    if query is None:
         return
     await query.answer()
     value = (query.data or "").removeprefix("tz:")

@@ -184,3 +184,17 @@ async def test_settings_show_zone_and_quiet_hours(bot: Harness) -> None:
     await bot.say("/timezone Asia/Tokyo")
     (reply,) = await bot.say("/settings")
     assert "Asia/Tokyo" in reply and "not set" in reply
+
+
+async def test_buttons_pressed_outside_the_owners_private_chat_are_refused(bot: Harness) -> None:
+    group = -100777
+    bot.engine.add_chat(group, chat_type="group", name="Runners")
+    await bot.process(bot.engine.user_message(group, "/help", chat_type="group"))
+    message = [m for m in bot.engine.messages(group) if m["from"]["is_bot"]][-1]
+    for data in ("menu:log", "del:yes", "tz:Europe/Berlin", "cr:1:undo", "rd:1:done", "chk:1:y"):
+        calls = await bot.process(
+            bot.engine.callback(group, data, message_id=message["message_id"])
+        )
+        answers = [c for c in calls if c.method == "answerCallbackQuery"]
+        assert answers[0].params["text"] == "This button belongs to someone else's message.", data
+        assert [c for c in calls if c.method != "answerCallbackQuery"] == [], data
