@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import select, text, update
+from sqlalchemy import Select, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -107,6 +107,26 @@ _REMINDER_COLUMNS = (
     Reminder.once_at, Reminder.anchor, Reminder.note, Reminder.timezone, Reminder.next_slot,
     Reminder.next_fire_at, User.quiet_start, User.quiet_end,
 )  # fmt: skip
+
+
+def _deliveries_with_owner(*extra: Any) -> Select[Any]:
+    """Delivery rows with what sending needs from their reminder and user."""
+    return (
+        select(
+            Delivery.id,
+            Delivery.reminder_id,
+            Delivery.user_id,
+            Delivery.slot,
+            *extra,
+            Reminder.kind,
+            Reminder.note,
+            Reminder.timezone,
+            User.quiet_start,
+            User.quiet_end,
+        )
+        .join(Reminder, Reminder.id == Delivery.reminder_id)
+        .join(User, User.id == Delivery.user_id)
+    )
 
 
 class Dispatcher:
@@ -289,19 +309,7 @@ class Dispatcher:
         self, session: AsyncSession, postgres: bool, now: datetime, stats: DispatchStats
     ) -> list[Outgoing]:
         query = (
-            select(
-                Delivery.id,
-                Delivery.reminder_id,
-                Delivery.user_id,
-                Delivery.slot,
-                Reminder.kind,
-                Reminder.note,
-                Reminder.timezone,
-                User.quiet_start,
-                User.quiet_end,
-            )
-            .join(Reminder, Reminder.id == Delivery.reminder_id)
-            .join(User, User.id == Delivery.user_id)
+            _deliveries_with_owner()
             .where(
                 Delivery.status == "scheduled",
                 Delivery.slot <= now,
@@ -349,20 +357,7 @@ class Dispatcher:
             )
             claim.stats.unconfirmed += _rowcount(unconfirmed)
             query = (
-                select(
-                    Delivery.id,
-                    Delivery.reminder_id,
-                    Delivery.user_id,
-                    Delivery.slot,
-                    Delivery.source,
-                    Reminder.kind,
-                    Reminder.note,
-                    Reminder.timezone,
-                    User.quiet_start,
-                    User.quiet_end,
-                )
-                .join(Reminder, Reminder.id == Delivery.reminder_id)
-                .join(User, User.id == Delivery.user_id)
+                _deliveries_with_owner(Delivery.source)
                 .where(
                     Delivery.status == "claimed",
                     Delivery.created_at <= cutoff,
