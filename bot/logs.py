@@ -27,8 +27,9 @@ def setup_logging(level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater"):
+    # httpx logs request URLs (the token); SQLAlchemy's engine logs statements and their
+    # parameters (health data) from INFO on.
+    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater", "sqlalchemy.engine"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # PTB's DEBUG records carry whole updates (message texts): never below INFO.
-    for library in ("telegram", "sqlalchemy.engine"):
-        logging.getLogger(library).setLevel(max(logging.getLevelName(level), logging.INFO))
+    logging.getLogger("telegram").setLevel(max(logging.getLevelName(level), logging.INFO))

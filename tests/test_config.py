@@ -89,6 +89,7 @@ def test_debug_logging_keeps_library_records_with_message_texts_out() -> None:
     try:
         assert logging.getLogger("telegram.ext").getEffectiveLevel() == logging.INFO
         assert logging.getLogger("httpx").getEffectiveLevel() == logging.WARNING
+        assert logging.getLogger("sqlalchemy.engine").getEffectiveLevel() == logging.WARNING
         assert logging.getLogger("bot").getEffectiveLevel() == logging.DEBUG
     finally:
         setup_logging("INFO")

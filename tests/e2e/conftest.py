@@ -22,10 +22,13 @@ USER = 777001
 class BotProcess:
     """A running bot process, its fake Telegram and the calls it made."""
 
-    def __init__(self, server: FakeBotApiServer, proc: subprocess.Popen[str]) -> None:
+    def __init__(
+        self, server: FakeBotApiServer, proc: subprocess.Popen[str], log_file: Path
+    ) -> None:
         self.server = server
         self.engine: Engine = server.engine
         self.proc = proc
+        self.log_file = log_file  # stderr goes to a file: a full pipe would stall the bot
         self.database: Path | None = None
 
     def wait(self, predicate: Callable[[list[Call]], bool], timeout: float = 20.0) -> list[Call]:
@@ -48,11 +51,11 @@ class BotProcess:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
         try:
-            _, err = self.proc.communicate(timeout=30)
+            self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.proc.kill()
-            _, err = self.proc.communicate()
-        return self.proc.returncode, err
+            self.proc.wait()
+        return self.proc.returncode, self.log_file.read_text(encoding="utf-8", errors="replace")
 
 
 def launch(server: FakeBotApiServer, tmp_path: Path, **extra_env: str) -> BotProcess:
@@ -67,15 +70,17 @@ def launch(server: FakeBotApiServer, tmp_path: Path, **extra_env: str) -> BotPro
         "PYTHONUNBUFFERED": "1",
         **extra_env,
     }
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    running = BotProcess(server, proc)
+    log_file = tmp_path / "bot.log"
+    with log_file.open("w", encoding="utf-8") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            text=True,
+        )
+    running = BotProcess(server, proc, log_file)
     running.database = tmp_path / "e2e.db"
     return running
 
@@ -93,5 +98,6 @@ def bot_process(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BotP
     try:
         yield running
     finally:
-        running.stop()
+        _code, err = running.stop()
         server.stop()
+        sys.stderr.write(err)  # shown by pytest when the test failed
