@@ -31,7 +31,7 @@ def duration(content: Content, seconds: int | None) -> str:
 
 
 def severity(content: Content, value: float | None) -> str:
-    """ "6.5/10" or "not said"."""
+    """ "7/10" for one entry, "6.5/10" for a mean, or "not said"."""
     if value is None:
         return content.label("stats.severity_none")
     shown = f"{value:g}" if isinstance(value, int) else f"{value:.1f}"
@@ -46,4 +46,4 @@ def week_tick(content: Content, start: date) -> str:
 def items(content: Content, pairs: Iterable[tuple[str, int]]) -> str:
     """ "calf 3, foot 1": names with counts, in the given order."""
     parts = [content.label("stats.item", name=name, count=count) for name, count in pairs]
-    return content.label("stats.separator").join(parts)
+    return ", ".join(parts)

@@ -47,6 +47,7 @@ class Stats:
     times_of_day: tuple[tuple[str, int], ...]
     muscles: tuple[tuple[str | None, int], ...]
     sides: tuple[tuple[str | None, int], ...]
+    rated: int
     severity_mean: float | None
     severity_max: int | None
     duration_median_s: int | None
@@ -130,6 +131,7 @@ def summarize(
         times_of_day=tuple((name, hours[name]) for name in TIMES_OF_DAY),
         muscles=_ranked(Counter(c.muscle for _, c in local)),
         sides=_ranked(Counter(c.side for _, c in local)),
+        rated=len(severities),
         severity_mean=_mean(severities),
         severity_max=max(severities, default=None),
         duration_median_s=int(statistics.median(durations)) if durations else None,
