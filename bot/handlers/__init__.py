@@ -25,6 +25,7 @@ from bot.handlers import (
     privacy,
     reminders,
     start,
+    stats,
     timezone,
 )
 
@@ -100,6 +101,12 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
     data.menu_entries["remind"] = reminders.remind_menu
 
 
+def register_stats(app: BotApplication, data: BotData) -> None:
+    """/stats: the summary and chart of the last weeks."""
+    app.add_handler(CommandHandler("stats", stats.show_stats, filters=NEW_PRIVATE))
+    data.features.add("stats")
+
+
 def register_fallbacks(app: BotApplication) -> None:
     """Whatever no feature took: unknown commands and buttons, non-text, groups, free text."""
     text = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
@@ -118,4 +125,5 @@ def register(app: BotApplication, data: BotData) -> None:
     register_logging(app, data)
     register_knowledge(app, data)
     register_reminders(app, data)
+    register_stats(app, data)
     register_fallbacks(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 
@@ -9,7 +10,10 @@ from telegram import InputFile, Update
 
 from bot.context import BotApplication, BotContext
 from bot.handlers.common import edit_or_reply, pressed, reply, transaction
+from bot.handlers.cramp_log import user_zone
+from bot.reports.doctor import report_pdf
 from bot.services import privacy
+from bot.services.report import build_report
 from bot.views.keyboards import keyboard
 
 log = logging.getLogger(__name__)
@@ -17,14 +21,18 @@ PURGE_EVERY = timedelta(hours=24)
 
 
 async def export_data(update: Update, context: BotContext) -> None:
-    """Send the user's cramps and reminders as CSV files."""
+    """Send the user's cramps and reminders as CSV files, and a one-page report for a doctor."""
     user = update.effective_user
     if user is None:
         return
+    now = context.clock.now()
+    zone = await user_zone(context, user.id, now)
     async with transaction(context) as session:
         cramps, n_cramps = await privacy.cramps_csv(session, user_id=user.id)
         reminders, n_reminders = await privacy.reminders_csv(session, user_id=user.id)
+        report = await build_report(session, user_id=user.id, now=now, zone=zone)
     content = context.content
+    pdf = await asyncio.to_thread(report_pdf, content, report)
     await reply(
         update,
         context,
@@ -33,6 +41,8 @@ async def export_data(update: Update, context: BotContext) -> None:
     chat_id = user.id
     await context.bot.send_document(chat_id, InputFile(cramps, filename="cramps.csv"))
     await context.bot.send_document(chat_id, InputFile(reminders, filename="reminders.csv"))
+    filename = content.label("stats.report_filename")
+    await context.bot.send_document(chat_id, InputFile(pdf, filename=filename))
 
 
 async def ask_delete(update: Update, context: BotContext) -> None:

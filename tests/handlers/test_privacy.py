@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -39,15 +40,44 @@ async def test_export_sends_csv_files_with_the_users_data(bot: Harness) -> None:
     calls = await bot.process(bot.engine.user_message(USER, "/export"))
     assert "1 logged cramps and 1 reminders" in texts(calls)[0]
     documents = [c for c in calls if c.method == "sendDocument"]
-    assert [d.status for d in documents] == [200, 200]
+    assert [d.status for d in documents] == [200, 200, 200]
     uploads = [m for m in bot.engine.messages(USER) if "document" in m]
     files = {m["document"]["file_name"]: m["document"] for m in uploads}
-    assert set(files) == {"cramps.csv", "reminders.csv"}
+    assert set(files) == {"cramps.csv", "reminders.csv", "report.pdf"}
     path = bot.engine.call("getFile", {"file_id": files["cramps.csv"]["file_id"]}).body["result"]
     rows = list(csv.DictReader(io.StringIO(bot.engine.file_content(path["file_path"]).decode())))
     assert len(rows) == 1
     assert rows[0]["muscle"] == "calf"
     assert rows[0]["severity"] == "7"
+
+
+def uploaded(bot: Harness, file_id: str) -> bytes:
+    path = bot.engine.call("getFile", {"file_id": file_id}).body["result"]["file_path"]
+    return bot.engine.file_content(path)
+
+
+async def test_export_sends_a_one_page_pdf_report_without_identifiers(bot: Harness) -> None:
+    await seed(bot)
+    await bot.process(bot.engine.user_message(USER, "/export", first_name="Zelda"))
+    (report,) = [
+        m["document"] for m in bot.engine.messages(USER)
+        if m.get("document", {}).get("file_name") == "report.pdf"
+    ]  # fmt: skip
+    pdf = uploaded(bot, report["file_id"])
+    assert pdf.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf)) == 1
+    assert str(USER).encode() not in pdf
+    assert b"Zelda" not in pdf
+
+
+async def test_export_pdf_when_nothing_is_logged(bot: Harness) -> None:
+    calls = await bot.process(bot.engine.user_message(USER, "/export"))
+    assert "0 logged cramps" in texts(calls)[0]
+    (report,) = [
+        m["document"] for m in bot.engine.messages(USER)
+        if m.get("document", {}).get("file_name") == "report.pdf"
+    ]  # fmt: skip
+    assert uploaded(bot, report["file_id"]).startswith(b"%PDF")
 
 
 async def test_delete_asks_first_and_cancel_keeps_everything(bot: Harness) -> None:

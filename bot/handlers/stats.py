@@ -1,0 +1,39 @@
+"""/stats: a short summary of the last weeks and a chart."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import InputFile, Update
+from telegram.constants import ParseMode
+
+from bot.context import BotContext
+from bot.db import cramps
+from bot.handlers.common import reply, transaction
+from bot.handlers.cramp_log import user_zone
+from bot.reports.chart import chart_png
+from bot.services import stats
+from bot.views import stats as views
+
+
+async def show_stats(update: Update, context: BotContext) -> None:
+    """Send the summary of the last 8 weeks with the chart, or how to log a first cramp."""
+    user = update.effective_user
+    if user is None:
+        return
+    now = context.clock.now()
+    zone = await user_zone(context, user.id, now)
+    start, end = stats.window(now=now, zone=zone)
+    async with transaction(context) as session:
+        entries = await cramps.between(session, user_id=user.id, start=start, end=end)
+    summary = stats.summarize(entries, zone=zone, now=now, within_weeks=True)
+    if summary.total == 0:
+        await reply(update, context, views.empty(context.content))
+        return
+    png = await asyncio.to_thread(chart_png, context.content, summary)
+    await context.bot.send_photo(
+        user.id,
+        InputFile(png, filename="stats.png"),
+        caption=views.summary(context.content, summary),
+        parse_mode=ParseMode.HTML,
+    )

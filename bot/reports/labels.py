@@ -1,0 +1,49 @@
+"""Plain-text names (from content) for the values statistics are grouped by."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import date
+
+from bot.content.loader import Content
+from bot.views.cramps import duration_text
+
+
+def muscle(content: Content, value: str | None) -> str:
+    """ "calf", "front of thigh" or "not said"."""
+    return content.label(f"cramps.muscle_{value}" if value else "cramps.unknown")
+
+
+def side(content: Content, value: str | None) -> str:
+    """ "Left", "Right", "Both" or "not said"."""
+    return content.label(f"cramps.side_{value}" if value else "cramps.unknown")
+
+
+def time_of_day(content: Content, value: str) -> str:
+    """ "night", "morning", "afternoon" or "evening"."""
+    return content.label(f"stats.{value}")
+
+
+def duration(content: Content, seconds: int | None) -> str:
+    """ "2 min", "45 s" or "not said"."""
+    return html.unescape(duration_text(content, seconds))
+
+
+def severity(content: Content, value: float | None) -> str:
+    """ "7/10" for one entry, "6.5/10" for a mean, or "not said"."""
+    if value is None:
+        return content.label("stats.severity_none")
+    shown = f"{value:g}" if isinstance(value, int) else f"{value:.1f}"
+    return content.label("stats.severity_value", value=shown)
+
+
+def week_tick(content: Content, start: date) -> str:
+    """The short label of a week under a bar, from its Monday."""
+    return content.label("stats.week_tick", day=f"{start.day:02d}", month=f"{start.month:02d}")
+
+
+def items(content: Content, pairs: Iterable[tuple[str, int]]) -> str:
+    """ "calf 3, foot 1": names with counts, in the given order."""
+    parts = [content.label("stats.item", name=name, count=count) for name, count in pairs]
+    return ", ".join(parts)

@@ -1,0 +1,142 @@
+"""Statistics over a user's cramps: pure functions of the cramps, the user's zone and `now`.
+
+Everything is grouped by the *local* calendar (weeks start on Monday in the user's zone), so
+a cramp at 00:30 on a month end or a week across a DST change lands where the user expects.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.db.models import Cramp
+
+WEEKS = 8
+TIMES_OF_DAY = ("night", "morning", "afternoon", "evening")  # 00-06, 06-12, 12-18, 18-24
+
+
+@dataclass(frozen=True)
+class Week:
+    """One local week (Monday to Sunday): its cramps and their mean severity."""
+
+    start: date
+    count: int
+    mean_severity: float | None
+
+
+@dataclass(frozen=True)
+class FlagSeen:
+    """A red flag reported with a cramp, on the user's local date."""
+
+    day: date
+    flag: str
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The summary of a set of cramps; `weeks` always holds the last `WEEKS` local weeks."""
+
+    total: int
+    first: date | None
+    last: date | None
+    weeks: tuple[Week, ...]
+    times_of_day: tuple[tuple[str, int], ...]
+    muscles: tuple[tuple[str | None, int], ...]
+    sides: tuple[tuple[str | None, int], ...]
+    rated: int
+    severity_mean: float | None
+    severity_max: int | None
+    duration_median_s: int | None
+    duration_max_s: int | None
+    red_flags: tuple[FlagSeen, ...]
+
+    @property
+    def week_total(self) -> int:
+        """Cramps within the weekly window."""
+        return sum(week.count for week in self.weeks)
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week holding `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def window(*, now: datetime, zone: ZoneInfo, weeks: int = WEEKS) -> tuple[datetime, datetime]:
+    """UTC bounds [start, end) that surely hold the last `weeks` local weeks up to now.
+
+    A day of margin on each side keeps zone quirks (a midnight that does not exist) out;
+    `summarize` groups by local date, so cramps in the margin are dropped there.
+    """
+    first = week_start(now.astimezone(zone).date()) - timedelta(weeks=weeks - 1)
+    start = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC) - timedelta(days=1)
+    return start, now + timedelta(days=1)
+
+
+def time_of_day(local: datetime) -> str:
+    """night (00-06), morning (06-12), afternoon (12-18) or evening (18-24), local time."""
+    return TIMES_OF_DAY[local.hour // 6]
+
+
+def _ranked(counter: Counter[str | None]) -> tuple[tuple[str | None, int], ...]:
+    """Most frequent first; ties by name, the unknown (None) last."""
+    return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or "")))
+
+
+def _mean(values: Sequence[int]) -> float | None:
+    return round(statistics.fmean(values), 1) if values else None
+
+
+def summarize(
+    cramps: Sequence[Cramp],
+    *,
+    zone: ZoneInfo,
+    now: datetime,
+    weeks: int = WEEKS,
+    within_weeks: bool = False,
+) -> Stats:
+    """Summarize `cramps` (any order); `within_weeks` keeps only those in the weekly window.
+
+    Cramps after the current local week are ignored either way.
+    """
+    this_week = week_start(now.astimezone(zone).date())
+    starts = [this_week - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
+    local = sorted(((c.occurred_at.astimezone(zone), c) for c in cramps), key=lambda pair: pair[0])
+    end = this_week + timedelta(weeks=1)
+    low = starts[0] if within_weeks else date.min
+    local = [(when, c) for when, c in local if low <= when.date() < end]
+    per_week: dict[date, list[Cramp]] = {start: [] for start in starts}
+    for when, cramp in local:
+        bucket = per_week.get(week_start(when.date()))
+        if bucket is not None:
+            bucket.append(cramp)
+    hours = Counter(time_of_day(when) for when, _ in local)
+    severities = [c.severity for _, c in local if c.severity is not None]
+    durations = [c.duration_s for _, c in local if c.duration_s is not None]
+    return Stats(
+        total=len(local),
+        first=local[0][0].date() if local else None,
+        last=local[-1][0].date() if local else None,
+        weeks=tuple(
+            Week(
+                start=start,
+                count=len(items),
+                mean_severity=_mean([c.severity for c in items if c.severity is not None]),
+            )
+            for start, items in per_week.items()
+        ),
+        times_of_day=tuple((name, hours[name]) for name in TIMES_OF_DAY),
+        muscles=_ranked(Counter(c.muscle for _, c in local)),
+        sides=_ranked(Counter(c.side for _, c in local)),
+        rated=len(severities),
+        severity_mean=_mean(severities),
+        severity_max=max(severities, default=None),
+        duration_median_s=int(statistics.median(durations)) if durations else None,
+        duration_max_s=max(durations, default=None),
+        red_flags=tuple(
+            FlagSeen(day=when.date(), flag=flag) for when, c in local for flag in c.red_flags
+        ),
+    )
