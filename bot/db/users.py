@@ -65,3 +65,11 @@ async def blocked_before(session: AsyncSession, *, cutoff: datetime) -> list[int
 async def delete_user(session: AsyncSession, *, user_id: int) -> None:
     """Erase the user; their cramps, reminders, deliveries and dialogs go with them."""
     await session.execute(delete(User).where(User.id == user_id))
+
+
+async def zone_for(
+    session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
+) -> tuple[str, bool]:
+    """The user's zone name (creating the user on first contact) and whether it is the default."""
+    user = await ensure_user(session, user_id=user_id, now=now)
+    return (user.timezone, False) if user.timezone else (default_zone, True)

@@ -23,10 +23,19 @@ PENDING = "pending_cramp"
 
 
 async def user_zone(context: BotContext, user_id: int, now: datetime) -> ZoneInfo:
-    """The user's zone (creating the user on first contact)."""
+    """The user's zone, or the default one (creating the user on first contact)."""
+    return (await zone_and_default(context, user_id, now))[0]
+
+
+async def zone_and_default(
+    context: BotContext, user_id: int, now: datetime
+) -> tuple[ZoneInfo, bool]:
+    """The user's zone and whether it is only the bot's default."""
     async with transaction(context) as session:
-        user = await users.ensure_user(session, user_id=user_id, now=now)
-        return zone_of(user.timezone, context.settings.default_timezone)
+        name, is_default = await users.zone_for(
+            session, user_id=user_id, now=now, default_zone=context.settings.default_timezone
+        )
+    return ZoneInfo(name), is_default
 
 
 async def send_card(
@@ -37,12 +46,14 @@ async def send_card(
     *,
     note: Html | None = None,
     open_field: str | None = None,
+    footer: Html | None = None,
 ) -> None:
     """Send the card of `cramp` and remember its message id (edits of the text update it)."""
     now = context.clock.now()
     screen = views.card(
-        context.content, cramp, now=now, zone=zone, note=note, open_field=open_field
-    )
+        context.content, cramp, now=now, zone=zone, note=note, open_field=open_field,
+        footer=footer,
+    )  # fmt: skip
     sent = await reply(update, context, screen.text, markup_of(screen))
     async with transaction(context) as session:
         stored = await cramps.get_cramp(session, user_id=cramp.user_id, cramp_id=cramp.id)
@@ -74,7 +85,7 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
     if message is None or tg_user is None:
         return False
     now = context.clock.now()
-    zone = await user_zone(context, tg_user.id, now)
+    zone, zone_is_default = await zone_and_default(context, tg_user.id, now)
     parse = parse_cramp(text, now=now, tz=zone)
     if not parse.is_cramp:
         if says_no_cramps(text):
@@ -92,7 +103,8 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
             session, user_id=tg_user.id, parse=parse, now=now, source_message_id=message.message_id
         )
     note, open_field = range_note(context, questions)
-    await send_card(update, context, cramp, zone, note=note, open_field=open_field)
+    hint = context.content.text("cramps.zone_hint", zone=zone.key) if zone_is_default else None
+    await send_card(update, context, cramp, zone, note=note, open_field=open_field, footer=hint)
     await offer_checkup(update, context, cramp)
     return True
 

@@ -37,7 +37,7 @@ async def remind_command(update: Update, context: BotContext) -> None:
         return
     now, default_zone = context.clock.now(), context.settings.default_timezone
     async with transaction(context) as session:
-        zone, _ = await service.user_zone(
+        zone, _ = await users.zone_for(
             session, user_id=tg_user.id, now=now, default_zone=default_zone
         )
     parsed = parse_remind(args, zone=zone, now=now)
@@ -81,7 +81,7 @@ async def new_button(update: Update, context: BotContext) -> None:
     kind = (query.data or "").removeprefix("rem:new:")
     now, default_zone = context.clock.now(), context.settings.default_timezone
     async with transaction(context) as session:
-        zone, _ = await service.user_zone(
+        zone, _ = await users.zone_for(
             session, user_id=query.from_user.id, now=now, default_zone=default_zone
         )
     spec = service.default_spec(kind, today=now.astimezone(ZoneInfo(zone)).date())

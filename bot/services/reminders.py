@@ -42,14 +42,6 @@ class Created:
     zone_is_default: bool
 
 
-async def user_zone(
-    session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
-) -> tuple[str, bool]:
-    """The user's zone name (creating the user on first contact) and whether it is the default."""
-    user = await users.ensure_user(session, user_id=user_id, now=now)
-    return (user.timezone, False) if user.timezone else (default_zone, True)
-
-
 async def create(
     session: AsyncSession, *, user_id: int, spec: ReminderSpec, now: datetime, default_zone: str
 ) -> Created:

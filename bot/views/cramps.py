@@ -48,11 +48,12 @@ def duration_text(content: Content, seconds: int | None) -> Html:
 
 
 def where_text(content: Content, cramp: Cramp) -> Html:
-    """ "left calf", "calf", "left" or "not said"."""
+    """ "left calf", "calf, both legs", "calf", "left" or "not said"."""
     side = _t(content, f"side_{cramp.side}_word") if cramp.side else None
     muscle = _t(content, f"muscle_{cramp.muscle}") if cramp.muscle else None
     if side and muscle:
-        return _t(content, "where_side_muscle", side=side, muscle=muscle)
+        key = "where_both_muscle" if cramp.side == "both" else "where_side_muscle"
+        return _t(content, key, side=side, muscle=muscle)
     return side or muscle or _t(content, "unknown")
 
 
@@ -89,6 +90,7 @@ def card(
     note: Html | None = None,
     open_field: str | None = None,
     auto_open: bool = True,
+    footer: Html | None = None,
 ) -> Screen:
     """The one-glance card with buttons to fix each field, plus Undo.
 
@@ -114,6 +116,8 @@ def card(
         if note is None and (cramp.severity is None or cramp.side is None):
             lines += [Html(""), _t(content, "ask_missing")]
         buttons += _keypad(content, f"cr:{cid}:{open_field}", open_field)
+    if footer is not None:
+        lines += [Html(""), footer]
     fixes = [("sev", "button_severity"), ("side", "button_side"), ("mus", "button_muscle"),
              ("time", "button_time"), ("dur", "button_duration")]  # fmt: skip
     row = [(_l(content, key), f"cr:{cid}:{field}") for field, key in fixes if field != open_field]

@@ -256,3 +256,14 @@ async def test_a_checkup_is_offered_after_a_red_flag_unless_one_is_set(bot: Harn
                      every_months=6)
         )  # fmt: skip
     assert len(await bot.say("cramp in my left calf, swollen again")) == 2
+
+
+async def test_without_a_time_zone_the_card_says_which_zone_it_uses(bot: Harness) -> None:
+    bot.clock.set(NOW)
+    (card,) = await bot.say("CRAMP IN BOTH CALVES LAST NIGHT")
+    assert "Where: calf, both legs" in card
+    assert "When: today 03:00" in card  # UTC, the bot's default zone
+    assert "Times are in UTC until you tell me your time zone: /timezone" in card
+    await berlin(bot)
+    (card,) = await bot.say("cramp in my calf")
+    assert "/timezone" not in card
