@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
@@ -22,6 +23,12 @@ from tests.fakes.clock import FakeClock
 from tests.fakes.harness import Harness, start_harness, stop_harness
 
 PG_ENV = "TEST_DATABASE_URL"
+
+# CI replays the same examples every run (a red build always means a real change); local runs
+# keep exploring new random examples.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 T = TypeVar("T")
 
 
