@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
@@ -13,6 +15,7 @@ from telegram.error import BadRequest
 
 from bot.content.html import Html
 from bot.context import BotContext
+from bot.db import users
 from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
 
@@ -106,3 +109,19 @@ async def pressed(update: Update, context: BotContext) -> CallbackQuery | None:
         await query.answer(context.content.label("common.not_yours"))
         return None
     return query
+
+
+async def user_zone(context: BotContext, user_id: int, now: datetime) -> ZoneInfo:
+    """The user's zone, or the default one (creating the user on first contact)."""
+    return (await zone_and_default(context, user_id, now))[0]
+
+
+async def zone_and_default(
+    context: BotContext, user_id: int, now: datetime
+) -> tuple[ZoneInfo, bool]:
+    """The user's zone and whether it is only the bot's default."""
+    async with transaction(context) as session:
+        name, is_default = await users.zone_for(
+            session, user_id=user_id, now=now, default_zone=context.settings.default_timezone
+        )
+    return ZoneInfo(name), is_default

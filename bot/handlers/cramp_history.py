@@ -8,8 +8,7 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.db import cramps, dialogs
-from bot.handlers.common import edit_or_reply, pressed, reply, transaction
-from bot.handlers.cramp_log import user_zone
+from bot.handlers.common import edit_or_reply, pressed, reply, transaction, user_zone
 from bot.services import cramp_log
 from bot.views import cramps as views
 from bot.views.keyboards import markup_of

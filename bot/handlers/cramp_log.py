@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Message, Update
@@ -11,7 +10,14 @@ from bot.content.html import Html
 from bot.context import BotContext
 from bot.db import cramps, dialogs, users
 from bot.db.models import Cramp
-from bot.handlers.common import edit_or_reply, pressed, reply, transaction
+from bot.handlers.common import (
+    edit_or_reply,
+    pressed,
+    reply,
+    transaction,
+    user_zone,
+    zone_and_default,
+)
 from bot.parsing.cramp import CrampParse, parse_cramp
 from bot.parsing.negation import says_no_cramps
 from bot.services import cramp_log
@@ -20,22 +26,6 @@ from bot.views import cramps as views
 from bot.views.keyboards import markup_of
 
 PENDING = "pending_cramp"
-
-
-async def user_zone(context: BotContext, user_id: int, now: datetime) -> ZoneInfo:
-    """The user's zone, or the default one (creating the user on first contact)."""
-    return (await zone_and_default(context, user_id, now))[0]
-
-
-async def zone_and_default(
-    context: BotContext, user_id: int, now: datetime
-) -> tuple[ZoneInfo, bool]:
-    """The user's zone and whether it is only the bot's default."""
-    async with transaction(context) as session:
-        name, is_default = await users.zone_for(
-            session, user_id=user_id, now=now, default_zone=context.settings.default_timezone
-        )
-    return ZoneInfo(name), is_default
 
 
 async def send_card(

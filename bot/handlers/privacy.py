@@ -9,8 +9,7 @@ from datetime import timedelta
 from telegram import InputFile, Update
 
 from bot.context import BotApplication, BotContext
-from bot.handlers.common import edit_or_reply, pressed, reply, transaction
-from bot.handlers.cramp_log import user_zone
+from bot.handlers.common import edit_or_reply, pressed, reply, transaction, user_zone
 from bot.reports.doctor import report_pdf
 from bot.services import privacy
 from bot.services.report import build_report

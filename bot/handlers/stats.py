@@ -9,8 +9,7 @@ from telegram.constants import ParseMode
 
 from bot.context import BotContext
 from bot.db import cramps
-from bot.handlers.common import reply, transaction
-from bot.handlers.cramp_log import user_zone
+from bot.handlers.common import reply, transaction, user_zone
 from bot.reports.chart import chart_png
 from bot.services import stats
 from bot.views import stats as views
