@@ -1,0 +1,128 @@
+"""How long a cramp lasted: digits, number words and everyday phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parsing.numbers import NUMBER_RE, is_vague, number_value
+
+# --------------------------------------------------------------------------- duration
+
+_DUR_UNITS = (
+    r"(?P<unit>seconds|second|secs|sec|s|minutes|minute|mins|min|mns|mn|m|hours|hour|hrs|hr|h)"
+)
+_DUR_RE = re.compile(
+    r"(?<![\w.:/,])"
+    r"(?:(?P<half>half\s+(?:an?\s+)?)"
+    rf"|(?P<n1>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?"
+    r"(?P<andhalf1>\s+and\s+a\s+half)?(?P<plus>\s*\+)?\s*)"
+    rf"{_DUR_UNITS}\b(?!'|\s+(?:thought|later|after|into|before|run|walk|drive|flight|jog|ride|hike"
+    r"|workout|nap|session|game|match|class|break|of\s+(?:\w+ing|exercise|sleep|football"
+    r"|training|sport|cardio|yoga|soccer|tennis|work)))"
+    r"(?P<andhalf2>\s+and\s+a\s+half)?"
+    r"(?:\s*(?:and\s+)?(?P<sub>\d{1,2})\s*(?P<subunit>seconds|second|secs|sec|s)\b)?"
+)
+_MSS_RE = re.compile(r"(?<![\w.:/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s*(?:min|mins|minutes|m)\b")
+_ORDINAL_AFTER_RE = re.compile(
+    r"\s+(?:cramp|time|one|night|day|leg|calf|foot|attack|episode|spasm|week|morning|round)"
+)
+_AGO_AFTER_RE = re.compile(r"\s*(?:ago|back|earlier|before\s+now|prior)\b")
+_DUR_SKIP_BEFORE_RE = re.compile(
+    r"\b(?:after|into|within|every|slept|sleep|sleeping|sat|sitting|stood|standing|drove"
+    r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
+    r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
+    r"|last|past|in|wait|waited|bed\s+for|each\s+night\s+for|per|up|once|twice|awake)"
+    r"\s+(?:\w+\s+){0,1}$"
+)
+_DUR_CUE_RE = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|last|took|about|around|approx\w*|maybe|nearly|almost"
+    r"|over|under|like|each|held|kept|roughly|just|only|whole|full|least|than)\s+(?:\w+\s+)?$"
+    r"|~\s*$"
+)
+_OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
+_DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+$")
+LONG_PHRASE_RE = re.compile(
+    r"\b(?:(?:cramp\w*|lasted|lasting|went\s+on|been\s+going)\s+for\s+hours|hours\s+long|won'?t\s+(?:stop|ease|go\s+away|let\s+go"
+    r"|let\s+up|relax|release)|will\s+not\s+(?:stop|ease|go\s+away|let\s+go|relax|release)"
+    r"|not\s+(?:easing|stopping|going\s+away|letting\s+(?:go|up))|hasn'?t\s+(?:stopped|eased"
+    r"|gone\s+away|let\s+(?:go|up)|relaxed)|has\s+not\s+(?:stopped|eased|gone\s+away)"
+    r"|still\s+(?:cramping|cramped|hard|tight|locked|contracted|knotted)\s+after"
+    r"|doesn'?t\s+(?:ease|stop|go\s+away|let\s+go)|does\s+not\s+(?:ease|stop|go\s+away)"
+    r"|isn'?t\s+(?:easing|stopping|going\s+away))\b"
+)
+
+
+def _unit_seconds(unit: str) -> int:
+    if unit.startswith("s"):
+        return 1
+    if unit.startswith("m"):
+        return 60
+    return 3600
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    seconds: int
+    over: bool
+
+
+def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
+    out: list[tuple[int, bool, Duration]] = []
+    for m in _MSS_RE.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        secs = int(m.group("m")) * 60 + int(m.group("s"))
+        out.append((m.start(), bool(_DUR_CUE_RE.search(before)), Duration(secs, False)))
+    for m in _DUR_RE.finditer(text):
+        unit = m.group("unit")
+        if _AGO_AFTER_RE.match(text, m.end()):
+            continue
+        if (
+            unit == "second"
+            and (m.group("n1") or "").strip() in {"a", "an", "the"}
+            and _ORDINAL_AFTER_RE.match(text, m.end())
+        ):
+            continue  # "a second cramp", "the second night"
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _DUR_SKIP_BEFORE_RE.search(before):
+            continue
+        if m.group("half"):
+            value = 0.5
+        else:
+            n1 = m.group("n1")
+            if unit in {"s", "m", "h"} and not n1[0].isdigit():
+                continue
+            if unit == "m" and m.group("sub") is None:
+                # bare "2m" is as likely metres as minutes: only "1m30s" counts
+                continue
+            if unit.startswith("s") and _DECADE_RE.search(before):
+                continue
+            v1 = number_value(n1)
+            if v1 is None:
+                continue
+            value = v1
+            if m.group("n2"):
+                v2 = number_value(m.group("n2"))
+                if v2 is not None and v2 > v1:
+                    value = (v1 + v2) / 2
+            if m.group("andhalf1") or m.group("andhalf2"):
+                value += 0.5
+            if is_vague(n1) and unit.startswith("s"):
+                value = {"a few": 5, "few": 5, "several": 10}.get(" ".join(n1.split()), value)
+        secs = round(value * _unit_seconds(unit))
+        if m.group("sub"):
+            secs += int(m.group("sub"))
+        over = bool(m.group("plus")) or bool(_OVER_RE.search(before))
+        out.append((m.start(), bool(_DUR_CUE_RE.search(before)), Duration(secs, over)))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def find_duration(text: str) -> Duration | None:
+    cands = _duration_candidates(text)
+    if not cands:
+        return None
+    for _, cued, dur in cands:
+        if cued:
+            return dur
+    return cands[0][2]
