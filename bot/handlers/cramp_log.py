@@ -20,6 +20,7 @@ from bot.handlers.common import (
 )
 from bot.parsing.cramp import CrampParse, parse_cramp
 from bot.parsing.negation import says_no_cramps
+from bot.parsing.urgent import urgent_flags
 from bot.services import cramp_log
 from bot.services.timezones import zone_of
 from bot.views import cramps as views
@@ -70,21 +71,29 @@ def range_note(
 
 
 async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
-    """Text hook: log a cramp report (red flags answered first); praise a no-cramps message."""
+    """Text hook: log a cramp report, red flags answered first; praise a no-cramps message.
+
+    Chest pain, breathlessness and cramps in the chest, arms or belly get the emergency answer
+    even when the message reports no leg cramp (and then nothing is logged).
+    """
     message, tg_user = update.effective_message, update.effective_user
     if message is None or tg_user is None:
         return False
     now = context.clock.now()
     zone, zone_is_default = await zone_and_default(context, tg_user.id, now)
-    parse = parse_cramp(text, now=now, tz=zone)
-    if not parse.is_cramp:
+    parse, urgent = parse_cramp(text, now=now, tz=zone), urgent_flags(text)
+    if not parse.is_cramp and not urgent:
         if says_no_cramps(text):
             await reply(update, context, context.content.text("cramps.no_cramps_praise"))
             return True
         return False
-    alert = views.red_flag_alert(context.content, cramp_log.red_flags_of(parse, parse.duration_s))
+    leg_cramp = parse.is_cramp and (parse.muscle is not None or not urgent)
+    flags = [*urgent, *cramp_log.red_flags_of(parse, parse.duration_s)] if leg_cramp else urgent
+    alert = views.red_flag_alert(context.content, flags, logged=leg_cramp)
     if alert is not None:
         await reply(update, context, alert)
+    if not leg_cramp:
+        return True
     if parse.in_future and parse.occurred_at is not None:
         await ask_when(update, context, parse, message, zone)
         return True

@@ -126,7 +126,7 @@ def card(
     return Screen(join(lines), [r for r in buttons if r])
 
 
-def red_flag_alert(content: Content, flag_ids: list[str]) -> Html | None:
+def red_flag_alert(content: Content, flag_ids: list[str], *, logged: bool = True) -> Html | None:
     """The level of care to seek for these red flags, most urgent first; None if none apply."""
     knowledge = content.knowledge
     level = knowledge.most_urgent(flag_ids)
@@ -143,7 +143,7 @@ def red_flag_alert(content: Content, flag_ids: list[str]) -> Html | None:
             lines.append(
                 _t(content, "alert_flag", text=flag.text, sources=shorts(knowledge, flag.sources))
             )
-    lines.append(_t(content, "alert_more"))
+    lines.append(_t(content, "alert_more" if logged else "alert_more_unlogged"))
     return join(lines)
 
 

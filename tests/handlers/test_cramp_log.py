@@ -267,3 +267,22 @@ async def test_without_a_time_zone_the_card_says_which_zone_it_uses(bot: Harness
     await berlin(bot)
     (card,) = await bot.say("cramp in my calf")
     assert "/timezone" not in card
+
+
+async def test_chest_pain_gets_the_emergency_answer_and_is_not_logged(bot: Harness) -> None:
+    await berlin(bot)
+    (alert,) = await bot.say("my chest feels tight and I cant breathe")
+    assert alert.startswith("⚠️ Emergency: call your local emergency number now")
+    assert "logged" not in alert
+    (alert,) = await bot.say("I have a cramp in my chest")
+    assert "Emergency" in alert
+    assert await all_cramps(bot) == []
+
+
+async def test_a_leg_cramp_with_chest_pain_is_answered_first_then_logged(bot: Harness) -> None:
+    await berlin(bot)
+    replies = await bot.say("calf cramp 6/10 and now chest pain")
+    assert replies[0].startswith("⚠️ Emergency")
+    assert "Cramp logged" in replies[1]
+    (cramp,) = await all_cramps(bot)
+    assert cramp.muscle == "calf"
