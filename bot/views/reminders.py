@@ -73,7 +73,8 @@ def describe(content: Content, spec: ReminderSpec, *, note_chars: int | None = N
 def when_text(content: Content, instant: datetime, zone: str) -> Html:
     """ "Fri 2026-11-20 21:30" in the reminder's zone."""
     local = instant.astimezone(ZoneInfo(zone))
-    return _t(content, "when", date=f"{local:%a %Y-%m-%d}", time=f"{local:%H:%M}")
+    weekday = content.label(f"reminders.weekday_{local.weekday()}")
+    return _t(content, "when", date=f"{weekday} {local:%Y-%m-%d}", time=f"{local:%H:%M}")
 
 
 def forms(content: Content) -> Html:
