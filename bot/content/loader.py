@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.content.errors import ContentError
@@ -21,7 +21,6 @@ class UiTexts:
     """Every UI string, keyed `file.key`, each a template with `{placeholders}`."""
 
     templates: dict[str, str]
-    sources: dict[str, Path] = field(default_factory=dict)
 
     def text(self, key: str, /, **values: object) -> Html:
         """Render the template `key` with escaped values."""
@@ -42,7 +41,6 @@ def _sample_values(template: str) -> dict[str, object]:
 def load_ui(directory: Path) -> UiTexts:
     """Load every content/<lang>/ui/*.yaml into one UiTexts, checking each template."""
     templates: dict[str, str] = {}
-    sources: dict[str, Path] = {}
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise ContentError(directory, "-", "no UI text files")
@@ -64,8 +62,7 @@ def load_ui(directory: Path) -> UiTexts:
                 raise ContentError(path, key, problem)
             full = f"{path.stem}.{key}"
             templates[full] = value.strip()
-            sources[full] = path
-    return UiTexts(templates, sources)
+    return UiTexts(templates)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Cramp
@@ -58,6 +58,17 @@ async def by_source_message(
             select(Cramp).where(Cramp.user_id == user_id, Cramp.source_message_id == message_id)
         )
     ).first()
+
+
+async def set_card_message(
+    session: AsyncSession, *, user_id: int, cramp_id: int, message_id: int
+) -> None:
+    """Remember which bot message shows the cramp's card (an edit of the text updates it)."""
+    await session.execute(
+        update(Cramp)
+        .where(Cramp.id == cramp_id, Cramp.user_id == user_id)
+        .values(card_message_id=message_id)
+    )
 
 
 async def delete_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> bool:

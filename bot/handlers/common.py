@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,14 +17,6 @@ from bot.context import BotContext
 from bot.db import users
 from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
-
-Handler = Callable[[Update, BotContext], Awaitable[Any]]
-
-
-def is_private(update: Update) -> bool:
-    """True when the update comes from a private chat."""
-    chat = update.effective_chat
-    return chat is not None and chat.type == ChatType.PRIVATE
 
 
 async def reply(

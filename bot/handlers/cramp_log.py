@@ -22,7 +22,6 @@ from bot.parsing.cramp import CrampParse, parse_cramp
 from bot.parsing.negation import says_no_cramps
 from bot.parsing.urgent import urgent_flags
 from bot.services import cramp_log
-from bot.services.timezones import zone_of
 from bot.views import cramps as views
 from bot.views.keyboards import markup_of
 
@@ -46,10 +45,15 @@ async def send_card(
         footer=footer,
     )  # fmt: skip
     sent = await reply(update, context, screen.text, markup_of(screen))
+    await remember_card(context, cramp, sent.message_id)
+
+
+async def remember_card(context: BotContext, cramp: Cramp, message_id: int) -> None:
+    """Store the id of the message showing the card of `cramp`."""
     async with transaction(context) as session:
-        stored = await cramps.get_cramp(session, user_id=cramp.user_id, cramp_id=cramp.id)
-        if stored is not None:
-            stored.card_message_id = sent.message_id
+        await cramps.set_card_message(
+            session, user_id=cramp.user_id, cramp_id=cramp.id, message_id=message_id
+        )
 
 
 def range_note(
@@ -170,10 +174,8 @@ async def pending_button(update: Update, context: BotContext) -> None:
     else:
         screen = views.card(content, cramp, now=now, zone=zone)
         await edit_or_reply(update, context, screen.text, markup_of(screen))
-        async with transaction(context) as session:
-            stored = await cramps.get_cramp(session, user_id=user_id, cramp_id=cramp.id)
-            if stored is not None and isinstance(query.message, Message):
-                stored.card_message_id = query.message.message_id
+        if isinstance(query.message, Message):
+            await remember_card(context, cramp, query.message.message_id)
 
 
 async def card_button(update: Update, context: BotContext) -> None:
@@ -217,27 +219,28 @@ async def edited_message(update: Update, context: BotContext) -> None:
     message, tg_user = update.edited_message, update.effective_user
     if message is None or tg_user is None or not message.text:
         return
+    now = context.clock.now()
     async with transaction(context) as session:
         cramp = await cramps.by_source_message(
             session, user_id=tg_user.id, message_id=message.message_id
         )
-        user = await users.ensure_user(session, user_id=tg_user.id, now=context.clock.now())
-        zone = zone_of(user.timezone, context.settings.default_timezone)
-        if cramp is None:
-            new = None
-        else:
+        name, _ = await users.zone_for(
+            session, user_id=tg_user.id, now=now, default_zone=context.settings.default_timezone
+        )
+        zone, still_cramp = ZoneInfo(name), False
+        if cramp is not None:
             parse = parse_cramp(message.text, now=cramp.created_at, tz=zone)
-            if parse.is_cramp:
-                cramp_log.update_from_parse(cramp, parse, now=context.clock.now())
+            still_cramp = parse.is_cramp
+            if still_cramp:
+                cramp_log.update_from_parse(cramp, parse, now=now)
             else:
                 await cramps.delete_cramp(session, user_id=tg_user.id, cramp_id=cramp.id)
-            new = parse
     if cramp is None:
         await maybe_cramp(update, context, message.text)
         return
     content = context.content
-    if new is not None and new.is_cramp:
-        screen = views.card(content, cramp, now=context.clock.now(), zone=zone, updated=True)
+    if still_cramp:
+        screen = views.card(content, cramp, now=now, zone=zone, updated=True)
         text, markup = screen.text, markup_of(screen)
     else:
         text, markup = content.text("cramps.removed_after_edit"), None

@@ -7,7 +7,7 @@ from telegram import Update
 from bot.content.html import Html, join
 from bot.context import BotContext
 from bot.db import users
-from bot.handlers.common import is_private, reply, transaction
+from bot.handlers.common import reply, transaction
 from bot.services.timezones import local_now
 from bot.views.menu import main_menu
 
@@ -15,7 +15,7 @@ from bot.views.menu import main_menu
 async def start(update: Update, context: BotContext) -> None:
     """Welcome the user, resume a blocked user's reminders and ask for the time zone."""
     tg_user = update.effective_user
-    if tg_user is None or not is_private(update):
+    if tg_user is None:
         return
     now = context.clock.now()
     async with transaction(context) as session:

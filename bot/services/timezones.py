@@ -89,8 +89,3 @@ def zones_for_local_time(now_utc: datetime, local: time) -> list[str]:
 def local_now(now_utc: datetime, zone: str) -> datetime:
     """The wall-clock time in `zone`."""
     return now_utc.astimezone(ZoneInfo(zone))
-
-
-def zone_of(zone: str | None, default: str) -> ZoneInfo:
-    """The user's zone, or the bot's default when they have not set one."""
-    return ZoneInfo(zone or default)
