@@ -22,16 +22,11 @@ from bot.parsing.cramp import parse_cramp  # noqa: E402
 
 TARGET_MSG_PER_S = 2_000
 CORPUS_SIZE = 20_000
-SAMPLES_REL = Path("shared") / "samples" / "cramp_messages.jsonl"
 
 
 def _corpus_files() -> list[Path]:
-    files = [ROOT / "tests" / "parsing" / "cases.jsonl"]
-    for base in ROOT.parents:
-        if (base / SAMPLES_REL).is_file():
-            files.append(base / SAMPLES_REL)
-            break
-    return [f for f in files if f.is_file()]
+    cases = ROOT / "tests" / "parsing"
+    return [cases / "cases.jsonl", cases / "samples.jsonl"]
 
 
 def _load() -> list[tuple[str, datetime, ZoneInfo]]:

@@ -7,21 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-_REPO = Path(__file__).resolve().parents[2]
-_SAMPLES_REL = Path("shared") / "samples" / "cramp_messages.jsonl"
-
-
-def _find_samples() -> Path:
-    """``../shared`` beside the checkout; a git worktree nested deeper (``wt/parser``) also
-    looks further up. Returns the primary location when none exists, so loading fails."""
-    primary = _REPO.parent / _SAMPLES_REL
-    for base in _REPO.parents:
-        if (base / _SAMPLES_REL).is_file():
-            return base / _SAMPLES_REL
-    return primary
-
-
-SAMPLES = _find_samples()
+SAMPLES = Path(__file__).resolve().parent / "samples.jsonl"
+"""The worked examples of the product brief, copied into the project's own tests."""
 OWN_CASES = Path(__file__).resolve().parent / "cases.jsonl"
 
 

@@ -1,4 +1,4 @@
-"""The worked examples of ../shared/samples and the project's own cases, plus unit checks."""
+"""The brief's worked examples (samples.jsonl), the project's own cases, unit checks."""
 
 from __future__ import annotations
 
