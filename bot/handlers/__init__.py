@@ -92,6 +92,7 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
     app.add_handler(CommandHandler("reminders", reminders.list_command, filters=NEW_PRIVATE))
     app.add_handler(CommandHandler("quiet", reminders.quiet_command, filters=NEW_PRIVATE))
     app.add_handler(CallbackQueryHandler(reminders.new_button, pattern=r"^rem:new:"))
+    app.add_handler(CallbackQueryHandler(reminders.soon_button, pattern=r"^rem:soon:"))
     app.add_handler(CallbackQueryHandler(reminders.list_button, pattern=r"^rm:"))
     app.add_handler(CallbackQueryHandler(reminders.delivery_button, pattern=r"^rd:"))
     data.timezone_hooks.append(retime)

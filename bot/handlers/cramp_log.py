@@ -18,6 +18,7 @@ from bot.handlers.common import (
     user_zone,
     zone_and_default,
 )
+from bot.handlers.safety import warn
 from bot.parsing.cramp import CrampParse, parse_cramp
 from bot.parsing.negation import says_no_cramps
 from bot.parsing.urgent import urgent_flags
@@ -75,10 +76,11 @@ def range_note(
 
 
 async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
-    """Text hook: log a cramp report, red flags answered first; praise a no-cramps message.
+    """Text hook: log a cramp report; praise a no-cramps message.
 
-    Chest pain, breathlessness and cramps in the chest, arms or belly get the emergency answer
-    even when the message reports no leg cramp (and then nothing is logged).
+    Warning signs were answered by the router already (`handlers.safety.warn`). A message
+    with chest pain, breathlessness or cramps in the chest, arms or belly is logged only when
+    it also names a leg muscle.
     """
     message, tg_user = update.effective_message, update.effective_user
     if message is None or tg_user is None:
@@ -92,10 +94,6 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
             return True
         return False
     leg_cramp = parse.is_cramp and (parse.muscle is not None or not urgent)
-    flags = [*urgent, *cramp_log.red_flags_of(parse, parse.duration_s)] if leg_cramp else urgent
-    alert = views.red_flag_alert(context.content, flags, logged=leg_cramp)
-    if alert is not None:
-        await reply(update, context, alert)
     if not leg_cramp:
         return True
     if parse.in_future and parse.occurred_at is not None:
@@ -236,6 +234,7 @@ async def edited_message(update: Update, context: BotContext) -> None:
             else:
                 await cramps.delete_cramp(session, user_id=tg_user.id, cramp_id=cramp.id)
     if cramp is None:
+        await warn(update, context, message.text)
         await maybe_cramp(update, context, message.text)
         return
     content = context.content

@@ -8,6 +8,7 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.handlers.common import pressed, reply
+from bot.handlers.safety import warn
 from bot.views.menu import main_menu
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ async def non_text(update: Update, context: BotContext) -> None:
 
 
 async def text_message(update: Update, context: BotContext) -> None:
-    """Route a plain message: each feature's hook in turn, then the menu."""
+    """Route a plain message: warning signs first, then each feature's hook, then the menu."""
     message = update.effective_message
     if message is None or message.text is None:
         return
@@ -49,10 +50,12 @@ async def text_message(update: Update, context: BotContext) -> None:
     if len(text) > MAX_TEXT:
         await reply(update, context, context.content.text("common.too_long", length=len(text)))
         return
+    warned = await warn(update, context, text)
     for hook in context.bot_data.text_hooks:
         if await hook(update, context, text):
             return
-    await show_menu(update, context)
+    if not warned:
+        await show_menu(update, context)
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:

@@ -9,7 +9,14 @@ from telegram import Message, Update
 
 from bot.context import BotContext
 from bot.db import users
-from bot.handlers.common import command_args, edit_or_reply, pressed, reply, transaction
+from bot.handlers.common import (
+    command_args,
+    edit_or_reply,
+    pressed,
+    reply,
+    transaction,
+    user_zone,
+)
 from bot.parsing.remind_args import ArgsError, parse_quiet, parse_remind
 from bot.reminders import repository
 from bot.reminders.errors import ReminderLimitReached
@@ -90,6 +97,24 @@ async def new_button(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     await create_and_confirm(update, context, spec, crosses_midnight=spec.crosses_midnight)
+
+
+async def soon_button(update: Update, context: BotContext) -> None:
+    """`rem:soon:<hour>` (the check-up offer): a one-off check-up reminder tomorrow at hour."""
+    query = await pressed(update, context)
+    if query is None:
+        return
+    hour = (query.data or "").removeprefix("rem:soon:")
+    now = context.clock.now()
+    zone = await user_zone(context, query.from_user.id, now)
+    today = now.astimezone(zone).date()
+    spec = service.checkup_soon_spec(int(hour), today=today) if hour.isdigit() else None
+    if spec is None:
+        await query.answer(context.content.label("common.expired"))
+        return
+    await query.answer()
+    await edit_or_reply(update, context, context.content.text("cramps.checkup_offer_taken"))
+    await create_and_confirm(update, context, spec)
 
 
 async def list_command(update: Update, context: BotContext) -> None:

@@ -155,7 +155,7 @@ _FLAG_RES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"\b(?:warmth|warm(?!\s*(?:-?up|ed\s+up|ing\s+up|bath|shower|water|weather|day|days"
             r"|room|milk|compress|towel|socks|blanket|tea|drink|outside|evening|night|climate"
             r"|temperatures?|here|today|pad|pack|clothes|bed|sun)\b)"
-            r"|hot\s+to\s+(?:the\s+)?touch|(?:calf|leg|foot|thigh|shin|skin|area|spot|it)\s+"
+            r"|hot\s+to\s+(?:the\s+)?touch|(?:red|swollen|puffy)\s+(?:and|&)\s+(?:hot|warm)|(?:calf|leg|foot|thigh|shin|skin|area|spot|it)\s+"
             r"(?:is|was|feels|felt|looks|got|gets|became)\s+(?:\w+\s+)?hot|feels?\s+hot"
             r"|felt\s+hot|burning\s+hot|heat\s+coming\s+off)\b"
         ),
@@ -219,7 +219,8 @@ _ONE_LEG_RE = re.compile(
 )
 
 
-def _flag_negated(text: str, start: int, end: int) -> bool:
+def flag_negated(text: str, start: int, end: int) -> bool:
+    """Whether the mention at text[start:end] is negated ("no swelling", "swelling: no")."""
     if _FLAG_AFTER_NEG_RE.match(text, end):
         return True
     before = text[max(0, start - 80) : start]
@@ -244,7 +245,7 @@ def find_triggers(text: str, night_from_time: bool) -> tuple[str, ...]:
             out.append(name)
             continue
         for m in rx.finditer(scan):
-            if name in {"night", "dehydration"} or not _flag_negated(scan, m.start(), m.end()):
+            if name in {"night", "dehydration"} or not flag_negated(scan, m.start(), m.end()):
                 out.append(name)
                 break
     return tuple(out)
@@ -257,7 +258,7 @@ def find_red_flags(text: str, side: str | None, duration: Duration | None) -> tu
             if name == "numbness" and m.group(0).startswith(("no ", "can", "lost", "loss")):
                 found.add(name)
                 break
-            if not _flag_negated(text, m.start(), m.end()):
+            if not flag_negated(text, m.start(), m.end()):
                 found.add(name)
                 break
     long_by_value = duration is not None and (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,6 +31,20 @@ def default_spec(kind: str, *, today: date) -> ReminderSpec | None:
     if kind == CHECKUP:
         return ReminderSpec(kind=CHECKUP, every_months=6, anchor=today, at_time=time(9))
     return None
+
+
+CHECKUP_SOON_HOURS = (9, 13, 18)
+
+
+def checkup_soon_spec(hour: int, *, today: date) -> ReminderSpec | None:
+    """A one-off reminder to book a check-up tomorrow at `hour` local time (None if not offered).
+
+    Offered after frequent cramps or a warning sign: soon, not in months.
+    """
+    if hour not in CHECKUP_SOON_HOURS:
+        return None
+    tomorrow = today + timedelta(days=1)
+    return ReminderSpec(kind=CHECKUP, once_at=datetime.combine(tomorrow, time(hour)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from bot.content.loader import Content
 from bot.db.models import Cramp
 from bot.parsing.cramp import MUSCLES, SIDES
 from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS
+from bot.services.reminders import CHECKUP_SOON_HOURS
 from bot.views.knowledge_text import shorts
 from bot.views.screen import Button, Screen
 
@@ -126,7 +127,7 @@ def card(
     return Screen(join(lines), [r for r in buttons if r])
 
 
-def red_flag_alert(content: Content, flag_ids: list[str], *, logged: bool = True) -> Html | None:
+def red_flag_alert(content: Content, flag_ids: list[str]) -> Html | None:
     """The level of care to seek for these red flags, most urgent first; None if none apply."""
     knowledge = content.knowledge
     level = knowledge.most_urgent(flag_ids)
@@ -143,7 +144,7 @@ def red_flag_alert(content: Content, flag_ids: list[str], *, logged: bool = True
             lines.append(
                 _t(content, "alert_flag", text=flag.text, sources=shorts(knowledge, flag.sources))
             )
-    lines.append(_t(content, "alert_more" if logged else "alert_more_unlogged"))
+    lines.append(_t(content, "alert_more"))
     return join(lines)
 
 
@@ -220,4 +221,8 @@ def checkup_offer(content: Content, week_count: int, *, red_flag: bool) -> Scree
         text = _t(content, "suggest_checkup_flag")
     else:
         text = _t(content, "suggest_checkup_frequent", count=week_count)
-    return Screen(text, [[(_l(content, "button_checkup"), "rem:new:checkup")]])
+    hours = [
+        (_l(content, "button_checkup_at", hour=f"{hour:02d}:00"), f"rem:soon:{hour}")
+        for hour in CHECKUP_SOON_HOURS
+    ]
+    return Screen(text, [hours])

@@ -238,12 +238,29 @@ async def test_a_checkup_is_offered_after_frequent_cramps_once(bot: Harness) -> 
         assert len(await bot.say(f"calf cramp {hours} hours ago")) == 1
     _card, offer = await bot.say("calf cramp 2 hours ago")
     assert "3 cramps in the past week" in offer
-    assert bot.buttons() == ["rem:new:checkup"]
+    assert "tomorrow" in offer
+    assert bot.buttons() == ["rem:soon:9", "rem:soon:13", "rem:soon:18"]
     assert len(await bot.say("calf cramp 1 hour ago")) == 1  # not again on the 4th
-    await bot.press("rem:new:checkup")
+    await bot.press("rem:soon:13")
     async with bot.app.bot_data.sessions() as session:
         reminder = (await session.scalars(select(Reminder).where(Reminder.user_id == USER))).one()
-    assert (reminder.kind, reminder.every_months) == ("checkup", 6)
+    # A one-off within days, not "every 6 months": tomorrow 13:00 in Berlin (12:00 UTC).
+    assert (reminder.kind, reminder.every_months) == ("checkup", None)
+    assert reminder.next_fire_at == datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+
+async def test_the_checkup_offer_refuses_a_forged_hour(bot: Harness) -> None:
+    await berlin(bot)
+    for hours in (30, 20, 2):
+        await bot.say(f"calf cramp {hours} hours ago")
+    offer = bot.message_with_button(USER, "rem:soon:9")
+    for forged in ("rem:soon:3", "rem:soon:x", "rem:soon:", "rem:soon:99999999999999"):
+        calls = await bot.press(forged, message_id=offer)
+        answers = [str(c.params.get("text")) for c in calls if c.method == "answerCallbackQuery"]
+        assert answers == ["This menu has expired. Here is a fresh one."]
+        assert [c.method for c in calls] == ["answerCallbackQuery"]
+    async with bot.app.bot_data.sessions() as session:
+        assert (await session.scalars(select(Reminder))).all() == []
 
 
 async def test_a_checkup_is_offered_after_a_red_flag_unless_one_is_set(bot: Harness) -> None:

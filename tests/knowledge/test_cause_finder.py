@@ -33,11 +33,11 @@ FLAG_TABLE = [
     (["y"], "emergency", ("chest_arms_belly", "chest_pain_breathless"), ()),
     (["n", "y"], "today", ("dvt", "swelling"), ()),
     (["n", "n", "y"], "today", ("long_duration",), ()),
-    (["n", "n", "n", "y"], "today", ("toxin", "tetanus"), ()),
+    (["n", "n", "n", "y"], "today", ("toxin", "wound"), ()),
     (["n", "n", "n", "n", "y"], "today", ("weakness", "numbness", "twitches"), ()),
     (["n"] * 5 + ["y"], "today", ("fluid_loss",), ()),
     (["n"] * 6 + ["y"], "book", ("wasting",), ("checkup",)),
-    (["n", "u", "n", "y"], "today", ("toxin", "tetanus"), ()),
+    (["n", "u", "n", "y"], "today", ("toxin", "wound"), ()),
 ]
 
 
