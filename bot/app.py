@@ -60,7 +60,11 @@ def build_application(
 ) -> BotApplication:
     """Assemble the application: settings, content, database, handlers and lifecycle hooks."""
     content = content or load_content(language=settings.language)
-    engine = create_engine(settings.database_url)
+    engine = create_engine(
+        settings.database_url,
+        pool_size=settings.db_pool_size,
+        max_overflow=settings.db_max_overflow,
+    )
     data = BotData(
         settings=settings,
         content=content,

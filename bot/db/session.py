@@ -33,14 +33,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """Create the async engine for `url`, tuned for its backend."""
+def create_engine(
+    url: str, *, pool_size: int = 5, max_overflow: int = 5, **kwargs: Any
+) -> AsyncEngine:
+    """Create the async engine for `url`, tuned for its backend.
+
+    SQLite: WAL, synchronous=NORMAL (a commit survives a crash of the process; a power cut
+    may lose the last transactions, never corrupt the file), a busy timeout and foreign keys.
+    PostgreSQL: a connection pool of `pool_size` (+ `max_overflow`), checked before use.
+    """
     ensure_sqlite_dir(url)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    return create_async_engine(
+        url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow, **kwargs
+    )
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

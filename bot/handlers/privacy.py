@@ -10,7 +10,6 @@ from telegram import InputFile, Update
 
 from bot.context import BotApplication, BotContext
 from bot.handlers.common import edit_or_reply, pressed, reply, transaction, user_zone
-from bot.reports.doctor import report_pdf
 from bot.services import privacy
 from bot.services.report import build_report
 from bot.views.keyboards import keyboard
@@ -31,6 +30,8 @@ async def export_data(update: Update, context: BotContext) -> None:
         reminders, n_reminders = await privacy.reminders_csv(session, user_id=user.id)
         report = await build_report(session, user_id=user.id, now=now, zone=zone)
     content = context.content
+    from bot.reports.doctor import report_pdf  # matplotlib: imported on first use, not at start
+
     pdf = await asyncio.to_thread(report_pdf, content, report)
     await reply(
         update,

@@ -10,7 +10,6 @@ from telegram.constants import ParseMode
 from bot.context import BotContext
 from bot.db import cramps
 from bot.handlers.common import reply, transaction, user_zone
-from bot.reports.chart import chart_png
 from bot.services import stats
 from bot.views import stats as views
 
@@ -29,6 +28,8 @@ async def show_stats(update: Update, context: BotContext) -> None:
     if summary.total == 0:
         await reply(update, context, views.empty(context.content))
         return
+    from bot.reports.chart import chart_png  # matplotlib: imported on first use, not at start
+
     png = await asyncio.to_thread(chart_png, context.content, summary)
     await context.bot.send_photo(
         user.id,
