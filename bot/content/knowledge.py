@@ -6,11 +6,12 @@ Knowledge text is plain text: views escape it, so content can never break Telegr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
 from bot.content.files import load_model
 from bot.content.knowledge_refs import check_references
@@ -26,8 +27,17 @@ LEVELS: tuple[Level, ...] = ("emergency", "today", "book")
 TARGET_RE = r"^(cause:|evidence:|b12:)?[a-z0-9_]{1,32}$"
 
 
+# A search is not a source: a link must name one record (a DOI, a PubMed id, a page).
+SEARCH_URL_RE = re.compile(r"[?&](term|q|query|search)=|/search\b|/results\b", re.IGNORECASE)
+
+
 class Source(Strict):
-    """One entry of sources.yaml."""
+    """One entry of sources.yaml.
+
+    `url` is a stable link: a DOI, a PubMed record or the publisher's own page, never a
+    search. An article we could not link for certain has none; its title then carries the
+    full citation (journal, year, volume and pages).
+    """
 
     id: Id
     short: NonEmpty
@@ -35,7 +45,20 @@ class Source(Strict):
     publisher: NonEmpty
     year: Annotated[int, Field(ge=1900, le=2100)]
     kind: Literal["page", "article", "guideline"]
-    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$")]
+    url: Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"]+$")] | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _not_a_search(cls, url: str | None) -> str | None:
+        if url is not None and SEARCH_URL_RE.search(url):
+            raise ValueError("a source links one record, not a search")
+        return url
+
+    @model_validator(mode="after")
+    def _article_without_link(self) -> Source:
+        if self.url is None and self.kind != "article":
+            raise ValueError("only an article, cited in full in its title, may have no url")
+        return self
 
 
 class Claim(Strict):
@@ -58,6 +81,17 @@ class Evidence(Strict):
     grade: Grade
     reason: NonEmpty
     sources: SourceIds
+
+
+class RemedyEvidence(Evidence):
+    """The evidence about a remedy, and `label`: what it means for the treatment.
+
+    A grade alone misleads for a remedy ("strong" evidence that quinine works says nothing
+    of its risks), so a remedy's evidence line shows the label instead, e.g. "works a
+    little; not safe for routine use".
+    """
+
+    label: NonEmpty
 
 
 class Cause(Strict):
@@ -142,7 +176,7 @@ class EvidenceItem(Strict):
     title: NonEmpty
     verdict: Claim
     points: Annotated[tuple[Claim, ...], Field(min_length=1)]
-    grade: Evidence
+    grade: RemedyEvidence
 
 
 class EvidenceFile(Strict):

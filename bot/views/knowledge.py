@@ -119,16 +119,11 @@ def sources_view(content: Content, entry: str) -> list[Screen] | None:
     lines = []
     for source_id in ids:
         s = content.knowledge.sources[source_id]
-        lines.append(
-            text(
-                content,
-                "source_line",
-                url=s.url,
-                title=s.title,
-                publisher=s.publisher,
-                year=s.year,
-            )
-        )
+        values = {"title": s.title, "publisher": s.publisher, "year": s.year}
+        if s.url is None:
+            lines.append(text(content, "source_line_unlinked", **values))
+        else:
+            lines.append(text(content, "source_line", url=s.url, **values))
     back = [[(content.label("common.back"), entry)]]
     return paginate([text(content, "sources_title", entry=title), join(lines)], back)
 

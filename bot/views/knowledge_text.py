@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.content.html import Html, join
-from bot.content.knowledge import Claim, Evidence, Knowledge
+from bot.content.knowledge import Claim, Evidence, Knowledge, RemedyEvidence
 from bot.content.loader import Content
 
 
@@ -32,7 +32,9 @@ def shorts(knowledge: Knowledge, ids: Iterable[str]) -> str:
 
 
 def grade_line(content: Content, evidence: Evidence) -> Html:
-    """ "Evidence: weak. <reason>"."""
+    """ "Evidence: weak. <reason>"; for a remedy its label, a verdict on the treatment."""
+    if isinstance(evidence, RemedyEvidence):
+        return text(content, "evidence_label_line", label=evidence.label, reason=evidence.reason)
     grade = text(content, f"grade_{evidence.grade}")
     return text(content, "evidence_line", grade=grade, reason=evidence.reason)
 

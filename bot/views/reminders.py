@@ -117,6 +117,8 @@ def created(
                         end=_clock(spec.window_end)))  # fmt: skip
     if default_zone:
         lines.append(_t(content, "no_timezone_hint", zone=reminder.timezone))
+    if spec.kind == CHECKUP and spec.every_months:
+        lines.append(_t(content, "checkup_interval_note"))
     lines.append(_t(content, "manage_hint"))
     return join(lines)
 

@@ -125,6 +125,7 @@ async def test_main_menu_offers_reminders(bot: Harness) -> None:
     assert "menu:remind" in bot.buttons()
     (menu,) = texts(await bot.press("menu:remind"))
     assert "Reminders" in menu
+    assert "not medical advice" in menu
     assert "rem:new:stretch" in bot.buttons()
 
 
@@ -134,6 +135,7 @@ async def test_cause_finder_offer_sets_a_checkup_in_one_tap(bot: Harness) -> Non
     (last,) = [m for m in bot.engine.messages(USER) if m["from"]["is_bot"]][-1:]
     calls = await bot.press("rem:new:checkup", message_id=int(last["message_id"]))
     assert "Reminder set: check-up every 6 months at 09:00" in texts(calls)[0]
+    assert "your choice, not medical advice" in texts(calls)[0]
     assert [r.kind for r in await reminders_of(bot)] == ["checkup"]
 
 
