@@ -73,9 +73,9 @@ def build_application(
     )
     data.extras[ENGINE_KEY] = engine
     data.extras["migrate"] = migrate
-    builder: Any = (
-        ApplicationBuilder()
-        .token(token)
+    builder: Any = ApplicationBuilder().application_class(BotApplication)
+    builder = (
+        builder.token(token)
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_file_base_url)
         # PTB builds bot_data by calling this with no arguments: hand it our instance.

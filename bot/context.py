@@ -13,6 +13,8 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.clock import Clock
 from bot.config import Settings
 from bot.content.loader import Content
+from bot.db.unit_of_work import current_unit, unit_of_work
+from bot.services.user_cache import UserCache
 
 if TYPE_CHECKING:
     from telegram import Update
@@ -44,6 +46,7 @@ class BotData:
     startup_hooks: list[StartupHook] = field(default_factory=list)
     stop_hooks: list[StartupHook] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
+    users: UserCache = field(default_factory=UserCache)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
@@ -70,6 +73,28 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], B
         return self.bot_data.settings
 
 
-BotApplication = Application[
-    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, Any
-]
+class BotApplication(
+    Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, Any]
+):
+    """The PTB application, with one unit of work (session + transaction) per update."""
+
+    async def process_update(self, update: object) -> None:
+        """Run the handlers of `update` in one unit of work, committed once at the end."""
+        try:
+            async with unit_of_work(self.bot_data.sessions):
+                await super().process_update(update)
+        except Exception as exc:  # the commit itself failed: the error handler answers
+            await self.process_error(update=update, error=exc)
+
+    async def process_error(
+        self,
+        update: object | None,
+        error: Exception,
+        job: Any = None,
+        coroutine: Any = None,
+    ) -> bool:
+        """A handler failed: roll the update's work back, then run the error handlers."""
+        unit = current_unit()
+        if unit is not None and update is not None:
+            unit.failed = True
+        return await super().process_error(update, error, job, coroutine)

@@ -42,7 +42,9 @@ async def test_sqlite_file_is_created_in_wal_mode_with_busy_timeout(tmp_path: Pa
     await engine.dispose()
 
 
-async def test_ensure_user_creates_once_and_updates_last_seen(sessions: Sessions) -> None:
+async def test_ensure_user_creates_once_and_writes_last_seen_once_a_day(
+    sessions: Sessions,
+) -> None:
     async with sessions() as session, session.begin():
         created = await users.ensure_user(session, user_id=42, now=NOW)
         assert created.created_at == NOW
@@ -50,7 +52,12 @@ async def test_ensure_user_creates_once_and_updates_last_seen(sessions: Sessions
     async with sessions() as session, session.begin():
         again = await users.ensure_user(session, user_id=42, now=later)
         assert again.created_at == NOW
-        assert again.last_seen_at == later
+        assert again.last_seen_at == NOW  # a read within the day writes nothing
+        assert not session.dirty
+    next_day = NOW + timedelta(days=1, minutes=1)
+    async with sessions() as session, session.begin():
+        again = await users.ensure_user(session, user_id=42, now=next_day)
+        assert again.last_seen_at == next_day
 
 
 async def test_datetimes_come_back_aware_in_utc(sessions: Sessions) -> None:

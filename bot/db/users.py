@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,14 +15,20 @@ async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
     return await session.get(User, user_id)
 
 
+SEEN_EVERY = timedelta(days=1)
+
+
 async def ensure_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
-    """Return the user, creating the row on first contact; records when they were last seen."""
+    """Return the user, creating the row on first contact.
+
+    `last_seen_at` is written at most once a day, so reading a user is not a write.
+    """
     user = await session.get(User, user_id)
     if user is None:
         user = User(id=user_id, created_at=now, last_seen_at=now, language="en")
         session.add(user)
         await session.flush()
-    else:
+    elif user.last_seen_at is None or now - user.last_seen_at >= SEEN_EVERY:
         user.last_seen_at = now
     return user
 

@@ -15,6 +15,7 @@ from telegram.error import BadRequest
 from bot.content.html import Html
 from bot.context import BotContext
 from bot.db import users
+from bot.db.unit_of_work import current_unit
 from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
 
@@ -53,9 +54,22 @@ async def edit_or_reply(
 
 @asynccontextmanager
 async def transaction(context: BotContext) -> AsyncIterator[AsyncSession]:
-    """One session and one transaction for the handler; committed when the block ends."""
-    async with context.sessions() as session, session.begin():
+    """The update's session (see `bot.db.unit_of_work`), committed once after the handlers.
+
+    An exception leaving the block rolls back the update's work so far. Outside an update
+    (jobs, start-up hooks) the block gets its own session, committed when it ends.
+    """
+    unit = current_unit()
+    if unit is None:
+        async with context.sessions() as own, own.begin():
+            yield own
+        return
+    session = await unit.session()
+    try:
         yield session
+    except BaseException:
+        await unit.abort()
+        raise
 
 
 def owns_button(update: Update) -> bool:
@@ -110,9 +124,15 @@ async def user_zone(context: BotContext, user_id: int, now: datetime) -> ZoneInf
 async def zone_and_default(
     context: BotContext, user_id: int, now: datetime
 ) -> tuple[ZoneInfo, bool]:
-    """The user's zone and whether it is only the bot's default."""
+    """The user's zone and whether it is only the bot's default (cached for a few seconds)."""
+    default = context.settings.default_timezone
+    cache = context.bot_data.users
+    cached = cache.zone(user_id, now=now)
+    if cached is not None:
+        return ZoneInfo(cached[0] or default), cached[0] is None
     async with transaction(context) as session:
         name, is_default = await users.zone_for(
-            session, user_id=user_id, now=now, default_zone=context.settings.default_timezone
+            session, user_id=user_id, now=now, default_zone=default
         )
+    cache.remember(user_id, None if is_default else name, now=now)
     return ZoneInfo(name), is_default

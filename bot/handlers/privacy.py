@@ -67,6 +67,7 @@ async def delete_button(update: Update, context: BotContext) -> None:
         return
     async with transaction(context) as session:
         await privacy.erase_user(session, user_id=query.from_user.id)
+    context.bot_data.users.forget(query.from_user.id)
     await edit_or_reply(update, context, content.text("privacy.delete_done"))
 
 

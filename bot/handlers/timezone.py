@@ -28,6 +28,7 @@ async def set_zone(update: Update, context: BotContext, zone: str) -> None:
     async with transaction(context) as session:
         user = await users.ensure_user(session, user_id=tg_user.id, now=now)
         await users.set_timezone(session, user=user, zone=zone)
+        context.bot_data.users.forget(tg_user.id)
         moved = [await hook(session, user, now) for hook in context.bot_data.timezone_hooks]
     content = context.content
     text = content.text("timezone.set", zone=zone, local_time=f"{local_now(now, zone):%H:%M}")

@@ -1,0 +1,79 @@
+"""One session and one transaction per update: opened on first use, committed once at the end.
+
+`Application.process_update` (see `bot.context.BotApplication`) runs every update inside
+`unit_of_work(...)`. Handlers and services ask for the session through
+`bot.handlers.common.transaction`, which hands out this update's session (opened lazily, so
+an update that never touches the database opens nothing). The work is committed once after
+the handlers ran, or rolled back when a handler failed. Code outside an update (reminder
+jobs, start-up) gets its own session and transaction, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+
+class UnitOfWork:
+    """The session of one update, opened on first use."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+        self._session: AsyncSession | None = None
+        self.failed = False
+
+    async def session(self) -> AsyncSession:
+        """This update's session, in its transaction (begun on the first call)."""
+        if self._session is None:
+            session = self._sessions()
+            await session.begin()
+            self._session = session
+        return self._session
+
+    async def abort(self) -> None:
+        """Roll back and close what was done so far; a later `session()` starts afresh."""
+        session, self._session = self._session, None
+        if session is not None:
+            try:
+                await session.rollback()
+            finally:
+                await session.close()
+
+    async def finish(self) -> None:
+        """Commit (or, after a failure, roll back) and close the session, if one was opened."""
+        if self.failed:
+            await self.abort()
+            return
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            await session.commit()
+        finally:
+            await session.close()
+
+
+_current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
+
+
+def current_unit() -> UnitOfWork | None:
+    """The unit of work of the update being processed in this task, if any."""
+    return _current.get()
+
+
+@asynccontextmanager
+async def unit_of_work(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[UnitOfWork]:
+    """Run the block as one unit of work: committed at the end, rolled back on an error."""
+    unit = UnitOfWork(sessions)
+    token = _current.set(unit)
+    try:
+        yield unit
+    except BaseException:
+        unit.failed = True
+        raise
+    finally:
+        _current.reset(token)
+        await unit.finish()
