@@ -10,6 +10,7 @@ from bot.views.knowledge import all_data, view_for
 from bot.views.screen import Screen
 
 MAX_CALLBACK_BYTES = 64
+MAX_BUTTONS = 8  # per message: more does not fit a phone screen beside the text
 
 
 def check_all() -> str:
@@ -62,6 +63,9 @@ def check_knowledge(content: Content) -> int:
             problem = telegram_problem(screen.text)
             if problem:
                 raise ValueError(f"{data}: {problem}")
+            buttons = sum(len(row) for row in screen.buttons)
+            if buttons > MAX_BUTTONS:
+                raise ValueError(f"{data}: {buttons} buttons, at most {MAX_BUTTONS} fit a phone")
             for row in screen.buttons:
                 for label, callback in row:
                     if not label or not 1 <= len(callback.encode()) <= MAX_CALLBACK_BYTES:

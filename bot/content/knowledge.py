@@ -24,7 +24,7 @@ Grade = Literal["strong", "moderate", "weak", "not_established"]
 Level = Literal["emergency", "today", "book"]
 ReminderKind = Literal["hydration", "stretch", "checkup"]
 LEVELS: tuple[Level, ...] = ("emergency", "today", "book")
-TARGET_RE = r"^(cause:|evidence:|b12:)?[a-z0-9_]{1,32}$"
+TARGET_RE = r"^(cause:|evidence:|b12:|prevent:|doctor:)?[a-z0-9_]{1,32}$"
 
 
 # A search is not a source: a link must name one record (a DOI, a PubMed id, a page).
@@ -104,6 +104,7 @@ class Cause(Strict):
     signs: Bullets
     action: Claim
     evidence: Evidence
+    group: Id
     red_flags: tuple[Id, ...] = ()
     reminders: tuple[ReminderKind, ...] = ()
 
@@ -113,11 +114,23 @@ class Cause(Strict):
         return tuple(dict.fromkeys(s for part in parts for s in part.sources))
 
 
+class CauseGroup(Strict):
+    """A group of causes: /causes lists the groups, a `group:<id>` button shows its causes."""
+
+    id: Id
+    title: NonEmpty
+
+
 class Causes(Strict):
     """causes.yaml."""
 
     intro: Claim
+    groups: Annotated[tuple[CauseGroup, ...], Field(min_length=1)]
     causes: Annotated[tuple[Cause, ...], Field(min_length=1)]
+
+    def in_group(self, group_id: str) -> tuple[Cause, ...]:
+        """The causes of one group, in file order."""
+        return tuple(c for c in self.causes if c.group == group_id)
 
 
 class RedFlag(Strict):
@@ -135,6 +148,7 @@ class FlagLevel(Strict):
     level: Level
     title: NonEmpty
     advice: NonEmpty
+    summary: NonEmpty  # one line naming the main signs, shown on the /doctor overview
     flags: Annotated[tuple[RedFlag, ...], Field(min_length=1)]
 
 
@@ -256,10 +270,15 @@ class Routine(Strict):
 class Prevent(Strict):
     """prevent.yaml."""
 
+    intro: Claim
     during: Section
     routine: Routine
     fluids: Section
     habits: Section
+
+    def section(self, part: str) -> Section | None:
+        """The plain section behind a `prevent:<part>` button (the routine has its own view)."""
+        return {"now": self.during, "fluids": self.fluids, "habits": self.habits}.get(part)
 
 
 class ScreeningQuestion(Strict):
@@ -341,6 +360,14 @@ class Knowledge:
     def b12_part(self, part_id: str) -> B12Part | None:
         """The B12 part with this id, or None."""
         return next((p for p in self.b12.parts if p.id == part_id), None)
+
+    def group(self, group_id: str) -> CauseGroup | None:
+        """The cause group with this id, or None."""
+        return next((g for g in self.causes.groups if g.id == group_id), None)
+
+    def level(self, level: str) -> FlagLevel | None:
+        """The red-flag level with this name (emergency, today, book), or None."""
+        return next((lv for lv in self.doctor.levels if lv.level == level), None)
 
     def flag(self, flag_id: str) -> tuple[RedFlag, Level] | None:
         """A red flag by id or alias, with its level; None when unknown."""

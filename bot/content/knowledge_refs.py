@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 # Pages a free-text topic may point to (besides cause:, evidence: and b12: entries).
 PAGES = ("causes", "symptoms", "b12", "foods", "prevent", "doctor", "check")
+# The parts of /prevent, each opened with a `prevent:<part>` button ("now": during a cramp).
+PREVENT_PARTS = ("now", "routine", "fluids", "habits")
 CITING_FILES = ("causes", "doctor", "symptoms", "evidence", "b12", "foods", "prevent", "check")
 
 
@@ -62,9 +64,15 @@ def _unique(path: Path, field: str, ids: Iterable[str]) -> None:
 def _check_causes(knowledge: Knowledge, path: Path) -> None:
     causes = knowledge.causes.causes
     _unique(path, "causes", [c.id for c in causes])
+    _unique(path, "groups", [g.id for g in knowledge.causes.groups])
+    for index, group in enumerate(knowledge.causes.groups):
+        if not knowledge.causes.in_group(group.id):
+            raise ContentError(path, f"groups.{index}", f"group {group.id!r} has no cause")
     for index, cause in enumerate(causes):
         if not cause.source_ids():
             raise ContentError(path, f"causes.{index}", "a cause needs at least one source")
+        if knowledge.group(cause.group) is None:
+            raise ContentError(path, f"causes.{index}.group", f"unknown group {cause.group!r}")
         for flag in cause.red_flags:
             if knowledge.flag(flag) is None:
                 raise ContentError(path, f"causes.{index}.red_flags", f"unknown flag {flag!r}")
@@ -113,6 +121,8 @@ def _check_topics(knowledge: Knowledge, path: Path) -> None:
                 "cause": lambda r: knowledge.cause(r) is not None,
                 "evidence": lambda r: knowledge.evidence_item(r) is not None,
                 "b12": lambda r: knowledge.b12_part(r) is not None,
+                "prevent": lambda r: r in PREVENT_PARTS,
+                "doctor": lambda r: knowledge.level(r) is not None,
             }.get(kind, lambda r: False)(ref)
             if ref
             else kind in PAGES

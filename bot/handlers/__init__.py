@@ -77,6 +77,10 @@ def register_knowledge(app: BotApplication, data: BotData) -> None:
         app.add_handler(CommandHandler(name, callback, filters=NEW_PRIVATE))
     app.add_handler(CallbackQueryHandler(knowledge.knowledge_button, pattern=knowledge.PATTERN))
     app.add_handler(CallbackQueryHandler(check.check_button, pattern=r"^chk:"))
+    if cramp_log.maybe_cramp in data.text_hooks:  # someone cramping now reads the steps first
+        data.text_hooks.insert(
+            data.text_hooks.index(cramp_log.maybe_cramp), knowledge.stop_cramp_now
+        )
     data.text_hooks.append(knowledge.answer_question)
     for feature in ("causes", "check", "prevent", "doctor"):
         data.menu_entries[feature] = commands[feature]

@@ -13,7 +13,7 @@ from bot.context import BotContext
 from bot.handlers import check
 from bot.handlers.common import command_args, pressed, send_screens, show_screens
 from bot.handlers.fallback import show_menu
-from bot.services.topics import is_question, match_topic, resolve_cause
+from bot.services.topics import STOP_NOW, cramping_now, is_question, match_topic, resolve_cause
 from bot.views.knowledge import cause_ids_view, cause_view, view_for
 from bot.views.screen import Screen
 
@@ -21,10 +21,14 @@ Command = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 # The knowledge pages, each a command of its own name and a button of that data.
 PAGES = ("causes", "symptoms", "b12", "foods", "prevent", "doctor")
 # Callback data of knowledge screens (see bot.views.knowledge); nothing else may match.
-PATTERN = r"^(?:causes|symptoms|b12|foods|prevent|doctor)$|^(?:cause|b12|ev|src):"
+DETAILS = ("cause", "group", "symptoms", "b12", "prevent", "doctor", "ev", "src")
+PATTERN = rf"^(?:{'|'.join(PAGES)})$|^(?:{'|'.join(DETAILS)}):"
 KNOWLEDGE = re.compile(PATTERN)
 # Where a stale or forged button of each kind sends the user; other kinds get the menu.
-FRESH = {"cause": "causes", "b12": "b12"}
+FRESH = {
+    "cause": "causes", "group": "causes", "symptoms": "symptoms", "b12": "b12",
+    "prevent": "prevent", "doctor": "doctor",
+}  # fmt: skip
 
 
 def page(data: str) -> Command:
@@ -79,6 +83,15 @@ async def knowledge_button(update: Update, context: BotContext) -> None:
     await query.answer()
     back = content.label("common.back")
     await show_screens(update, context, screens, in_place=in_place(query, screens, back))
+
+
+async def stop_cramp_now(update: Update, context: BotContext, text: str) -> bool:
+    """Text hook before cramp logging: a cramp happening now that asks for help gets the
+    steps first. Never claims the text, so the report is still logged."""
+    content = context.content
+    if cramping_now(content.knowledge, text, now=context.clock.now()):
+        await send_screens(update, context, view_for(content, STOP_NOW) or [])
+    return False
 
 
 async def answer_question(update: Update, context: BotContext, text: str) -> bool:

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from bot.content.knowledge import Knowledge, load_knowledge
+from bot.parsing.cramp import parse_cramp
+from bot.parsing.urgent import urgent_flags
+from bot.services.cramp_log import red_flags_of
 
 WORD_RE = re.compile(r"[a-z0-9]+")
+STOP_NOW = "prevent:now"  # what to do during a cramp
 APOSTROPHES = str.maketrans("", "", "'’`")
 
 
@@ -59,6 +65,19 @@ def match_topic(knowledge: Knowledge, text: str) -> TopicMatch | None:
         if score and (best is None or score > best.score):
             best = TopicMatch(topic.target, score)
     return best
+
+
+def cramping_now(knowledge: Knowledge, text: str, *, now: datetime) -> bool:
+    """True for a cramp report that asks how to stop it ("my calf is cramping now, help").
+
+    Such a message is still logged as a cramp; the steps come first. Not when it carries a
+    red flag: the cramp log answers those before anything else.
+    """
+    match = match_topic(knowledge, text)
+    if match is None or match.data != STOP_NOW:
+        return False
+    parse = parse_cramp(text, now=now, tz=ZoneInfo("UTC"))  # the zone changes no flag
+    return parse.is_cramp and not red_flags_of(parse, parse.duration_s) and not urgent_flags(text)
 
 
 @cache

@@ -40,3 +40,8 @@ def paginate(
     if buttons and screens:
         screens[-1] = Screen(screens[-1].text, buttons)
     return screens
+
+
+def two_per_row(buttons: Sequence[Button]) -> list[list[Button]]:
+    """Buttons laid out two to a row."""
+    return [list(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]

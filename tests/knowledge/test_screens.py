@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.check import check_all, knowledge_screens
+from bot.content import check
+from bot.content.check import MAX_BUTTONS, check_all, knowledge_screens
 from bot.content.html import Html, telegram_problem
 from bot.content.loader import Content
+from bot.offline.rules import parse_html
 from bot.services import cause_finder as cf
 from bot.views import knowledge as views
 from bot.views.pages import MAX_VISIBLE, paginate, visible_length
+from bot.views.screen import Screen
 
 
 def test_every_screen_is_valid_telegram_html(content: Content) -> None:
@@ -43,12 +46,53 @@ def test_content_check_summary() -> None:
     assert "knowledge screens OK" in check_all()
 
 
-def test_causes_list_has_a_button_per_cause(content: Content) -> None:
+def test_no_knowledge_screen_has_more_than_8_buttons(content: Content) -> None:
+    for data, pages in knowledge_screens(content).items():
+        for screen in pages:
+            assert sum(len(row) for row in screen.buttons) <= MAX_BUTTONS, data
+
+
+def test_content_check_refuses_a_screen_with_9_buttons(
+    content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crowded = [Screen(Html("x"), [[(str(n), f"cause:{n}")] for n in range(MAX_BUTTONS + 1)])]
+    monkeypatch.setattr(check, "knowledge_screens", lambda _: {"causes": crowded})
+    with pytest.raises(ValueError, match="9 buttons"):
+        check.check_knowledge(content)
+
+
+def test_causes_lists_groups_and_each_group_its_causes(content: Content) -> None:
+    k = content.knowledge
     (screen,) = views.causes_view(content)
     data = [d for row in screen.buttons for _, d in row]
-    for cause in content.knowledge.causes.causes:
-        assert f"cause:{cause.id}" in data
-        assert cause.title in screen.text
+    assert data == [f"group:{g.id}" for g in k.causes.groups] + ["src:causes"]
+    assert 2 <= len(k.causes.groups) <= 7
+    shown: list[str] = []
+    for group in k.causes.groups:
+        assert group.title in screen.text
+        opened = views.cause_group_view(content, group.id)
+        assert opened is not None
+        (detail,) = opened
+        causes = [d for row in detail.buttons for _, d in row if d.startswith("cause:")]
+        assert causes, group.id
+        assert detail.buttons[-1] == [("« Back", "causes")]
+        for cause_data in causes:
+            cause = k.cause(cause_data.removeprefix("cause:"))
+            assert cause is not None and cause.group == group.id
+            assert cause.title in detail.text
+        shown += causes
+    assert sorted(shown) == sorted(f"cause:{c.id}" for c in k.causes.causes)
+    assert views.cause_group_view(content, "nope") is None
+
+
+def test_red_flag_note_comes_first_on_every_list(content: Content) -> None:
+    note = content.knowledge.symptoms.red_flag_note.text
+    lists = ["causes", "group:everyday", "symptoms", "symptoms:more", "prevent", "prevent:now",
+             "prevent:routine", "prevent:fluids", "prevent:habits"]  # fmt: skip
+    for data in lists:
+        screens = views.view_for(content, data)
+        assert screens is not None, data
+        assert screens[0].text.startswith(note), data
 
 
 def test_cause_detail_red_flags_first_and_buttons(content: Content) -> None:
@@ -56,7 +100,10 @@ def test_cause_detail_red_flags_first_and_buttons(content: Content) -> None:
     assert screens is not None
     text = screens[0].text
     assert text.index("See a doctor first") < text.index("How it works")
-    assert screens[-1].buttons == [[("Sources", "src:cause:circulation")], [("« Back", "causes")]]
+    assert screens[-1].buttons == [
+        [("Sources", "src:cause:circulation")],
+        [("« Back", "group:conditions")],
+    ]
     assert views.cause_view(content, "nope") is None
 
 
@@ -68,12 +115,72 @@ def test_doctor_levels_in_order(content: Content) -> None:
     assert content.knowledge.doctor.disclaimer in text
 
 
+def test_doctor_opens_with_reassurance_and_one_line_per_level(content: Content) -> None:
+    doctor = content.knowledge.doctor
+    (screen,) = views.doctor_view(content)
+    plain = parse_html(screen.text).text
+    lines = plain.split("\n")
+    assert lines[0] == "When to see a doctor"
+    assert plain.index(doctor.intro.text) < plain.index(doctor.levels[0].title)
+    for icon, level in zip("🚨⚠️📅".replace("\ufe0f", ""), doctor.levels, strict=True):
+        (line,) = [x for x in lines if level.title in x]
+        assert line.startswith(icon) and line.endswith(level.summary), level.level
+    for flag in (f for level in doctor.levels for f in level.flags):
+        assert flag.text not in plain  # the full lists are one tap away
+    data = [d for row in screen.buttons for _, d in row]
+    assert data == ["doctor:emergency", "doctor:today", "doctor:book", "src:doctor"]
+
+
+@pytest.mark.parametrize("level", ["emergency", "today", "book"])
+def test_doctor_level_lists_every_sign_with_sources(content: Content, level: str) -> None:
+    k = content.knowledge
+    found = k.level(level)
+    assert found is not None
+    screens = views.doctor_level_view(content, level)
+    assert screens is not None
+    text = "".join(parse_html(s.text).text for s in screens)
+    assert text.index(found.title) < text.index(found.advice)
+    for flag in found.flags:
+        assert flag.text in text
+        for source in flag.sources:
+            assert k.sources[source].short in text
+    assert screens[-1].buttons == [[("Sources", f"src:doctor:{level}")], [("« Back", "doctor")]]
+    sources = views.sources_view(content, f"doctor:{level}")
+    assert sources is not None
+    assert sources[0].buttons == [[("« Back", f"doctor:{level}")]]
+    assert views.doctor_level_view(content, "later") is None
+
+
+def test_prevent_is_an_overview_with_a_button_per_part(content: Content) -> None:
+    (screen,) = views.prevent_view(content)
+    data = [d for row in screen.buttons for _, d in row]
+    assert data[0] == "prevent:now"
+    assert "Stop a cramp now" in screen.buttons[0][0][0]
+    for part in ("prevent:routine", "prevent:fluids", "prevent:habits", "doctor", "src:prevent"):
+        assert part in data
+    assert content.knowledge.prevent.routine.steps[0].text not in screen.text
+
+
+def test_stop_a_cramp_now_is_a_few_lines_of_steps(content: Content) -> None:
+    screens = views.prevent_part_view(content, "now")
+    assert screens is not None
+    (screen,) = screens
+    plain = parse_html(screen.text).text
+    for words in ("pull your toes up toward your face", "walk, or shake the leg", "massage",
+                  "warm shower", "Painkillers work too slowly", "24 hours"):  # fmt: skip
+        assert words in plain, words
+    for source in ("Mayo Clinic", "NHS", "MedlinePlus"):
+        assert source in plain
+    assert len(plain.split("\n")) <= 12
+    assert visible_length(screen.text) <= 1000
+    assert ("« Back", "prevent") in [b for row in screen.buttons for b in row]
+    assert views.prevent_part_view(content, "later") is None
+
+
 def test_b12_overview_has_part_buttons(content: Content) -> None:
     (screen,) = views.b12_view(content)
     data = [d for row in screen.buttons for _, d in row]
-    assert [d for d in data if d.startswith("b12:")] == [
-        f"b12:{p.id}" for p in content.knowledge.b12.parts
-    ]
+    assert data == [f"b12:{p.id}" for p in content.knowledge.b12.parts]
     intake = views.b12_part_view(content, "intake")
     assert intake is not None
     assert "2.4 µg" in intake[0].text
@@ -124,6 +231,7 @@ def test_paginate_splits_cleanly(count: int) -> None:
 def test_views_do_not_import_telegram() -> None:
     root = Path(__file__).resolve().parents[2] / "bot"
     files = ["views/knowledge.py", "views/check.py", "views/knowledge_text.py", "views/pages.py",
+             "views/causes.py", "views/doctor.py", "views/prevent.py",
              "services/cause_finder.py", "services/topics.py", "content/knowledge.py"]  # fmt: skip
     for name in files:
         tree = ast.parse((root / name).read_text(encoding="utf-8"))

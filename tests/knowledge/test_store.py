@@ -177,6 +177,10 @@ BROKEN = [
     ("symptoms.yaml", "causes: [circulation]", "causes: [blood]", "rows.0.causes"),
     ("sources.yaml", "  - id: mayo_night", "  - id: mayo_cramp", "sources.1.id"),
     ("b12.yaml", "  - id: signs", "  - id: role", "parts.1.id"),
+    ("causes.yaml", "    group: everyday", "    group: elsewhere", "causes.0.group"),
+    ("causes.yaml", "  - id: life", "  - id: lonely", "groups.4"),
+    ("causes.yaml", "  - id: medicines", "  - id: everyday", "groups.1.id"),
+    ("topics.yaml", "target: prevent:now", "target: prevent:later", "topics.26.target"),
 ]  # fmt: skip
 
 

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from bot.content.knowledge import Knowledge
-from bot.services.topics import TopicMatch, is_question, match_topic, resolve_cause, words
+from bot.services.topics import (
+    TopicMatch,
+    cramping_now,
+    is_question,
+    match_topic,
+    resolve_cause,
+    words,
+)
 
 TOPICS = [
     ("is magnesium good for cramps?", "evidence:magnesium"),
@@ -23,8 +32,13 @@ TOPICS = [
     ("when should I see a doctor", "doctor"),
     ("is it serious if my leg is swollen", "doctor"),
     ("should I worry about a blood clot", "doctor"),
-    ("how do I stop a cramp", "prevent"),
-    ("what to do during a cramp", "prevent"),
+    ("how do I stop a cramp", "prevent:now"),
+    ("what to do during a cramp", "prevent:now"),
+    ("How do I stop a cramp right now?", "prevent:now"),
+    ("how to stop a cramp", "prevent:now"),
+    ("cramp right now what do I do", "prevent:now"),
+    ("my calf is cramping now help", "prevent:now"),
+    ("how do I stop leg cramps", "prevent"),
     ("how can I prevent night cramps", "prevent"),
     ("what stretches help leg cramps", "prevent"),
     ("does stretching help", "evidence:stretching"),
@@ -133,3 +147,22 @@ def test_is_question_defaults_to_the_english_store() -> None:
 )
 def test_resolve_cause(knowledge: Knowledge, value: str, expected: str | None) -> None:
     assert resolve_cause(knowledge, value) == expected
+
+
+NOW = datetime(2026, 11, 20, 3, 5, tzinfo=UTC)
+CRAMPING_NOW = [
+    ("my calf is cramping now help", True),
+    ("cramp right now what do I do", True),
+    ("my calf is cramping right now, what do I do?", True),
+    ("how to stop a cramp", False),  # a question, not a report: the question router answers
+    ("my calf is cramping now for 20 minutes help", False),  # a red flag: answered first
+    ("my calf is cramping now and my leg is swollen and red, help", False),
+    ("cramp in my chest right now help", False),
+    ("bad cramp in my left calf last night, 7/10", False),
+    ("no cramps right now", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRAMPING_NOW)
+def test_cramping_now(knowledge: Knowledge, text: str, expected: bool) -> None:
+    assert cramping_now(knowledge, text, now=NOW) is expected
