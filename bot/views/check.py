@@ -90,9 +90,15 @@ def check_result_view(content: Content, result: Result) -> list[Screen]:
     blocks = [b for b in (_unsure(content, result), _flags(content, result)) if b]
     blocks += _causes(content, result) if result.causes else _no_pointer(content)
     blocks += [b for b in (_medicines(content, result), _worth(content, result)) if b]
-    shown = [c.cause_id for c in result.causes] + [w.cause_id for w in result.worth_checking]
     buttons: list[list[Button]] = [
-        [(cause.title, f"cause:{cause.id}")] for c in shown if (cause := k.cause(c))
+        [(cause.title, f"cause:{cause.id}")]
+        for c in result.causes
+        if (cause := k.cause(c.cause_id))
+    ]
+    buttons += [  # labelled as something to check, not as a condition the user has
+        [(entry.title, f"cause:{w.cause_id}")]
+        for w in result.worth_checking
+        if (entry := k.check.worth_checking.get(w.cause_id))
     ]
     reminders = _reminder_rows(content, result, MAX_BUTTONS - 2 - len(buttons))
     if reminders:

@@ -130,6 +130,9 @@ def test_check_result_titles_and_sections(content: Content) -> None:
     assert "Don't stop a medicine on your own" in text
     assert "Worth checking with your doctor" in text
     assert "Your vitamin B12 level</b>: you eat few or no animal products." in text
+    given = [("emergency", "n"), ("today", "n"), ("about", "y"), ("diet", "y")]
+    (screen,) = views.check_result_view(content, cf.result(content.knowledge, given))
+    assert ("Your vitamin B12 level", "cause:b12_deficiency") in screen.buttons[0]
     text = finder_result(content, walking="n")
     assert "Nothing stood out" in text and "What may play a part" not in text
     assert "before bed" in text and "cramp diary" in text
