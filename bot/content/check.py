@@ -5,12 +5,13 @@ from __future__ import annotations
 from bot.content.html import placeholders, telegram_problem
 from bot.content.loader import DEFAULT_ROOT, Content, load_content
 from bot.services import cause_finder
-from bot.views.check import check_question_view, check_result_view
+from bot.services.cause_finder import Question
+from bot.views.check import MAX_BUTTONS, MAX_QUESTION_CHARS, check_question_view, question_view
 from bot.views.knowledge import all_data, view_for
+from bot.views.pages import visible_length
 from bot.views.screen import Screen
 
 MAX_CALLBACK_BYTES = 64
-MAX_BUTTONS = 8  # per message: more does not fit a phone screen beside the text
 
 
 def check_all() -> str:
@@ -42,17 +43,33 @@ def knowledge_screens(content: Content) -> dict[str, list[Screen]]:
         if found is None:
             raise ValueError(f"{data}: no screen")
         screens[data] = found
-    state = cause_finder.start()
-    total = len(cause_finder.questions(content.knowledge))
-    for number in range(1, total + 1):
-        screens[f"chk:question:{number}"] = check_question_view(content, state)
-        state = cause_finder.answer(state, "u" if number % 2 else "n")
-    screens["chk:result:mixed"] = check_question_view(content, state)
-    for index, _ in enumerate(content.knowledge.check.screening):
-        answers = ["n"] * index + ["y"]
-        result = cause_finder.result(content.knowledge, answers)
-        screens[f"chk:result:flag:{index}"] = check_result_view(content, result)
+    for name, run in finder_runs(content).items():
+        state = cause_finder.start()
+        for value in run:
+            step = cause_finder.current(content.knowledge, state)
+            if step is None:
+                break
+            screens[f"chk:{name}:question:{step.number}"] = check_question_view(content, state)
+            state = cause_finder.answer(content.knowledge, state, value)
+        screens[f"chk:{name}:result"] = check_question_view(content, state)
+    check = content.knowledge.check
+    every: list[Question] = [*check.screening, *check.questions]
+    for question in every:  # the first question carries the intro; later ones a Back button
+        for number in (1, check.max_questions):
+            screens[f"chk:question:{question.id}:{number}"] = question_view(
+                content, number, question
+            )
     return screens
+
+
+def finder_runs(content: Content) -> dict[str, list[str]]:
+    """Answer sequences that reach every cause-finder question and kind of result."""
+    screening = len(content.knowledge.check.screening)
+    runs = {f"flag{index}": ["n"] * index + ["y"] for index in range(screening)}
+    for name, value in (("no", "n"), ("yes", "y"), ("unsure", "u")):
+        runs[name] = ["n"] * screening + [value] * len(content.knowledge.check.questions)
+    runs["mixed"] = ["n", "u"] + ["y", "n", "u"] * len(content.knowledge.check.questions)
+    return runs
 
 
 def check_knowledge(content: Content) -> int:
@@ -70,5 +87,15 @@ def check_knowledge(content: Content) -> int:
                 for label, callback in row:
                     if not label or not 1 <= len(callback.encode()) <= MAX_CALLBACK_BYTES:
                         raise ValueError(f"{data}: bad button {label!r} -> {callback!r}")
+            if data.startswith("chk:"):
+                _phone_sized(data, screen)
             count += 1
     return count
+
+
+def _phone_sized(data: str, screen: Screen) -> None:
+    """A cause-finder message fits a phone: a short question, at most 8 buttons."""
+    if ":question:" in data and visible_length(screen.text) >= MAX_QUESTION_CHARS:
+        raise ValueError(f"{data}: over {MAX_QUESTION_CHARS} characters")
+    if sum(len(row) for row in screen.buttons) > MAX_BUTTONS:
+        raise ValueError(f"{data}: over {MAX_BUTTONS} buttons")

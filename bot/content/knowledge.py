@@ -290,18 +290,37 @@ class ScreeningQuestion(Strict):
 
 
 class WeightedQuestion(Strict):
-    """A question whose "yes" adds weight to causes."""
+    """A yes/no question of the cause finder.
+
+    A "yes" adds `weights` to causes (a "not sure" half), names a `medicine` the user takes
+    and attaches `notes`: the user's own risk factor, in their words, for a cause whose link
+    to cramps is not established. `only_if` asks it only after a "yes" or "not sure" to one
+    of those earlier questions; `skip_if` leaves it out after a "yes" to one of them.
+    """
 
     id: Id
     text: NonEmpty
-    weights: Annotated[dict[Id, Annotated[int, Field(ge=1, le=5)]], Field(min_length=1)]
+    weights: dict[Id, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict)
+    only_if: tuple[Id, ...] = ()
+    skip_if: tuple[Id, ...] = ()
+    medicine: str = ""
+    notes: dict[Id, NonEmpty] = Field(default_factory=dict)
 
 
-class Fallback(Strict):
-    """What the cause finder shows when no answer points anywhere."""
+class NoPointer(Strict):
+    """What the cause finder says when no answer points anywhere: general advice."""
 
-    causes: Annotated[tuple[Id, ...], Field(min_length=1)]
     note: Claim
+    advice: Annotated[tuple[Claim, ...], Field(min_length=1)]
+    reminders: tuple[ReminderKind, ...] = ()
+
+
+class CheckWith(Strict):
+    """A cause whose link to cramps is not established: what to check, and why."""
+
+    title: NonEmpty
+    text: NonEmpty
+    sources: SourceIds
 
 
 class Questionnaire(Strict):
@@ -309,9 +328,12 @@ class Questionnaire(Strict):
 
     intro: NonEmpty
     max_results: Annotated[int, Field(ge=1, le=5)]
+    max_questions: Annotated[int, Field(ge=3, le=12)]
     screening: Annotated[tuple[ScreeningQuestion, ...], Field(min_length=1)]
     questions: Annotated[tuple[WeightedQuestion, ...], Field(min_length=1)]
-    fallback: Fallback
+    medicines: Claim
+    worth_checking: dict[Id, CheckWith] = Field(default_factory=dict)
+    no_pointer: NoPointer
 
 
 class Topic(Strict):

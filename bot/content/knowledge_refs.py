@@ -47,8 +47,9 @@ def walk_sources(model: BaseModel, path: str = "") -> Iterator[tuple[str, tuple[
             yield where, value
         elif isinstance(value, BaseModel):
             yield from walk_sources(value, where)
-        elif isinstance(value, tuple):
-            for index, item in enumerate(value):
+        elif isinstance(value, tuple | dict):
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for index, item in items:
                 if isinstance(item, BaseModel):
                     yield from walk_sources(item, f"{where}.{index}")
 
@@ -108,9 +109,29 @@ def _check_questionnaire(knowledge: Knowledge, path: Path) -> None:
         for flag in screen.flags:
             if knowledge.flag(flag) is None:
                 raise ContentError(path, f"screening.{index}.flags", f"unknown flag {flag!r}")
+    earlier: set[str] = set()
     for index, question in enumerate(check.questions):
-        _known_causes(knowledge, path, f"questions.{index}.weights", question.weights)
-    _known_causes(knowledge, path, "fallback.causes", check.fallback.causes)
+        where = f"questions.{index}"
+        _known_causes(knowledge, path, f"{where}.weights", question.weights)
+        _known_causes(knowledge, path, f"{where}.notes", question.notes)
+        for cause_id in question.weights:
+            if _grade(knowledge, cause_id) == "not_established":
+                # a cause whose link to cramps is not established is never ranked
+                raise ContentError(path, f"{where}.weights", f"{cause_id!r} is not established")
+        for cause_id in question.notes:
+            if cause_id not in check.worth_checking:
+                raise ContentError(path, f"{where}.notes", f"no worth_checking for {cause_id!r}")
+        for field in ("only_if", "skip_if"):
+            for ref in getattr(question, field):
+                if ref not in earlier:
+                    raise ContentError(path, f"{where}.{field}", f"{ref!r} is not asked before")
+        earlier.add(question.id)
+    _known_causes(knowledge, path, "worth_checking", check.worth_checking)
+
+
+def _grade(knowledge: Knowledge, cause_id: str) -> str:
+    cause = knowledge.cause(cause_id)
+    return cause.evidence.grade if cause is not None else ""
 
 
 def _check_topics(knowledge: Knowledge, path: Path) -> None:

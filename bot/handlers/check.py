@@ -40,7 +40,11 @@ async def check_button(update: Update, context: BotContext) -> None:
                 session, knowledge=content.knowledge, user_id=user_id,
                 number=number, action=action, now=now,
             )  # fmt: skip
-        pending = None if state else await check_dialog.pending(session, user_id=user_id)
+        pending = (
+            None
+            if state
+            else await check_dialog.pending(session, knowledge=content.knowledge, user_id=user_id)
+        )
     if state is None:
         await query.answer(content.label("common.expired"))
         if pending is None:

@@ -1,15 +1,20 @@
-"""The cause finder (/check): red-flag screening first, then weighted yes/no questions.
+"""The cause finder (/check): red-flag screening first, then yes/no questions that matter.
 
-Pure functions over a small JSON-serialisable state, {"v": 1, "answers": ["n", "y", "u"]},
-so a handler can keep it in the `dialogs` table and the dialogue survives a restart.
-Answer i answers question i of `questions(knowledge)`: the screening questions, then the
-weighted ones. A "yes" to a screening question ends the dialogue with its red-flag level.
+Pure functions over a small JSON-serialisable state, {"v": 2, "answers": [["walking", "n"]]},
+so a handler can keep it in the `dialogs` table and the dialogue survives a restart. The
+answers name their questions; a state whose answers no longer replay against the content
+(an older version, or content that changed) is rejected with ValueError.
+
+A "yes" to a screening question ends the dialogue with its red-flag level. After that a
+question is asked only when it can still change the result: its `only_if` / `skip_if`
+conditions hold, and it could move a cause into or within the shown list, or add a medicine
+or a risk factor. No dialogue asks more than `max_questions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.content.knowledge import (
@@ -23,20 +28,20 @@ from bot.content.knowledge import (
 
 YES, NO, UNSURE = "y", "n", "u"
 ANSWERS = (YES, NO, UNSURE)
-STATE_VERSION = 1
+STATE_VERSION = 2
 REMINDER_ORDER: tuple[ReminderKind, ...] = ("hydration", "stretch", "checkup")
 # "Not sure" counts for half a "yes".
 CREDIT = {YES: 1.0, UNSURE: 0.5, NO: 0.0}
 
 Question = ScreeningQuestion | WeightedQuestion
+Answers = Sequence[tuple[str, str]]
 
 
 @dataclass(frozen=True)
 class Step:
-    """The question to ask now: its position (1-based) among all questions."""
+    """The question to ask now and its position (1-based) in this dialogue."""
 
     number: int
-    total: int
     question: Question
 
     @property
@@ -47,7 +52,7 @@ class Step:
 
 @dataclass(frozen=True)
 class RankedCause:
-    """A likely cause with what to do about it and how good the evidence is."""
+    """A cause that may play a part, with what to do about it and how good the evidence is."""
 
     cause_id: str
     score: float
@@ -57,15 +62,41 @@ class RankedCause:
 
 
 @dataclass(frozen=True)
+class WorthChecking:
+    """A cause whose link to cramps is not established, and the user's own risk factors."""
+
+    cause_id: str
+    factors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Result:
-    """The outcome: a red-flag level (which wins over everything), or ranked causes."""
+    """The outcome: a red-flag level (which wins over everything), or what may play a part."""
 
     level: Level | None
-    flags: tuple[str, ...]
-    unsure_flags: tuple[str, ...]
-    causes: tuple[RankedCause, ...]
-    fallback: bool
-    reminders: tuple[ReminderKind, ...]
+    flags: tuple[str, ...] = ()
+    unsure_flags: tuple[str, ...] = ()
+    causes: tuple[RankedCause, ...] = ()
+    medicines: tuple[str, ...] = ()
+    worth_checking: tuple[WorthChecking, ...] = ()
+    reminders: tuple[ReminderKind, ...] = ()
+
+    @property
+    def no_pointer(self) -> bool:
+        """True when nothing is ranked: the result gives general advice instead."""
+        return self.level is None and not self.causes
+
+
+@dataclass
+class _Tally:
+    """Scores and what the weighted answers so far rule in or out."""
+
+    scores: dict[str, float] = field(default_factory=dict)
+    affirmed: set[str] = field(default_factory=set)  # a primary question got yes / not sure
+    refuted: set[str] = field(default_factory=set)  # a primary question got no
+
+    def denied(self, cause_id: str) -> bool:
+        return cause_id in self.refuted and cause_id not in self.affirmed
 
 
 def start() -> dict[str, Any]:
@@ -73,68 +104,187 @@ def start() -> dict[str, Any]:
     return {"v": STATE_VERSION, "answers": []}
 
 
-def answers_of(state: object) -> list[str]:
-    """The answers in a state; ValueError when the state is not one this module wrote."""
+def answers_of(state: object) -> list[tuple[str, str]]:
+    """The (question id, answer) pairs of a state; ValueError when this module did not write it."""
     if not isinstance(state, dict) or state.get("v") != STATE_VERSION:
         raise ValueError("not a cause-finder state")
     answers = state.get("answers")
-    if not isinstance(answers, list) or any(a not in ANSWERS for a in answers):
+    if not isinstance(answers, list) or not all(
+        isinstance(a, list | tuple) and len(a) == 2 and isinstance(a[0], str) and a[1] in ANSWERS
+        for a in answers
+    ):
         raise ValueError("corrupt cause-finder answers")
-    return list(answers)
+    return [(str(a[0]), str(a[1])) for a in answers]
 
 
-def answer(state: dict[str, Any], value: str) -> dict[str, Any]:
+def _state(answers: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    return {"v": STATE_VERSION, "answers": [[q, v] for q, v in answers]}
+
+
+def answer(knowledge: Knowledge, state: dict[str, Any], value: str) -> dict[str, Any]:
     """The state after answering the current question with "y", "n" or "u"."""
     if value not in ANSWERS:
         raise ValueError(f"answer must be one of {ANSWERS}, not {value!r}")
-    return {"v": STATE_VERSION, "answers": [*answers_of(state), value]}
+    step = current(knowledge, state)
+    if step is None:
+        raise ValueError("the cause-finder dialogue is over")
+    return _state([*answers_of(state), (step.question.id, value)])
 
 
 def back(state: dict[str, Any]) -> dict[str, Any]:
     """The state before the last answer (unchanged at the first question)."""
-    return {"v": STATE_VERSION, "answers": answers_of(state)[:-1]}
-
-
-def questions(knowledge: Knowledge) -> tuple[Question, ...]:
-    """Every question in the order asked: screening first."""
-    return (*knowledge.check.screening, *knowledge.check.questions)
+    return _state(answers_of(state)[:-1])
 
 
 def current(knowledge: Knowledge, state: dict[str, Any]) -> Step | None:
-    """The question to ask next, or None when the dialogue is over."""
+    """The question to ask next, or None when the dialogue is over.
+
+    ValueError when the stored answers do not replay against the questions (stale state).
+    """
     answers = answers_of(state)
-    every = questions(knowledge)
-    screening = len(knowledge.check.screening)
-    if YES in answers[:screening] or len(answers) >= len(every):
-        return None
-    return Step(number=len(answers) + 1, total=len(every), question=every[len(answers)])
+    for index, (question_id, _) in enumerate(answers):
+        expected = _next(knowledge, answers[:index])
+        if expected is None or expected.id != question_id:
+            raise ValueError("cause-finder answers do not match the questions")
+    question = _next(knowledge, answers)
+    return None if question is None else Step(len(answers) + 1, question)
 
 
-def result(knowledge: Knowledge, answers: Sequence[str]) -> Result:
-    """Rank the causes for a set of answers (extra answers are ignored)."""
+def asked(knowledge: Knowledge, answers: Iterable[str]) -> int:
+    """How many questions a user answering `answers` in turn is asked (for tests and bench)."""
+    state = start()
+    for value in answers:
+        if current(knowledge, state) is None:
+            break
+        state = answer(knowledge, state, value)
+    return len(answers_of(state))
+
+
+def _next(knowledge: Knowledge, answers: Answers) -> Question | None:
     check = knowledge.check
+    if len(answers) >= check.max_questions:
+        return None
+    given = dict(answers)
+    for screen in check.screening:
+        if screen.id not in given:
+            return screen
+        if given[screen.id] == YES:
+            return None
+    tally = _tally(knowledge, given)
+    possible = _possible(knowledge, given)
+    useful = _useful(knowledge, tally, possible)
+    return next((q for q in check.questions if q.id in useful), None)
+
+
+def _possible(knowledge: Knowledge, given: dict[str, str]) -> list[WeightedQuestion]:
+    """Unanswered questions whose conditions hold or may still hold, in order."""
+    open_ids: set[str] = set()
+    result = []
+    for question in knowledge.check.questions:
+        if question.id in given:
+            continue
+        skipped = any(given.get(ref) == YES for ref in question.skip_if)
+        gated = bool(question.only_if) and not any(
+            given.get(ref) in (YES, UNSURE) or ref in open_ids for ref in question.only_if
+        )
+        if not (skipped or gated):
+            open_ids.add(question.id)
+            result.append(question)
+    return result
+
+
+def _useful(knowledge: Knowledge, tally: _Tally, possible: list[WeightedQuestion]) -> set[str]:
+    """Ids of possible questions whose answer could change the result, or lead to one."""
+    shown = _ranked_ids(knowledge, tally)
+    full = len(shown) >= knowledge.check.max_results
+    order = _order(knowledge)
+    reach = dict(tally.scores)
+    for question in possible:
+        for cause_id, weight in question.weights.items():
+            reach[cause_id] = reach.get(cause_id, 0.0) + weight
+    revivable = {c for q in possible for c in _primary(q)}
+
+    def could_show(cause_id: str) -> bool:
+        if tally.denied(cause_id) and cause_id not in revivable:
+            return False
+        if not full:
+            return True
+        last = shown[-1]
+        return (-reach[cause_id], order[cause_id]) < (-tally.scores[last], order[last])
+
+    useful: set[str] = set()
+    for question in reversed(possible):  # dependants first: a gate is useful through them
+        leads = any(question.id in q.only_if and q.id in useful for q in possible)
+        changes = bool(question.medicine or question.notes) or any(
+            c in shown or could_show(c) for c in question.weights
+        )
+        if leads or changes:
+            useful.add(question.id)
+    return useful
+
+
+def _primary(question: WeightedQuestion) -> set[str]:
+    """The causes a question is mainly about: those with its highest weight."""
+    top = max(question.weights.values(), default=0)
+    return {c for c, w in question.weights.items() if w == top}
+
+
+def _tally(knowledge: Knowledge, given: dict[str, str]) -> _Tally:
+    tally = _Tally()
+    for question in knowledge.check.questions:
+        value = given.get(question.id)
+        if value is None:
+            continue
+        for cause_id, weight in question.weights.items():
+            tally.scores[cause_id] = tally.scores.get(cause_id, 0.0) + weight * CREDIT[value]
+        (tally.refuted if value == NO else tally.affirmed).update(_primary(question))
+    return tally
+
+
+def _order(knowledge: Knowledge) -> dict[str, int]:
+    return {cause.id: index for index, cause in enumerate(knowledge.causes.causes)}
+
+
+def _ranked_ids(knowledge: Knowledge, tally: _Tally) -> list[str]:
+    order = _order(knowledge)
+    ids = [c for c, s in tally.scores.items() if s > 0 and not tally.denied(c)]
+    ids.sort(key=lambda c: (-tally.scores[c], order[c]))
+    return ids[: knowledge.check.max_results]
+
+
+def result(knowledge: Knowledge, answers: Answers) -> Result:
+    """What the answers point to (answers to unknown questions are ignored)."""
+    check = knowledge.check
+    given = dict(answers)
     unsure: list[str] = []
-    denied: set[str] = set()
-    for screen, value in zip(check.screening, answers, strict=False):
+    denied_flags: set[str] = set()
+    for screen in check.screening:
+        value = given.get(screen.id)
         if value == YES:
             level = knowledge.most_urgent(screen.flags)
             offer: tuple[ReminderKind, ...] = ("checkup",) if level == "book" else ()
-            return Result(level, screen.flags, tuple(unsure), (), False, offer)
+            return Result(level, screen.flags, tuple(unsure), reminders=offer)
         if value == UNSURE:
             unsure.extend(screen.flags)
         elif value == NO:
-            denied.update(screen.flags)
-    scores: dict[str, float] = {}
-    weighted = answers[len(check.screening) :]
-    for question, value in zip(check.questions, weighted, strict=False):
-        for cause_id, weight in question.weights.items():
-            scores[cause_id] = scores.get(cause_id, 0.0) + weight * CREDIT.get(value, 0.0)
-    order = {cause.id: index for index, cause in enumerate(knowledge.causes.causes)}
-    ranked = sorted((c for c, s in scores.items() if s > 0), key=lambda c: (-scores[c], order[c]))
-    fallback = not ranked
-    chosen = list(check.fallback.causes) if fallback else ranked[: check.max_results]
-    causes = tuple(_ranked(knowledge, c, scores.get(c, 0.0), denied) for c in chosen)
-    return Result(None, (), tuple(unsure), causes, fallback, _reminders(knowledge, chosen))
+            denied_flags.update(screen.flags)
+    tally = _tally(knowledge, given)
+    causes = tuple(
+        _ranked(knowledge, c, tally.scores[c], denied_flags) for c in _ranked_ids(knowledge, tally)
+    )
+    yes = [q for q in check.questions if given.get(q.id) == YES]
+    medicines = tuple(q.medicine for q in yes if q.medicine)
+    factors: dict[str, list[str]] = {}
+    for question in yes:
+        for cause_id, phrase in question.notes.items():
+            factors.setdefault(cause_id, []).append(phrase)
+    checking = tuple(WorthChecking(c, tuple(f)) for c, f in factors.items())
+    kinds: set[ReminderKind] = set(check.no_pointer.reminders) if not causes else set()
+    for cause_id in [*(c.cause_id for c in causes), *factors]:
+        cause = knowledge.cause(cause_id)
+        kinds.update(cause.reminders if cause else ())
+    reminders = tuple(kind for kind in REMINDER_ORDER if kind in kinds)
+    return Result(None, (), tuple(unsure), causes, medicines, checking, reminders)
 
 
 def _ranked(knowledge: Knowledge, cause_id: str, score: float, denied: set[str]) -> RankedCause:
@@ -144,8 +294,3 @@ def _ranked(knowledge: Knowledge, cause_id: str, score: float, denied: set[str])
         raise LookupError(cause_id)
     flags = tuple(f for f in cause.red_flags if f not in denied)
     return RankedCause(cause_id, score, cause.action.text, cause.evidence.grade, flags)
-
-
-def _reminders(knowledge: Knowledge, cause_ids: list[str]) -> tuple[ReminderKind, ...]:
-    kinds = {kind for c in cause_ids if (cause := knowledge.cause(c)) for kind in cause.reminders}
-    return tuple(kind for kind in REMINDER_ORDER if kind in kinds)

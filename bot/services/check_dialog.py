@@ -2,7 +2,9 @@
 
 A press names the question it answers; a press on a question that is no longer current
 (an old message) changes nothing and is reported as stale (None). A finished dialogue is
-deleted: the answers are health data and are not needed once the result is shown.
+deleted: the answers are health data and are not needed once the result is shown. A state
+this version cannot replay (an older version's, or one whose questions changed) is dropped,
+so the user's next press is answered as expired.
 """
 
 from __future__ import annotations
@@ -24,13 +26,16 @@ def step(
     knowledge: Knowledge, state: dict[str, Any], number: int, action: str
 ) -> dict[str, Any] | None:
     """The state after `action` ("y", "n", "u" or "b") on question `number`; None if stale."""
-    current = cause_finder.current(knowledge, state)
+    try:
+        current = cause_finder.current(knowledge, state)
+    except ValueError:
+        return None
     if current is None or current.number != number:
         return None
     if action == BACK:
         return cause_finder.back(state) if number > 1 else None
     if action in cause_finder.ANSWERS:
-        return cause_finder.answer(state, action)
+        return cause_finder.answer(knowledge, state, action)
     return None
 
 
@@ -42,13 +47,15 @@ async def begin(session: AsyncSession, *, user_id: int, now: datetime) -> dict[s
     return state
 
 
-async def pending(session: AsyncSession, *, user_id: int) -> dict[str, Any] | None:
-    """The user's unfinished dialogue, or None (a corrupt one is dropped)."""
+async def pending(
+    session: AsyncSession, *, knowledge: Knowledge, user_id: int
+) -> dict[str, Any] | None:
+    """The user's unfinished dialogue, or None (a corrupt or outdated one is dropped)."""
     state = await dialogs.load(session, user_id=user_id, name=NAME)
     if state is None:
         return None
     try:
-        cause_finder.answers_of(state)
+        cause_finder.current(knowledge, state)
     except ValueError:
         await dialogs.clear(session, user_id=user_id, name=NAME)
         return None
@@ -65,7 +72,7 @@ async def press(
     now: datetime,
 ) -> dict[str, Any] | None:
     """Apply a press on question `number`; the new state, or None when the press is stale."""
-    state = await pending(session, user_id=user_id)
+    state = await pending(session, knowledge=knowledge, user_id=user_id)
     if state is None:
         return None
     new = step(knowledge, state, number, action)

@@ -3,7 +3,7 @@
 Callback data: `chk:<n>:y`, `chk:<n>:n`, `chk:<n>:u` (answers to question n), `chk:<n>:b`
 (back from question n), `chk:r` (start again); the number lets a handler tell a press on an
 old question from one on the current. Reminder offers use `rem:new:<kind>` (hydration,
-stretch, checkup).
+stretch, checkup). Every section of the result appears only when it has items.
 """
 
 from __future__ import annotations
@@ -11,22 +11,25 @@ from __future__ import annotations
 from typing import Any
 
 from bot.content.html import Html, join
+from bot.content.knowledge import ScreeningQuestion
 from bot.content.loader import Content
 from bot.services import cause_finder
-from bot.services.cause_finder import Result
-from bot.views.knowledge_text import cite, flags_block
+from bot.services.cause_finder import Question, Result
+from bot.views.knowledge_text import cite, disclaimer, flags_block, shorts
 from bot.views.pages import paginate
 from bot.views.screen import Button, Screen
 
 RESTART = "chk:r"
+MAX_BUTTONS = 8  # per message, so it fits a phone screen
+MAX_QUESTION_CHARS = 1000  # visible characters of a question, the intro included
 
 
 def _text(content: Content, key: str, /, **values: object) -> Html:
-    return content.text(f"knowledge.{key}", **values)
+    return content.text(f"finder.{key}", **values)
 
 
 def _label(content: Content, key: str) -> str:
-    return content.label(f"knowledge.{key}")
+    return content.label(f"finder.{key}")
 
 
 def check_data(number: int, action: str) -> str:
@@ -48,82 +51,126 @@ def check_question_view(content: Content, state: dict[str, Any]) -> list[Screen]
     step = cause_finder.current(k, state)
     if step is None:
         return check_result_view(content, cause_finder.result(k, cause_finder.answers_of(state)))
+    return question_view(content, step.number, step.question)
+
+
+def question_view(content: Content, number: int, question: Question) -> list[Screen]:
+    """Question `number` (the first one opens with the intro) and its answer buttons."""
     lines = []
-    if step.number == 1:
-        lines.append(_text(content, "check_intro", intro=k.check.intro))
-    if step.screening:
-        lines.append(_text(content, "check_safety"))
-    lines.append(
-        _text(
-            content,
-            "check_question",
-            number=step.number,
-            total=step.total,
-            text=step.question.text,
-        )
-    )
+    if number == 1:
+        lines.append(_text(content, "intro", intro=content.knowledge.check.intro))
+    if isinstance(question, ScreeningQuestion):
+        lines.append(_text(content, "safety"))
+    lines.append(_text(content, "question", number=number, text=question.text))
     rows: list[list[Button]] = [[
-        (_label(content, "button_yes"), check_data(step.number, "y")),
-        (_label(content, "button_no"), check_data(step.number, "n")),
-        (_label(content, "button_not_sure"), check_data(step.number, "u")),
+        (_label(content, "button_yes"), check_data(number, "y")),
+        (_label(content, "button_no"), check_data(number, "n")),
+        (_label(content, "button_not_sure"), check_data(number, "u")),
     ]]  # fmt: skip
-    if step.number > 1:
-        rows.append([(_label(content, "button_back"), check_data(step.number, "b"))])
+    if number > 1:
+        rows.append([(_label(content, "button_back"), check_data(number, "b"))])
     return paginate([join(lines)], rows)
 
 
 def check_result_view(content: Content, result: Result) -> list[Screen]:
-    """A red-flag level first when there is one; otherwise the ranked causes and reminders."""
+    """A red-flag level first when there is one; otherwise what may play a part."""
     k = content.knowledge
-    disclaimer = _text(content, "disclaimer", text=k.doctor.disclaimer)
     restart = (_label(content, "button_restart"), RESTART)
-    doctor = (_label(content, "button_doctor"), "doctor")
+    doctor = (content.label("knowledge.button_doctor"), "doctor")
     if result.level is not None:
         level = next(lv for lv in k.doctor.levels if lv.level == result.level)
         lines = [
-            _text(content, f"heading_{level.level}", title=level.title),
-            _text(content, "caution", text=level.advice),
+            content.text(f"knowledge.heading_{level.level}", title=level.title),
+            content.text("knowledge.caution", text=level.advice),
+            _text(content, "flags_if_any"),
         ]
-        lines += [
-            _text(content, "bullet", text=f[0].text) for i in result.flags if (f := k.flag(i))
-        ]
-        rows: list[list[Button]] = [[doctor]]
-        rows += _reminder_rows(content, result)
-        return paginate([join(lines), disclaimer], [*rows, [restart]])
-    blocks: list[Html] = []
-    unsure = [
-        _text(content, "bullet", text=f[0].text) for i in result.unsure_flags if (f := k.flag(i))
+        lines += [_bullet(content, f[0].text) for i in result.flags if (f := k.flag(i))]
+        rows = [[doctor], *_reminder_rows(content, result, 6), [restart]]
+        return paginate([join(lines), disclaimer(content)], rows)
+    blocks = [b for b in (_unsure(content, result), _flags(content, result)) if b]
+    blocks += _causes(content, result) if result.causes else _no_pointer(content)
+    blocks += [b for b in (_medicines(content, result), _worth(content, result)) if b]
+    buttons: list[list[Button]] = [
+        [(cause.title, f"cause:{cause.id}")]
+        for c in result.causes
+        if (cause := k.cause(c.cause_id))
     ]
-    if unsure:
-        blocks.append(join([_text(content, "check_unsure"), *unsure]))
-    flags = [f for c in result.causes for f in c.red_flags]
-    watch = flags_block(content, flags)
-    if watch:
-        blocks.append(watch)
-    if result.fallback:
-        blocks.append(
-            join([_text(content, "check_fallback"), cite(content, k.check.fallback.note)])
-        )
-    else:
-        blocks.append(_text(content, "check_result_title"))
-    buttons: list[list[Button]] = []
-    for number, ranked in enumerate(result.causes, start=1):
-        cause = k.cause(ranked.cause_id)
-        if cause is None:
-            continue
-        grade = _text(content, f"grade_{ranked.grade}")
-        head = _text(content, "check_ranked", number=number, title=cause.title, grade=grade)
-        blocks.append(join([head, cite(content, cause.action)]))
-        buttons.append([(cause.title, f"cause:{cause.id}")])
-    reminders = _reminder_rows(content, result)
+    buttons += [  # labelled as something to check, not as a condition the user has
+        [(entry.title, f"cause:{w.cause_id}")]
+        for w in result.worth_checking
+        if (entry := k.check.worth_checking.get(w.cause_id))
+    ]
+    reminders = _reminder_rows(content, result, MAX_BUTTONS - 2 - len(buttons))
     if reminders:
-        blocks.append(_text(content, "check_reminders"))
-    blocks.append(disclaimer)
+        blocks.append(_text(content, "reminders"))
+    blocks.append(disclaimer(content))
     return paginate(blocks, [*buttons, *reminders, [doctor, restart]])
 
 
-def _reminder_rows(content: Content, result: Result) -> list[list[Button]]:
+def _bullet(content: Content, text: str) -> Html:
+    return content.text("knowledge.bullet", text=text)
+
+
+def _unsure(content: Content, result: Result) -> Html | None:
+    k = content.knowledge
+    unsure = [_bullet(content, f[0].text) for i in result.unsure_flags if (f := k.flag(i))]
+    return join([_text(content, "unsure"), *unsure]) if unsure else None
+
+
+def _flags(content: Content, result: Result) -> Html | None:
+    return flags_block(content, [f for c in result.causes for f in c.red_flags])
+
+
+def _causes(content: Content, result: Result) -> list[Html]:
+    blocks = [_text(content, "result_title")]
+    for number, ranked in enumerate(result.causes, start=1):
+        cause = content.knowledge.cause(ranked.cause_id)
+        if cause is None:
+            continue
+        grade = content.text(f"knowledge.grade_{ranked.grade}")
+        head = _text(content, "ranked", number=number, title=cause.title, grade=grade)
+        blocks.append(join([head, cite(content, cause.action)]))
+    return blocks
+
+
+def _no_pointer(content: Content) -> list[Html]:
+    no_pointer = content.knowledge.check.no_pointer
+    advice = [
+        _text(content, "advice_line", text=c.text, sources=shorts(content.knowledge, c.sources))
+        for c in no_pointer.advice
+    ]
     return [
-        [(_label(content, f"button_remind_{kind}"), f"rem:new:{kind}")]
-        for kind in result.reminders
+        join([_text(content, "no_pointer_title"), cite(content, no_pointer.note)]),
+        join([_text(content, "advice_title"), *advice]),
+    ]
+
+
+def _medicines(content: Content, result: Result) -> Html | None:
+    if not result.medicines:
+        return None
+    lines = [_text(content, "medicines_title")]
+    lines += [_bullet(content, medicine) for medicine in result.medicines]
+    lines.append(cite(content, content.knowledge.check.medicines))
+    return join(lines)
+
+
+def _worth(content: Content, result: Result) -> Html | None:
+    k = content.knowledge
+    lines = [_text(content, "worth_checking_title")]
+    for item in result.worth_checking:
+        entry = k.check.worth_checking.get(item.cause_id)
+        if entry is None:
+            continue
+        factors = "; ".join(item.factors)
+        lines.append(_text(content, "worth_checking_line", title=entry.title, factors=factors))
+        lines.append(
+            content.text("knowledge.cited", text=entry.text, sources=shorts(k, entry.sources))
+        )
+    return join(lines) if len(lines) > 1 else None
+
+
+def _reminder_rows(content: Content, result: Result, room: int) -> list[list[Button]]:
+    return [
+        [(content.label(f"knowledge.button_remind_{kind}"), f"rem:new:{kind}")]
+        for kind in result.reminders[: max(room, 0)]
     ]

@@ -42,7 +42,7 @@ def test_every_knowledge_command_answers_without_rejections(bot_process: BotProc
     (ids,) = bot_process.say("/cause nonsense")
     assert "dehydration" in ids
     (question,) = bot_process.say("/check")
-    assert "Question 1 of" in question
+    assert "Question 1" in question
     (answer,) = bot_process.say("is magnesium good for cramps?")
     assert "magnesium" in answer.lower()
 
@@ -50,7 +50,7 @@ def test_every_knowledge_command_answers_without_rejections(bot_process: BotProc
     check = next(m["message_id"] for m in engine.messages(USER) if "chk:1:n" in buttons(m))
     engine.callback(USER, "chk:1:n", message_id=check)
     bot_process.wait(lambda _: len(engine.sent(USER, method="editMessageText")) > edits)
-    assert "Question 2 of" in str(engine.sent(USER, method="editMessageText")[-1].params["text"])
+    assert "Question 2" in str(engine.sent(USER, method="editMessageText")[-1].params["text"])
 
     rejected = [(c.method, c.status) for c in engine.calls if c.status == 400]
     assert rejected == []

@@ -18,8 +18,8 @@ from tests.fakes.harness import USER, Harness, start_harness, stop_harness, text
 
 CONTENT = load_content()
 KNOWLEDGE = CONTENT.knowledge
-TOTAL = len(cf.questions(KNOWLEDGE))
 SCREENING = len(KNOWLEDGE.check.screening)
+V = cf.STATE_VERSION
 EXPIRED = CONTENT.label("common.expired")
 
 
@@ -47,20 +47,31 @@ async def answer_all(bot: Harness, value: str, count: int, first: int = 1) -> li
     return calls
 
 
+async def finish(bot: Harness, value: str) -> tuple[list[Call], int]:
+    """No to the screening, then `value` to every question until the result; (calls, asked)."""
+    calls = await answer_all(bot, "n", SCREENING)
+    number = SCREENING
+    while "Question" in texts(calls)[0]:
+        number += 1
+        calls = await bot.press(f"chk:{number}:{value}")
+        assert answers(calls) == [""], number
+    return calls, number
+
+
 async def test_check_asks_the_first_question_and_stores_the_dialog(bot: Harness) -> None:
     (reply,) = await bot.say("/check")
-    assert f"Question 1 of {TOTAL}" in reply
+    assert "Question 1" in reply and "not a diagnosis" in reply
     assert bot.buttons() == ["chk:1:y", "chk:1:n", "chk:1:u"]
-    assert await stored(bot) == {"v": 1, "answers": []}
+    assert await stored(bot) == {"v": V, "answers": []}
 
 
 async def test_each_answer_edits_the_question_into_the_next(bot: Harness) -> None:
     await bot.say("/check")
     calls = await bot.press("chk:1:n")
     assert methods(calls) == ["editMessageText"]
-    assert f"Question 2 of {TOTAL}" in texts(calls)[0]
+    assert "Question 2" in texts(calls)[0]
     assert bot.buttons() == ["chk:2:y", "chk:2:n", "chk:2:u", "chk:2:b"]
-    assert await stored(bot) == {"v": 1, "answers": ["n"]}
+    assert await stored(bot) == {"v": V, "answers": [["emergency", "n"]]}
 
 
 async def test_a_red_flag_yes_stops_and_shows_the_level_of_care(bot: Harness) -> None:
@@ -75,30 +86,51 @@ async def test_a_red_flag_yes_stops_and_shows_the_level_of_care(bot: Harness) ->
     assert await stored(bot) is None  # finished: the answers are not kept
 
 
-async def test_all_no_shows_the_fallback_causes(bot: Harness) -> None:
+async def test_a_full_all_no_run_is_short_and_gives_general_advice(bot: Harness) -> None:
     await bot.say("/check")
-    calls = await answer_all(bot, "n", TOTAL)
+    calls, asked = await finish(bot, "n")
+    assert asked <= 8
     (text,) = texts(calls)
-    assert "No clear pointer" in text
-    shown = [b for b in bot.buttons() if b.startswith("cause:")]
-    assert shown == [f"cause:{c}" for c in KNOWLEDGE.check.fallback.causes]
+    assert "Nothing stood out" in text and "before bed" in text
+    assert "What may play a part" not in text and "Worth checking" not in text
+    assert not [b for b in bot.buttons() if b.startswith("cause:")]
     assert await stored(bot) is None
 
 
-async def test_all_unsure_ranks_causes_and_names_the_unsure_red_flags(bot: Harness) -> None:
+async def test_a_full_run_with_medicines_and_a_plant_diet(bot: Harness) -> None:
     await bot.say("/check")
-    calls = await answer_all(bot, "u", TOTAL)
+    script = {"medicines": "y", "statin": "y", "about": "y", "diet": "y"}
+    calls = await answer_all(bot, "n", SCREENING)
+    number = SCREENING
+    state = await stored(bot)
+    while state is not None:
+        step = cf.current(KNOWLEDGE, state)
+        assert step is not None
+        number += 1
+        calls = await bot.press(f"chk:{number}:{script.get(step.question.id, 'n')}")
+        state = await stored(bot)
+    assert number <= 12
     (text,) = texts(calls)
-    assert "Likely causes" in text and "weren't sure" in text
-    ranked = cf.result(KNOWLEDGE, ["u"] * TOTAL).causes
-    shown = [b for b in bot.buttons() if b.startswith("cause:")]
-    assert shown == [f"cause:{c.cause_id}" for c in ranked]
-    assert 0 < len(shown) <= KNOWLEDGE.check.max_results
+    assert "What may play a part" in text and "Likely causes" not in text
+    assert "a statin" in text and "stop a medicine on your own" in text
+    assert "Worth checking with your doctor" in text
+    assert "you eat few or no animal products" in text
+    assert "B12" not in text.split("What may play a part")[1].split("Your medicines")[0]
+    assert sum(len(row) for row in bot.engine.messages(USER)[-1]["reply_markup"]
+               ["inline_keyboard"]) <= 8  # fmt: skip
+
+
+async def test_all_unsure_never_asks_more_than_12(bot: Harness) -> None:
+    await bot.say("/check")
+    calls, asked = await finish(bot, "u")
+    assert asked <= 12
+    (text,) = texts(calls)
+    assert "What may play a part" in text and "weren't sure" not in text
 
 
 async def test_a_cause_on_the_result_opens_in_a_new_message(bot: Harness) -> None:
     await bot.say("/check")
-    await answer_all(bot, "u", TOTAL)
+    await finish(bot, "u")
     cause = next(b for b in bot.buttons() if b.startswith("cause:"))
     calls = await bot.press(cause)
     assert methods(calls) == ["sendMessage"]  # the result stays readable above
@@ -109,16 +141,16 @@ async def test_back_returns_to_the_previous_question(bot: Harness) -> None:
     await answer_all(bot, "n", 2)
     calls = await bot.press("chk:3:b")
     assert methods(calls) == ["editMessageText"]
-    assert f"Question 2 of {TOTAL}" in texts(calls)[0]
-    assert await stored(bot) == {"v": 1, "answers": ["n"]}
+    assert "Question 2" in texts(calls)[0]
+    assert await stored(bot) == {"v": V, "answers": [["emergency", "n"]]}
 
 
 async def test_restart_starts_again(bot: Harness) -> None:
     await bot.say("/check")
     await bot.press("chk:1:y")
     calls = await bot.press("chk:r")
-    assert f"Question 1 of {TOTAL}" in texts(calls)[0]
-    assert await stored(bot) == {"v": 1, "answers": []}
+    assert "Question 1" in texts(calls)[0]
+    assert await stored(bot) == {"v": V, "answers": []}
 
 
 async def test_a_stale_press_says_expired_resends_the_current_question(bot: Harness) -> None:
@@ -129,8 +161,8 @@ async def test_a_stale_press_says_expired_resends_the_current_question(bot: Harn
         calls = await bot.process(bot.engine.callback(USER, data, message_id=message_id))
         assert answers(calls) == [EXPIRED], data
         assert methods(calls) == ["sendMessage"], data
-        assert f"Question 3 of {TOTAL}" in texts(calls)[0], data
-        assert await stored(bot) == {"v": 1, "answers": ["n", "n"]}, data
+        assert "Question 3" in texts(calls)[0], data
+        assert await stored(bot) == {"v": V, "answers": [["emergency", "n"], ["today", "n"]]}
 
 
 async def test_a_press_after_the_end_says_expired_and_shows_the_menu(bot: Harness) -> None:
@@ -147,10 +179,29 @@ async def test_a_corrupt_stored_state_is_dropped(bot: Harness) -> None:
     async with bot.app.bot_data.sessions() as session, session.begin():
         dialog = await session.get(Dialog, (USER, "check"))
         assert dialog is not None
-        dialog.state = {"v": 1, "answers": ["maybe"]}
+        dialog.state = {"v": V, "answers": ["maybe"]}
     calls = await bot.press("chk:1:n")
     assert answers(calls) == [EXPIRED]
     assert await stored(bot) is None
+
+
+@pytest.mark.parametrize(
+    "old", [{"v": 1, "answers": []}, {"v": 1, "answers": ["n", "n", "y"]}, {"answers": []}]
+)
+async def test_a_state_saved_by_the_previous_version_is_expired(bot: Harness, old: object) -> None:
+    await bot.say("/check")
+    message_id = bot.message_with_button(USER, "chk:1:n")
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        dialog = await session.get(Dialog, (USER, "check"))
+        assert dialog is not None
+        dialog.state = old
+    for data in ("chk:1:n", "chk:4:y", "chk:2:b"):
+        calls = await bot.process(bot.engine.callback(USER, data, message_id=message_id))
+        assert answers(calls) == [EXPIRED], data
+        assert texts(calls) == ["What would you like to do?"], data
+    assert await stored(bot) is None
+    (reply,) = await bot.say("/check")
+    assert "Question 1" in reply
 
 
 async def test_the_dialog_survives_a_restart(bot: Harness, db_url: str) -> None:
@@ -160,8 +211,9 @@ async def test_the_dialog_survives_a_restart(bot: Harness, db_url: str) -> None:
     try:
         calls = await restarted.press("chk:3:u")
         assert answers(calls) == [""]
-        assert f"Question 4 of {TOTAL}" in texts(calls)[0]
-        assert await stored(restarted) == {"v": 1, "answers": ["n", "n", "u"]}
+        assert "Question 4" in texts(calls)[0]
+        stored_answers = [["emergency", "n"], ["today", "n"], ["walking", "u"]]
+        assert await stored(restarted) == {"v": V, "answers": stored_answers}
     finally:
         await stop_harness(restarted)
 
@@ -169,13 +221,12 @@ async def test_the_dialog_survives_a_restart(bot: Harness, db_url: str) -> None:
 async def test_the_menu_button_starts_the_check(bot: Harness) -> None:
     await bot.say("/start")
     calls = await bot.press("menu:check")
-    assert f"Question 1 of {TOTAL}" in texts(calls)[0]
+    assert "Question 1" in texts(calls)[0]
 
 
 async def test_a_reminder_offer_on_the_result_sets_it_in_one_tap(bot: Harness) -> None:
     await bot.say("/check")
-    await answer_all(bot, "n", SCREENING)
-    await answer_all(bot, "y", TOTAL - SCREENING, first=SCREENING + 1)
+    await finish(bot, "y")
     offers = [b for b in bot.buttons() if b.startswith("rem:new:")]
     assert offers
     calls = await bot.press(offers[0])
@@ -192,7 +243,7 @@ async def test_check_on_a_known_user_keeps_the_user(bot: Harness) -> None:
         await users.ensure_user(session, user_id=USER, now=bot.clock.now())
     await bot.say("/check")
     await bot.say("/check")
-    assert await stored(bot) == {"v": 1, "answers": []}
+    assert await stored(bot) == {"v": V, "answers": []}
 
 
 @pytest.mark.parametrize(
@@ -222,10 +273,13 @@ def test_parse_check_data(data: str, parsed: tuple[int, str] | None) -> None:
         (["n"], 3, "y", None),  # a question not asked yet
         (["n"], 2, "x", None),
         (["y"], 2, "n", None),  # finished after a red flag
+        (["n", "n", "n"], 4, "y", ["n", "n", "n", "y"]),
     ],
 )
 def test_step_only_moves_the_current_question(
     answered: list[str], number: int, action: str, after: list[str] | None
 ) -> None:
-    new = step(KNOWLEDGE, {"v": 1, "answers": answered}, number, action)
-    assert (new["answers"] if new is not None else None) == after
+    ids = ["emergency", "today", "walking"]
+    state = {"v": V, "answers": [[q, a] for q, a in zip(ids, answered, strict=False)]}
+    new = step(KNOWLEDGE, state, number, action)
+    assert ([a for _, a in new["answers"]] if new is not None else None) == after

@@ -204,7 +204,7 @@ async def test_free_text_questions_get_the_matching_entry(bot: Harness) -> None:
 
 async def test_a_question_about_the_cause_finder_starts_it(bot: Harness) -> None:
     (reply,) = await bot.say("what is causing my cramps?")
-    assert "Question 1 of" in reply
+    assert "Question 1" in reply
 
 
 async def test_an_unmatched_question_gets_the_menu(bot: Harness) -> None:

@@ -83,6 +83,8 @@ def test_confirmed_deficiency_rule_is_for_magnesium_and_potassium_only(content: 
         intro
     )
     assert "B12 is different" in intro
+    b12 = next(g for g in content.knowledge.foods.groups if g.id == "b12")
+    assert "no diagnosis needed" in b12.note
     assert "don't treat yourself without a diagnosis" not in everything_in_content()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import html
 from pathlib import Path
 
 import pytest
@@ -196,26 +197,74 @@ def test_sources_view_lists_links(content: Content) -> None:
 
 def test_check_question_screen(content: Content) -> None:
     (first,) = views.check_question_view(content, cf.start())
-    assert "Question 1 of 20" in first.text
+    assert "Question 1" in first.text
+    assert "usually under 8" in first.text and "not a diagnosis" in first.text
     assert first.buttons == [[("Yes", "chk:1:y"), ("No", "chk:1:n"), ("Not sure", "chk:1:u")]]
-    (second,) = views.check_question_view(content, cf.answer(cf.start(), "n"))
+    (second,) = views.check_question_view(content, cf.answer(content.knowledge, cf.start(), "n"))
     assert second.buttons[-1] == [("« Back", "chk:2:b")]
 
 
 def test_check_result_emergency_shows_level_first(content: Content) -> None:
-    (screen,) = views.check_question_view(content, cf.answer(cf.start(), "y"))
+    state = cf.answer(content.knowledge, cf.start(), "y")
+    (screen,) = views.check_question_view(content, state)
     emergency = content.knowledge.doctor.levels[0]
     assert screen.text.startswith("🚨")
     assert emergency.title in screen.text
 
 
+def finder_result(content: Content, **answers: str) -> str:
+    given = [("emergency", "n"), ("today", "n"), *answers.items()]
+    (screen,) = views.check_result_view(content, cf.result(content.knowledge, given))
+    return html.unescape(screen.text)
+
+
 def test_check_result_offers_reminders(content: Content) -> None:
-    answers = ["n"] * 7 + ["n", "n", "n", "y", "y"] + ["n"] * 8
-    result = cf.result(content.knowledge, answers)
-    (screen,) = views.check_result_view(content, result)
+    given = [("emergency", "n"), ("today", "n"), ("daily", "y"), ("fluids", "y")]
+    (screen,) = views.check_result_view(content, cf.result(content.knowledge, given))
     data = [d for row in screen.buttons for _, d in row]
     assert "rem:new:hydration" in data
     assert "cause:dehydration" in data
+    assert "reminder buttons below" in screen.text
+
+
+def test_check_result_titles_and_sections(content: Content) -> None:
+    text = finder_result(content, walking="y")
+    assert "What may play a part" in text and "Likely causes" not in text
+    for heading in ("Your medicines", "Worth checking", "Nothing stood out"):
+        assert heading not in text
+    text = finder_result(content, medicines="y", statin="y", about="y", diet="y")
+    assert "Your medicines" in text and "• a statin" in text
+    assert "Don't stop a medicine on your own" in text
+    assert "Worth checking with your doctor" in text
+    assert "Your vitamin B12 level</b>: you eat few or no animal products." in text
+    given = [("emergency", "n"), ("today", "n"), ("about", "y"), ("diet", "y")]
+    (screen,) = views.check_result_view(content, cf.result(content.knowledge, given))
+    assert ("Your vitamin B12 level", "cause:b12_deficiency") in screen.buttons[0]
+    text = finder_result(content, walking="n")
+    assert "Nothing stood out" in text and "What may play a part" not in text
+    assert "before bed" in text and "cramp diary" in text
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [{}, {"walking": "y"}, {"daily": "y", "exercise": "y", "posture": "y", "fluids": "y"},
+     {"medicines": "y", "diuretic": "y", "about": "y", "diet": "y", "over_50": "y"}],
+)  # fmt: skip
+def test_check_result_has_no_empty_section(content: Content, answers: dict[str, str]) -> None:
+    text = finder_result(content, **answers)
+    blocks = text.split("\n\n")
+    for index, block in enumerate(blocks):
+        lines = block.strip().split("\n")
+        last = index == len(blocks) - 1
+        # a heading alone in its block, with no item after it, is an empty section
+        assert not (len(lines) == 1 and lines[0].endswith(":")), block
+        assert last or not (len(lines) == 1 and lines[0].startswith("<b>")
+                            and "What may play a part" not in lines[0]), block  # fmt: skip
+    screen = views.check_result_view(
+        content,
+        cf.result(content.knowledge, [("emergency", "n"), ("today", "n"), *answers.items()]),
+    )[-1]
+    assert sum(len(row) for row in screen.buttons) <= 8
 
 
 @pytest.mark.parametrize("count", [1, 5, 40])
