@@ -116,6 +116,11 @@ async def pressed(update: Update, context: BotContext) -> CallbackQuery | None:
     return query
 
 
+async def expired(query: CallbackQuery, context: BotContext) -> None:
+    """Answer a stale, forged or foreign button press: "this button has expired"."""
+    await query.answer(context.content.label("common.button_expired"))
+
+
 async def user_zone(context: BotContext, user_id: int, now: datetime) -> ZoneInfo:
     """The user's zone, or the default one (creating the user on first contact)."""
     return (await zone_and_default(context, user_id, now))[0]
