@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 
-from bot.content.loader import load_content
 from bot.views.knowledge import view_for
 from tests.e2e.conftest import USER, BotProcess
+from tests.fakes.harness import shared_content
 
 pytestmark = pytest.mark.e2e
 
-CONTENT = load_content()
+CONTENT = shared_content()
 # command -> the callback data opening the same screens
 COMMANDS = {
     "/causes": "causes",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from telegram import Update
 
 from bot.app import build_application
 from bot.config import Settings
+from bot.content.loader import Content, load_content
 from bot.context import BotApplication
 from bot.offline.engine import Call, Engine
 from bot.offline.request import OfflineRequest
@@ -76,6 +78,12 @@ def texts(calls: list[Call]) -> list[str]:
     return [plain(c) for c in calls if c.method in {"sendMessage", "editMessageText"}]
 
 
+@cache
+def shared_content() -> Content:
+    """The content store, loaded once per test session (it is never changed after loading)."""
+    return load_content()
+
+
 async def start_harness(
     db_url: str, clock: FakeClock, *, engine: Engine | None = None, **settings: Any
 ) -> Harness:
@@ -83,6 +91,7 @@ async def start_harness(
     engine = engine or Engine(token=TOKEN)
     app = build_application(
         Settings(database_url=db_url, **settings),
+        content=shared_content(),
         token=TOKEN,
         request=OfflineRequest(engine),
         updates_request=OfflineRequest(engine),

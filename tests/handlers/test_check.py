@@ -7,16 +7,15 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.content.loader import load_content
 from bot.db import users
 from bot.db.models import Dialog, Reminder
 from bot.offline.engine import Call
 from bot.services import cause_finder as cf
 from bot.services.check_dialog import step
 from bot.views.check import parse_check_data
-from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
+from tests.fakes.harness import USER, Harness, shared_content, start_harness, stop_harness, texts
 
-CONTENT = load_content()
+CONTENT = shared_content()
 KNOWLEDGE = CONTENT.knowledge
 SCREENING = len(KNOWLEDGE.check.screening)
 V = cf.STATE_VERSION

@@ -8,12 +8,11 @@ from typing import Any
 
 import pytest
 
-from bot.content.loader import load_content
 from bot.offline.engine import Call
 from bot.offline.rules import parse_html
-from tests.fakes.harness import USER, Harness, plain, texts
+from tests.fakes.harness import USER, Harness, plain, shared_content, texts
 
-CONTENT = load_content()
+CONTENT = shared_content()
 KNOWLEDGE = CONTENT.knowledge
 MAX_VISIBLE = 1000
 MAX_BUTTONS = 8

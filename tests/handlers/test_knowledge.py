@@ -6,14 +6,14 @@ from typing import Any
 
 import pytest
 
-from bot.content.loader import Content, load_content
+from bot.content.loader import Content
 from bot.handlers import knowledge
 from bot.offline.engine import Call
 from bot.offline.rules import parse_html
 from bot.views.knowledge import all_data, view_for
-from tests.fakes.harness import USER, Harness, texts
+from tests.fakes.harness import USER, Harness, shared_content, texts
 
-CONTENT = load_content()
+CONTENT = shared_content()
 KNOWLEDGE = CONTENT.knowledge
 CAUSES = [c.id for c in KNOWLEDGE.causes.causes]
 COMMANDS = ["causes", "cause dehydration", "symptoms", "b12", "foods", "prevent", "doctor"]

@@ -11,14 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from bot.content.loader import load_content
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Cramp
 from bot.parsing.warning_signs import warning_signs
 from tests.fakes.clock import FakeClock
-from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
+from tests.fakes.harness import USER, Harness, shared_content, start_harness, stop_harness, texts
 
-CONTENT = load_content()
+CONTENT = shared_content()
 TITLES = {level.level: f"⚠️ {level.title}" for level in CONTENT.knowledge.doctor.levels}
 E, T, B = "emergency", "today", "book"
 

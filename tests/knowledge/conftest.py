@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bot.content.knowledge import Knowledge
-from bot.content.loader import DEFAULT_ROOT, Content, load_content
+from bot.content.loader import DEFAULT_ROOT, Content
+from tests.fakes.harness import shared_content
 
 KNOWLEDGE_DIR = DEFAULT_ROOT / "en" / "knowledge"
 
 
 @pytest.fixture(scope="session")
 def content() -> Content:
-    return load_content(DEFAULT_ROOT, "en")
+    return shared_content()
 
 
 @pytest.fixture(scope="session")
