@@ -44,6 +44,7 @@ test: lint  ## install dev dependencies into .venv, lint, and run the whole test
 bench: $(VENV)/.dev
 	$(BIN)/python bench/parser.py
 	$(BIN)/python bench/reminders.py
+	$(BIN)/python bench/updates.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
