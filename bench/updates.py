@@ -430,6 +430,10 @@ def main() -> int:
     if skipped is not None:
         print(f"PostgreSQL: skipped ({skipped})")
     for side, r in results.items():
+        if side != "bare PTB":
+            fell_back = mix["press"] - r["sent"].get("press", 0)
+            print(f"{side}: {r['sent'].get('press', 0):,} presses on cards, {fell_back:,} sent"
+                  " as a cramp message instead (no card in that chat)")  # fmt: skip
         if r["rejected"]:
             print(f"{side}: calls rejected by the double: {r['rejected']}")
         if r["errors"] or r["warm_errors"]:
