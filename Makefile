@@ -42,9 +42,8 @@ test: lint  ## install dev dependencies into .venv, lint, and run the whole test
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.dev
-	$(BIN)/python bench/parser.py
-	$(BIN)/python bench/reminders.py
-	$(BIN)/python bench/startup.py
+	@status=0; for b in parser reminders startup updates; do \
+		echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py || status=1; done; exit $$status
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
