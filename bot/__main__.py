@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from bot.config import Settings, TokenError, require_token
 from bot.content.errors import ContentError
-from bot.logs import setup_logging
+from bot.logs import redact, setup_logging
 
 TOKEN_HELP = (
     "BOT_TOKEN is {problem}: talk to @BotFather in Telegram, send /newbot, and put the token "
@@ -43,11 +43,57 @@ def cmd_run(_args: argparse.Namespace) -> int:
 
     try:
         app = build_application(settings, token=token)
+        run_server(app, settings)
     except ContentError as exc:
         print(f"content error: {exc}", file=sys.stderr)
         return 3
-    run_server(app, settings)
+    except Exception as exc:  # start-up failed: one line that says what to do, no traceback
+        problem = startup_problem(exc, settings)
+        if problem is None:
+            raise
+        print(redact(problem), file=sys.stderr)
+        return 4
     return 0
+
+
+def startup_problem(exc: BaseException, settings: Settings) -> str | None:
+    """One line for an error an operator can cause at start-up; None for anything else."""
+    from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
+    from telegram.error import InvalidToken, NetworkError
+
+    api = settings.telegram_api_base_url
+    if isinstance(exc, InvalidToken):
+        return (
+            "Telegram rejected BOT_TOKEN: check it in .env, or get a new one from @BotFather "
+            "(/mybots > API Token)."
+        )
+    if isinstance(exc, NetworkError):
+        return (
+            f"cannot reach the Bot API at {api}: check the network, a proxy or "
+            "TELEGRAM_API_BASE_URL, then start again."
+        )
+    if isinstance(exc, ArgumentError):
+        return (
+            "DATABASE_URL is not a database URL: use sqlite+aiosqlite:///data/bot.db or "
+            "postgresql+asyncpg://user:password@host:5432/dbname (see .env.example)."
+        )
+    if isinstance(exc, OperationalError | InterfaceError | DBAPIError | OSError):
+        where = _database_place(settings.database_url)
+        return (
+            f"cannot open the database at {where}: check DATABASE_URL, that the server runs "
+            f"and accepts this user ({type(exc.__cause__ or exc).__name__})."
+        )
+    return None
+
+
+def _database_place(url: str) -> str:
+    """The database URL without its password, for a message."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "DATABASE_URL"
 
 
 def cmd_migrate(_args: argparse.Namespace) -> int:
@@ -56,7 +102,14 @@ def cmd_migrate(_args: argparse.Namespace) -> int:
     setup_logging(settings.log_level)
     from bot.db.migrate import upgrade_to_head
 
-    asyncio.run(upgrade_to_head(settings.database_url))
+    try:
+        asyncio.run(upgrade_to_head(settings.database_url))
+    except Exception as exc:
+        problem = startup_problem(exc, settings)
+        if problem is None:
+            raise
+        print(redact(problem), file=sys.stderr)
+        return 4
     print("database is up to date")
     return 0
 

@@ -33,6 +33,7 @@ async def _post_init(app: BotApplication) -> None:
     await app.bot.set_my_commands(commands)
     for hook in data.startup_hooks:
         await hook(app)
+    data.extras["started"] = True
     log.info("bot started; %d handlers", sum(len(h) for h in app.handlers.values()))
 
 
@@ -44,7 +45,8 @@ async def _post_stop(app: BotApplication) -> None:
 async def _post_shutdown(app: BotApplication) -> None:
     engine: AsyncEngine = app.bot_data.extras[ENGINE_KEY]
     await engine.dispose()
-    log.info("bot stopped")
+    if app.bot_data.extras.get("started"):
+        log.info("bot stopped")
 
 
 def build_application(

@@ -5,31 +5,64 @@ from __future__ import annotations
 import logging
 import re
 
-_TOKEN_RE = re.compile(r"\d{5,20}:[A-Za-z0-9_-]{30,100}")
+_TOKEN_RE = re.compile(r"(\d{5,20}):[A-Za-z0-9_-]{30,100}")
+
+
+def redact(text: str) -> str:
+    """`text` with every bot token replaced by its bot id and a placeholder."""
+    return _TOKEN_RE.sub(r"\1:<redacted>", text)
 
 
 class RedactTokens(logging.Filter):
-    """Replace anything shaped like a bot token with a placeholder."""
+    """Replace anything shaped like a bot token in the message with a placeholder."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if _TOKEN_RE.search(message):
-            record.msg = _TOKEN_RE.sub("<token>", message)
+            record.msg = redact(message)
             record.args = None
         return True
+
+
+class OneLineNetworkErrors(logging.Filter):
+    """Bot API network errors (and a rejected token) are one line, without a traceback.
+
+    PTB logs them with their stack on every retry; the stack says nothing an operator can act
+    on, and a rejected token's message carries the token.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and "(Bootstrap" in record.getMessage():
+            return False  # start-up failed: `python -m bot run` prints what to do instead
+        if error is not None and type(error).__module__.startswith("telegram.error"):
+            record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats a record, traceback included, with every token redacted."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def setup_logging(level: str) -> None:
     """Configure the root logger; silence per-request INFO logs of httpx (they carry the token)."""
     handler = logging.StreamHandler()
+    handler.addFilter(OneLineNetworkErrors())
     handler.addFilter(RedactTokens())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
     # httpx logs request URLs (the token); SQLAlchemy's engine logs statements and their
     # parameters (health data) from INFO on.
-    for noisy in ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater", "sqlalchemy.engine"):
+    noisy_loggers = ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater", "alembic")
+    for noisy in (*noisy_loggers, "sqlalchemy.engine"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # PTB's DEBUG records carry whole updates (message texts): never below INFO.
     logging.getLogger("telegram").setLevel(max(logging.getLevelName(level), logging.INFO))

@@ -79,7 +79,7 @@ def test_token_is_redacted_from_log_records() -> None:
     )  # fmt: skip
     RedactTokens().filter(record)
     assert GOOD_TOKEN not in record.getMessage()
-    assert "<token>" in record.getMessage()
+    assert "<redacted>" in record.getMessage()
 
 
 def test_debug_logging_keeps_library_records_with_message_texts_out() -> None:
