@@ -8,6 +8,7 @@ keywords it matches, so phrases beat single words; ties go to the topic listed f
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -55,15 +56,34 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
     return any(haystack[i : i + size] == needle for i in range(len(haystack) - size + 1))
 
 
+Keywords = list[tuple[str, frozenset[tuple[str, ...]]]]
+_KEYWORDS: dict[int, tuple[weakref.ref[Knowledge], Keywords]] = {}
+
+
+def _keywords(knowledge: Knowledge) -> Keywords:
+    """Each topic's target and its keywords as word tuples, computed once per store."""
+    cached = _KEYWORDS.get(id(knowledge))
+    if cached is not None and cached[0]() is knowledge:
+        return cached[1]
+    found = [
+        (topic.target, frozenset(words(k) for k in topic.keywords) - {()})
+        for topic in knowledge.topics.topics
+    ]
+    _KEYWORDS[id(knowledge)] = (weakref.ref(knowledge), found)
+    return found
+
+
 def match_topic(knowledge: Knowledge, text: str) -> TopicMatch | None:
     """The best-matching entry for a question, or None when no keyword matches."""
     tokens = words(text)
+    present = set(tokens)
     best: TopicMatch | None = None
-    for topic in knowledge.topics.topics:
-        keywords = {words(k) for k in topic.keywords} - {()}
-        score = sum(len(k) for k in keywords if _contains(tokens, k))
+    for target, keywords in _keywords(knowledge):
+        score = sum(
+            len(k) for k in keywords if k[0] in present and (len(k) == 1 or _contains(tokens, k))
+        )
         if score and (best is None or score > best.score):
-            best = TopicMatch(topic.target, score)
+            best = TopicMatch(target, score)
     return best
 
 
