@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 
 from bot.context import BotContext
 from bot.handlers.common import edit_or_reply, expired, pressed, reply, transaction, user_zone
 from bot.services import guided_log, history
 from bot.views import cramps as views
-from bot.views.cramp_buttons import GuidedStep, HistoryNav, unpack_history
+from bot.views.cramp_buttons import GuidedStep, HistoryItem, HistoryNav, unpack_history
 from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
 
@@ -90,13 +90,20 @@ async def history_button(update: Update, context: BotContext) -> None:
     query = await pressed(update, context)
     if query is None:
         return
-    if (data := unpack_history(query.data)) is None:
+    data = unpack_history(query.data)
+    if data is None:
         await expired(query, context)
-        return
-    if isinstance(data, HistoryNav):
+    elif isinstance(data, HistoryNav):
         await query.answer()
         await show_history(update, context, page=data.page)
-        return
+    else:
+        await entry_button(update, context, query, data)
+
+
+async def entry_button(
+    update: Update, context: BotContext, query: CallbackQuery, data: HistoryItem
+) -> None:
+    """Open an entry of the history, or delete it and show its page again."""
     user_id, now = query.from_user.id, context.clock.now()
     zone = await user_zone(context, user_id, now)
     async with transaction(context) as session:
@@ -104,7 +111,7 @@ async def history_button(update: Update, context: BotContext) -> None:
             session, user_id=user_id, cramp_id=data.cramp_id, delete=data.action == "d",
             page=data.page,
         )  # fmt: skip
-    if done.cramp is None:
+    if done.cramp is None:  # not the user's (any more)
         await expired(query, context)
         return
     if done.refreshed is not None:

@@ -31,9 +31,14 @@ async def send_card(
 ) -> None:
     """Send the card of a cramp and remember its message id (edits of the text update it)."""
     sent = await reply(update, context, screen.text, markup_of(screen))
+    await remember_card(context, user_id, cramp_id, sent.message_id)
+
+
+async def remember_card(context: BotContext, user_id: int, cramp_id: int, message_id: int) -> None:
+    """Store the id of the message showing the card of a cramp."""
     async with transaction(context) as session:
         await cramp_log.remember_card(
-            session, user_id=user_id, cramp_id=cramp_id, message_id=sent.message_id
+            session, user_id=user_id, cramp_id=cramp_id, message_id=message_id
         )
 
 
@@ -77,20 +82,34 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
         )  # fmt: skip
     if logged.cramp is None:
         await ask_when(update, context, logged, message.message_id, zone)
-        return True
+    else:
+        hint = context.content.text("cramps.zone_hint", zone=zone.key) if zone_is_default else None
+        await show_logged(update, context, logged, zone, hint)
+    return True
+
+
+async def show_logged(
+    update: Update,
+    context: BotContext,
+    logged: cramp_log.Logged,
+    zone: ZoneInfo,
+    hint: Html | None,
+) -> None:
+    """Send the card of a logged cramp, then the check-up offer when one is due."""
+    assert logged.cramp is not None
     note, open_field = range_note(context, logged.questions)
-    hint = context.content.text("cramps.zone_hint", zone=zone.key) if zone_is_default else None
     screen = views.card(
-        context.content, logged.cramp, now=now, zone=zone, note=note, open_field=open_field,
-        footer=hint,
+        context.content, logged.cramp, now=context.clock.now(), zone=zone, note=note,
+        open_field=open_field, footer=hint,
     )  # fmt: skip
-    await send_card(update, context, screen, user_id=tg_user.id, cramp_id=logged.cramp.id)
-    if logged.checkup_week is not None:  # after frequent cramps or a red flag: a check-up
+    await send_card(
+        update, context, screen, user_id=logged.cramp.user_id, cramp_id=logged.cramp.id
+    )
+    if logged.checkup_week is not None:  # after frequent cramps or a red flag
         offer = views.checkup_offer(
             context.content, logged.checkup_week, red_flag=bool(logged.cramp.red_flags)
         )
         await reply(update, context, offer.text, markup_of(offer))
-    return True
 
 
 async def ask_when(
@@ -113,27 +132,23 @@ async def pending_button(update: Update, context: BotContext) -> None:
     if (data := PendingTime.unpack(query.data)) is None:
         await expired(query, context)
         return
-    user_id, now, content = query.from_user.id, context.clock.now(), context.content
+    user_id, now = query.from_user.id, context.clock.now()
     zone = await user_zone(context, user_id, now)
     async with transaction(context) as session:
         picked = await cramp_log.pick_pending_time(
             session, user_id=user_id, message_id=data.message_id, choice=data.choice, now=now,
             zone=zone,
         )  # fmt: skip
+    stale = picked.status == "expired"
+    await (expired(query, context) if stale else query.answer())
     if picked.cramp is None:
-        await (expired(query, context) if picked.status == "expired" else query.answer())
-        key = "cramps.pending_expired" if picked.status == "expired" else "cramps.undone"
-        await edit_or_reply(update, context, content.text(key))
+        key = "cramps.pending_expired" if stale else "cramps.undone"
+        await edit_or_reply(update, context, context.content.text(key))
         return
-    await query.answer()
-    screen = views.card(content, picked.cramp, now=now, zone=zone)
+    screen = views.card(context.content, picked.cramp, now=now, zone=zone)
     await edit_or_reply(update, context, screen.text, markup_of(screen))
     if isinstance(query.message, Message):
-        async with transaction(context) as session:
-            await cramp_log.remember_card(
-                session, user_id=user_id, cramp_id=picked.cramp.id,
-                message_id=query.message.message_id,
-            )  # fmt: skip
+        await remember_card(context, user_id, picked.cramp.id, query.message.message_id)
 
 
 async def card_button(update: Update, context: BotContext) -> None:
@@ -152,7 +167,7 @@ async def card_button(update: Update, context: BotContext) -> None:
             session, user_id=user_id, cramp_id=data.cramp_id, field=field, value=value, now=now,
             zone=zone,
         )  # fmt: skip
-    if edit.cramp is None or edit.status == "expired":
+    if edit.cramp is None:  # expired: not the user's cramp, or a value not offered
         await expired(query, context)
         return
     await query.answer()
