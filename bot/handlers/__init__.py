@@ -56,12 +56,16 @@ def register_foundation(app: BotApplication, data: BotData) -> None:
 
 def register_logging(app: BotApplication, data: BotData) -> None:
     """Cramps described in chat, /log, /history and their buttons."""
+    from bot.views.cramp_buttons import CardAction, GuidedStep, HistoryNav, PendingTime
+
     app.add_handler(CommandHandler("log", cramp_history.start_guided, filters=NEW_PRIVATE))
     app.add_handler(CommandHandler("history", cramp_history.history_command, filters=NEW_PRIVATE))
-    app.add_handler(CallbackQueryHandler(cramp_log.card_button, pattern=r"^cr:"))
-    app.add_handler(CallbackQueryHandler(cramp_log.pending_button, pattern=r"^pc:"))
-    app.add_handler(CallbackQueryHandler(cramp_history.guided_button, pattern=r"^lg:"))
-    app.add_handler(CallbackQueryHandler(cramp_history.history_button, pattern=r"^hi:"))
+    card, pending = CardAction.pattern(), PendingTime.pattern()  # CardFix shares "cr"
+    guided, history = GuidedStep.pattern(), HistoryNav.pattern()  # HistoryItem shares "hi"
+    app.add_handler(CallbackQueryHandler(cramp_log.card_button, pattern=card))
+    app.add_handler(CallbackQueryHandler(cramp_log.pending_button, pattern=pending))
+    app.add_handler(CallbackQueryHandler(cramp_history.guided_button, pattern=guided))
+    app.add_handler(CallbackQueryHandler(cramp_history.history_button, pattern=history))
     edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT & PRIVATE
     app.add_handler(MessageHandler(edited, cramp_log.edited_message))
     data.text_hooks.append(cramp_log.maybe_cramp)

@@ -5,20 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps as repo
+from bot.db import dialogs
 from bot.db.models import Cramp, Reminder
-from bot.parsing.cramp import LONG_DURATION_S, MUSCLES, SIDES, CrampParse
+from bot.parsing.cramp import LONG_DURATION_S, MUSCLES, SIDES, CrampParse, parse_cramp
+from bot.parsing.negation import says_no_cramps
 from bot.parsing.timephrases import resolve_time
+from bot.parsing.urgent import urgent_flags
+
+Field = Literal["sev", "side", "mus", "time", "dur"]
+TimeShortcut = Literal["now", "1h", "night"]
+PendingChoice = Literal["now", "1h", "night", "no"]  # "no": drop the held cramp
 
 SEVERITIES = tuple(range(1, 11))
 DURATIONS_S = (10, 30, 60, 120, 300, 900)
-TIME_SHORTCUTS = ("now", "1h", "night")
-FIELDS = ("sev", "side", "mus", "time", "dur")
+TIME_SHORTCUTS: tuple[TimeShortcut, ...] = get_args(TimeShortcut)
+FIELDS: tuple[Field, ...] = get_args(Field)
+PENDING = "pending_cramp"  # the dialog holding a cramp whose time is still ahead
 
 
 @dataclass(frozen=True)
@@ -86,22 +95,32 @@ def update_from_parse(cramp: Cramp, parse: CrampParse, *, now: datetime) -> Ques
     return Questions(parse.severity_out_of_range, parse.duration_out_of_range_s)
 
 
-def apply_fix(cramp: Cramp, *, field: str, value: str, now: datetime, zone: ZoneInfo) -> bool:
+def offered(field: Field, value: str) -> bool:
+    """Whether `value` is one of the choices the bot offers for `field`."""
+    if field in ("sev", "dur"):
+        choices = SEVERITIES if field == "sev" else DURATIONS_S
+        return value.isdigit() and int(value) in choices
+    return value in {"side": SIDES, "mus": MUSCLES, "time": TIME_SHORTCUTS}[field]
+
+
+def apply_fix(cramp: Cramp, *, field: Field, value: str, now: datetime, zone: ZoneInfo) -> bool:
     """Set one field from a button value; False when the value is not one the bot offers."""
-    if field == "sev" and value.isdigit() and int(value) in SEVERITIES:
+    if not offered(field, value):
+        return False
+    if field == "sev":
         cramp.severity = int(value)
-    elif field == "side" and value in SIDES:
+    elif field == "side":
         cramp.side = value
-    elif field == "mus" and value in MUSCLES:
+    elif field == "mus":
         cramp.muscle = value
-    elif field == "dur" and value.isdigit() and int(value) in DURATIONS_S:
+    elif field == "dur":
         cramp.duration_s = int(value)
         if cramp.duration_s > LONG_DURATION_S and "long_duration" not in cramp.red_flags:
             cramp.red_flags = [*cramp.red_flags, "long_duration"]
-    elif field == "time" and (when := shortcut_time(value, now=now, zone=zone)) is not None:
-        cramp.occurred_at = when
     else:
-        return False
+        when = shortcut_time(value, now=now, zone=zone)
+        assert when is not None  # offered() checked the shortcut
+        cramp.occurred_at = when
     cramp.edited_at = now
     return True
 
@@ -131,3 +150,153 @@ async def checkup_suggestion(
     )
     count = int(week or 0)
     return count if red_flags or count == FREQUENT_PER_WEEK else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a chat message says about cramps, before anything is stored."""
+
+    kind: Literal["other", "no_cramps", "not_leg", "cramp"]
+    parse: CrampParse | None = None
+
+
+def read_message(text: str, *, now: datetime, zone: ZoneInfo) -> Reading:
+    """Classify a chat message: a leg cramp to log, "no cramps", a non-leg cramp, or other.
+
+    A message with chest pain, breathlessness or cramps in the chest, arms or belly is a leg
+    cramp only when it also names a leg muscle (its warning was answered already).
+    """
+    parse, urgent = parse_cramp(text, now=now, tz=zone), urgent_flags(text)
+    if not parse.is_cramp and not urgent:
+        return Reading("no_cramps" if says_no_cramps(text) else "other")
+    if parse.is_cramp and (parse.muscle is not None or not urgent):
+        return Reading("cramp", parse)
+    return Reading("not_leg")
+
+
+@dataclass(frozen=True)
+class Logged:
+    """A logged cramp (or one held until the user says when it happened)."""
+
+    cramp: Cramp | None
+    questions: Questions = Questions()
+    checkup_week: int | None = None  # cramps this week, when a check-up should be offered
+    held_until_answered: datetime | None = None  # the future time the message named
+
+
+async def log_message(
+    session: AsyncSession, *, user_id: int, parse: CrampParse, message_id: int, now: datetime
+) -> Logged:
+    """Store the cramp of a chat message, or hold it when its time is still ahead."""
+    if parse.in_future and parse.occurred_at is not None:
+        state = {
+            "message_id": message_id,
+            "fields": {
+                "side": parse.side, "muscle": parse.muscle, "severity": parse.severity,
+                "duration_s": parse.duration_s, "triggers": list(parse.triggers),
+                "red_flags": red_flags_of(parse, parse.duration_s),
+            },
+        }  # fmt: skip
+        await dialogs.save(session, user_id=user_id, name=PENDING, state=state, now=now)
+        return Logged(None, held_until_answered=parse.occurred_at)
+    cramp, questions = await log_parsed(
+        session, user_id=user_id, parse=parse, now=now, source_message_id=message_id
+    )
+    week = await checkup_suggestion(session, user_id=user_id, now=now, red_flags=cramp.red_flags)
+    return Logged(cramp, questions, week)
+
+
+async def remember_card(
+    session: AsyncSession, *, user_id: int, cramp_id: int, message_id: int
+) -> None:
+    """Store the id of the message showing the card of a cramp (edits of the text update it)."""
+    await repo.set_card_message(session, user_id=user_id, cramp_id=cramp_id, message_id=message_id)
+
+
+@dataclass(frozen=True)
+class PendingPick:
+    """The held cramp stored at the picked time, dropped, or no longer held (expired)."""
+
+    cramp: Cramp | None
+    status: Literal["logged", "dropped", "expired"]
+
+
+async def pick_pending_time(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    message_id: int,
+    choice: PendingChoice,
+    now: datetime,
+    zone: ZoneInfo,
+) -> PendingPick:
+    """Store the cramp held from chat message `message_id` at the chosen time, or drop it."""
+    state: dict[str, Any] | None = await dialogs.load(session, user_id=user_id, name=PENDING)
+    if state is None or state.get("message_id") != message_id:
+        return PendingPick(None, "expired")
+    await dialogs.clear(session, user_id=user_id, name=PENDING)
+    when = None if choice == "no" else shortcut_time(choice, now=now, zone=zone)
+    if when is None:
+        return PendingPick(None, "dropped")
+    cramp = await repo.add_cramp(
+        session, user_id=user_id, occurred_at=when, now=now,
+        source_message_id=message_id, **state["fields"],
+    )  # fmt: skip
+    return PendingPick(cramp, "logged")
+
+
+@dataclass(frozen=True)
+class CardEdit:
+    """The card after a button: a field set, a keypad opened, the entry undone, or expired."""
+
+    cramp: Cramp | None
+    status: Literal["updated", "opened", "undone", "expired"]
+    open_field: Field | None = None
+
+
+async def edit_card(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    cramp_id: int,
+    field: Field | Literal["undo"],
+    value: str | None,
+    now: datetime,
+    zone: ZoneInfo,
+) -> CardEdit:
+    """Undo the user's cramp, open the keypad of `field`, or set it to `value`."""
+    cramp = await repo.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
+    if cramp is None or (field == "undo" and value is not None):
+        return CardEdit(None, "expired")
+    if field == "undo":
+        await repo.delete_cramp(session, user_id=user_id, cramp_id=cramp_id)
+        return CardEdit(cramp, "undone")
+    if value is None:
+        return CardEdit(cramp, "opened", field)
+    if not apply_fix(cramp, field=field, value=value, now=now, zone=zone):
+        return CardEdit(None, "expired")
+    return CardEdit(cramp, "updated")
+
+
+@dataclass(frozen=True)
+class MessageEdit:
+    """An edited chat message: its entry updated or removed, or it logged none."""
+
+    cramp: Cramp | None
+    status: Literal["updated", "removed", "not_logged"]
+
+
+async def follow_edit(
+    session: AsyncSession, *, user_id: int, message_id: int, text: str, now: datetime,
+    zone: ZoneInfo,
+) -> MessageEdit:  # fmt: skip
+    """Re-read an edited message against the time it was logged; update or remove its entry."""
+    cramp = await repo.by_source_message(session, user_id=user_id, message_id=message_id)
+    if cramp is None:
+        return MessageEdit(None, "not_logged")
+    parse = parse_cramp(text, now=cramp.created_at, tz=zone)
+    if not parse.is_cramp:
+        await repo.delete_cramp(session, user_id=user_id, cramp_id=cramp.id)
+        return MessageEdit(cramp, "removed")
+    update_from_parse(cramp, parse, now=now)
+    return MessageEdit(cramp, "updated")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,8 +10,18 @@ from bot.content.html import Html, escape, join
 from bot.content.loader import Content
 from bot.db.models import Cramp
 from bot.parsing.cramp import MUSCLES, SIDES
-from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS
+from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS, Field
+from bot.services.guided_log import SKIP, STEPS
+from bot.services.history import PAGE_SIZE
 from bot.services.reminders import CHECKUP_SOON_HOURS
+from bot.views.cramp_buttons import (
+    CardAction,
+    CardFix,
+    GuidedStep,
+    HistoryItem,
+    HistoryNav,
+    PendingTime,
+)
 from bot.views.knowledge_text import shorts
 from bot.views.screen import Button, Screen
 
@@ -65,19 +76,19 @@ def severity_text(content: Content, severity: int | None) -> Html:
     return _t(content, "severity_value", value=severity)
 
 
-def _keypad(content: Content, prefix: str, field: str) -> list[list[Button]]:
-    """The choices for `field`, each button's data being `<prefix>:<value>`."""
+def _keypad(content: Content, field: Field, data: Callable[[str], str]) -> list[list[Button]]:
+    """The choices for `field`, each button's callback data being `data(value)`."""
     if field == "sev":
-        row = [(str(n), f"{prefix}:{n}") for n in SEVERITIES]
+        row = [(str(n), data(str(n))) for n in SEVERITIES]
         return [row[:5], row[5:]]
     if field == "side":
-        return [[(_l(content, f"side_{s}"), f"{prefix}:{s}") for s in SIDES]]
+        return [[(_l(content, f"side_{s}"), data(s)) for s in SIDES]]
     if field == "mus":
-        row = [(_l(content, f"button_muscle_{m}"), f"{prefix}:{m}") for m in MUSCLES]
+        row = [(_l(content, f"button_muscle_{m}"), data(m)) for m in MUSCLES]
         return [row[:4], row[4:]]
     if field == "time":
-        return [[(_l(content, f"time_{s}"), f"{prefix}:{s}") for s in TIME_SHORTCUTS]]
-    row = [(_l(content, f"dur_{d}"), f"{prefix}:{d}") for d in DURATIONS_S]
+        return [[(_l(content, f"time_{s}"), data(s)) for s in TIME_SHORTCUTS]]
+    row = [(_l(content, f"dur_{d}"), data(str(d))) for d in DURATIONS_S]
     return [row[:3], row[3:]]
 
 
@@ -89,11 +100,12 @@ def card(
     zone: ZoneInfo,
     updated: bool = False,
     note: Html | None = None,
-    open_field: str | None = None,
+    open_field: Field | None = None,
     auto_open: bool = True,
     footer: Html | None = None,
+    undo: bool = True,
 ) -> Screen:
-    """The one-glance card with buttons to fix each field, plus Undo.
+    """The one-glance card with buttons to fix each field, plus Undo (unless not `undo`).
 
     With `auto_open`, a missing severity or side gets its keypad straight away (one
     optional tap); `open_field` shows the keypad of that field instead.
@@ -116,14 +128,22 @@ def card(
     if open_field is not None:
         if note is None and (cramp.severity is None or cramp.side is None):
             lines += [Html(""), _t(content, "ask_missing")]
-        buttons += _keypad(content, f"cr:{cid}:{open_field}", open_field)
+        shown: Field = open_field
+        buttons += _keypad(content, shown, lambda value: CardFix(cid, shown, value).pack())
     if footer is not None:
         lines += [Html(""), footer]
-    fixes = [("sev", "button_severity"), ("side", "button_side"), ("mus", "button_muscle"),
-             ("time", "button_time"), ("dur", "button_duration")]  # fmt: skip
-    row = [(_l(content, key), f"cr:{cid}:{field}") for field, key in fixes if field != open_field]
+    fixes: list[tuple[Field, str]] = [
+        ("sev", "button_severity"), ("side", "button_side"), ("mus", "button_muscle"),
+        ("time", "button_time"), ("dur", "button_duration"),
+    ]  # fmt: skip
+    row = [
+        (_l(content, key), CardAction(cid, field).pack())
+        for field, key in fixes
+        if field != open_field
+    ]
     buttons += [row[:3], row[3:]]
-    buttons.append([(_l(content, "button_undo"), f"cr:{cid}:undo")])
+    if undo:
+        buttons.append([(_l(content, "button_undo"), CardAction(cid, "undo").pack())])
     return Screen(join(lines), [r for r in buttons if r])
 
 
@@ -148,29 +168,28 @@ def red_flag_alert(content: Content, flag_ids: list[str]) -> Html | None:
     return join(lines)
 
 
-def pending_time_question(content: Content, token: str, when: Html) -> Screen:
-    """Ask when a cramp happened because the message named a time still ahead."""
-    row = [(_l(content, f"time_{s}"), f"pc:{token}:{s}") for s in TIME_SHORTCUTS]
+def pending_time_question(content: Content, message_id: int, when: Html) -> Screen:
+    """Ask when the cramp held from chat message `message_id` happened (its time is ahead)."""
+    row = [(_l(content, f"time_{s}"), PendingTime(message_id, s).pack()) for s in TIME_SHORTCUTS]
     return Screen(
         _t(content, "ask_future", when=when),
-        [row, [(_l(content, "button_undo"), f"pc:{token}:no")]],
+        [row, [(_l(content, "button_undo"), PendingTime(message_id, "no").pack())]],
     )
 
 
-GUIDED_STEPS = ("time", "mus", "side", "sev", "dur")
 GUIDED_TEXT = {"time": "guided_time", "mus": "guided_muscle", "side": "guided_side",
                "sev": "guided_severity", "dur": "guided_duration"}  # fmt: skip
 
 
 def guided_step(content: Content, step: int) -> Screen:
-    """One step of /log: the question, its choices and Skip (data lg:<step>:<value>)."""
-    field = GUIDED_STEPS[step]
-    rows = _keypad(content, f"lg:{step}", field)
-    rows.append([(content.label("common.skip"), f"lg:{step}:skip")])
+    """One step of /log: the question, its choices and Skip."""
+    field = STEPS[step]
+    rows = _keypad(content, field, lambda value: GuidedStep(step, value).pack())
+    rows.append([(content.label("common.skip"), GuidedStep(step, SKIP).pack())])
     return Screen(_t(content, GUIDED_TEXT[field]), rows)
 
 
-HISTORY_PAGE = 5
+HISTORY_PAGE = PAGE_SIZE
 
 
 def history_page(
@@ -195,12 +214,12 @@ def history_page(
                where=where_text(content, cramp), severity=severity_text(content, cramp.severity),
                duration=duration_text(content, cramp.duration_s))
         )  # fmt: skip
-        opens.append((_l(content, "history_open", n=n), f"hi:o:{cramp.id}:{page}"))
+        opens.append((_l(content, "history_open", n=n), HistoryItem("o", cramp.id, page).pack()))
     nav: list[Button] = []
     if page > 0:
-        nav.append((_l(content, "history_newer"), f"hi:p:{page - 1}"))
+        nav.append((_l(content, "history_newer"), HistoryNav("p", page - 1).pack()))
     if first - 1 + len(entries) < total:
-        nav.append((_l(content, "history_older"), f"hi:p:{page + 1}"))
+        nav.append((_l(content, "history_older"), HistoryNav("p", page + 1).pack()))
     return Screen(join(lines), [opens[:3], opens[3:], nav])
 
 
@@ -208,10 +227,10 @@ def history_entry(
     content: Content, cramp: Cramp, *, page: int, now: datetime, zone: ZoneInfo
 ) -> Screen:
     """One entry opened from the history: its card, Delete and Back."""
-    screen = card(content, cramp, now=now, zone=zone, auto_open=False)
-    rows = [row for row in screen.buttons if not row[0][1].endswith(":undo")]
-    rows.append([(_l(content, "button_delete"), f"hi:d:{cramp.id}:{page}"),
-                 (_l(content, "history_back"), f"hi:p:{page}")])  # fmt: skip
+    screen = card(content, cramp, now=now, zone=zone, auto_open=False, undo=False)
+    rows = [*screen.buttons,
+            [(_l(content, "button_delete"), HistoryItem("d", cramp.id, page).pack()),
+             (_l(content, "history_back"), HistoryNav("p", page).pack())]]  # fmt: skip
     return Screen(screen.text, rows)
 
 

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from bot.db.models import Cramp, Reminder
-from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
+from bot.offline.state import Call
+from tests.fakes.harness import USER, Harness, plain, start_harness, stop_harness, texts
 
 NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)  # 08:15 in Berlin
 
@@ -303,3 +304,42 @@ async def test_a_leg_cramp_with_chest_pain_is_answered_first_then_logged(bot: Ha
     assert "Cramp logged" in replies[1]
     (cramp,) = await all_cramps(bot)
     assert cramp.muscle == "calf"
+
+
+def assert_no_apology(calls: list[Call]) -> None:
+    """No error reply; a rejected call may only be an edit that changed nothing."""
+    sent = [plain(c) for c in calls if c.method == "sendMessage"]
+    assert not any(text.startswith("Sorry") for text in sent), sent
+    rejected = [c.method for c in calls if c.status != 200]
+    assert set(rejected) <= {"editMessageText"}, rejected
+
+
+async def test_the_same_edit_twice_and_double_taps_are_not_errors(bot: Harness) -> None:
+    await berlin(bot)
+    sent = bot.engine.user_message(USER, "cramp in my left calf 5/10")
+    await bot.process(sent)
+    message_id = sent["message"]["message_id"]
+    for _ in range(2):  # the card would not change: Telegram's "message is not modified"
+        edit = bot.engine.user_message(
+            USER, "cramp in my right calf 8/10", edited=True, message_id=message_id
+        )
+        assert_no_apology(await bot.process(edit))
+    (cramp,) = await all_cramps(bot)
+    for data in (f"cr:{cramp.id}:sev", f"cr:{cramp.id}:sev:6"):
+        card = bot.message_with_button(USER, data)
+        for _ in range(2):
+            calls = await bot.press(data, message_id=card)
+            assert_no_apology(calls)
+    await bot.say("/history")
+    page = bot.message_with_button(USER, "hi:o:1:0")
+    for data in ("hi:p:0", "hi:p:0", "hi:o:1:0", "hi:d:1:0", "hi:d:1:0"):
+        calls = await bot.press(data, message_id=page)
+        assert_no_apology(calls)
+    assert await all_cramps(bot) == []
+    await bot.say("/log")
+    step = bot.message_with_button(USER, "lg:0:now")
+    for _ in range(2):
+        calls = await bot.press("lg:0:now", message_id=step)
+        assert_no_apology(calls)
+    answers = [c.params.get("text") for c in calls if c.method == "answerCallbackQuery"]
+    assert answers == ["This button has expired."]
