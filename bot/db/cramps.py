@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Cramp
@@ -63,12 +63,14 @@ async def by_source_message(
 async def set_card_message(
     session: AsyncSession, *, user_id: int, cramp_id: int, message_id: int
 ) -> None:
-    """Remember which bot message shows the cramp's card (an edit of the text updates it)."""
-    await session.execute(
-        update(Cramp)
-        .where(Cramp.id == cramp_id, Cramp.user_id == user_id)
-        .values(card_message_id=message_id)
-    )
+    """Remember which bot message shows the cramp's card (an edit of the text updates it).
+
+    The row is usually in the session already (it was just logged): then this only marks it,
+    and the change goes out with the update's commit.
+    """
+    cramp = await session.get(Cramp, cramp_id)
+    if cramp is not None and cramp.user_id == user_id:
+        cramp.card_message_id = message_id
 
 
 async def delete_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> bool:

@@ -14,6 +14,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.db import inline_sqlite
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
@@ -44,7 +46,11 @@ def create_engine(
     """
     ensure_sqlite_dir(url)
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
+        database = make_url(url).database or ":memory:"
+        timeout_s = SQLITE_BUSY_TIMEOUT_MS / 1000
+        engine = create_async_engine(
+            url, async_creator=inline_sqlite.creator(database, timeout_s=timeout_s), **kwargs
+        )
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(

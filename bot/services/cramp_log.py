@@ -136,19 +136,20 @@ async def checkup_suggestion(
     Suggested once when the week's count reaches FREQUENT_PER_WEEK, and after any red flag,
     unless the user already has an active check-up reminder.
     """
-    active = await session.scalar(
-        select(func.count()).where(
-            Reminder.user_id == user_id, Reminder.kind == "checkup", Reminder.paused.is_(False)
-        )
+    active = (
+        select(func.count())
+        .where(Reminder.user_id == user_id, Reminder.kind == "checkup", Reminder.paused.is_(False))
+        .scalar_subquery()
     )
-    if active:
+    week = (
+        select(func.count())
+        .where(Cramp.user_id == user_id, Cramp.created_at > now - timedelta(days=7))
+        .scalar_subquery()
+    )
+    row = (await session.execute(select(active, week))).one()  # one round trip for both
+    if row[0]:
         return None
-    week = await session.scalar(
-        select(func.count()).where(
-            Cramp.user_id == user_id, Cramp.created_at > now - timedelta(days=7)
-        )
-    )
-    count = int(week or 0)
+    count = int(row[1] or 0)
     return count if red_flags or count == FREQUENT_PER_WEEK else None
 
 
