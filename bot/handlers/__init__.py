@@ -91,14 +91,18 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
     """/remind, /reminders, /quiet, reminder buttons, the dispatcher job and its hooks."""
     from bot.reminders import jobs
     from bot.services.reminders import retime
+    from bot.views.reminder_data import ChangeData, DeliveryData, NewReminderData
 
     app.add_handler(CommandHandler("remind", reminders.remind_command, filters=NEW_PRIVATE))
     app.add_handler(CommandHandler("reminders", reminders.list_command, filters=NEW_PRIVATE))
     app.add_handler(CommandHandler("quiet", reminders.quiet_command, filters=NEW_PRIVATE))
-    app.add_handler(CallbackQueryHandler(reminders.new_button, pattern=r"^rem:new:"))
-    app.add_handler(CallbackQueryHandler(reminders.soon_button, pattern=r"^rem:soon:"))
-    app.add_handler(CallbackQueryHandler(reminders.list_button, pattern=r"^rm:"))
-    app.add_handler(CallbackQueryHandler(reminders.delivery_button, pattern=r"^rd:"))
+    app.add_handler(
+        CallbackQueryHandler(reminders.one_tap_button, pattern=NewReminderData.pattern())
+    )
+    app.add_handler(CallbackQueryHandler(reminders.list_button, pattern=ChangeData.pattern()))
+    app.add_handler(
+        CallbackQueryHandler(reminders.delivery_button, pattern=DeliveryData.pattern())
+    )
     data.timezone_hooks.append(retime)
     data.startup_hooks.append(jobs.start_reminders)
     data.stop_hooks.append(jobs.drain_reminders)
