@@ -117,8 +117,9 @@ async def list_button(update: Update, context: BotContext) -> None:
             action=data.change, now=context.clock.now(),
         )  # fmt: skip
     await query.answer(views.changed_answer(context.content, changed))
-    screen = views.listing_screen(context.content, changed.listing)
-    await edit_or_reply(update, context, screen.text, markup_of(screen))
+    if changed.applied:  # else the list is as it was: editing it would change nothing
+        screen = views.listing_screen(context.content, changed.listing)
+        await edit_or_reply(update, context, screen.text, markup_of(screen))
 
 
 async def quiet_command(update: Update, context: BotContext) -> None:
