@@ -42,7 +42,7 @@ def knowledge_screens(content: Content) -> dict[str, list[Screen]]:
         found = view_for(content, data)
         if found is None:
             raise ValueError(f"{data}: no screen")
-        screens[data] = found
+        screens[data.pack()] = found
     for name, run in finder_runs(content).items():
         state = cause_finder.start()
         for value in run:

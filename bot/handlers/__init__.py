@@ -48,8 +48,11 @@ def register_foundation(app: BotApplication, data: BotData) -> None:
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=NEW_PRIVATE))
     app.add_handler(MessageHandler(filters.LOCATION & NEW_PRIVATE, timezone.location_message))
-    app.add_handler(CallbackQueryHandler(timezone.zone_button, pattern=r"^tz:"))
-    app.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=r"^del:"))
+    from bot.views.privacy import DeleteData
+    from bot.views.timezone import TimezoneData
+
+    app.add_handler(CallbackQueryHandler(timezone.zone_button, pattern=TimezoneData.pattern()))
+    app.add_handler(CallbackQueryHandler(privacy.delete_button, pattern=DeleteData.pattern()))
     data.text_hooks.append(timezone.maybe_local_time)
     data.startup_hooks.append(privacy.schedule_purge)
 
@@ -75,12 +78,16 @@ def register_logging(app: BotApplication, data: BotData) -> None:
 
 def register_knowledge(app: BotApplication, data: BotData) -> None:
     """/causes, /cause, /symptoms, /b12, /foods, /prevent, /doctor, /check and their buttons."""
-    pages = {name: knowledge.page(name) for name in knowledge.PAGES}
+    pages: dict[str, knowledge.Command] = {name: knowledge.page(name) for name in knowledge.PAGES}
     commands = {**pages, "cause": knowledge.show_cause, "check": check.start_check}
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=NEW_PRIVATE))
-    app.add_handler(CallbackQueryHandler(knowledge.knowledge_button, pattern=knowledge.PATTERN))
-    app.add_handler(CallbackQueryHandler(check.check_button, pattern=r"^chk:"))
+    from bot.views.check import CheckData
+    from bot.views.knowledge_data import KnowledgeData, SourcesData
+
+    for codec in (KnowledgeData, SourcesData):
+        app.add_handler(CallbackQueryHandler(knowledge.knowledge_button, pattern=codec.pattern()))
+    app.add_handler(CallbackQueryHandler(check.check_button, pattern=CheckData.pattern()))
     if cramp_log.maybe_cramp in data.text_hooks:  # someone cramping now reads the steps first
         data.text_hooks.insert(
             data.text_hooks.index(cramp_log.maybe_cramp), knowledge.stop_cramp_now
@@ -95,14 +102,18 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
     """/remind, /reminders, /quiet, reminder buttons, the dispatcher job and its hooks."""
     from bot.reminders import jobs
     from bot.services.reminders import retime
+    from bot.views.reminder_data import ChangeData, DeliveryData, NewReminderData
 
     app.add_handler(CommandHandler("remind", reminders.remind_command, filters=NEW_PRIVATE))
     app.add_handler(CommandHandler("reminders", reminders.list_command, filters=NEW_PRIVATE))
     app.add_handler(CommandHandler("quiet", reminders.quiet_command, filters=NEW_PRIVATE))
-    app.add_handler(CallbackQueryHandler(reminders.new_button, pattern=r"^rem:new:"))
-    app.add_handler(CallbackQueryHandler(reminders.soon_button, pattern=r"^rem:soon:"))
-    app.add_handler(CallbackQueryHandler(reminders.list_button, pattern=r"^rm:"))
-    app.add_handler(CallbackQueryHandler(reminders.delivery_button, pattern=r"^rd:"))
+    app.add_handler(
+        CallbackQueryHandler(reminders.one_tap_button, pattern=NewReminderData.pattern())
+    )
+    app.add_handler(CallbackQueryHandler(reminders.list_button, pattern=ChangeData.pattern()))
+    app.add_handler(
+        CallbackQueryHandler(reminders.delivery_button, pattern=DeliveryData.pattern())
+    )
     data.timezone_hooks.append(retime)
     data.startup_hooks.append(jobs.start_reminders)
     data.stop_hooks.append(jobs.drain_reminders)
@@ -119,7 +130,9 @@ def register_stats(app: BotApplication, data: BotData) -> None:
 def register_fallbacks(app: BotApplication) -> None:
     """Whatever no feature took: unknown commands and buttons, non-text, groups, free text."""
     text = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
-    app.add_handler(CallbackQueryHandler(fallback.menu_button, pattern=r"^menu:"))
+    from bot.views.menu import MenuData
+
+    app.add_handler(CallbackQueryHandler(fallback.menu_button, pattern=MenuData.pattern()))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~PRIVATE, fallback.group_message))
     app.add_handler(MessageHandler(filters.COMMAND & NEW_PRIVATE, fallback.unknown_command))
     app.add_handler(MessageHandler(text, fallback.text_message))

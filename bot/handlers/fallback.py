@@ -7,9 +7,10 @@ import logging
 from telegram import Update
 
 from bot.context import BotContext
-from bot.handlers.common import pressed, reply
+from bot.handlers.buttons import button
+from bot.handlers.common import expired, pressed, reply
 from bot.handlers.safety import warn
-from bot.views.menu import main_menu
+from bot.views.menu import MenuData, main_menu
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
@@ -63,19 +64,21 @@ async def unknown_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
-    await query.answer(context.content.label("common.expired"))
+    await expired(query, context)
     await show_menu(update, context)
 
 
+@button
 async def menu_button(update: Update, context: BotContext) -> None:
     """A main-menu button: run the feature's command handler."""
     query = await pressed(update, context)
     if query is None:
         return
-    feature = (query.data or "").removeprefix("menu:")
-    entry = context.bot_data.menu_entries.get(feature)
+    data = MenuData.unpack(query.data)
+    entry = context.bot_data.menu_entries.get(data.feature) if data is not None else None
     if entry is None:
-        await unknown_button(update, context)
+        await expired(query, context)
+        await show_menu(update, context)
         return
     await query.answer()
     await entry(update, context)

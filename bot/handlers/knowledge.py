@@ -3,40 +3,38 @@ their buttons, and answers to free-text questions."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram import CallbackQuery, Message, Update
+from telegram import Message, Update
 
 from bot.context import BotContext
 from bot.handlers import check
-from bot.handlers.common import command_args, pressed, send_screens, show_screens
+from bot.handlers.buttons import button
+from bot.handlers.common import command_args, expired, pressed, send_screens, show_screens
 from bot.handlers.fallback import show_menu
 from bot.services.topics import STOP_NOW, cramping_now, is_question, match_topic, resolve_cause
-from bot.views.knowledge import cause_ids_view, cause_view, view_for
-from bot.views.screen import Screen
+from bot.views import knowledge_data
+from bot.views.knowledge import cause_ids_view, cause_view, edits_in_place, view_for
+from bot.views.knowledge_data import COMMAND_PAGES, KnowledgeData, Page, address
+from bot.views.screen import Button
 
 Command = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
-# The knowledge pages, each a command of its own name and a button of that data.
-PAGES = ("causes", "symptoms", "b12", "foods", "prevent", "doctor")
-# Callback data of knowledge screens (see bot.views.knowledge); nothing else may match.
-DETAILS = ("cause", "group", "symptoms", "b12", "prevent", "doctor", "ev", "src")
-PATTERN = rf"^(?:{'|'.join(PAGES)})$|^(?:{'|'.join(DETAILS)}):"
-KNOWLEDGE = re.compile(PATTERN)
-# Where a stale or forged button of each kind sends the user; other kinds get the menu.
-FRESH = {
+# The knowledge pages, each a command of its own name.
+PAGES: tuple[Page, ...] = COMMAND_PAGES
+# Where a stale button of each page sends the user; other pages get the menu.
+FRESH: dict[str, Page] = {
     "cause": "causes", "group": "causes", "symptoms": "symptoms", "b12": "b12",
     "prevent": "prevent", "doctor": "doctor",
 }  # fmt: skip
 
 
-def page(data: str) -> Command:
-    """A command handler sending the knowledge page `data` (e.g. "causes")."""
+def page(name: Page) -> Command:
+    """A command handler sending the knowledge page `name` (e.g. "causes")."""
 
     async def show_page(update: Update, context: BotContext) -> None:
         """Send the page as consecutive messages."""
-        await send_screens(update, context, view_for(context.content, data) or [])
+        await send_screens(update, context, view_for(context.content, KnowledgeData(name)) or [])
 
     return show_page
 
@@ -50,39 +48,33 @@ async def show_cause(update: Update, context: BotContext) -> None:
     await send_screens(update, context, screens or cause_ids_view(content, value[:64]))
 
 
-def in_place(query: CallbackQuery, screens: list[Screen], back: str) -> bool:
-    """Edit the pressed knowledge message when moving into a detail (it has Back) or out of one."""
-    message = query.message
+def _buttons(message: object) -> list[Button]:
     if not isinstance(message, Message) or message.reply_markup is None:
-        return False
-    buttons = [b for row in message.reply_markup.inline_keyboard for b in row]
-    if not all(KNOWLEDGE.match(str(b.callback_data)) for b in buttons):
-        return False  # another feature's message (a cause-finder result): keep it
-    pressed = next((b.text for b in buttons if b.callback_data == query.data), None)
-    if pressed == back:
-        return True
-    return any(label == back for screen in screens for row in screen.buttons for label, _ in row)
+        return []
+    rows = message.reply_markup.inline_keyboard
+    return [(b.text, str(b.callback_data)) for row in rows for b in row]
 
 
+@button
 async def knowledge_button(update: Update, context: BotContext) -> None:
     """Open the screen a knowledge button names; a stale one gets a fresh list."""
     query = await pressed(update, context)
     if query is None:
         return
-    content = context.content
-    data = query.data or ""
-    screens = view_for(content, data)
+    content, data = context.content, knowledge_data.unpack(query.data)
+    screens = view_for(content, data) if data is not None else None
     if screens is None:
-        await query.answer(content.label("common.expired"))
-        fresh = FRESH.get(data.partition(":")[0])
+        await expired(query, context)
+        fresh = FRESH.get(data.page) if isinstance(data, KnowledgeData) else None
         if fresh is None:
             await show_menu(update, context)
         else:
-            await send_screens(update, context, view_for(content, fresh) or [])
+            await send_screens(update, context, view_for(content, KnowledgeData(fresh)) or [])
         return
     await query.answer()
-    back = content.label("common.back")
-    await show_screens(update, context, screens, in_place=in_place(query, screens, back))
+    back, shown = content.label("common.back"), _buttons(query.message)
+    in_place = edits_in_place(shown, query.data or "", screens, back)
+    await show_screens(update, context, screens, in_place=in_place)
 
 
 async def stop_cramp_now(update: Update, context: BotContext, text: str) -> bool:
@@ -90,7 +82,8 @@ async def stop_cramp_now(update: Update, context: BotContext, text: str) -> bool
     steps first. Never claims the text, so the report is still logged."""
     content = context.content
     if cramping_now(content.knowledge, text, now=context.clock.now()):
-        await send_screens(update, context, view_for(content, STOP_NOW) or [])
+        steps = address(STOP_NOW)
+        await send_screens(update, context, (view_for(content, steps) if steps else None) or [])
     return False
 
 
@@ -103,7 +96,8 @@ async def answer_question(update: Update, context: BotContext, text: str) -> boo
     if match is not None and match.data == "check":
         await check.start_check(update, context)
         return True
-    screens = view_for(context.content, match.data) if match is not None else None
+    target = address(match.data) if match is not None else None
+    screens = view_for(context.content, target) if target is not None else None
     if screens is None:
         await show_menu(update, context)
     else:

@@ -9,10 +9,12 @@ from datetime import timedelta
 from telegram import InputFile, Update
 
 from bot.context import BotApplication, BotContext
-from bot.handlers.common import edit_or_reply, pressed, reply, transaction, user_zone
-from bot.services import privacy
+from bot.handlers.buttons import button
+from bot.handlers.common import edit_or_reply, expired, pressed, reply, transaction, user_zone
+from bot.services import account, privacy
 from bot.services.report import build_report
-from bot.views.keyboards import keyboard
+from bot.views.keyboards import markup_of
+from bot.views.privacy import DeleteData, delete_answer, delete_confirm
 
 log = logging.getLogger(__name__)
 PURGE_EVERY = timedelta(hours=24)
@@ -47,28 +49,28 @@ async def export_data(update: Update, context: BotContext) -> None:
 
 async def ask_delete(update: Update, context: BotContext) -> None:
     """Ask for confirmation before erasing everything."""
-    content = context.content
-    buttons = [
-        [(content.text("privacy.delete_yes"), "del:yes")],
-        [(content.text("common.cancel"), "del:no")],
-    ]
-    await reply(update, context, content.text("privacy.delete_confirm"), keyboard(buttons))
+    screen = delete_confirm(context.content)
+    await reply(update, context, screen.text, markup_of(screen))
 
 
+@button
 async def delete_button(update: Update, context: BotContext) -> None:
     """Erase the user's data on "yes"; leave it alone on "cancel"."""
     query = await pressed(update, context)
     if query is None:
         return
-    content = context.content
-    await query.answer()
-    if query.data != "del:yes":
-        await edit_or_reply(update, context, content.text("privacy.delete_cancelled"))
+    data = DeleteData.unpack(query.data)
+    if data is None:
+        await expired(query, context)
         return
+    await query.answer()
     async with transaction(context) as session:
-        await privacy.erase_user(session, user_id=query.from_user.id)
-    context.bot_data.users.forget(query.from_user.id)
-    await edit_or_reply(update, context, content.text("privacy.delete_done"))
+        erased = await account.erase(
+            session, user_id=query.from_user.id, confirmed=data.answer == "yes"
+        )
+    if erased:
+        context.bot_data.users.forget(query.from_user.id)
+    await edit_or_reply(update, context, delete_answer(context.content, erased=erased))
 
 
 async def purge_job(context: BotContext) -> None:

@@ -6,8 +6,8 @@ from telegram import Update
 
 from bot.content.html import Html, join
 from bot.context import BotContext
-from bot.db import users
 from bot.handlers.common import reply, transaction
+from bot.services import account
 from bot.services.timezones import local_now
 from bot.views.menu import main_menu
 
@@ -19,9 +19,8 @@ async def start(update: Update, context: BotContext) -> None:
         return
     now = context.clock.now()
     async with transaction(context) as session:
-        user = await users.ensure_user(session, user_id=tg_user.id, now=now)
-        was_blocked = await users.mark_unblocked(session, user_id=tg_user.id)
-        zone = user.timezone
+        welcome = await account.welcome(session, user_id=tg_user.id, now=now)
+    was_blocked, zone = welcome.was_blocked, welcome.zone
     if was_blocked:
         for hook in context.bot_data.unblock_hooks:
             await hook(context, tg_user.id)
@@ -64,15 +63,11 @@ async def show_settings(update: Update, context: BotContext) -> None:
         return
     content = context.content
     async with transaction(context) as session:
-        user = await users.ensure_user(session, user_id=tg_user.id, now=context.clock.now())
+        found = await account.settings(session, user_id=tg_user.id, now=context.clock.now())
     not_set = content.text("settings.not_set")
     quiet: str = not_set
-    if user.quiet_start is not None and user.quiet_end is not None:
-        quiet = f"{user.quiet_start:%H:%M}-{user.quiet_end:%H:%M}"
-    await reply(
-        update,
-        context,
-        content.text(
-            "settings.text", zone=user.timezone or not_set, quiet=quiet, language=user.language
-        ),
-    )
+    if found.quiet is not None:
+        quiet = f"{found.quiet[0]:%H:%M}-{found.quiet[1]:%H:%M}"
+    text = content.text("settings.text", zone=found.zone or not_set, quiet=quiet,
+                        language=found.language)  # fmt: skip
+    await reply(update, context, text)

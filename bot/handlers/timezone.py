@@ -6,18 +6,21 @@ from datetime import time
 
 from telegram import Update
 
-from bot.content.html import join
 from bot.context import BotContext
-from bot.db import users
-from bot.handlers.common import command_args, edit_or_reply, pressed, reply, transaction
-from bot.parsing.clock_time import parse_local_time
-from bot.services.timezones import (
-    local_now,
-    valid_zone,
-    zone_from_location,
-    zones_for_local_time,
+from bot.handlers.buttons import button
+from bot.handlers.common import (
+    command_args,
+    edit_or_reply,
+    expired,
+    pressed,
+    reply,
+    transaction,
 )
-from bot.views.keyboards import column
+from bot.parsing.clock_time import parse_local_time
+from bot.services import account
+from bot.services.timezones import valid_zone, zone_from_location, zones_for_local_time
+from bot.views.keyboards import markup_of
+from bot.views.timezone import TimezoneData, zone_choices, zone_set
 
 
 async def set_zone(update: Update, context: BotContext, zone: str) -> None:
@@ -26,15 +29,14 @@ async def set_zone(update: Update, context: BotContext, zone: str) -> None:
     assert tg_user is not None
     now = context.clock.now()
     async with transaction(context) as session:
-        user = await users.ensure_user(session, user_id=tg_user.id, now=now)
-        await users.set_timezone(session, user=user, zone=zone)
-        context.bot_data.users.forget(tg_user.id)
-        moved = [await hook(session, user, now) for hook in context.bot_data.timezone_hooks]
-    content = context.content
-    text = content.text("timezone.set", zone=zone, local_time=f"{local_now(now, zone):%H:%M}")
-    if any(moved):
-        text = join([text, content.text("timezone.moved_reminders")])
-    await edit_or_reply(update, context, text)
+        result = await account.set_zone(
+            session, user_id=tg_user.id, zone=zone, now=now,
+            hooks=context.bot_data.timezone_hooks,
+        )  # fmt: skip
+    context.bot_data.users.forget(tg_user.id)
+    await edit_or_reply(
+        update, context, zone_set(context.content, zone, now=now, moved=result.moved)
+    )
 
 
 async def timezone_command(update: Update, context: BotContext) -> None:
@@ -65,11 +67,8 @@ async def location_message(update: Update, context: BotContext) -> None:
 async def offer_zones_for_time(update: Update, context: BotContext, local: time) -> None:
     """Offer the zones whose clock shows the time the user told us."""
     zones = zones_for_local_time(context.clock.now(), local)
-    content = context.content
-    buttons = [(zone, f"tz:{zone}") for zone in zones]
-    buttons.append((content.text("timezone.other_zone"), "tz:-"))
-    text = content.text("timezone.pick_for_time", local_time=f"{local:%H:%M}")
-    await reply(update, context, text, column(buttons))
+    screen = zone_choices(context.content, zones, local)
+    await reply(update, context, screen.text, markup_of(screen))
 
 
 async def maybe_local_time(update: Update, context: BotContext, text: str) -> bool:
@@ -81,14 +80,19 @@ async def maybe_local_time(update: Update, context: BotContext, text: str) -> bo
     return True
 
 
+@button
 async def zone_button(update: Update, context: BotContext) -> None:
-    """Set the zone picked from the offered buttons."""
+    """Set the zone picked from the offered buttons; "another zone" explains /timezone."""
     query = await pressed(update, context)
     if query is None:
         return
+    data = TimezoneData.unpack(query.data)
+    name = data.name if data is not None else None
+    zone = valid_zone(name) if name is not None else None
+    if data is None or (name is not None and zone is None):
+        await expired(query, context)
+        return
     await query.answer()
-    value = (query.data or "").removeprefix("tz:")
-    zone = valid_zone(value) if value != "-" else None
     if zone is None:
         await edit_or_reply(update, context, context.content.text("timezone.usage"))
         return

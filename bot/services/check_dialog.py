@@ -9,6 +9,7 @@ so the user's next press is answered as expired.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -83,3 +84,32 @@ async def press(
     else:
         await dialogs.save(session, user_id=user_id, name=NAME, state=new, now=now)
     return new
+
+
+@dataclass(frozen=True, slots=True)
+class Pressed:
+    """A press in the dialogue: the new `state`, or (a stale press) None and the user's
+    `pending` dialogue to show again (None when there is none)."""
+
+    state: dict[str, Any] | None
+    pending: dict[str, Any] | None = None
+
+
+async def press_button(
+    session: AsyncSession,
+    *,
+    knowledge: Knowledge,
+    user_id: int,
+    number: int | None,
+    action: str,
+    now: datetime,
+) -> Pressed:
+    """Start again (`number` None) or apply `action` on question `number`."""
+    if number is None:
+        return Pressed(await begin(session, user_id=user_id, now=now))
+    state = await press(
+        session, knowledge=knowledge, user_id=user_id, number=number, action=action, now=now
+    )
+    if state is not None:
+        return Pressed(state)
+    return Pressed(None, await pending(session, knowledge=knowledge, user_id=user_id))

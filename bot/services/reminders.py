@@ -1,18 +1,25 @@
-"""Reminder use cases for the handlers: create (with defaults), list, change, quiet hours."""
+"""Reminder use cases for the handlers: create (typed or with defaults), list, change, quiet
+hours and the buttons on a reminder message. Each takes the update's session and typed input
+and returns a result dataclass; none commits (the update's unit of work does)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import users
 from bot.db.models import Reminder, User
+from bot.parsing.remind_args import ArgsError, parse_quiet, parse_remind
 from bot.reminders import repository
-from bot.reminders.schedule import CHECKUP, HYDRATION, STRETCH, ReminderSpec
+from bot.reminders.errors import ReminderLimitReached
+from bot.reminders.repository import Action, ActionResult
+from bot.reminders.schedule import CHECKUP, HYDRATION, STRETCH, Quiet, ReminderSpec
 
+Kind = Literal["hydration", "stretch", "checkup"]
 Change = Literal["pause", "resume", "delete"]
 CHANGES: tuple[Change, ...] = ("pause", "resume", "delete")
 
@@ -67,19 +74,147 @@ async def create(
     return Created(reminder, reminder.timezone, user.timezone is None)
 
 
+@dataclass(frozen=True, slots=True)
+class Creation:
+    """What became of a request for a reminder: `created`, or why not (`error`, `limit`)."""
+
+    created: Created | None = None
+    error: str | None = None  # the code of what was wrong with /remind's arguments
+    limit: int | None = None  # the user already has this many reminders, the most kept
+    crosses_midnight: bool = False
+
+
+async def _create(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    spec: ReminderSpec,
+    now: datetime,
+    default_zone: str,
+    crosses_midnight: bool = False,
+) -> Creation:
+    try:
+        created = await create(
+            session, user_id=user_id, spec=spec, now=now, default_zone=default_zone
+        )
+    except ReminderLimitReached as exc:
+        return Creation(limit=exc.limit)
+    return Creation(created, crosses_midnight=crosses_midnight)
+
+
+async def _today(session: AsyncSession, *, user_id: int, now: datetime, default_zone: str) -> date:
+    zone, _ = await users.zone_for(session, user_id=user_id, now=now, default_zone=default_zone)
+    return now.astimezone(ZoneInfo(zone)).date()
+
+
+async def create_from_args(
+    session: AsyncSession, *, user_id: int, args: str, now: datetime, default_zone: str
+) -> Creation:
+    """`/remind <kind> ...`: parse the arguments in the user's zone and store the reminder."""
+    zone, _ = await users.zone_for(session, user_id=user_id, now=now, default_zone=default_zone)
+    parsed = parse_remind(args, zone=zone, now=now)
+    if isinstance(parsed, ArgsError):
+        return Creation(error=parsed.code)
+    return await _create(
+        session, user_id=user_id, spec=parsed.spec, now=now, default_zone=default_zone,
+        crosses_midnight=parsed.crosses_midnight,
+    )  # fmt: skip
+
+
+async def create_default(
+    session: AsyncSession, *, user_id: int, kind: Kind, now: datetime, default_zone: str
+) -> Creation:
+    """The one-tap reminder of `kind` (see `default_spec`), stored for the user."""
+    today = await _today(session, user_id=user_id, now=now, default_zone=default_zone)
+    spec = default_spec(kind, today=today)
+    assert spec is not None  # every Kind has a default
+    return await _create(
+        session, user_id=user_id, spec=spec, now=now, default_zone=default_zone,
+        crosses_midnight=spec.crosses_midnight,
+    )  # fmt: skip
+
+
+async def create_checkup_soon(
+    session: AsyncSession, *, user_id: int, hour: int, now: datetime, default_zone: str
+) -> Creation | None:
+    """A one-off check-up reminder tomorrow at `hour`; None when that hour is not offered."""
+    if hour not in CHECKUP_SOON_HOURS:
+        return None
+    today = await _today(session, user_id=user_id, now=now, default_zone=default_zone)
+    spec = checkup_soon_spec(hour, today=today)
+    assert spec is not None
+    return await _create(session, user_id=user_id, spec=spec, now=now, default_zone=default_zone)
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """The user's reminders and quiet hours, for /reminders."""
+
+    reminders: list[Reminder]
+    quiet: Quiet | None
+
+
+async def listing(session: AsyncSession, *, user_id: int, now: datetime) -> Listing:
+    """The user's reminders, in the order they were set, and their quiet hours."""
+    user = await users.ensure_user(session, user_id=user_id, now=now)
+    found = await repository.list_for_user(session, user_id=user_id)
+    return Listing(found, repository.quiet_of(user))
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    """A pause / resume / delete press: whether it applied, and the list after it."""
+
+    change: Change
+    applied: bool
+    listing: Listing
+
+
 async def change(
-    session: AsyncSession, *, user_id: int, reminder_id: int, action: str, now: datetime
-) -> bool:
-    """Pause, resume or delete one of the user's reminders; False when it is not theirs."""
+    session: AsyncSession, *, user_id: int, reminder_id: int, action: Change, now: datetime
+) -> Changed:
+    """Pause, resume or delete one of the user's reminders (not applied when not theirs)."""
     if action == "pause":
         found = await repository.pause(session, reminder_id=reminder_id, user_id=user_id)
-        return found is not None
-    if action == "resume":
+        applied = found is not None
+    elif action == "resume":
         found = await repository.resume(session, reminder_id=reminder_id, user_id=user_id, now=now)
-        return found is not None
-    if action == "delete":
-        return await repository.delete(session, reminder_id=reminder_id, user_id=user_id)
-    return False
+        applied = found is not None
+    else:
+        applied = await repository.delete(session, reminder_id=reminder_id, user_id=user_id)
+    return Changed(action, applied, await listing(session, user_id=user_id, now=now))
+
+
+@dataclass(frozen=True, slots=True)
+class QuietResult:
+    """/quiet: the hours set (None: cleared) and how many reminders moved; or, for arguments
+    that are not a valid form, `usage` with the current hours."""
+
+    usage: bool
+    hours: Quiet | None
+    crosses_midnight: bool = False
+    moved: int = 0
+
+
+async def quiet_from_args(
+    session: AsyncSession, *, user_id: int, args: str, now: datetime
+) -> QuietResult:
+    """`/quiet 22:30-07:30` sets quiet hours, `/quiet off` clears them; else the usage."""
+    parsed = parse_quiet(args)
+    if isinstance(parsed, ArgsError):
+        user = await users.ensure_user(session, user_id=user_id, now=now)
+        return QuietResult(usage=True, hours=repository.quiet_of(user))
+    moved = await set_quiet(session, user_id=user_id, hours=parsed.hours, now=now)
+    return QuietResult(False, parsed.hours, parsed.crosses_midnight, moved)
+
+
+async def act(
+    session: AsyncSession, *, user_id: int, delivery_id: int, action: Action, now: datetime
+) -> ActionResult:
+    """Done / Snooze / Skip today / Stop pressed on a reminder message."""
+    return await repository.record_action(
+        session, delivery_id=delivery_id, user_id=user_id, action=action, now=now
+    )
 
 
 async def set_quiet(

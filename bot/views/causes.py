@@ -1,5 +1,5 @@
-"""The causes: /causes lists the groups (`causes`), a group its causes (`group:<id>`), and
-`cause:<id>` one cause; `/cause` without a known id lists the ids."""
+"""The causes: /causes lists the groups (`kn:causes:-`), a group its causes
+(`kn:group:<id>`), and `kn:cause:<id>` one cause; `/cause` without a known id lists the ids."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from bot.content.html import join
 from bot.content.knowledge import Cause
 from bot.content.loader import Content
+from bot.views.knowledge_data import KnowledgeData, SourcesData
 from bot.views.knowledge_text import cite, disclaimer, flags_block, grade_line, label, shorts, text
 from bot.views.pages import paginate, two_per_row
 from bot.views.screen import Button, Screen
@@ -23,7 +24,7 @@ def causes_view(content: Content) -> list[Screen]:
         shown = causes[0].summary if len(causes) == 1 else ", ".join(c.title for c in causes)
         lines.append(text(content, "group_line", title=group.title, causes=shown))
     rows = two_per_row(_group_buttons(content))
-    rows.append([(label(content, "button_sources"), "src:causes")])
+    rows.append([(label(content, "button_sources"), SourcesData("causes").pack())])
     blocks = [
         cite(content, k.symptoms.red_flag_note),
         join([text(content, "causes_title"), cite(content, k.causes.intro)]),
@@ -45,16 +46,18 @@ def cause_group_view(content: Content, group_id: str) -> list[Screen] | None:
         join([text(content, "group_title", title=group.title), *lines]),
     ]
     rows = two_per_row(_cause_buttons(causes))
-    rows.append([(content.label("common.back"), "causes")])
+    rows.append([(content.label("common.back"), KnowledgeData("causes").pack())])
     return paginate(blocks, rows)
 
 
 def _group_buttons(content: Content) -> list[Button]:
-    return [(g.title, f"group:{g.id}") for g in content.knowledge.causes.groups]
+    return [
+        (g.title, KnowledgeData("group", g.id).pack()) for g in content.knowledge.causes.groups
+    ]
 
 
 def _cause_buttons(causes: Iterable[Cause]) -> list[Button]:
-    return [(c.title, f"cause:{c.id}") for c in causes]
+    return [(c.title, KnowledgeData("cause", c.id).pack()) for c in causes]
 
 
 def cause_view(content: Content, cause_id: str) -> list[Screen] | None:
@@ -78,8 +81,8 @@ def cause_view(content: Content, cause_id: str) -> list[Screen] | None:
         disclaimer(content),
     ]  # fmt: skip
     buttons = [
-        [(label(content, "button_sources"), f"src:cause:{cause.id}")],
-        [(content.label("common.back"), f"group:{cause.group}")],
+        [(label(content, "button_sources"), SourcesData("cause", cause.id).pack())],
+        [(content.label("common.back"), KnowledgeData("group", cause.group).pack())],
     ]
     return paginate(blocks, buttons)
 

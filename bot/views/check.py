@@ -1,25 +1,48 @@
 """Cause-finder screens (/check): one question at a time, then the result.
 
-Callback data: `chk:<n>:y`, `chk:<n>:n`, `chk:<n>:u` (answers to question n), `chk:<n>:b`
-(back from question n), `chk:r` (start again); the number lets a handler tell a press on an
-old question from one on the current. Reminder offers use `rem:new:<kind>` (hydration,
-stretch, checkup). Every section of the result appears only when it has items.
+Callback data (`CheckData`, `RestartData`): `chk:<n>:y`, `chk:<n>:n`, `chk:<n>:u` (answers to
+question n), `chk:<n>:b` (back from question n), `chk:r` (start again); the number lets a
+handler tell a press on an old question from one on the current. Reminder offers carry
+`views.reminder_data.NewReminderData`. Every section of the result appears only when it has
+items.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
 from bot.content.html import Html, join
 from bot.content.knowledge import ScreeningQuestion
 from bot.content.loader import Content
 from bot.services import cause_finder
 from bot.services.cause_finder import Question, Result
+from bot.views.callback_data import CallbackData
+from bot.views.knowledge_data import KnowledgeData
 from bot.views.knowledge_text import cite, disclaimer, flags_block, shorts
 from bot.views.pages import paginate
+from bot.views.reminder_data import NewReminderData
 from bot.views.screen import Button, Screen
 
-RESTART = "chk:r"
+Move = Literal["y", "n", "u", "b"]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckData(CallbackData, prefix="chk"):
+    """`chk:<n>:<move>`: an answer (y, n, u) to question n, or back (b) from it."""
+
+    number: int
+    move: Move
+
+
+@dataclass(frozen=True, slots=True)
+class RestartData(CallbackData, prefix="chk"):
+    """`chk:r`: start the cause finder again."""
+
+    restart: Literal["r"] = field(default="r", kw_only=True)
+
+
+RESTART = RestartData().pack()
 MAX_BUTTONS = 8  # per message, so it fits a phone screen
 MAX_QUESTION_CHARS = 1000  # visible characters of a question, the intro included
 
@@ -32,17 +55,9 @@ def _label(content: Content, key: str) -> str:
     return content.label(f"finder.{key}")
 
 
-def check_data(number: int, action: str) -> str:
-    """Callback data of `action` ("y", "n", "u" or "b") on question `number`."""
-    return f"chk:{number}:{action}"
-
-
-def parse_check_data(data: str) -> tuple[int, str] | None:
-    """(question number, action) of `chk:<n>:<a>` data; None for restart or anything else."""
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != "chk" or not (parts[1].isascii() and parts[1].isdigit()):
-        return None
-    return int(parts[1]), parts[2]
+def check_data(number: int, move: Move) -> str:
+    """Callback data of `move` ("y", "n", "u" or "b") on question `number`."""
+    return CheckData(number, move).pack()
 
 
 def check_question_view(content: Content, state: dict[str, Any]) -> list[Screen]:
@@ -76,7 +91,7 @@ def check_result_view(content: Content, result: Result) -> list[Screen]:
     """A red-flag level first when there is one; otherwise what may play a part."""
     k = content.knowledge
     restart = (_label(content, "button_restart"), RESTART)
-    doctor = (content.label("knowledge.button_doctor"), "doctor")
+    doctor = (content.label("knowledge.button_doctor"), KnowledgeData("doctor").pack())
     if result.level is not None:
         level = next(lv for lv in k.doctor.levels if lv.level == result.level)
         lines = [
@@ -91,12 +106,12 @@ def check_result_view(content: Content, result: Result) -> list[Screen]:
     blocks += _causes(content, result) if result.causes else _no_pointer(content)
     blocks += [b for b in (_medicines(content, result), _worth(content, result)) if b]
     buttons: list[list[Button]] = [
-        [(cause.title, f"cause:{cause.id}")]
+        [(cause.title, KnowledgeData("cause", cause.id).pack())]
         for c in result.causes
         if (cause := k.cause(c.cause_id))
     ]
     buttons += [  # labelled as something to check, not as a condition the user has
-        [(entry.title, f"cause:{w.cause_id}")]
+        [(entry.title, KnowledgeData("cause", w.cause_id).pack())]
         for w in result.worth_checking
         if (entry := k.check.worth_checking.get(w.cause_id))
     ]
@@ -171,6 +186,6 @@ def _worth(content: Content, result: Result) -> Html | None:
 
 def _reminder_rows(content: Content, result: Result, room: int) -> list[list[Button]]:
     return [
-        [(content.label(f"knowledge.button_remind_{kind}"), f"rem:new:{kind}")]
+        [(content.label(f"knowledge.button_remind_{kind}"), NewReminderData(kind).pack())]
         for kind in result.reminders[: max(room, 0)]
     ]

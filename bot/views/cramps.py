@@ -23,6 +23,7 @@ from bot.views.cramp_buttons import (
     PendingTime,
 )
 from bot.views.knowledge_text import shorts
+from bot.views.reminder_data import SoonReminderData
 from bot.views.screen import Button, Screen
 
 
@@ -241,7 +242,7 @@ def checkup_offer(content: Content, week_count: int, *, red_flag: bool) -> Scree
     else:
         text = _t(content, "suggest_checkup_frequent", count=week_count)
     hours = [
-        (_l(content, "button_checkup_at", hour=f"{hour:02d}:00"), f"rem:soon:{hour}")
+        (_l(content, "button_checkup_at", hour=f"{hour:02d}:00"), SoonReminderData(hour).pack())
         for hour in CHECKUP_SOON_HOURS
     ]
     return Screen(text, [hours])

@@ -1,10 +1,11 @@
 """/doctor: most cramps are harmless, then the three levels one line each, each a button
-(`doctor:<level>`) to its full list of signs with their sources."""
+(`kn:doctor:<level>`) to its full list of signs with their sources."""
 
 from __future__ import annotations
 
 from bot.content.html import join
 from bot.content.loader import Content
+from bot.views.knowledge_data import KnowledgeData, SourcesData
 from bot.views.knowledge_text import cite, disclaimer, label, shorts, text
 from bot.views.pages import paginate
 from bot.views.screen import Button, Screen
@@ -25,10 +26,15 @@ def doctor_view(content: Content) -> list[Screen]:
         disclaimer(content),
     ]
     buttons: list[list[Button]] = [
-        [(label(content, f"button_level_{level.level}"), f"doctor:{level.level}")]
+        [
+            (
+                label(content, f"button_level_{level.level}"),
+                KnowledgeData("doctor", level.level).pack(),
+            )
+        ]
         for level in k.doctor.levels
     ]
-    buttons.append([(label(content, "button_sources"), "src:doctor")])
+    buttons.append([(label(content, "button_sources"), SourcesData("doctor").pack())])
     return paginate(blocks, buttons)
 
 
@@ -46,7 +52,7 @@ def doctor_level_view(content: Content, name: str) -> list[Screen] | None:
         shown = text(content, "cited", text=flag.text, sources=shorts(k, flag.sources))
         lines.append(text(content, "bullet", text=shown))
     buttons: list[list[Button]] = [
-        [(label(content, "button_sources"), f"src:doctor:{level.level}")],
-        [(content.label("common.back"), "doctor")],
+        [(label(content, "button_sources"), SourcesData("doctor", level.level).pack())],
+        [(content.label("common.back"), KnowledgeData("doctor").pack())],
     ]
     return paginate([join(lines), disclaimer(content)], buttons)

@@ -2,9 +2,9 @@
 
 Every view returns a list of Screens (usually one) that each fit one Telegram message.
 Words come from content/<lang>/ui/knowledge.yaml; facts from content/<lang>/knowledge/.
-Callback data: `causes`, `group:<id>`, `cause:<id>`, `src:<entry>`, `symptoms`, `symptoms:more`,
-`b12`, `b12:<part>`, `foods`, `prevent`, `prevent:<part>`, `doctor`, `doctor:<level>`,
-`ev:<id>`; the cause finder's are in `views.check`. The first screen of every command fits a
+Callback data: `KnowledgeData` (`kn:<page>:<ref>`) opens a screen, `SourcesData`
+(`src:<page>:<ref>`) its sources (see `views.knowledge_data`); the cause finder's are in
+`views.check`. The first screen of every command fits a
 phone screen (about 1,000 visible characters, at most 8 buttons); details are a tap away.
 """
 
@@ -16,9 +16,11 @@ from bot.content.html import join
 from bot.content.knowledge import Knowledge
 from bot.content.knowledge_refs import PREVENT_PARTS, walk_sources
 from bot.content.loader import Content
+from bot.views import knowledge_data
 from bot.views.causes import cause_group_view, cause_ids_view, cause_view, causes_view
 from bot.views.check import check_question_view, check_result_view
 from bot.views.doctor import doctor_level_view, doctor_view
+from bot.views.knowledge_data import COMMAND_PAGES, KnowledgeData, SourcesData
 from bot.views.knowledge_text import cite, disclaimer, grade_line, label, shorts, text
 from bot.views.pages import paginate, two_per_row
 from bot.views.prevent import prevent_part_view, prevent_view, stretch_routine
@@ -47,33 +49,33 @@ __all__ = [
 ]
 
 
-def _entry(content: Content, entry: str) -> tuple[str, BaseModel] | None:
-    """(title, model) of an entry named in `src:<entry>` data."""
+def _entry(content: Content, entry: KnowledgeData) -> tuple[str, BaseModel] | None:
+    """(title, model) of the screen whose sources are asked for; None if unknown."""
     k = content.knowledge
-    kind, _, ref = entry.partition(":")
-    if kind == "cause" and (cause := k.cause(ref)):
+    page, ref = entry.page, entry.ref
+    if page == "cause" and ref and (cause := k.cause(ref)):
         return cause.title, cause
-    if kind == "ev" and (item := k.evidence_item(ref)):
+    if page == "ev" and ref and (item := k.evidence_item(ref)):
         return item.title, item
-    if kind == "b12" and ref and (part := k.b12_part(ref)):
+    if page == "b12" and ref and (part := k.b12_part(ref)):
         return part.title, part
-    if kind == "doctor" and ref and (level := k.level(ref)):
+    if page == "doctor" and ref and (level := k.level(ref)):
         return level.title, level
-    if kind == "prevent" and ref == "routine":
+    if page == "prevent" and ref == "routine":
         return k.prevent.routine.title, k.prevent.routine
-    if kind == "prevent" and ref and (section := k.prevent.section(ref)):
+    if page == "prevent" and ref and (section := k.prevent.section(ref)):
         return section.title, section
     pages: dict[str, BaseModel] = {
         "causes": k.causes, "symptoms": k.symptoms, "b12": k.b12,
         "foods": k.foods, "prevent": k.prevent, "doctor": k.doctor,
     }  # fmt: skip
-    if not ref and entry in pages:
-        return label(content, f"page_{entry}"), pages[entry]
+    if ref is None and page in pages:
+        return label(content, f"page_{page}"), pages[page]
     return None
 
 
-def sources_view(content: Content, entry: str) -> list[Screen] | None:
-    """The full sources of an entry (`src:<entry>`), with a Back button; None if unknown."""
+def sources_view(content: Content, entry: KnowledgeData) -> list[Screen] | None:
+    """The full sources of a screen (`src:<page>:<ref>`), with a Back button; None if unknown."""
     found = _entry(content, entry)
     if found is None:
         return None
@@ -87,7 +89,7 @@ def sources_view(content: Content, entry: str) -> list[Screen] | None:
             lines.append(text(content, "source_line_unlinked", **values))
         else:
             lines.append(text(content, "source_line", url=s.url, **values))
-    back = [[(content.label("common.back"), entry)]]
+    back = [[(content.label("common.back"), entry.pack())]]
     return paginate([text(content, "sources_title", entry=title), join(lines)], back)
 
 
@@ -114,26 +116,27 @@ def symptoms_view(content: Content, more: bool = False) -> list[Screen]:
         blocks.append(join([text(content, "symptoms_title"), *rows[:half]]))
     blocks.append(disclaimer(content))
     turn = (
-        (content.label("common.back"), "symptoms")
+        (content.label("common.back"), KnowledgeData("symptoms").pack())
         if more
-        else (label(content, "button_more_signs"), "symptoms:more")
+        else (label(content, "button_more_signs"), KnowledgeData("symptoms", "more").pack())
     )
     buttons = [
         [turn],
-        [(label(content, "button_causes"), "causes"), (label(content, "button_doctor"), "doctor")],
-        [(label(content, "button_sources"), "src:symptoms")],
-    ]
+        [(label(content, "button_causes"), KnowledgeData("causes").pack()),
+         (label(content, "button_doctor"), KnowledgeData("doctor").pack())],
+        [(label(content, "button_sources"), SourcesData("symptoms").pack())],
+    ]  # fmt: skip
     return paginate(blocks, buttons)
 
 
 def b12_view(content: Content) -> list[Screen]:
-    """B12 overview and a button per part (`b12:<part>`).
+    """B12 overview and a button per part (`kn:b12:<part>`).
 
     No Sources button here (8 buttons at most): the overview cites its sources in line, and
     each part's screen has its own.
     """
     b12 = content.knowledge.b12
-    rows = two_per_row([(p.title, f"b12:{p.id}") for p in b12.parts])
+    rows = two_per_row([(p.title, KnowledgeData("b12", p.id).pack()) for p in b12.parts])
     blocks = [
         text(content, "b12_title"),
         cite(content, b12.summary),
@@ -156,8 +159,8 @@ def b12_part_view(content: Content, part_id: str) -> list[Screen] | None:
         )
     blocks.append(disclaimer(content))
     buttons = [
-        [(label(content, "button_sources"), f"src:b12:{part.id}")],
-        [(content.label("common.back"), "b12")],
+        [(label(content, "button_sources"), SourcesData("b12", part.id).pack())],
+        [(content.label("common.back"), KnowledgeData("b12").pack())],
     ]
     return paginate(blocks, buttons)
 
@@ -174,12 +177,12 @@ def foods_view(content: Content) -> list[Screen]:
                 text(content, "food_note", note=group.note),
             ])
         )  # fmt: skip
-    buttons = [[(label(content, "button_sources"), "src:foods")]]
+    buttons = [[(label(content, "button_sources"), SourcesData("foods").pack())]]
     return paginate(blocks, buttons)
 
 
 def evidence_view(content: Content, item_id: str) -> list[Screen] | None:
-    """What the evidence says about a remedy (`ev:<id>`); None if unknown."""
+    """What the evidence says about a remedy (`kn:ev:<id>`); None if unknown."""
     item = content.knowledge.evidence_item(item_id)
     if item is None:
         return None
@@ -191,47 +194,56 @@ def evidence_view(content: Content, item_id: str) -> list[Screen] | None:
         disclaimer(content),
     ]
     buttons: list[list[Button]] = [
-        [(label(content, "button_sources"), f"src:ev:{item.id}")],
-        [(label(content, "button_causes"), "causes")],
+        [(label(content, "button_sources"), SourcesData("ev", item.id).pack())],
+        [(label(content, "button_causes"), KnowledgeData("causes").pack())],
     ]
     return paginate(blocks, buttons)
 
 
-def view_for(content: Content, data: str) -> list[Screen] | None:
-    """The screens a knowledge callback opens, or None when the data is not one of them."""
-    kind, _, ref = data.partition(":")
+def view_for(content: Content, data: KnowledgeData | SourcesData) -> list[Screen] | None:
+    """The screens a knowledge button opens, or None when its entry is unknown."""
+    if isinstance(data, SourcesData):
+        return sources_view(content, data.screen)
+    page, ref = data.page, data.ref
     pages = {
         "causes": causes_view, "symptoms": symptoms_view, "b12": b12_view,
         "foods": foods_view, "prevent": prevent_view, "doctor": doctor_view,
     }  # fmt: skip
-    if not ref and kind in pages:
-        return pages[kind](content)
-    if kind == "group":
-        return cause_group_view(content, ref)
-    if kind == "cause":
-        return cause_view(content, ref)
-    if data == "symptoms:more":
-        return symptoms_view(content, more=True)
-    if kind == "prevent":
-        return prevent_part_view(content, ref)
-    if kind == "doctor":
-        return doctor_level_view(content, ref)
-    if kind == "b12":
-        return b12_part_view(content, ref)
-    if kind == "ev":
-        return evidence_view(content, ref)
-    if kind == "src":
-        return sources_view(content, ref)
-    return None
+    if ref is None:
+        return pages[page](content) if page in pages else None
+    if page == "symptoms":
+        return symptoms_view(content, more=True) if ref == "more" else None
+    details = {
+        "group": cause_group_view, "cause": cause_view, "prevent": prevent_part_view,
+        "doctor": doctor_level_view, "b12": b12_part_view, "ev": evidence_view,
+    }  # fmt: skip
+    return details[page](content, ref) if page in details else None
 
 
-def all_data(knowledge: Knowledge) -> list[str]:
-    """Every callback data that opens a knowledge screen (for checks and tests)."""
-    entries = ["causes", "symptoms", "b12", "foods", "prevent", "doctor"]
-    entries += [f"prevent:{part}" for part in PREVENT_PARTS]
-    entries += [f"doctor:{level.level}" for level in knowledge.doctor.levels]
-    entries += [f"cause:{c.id}" for c in knowledge.causes.causes]
-    entries += [f"b12:{p.id}" for p in knowledge.b12.parts]
-    entries += [f"ev:{e.id}" for e in knowledge.evidence.items]
-    pages = [f"group:{g.id}" for g in knowledge.causes.groups] + ["symptoms:more"]
-    return entries + pages + [f"src:{entry}" for entry in entries]
+def all_data(knowledge: Knowledge) -> list[KnowledgeData | SourcesData]:
+    """Every button data that opens a knowledge screen (for checks and tests)."""
+    entries = [KnowledgeData(page) for page in COMMAND_PAGES]
+    entries += [KnowledgeData("prevent", part) for part in PREVENT_PARTS]
+    entries += [KnowledgeData("doctor", level.level) for level in knowledge.doctor.levels]
+    entries += [KnowledgeData("cause", c.id) for c in knowledge.causes.causes]
+    entries += [KnowledgeData("b12", p.id) for p in knowledge.b12.parts]
+    entries += [KnowledgeData("ev", e.id) for e in knowledge.evidence.items]
+    pages = [KnowledgeData("group", g.id) for g in knowledge.causes.groups]
+    pages.append(KnowledgeData("symptoms", "more"))
+    return [*entries, *pages, *(entry.sources for entry in entries)]
+
+
+def edits_in_place(
+    message_buttons: list[Button], pressed: str, screens: list[Screen], back: str
+) -> bool:
+    """Whether a press edits its knowledge message (moving into a detail, which has Back, or
+    out of one) rather than sending new messages; a message with another feature's buttons
+    (a cause-finder result) is kept."""
+    if len(screens) != 1 or not message_buttons:
+        return False
+    if not all(knowledge_data.unpack(data) for _, data in message_buttons):
+        return False
+    label_pressed = next((text for text, data in message_buttons if data == pressed), None)
+    if label_pressed == back:
+        return True
+    return any(label == back for screen in screens for row in screen.buttons for label, _ in row)

@@ -1,27 +1,38 @@
-"""The main menu shown after /start, for unmatched text and for expired buttons."""
+"""The main menu shown after /start, for unmatched text and for expired buttons.
+
+Callback data: `menu:<feature>` (`MenuData`); each re-enters a command through the menu handler.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
 
 from telegram import InlineKeyboardMarkup
 
 from bot.content.html import Html
 from bot.content.loader import Content
+from bot.views.callback_data import CallbackData
 from bot.views.keyboards import keyboard
 
-# (UI text key, callback data): each callback re-enters a command through the menu handler.
-MENU_ITEMS = (
-    ("common.menu_causes", "menu:causes"),
-    ("common.menu_check", "menu:check"),
-    ("common.menu_log", "menu:log"),
-    ("common.menu_remind", "menu:remind"),
-    ("common.menu_prevent", "menu:prevent"),
-    ("common.menu_doctor", "menu:doctor"),
-)
+Feature = Literal["causes", "check", "log", "remind", "prevent", "doctor"]
+MENU_FEATURES: tuple[Feature, ...] = ("causes", "check", "log", "remind", "prevent", "doctor")
+
+
+@dataclass(frozen=True, slots=True)
+class MenuData(CallbackData, prefix="menu"):
+    """`menu:<feature>`: run that feature's command."""
+
+    feature: Feature
 
 
 def main_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboardMarkup | None]:
     """The menu text and keyboard, listing only features that are registered."""
-    items = [(content.text(key), data) for key, data in MENU_ITEMS if data[5:] in available]
+    items = [
+        (content.text(f"common.menu_{feature}"), MenuData(feature).pack())
+        for feature in MENU_FEATURES
+        if feature in available
+    ]
     if not items:
         return content.text("help.footer"), None
     rows = [items[i : i + 2] for i in range(0, len(items), 2)]

@@ -1,4 +1,4 @@
-"""/prevent: a short overview, and a screen per part (`prevent:<part>`).
+"""/prevent: a short overview, and a screen per part (`kn:prevent:<part>`).
 
 Parts: `now` (what to do during a cramp), `routine` (the bedtime stretch), `fluids`, `habits`.
 """
@@ -10,9 +10,15 @@ from collections.abc import Iterable
 from bot.content.html import Html, join
 from bot.content.knowledge import Claim
 from bot.content.loader import Content
+from bot.views.knowledge_data import KnowledgeData, SourcesData
 from bot.views.knowledge_text import cite, disclaimer, label, shorts, text
 from bot.views.pages import paginate
+from bot.views.reminder_data import NewReminderData
 from bot.views.screen import Button, Screen
+
+
+def _part(part: str) -> str:
+    return KnowledgeData("prevent", part).pack()
 
 
 def prevent_view(content: Content) -> list[Screen]:
@@ -25,12 +31,12 @@ def prevent_view(content: Content) -> list[Screen]:
         disclaimer(content),
     ]
     buttons: list[list[Button]] = [
-        [(label(content, "button_prevent_now"), "prevent:now")],
-        [(label(content, "button_prevent_routine"), "prevent:routine"),
-         (label(content, "button_prevent_fluids"), "prevent:fluids")],
-        [(label(content, "button_prevent_habits"), "prevent:habits"),
-         (label(content, "button_doctor"), "doctor")],
-        [(label(content, "button_sources"), "src:prevent")],
+        [(label(content, "button_prevent_now"), _part("now"))],
+        [(label(content, "button_prevent_routine"), _part("routine")),
+         (label(content, "button_prevent_fluids"), _part("fluids"))],
+        [(label(content, "button_prevent_habits"), _part("habits")),
+         (label(content, "button_doctor"), KnowledgeData("doctor").pack())],
+        [(label(content, "button_sources"), SourcesData("prevent").pack())],
     ]  # fmt: skip
     return paginate(blocks, buttons)
 
@@ -46,15 +52,15 @@ def prevent_part_view(content: Content, part: str) -> list[Screen] | None:
         return None
     blocks = [cite(content, k.symptoms.red_flag_note), body, disclaimer(content)]
     follow: list[Button] = (
-        [(label(content, "button_remind_stretch"), "rem:new:stretch")]
+        [(label(content, "button_remind_stretch"), NewReminderData("stretch").pack())]
         if part == "routine"
-        else [(label(content, "button_prevent_routine"), "prevent:routine")]
+        else [(label(content, "button_prevent_routine"), _part("routine"))]
     )
     buttons: list[list[Button]] = [
         follow,
-        [(label(content, "button_doctor"), "doctor"),
-         (label(content, "button_sources"), f"src:prevent:{part}")],
-        [(content.label("common.back"), "prevent")],
+        [(label(content, "button_doctor"), KnowledgeData("doctor").pack()),
+         (label(content, "button_sources"), SourcesData("prevent", part).pack())],
+        [(content.label("common.back"), KnowledgeData("prevent").pack())],
     ]  # fmt: skip
     return paginate(blocks, buttons)
 

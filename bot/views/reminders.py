@@ -1,22 +1,23 @@
 """Reminder screens: the /remind menu, confirmations, errors, the list, quiet hours, messages.
 
-Callback data: `rem:new:<kind>` (one-tap default reminder), `rm:list` (show the list),
-`rm:<reminder_id>:pause|resume|delete` (list buttons), `rd:<delivery_id>:<action>` on a
-reminder message, action one of done, snooze15, snooze60, skip, stop.
+Buttons carry the codecs of `views.reminder_data`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.content.html import Html, join
 from bot.content.loader import Content
 from bot.db.models import Reminder
 from bot.reminders.dispatcher import Outgoing
-from bot.reminders.repository import ACTIONS, spec_of
-from bot.reminders.schedule import CHECKUP, HYDRATION, KINDS, STRETCH, ReminderSpec
+from bot.reminders.repository import Action, ActionResult, spec_of
+from bot.reminders.schedule import CHECKUP, HYDRATION, STRETCH, ReminderSpec
+from bot.services.reminders import Changed, Creation, Kind, Listing, QuietResult
 from bot.views.knowledge import stretch_routine
+from bot.views.reminder_data import ChangeData, DeliveryData, ListData, NewReminderData
 from bot.views.screen import Button, Screen
 
 LIST_NOTE_CHARS = 40
@@ -84,10 +85,11 @@ def forms(content: Content) -> Html:
 
 def remind_menu(content: Content) -> Screen:
     """/remind alone: one-tap defaults for each kind, the typed forms, and the list."""
+    kinds: tuple[Kind, ...] = ("hydration", "stretch", "checkup")
     rows: list[list[Button]] = [
-        [(_l(content, f"menu_{kind}"), f"rem:new:{kind}")] for kind in KINDS
+        [(_l(content, f"menu_{kind}"), NewReminderData(kind).pack())] for kind in kinds
     ]
-    rows.append([(_l(content, "menu_list"), "rm:list")])
+    rows.append([(_l(content, "menu_list"), ListData().pack())])
     return Screen(join([_t(content, "menu"), _t(content, "forms")]), rows)
 
 
@@ -101,7 +103,7 @@ def limit_text(content: Content, limit: int) -> Html:
     return _t(content, "error_limit", limit=limit)
 
 
-def created(
+def created_text(
     content: Content, reminder: Reminder, *, default_zone: bool, crosses_midnight: bool
 ) -> Html:
     """Confirmation: what was set, the next time in the user's local time, and hints."""
@@ -123,11 +125,44 @@ def created(
     return join(lines)
 
 
+def creation_text(content: Content, creation: Creation) -> Html:
+    """The answer to a request for a reminder: the confirmation, or what was wrong."""
+    if creation.error is not None:
+        return error_text(content, creation.error)
+    if creation.limit is not None or creation.created is None:
+        return limit_text(content, creation.limit or 0)
+    created = creation.created
+    return created_text(
+        content, created.reminder, default_zone=created.zone_is_default,
+        crosses_midnight=creation.crosses_midnight,
+    )  # fmt: skip
+
+
 def quiet_text(content: Content, quiet: tuple[time, time] | None) -> Html:
     """ "22:30-07:30" or "not set"."""
     if quiet is None:
         return _t(content, "not_set")
     return Html(f"{_clock(quiet[0])}-{_clock(quiet[1])}")
+
+
+def listing_screen(content: Content, listing: Listing) -> Screen:
+    """/reminders from the service's listing."""
+    return reminder_list(content, listing.reminders, quiet=listing.quiet)
+
+
+def changed_answer(content: Content, changed: Changed) -> str:
+    """The answer to a pause / resume / delete press."""
+    if not changed.applied:
+        return content.label("common.button_expired")
+    done = {"pause": "paused", "resume": "resumed", "delete": "deleted"}[changed.change]
+    return _l(content, done)
+
+
+def action_answer(content: Content, action: str, result: ActionResult) -> str:
+    """The answer to Done / Snooze / Skip today / Stop: what happened, or why not."""
+    if result.status in ("not_yours", "unknown"):
+        return content.label("common.button_expired")
+    return _l(content, f"acted_{action}" if result.ok else f"acted_{result.status}")
 
 
 def reminder_list(
@@ -147,13 +182,22 @@ def reminder_list(
         else:
             when = when_text(content, reminder.next_slot, reminder.timezone)
             lines.append(_t(content, "list_line", n=n, what=what, next=when))
-        toggle = "resume" if reminder.paused else "pause"
+        toggle: Literal["pause", "resume"] = "resume" if reminder.paused else "pause"
         rows.append([
-            (_l(content, f"button_{toggle}", n=n), f"rm:{reminder.id}:{toggle}"),
-            (_l(content, "button_delete", n=n), f"rm:{reminder.id}:delete"),
+            (_l(content, f"button_{toggle}", n=n), ChangeData(reminder.id, toggle).pack()),
+            (_l(content, "button_delete", n=n), ChangeData(reminder.id, "delete").pack()),
         ])  # fmt: skip
     lines += [Html(""), _t(content, "list_footer", quiet=quiet_text(content, quiet))]
     return Screen(join(lines), rows)
+
+
+def quiet_result_text(content: Content, result: QuietResult) -> Html:
+    """The answer to /quiet: the usage and current hours, or the confirmation."""
+    if result.usage:
+        return quiet_usage(content, result.hours)
+    return quiet_set(
+        content, result.hours, crosses_midnight=result.crosses_midnight, moved=result.moved
+    )
 
 
 def quiet_set(
@@ -189,7 +233,8 @@ def reminder_message(content: Content, outgoing: Outgoing) -> Screen:
         lines += [Html(""), stretch_routine(content)]
     if outgoing.note and outgoing.kind in (CHECKUP, STRETCH):
         lines.append(_t(content, "message_note", note=outgoing.note))
-    data = {action: f"rd:{outgoing.delivery_id}:{action}" for action in ACTIONS}
+    actions: tuple[Action, ...] = ("done", "snooze15", "snooze60", "skip", "stop")
+    data = {action: DeliveryData(outgoing.delivery_id, action).pack() for action in actions}
     rows: list[list[Button]] = [
         [(_l(content, "button_done"), data["done"])],
         [(_l(content, "button_snooze15"), data["snooze15"]),

@@ -9,6 +9,7 @@ import pytest
 from bot.views.knowledge import view_for
 from tests.e2e.conftest import USER, BotProcess
 from tests.fakes.harness import shared_content
+from tests.fakes.knowledge import at
 
 pytestmark = pytest.mark.e2e
 
@@ -35,7 +36,7 @@ def test_every_knowledge_command_answers_without_rejections(bot_process: BotProc
     bot_process.wait(lambda calls: any(c.method == "setMyCommands" for c in calls))
 
     for command, data in COMMANDS.items():
-        screens = view_for(CONTENT, data)
+        screens = view_for(CONTENT, at(data))
         assert screens is not None
         replies = bot_process.say(command, replies=len(screens))
         assert len(replies) == len(screens), command

@@ -12,7 +12,7 @@ from bot.db.models import Dialog, Reminder
 from bot.offline.engine import Call
 from bot.services import cause_finder as cf
 from bot.services.check_dialog import step
-from bot.views.check import parse_check_data
+from bot.views.check import CheckData
 from tests.fakes.harness import USER, Harness, shared_content, start_harness, stop_harness, texts
 
 CONTENT = shared_content()
@@ -80,7 +80,7 @@ async def test_a_red_flag_yes_stops_and_shows_the_level_of_care(bot: Harness) ->
     emergency = KNOWLEDGE.doctor.levels[0]
     assert text.startswith("🚨") and emergency.title in text
     assert "Question" not in text
-    assert "chk:r" in bot.buttons() and "doctor" in bot.buttons()
+    assert "chk:r" in bot.buttons() and "kn:doctor:-" in bot.buttons()
     assert not any(b.startswith("chk:2") for b in bot.buttons())
     assert await stored(bot) is None  # finished: the answers are not kept
 
@@ -92,7 +92,7 @@ async def test_a_full_all_no_run_is_short_and_gives_general_advice(bot: Harness)
     (text,) = texts(calls)
     assert "Nothing stood out" in text and "before bed" in text
     assert "What may play a part" not in text and "Worth checking" not in text
-    assert not [b for b in bot.buttons() if b.startswith("cause:")]
+    assert not [b for b in bot.buttons() if b.startswith("kn:cause:")]
     assert await stored(bot) is None
 
 
@@ -130,7 +130,7 @@ async def test_all_unsure_never_asks_more_than_12(bot: Harness) -> None:
 async def test_a_cause_on_the_result_opens_in_a_new_message(bot: Harness) -> None:
     await bot.say("/check")
     await finish(bot, "u")
-    cause = next(b for b in bot.buttons() if b.startswith("cause:"))
+    cause = next(b for b in bot.buttons() if b.startswith("kn:cause:"))
     calls = await bot.press(cause)
     assert methods(calls) == ["sendMessage"]  # the result stays readable above
 
@@ -156,11 +156,16 @@ async def test_a_stale_press_says_expired_resends_the_current_question(bot: Harn
     await bot.say("/check")
     message_id = bot.message_with_button(USER, "chk:1:n")
     await answer_all(bot, "n", 2)
-    for data in ("chk:1:y", "chk:2:n", "chk:9:u", "chk:1:b", "chk:3:x", "chk:x:y", "chk:"):
+    for data in ("chk:1:y", "chk:2:n", "chk:9:u", "chk:1:b"):
         calls = await bot.process(bot.engine.callback(USER, data, message_id=message_id))
         assert answers(calls) == [EXPIRED], data
         assert methods(calls) == ["sendMessage"], data
         assert "Question 3" in texts(calls)[0], data
+        assert await stored(bot) == {"v": V, "answers": [["emergency", "n"], ["today", "n"]]}
+    for data in ("chk:3:x", "chk:x:y", "chk:"):  # forged: not a press on any question
+        calls = await bot.process(bot.engine.callback(USER, data, message_id=message_id))
+        assert answers(calls) == ["This button has expired."], data
+        assert methods(calls) == [], data
         assert await stored(bot) == {"v": V, "answers": [["emergency", "n"], ["today", "n"]]}
 
 
@@ -256,10 +261,12 @@ async def test_check_on_a_known_user_keeps_the_user(bot: Harness) -> None:
         ("chk:١:y", None),
         ("chk:1:y:z", None),
         ("cause:1:y", None),
+        ("chk:1:x", None),
     ],
 )
 def test_parse_check_data(data: str, parsed: tuple[int, str] | None) -> None:
-    assert parse_check_data(data) == parsed
+    found = CheckData.unpack(data)
+    assert (None if found is None else (found.number, found.move)) == parsed
 
 
 @pytest.mark.parametrize(

@@ -153,7 +153,7 @@ def test_presses_from_someone_else_are_not_theirs(running: Bot, data: str) -> No
 def test_near_misses_of_the_prefixes_reach_the_fallback(running: Bot, data: str) -> None:
     calls = running.press(data)
     assert [c.params.get("text") for c in calls if c.method == "answerCallbackQuery"] == [
-        CONTENT.label("common.expired")
+        CONTENT.label("common.button_expired")
     ]
     assert texts(calls) == ["What would you like to do?"]
     victim_untouched(running)

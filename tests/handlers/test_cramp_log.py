@@ -258,7 +258,7 @@ async def test_the_checkup_offer_refuses_a_forged_hour(bot: Harness) -> None:
     for forged in ("rem:soon:3", "rem:soon:x", "rem:soon:", "rem:soon:99999999999999"):
         calls = await bot.press(forged, message_id=offer)
         answers = [str(c.params.get("text")) for c in calls if c.method == "answerCallbackQuery"]
-        assert answers == ["This menu has expired. Here is a fresh one."]
+        assert answers == ["This button has expired."]
         assert [c.method for c in calls] == ["answerCallbackQuery"]
     async with bot.app.bot_data.sessions() as session:
         assert (await session.scalars(select(Reminder))).all() == []

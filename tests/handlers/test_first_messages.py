@@ -11,6 +11,7 @@ import pytest
 from bot.offline.engine import Call
 from bot.offline.rules import parse_html
 from tests.fakes.harness import USER, Harness, plain, shared_content, texts
+from tests.fakes.knowledge import kn, src
 
 CONTENT = shared_content()
 KNOWLEDGE = CONTENT.knowledge
@@ -76,7 +77,7 @@ async def test_doctor_opens_with_reassurance_and_a_button_per_level(bot: Harness
     lines = reply.split("\n")
     for level in doctor.levels:
         assert any(level.title in line and level.summary in line for line in lines), level.level
-    assert bot.buttons()[:3] == [f"doctor:{level.level}" for level in doctor.levels]
+    assert bot.buttons()[:3] == [kn(f"doctor:{level.level}") for level in doctor.levels]
     assert doctor.levels[1].flags[0].text not in reply
 
 
@@ -85,8 +86,8 @@ async def test_a_level_button_shows_all_its_signs_in_place_and_back_returns(
     bot: Harness, level: str
 ) -> None:
     await bot.say("/doctor")
-    page = bot.message_with_button(USER, f"doctor:{level}")
-    calls = await bot.press(f"doctor:{level}")
+    page = bot.message_with_button(USER, kn(f"doctor:{level}"))
+    calls = await bot.press(kn(f"doctor:{level}"))
     assert [c.method for c in calls if c.method in SENDS] == ["editMessageText"]
     (text,) = texts(calls)
     found = KNOWLEDGE.level(level)
@@ -94,14 +95,14 @@ async def test_a_level_button_shows_all_its_signs_in_place_and_back_returns(
     assert text.startswith(("🚨", "⚠️", "📅")) and found.title in text
     for flag in found.flags:
         assert flag.text in text
-    assert "src:" + f"doctor:{level}" in data_of(calls)
-    calls = await bot.press(f"src:doctor:{level}")
+    assert src(f"doctor:{level}") in data_of(calls)
+    calls = await bot.press(src(f"doctor:{level}"))
     assert "Sources" in texts(calls)[0]
-    calls = await bot.press(f"doctor:{level}")  # Back from the sources
+    calls = await bot.press(kn(f"doctor:{level}"))  # Back from the sources
     assert found.title in texts(calls)[0]
-    calls = await bot.press("doctor")
+    calls = await bot.press(kn("doctor"))
     assert KNOWLEDGE.doctor.intro.text in texts(calls)[0]
-    assert bot.message_with_button(USER, f"doctor:{level}") == page
+    assert bot.message_with_button(USER, kn(f"doctor:{level}")) == page
 
 
 STEPS = ("pull your toes up toward your face", "walk, or shake the leg", "massage",
@@ -126,7 +127,7 @@ def assert_steps(text: str) -> None:
 async def test_stop_a_cramp_now_questions_get_the_steps(bot: Harness, question: str) -> None:
     (reply,) = await bot.say(question)
     assert_steps(reply)
-    assert "prevent" in bot.buttons()
+    assert kn("prevent") in bot.buttons()
 
 
 @pytest.mark.parametrize(
@@ -151,15 +152,15 @@ async def test_red_flags_still_come_before_the_steps(bot: Harness) -> None:
 async def test_prevent_has_a_stop_a_cramp_now_button(bot: Harness) -> None:
     (reply,) = await bot.say("/prevent")
     assert ROUTINE not in reply
-    assert bot.buttons()[0] == "prevent:now"
-    calls = await bot.press("prevent:now")
+    assert bot.buttons()[0] == kn("prevent:now")
+    calls = await bot.press(kn("prevent:now"))
     assert [c.method for c in calls if c.method in SENDS] == ["editMessageText"]
     assert_steps(texts(calls)[0])
-    for part in ("prevent:routine", "prevent:fluids", "prevent:habits"):
-        await bot.press("prevent")
+    for part in (kn("prevent:routine"), kn("prevent:fluids"), kn("prevent:habits")):
+        await bot.press(kn("prevent"))
         calls = await bot.press(part)
         assert parse_html(str(calls[-1].params["text"])).text, part
-    calls = await bot.press("prevent")
+    calls = await bot.press(kn("prevent"))
     (text,) = texts(calls)
     assert text.startswith(KNOWLEDGE.symptoms.red_flag_note.text)
 
@@ -168,16 +169,16 @@ async def test_causes_lists_groups_and_a_group_lists_its_causes(bot: Harness) ->
     (reply,) = await bot.say("/causes")
     groups = KNOWLEDGE.causes.groups
     assert reply.startswith(KNOWLEDGE.symptoms.red_flag_note.text)
-    assert bot.buttons() == [f"group:{g.id}" for g in groups] + ["src:causes"]
-    listing = bot.message_with_button(USER, "group:everyday")
+    assert bot.buttons() == [kn(f"group:{g.id}") for g in groups] + [src("causes")]
+    listing = bot.message_with_button(USER, kn("group:everyday"))
     for group in groups:
-        calls = await bot.press(f"group:{group.id}")
+        calls = await bot.press(kn(f"group:{group.id}"))
         (text,) = texts(calls)
         causes = KNOWLEDGE.causes.in_group(group.id)
         assert group.title in text
-        assert data_of(calls) == [f"cause:{c.id}" for c in causes] + ["causes"]
-        calls = await bot.press(f"cause:{causes[0].id}")
+        assert data_of(calls) == [kn(f"cause:{c.id}") for c in causes] + [kn("causes")]
+        calls = await bot.press(kn(f"cause:{causes[0].id}"))
         assert causes[0].title in texts(calls)[0]
-        calls = await bot.press(f"group:{group.id}")
-        calls = await bot.press("causes")
-        assert bot.message_with_button(USER, "group:everyday") == listing
+        calls = await bot.press(kn(f"group:{group.id}"))
+        calls = await bot.press(kn("causes"))
+        assert bot.message_with_button(USER, kn("group:everyday")) == listing

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
 from bot.content.loader import Content
-from bot.handlers import knowledge
 from bot.offline.engine import Call
 from bot.offline.rules import parse_html
 from bot.views.knowledge import all_data, view_for
+from bot.views.knowledge_data import KnowledgeData, SourcesData
 from tests.fakes.harness import USER, Harness, shared_content, texts
+from tests.fakes.knowledge import at, kn, src
 
 CONTENT = shared_content()
 KNOWLEDGE = CONTENT.knowledge
@@ -34,7 +36,7 @@ def methods(calls: list[Call]) -> list[str]:
 
 def first_line(data: str) -> str:
     """The first visible line of the first screen `data` opens (HTML stripped)."""
-    screens = view_for(CONTENT, data)
+    screens = view_for(CONTENT, at(data))
     assert screens is not None
     return parse_html(screens[0].text).text.split("\n")[0]
 
@@ -43,7 +45,7 @@ async def test_every_knowledge_command_answers_with_valid_messages(bot: Harness)
     for command in COMMANDS:
         replies = await bot.say(f"/{command}")
         name, _, arg = command.partition(" ")
-        expected = view_for(CONTENT, f"cause:{arg}" if arg else name)
+        expected = view_for(CONTENT, at(f"cause:{arg}" if arg else name))
         assert expected is not None
         assert len(replies) == len(expected), command
         assert all(replies), command
@@ -54,44 +56,44 @@ async def test_causes_lists_every_cause_in_its_group(bot: Harness) -> None:
     for cause in KNOWLEDGE.causes.causes:
         if len(KNOWLEDGE.causes.in_group(cause.group)) > 1:
             assert cause.title in reply
-    groups = [f"group:{g.id}" for g in KNOWLEDGE.causes.groups]
-    assert [d for d in bot.buttons() if d.startswith("group:")] == groups
+    groups = [kn(f"group:{g.id}") for g in KNOWLEDGE.causes.groups]
+    assert [d for d in bot.buttons() if d.startswith("kn:group:")] == groups
 
 
 async def test_each_cause_button_opens_its_detail_in_place_and_back_returns(
     bot: Harness,
 ) -> None:
     await bot.say("/causes")
-    listing = bot.message_with_button(USER, "group:everyday")
+    listing = bot.message_with_button(USER, kn("group:everyday"))
     for cause in KNOWLEDGE.causes.causes:
-        await bot.press(f"group:{cause.group}")
-        calls = await bot.press(f"cause:{cause.id}")
+        await bot.press(kn(f"group:{cause.group}"))
+        calls = await bot.press(kn(f"cause:{cause.id}"))
         assert answers(calls) == [""]
         assert methods(calls) == ["editMessageText"], cause.id
         assert cause.title in texts(calls)[0]
-        assert bot.message_with_button(USER, f"group:{cause.group}") == listing
-        calls = await bot.press(f"group:{cause.group}")
+        assert bot.message_with_button(USER, kn(f"group:{cause.group}")) == listing
+        calls = await bot.press(kn(f"group:{cause.group}"))
         assert methods(calls) == ["editMessageText"]
-        assert bot.message_with_button(USER, f"cause:{cause.id}") == listing
-        calls = await bot.press("causes")
+        assert bot.message_with_button(USER, kn(f"cause:{cause.id}")) == listing
+        calls = await bot.press(kn("causes"))
         assert methods(calls) == ["editMessageText"]
         assert first_line("causes") in texts(calls)[0]
 
 
 async def test_sources_are_one_tap_away_and_back_restores_the_page(bot: Harness) -> None:
     await bot.say("/cause b12_deficiency")
-    calls = await bot.press("src:cause:b12_deficiency")
+    calls = await bot.press(src("cause:b12_deficiency"))
     (text,) = texts(calls)
     assert "Sources" in text and "NHS" in text
-    calls = await bot.press("cause:b12_deficiency")
+    calls = await bot.press(kn("cause:b12_deficiency"))
     assert methods(calls) == ["editMessageText"]
     for page in ("symptoms", "foods", "prevent", "doctor", "causes"):
         await bot.say(f"/{page}")
-        calls = await bot.press(f"src:{page}")
+        calls = await bot.press(src(page))
         assert "Sources" in texts(calls)[0], page
     await bot.say("/b12")  # 8 part buttons and no room for more: each part has its sources
-    await bot.press("b12:role")
-    calls = await bot.press("src:b12:role")
+    await bot.press(kn("b12:role"))
+    calls = await bot.press(src("b12:role"))
     assert "Sources" in texts(calls)[0]
 
 
@@ -99,14 +101,14 @@ async def test_every_knowledge_button_opens_a_valid_screen(bot: Harness) -> None
     await bot.say("/start")
     menu = [m for m in bot.engine.messages(USER) if m["from"]["is_bot"]][-1]
     for data in all_data(KNOWLEDGE):
-        calls = await bot.press(data, message_id=menu["message_id"])
+        calls = await bot.press(data.pack(), message_id=menu["message_id"])
         assert answers(calls) == [""], data
         assert texts(calls), data
 
 
 async def test_a_page_button_on_a_page_sends_a_new_message(bot: Harness) -> None:
     await bot.say("/symptoms")
-    calls = await bot.press("doctor")
+    calls = await bot.press(kn("doctor"))
     assert methods(calls) == ["sendMessage"]
 
 
@@ -126,11 +128,14 @@ async def test_cause_id_is_case_insensitive(bot: Harness) -> None:
 
 
 STALE = [
-    ("cause:gone_forever", "causes"),
-    ("b12:nope", "b12"),
-    ("ev:nope", None),
-    ("src:nope", None),
+    ("kn:cause:gone_forever", "causes"),
+    ("kn:b12:nope", "b12"),
+    ("kn:ev:nope", None),
     ("src:cause:nope", None),
+    ("kn:foods:nope", None),
+    ("kn:nope:-", None),  # forged
+    ("src:nope", None),  # forged
+    ("kn:cause:a:b", None),  # forged
 ]
 
 
@@ -139,7 +144,7 @@ async def test_stale_or_forged_buttons_say_expired_and_show_a_fresh_one(bot: Har
     last = [m for m in bot.engine.messages(USER) if m["from"]["is_bot"]][-1]
     for data, fresh in STALE:
         calls = await bot.press(data, message_id=last["message_id"])
-        assert answers(calls) == [CONTENT.label("common.expired")], data
+        assert answers(calls) == [CONTENT.label("common.button_expired")], data
         (text,) = texts(calls)
         assert methods(calls) == ["sendMessage"], data
         assert first_line(fresh) in text if fresh else text == "What would you like to do?"
@@ -148,10 +153,11 @@ async def test_stale_or_forged_buttons_say_expired_and_show_a_fresh_one(bot: Har
 @pytest.mark.parametrize(
     "data",
     ["rem:new:hydration", "cr:1:undo", "lg:m:calf", "hi:2", "pc:1", "del:yes", "tz:UTC",
-     "menu:causes", "chk:1:y", "chk:r", "causes:x", "doctorx", "b12x", "srcx"],
+     "menu:causes", "chk:1:y", "chk:r", "causes:x", "doctorx", "b12x", "srcx", "knx:causes:-"],
 )  # fmt: skip
-def test_the_knowledge_pattern_leaves_other_features_alone(data: str) -> None:
-    assert knowledge.KNOWLEDGE.match(data) is None
+def test_the_knowledge_patterns_leave_other_features_alone(data: str) -> None:
+    patterns = [KnowledgeData.pattern(), SourcesData.pattern()]
+    assert not any(re.match(pattern, data) for pattern in patterns)
 
 
 async def test_near_miss_data_reaches_the_fallback(bot: Harness) -> None:
@@ -159,7 +165,7 @@ async def test_near_miss_data_reaches_the_fallback(bot: Harness) -> None:
     last = [m for m in bot.engine.messages(USER) if m["from"]["is_bot"]][-1]
     for data in ("causes:x", "doctorx", "b12x"):
         calls = await bot.press(data, message_id=last["message_id"])
-        assert answers(calls) == [CONTENT.label("common.expired")], data
+        assert answers(calls) == [CONTENT.label("common.button_expired")], data
         assert texts(calls) == ["What would you like to do?"], data
 
 
@@ -168,7 +174,7 @@ def from_someone_else(payload: dict[str, Any]) -> dict[str, Any]:
     return payload
 
 
-@pytest.mark.parametrize("data", ["cause:dehydration", "chk:1:y", "chk:r"])
+@pytest.mark.parametrize("data", ["kn:cause:dehydration", "chk:1:y", "chk:r"])
 async def test_buttons_pressed_by_someone_else_are_refused(bot: Harness, data: str) -> None:
     await bot.say("/check")
     await bot.say("/causes")
@@ -196,7 +202,7 @@ QUESTIONS = [
 async def test_free_text_questions_get_the_matching_entry(bot: Harness) -> None:
     for question, data in QUESTIONS:
         replies = await bot.say(question)
-        expected = view_for(CONTENT, data)
+        expected = view_for(CONTENT, at(data))
         assert expected is not None
         assert len(replies) == len(expected), question
         assert first_line(data) in replies[0], question

@@ -13,6 +13,8 @@ from bot.content.errors import ContentError
 from bot.content.knowledge import Source, load_knowledge
 from bot.content.loader import DEFAULT_ROOT, Content
 from bot.views import knowledge as views
+from bot.views.knowledge_data import KnowledgeData, SourcesData
+from tests.fakes.knowledge import at
 from tests.knowledge.conftest import KNOWLEDGE_DIR
 
 CONTENT_DIR = DEFAULT_ROOT
@@ -22,9 +24,11 @@ CONTENT_DIR = DEFAULT_ROOT
 CITATION = re.compile(r" ?<i>\([^<]*\)</i>")
 
 
-def screen_text(content: Content, data: str, *, citations: bool = True) -> str:
+def screen_text(
+    content: Content, data: str | KnowledgeData | SourcesData, *, citations: bool = True
+) -> str:
     """Every page a knowledge button opens, joined, as the user reads it (no tags)."""
-    screens = views.view_for(content, data)
+    screens = views.view_for(content, at(data) if isinstance(data, str) else data)
     assert screens is not None, data
     text = "\n".join(s.text for s in screens)
     if not citations:
@@ -36,9 +40,9 @@ def user_screens(content: Content) -> dict[str, str]:
     """Every knowledge screen but the sources lists, without the source names after claims:
     those name sources, and the Sources screen spells them out."""
     return {
-        data: screen_text(content, data, citations=False)
+        data.pack(): screen_text(content, data, citations=False)
         for data in views.all_data(content.knowledge)
-        if not data.startswith("src:")
+        if isinstance(data, KnowledgeData)
     }
 
 
@@ -264,7 +268,7 @@ def test_named_sources(content: Content) -> None:
 
 
 def test_an_unlinked_source_is_listed_without_a_link(content: Content) -> None:
-    screens = views.sources_view(content, "ev:b_complex")
+    screens = views.sources_view(content, at("ev:b_complex"))
     assert screens is not None
     text = "".join(sc.text for sc in screens)
     assert "Chan P, Huang TY" in text

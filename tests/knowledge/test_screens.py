@@ -15,8 +15,10 @@ from bot.content.loader import Content
 from bot.offline.rules import parse_html
 from bot.services import cause_finder as cf
 from bot.views import knowledge as views
+from bot.views.knowledge_data import KnowledgeData
 from bot.views.pages import MAX_VISIBLE, paginate, visible_length
 from bot.views.screen import Screen
+from tests.fakes.knowledge import at, kn, src
 
 
 def test_every_screen_is_valid_telegram_html(content: Content) -> None:
@@ -34,8 +36,14 @@ def test_every_screen_is_valid_telegram_html(content: Content) -> None:
                     assert 1 <= len(callback.encode("utf-8")) <= 64, (data, callback)
 
 
+def at_data(data: str) -> KnowledgeData:
+    found = KnowledgeData.unpack(data)
+    assert found is not None, data
+    return found
+
+
 def test_every_button_opens_something(content: Content) -> None:
-    known = set(views.all_data(content.knowledge))
+    known = {d.pack() for d in views.all_data(content.knowledge)}
     for data, pages in knowledge_screens(content).items():
         for screen in pages:
             for _, callback in (button for row in screen.buttons for button in row):
@@ -56,7 +64,7 @@ def test_no_knowledge_screen_has_more_than_8_buttons(content: Content) -> None:
 def test_content_check_refuses_a_screen_with_9_buttons(
     content: Content, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    crowded = [Screen(Html("x"), [[(str(n), f"cause:{n}")] for n in range(MAX_BUTTONS + 1)])]
+    crowded = [Screen(Html("x"), [[(str(n), kn(f"cause:{n}"))] for n in range(MAX_BUTTONS + 1)])]
     monkeypatch.setattr(check, "knowledge_screens", lambda _: {"causes": crowded})
     with pytest.raises(ValueError, match="9 buttons"):
         check.check_knowledge(content)
@@ -66,7 +74,7 @@ def test_causes_lists_groups_and_each_group_its_causes(content: Content) -> None
     k = content.knowledge
     (screen,) = views.causes_view(content)
     data = [d for row in screen.buttons for _, d in row]
-    assert data == [f"group:{g.id}" for g in k.causes.groups] + ["src:causes"]
+    assert data == [kn(f"group:{g.id}") for g in k.causes.groups] + [src("causes")]
     assert 2 <= len(k.causes.groups) <= 7
     shown: list[str] = []
     for group in k.causes.groups:
@@ -74,15 +82,15 @@ def test_causes_lists_groups_and_each_group_its_causes(content: Content) -> None
         opened = views.cause_group_view(content, group.id)
         assert opened is not None
         (detail,) = opened
-        causes = [d for row in detail.buttons for _, d in row if d.startswith("cause:")]
+        causes = [d for row in detail.buttons for _, d in row if d.startswith("kn:cause:")]
         assert causes, group.id
-        assert detail.buttons[-1] == [("« Back", "causes")]
+        assert detail.buttons[-1] == [("« Back", kn("causes"))]
         for cause_data in causes:
-            cause = k.cause(cause_data.removeprefix("cause:"))
+            cause = k.cause(str(at_data(cause_data).ref))
             assert cause is not None and cause.group == group.id
             assert cause.title in detail.text
         shown += causes
-    assert sorted(shown) == sorted(f"cause:{c.id}" for c in k.causes.causes)
+    assert sorted(shown) == sorted(kn(f"cause:{c.id}") for c in k.causes.causes)
     assert views.cause_group_view(content, "nope") is None
 
 
@@ -91,7 +99,7 @@ def test_red_flag_note_comes_first_on_every_list(content: Content) -> None:
     lists = ["causes", "group:everyday", "symptoms", "symptoms:more", "prevent", "prevent:now",
              "prevent:routine", "prevent:fluids", "prevent:habits"]  # fmt: skip
     for data in lists:
-        screens = views.view_for(content, data)
+        screens = views.view_for(content, at(data))
         assert screens is not None, data
         assert screens[0].text.startswith(note), data
 
@@ -102,8 +110,8 @@ def test_cause_detail_red_flags_first_and_buttons(content: Content) -> None:
     text = screens[0].text
     assert text.index("See a doctor first") < text.index("How it works")
     assert screens[-1].buttons == [
-        [("Sources", "src:cause:circulation")],
-        [("« Back", "group:conditions")],
+        [("Sources", src("cause:circulation"))],
+        [("« Back", kn("group:conditions"))],
     ]
     assert views.cause_view(content, "nope") is None
 
@@ -129,7 +137,7 @@ def test_doctor_opens_with_reassurance_and_one_line_per_level(content: Content) 
     for flag in (f for level in doctor.levels for f in level.flags):
         assert flag.text not in plain  # the full lists are one tap away
     data = [d for row in screen.buttons for _, d in row]
-    assert data == ["doctor:emergency", "doctor:today", "doctor:book", "src:doctor"]
+    assert data == [kn("doctor:emergency"), kn("doctor:today"), kn("doctor:book"), src("doctor")]
 
 
 @pytest.mark.parametrize("level", ["emergency", "today", "book"])
@@ -145,19 +153,28 @@ def test_doctor_level_lists_every_sign_with_sources(content: Content, level: str
         assert flag.text in text
         for source in flag.sources:
             assert k.sources[source].short in text
-    assert screens[-1].buttons == [[("Sources", f"src:doctor:{level}")], [("« Back", "doctor")]]
-    sources = views.sources_view(content, f"doctor:{level}")
+    assert screens[-1].buttons == [
+        [("Sources", src(f"doctor:{level}"))],
+        [("« Back", kn("doctor"))],
+    ]
+    sources = views.sources_view(content, at(f"doctor:{level}"))
     assert sources is not None
-    assert sources[0].buttons == [[("« Back", f"doctor:{level}")]]
+    assert sources[0].buttons == [[("« Back", kn(f"doctor:{level}"))]]
     assert views.doctor_level_view(content, "later") is None
 
 
 def test_prevent_is_an_overview_with_a_button_per_part(content: Content) -> None:
     (screen,) = views.prevent_view(content)
     data = [d for row in screen.buttons for _, d in row]
-    assert data[0] == "prevent:now"
+    assert data[0] == kn("prevent:now")
     assert "Stop a cramp now" in screen.buttons[0][0][0]
-    for part in ("prevent:routine", "prevent:fluids", "prevent:habits", "doctor", "src:prevent"):
+    for part in (
+        kn("prevent:routine"),
+        kn("prevent:fluids"),
+        kn("prevent:habits"),
+        kn("doctor"),
+        src("prevent"),
+    ):
         assert part in data
     assert content.knowledge.prevent.routine.steps[0].text not in screen.text
 
@@ -174,25 +191,25 @@ def test_stop_a_cramp_now_is_a_few_lines_of_steps(content: Content) -> None:
         assert source in plain
     assert len(plain.split("\n")) <= 12
     assert visible_length(screen.text) <= 1000
-    assert ("« Back", "prevent") in [b for row in screen.buttons for b in row]
+    assert ("« Back", kn("prevent")) in [b for row in screen.buttons for b in row]
     assert views.prevent_part_view(content, "later") is None
 
 
 def test_b12_overview_has_part_buttons(content: Content) -> None:
     (screen,) = views.b12_view(content)
     data = [d for row in screen.buttons for _, d in row]
-    assert data == [f"b12:{p.id}" for p in content.knowledge.b12.parts]
+    assert data == [kn(f"b12:{p.id}") for p in content.knowledge.b12.parts]
     intake = views.b12_part_view(content, "intake")
     assert intake is not None
     assert "2.4 µg" in intake[0].text
 
 
 def test_sources_view_lists_links(content: Content) -> None:
-    screens = views.sources_view(content, "cause:b12_deficiency")
+    screens = views.sources_view(content, at("cause:b12_deficiency"))
     assert screens is not None
     assert 'href="https://www.nhs.uk/' in screens[0].text
-    assert views.sources_view(content, "cause:nope") is None
-    assert views.sources_view(content, "bogus") is None
+    assert views.sources_view(content, KnowledgeData("cause", "nope")) is None
+    assert views.sources_view(content, KnowledgeData("foods", "bogus")) is None
 
 
 def test_check_question_screen(content: Content) -> None:
@@ -223,7 +240,7 @@ def test_check_result_offers_reminders(content: Content) -> None:
     (screen,) = views.check_result_view(content, cf.result(content.knowledge, given))
     data = [d for row in screen.buttons for _, d in row]
     assert "rem:new:hydration" in data
-    assert "cause:dehydration" in data
+    assert kn("cause:dehydration") in data
     assert "reminder buttons below" in screen.text
 
 
@@ -239,7 +256,7 @@ def test_check_result_titles_and_sections(content: Content) -> None:
     assert "Your vitamin B12 level</b>: you eat few or no animal products." in text
     given = [("emergency", "n"), ("today", "n"), ("about", "y"), ("diet", "y")]
     (screen,) = views.check_result_view(content, cf.result(content.knowledge, given))
-    assert ("Your vitamin B12 level", "cause:b12_deficiency") in screen.buttons[0]
+    assert ("Your vitamin B12 level", kn("cause:b12_deficiency")) in screen.buttons[0]
     text = finder_result(content, walking="n")
     assert "Nothing stood out" in text and "What may play a part" not in text
     assert "before bed" in text and "cramp diary" in text

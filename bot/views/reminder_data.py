@@ -1,0 +1,55 @@
+"""Callback data of the reminder buttons.
+
+`rem:new:<kind>` (one-tap default reminder: the /remind menu, the cause finder, /prevent),
+`rem:soon:<hour>` (the check-up offer after frequent cramps), `rm:list` (show the list),
+`rm:<reminder_id>:pause|resume|delete` (list buttons) and `rd:<delivery_id>:<action>` on a
+reminder message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from bot.reminders.repository import Action
+from bot.services.reminders import Change, Kind
+from bot.views.callback_data import CallbackData
+
+
+@dataclass(frozen=True, slots=True)
+class NewReminderData(CallbackData, prefix="rem"):
+    """`rem:new:<kind>`: set a reminder of that kind with its defaults."""
+
+    step: Literal["new"] = field(default="new", kw_only=True)
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class SoonReminderData(CallbackData, prefix="rem"):
+    """`rem:soon:<hour>`: a one-off check-up reminder tomorrow at that hour."""
+
+    step: Literal["soon"] = field(default="soon", kw_only=True)
+    hour: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListData(CallbackData, prefix="rm"):
+    """`rm:list`: show the reminder list."""
+
+    show: Literal["list"] = field(default="list", kw_only=True)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeData(CallbackData, prefix="rm"):
+    """`rm:<reminder_id>:<change>`: pause, resume or delete one reminder."""
+
+    reminder_id: int
+    change: Change
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryData(CallbackData, prefix="rd"):
+    """`rd:<delivery_id>:<action>`: Done / Snooze / Skip today / Stop on a reminder message."""
+
+    delivery_id: int
+    action: Action
