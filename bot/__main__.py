@@ -116,7 +116,7 @@ def cmd_migrate(_args: argparse.Namespace) -> int:
 
 def cmd_content_check(_args: argparse.Namespace) -> int:
     """Validate the whole content store and render every entry."""
-    from bot.content.check import check_all
+    from bot.content_check import check_all
 
     try:
         report = check_all()

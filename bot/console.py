@@ -14,10 +14,10 @@ from telegram import Update
 
 from bot.app import build_application
 from bot.config import Settings
+from bot.content.tg_rules import parse_html
 from bot.logs import setup_logging
 from bot.offline.engine import Engine, threadsafe_setter
 from bot.offline.request import OfflineRequest
-from bot.offline.rules import parse_html
 
 CONSOLE_USER_ID = 1_000_001
 CONSOLE_TOKEN = "1000000:console-offline-token-not-a-real-one-000"

@@ -6,7 +6,7 @@ import html
 import string
 from collections.abc import Mapping
 
-from bot.offline import rules
+from bot.content import tg_rules as rules
 
 
 class Html(str):

@@ -11,8 +11,8 @@ from telegram import InputFile, Update
 from bot.context import BotApplication, BotContext
 from bot.handlers.buttons import button
 from bot.handlers.common import edit_or_reply, expired, pressed, reply, transaction, user_zone
+from bot.reports.report import build_report
 from bot.services import account, privacy
-from bot.services.report import build_report
 from bot.views.keyboards import markup_of
 from bot.views.privacy import DeleteData, delete_answer, delete_confirm
 

@@ -10,7 +10,7 @@ from telegram.constants import ParseMode
 from bot.context import BotContext
 from bot.db import cramps
 from bot.handlers.common import reply, transaction, user_zone
-from bot.services import stats
+from bot.reports import stats
 from bot.views import stats as views
 
 

@@ -10,9 +10,9 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from bot.content.tg_rules import ApiError
 from bot.offline import incoming
 from bot.offline.methods import METHODS
-from bot.offline.rules import ApiError
 from bot.offline.state import FAULT_KINDS, JSON, Call, Fault, Reply, State, Upload, normalize
 
 __all__ = ["Call", "Engine", "Fault", "Reply", "Upload"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.offline.rules import utf16_len
+from bot.content.tg_rules import utf16_len
 from bot.offline.state import JSON, ChatState, State
 
 COMMAND = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})?")

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from bot.offline import rules
+from bot.content import tg_rules as rules
 from bot.offline.state import JSON, ChatState, State, Upload
 
 Params = dict[str, Any]

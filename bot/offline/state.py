@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.offline.rules import bad_request
+from bot.content.tg_rules import bad_request
 
 JSON = dict[str, Any]
 INT_KEYS = frozenset(

@@ -12,7 +12,7 @@ from matplotlib.ticker import MaxNLocator
 
 from bot.content.loader import Content
 from bot.reports import labels
-from bot.services.stats import Stats
+from bot.reports.stats import Stats
 
 BAR_COLOR = "#4C72B0"
 LINE_COLOR = "#C44E52"

@@ -12,7 +12,7 @@ from bot.content.loader import Content
 from bot.db.models import Cramp
 from bot.reports import labels
 from bot.reports.chart import draw_weeks
-from bot.services.report import Report
+from bot.reports.report import Report
 
 A4_INCHES = (8.27, 11.69)
 LEFT = 0.07

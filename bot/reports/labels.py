@@ -6,8 +6,22 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
+from bot.content.html import Html
 from bot.content.loader import Content
-from bot.views.cramps import duration_text
+
+
+def duration_text(content: Content, seconds: int | None) -> Html:
+    """ "45 s", "2 min", "1 min 30 s", "1 h 5 min", or "not said"."""
+    if seconds is None:
+        return content.text("cramps.unknown")
+    if seconds < 60:
+        return content.text("cramps.seconds", n=seconds)
+    minutes, rest = divmod(seconds, 60)
+    if minutes >= 60:
+        return content.text("cramps.hours_minutes", h=minutes // 60, m=minutes % 60)
+    if rest:
+        return content.text("cramps.minutes_seconds", m=minutes, s=rest)
+    return content.text("cramps.minutes", n=minutes)
 
 
 def muscle(content: Content, value: str | None) -> str:

@@ -10,6 +10,7 @@ from bot.content.html import Html, escape, join
 from bot.content.loader import Content
 from bot.db.models import Cramp
 from bot.parsing.cramp import MUSCLES, SIDES
+from bot.reports.labels import duration_text
 from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS, Field
 from bot.services.guided_log import SKIP, STEPS
 from bot.services.history import PAGE_SIZE
@@ -44,20 +45,6 @@ def when_text(content: Content, when: datetime, *, now: datetime, zone: ZoneInfo
     if local.date() == today - timedelta(days=1):
         return _t(content, "yesterday_at", time=clock)
     return _t(content, "date_at", date=f"{local:%Y-%m-%d}", time=clock)
-
-
-def duration_text(content: Content, seconds: int | None) -> Html:
-    """ "45 s", "2 min", "1 min 30 s", "1 h 5 min", or "not said"."""
-    if seconds is None:
-        return _t(content, "unknown")
-    if seconds < 60:
-        return _t(content, "seconds", n=seconds)
-    minutes, rest = divmod(seconds, 60)
-    if minutes >= 60:
-        return _t(content, "hours_minutes", h=minutes // 60, m=minutes % 60)
-    if rest:
-        return _t(content, "minutes_seconds", m=minutes, s=rest)
-    return _t(content, "minutes", n=minutes)
 
 
 def where_text(content: Content, cramp: Cramp) -> Html:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.content.html import Html
 from bot.content.loader import Content
 from bot.reports import labels
-from bot.services.stats import Stats
+from bot.reports.stats import Stats
 
 
 def summary(content: Content, stats: Stats) -> Html:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.check import check_all
 from bot.content.errors import ContentError
 from bot.content.html import Html, telegram_problem
 from bot.content.loader import DEFAULT_ROOT, load_content
+from bot.content_check import check_all
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings
 from bot.content.loader import Content, load_content
+from bot.content.tg_rules import parse_html
 from bot.context import BotApplication
 from bot.offline.engine import Call, Engine
 from bot.offline.request import OfflineRequest
-from bot.offline.rules import parse_html
 from tests.fakes.clock import FakeClock
 
 TOKEN = "123456:harness-token-for-tests-000000000000"

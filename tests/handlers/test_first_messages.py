@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from bot.content.tg_rules import parse_html
 from bot.offline.engine import Call
-from bot.offline.rules import parse_html
 from tests.fakes.harness import USER, Harness, plain, shared_content, texts
 from tests.fakes.knowledge import kn, src
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from bot.content.loader import Content
+from bot.content.tg_rules import parse_html
 from bot.offline.engine import Call
-from bot.offline.rules import parse_html
 from bot.views.knowledge import all_data, view_for
 from bot.views.knowledge_data import KnowledgeData, SourcesData
 from tests.fakes.harness import USER, Harness, shared_content, texts

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from bot.content.tg_rules import parse_html
 from bot.context import BotContext
 from bot.db.models import Delivery, Reminder, User
 from bot.offline.engine import Call
-from bot.offline.rules import parse_html
 from bot.reminders.dispatcher import Dispatcher, DispatchStats
 from bot.reminders.jobs import dispatch_job, dispatcher_of
 from tests.fakes.harness import USER, Harness, plain, texts

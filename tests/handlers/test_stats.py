@@ -5,9 +5,9 @@ from __future__ import annotations
 import struct
 from datetime import timedelta
 
+from bot.content.tg_rules import parse_html
 from bot.db import users
 from bot.db.models import Cramp
-from bot.offline.rules import parse_html
 from tests.fakes.harness import USER, Harness, texts
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

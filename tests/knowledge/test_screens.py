@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import check
-from bot.content.check import MAX_BUTTONS, check_all, knowledge_screens
+import bot.content_check as check
 from bot.content.html import Html, telegram_problem
 from bot.content.loader import Content
-from bot.offline.rules import parse_html
+from bot.content.tg_rules import parse_html
+from bot.content_check import MAX_BUTTONS, check_all, knowledge_screens
 from bot.services import cause_finder as cf
 from bot.views import knowledge as views
 from bot.views.knowledge_data import KnowledgeData

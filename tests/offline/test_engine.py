@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from telegram import Bot, Update
 
+from bot.content.tg_rules import NOT_MODIFIED
 from bot.offline.engine import Engine
-from bot.offline.rules import NOT_MODIFIED
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from bot.offline import rules
-from bot.offline.rules import ApiError
+from bot.content import tg_rules as rules
+from bot.content.tg_rules import ApiError
 
 P = "Bad Request: can't parse entities: "
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.db.models import Cramp
-from bot.services.stats import WEEKS, Stats, summarize, time_of_day, window
+from bot.reports.stats import WEEKS, Stats, summarize, time_of_day, window
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

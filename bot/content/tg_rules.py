@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.offline.tg_html import HtmlError, Parsed, parse_html, utf16_len
+from bot.content.tg_html import HtmlError, Parsed, parse_html, utf16_len
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024

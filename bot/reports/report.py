@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Cramp, Delivery
-from bot.services.stats import Stats, summarize
+from bot.reports.stats import Stats, summarize
 
 RECENT = 15
 

@@ -1,0 +1,111 @@
+"""The package graph: layers only point down, and no two packages import each other.
+
+Every `import bot...` of every module under bot/ counts, including imports inside functions
+(a lazy import is still a dependency). Layers, top to bottom:
+
+    entry     __main__, app, console, webhook, logs, content_check, offline (the double)
+    handlers  handlers, context, the Telegram side of reminders
+    views     views
+    services  services
+    domain    reminders, parsing, reports
+    base      db, content, config, clock
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+BOT = Path(__file__).resolve().parents[1] / "bot"
+
+LAYERS: dict[str, int] = {
+    "bot.__main__": 0, "bot.app": 0, "bot.console": 0, "bot.webhook": 0, "bot.logs": 0,
+    "bot.content_check": 0, "bot.offline": 0,
+    "bot.handlers": 1, "bot.context": 1,
+    "bot.views": 2,
+    "bot.services": 3,
+    "bot.reminders": 4, "bot.parsing": 4, "bot.reports": 4,
+    "bot.db": 5, "bot.content": 5, "bot.config": 5, "bot.clock": 5,
+}  # fmt: skip
+# The Telegram adapter of reminders sits with the handlers (it sends messages and builds views).
+TELEGRAM_SIDE = {"bot.reminders.sender", "bot.reminders.jobs"}
+
+
+def unit_of(module: str) -> str:
+    """The layer unit a module belongs to: its top package under bot, or a top module."""
+    if module in TELEGRAM_SIDE:
+        return module
+    parts = module.split(".")
+    return ".".join(parts[:2]) if len(parts) > 1 else module
+
+
+def layer_of(unit: str) -> int:
+    return 1 if unit in TELEGRAM_SIDE else LAYERS[unit]
+
+
+def imports() -> dict[tuple[str, str], list[str]]:
+    """(importing unit, imported unit) -> the module-level edges behind it."""
+    edges: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for path in sorted(BOT.rglob("*.py")):
+        module = ".".join(path.relative_to(BOT.parent).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+                names += [f"{node.module}.{alias.name}" for alias in node.names]
+            else:
+                continue
+            for name in names:
+                if not name.startswith("bot.") or not _is_module(name):
+                    continue
+                a, b = unit_of(module), unit_of(name)
+                if a != b:
+                    edges[(a, b)].append(f"{module} -> {name}")
+    return edges
+
+
+def _is_module(name: str) -> bool:
+    path = BOT.parent.joinpath(*name.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def test_every_unit_has_a_layer() -> None:
+    units = {unit for edge in imports() for unit in edge}
+    assert units <= set(LAYERS) | TELEGRAM_SIDE, sorted(units - set(LAYERS) - TELEGRAM_SIDE)
+
+
+def test_layers_only_point_down() -> None:
+    upward = [
+        f"{a} (layer {layer_of(a)}) -> {b} (layer {layer_of(b)}): {why[0]}"
+        for (a, b), why in sorted(imports().items())
+        if layer_of(b) < layer_of(a)
+    ]
+    assert upward == []
+
+
+def test_no_cycles_between_packages() -> None:
+    graph: dict[str, set[str]] = defaultdict(set)
+    for a, b in imports():
+        graph[a].add(b)
+    cycles: list[str] = []
+
+    def visit(node: str, path: list[str]) -> None:
+        for nxt in sorted(graph[node]):
+            if nxt in path:
+                cycles.append(" -> ".join([*path[path.index(nxt) :], nxt]))
+            elif len(path) < len(graph) + 1:
+                visit(nxt, [*path, nxt])
+
+    for start in sorted(graph):
+        visit(start, [start])
+    assert cycles == []
+
+
+def test_the_checker_sees_a_violation() -> None:
+    """The checker itself works: a view importing a handler would be caught."""
+    assert layer_of(unit_of("bot.handlers.common")) < layer_of(unit_of("bot.views.cramps"))
+    assert unit_of("bot.reminders.sender") == "bot.reminders.sender"
+    assert ("bot.handlers", "bot.views") in imports()
