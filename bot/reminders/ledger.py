@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
-from sqlalchemy import and_, bindparam, exists, or_, select, text, true, update
+from sqlalchemy import Table, and_, bindparam, exists, or_, select, text, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
@@ -103,10 +103,12 @@ async def claim_due(
     notes: dict[int, Any] = {}
     for row in rows:
         try:
+            spec = spec_from_columns(*row[2:11])  # type: ignore[arg-type]
             step = policy.advance(
-                spec_from_columns(*row[2:11]), user_id=row.user_id, zone=row.timezone,
-                quiet=quiet_window(row.quiet_start, row.quiet_end), slot=row.next_slot or
-                row.next_fire_at, fire_at=row.next_fire_at, now=now, done_at=done.get(row.id),
+                spec, user_id=row.user_id, zone=row.timezone,
+                quiet=quiet_window(row.quiet_start, row.quiet_end),
+                slot=row.next_slot or row.next_fire_at, fire_at=row.next_fire_at, now=now,
+                done_at=done.get(row.id),
             )  # fmt: skip
         except (ZoneInfoNotFoundError, ValueError) as error:
             log.warning("reminder %s disarmed: %s: %s", row.id, type(error).__name__, error)
@@ -178,8 +180,8 @@ async def _take_rows(
     changes: list[dict[str, Any]] = []
     for row in (await session.execute(query)).all():
         try:
-            decided = policy.timing(row.kind, row.slot, now, zone=row.timezone,
-                                    quiet=quiet_window(row.quiet_start, row.quiet_end))  # fmt: skip
+            quiet = quiet_window(row.quiet_start, row.quiet_end)
+            decided = policy.timing(row.kind, row.slot, now, zone=row.timezone, quiet=quiet)
         except (ZoneInfoNotFoundError, ValueError) as error:
             log.warning("delivery %s skipped: %s: %s", row.id, type(error).__name__, error)
             decided = policy.MISSED
@@ -190,16 +192,20 @@ async def _take_rows(
         else:
             status, until = policy.on_expired(row.kind, row.status, row.attempts, decided)
         take = status == "claimed" and until is None
-        changes.append({"b_id": row.id, "b_status": status, "b_token": claimed.token if take else None,
-                        "b_until": now + lease if take else until})  # fmt: skip
+        changes.append({
+            "b_id": row.id, "b_status": status, "b_token": claimed.token if take else None,
+            "b_until": now + lease if take else until,
+        })  # fmt: skip
         if take:
-            claimed.outgoing.append(Outgoing(row.id, row.reminder_id, row.user_id, row.kind,
-                                             row.note, row.slot, row.source == "snooze"))  # fmt: skip
+            snoozed = row.source == "snooze"
+            claimed.outgoing.append(Outgoing(
+                row.id, row.reminder_id, row.user_id, row.kind, row.note, row.slot, snoozed
+            ))  # fmt: skip
         elif status != "claimed":
             _bump(claimed.counts, status)
     if changes:
         await session.execute(
-            update(Delivery.__table__).where(Delivery.id == bindparam("b_id")).values(
+            update(_D).where(Delivery.id == bindparam("b_id")).values(
                 status=bindparam("b_status"), claim_token=bindparam("b_token"),
                 claimed_until=bindparam("b_until"),
             ),
@@ -207,13 +213,16 @@ async def _take_rows(
         )  # fmt: skip
 
 
-_D, _U, _G = Delivery.__table__, User.__table__, SendGate.__table__
+_D: Table = Delivery.__table__  # type: ignore[assignment]
+_U: Table = User.__table__  # type: ignore[assignment]
+_G: Table = SendGate.__table__  # type: ignore[assignment]
 _BLOCKED = exists().where(_U.c.id == _D.c.user_id, _U.c.blocked_at.is_not(None))
 _MINE = and_(_D.c.id == bindparam("b_id"), _D.c.claim_token == bindparam("b_token"))
 _START = (
     update(_D)
     .where(_MINE, _D.c.status == "claimed", ~_BLOCKED,
-           ~exists().where(_G.c.name == FLOOD, _G.c.until > bindparam("b_now", type_=_G.c.until.type)))
+           ~exists().where(_G.c.name == FLOOD,
+                           _G.c.until > bindparam("b_now", type_=_G.c.until.type)))
     .values(status="sending", claimed_until=bindparam("b_until"), attempts=_D.c.attempts + 1)
     .returning(_D.c.attempts)
 )  # fmt: skip
@@ -228,7 +237,8 @@ _RECORD = (
 )  # fmt: skip
 _GATE = select(_G.c.until).where(_G.c.name == FLOOD)
 _RAISE_GATE = (
-    update(_G).where(_G.c.name == FLOOD, or_(_G.c.until.is_(None), _G.c.until < bindparam("b_until")))
+    update(_G)
+    .where(_G.c.name == FLOOD, or_(_G.c.until.is_(None), _G.c.until < bindparam("b_until")))
     .values(until=bindparam("b_until"))
 )  # fmt: skip
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import httpx
 from telegram import Bot
 from telegram.constants import ParseMode
-import httpx
 from telegram.error import (
     BadRequest,
     Forbidden,
@@ -17,7 +17,6 @@ from telegram.error import (
 )
 
 from bot.content.loader import Content
-from bot.reminders.ledger import Outgoing
 from bot.reminders.errors import (
     AmbiguousSendError,
     PermanentSendError,
@@ -25,9 +24,9 @@ from bot.reminders.errors import (
     RetryLater,
     TransientSendError,
 )
+from bot.reminders.ledger import Outgoing
 from bot.views.keyboards import markup_of
 from bot.views.reminders import reminder_message
-
 
 # httpx errors raised before any byte of the request was written: Telegram cannot have it.
 _NOT_WRITTEN = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)

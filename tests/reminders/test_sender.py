@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
 import httpx
+import pytest
 from telegram.error import (
     BadRequest,
     ChatMigrated,
