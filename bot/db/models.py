@@ -112,7 +112,8 @@ class Delivery(Base):
 
     status: scheduled (a snooze waiting for its time), claimed (not yet attempted), sending
     (an attempt may have reached Telegram), sent, failed, missed (too late), skipped (hydration
-    already done), blocked (the user blocked the bot), unconfirmed (in flight at a crash).
+    already done), blocked (the user blocked the bot), unconfirmed (a request that had started
+    and whose outcome is unknown: a crash or a timeout; never resent for hydration/stretch).
     source: series (a slot of the schedule) or snooze (one extra message).
     """
 
@@ -136,6 +137,19 @@ class Delivery(Base):
     source: Mapped[str] = mapped_column(String(8), default="series", server_default="series")
     sent_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    # The lease of the instance working on a claimed/sending row, and its fencing token: every
+    # transition after the claim is a compare-and-set on (id, claim_token, status).
+    claimed_until: Mapped[datetime | None]
+    claim_token: Mapped[str | None] = mapped_column(String(32))
+
+
+class SendGate(Base):
+    """A gate every dispatcher instance obeys before sending; row "flood": Telegram's 429."""
+
+    __tablename__ = "send_gates"
+
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    until: Mapped[datetime | None]
 
 
 class Dialog(Base):

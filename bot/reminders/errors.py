@@ -16,7 +16,12 @@ class RetryLater(SendError):
 
 
 class TransientSendError(SendError):
-    """A network error or a server error: worth a few retries with backoff."""
+    """The request was refused or never written (5xx, connection error): retry with backoff."""
+
+
+class AmbiguousSendError(SendError):
+    """The request was written but no answer came (read/write timeout, dropped connection):
+    Telegram may have delivered the message. Resent only where the kind's policy allows."""
 
 
 class RecipientBlocked(SendError):

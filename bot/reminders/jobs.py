@@ -2,7 +2,7 @@
 
 A round runs as its own task, shielded from the job's cancellation, and the stop hook waits
 for it: PTB stops the JobQueue on SIGTERM, and a round that is sending finishes sending and
-recording instead of leaving rows `sending` (which recovery could only mark `unconfirmed`).
+recording instead of leaving a row `sending` (which recovery could only mark `unconfirmed`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
-from datetime import timedelta
 from typing import Any
 
 from bot.context import BotApplication, BotContext, BotData
@@ -73,13 +72,13 @@ async def start_reminders(app: BotApplication) -> None:
     """Start-up hook: finish what a crash left, then dispatch every REMINDER_POLL_SECONDS.
 
     On SQLite (one instance) every leftover claim is recovered at once; on PostgreSQL, where
-    other instances may be sending right now, only claims older than the lease.
+    other instances may be sending right now, only rows whose lease has run out (the others
+    are reclaimed by whichever instance's round comes after their lease).
     """
     data = app.bot_data
     dispatcher = build_dispatcher(app)
-    lease = timedelta(0) if data.settings.is_sqlite else dispatcher.claim_lease
     try:
-        stats = await _shielded(data, dispatcher.recover(lease=lease))
+        stats = await _shielded(data, dispatcher.recover(everything=data.settings.is_sqlite))
         log.info(
             "reminder recovery: %d resent, %d missed, %d unconfirmed",
             stats.sent, stats.missed, stats.unconfirmed,

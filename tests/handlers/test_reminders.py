@@ -459,8 +459,8 @@ async def test_an_outage_of_several_minutes_leaves_every_series_running(bot: Har
     await bot.say("/remind hydration every 30 min 21:30-23:30")
     bot.clock.set(local(20, 21, 25))
     faults = [
-        bot.engine.inject("sendMessage", "timeout", times=3),
-        bot.engine.inject("sendMessage", "500", times=10_000),
+        bot.engine.inject("sendMessage", "502", times=3),  # a timeout is never resent: see
+        bot.engine.inject("sendMessage", "500", times=10_000),  # tests/reminders/test_faults
     ]
     for _ in range(8):  # 21:25 .. 21:39 every two minutes: both slots at 21:30 fail
         await fire(bot)

@@ -5,12 +5,22 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 import pytest
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from bot.content.loader import load_content
 from bot.reminders.dispatcher import Outgoing
 from bot.reminders.errors import (
+    AmbiguousSendError,
     PermanentSendError,
     RecipientBlocked,
     RetryLater,
@@ -30,14 +40,39 @@ class RaisingBot:
         raise self.error
 
 
+def caused(error: TelegramError, cause: BaseException) -> TelegramError:
+    """The error as PTB raises it from an httpx error (`raise ... from err`)."""
+    error.__cause__ = cause
+    return error
+
+
 @pytest.mark.parametrize(
     ("error", "expected"),
     [
         (RetryAfter(timedelta(seconds=12)), RetryLater),
-        (TimedOut(), TransientSendError),
+        # a read or write timeout: Telegram may have the message
+        (TimedOut(), AmbiguousSendError),
+        (caused(TimedOut(), httpx.ReadTimeout("read")), AmbiguousSendError),
+        (caused(TimedOut(), httpx.WriteTimeout("write")), AmbiguousSendError),
+        # never written: safe to retry
+        (caused(TimedOut(), httpx.ConnectTimeout("connect")), TransientSendError),
+        (caused(TimedOut("Pool timeout"), httpx.PoolTimeout("pool")), TransientSendError),
+        (
+            caused(NetworkError("httpx.ConnectError"), httpx.ConnectError("refused")),
+            TransientSendError,
+        ),
+        # the connection dropped after the request was written
+        (caused(NetworkError("httpx.ReadError"), httpx.ReadError("reset")), AmbiguousSendError),
+        (
+            caused(NetworkError("httpx.RemoteProtocolError"), httpx.RemoteProtocolError("eof")),
+            AmbiguousSendError,
+        ),
+        # an HTTP answer: 5xx refused it
         (NetworkError("Bad Gateway"), TransientSendError),
+        (NetworkError("Internal Server Error (500)"), TransientSendError),
         (Forbidden("Forbidden: bot was blocked by the user"), RecipientBlocked),
         (BadRequest("Bad Request: chat not found"), PermanentSendError),
+        (ChatMigrated(42), PermanentSendError),
     ],
 )
 async def test_errors_map_to_policies(error: Exception, expected: type[SendError]) -> None:

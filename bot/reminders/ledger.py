@@ -1,0 +1,302 @@
+"""The ledger: claims, leases, fencing tokens and compare-and-set on `deliveries`.
+
+A claim writes `claimed` rows with the claimer's token and lease (`claimed_until`). Every later
+transition is a compare-and-set on (id, claim_token, status), so an instance whose lease ran
+out and whose rows were taken over cannot write over the new owner. `start` (claimed ->
+sending) is committed before the request goes out and renews the lease; it refuses while the
+shared flood gate is closed or the user is blocked. Expired leases are reclaimed by anyone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfoNotFoundError
+
+from sqlalchemy import Table, and_, bindparam, exists, or_, select, text, true, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+
+from bot.db.models import Delivery, Reminder, SendGate, User
+from bot.reminders import policy
+from bot.reminders.policy import quiet_window
+from bot.reminders.repository import done_since, spec_from_columns
+from bot.reminders.schedule import HYDRATION
+
+log = logging.getLogger(__name__)
+FLOOD = "flood"
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One reminder message to send; the sender turns it into text and buttons."""
+
+    delivery_id: int
+    reminder_id: int
+    user_id: int
+    kind: str
+    note: str | None
+    slot: datetime
+    snoozed: bool = False
+
+
+@dataclass(slots=True)
+class Claimed:
+    """What one claim took: rows to send (all under `token`) and the counts of the rest."""
+
+    token: str
+    outgoing: list[Outgoing]
+    counts: dict[str, int]
+
+
+_DUE_COLUMNS = (
+    Reminder.id, Reminder.user_id, Reminder.kind, Reminder.interval_minutes,
+    Reminder.window_start, Reminder.window_end, Reminder.at_time, Reminder.every_months,
+    Reminder.once_at, Reminder.anchor, Reminder.note, Reminder.timezone, Reminder.next_slot,
+    Reminder.next_fire_at, User.quiet_start, User.quiet_end,
+)  # fmt: skip
+_ROW_COLUMNS = (
+    Delivery.id, Delivery.reminder_id, Delivery.user_id, Delivery.slot, Delivery.status,
+    Delivery.attempts, Delivery.source, Reminder.kind, Reminder.note, Reminder.timezone,
+    User.quiet_start, User.quiet_end,
+)  # fmt: skip
+_SET = {"status", "message_id", "sent_at", "token", "id"}
+
+
+async def begin_write(session: AsyncSession) -> bool:
+    """Take the write lock first on SQLite (a read-then-write transaction can fail to upgrade
+    with SQLITE_BUSY, which the busy timeout does not cover); True on PostgreSQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        return True
+    await session.execute(text("UPDATE users SET id = id WHERE 0"))
+    return False
+
+
+def _bump(counts: dict[str, int], key: str, n: int = 1) -> None:
+    counts[key] = counts.get(key, 0) + n
+
+
+async def claim_due(
+    session: AsyncSession, *, now: datetime, token: str, lease: timedelta, limit: int
+) -> Claimed:
+    """Advance due series (one ledger row per due slot) and claim due snoozes, in one write."""
+    postgres = await begin_write(session)
+    claimed = Claimed(token, [], {})
+    query = (
+        select(*_DUE_COLUMNS).join(User, User.id == Reminder.user_id)
+        .where(Reminder.paused.is_(False), Reminder.next_fire_at <= now,
+               User.blocked_at.is_(None))
+        .order_by(Reminder.next_fire_at).limit(limit)
+    )  # fmt: skip
+    if postgres:
+        query = query.with_for_update(of=Reminder, skip_locked=True)
+    rows = (await session.execute(query)).all()
+    done = await done_since(
+        session, reminder_ids=[r.id for r in rows if r.kind == HYDRATION],
+        since=now - timedelta(hours=13),
+    )  # fmt: skip
+    entries: list[dict[str, Any]] = []
+    moves: list[dict[str, Any]] = []
+    notes: dict[int, Any] = {}
+    for row in rows:
+        try:
+            spec = spec_from_columns(*row[2:11])  # type: ignore[arg-type]
+            step = policy.advance(
+                spec, user_id=row.user_id, zone=row.timezone,
+                quiet=quiet_window(row.quiet_start, row.quiet_end),
+                slot=row.next_slot or row.next_fire_at, fire_at=row.next_fire_at, now=now,
+                done_at=done.get(row.id),
+            )  # fmt: skip
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            log.warning("reminder %s disarmed: %s: %s", row.id, type(error).__name__, error)
+            _bump(claimed.counts, "invalid")
+            moves.append({"id": row.id, "next_slot": None, "next_fire_at": None})
+            continue
+        _bump(claimed.counts, "deferred", step.deferred)
+        moves.append(
+            {"id": row.id, "next_slot": step.next_slot, "next_fire_at": step.next_fire_at}
+        )
+        notes[row.id] = row
+        for slot, status in step.entries:
+            if status != "claimed":
+                _bump(claimed.counts, status)
+            entries.append({
+                "reminder_id": row.id, "user_id": row.user_id, "slot": slot, "status": status,
+                "attempts": 0, "source": "series", "created_at": now,
+                "claimed_until": now + lease if status == "claimed" else None,
+                "claim_token": token if status == "claimed" else None,
+            })  # fmt: skip
+    if moves:
+        await session.execute(update(Reminder), moves)
+    if entries:
+        dialect_insert = postgresql.insert if postgres else sqlite.insert
+        statement = (
+            dialect_insert(Delivery)
+            .on_conflict_do_nothing(index_elements=["reminder_id", "slot"])
+            .returning(Delivery.id, Delivery.reminder_id, Delivery.slot, Delivery.status)
+        )
+        for delivery_id, reminder_id, slot, status in await session.execute(statement, entries):
+            if status == "claimed":
+                r = notes[reminder_id]
+                claimed.outgoing.append(
+                    Outgoing(delivery_id, reminder_id, r.user_id, r.kind, r.note, slot)
+                )
+    await _take_rows(session, claimed, now=now, lease=lease, limit=limit, postgres=postgres,
+                     where=and_(Delivery.status == "scheduled", Delivery.slot <= now))  # fmt: skip
+    return claimed
+
+
+async def reclaim(
+    session: AsyncSession, *, now: datetime, token: str, lease: timedelta, limit: int,
+    everything: bool = False,
+) -> Claimed:  # fmt: skip
+    """Take over rows whose lease ran out (all in-flight rows with `everything`, SQLite's
+    start-up, where no other instance can exist): claimed ones go back to the queue."""
+    postgres = await begin_write(session)
+    claimed = Claimed(token, [], {})
+    expired = Delivery.claimed_until.is_(None) | (Delivery.claimed_until <= now)
+    await _take_rows(session, claimed, now=now, lease=lease, limit=limit, postgres=postgres,
+                     where=and_(Delivery.status.in_(("claimed", "sending")),
+                                true() if everything else expired))  # fmt: skip
+    return claimed
+
+
+async def _take_rows(
+    session: AsyncSession, claimed: Claimed, *, now: datetime, lease: timedelta, limit: int,
+    postgres: bool, where: Any,
+) -> None:  # fmt: skip
+    query = (
+        select(*_ROW_COLUMNS).join(Reminder, Reminder.id == Delivery.reminder_id)
+        .join(User, User.id == Delivery.user_id)
+        .where(where, or_(Delivery.status == "sending",
+                          and_(Reminder.paused.is_(False), User.blocked_at.is_(None))))
+        .order_by(Delivery.slot).limit(limit)
+    )  # fmt: skip
+    if postgres:
+        query = query.with_for_update(of=Delivery, skip_locked=True)
+    changes: list[dict[str, Any]] = []
+    for row in (await session.execute(query)).all():
+        try:
+            quiet = quiet_window(row.quiet_start, row.quiet_end)
+            decided = policy.timing(row.kind, row.slot, now, zone=row.timezone, quiet=quiet)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            log.warning("delivery %s skipped: %s: %s", row.id, type(error).__name__, error)
+            decided = policy.MISSED
+        if row.status == "scheduled":  # a snooze whose time has come
+            status, until = (decided.action if decided.action != "send" else "claimed"), None
+            if decided.action == "defer":
+                continue  # stays scheduled until quiet hours end
+        else:
+            status, until = policy.on_expired(row.kind, row.status, row.attempts, decided)
+        take = status == "claimed" and until is None
+        changes.append({
+            "b_id": row.id, "b_status": status, "b_token": claimed.token if take else None,
+            "b_until": now + lease if take else until,
+        })  # fmt: skip
+        if take:
+            snoozed = row.source == "snooze"
+            claimed.outgoing.append(Outgoing(
+                row.id, row.reminder_id, row.user_id, row.kind, row.note, row.slot, snoozed
+            ))  # fmt: skip
+        elif status != "claimed":
+            _bump(claimed.counts, status)
+    if changes:
+        await session.execute(
+            update(_D).where(Delivery.id == bindparam("b_id")).values(
+                status=bindparam("b_status"), claim_token=bindparam("b_token"),
+                claimed_until=bindparam("b_until"),
+            ),
+            changes,
+        )  # fmt: skip
+
+
+_D: Table = Delivery.__table__  # type: ignore[assignment]
+_U: Table = User.__table__  # type: ignore[assignment]
+_G: Table = SendGate.__table__  # type: ignore[assignment]
+_BLOCKED = exists().where(_U.c.id == _D.c.user_id, _U.c.blocked_at.is_not(None))
+_MINE = and_(_D.c.id == bindparam("b_id"), _D.c.claim_token == bindparam("b_token"))
+_START = (
+    update(_D)
+    .where(_MINE, _D.c.status == "claimed", ~_BLOCKED,
+           ~exists().where(_G.c.name == FLOOD,
+                           _G.c.until > bindparam("b_now", type_=_G.c.until.type)))
+    .values(status="sending", claimed_until=bindparam("b_until"), attempts=_D.c.attempts + 1)
+    .returning(_D.c.attempts)
+)  # fmt: skip
+_REFUSE = (
+    update(_D).where(_MINE, _D.c.status == "claimed", _BLOCKED)
+    .values(status="blocked", claimed_until=None).returning(_D.c.id)
+)  # fmt: skip
+_RECORD = (
+    update(_D).where(_MINE, _D.c.status == "sending")
+    .values(status=bindparam("b_status"), message_id=bindparam("b_message_id"),
+            sent_at=bindparam("b_sent_at"))
+)  # fmt: skip
+_GATE = select(_G.c.until).where(_G.c.name == FLOOD)
+_RAISE_GATE = (
+    update(_G)
+    .where(_G.c.name == FLOOD, or_(_G.c.until.is_(None), _G.c.until < bindparam("b_until")))
+    .values(until=bindparam("b_until"))
+)  # fmt: skip
+
+
+async def flood_until(conn: AsyncConnection) -> datetime | None:
+    """The shared flood gate: no instance sends before this instant."""
+    gate: datetime | None = (await conn.execute(_GATE)).scalar()
+    return gate
+
+
+async def close_gate(conn: AsyncConnection, until: datetime) -> None:
+    """Close the flood gate until `until` (never shortens it)."""
+    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+    await conn.execute(
+        dialect_insert(_G)
+        .values(name=FLOOD, until=None)
+        .on_conflict_do_nothing(index_elements=["name"])
+    )
+    await conn.execute(_RAISE_GATE, {"b_until": until})
+
+
+async def start(
+    conn: AsyncConnection, *, delivery_id: int, token: str, now: datetime, lease: timedelta
+) -> int | None:
+    """claimed -> sending (renewing the lease), unless fenced out, gated or blocked.
+
+    Returns the row's attempt count (this one included), or None when the row did not move."""
+    moved = await conn.execute(
+        _START, {"b_id": delivery_id, "b_token": token, "b_now": now, "b_until": now + lease}
+    )
+    attempts: int | None = moved.scalar()
+    return attempts
+
+
+async def refuse_blocked(conn: AsyncConnection, *, delivery_id: int, token: str) -> bool:
+    """claimed -> blocked when the user blocked the bot after the claim."""
+    moved = await conn.execute(_REFUSE, {"b_id": delivery_id, "b_token": token})
+    return moved.scalar() is not None
+
+
+async def record(conn: AsyncConnection, results: Sequence[dict[str, Any]]) -> int:
+    """Write attempt outcomes, each a compare-and-set on (id, token, `sending`).
+
+    results: {"id", "token", "status", "message_id", "sent_at"}; a status `claimed` puts the
+    row back (a refused attempt, retried by its owner). Returns how many were accepted.
+    """
+    if not results:
+        return 0
+    rows = [{f"b_{k}": r.get(k) for k in _SET} for r in results]
+    outcome = await conn.execute(_RECORD, rows)
+    accepted = int(getattr(outcome, "rowcount", -1) or 0)
+    if 0 <= accepted < len(rows):
+        log.warning("%d delivery result(s) refused: lease lost", len(rows) - accepted)
+    return accepted
+
+
+async def mark_blocked(conn: AsyncConnection, user_ids: set[int], now: datetime) -> None:
+    """The user blocked the bot (a 403): their reminders pause until they come back."""
+    await conn.execute(
+        update(_U).where(_U.c.id.in_(user_ids), _U.c.blocked_at.is_(None)).values(blocked_at=now)
+    )

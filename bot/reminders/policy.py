@@ -1,0 +1,185 @@
+"""The dispatcher's pure policy: what happens to a slot, a send result or an expired lease.
+
+No database, no Telegram, no clock: every function takes the instant it decides for. Quiet
+hours and grace are applied in one place, `timing`; the state machine is in docs/reminders.md.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from bot.reminders.schedule import (
+    CHECKUP,
+    HYDRATION,
+    STRETCH,
+    Quiet,
+    ReminderSpec,
+    grace,
+    in_quiet,
+    next_fire,
+    quiet_end_after,
+    resolve_wall,
+    send_time,
+    to_local_wall,
+)
+
+_EPSILON = timedelta(microseconds=1)
+# After a timeout Telegram may already have the message. A lost hydration or stretch reminder
+# is harmless (the next one comes in hours), a duplicate is noise: never resend. A lost
+# check-up may cost a blood test or an appointment booked months ahead, a duplicate costs one
+# extra message a few times a year: resend, at most this many attempts in all.
+AMBIGUOUS_ATTEMPTS = {HYDRATION: 1, STRETCH: 1, CHECKUP: 2}
+
+
+def quiet_window(start: time | None, end: time | None) -> Quiet | None:
+    """The user's quiet hours; a half-set window (only start or only end) means none."""
+    if start is None or end is None or start == end:
+        return None
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """`send` now, `missed` (later than the kind's grace), or `defer` until `until`."""
+
+    action: str
+    until: datetime | None = None
+
+
+SEND, MISSED = Timing("send"), Timing("missed")
+
+
+def timing(kind: str, slot: datetime, now: datetime, *, zone: str, quiet: Quiet | None) -> Timing:
+    """The one place where grace and quiet hours decide whether a due slot goes out now.
+
+    Raises ZoneInfoNotFoundError for a zone tzdata no longer knows (the caller skips the row).
+    """
+    limit = grace(kind)
+    if now - slot > limit:
+        return MISSED
+    if quiet is None:
+        return SEND
+    local = to_local_wall(now, zone)
+    if not in_quiet(local.time(), quiet):
+        return SEND
+    until = resolve_wall(quiet_end_after(local, quiet), zone)
+    return MISSED if until - slot > limit else Timing("defer", until)
+
+
+class Result(enum.Enum):
+    """What one send attempt came to."""
+
+    SENT = "sent"
+    RETRY_AFTER = "retry_after"  # 429: refused, the flood gate closes for everyone
+    TRANSIENT = "transient"  # 5xx or a connection never made: not delivered
+    AMBIGUOUS = "ambiguous"  # written, no answer: Telegram may have it
+    BLOCKED = "blocked"
+    PERMANENT = "permanent"
+
+
+@dataclass(frozen=True, slots=True)
+class Next:
+    """The next state of a `sending` row: a final `status`, or back to `claimed` and retry."""
+
+    status: str
+    retry: bool = False
+    backoff_s: float = 0.0
+
+
+def after_send(
+    kind: str,
+    result: Result,
+    *,
+    attempts: int,
+    failures: int,
+    max_failures: int = 3,
+    max_waits: int = 5,
+    waits: int = 0,
+    backoff_s: float = 1.0,
+) -> Next:
+    """Next state after an attempt. `attempts` counts starts (this one included), `failures`
+    the transient/ambiguous failures so far (this one included), `waits` the 429s."""
+    if result is Result.SENT:
+        return Next("sent")
+    if result is Result.BLOCKED:
+        return Next("blocked")
+    if result is Result.PERMANENT:
+        return Next("failed")
+    if result is Result.RETRY_AFTER:
+        return Next("claimed", retry=True) if waits <= max_waits else Next("failed")
+    if result is Result.AMBIGUOUS and attempts >= AMBIGUOUS_ATTEMPTS.get(kind, 1):
+        return Next("unconfirmed")
+    if failures >= max_failures:
+        return Next("unconfirmed" if result is Result.AMBIGUOUS else "failed")
+    return Next("claimed", retry=True, backoff_s=backoff_s * 2 ** (failures - 1))
+
+
+def on_expired(
+    kind: str, status: str, attempts: int, slot_timing: Timing
+) -> tuple[str, datetime | None]:
+    """A row whose lease ran out (its instance died or stalled): (new status, new lease end).
+
+    A `sending` row had a request in flight: `unconfirmed`, unless the kind resends after an
+    ambiguous attempt. A `claimed` row was never attempted: back to the queue within grace.
+    """
+    if status == "sending" and attempts >= AMBIGUOUS_ATTEMPTS.get(kind, 1):
+        return "unconfirmed", None
+    if slot_timing.action == "missed":
+        return "missed", None
+    if slot_timing.action == "defer":
+        return "claimed", slot_timing.until  # picked up again by anyone when quiet hours end
+    return "claimed", None  # the caller takes it with a fresh token and lease
+
+
+@dataclass(slots=True)
+class Advance:
+    """A series moved past `now`: ledger entries (slot, status) and the reminder's next times."""
+
+    entries: list[tuple[datetime, str]]
+    next_slot: datetime | None
+    next_fire_at: datetime | None
+    deferred: bool = False
+
+
+def advance(
+    spec: ReminderSpec,
+    *,
+    user_id: int,
+    zone: str,
+    quiet: Quiet | None,
+    slot: datetime | None,
+    fire_at: datetime | None,
+    now: datetime,
+    done_at: datetime | None,
+) -> Advance:
+    """Every due slot of a series gets one entry (claimed, missed or skipped) and the series
+    always moves on to its next slot, whatever becomes of this one's send."""
+    out = Advance([], slot, fire_at)
+    follow: Callable[[datetime], datetime | None] = lambda after: next_fire(  # noqa: E731
+        spec, zone=zone, after=after, quiet=quiet
+    )
+    while slot is not None and fire_at is not None and fire_at <= now:
+        following = follow(slot)
+        decided = timing(spec.kind, slot, now, zone=zone, quiet=quiet)
+        if decided.action == "missed" or (following is not None and following <= now):
+            out.entries.append((slot, "missed"))
+            earliest = now - grace(spec.kind) - _EPSILON  # a slot exactly `grace` late counts
+            slot = follow(max(slot, earliest))
+        elif decided.action == "defer":
+            out.next_slot, out.next_fire_at, out.deferred = slot, decided.until, True
+            return out
+        else:
+            interval = timedelta(minutes=spec.interval_minutes or 0)
+            recent = done_at is not None and done_at >= slot - interval
+            out.entries.append(
+                (slot, "skipped" if spec.kind == HYDRATION and recent else "claimed")
+            )
+            slot = following
+        fire_at = (
+            send_time(spec.kind, slot, user_id=user_id, zone=zone, quiet=quiet) if slot else None
+        )
+    out.next_slot, out.next_fire_at = slot, fire_at
+    return out

@@ -1,0 +1,249 @@
+"""Exactly once through crashes, timeouts, fenced-out instances, shared flood control and bad
+rows, on SQLite and PostgreSQL. Time is the FakeClock's; nothing sleeps for a schedule."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import delete, update
+from telegram import Bot
+
+from bot.content.loader import load_content
+from bot.db.models import Delivery, Reminder, User
+from bot.db.session import create_engine, session_factory
+from bot.offline.engine import Engine
+from bot.offline.request import OfflineRequest
+from bot.reminders import ledger
+from bot.reminders.dispatcher import Dispatcher, Outgoing
+from bot.reminders.errors import RetryLater
+from bot.reminders.schedule import CHECKUP, ReminderSpec
+from bot.reminders.sender import TelegramSender
+from tests.fakes.clock import FakeClock
+from tests.fakes.sender import FakeSender
+from tests.reminders.helpers import Sessions, add, deliveries, stretch
+
+DAY = datetime(2026, 6, 1, tzinfo=UTC)
+DUE = DAY.replace(hour=21, minute=1)
+LEASE = timedelta(minutes=2)
+
+
+class Crash(BaseException):
+    """The process dies (SIGKILL) while a request is in flight."""
+
+
+class Sleeper:
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock, self.waits = clock, list[float]()
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.clock.advance(seconds=seconds)
+
+
+def make(sessions: Sessions, clock: FakeClock, sender: object, **kw: object) -> Dispatcher:
+    return Dispatcher(sessions, clock, sender, sleep=Sleeper(clock), **kw)  # type: ignore[arg-type]
+
+
+async def burst(sessions: Sessions, clock: FakeClock, n: int) -> None:
+    clock.set(DAY)
+    for uid in range(1, n + 1):
+        await add(sessions, uid, stretch(21, 0), clock.now())
+    clock.set(DUE)
+
+
+async def test_a_kill_leaves_one_unconfirmed_and_the_rest_goes_out_after_the_lease(
+    sessions: Sessions, clock: FakeClock
+) -> None:
+    await burst(sessions, clock, 12)
+    sends = Counter[str]()
+
+    def die_on_fourth(o: Outgoing) -> BaseException | None:
+        sends["n"] += 1
+        return Crash() if sends["n"] == 4 else None
+
+    first = FakeSender(die_on_fourth)
+    with pytest.raises(Crash):
+        await make(sessions, clock, first).run_once()  # claims all 12, dies on the 4th
+    del first  # the dispatcher object is abandoned like a killed process
+    statuses = Counter(r.status for r in await deliveries(sessions))
+    # the 3rd result was written with the 4th start; the 4th request's fate is unknown
+    assert statuses == {"sent": 3, "sending": 1, "claimed": 8}
+    survivor = FakeSender()
+    other = make(sessions, clock, survivor)
+    assert (await other.run_once()).claimed == 0  # leases still valid: nobody takes them
+    clock.advance(LEASE + timedelta(seconds=1))
+    stats = await other.run_once()
+    assert (stats.claimed, stats.sent, stats.unconfirmed) == (8, 8, 1)
+    rows = await deliveries(sessions)
+    assert Counter(r.status for r in rows) == {"sent": 11, "unconfirmed": 1}
+    got = Counter(o.reminder_id for o in survivor.sent)
+    assert set(got.values()) == {1} and len(got) == 8
+
+
+async def test_recovery_after_an_immediate_restart_requeues_claimed_rows(
+    sessions: Sessions, clock: FakeClock
+) -> None:
+    await burst(sessions, clock, 6)
+    with pytest.raises(Crash):
+        await make(sessions, clock, FakeSender(lambda o: Crash())).run_once()
+    sender = FakeSender()
+    stats = await make(sessions, clock, sender).recover(everything=True)  # SQLite start-up
+    assert (stats.sent, stats.unconfirmed, stats.missed) == (5, 1, 0)
+    assert len(sender.sent) == 5
+
+
+async def test_an_expired_instance_cannot_record_over_the_new_owner(
+    sessions: Sessions, clock: FakeClock
+) -> None:
+    await burst(sessions, clock, 2)
+    async with sessions() as s, s.begin():
+        mine = await ledger.claim_due(s, now=clock.now(), token="a" * 16, lease=LEASE, limit=10)
+    one, two = mine.outgoing
+    engine = sessions.kw["bind"]
+    async with engine.begin() as conn:
+        assert await ledger.start(conn, delivery_id=one.delivery_id, token="a" * 16,
+                                  now=clock.now(), lease=LEASE) == 1  # fmt: skip
+    clock.advance(LEASE + timedelta(seconds=1))
+    async with sessions() as s, s.begin():
+        theirs = await ledger.reclaim(s, now=clock.now(), token="b" * 16, lease=LEASE, limit=10)
+    assert [o.delivery_id for o in theirs.outgoing] == [two.delivery_id]
+    assert theirs.counts == {"unconfirmed": 1}
+    async with engine.begin() as conn:
+        late = {"token": "a" * 16, "status": "sent", "message_id": 1, "sent_at": clock.now()}
+        assert await ledger.record(conn, [{"id": one.delivery_id, **late}]) == 0
+        assert await ledger.start(conn, delivery_id=two.delivery_id, token="a" * 16,
+                                  now=clock.now(), lease=LEASE) is None  # fmt: skip
+        assert await ledger.start(conn, delivery_id=two.delivery_id, token="b" * 16,
+                                  now=clock.now(), lease=LEASE) == 1  # fmt: skip
+    rows = {r.id: r for r in await deliveries(sessions)}
+    assert rows[one.delivery_id].status == "unconfirmed"
+    assert rows[two.delivery_id].claimed_until == clock.now() + LEASE  # renewed by the start
+
+
+async def _telegram(engine: Engine, users: range) -> TelegramSender:
+    for uid in users:
+        engine.add_chat(uid)
+    bot = Bot(engine.token, request=OfflineRequest(engine, read_timeout=0.01))
+    await bot.initialize()
+    return TelegramSender(bot, load_content())
+
+
+async def test_a_timeout_after_telegram_accepted_is_never_resent(
+    sessions: Sessions, clock: FakeClock
+) -> None:
+    await burst(sessions, clock, 2)
+    engine = Engine(token="123:abc")
+    sender = await _telegram(engine, range(1, 3))
+    engine.inject("sendMessage", "delay", delay_s=5.0, chat_id=1)  # delivered, answer too late
+    disp = make(sessions, clock, sender)
+    stats = await disp.run_once()
+    assert (stats.sent, stats.unconfirmed) == (1, 1)
+    clock.advance(hours=1)
+    await disp.run_once()
+    assert [len(engine.messages(uid)) for uid in (1, 2)] == [1, 1]
+    assert [r.status for r in await deliveries(sessions)] == ["unconfirmed", "sent"]
+
+
+async def test_a_checkup_is_resent_once_after_a_timeout(
+    sessions: Sessions, clock: FakeClock
+) -> None:
+    clock.set(DAY)
+    spec = ReminderSpec(kind=CHECKUP, once_at=datetime(2026, 6, 1, 21, 0))  # noqa: DTZ001 - local wall
+    await add(sessions, 1, spec, clock.now())
+    clock.set(DUE)
+    engine = Engine(token="123:abc")
+    sender = await _telegram(engine, range(1, 2))
+    engine.inject("sendMessage", "delay", delay_s=5.0, times=5)
+    disp = make(sessions, clock, sender)
+    assert (await disp.run_once()).unconfirmed == 1
+    assert len(engine.messages(1)) == 2  # the documented policy: at most one duplicate
+    assert disp.sleep.waits == [1.0]  # type: ignore[attr-defined]
+
+
+async def test_two_instances_share_a_burst_and_the_flood_gate(
+    db_url: str, clock: FakeClock
+) -> None:
+    engines = [create_engine(db_url), create_engine(db_url)]
+    a_sessions, b_sessions = (session_factory(e) for e in engines)
+    await burst(a_sessions, clock, 40)
+    flood: dict[str, datetime] = {}
+    sent_at: list[datetime] = []
+    rejected: list[datetime] = []
+
+    class Telegram(FakeSender):  # like Telegram: during a flood wait every request is refused
+        async def send(self, delivery: Outgoing) -> int:
+            now = clock.now()
+            if "until" in flood and now < flood["until"]:
+                rejected.append(now)
+                raise RetryLater((flood["until"] - now).total_seconds())
+            if len(sent_at) == 10 and "until" not in flood:
+                flood["until"] = now + timedelta(seconds=30)
+                rejected.append(now)
+                raise RetryLater(30)
+            sent_at.append(now)
+            return await super().send(delivery)
+
+    telegram = Telegram()
+    a = make(a_sessions, clock, telegram, batch_size=15)
+    b = make(b_sessions, clock, telegram, batch_size=15)
+
+    async def drain(disp: Dispatcher) -> None:
+        for _ in range(20):
+            await disp.run_once()
+            await asyncio.sleep(0)
+
+    await asyncio.gather(drain(a), drain(b))
+    for engine in engines:
+        await engine.dispose()
+    assert len(rejected) <= 2  # the first 429, and at most one request already on its way
+    assert all(t >= flood["until"] for t in sent_at[10:])  # after the 429: only past the wait
+    assert a.sleep.waits and b.sleep.waits  # type: ignore[attr-defined]
+    per = telegram.per_slot()
+    assert len(per) == 40 and set(per.values()) == {1}
+
+
+async def test_bad_rows_mid_burst_are_skipped_with_one_log_line(
+    sessions: Sessions, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    await burst(sessions, clock, 6)
+    async with sessions() as s, s.begin():
+        await s.execute(update(Reminder).where(Reminder.user_id == 6)
+                        .values(timezone="Mars/Olympus_Mons"))  # fmt: skip
+
+    class Saboteur(FakeSender):
+        async def send(self, delivery: Outgoing) -> int:
+            if not self.sent:  # during the first send: user 3 deletes their data, 4 blocks
+                async with sessions() as s, s.begin():
+                    await s.execute(delete(User).where(User.id == 3))
+                    await s.execute(update(User).where(User.id == 4).values(blocked_at=DUE))
+            return await super().send(delivery)
+
+    sender = Saboteur()
+    disp = make(sessions, clock, sender)
+    with caplog.at_level(logging.INFO, logger="bot.reminders"):
+        stats = await disp.run_once()
+        clock.advance(minutes=1)
+        again = await disp.run_once()
+    assert sorted(o.user_id for o in sender.sent) == [1, 2, 5]
+    assert (stats.sent, stats.blocked, stats.invalid) == (3, 1, 1)
+    assert again.claimed == again.invalid == 0
+    assert len([r for r in caplog.records if "Mars" in r.getMessage()]) == 1
+    assert len([r for r in caplog.records if "skipped" in r.getMessage()]) == 1  # user 3
+    statuses = {r.user_id: r.status for r in await deliveries(sessions)}
+    assert statuses == {1: "sent", 2: "sent", 4: "blocked", 5: "sent"}
+    assert (await _reminder_of(sessions, 6)).next_fire_at is None  # disarmed, not looping
+
+
+async def _reminder_of(sessions: Sessions, user_id: int) -> Reminder:
+    async with sessions() as s:
+        found = (await s.scalars(
+            __import__("sqlalchemy").select(Reminder).where(Reminder.user_id == user_id)
+        )).one()  # fmt: skip
+        return found
+
+
+__all__ = ["Delivery"]
