@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -30,16 +31,53 @@ async def test_migrations_match_models(db_url: str) -> None:
     assert diff == []
 
 
-async def test_sqlite_file_is_created_in_wal_mode_with_busy_timeout(tmp_path: Path) -> None:
+async def test_sqlite_file_is_created_in_wal_mode(tmp_path: Path) -> None:
     db_file = tmp_path / "nested" / "bot.db"
     await upgrade_to_head(f"sqlite+aiosqlite:///{db_file}")
     assert db_file.exists()
     engine = create_engine(f"sqlite+aiosqlite:///{db_file}")
     async with engine.connect() as conn:
         assert (await conn.execute(text("PRAGMA journal_mode"))).scalar() == "wal"
-        assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar() == 5000
+        assert (await conn.execute(text("PRAGMA synchronous"))).scalar() == 1  # NORMAL
         assert (await conn.execute(text("PRAGMA foreign_keys"))).scalar() == 1
+        # SQLite's own busy wait would block the event loop: lock waits are asyncio sleeps.
+        assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar() == 0
     await engine.dispose()
+
+
+async def test_a_locked_sqlite_database_is_waited_for_without_blocking_the_loop(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'lock.db'}"
+    holder, waiter = create_engine(url), create_engine(url)
+    async with holder.begin() as conn:
+        await conn.execute(text("CREATE TABLE t (v INTEGER)"))
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.005)
+            ticks += 1
+
+    ticker = asyncio.create_task(tick())
+    async with holder.begin() as held:
+        await held.execute(text("INSERT INTO t VALUES (1)"))  # holds the write lock
+
+        async def write() -> None:
+            async with waiter.begin() as conn:
+                await conn.execute(text("INSERT INTO t VALUES (2)"))
+
+        second = asyncio.create_task(write())
+        await asyncio.sleep(0.1)  # the loop keeps running while the second writer waits
+        assert not second.done()
+        assert ticks >= 5
+    await asyncio.wait_for(second, timeout=5)  # the lock was released: the write goes through
+    ticker.cancel()
+    async with waiter.connect() as conn:
+        assert (await conn.execute(text("SELECT count(*) FROM t"))).scalar() == 2
+    await holder.dispose()
+    await waiter.dispose()
 
 
 async def test_ensure_user_creates_once_and_writes_last_seen_once_a_day(

@@ -7,9 +7,10 @@ microseconds, so this module runs the same calls directly and returns already-co
 awaitables. `create_engine` gives SQLAlchemy's `sqlite+aiosqlite` dialect these connections
 through `async_creator`.
 
-The trade-off: while SQLite waits for a lock held by another process, the event loop waits
-too. The bot is SQLite's only writer in the supported set-up (one process; several
-instances need PostgreSQL), and the busy timeout bounds the wait (`INLINE_BUSY_TIMEOUT_MS`).
+A statement that finds the database locked by another connection (another task's
+transaction, a second engine, another process) is retried from the event loop with
+`asyncio.sleep` backoff for up to BUSY_TIMEOUT_S, so the lock holder keeps running; SQLite's
+own busy handler, which would sleep on the loop's thread, is switched off (timeout 0).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import asyncio
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
+
+BUSY_TIMEOUT_S = 5.0
 
 
 class _Done:
@@ -31,8 +34,32 @@ class _Done:
         yield  # pragma: no cover - makes this a generator
 
 
-def _run(call: Callable[..., Any], *args: Any) -> _Done:
-    return _Done(call(*args))
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _run(call: Callable[..., Any], *args: Any) -> Any:
+    """Run `call` now; if another connection holds the lock, retry from the event loop."""
+    try:
+        return _Done(call(*args))
+    except sqlite3.OperationalError as exc:
+        if not _locked(exc):
+            raise
+        return _retry(call, args)
+
+
+async def _retry(call: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + BUSY_TIMEOUT_S
+    delay = 0.001
+    while True:
+        await asyncio.sleep(delay)
+        try:
+            return call(*args)
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or loop.time() >= deadline:
+                raise
+            delay = min(delay * 2, 0.05)
 
 
 class Cursor:
@@ -44,12 +71,12 @@ class Cursor:
     def __aenter__(self) -> _Done:
         return _Done(self)
 
+    def __aexit__(self, *_exc: object) -> Any:
+        return self.close()
+
     def __await__(self) -> Any:
         return self
         yield  # pragma: no cover - makes this a generator
-
-    def __aexit__(self, *_exc: object) -> _Done:
-        return self.close()
 
     @property
     def description(self) -> Any:
@@ -71,28 +98,35 @@ class Cursor:
     def arraysize(self, value: int) -> None:
         self._cursor.arraysize = value
 
-    def execute(self, sql: str, parameters: Any = None) -> _Done:
+    def _execute(self, sql: str, parameters: Any) -> Cursor:
         if parameters is None:
             self._cursor.execute(sql)
         else:
             self._cursor.execute(sql, parameters)
-        return _Done(self)
+        return self
 
-    def executemany(self, sql: str, parameters: Iterable[Any]) -> _Done:
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        return _run(self._execute, sql, parameters)
+
+    def _executemany(self, sql: str, parameters: list[Any]) -> Cursor:
         self._cursor.executemany(sql, parameters)
-        return _Done(self)
+        return self
 
-    def fetchone(self) -> _Done:
-        return _run(self._cursor.fetchone)
+    def executemany(self, sql: str, parameters: Iterable[Any]) -> Any:
+        return _run(self._executemany, sql, list(parameters))
 
-    def fetchmany(self, size: int | None = None) -> _Done:
+    def fetchone(self) -> Any:
+        return _Done(self._cursor.fetchone())
+
+    def fetchmany(self, size: int | None = None) -> Any:
         return _Done(self._cursor.fetchmany(size or self._cursor.arraysize))
 
-    def fetchall(self) -> _Done:
-        return _run(self._cursor.fetchall)
+    def fetchall(self) -> Any:
+        return _Done(self._cursor.fetchall())
 
-    def close(self) -> _Done:
-        return _run(self._cursor.close)
+    def close(self) -> Any:
+        self._cursor.close()
+        return _Done(None)
 
 
 class _Transactions:
@@ -102,7 +136,7 @@ class _Transactions:
         future, function = item
         try:
             future.set_result(function())
-        except Exception as exc:  # pragma: no cover - passed on as aiosqlite would
+        except Exception as exc:  # passed on as aiosqlite would
             future.set_exception(exc)
 
 
@@ -121,35 +155,35 @@ class Connection:
     def cursor(self) -> Cursor:
         return Cursor(self._conn.cursor())
 
-    def execute(self, sql: str, parameters: Any = None) -> _Done:
-        cursor = (
-            self._conn.execute(sql) if parameters is None else self._conn.execute(sql, parameters)
-        )
-        return _Done(Cursor(cursor))
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        return self.cursor().execute(sql, parameters)
 
-    def commit(self) -> _Done:
+    def commit(self) -> Any:
         return _run(self._conn.commit)
 
-    def rollback(self) -> _Done:
-        return _run(self._conn.rollback)
+    def rollback(self) -> Any:
+        self._conn.rollback()
+        return _Done(None)
 
-    def close(self) -> _Done:
+    def close(self) -> Any:
         if self._connection is None:
             return _Done(None)
         self._connection = None
-        return _run(self._conn.close)
+        self._conn.close()
+        return _Done(None)
 
     def stop(self) -> None:
         self.close()
 
-    def create_function(self, *args: Any, **kwargs: Any) -> _Done:
-        return _run(lambda: self._conn.create_function(*args, **kwargs))
+    def create_function(self, *args: Any, **kwargs: Any) -> Any:
+        self._conn.create_function(*args, **kwargs)
+        return _Done(None)
 
 
-def creator(database: str, *, timeout_s: float) -> Callable[[], Awaitable[Connection]]:
-    """`create_async_engine(..., async_creator=creator(path, timeout_s=...))` for SQLite."""
+def creator(database: str) -> Callable[[], Awaitable[Connection]]:
+    """`create_async_engine(..., async_creator=creator(path))` for SQLite (busy timeout 0)."""
 
     async def connect() -> Connection:
-        return Connection(sqlite3.connect(database, timeout=timeout_s, check_same_thread=False))
+        return Connection(sqlite3.connect(database, timeout=0, check_same_thread=False))
 
     return connect

@@ -16,8 +16,6 @@ from sqlalchemy.ext.asyncio import (
 
 from bot.db import inline_sqlite
 
-SQLITE_BUSY_TIMEOUT_MS = 5000
-
 
 def ensure_sqlite_dir(url: str) -> None:
     """Create the directory of a file-based SQLite database."""
@@ -29,7 +27,7 @@ def ensure_sqlite_dir(url: str) -> None:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA busy_timeout=0")  # lock waits happen on the event loop (inline_sqlite)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -41,16 +39,14 @@ def create_engine(
     """Create the async engine for `url`, tuned for its backend.
 
     SQLite: WAL, synchronous=NORMAL (a commit survives a crash of the process; a power cut
-    may lose the last transactions, never corrupt the file), a busy timeout and foreign keys.
+    may lose the last transactions, never corrupt the file), foreign keys, statements run
+    inline on the event loop with lock waits as asyncio sleeps (see `inline_sqlite`).
     PostgreSQL: a connection pool of `pool_size` (+ `max_overflow`), checked before use.
     """
     ensure_sqlite_dir(url)
     if make_url(url).get_backend_name() == "sqlite":
         database = make_url(url).database or ":memory:"
-        timeout_s = SQLITE_BUSY_TIMEOUT_MS / 1000
-        engine = create_async_engine(
-            url, async_creator=inline_sqlite.creator(database, timeout_s=timeout_s), **kwargs
-        )
+        engine = create_async_engine(url, async_creator=inline_sqlite.creator(database), **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(
