@@ -4,7 +4,8 @@ Every `import bot...` of every module under bot/ counts, including imports insid
 (a lazy import is still a dependency). Layers, top to bottom:
 
     entry     __main__, app, console, webhook, logs, content_check, offline (the double)
-    handlers  handlers, context, the Telegram side of reminders
+    handlers  handlers (with the Telegram side of reminders: reminder_jobs, reminder_sender),
+              context
     views     views
     services  services
     domain    reminders, parsing, reports
@@ -28,20 +29,16 @@ LAYERS: dict[str, int] = {
     "bot.reminders": 4, "bot.parsing": 4, "bot.reports": 4,
     "bot.db": 5, "bot.content": 5, "bot.config": 5, "bot.clock": 5,
 }  # fmt: skip
-# The Telegram adapter of reminders sits with the handlers (it sends messages and builds views).
-TELEGRAM_SIDE = {"bot.reminders.sender", "bot.reminders.jobs"}
 
 
 def unit_of(module: str) -> str:
     """The layer unit a module belongs to: its top package under bot, or a top module."""
-    if module in TELEGRAM_SIDE:
-        return module
     parts = module.split(".")
     return ".".join(parts[:2]) if len(parts) > 1 else module
 
 
 def layer_of(unit: str) -> int:
-    return 1 if unit in TELEGRAM_SIDE else LAYERS[unit]
+    return LAYERS[unit]
 
 
 def imports() -> dict[tuple[str, str], list[str]]:
@@ -74,7 +71,7 @@ def _is_module(name: str) -> bool:
 
 def test_every_unit_has_a_layer() -> None:
     units = {unit for edge in imports() for unit in edge}
-    assert units <= set(LAYERS) | TELEGRAM_SIDE, sorted(units - set(LAYERS) - TELEGRAM_SIDE)
+    assert units <= set(LAYERS), sorted(units - set(LAYERS))
 
 
 def test_layers_only_point_down() -> None:
@@ -107,5 +104,5 @@ def test_no_cycles_between_packages() -> None:
 def test_the_checker_sees_a_violation() -> None:
     """The checker itself works: a view importing a handler would be caught."""
     assert layer_of(unit_of("bot.handlers.common")) < layer_of(unit_of("bot.views.cramps"))
-    assert unit_of("bot.reminders.sender") == "bot.reminders.sender"
+    assert unit_of("bot.handlers.reminder_sender") == "bot.handlers"
     assert ("bot.handlers", "bot.views") in imports()

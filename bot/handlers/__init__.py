@@ -100,7 +100,7 @@ def register_knowledge(app: BotApplication, data: BotData) -> None:
 
 def register_reminders(app: BotApplication, data: BotData) -> None:
     """/remind, /reminders, /quiet, reminder buttons, the dispatcher job and its hooks."""
-    from bot.reminders import jobs
+    from bot.handlers import reminder_jobs as jobs
     from bot.services.reminders import retime
     from bot.views.reminder_data import ChangeData, DeliveryData, NewReminderData
 

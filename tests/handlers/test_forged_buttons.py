@@ -17,8 +17,8 @@ from sqlalchemy import select
 
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Delivery, Reminder
+from bot.handlers.reminder_jobs import dispatcher_of
 from bot.offline.engine import Call
-from bot.reminders.jobs import dispatcher_of
 from tests.fakes.clock import FakeClock
 from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
 

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from bot.content.tg_rules import parse_html
 from bot.context import BotContext
 from bot.db.models import Delivery, Reminder, User
+from bot.handlers.reminder_jobs import dispatch_job, dispatcher_of
 from bot.offline.engine import Call
 from bot.reminders.dispatcher import Dispatcher, DispatchStats
-from bot.reminders.jobs import dispatch_job, dispatcher_of
 from tests.fakes.harness import USER, Harness, plain, texts
 
 NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)  # Friday, 08:15 in Berlin

@@ -15,13 +15,13 @@ from telegram import Bot
 from bot.content.loader import load_content
 from bot.db.models import Delivery, Reminder, User
 from bot.db.session import create_engine, session_factory
+from bot.handlers.reminder_sender import TelegramSender
 from bot.offline.engine import Engine
 from bot.offline.request import OfflineRequest
 from bot.reminders import ledger
 from bot.reminders.dispatcher import Dispatcher, Outgoing
 from bot.reminders.errors import RetryLater
 from bot.reminders.schedule import CHECKUP, ReminderSpec
-from bot.reminders.sender import TelegramSender
 from tests.fakes.clock import FakeClock
 from tests.fakes.sender import FakeSender
 from tests.reminders.helpers import Sessions, add, deliveries, stretch

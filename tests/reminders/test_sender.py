@@ -18,6 +18,7 @@ from telegram.error import (
 )
 
 from bot.content.loader import load_content
+from bot.handlers.reminder_sender import TelegramSender
 from bot.reminders.dispatcher import Outgoing
 from bot.reminders.errors import (
     AmbiguousSendError,
@@ -27,7 +28,6 @@ from bot.reminders.errors import (
     SendError,
     TransientSendError,
 )
-from bot.reminders.sender import TelegramSender
 
 OUTGOING = Outgoing(7, 3, 4242, "checkup", "<b>x</b>", datetime(2026, 11, 20, tzinfo=UTC))
 

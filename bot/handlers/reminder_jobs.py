@@ -13,8 +13,8 @@ from collections.abc import Coroutine
 from typing import Any
 
 from bot.context import BotApplication, BotContext, BotData
+from bot.handlers.reminder_sender import TelegramSender
 from bot.reminders.dispatcher import Dispatcher, DispatchStats
-from bot.reminders.sender import TelegramSender
 
 log = logging.getLogger(__name__)
 DISPATCHER_KEY = "reminder_dispatcher"
