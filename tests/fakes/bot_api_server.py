@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -103,6 +104,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(400, "Bad Request: can't parse request body")
             return
         params = {**dict(parse_qsl(url.query, keep_blank_values=True)), **params}
+        self.server.arrivals.append((method, time.monotonic()))
         if method.lower() == "getupdates":
             try:
                 offset, wait_s = int(params.get("offset") or 0), float(params.get("timeout") or 0)
@@ -126,6 +128,7 @@ class _Server(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.engine = engine
         self.stop = threading.Event()
+        self.arrivals: list[tuple[str, float]] = []  # (method, when the request came in)
 
 
 class FakeBotApiServer:
@@ -154,6 +157,11 @@ class FakeBotApiServer:
     def file_base_url(self) -> str:
         """File download base URL; PTB appends the token."""
         return f"http://{self._host}:{self.port}/file/bot"
+
+    def arrived_since(self, method: str, since: float) -> float | None:
+        """When the first `method` request arrived after `since` (time.monotonic), or None."""
+        arrivals = self._server.arrivals if self._server is not None else []
+        return next((t for m, t in list(arrivals) if m == method and t >= since), None)
 
     def start(self) -> FakeBotApiServer:
         """Bind and serve in a background thread."""
