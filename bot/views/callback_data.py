@@ -92,6 +92,10 @@ class CallbackData:
 
 
 def _pack_value(value: Any, kind: Any, name: str) -> str:
+    if kind is int:  # the common case, checked directly (buttons are packed by the dozen)
+        if type(value) is int and 0 <= value <= MAX_INT:
+            return str(value)
+        raise ValueError(f"{name}={value!r} cannot be packed as {kind}")
     ok, back = _unpack_value(_as_text(value), kind)
     if not ok or back != value:
         raise ValueError(f"{name}={value!r} cannot be packed as {kind}")
