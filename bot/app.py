@@ -6,7 +6,12 @@ import logging
 from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncEngine
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    LinkPreviewOptions,
+    MenuButtonCommands,
+)
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
@@ -27,14 +32,21 @@ async def _post_init(app: BotApplication) -> None:
     data = app.bot_data
     if data.extras.get("migrate", True):
         await upgrade_to_head(data.settings.database_url)
-    commands = [
-        BotCommand(c.command, c.description) for c in data.content.commands.commands if c.menu
-    ]
-    await app.bot.set_my_commands(commands)
+    await _introduce(app)
     for hook in data.startup_hooks:
         await hook(app)
     data.extras["started"] = True
     log.info("bot started; %d handlers", sum(len(h) for h in app.handlers.values()))
+
+
+async def _introduce(app: BotApplication) -> None:
+    """Commands (private chats), the menu button and the descriptions, from content."""
+    content = app.bot_data.content
+    commands = [BotCommand(c.command, c.description) for c in content.commands.commands if c.menu]
+    await app.bot.set_my_commands(commands, scope=BotCommandScopeAllPrivateChats())
+    await app.bot.set_chat_menu_button(menu_button=MenuButtonCommands())
+    await app.bot.set_my_description(content.label("start.bot_description"))
+    await app.bot.set_my_short_description(content.label("start.bot_short_description"))
 
 
 async def _post_stop(app: BotApplication) -> None:

@@ -7,6 +7,7 @@ import logging
 from datetime import timedelta
 
 from telegram import InputFile, Update
+from telegram.constants import ChatAction
 
 from bot.context import BotApplication, BotContext
 from bot.handlers.buttons import button
@@ -32,6 +33,10 @@ async def export_data(update: Update, context: BotContext) -> None:
         reminders, n_reminders = await privacy.reminders_csv(session, user_id=user.id)
         report = await build_report(session, user_id=user.id, now=now, zone=zone)
     content = context.content
+    if n_cramps == 0 and n_reminders == 0:
+        await reply(update, context, content.text("privacy.export_empty"))
+        return
+    await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_DOCUMENT)
     from bot.reports.doctor import report_pdf  # matplotlib: imported on first use, not at start
 
     pdf = await asyncio.to_thread(report_pdf, content, report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from telegram import InputFile, Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
 
 from bot.context import BotContext
 from bot.db import cramps
@@ -30,6 +30,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
         return
     from bot.reports.chart import chart_png  # matplotlib: imported on first use, not at start
 
+    await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(chart_png, context.content, summary)
     await context.bot.send_photo(
         user.id,

@@ -229,6 +229,47 @@ def delete_my_commands(st: State, p: Params, f: dict[str, Upload]) -> Any:
     return True
 
 
+MAX_DESCRIPTION = {"long": 512, "short": 120}
+MENU_BUTTON_TYPES = frozenset({"commands", "default", "web_app"})
+
+
+def _set_description(kind: str, field_name: str) -> Handler:
+    def handler(st: State, p: Params, f: dict[str, Upload]) -> Any:
+        text = p.get(field_name)
+        text = "" if text is None else str(text)
+        if len(text) > MAX_DESCRIPTION[kind]:
+            raise rules.bad_request(f"BOT_{'ABOUT' if kind == 'short' else 'DESCRIPTION'}_INVALID")
+        st.descriptions[f"{kind}:{p.get('language_code', '')}"] = text
+        return True
+
+    return handler
+
+
+def _get_description(kind: str, field_name: str) -> Handler:
+    def handler(st: State, p: Params, f: dict[str, Upload]) -> Any:
+        return {field_name: st.descriptions.get(f"{kind}:{p.get('language_code', '')}", "")}
+
+    return handler
+
+
+def set_chat_menu_button(st: State, p: Params, f: dict[str, Upload]) -> Any:
+    """Store the bot's default menu button (`commands`, `default` or `web_app`)."""
+    button = p.get("menu_button") or {"type": "default"}
+    if not isinstance(button, dict) or button.get("type") not in {
+        "commands",
+        "default",
+        "web_app",
+    }:
+        raise rules.bad_request("can't parse menu button JSON object")
+    st.menu_button = button
+    return True
+
+
+def get_chat_menu_button(st: State, p: Params, f: dict[str, Upload]) -> Any:
+    """The bot's default menu button."""
+    return st.menu_button
+
+
 def set_webhook(st: State, p: Params, f: dict[str, Upload]) -> Any:
     """Remember the webhook URL (getUpdates then conflicts)."""
     url = str(p.get("url", ""))
@@ -277,6 +318,12 @@ METHODS: dict[str, Handler] = {
     "setMyCommands": set_my_commands,
     "getMyCommands": get_my_commands,
     "deleteMyCommands": delete_my_commands,
+    "setMyDescription": _set_description("long", "description"),
+    "getMyDescription": _get_description("long", "description"),
+    "setMyShortDescription": _set_description("short", "short_description"),
+    "getMyShortDescription": _get_description("short", "short_description"),
+    "setChatMenuButton": set_chat_menu_button,
+    "getChatMenuButton": get_chat_menu_button,
     "setWebhook": set_webhook,
     "deleteWebhook": delete_webhook,
     "getWebhookInfo": get_webhook_info,

@@ -31,6 +31,7 @@ JSON_KEYS = frozenset(
         "caption_entities",
         "commands",
         "scope",
+        "menu_button",
         "allowed_updates",
         "link_preview_options",
         "reply_parameters",
@@ -122,6 +123,8 @@ class State:
     last_update_id: int = 0
     callbacks: dict[str, JSON] = field(default_factory=dict)
     commands: dict[str, list[JSON]] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)  # "long|short:<lang>" -> text
+    menu_button: JSON = field(default_factory=lambda: {"type": "default"})
     webhook_url: str = ""
     files: dict[str, tuple[str, Upload]] = field(default_factory=dict)  # id -> (path, upload)
     counter: int = 0

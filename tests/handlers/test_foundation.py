@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.models import User
-from tests.fakes.harness import USER, Harness, texts
+from tests.fakes.harness import USER, Harness, shared_content, texts
 
 
 async def stored_user(bot: Harness, user_id: int = USER) -> User | None:
@@ -198,3 +198,17 @@ async def test_buttons_pressed_outside_the_owners_private_chat_are_refused(bot: 
         answers = [c for c in calls if c.method == "answerCallbackQuery"]
         assert answers[0].params["text"] == "This button belongs to someone else's message.", data
         assert [c for c in calls if c.method != "answerCallbackQuery"] == [], data
+
+
+async def test_start_up_introduces_the_bot_from_content(bot: Harness) -> None:
+    content = shared_content()
+    calls = {c.method: c for c in bot.engine.calls if c.status == 200}
+    assert calls["setMyDescription"].params["description"] == content.label(
+        "start.bot_description"
+    )
+    assert calls["setMyShortDescription"].params["short_description"] == content.label(
+        "start.bot_short_description"
+    )
+    assert calls["setChatMenuButton"].params["menu_button"] == {"type": "commands"}
+    # Commands are offered where the bot talks: private chats.
+    assert calls["setMyCommands"].params["scope"] == {"type": "all_private_chats"}

@@ -70,14 +70,23 @@ async def test_export_sends_a_one_page_pdf_report_without_identifiers(bot: Harne
     assert b"Zelda" not in pdf
 
 
-async def test_export_pdf_when_nothing_is_logged(bot: Harness) -> None:
+async def test_an_empty_export_says_there_is_nothing_to_export(bot: Harness) -> None:
     calls = await bot.process(bot.engine.user_message(USER, "/export"))
-    assert "0 logged cramps" in texts(calls)[0]
-    (report,) = [
-        m["document"] for m in bot.engine.messages(USER)
-        if m.get("document", {}).get("file_name") == "report.pdf"
-    ]  # fmt: skip
-    assert uploaded(bot, report["file_id"]).startswith(b"%PDF")
+    assert texts(calls) == [
+        "There is nothing to export yet: no cramps logged and no reminders set. Tell me about "
+        "a cramp in your own words, or try /remind."
+    ]
+    assert not [c for c in calls if c.method in {"sendDocument", "sendChatAction"}]
+
+
+async def test_export_shows_it_is_sending_files(bot: Harness) -> None:
+    await seed(bot)
+    calls = await bot.process(bot.engine.user_message(USER, "/export"))
+    actions = [c.params.get("action") for c in calls if c.method == "sendChatAction"]
+    assert actions == ["upload_document"]
+    assert [c.method for c in calls].index("sendChatAction") < [c.method for c in calls].index(
+        "sendDocument"
+    )
 
 
 async def test_delete_asks_first_and_cancel_keeps_everything(bot: Harness) -> None:

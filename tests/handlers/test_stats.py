@@ -40,6 +40,8 @@ async def test_stats_sends_a_png_chart_with_a_summary_caption(bot: Harness) -> N
     calls = await bot.process(bot.engine.user_message(USER, "/stats"))
     photos = [c for c in calls if c.method == "sendPhoto"]
     assert [c.status for c in photos] == [200]
+    methods = [c.method for c in calls]  # the chat shows "sending a photo" while it is drawn
+    assert methods.index("sendChatAction") < methods.index("sendPhoto")
     caption = str(photos[0].params["caption"])
     visible = parse_html(caption).text
     assert len(visible) <= 1024
