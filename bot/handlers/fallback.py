@@ -10,6 +10,7 @@ from bot.context import BotContext
 from bot.handlers.buttons import button
 from bot.handlers.common import expired, pressed, reply
 from bot.handlers.safety import warn
+from bot.parsing.language import is_foreign
 from bot.views.menu import MenuData, main_menu
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,12 @@ async def text_message(update: Update, context: BotContext) -> None:
     for hook in context.bot_data.text_hooks:
         if await hook(update, context, text):
             return
-    if not warned:
-        await show_menu(update, context)
+    if warned:
+        return
+    if is_foreign(text):
+        await reply(update, context, context.content.text("common.english_only"))
+        return
+    await show_menu(update, context)
 
 
 async def unknown_button(update: Update, context: BotContext) -> None:
