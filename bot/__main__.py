@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -12,6 +14,7 @@ from bot.config import Settings, TokenError, require_token
 from bot.content.errors import ContentError
 from bot.logs import redact, setup_logging
 
+CONSOLE_DATABASE = "sqlite+aiosqlite:///data/console.db"
 TOKEN_HELP = (
     "BOT_TOKEN is {problem}: talk to @BotFather in Telegram, send /newbot, and put the token "
     "it gives you in .env as BOT_TOKEN=123456:ABC... (see .env.example). "
@@ -131,7 +134,8 @@ def cmd_console(args: argparse.Namespace) -> int:
     """Chat with the bot in the terminal, offline."""
     from bot.console import run_console
 
-    return run_console(database_url=args.database)
+    database = args.database or os.environ.get("DATABASE_URL") or CONSOLE_DATABASE
+    return run_console(database_url=database, files=Path(args.files))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,8 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     console = sub.add_parser("console", help="chat with the bot offline in this terminal")
     console.add_argument(
         "--database",
-        default="sqlite+aiosqlite:///data/console.db",
-        help="database URL for the console session (default: data/console.db)",
+        default=None,
+        help="database URL (default: $DATABASE_URL if set, else data/console.db)",
+    )
+    console.add_argument(
+        "--files", default="data/console-files", help="where files the bot sends are saved"
     )
     console.set_defaults(func=cmd_console)
     sub.add_parser("parse", help="parse a cramp message: parse [--now ISO] [--tz ZONE] TEXT")

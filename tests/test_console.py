@@ -38,3 +38,38 @@ def test_console_ends_cleanly_on_empty_input(tmp_path: Path) -> None:
     proc = run_console("", tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_console_honours_database_url_saves_files_and_refuses_removed_buttons(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "from-env.db"
+    files = tmp_path / "received"
+    script = (
+        "/location 52.52 13.40\n"  # a shared location sets the zone
+        "cramp in my left calf last night 7/10\n"
+        "6\n"  # Undo
+        "6\n"  # Undo again: the card no longer has that button
+        "cramp in my right calf this morning 5/10\n"
+        "/export\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--files", str(files)],
+        cwd=ROOT, input=script, capture_output=True, text=True, timeout=120, check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "DATABASE_URL": f"sqlite+aiosqlite:///{database}"},
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert database.exists()  # DATABASE_URL was used, not data/console.db
+    assert "time zone is now Europe/Berlin" in out
+    assert "(that button is no longer there)" in out
+    assert sorted(p.name for p in files.iterdir()) == ["cramps.csv", "reminders.csv", "report.pdf"]
+    assert "right" in (files / "cramps.csv").read_text(encoding="utf-8")
+    assert f"[document saved: {files / 'report.pdf'}]" in out
+
+
+def test_console_prints_pop_up_answers(tmp_path: Path) -> None:
+    proc = run_console("/remind stretch 21:30\n/reminders\n1\n", tmp_path)  # 1: Pause
+    assert proc.returncode == 0, proc.stderr
+    assert "bot (pop-up)> " in proc.stdout
