@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
 from bot.parsing.clock_time import parse_local_time
-from bot.services.timezones import valid_zone, zone_from_location, zones_for_local_time
+from bot.services.timezones import (
+    offset_label,
+    valid_zone,
+    zone_from_location,
+    zones_for_local_time,
+    zones_for_place,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,23 +49,46 @@ def test_zone_from_location() -> None:
 
 
 @pytest.mark.parametrize(
-    ("now", "told", "expected", "fallback"),
+    ("now", "told", "expected"),
     [
         # Winter: Berlin is UTC+1; summer: UTC+2. A clock a few minutes off still matches.
-        (datetime(2026, 11, 20, 13, 5, tzinfo=UTC), time(14, 5), "Europe/Berlin", "Etc/GMT-1"),
-        (datetime(2026, 7, 20, 13, 5, tzinfo=UTC), time(15, 8), "Europe/Berlin", "Etc/GMT-2"),
-        (datetime(2026, 11, 20, 13, 5, tzinfo=UTC), time(8, 2), "America/New_York", "Etc/GMT+5"),
-        (datetime(2026, 11, 20, 13, 5, tzinfo=UTC), time(18, 35), "Asia/Kolkata", None),
-        (datetime(2026, 11, 20, 23, 30, tzinfo=UTC), time(0, 30), "Europe/Berlin", "Etc/GMT-1"),
+        (datetime(2026, 11, 20, 13, 5, tzinfo=UTC), time(14, 5), "Europe/Berlin"),
+        (datetime(2026, 7, 20, 13, 5, tzinfo=UTC), time(15, 8), "Europe/Berlin"),
+        (datetime(2026, 11, 20, 13, 5, tzinfo=UTC), time(8, 2), "America/New_York"),
+        (datetime(2026, 11, 20, 13, 5, tzinfo=UTC), time(18, 35), "Asia/Kolkata"),
+        (datetime(2026, 11, 20, 23, 30, tzinfo=UTC), time(0, 30), "Europe/Berlin"),
     ],
 )
-def test_zones_for_told_time(
-    now: datetime, told: time, expected: str, fallback: str | None
-) -> None:
+def test_zones_for_told_time(now: datetime, told: time, expected: str) -> None:
     choices = zones_for_local_time(now, told)
     assert expected in choices
-    if fallback:
-        assert choices[-1] == fallback
+    assert not any(c.startswith("Etc/") for c in choices)  # cities, never Etc/GMT names
+
+
+def test_an_offset_no_common_city_has_offers_cities_that_have_it() -> None:
+    # 13:05 UTC and 18:50 told: UTC+5:45, Nepal's offset.
+    assert zones_for_local_time(datetime(2026, 11, 20, 13, 5, tzinfo=UTC), time(18, 50)) == [
+        "Asia/Kathmandu"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("offset", "label"),
+    [(timedelta(hours=-5), "UTC\u22125"), (timedelta(hours=1), "UTC+1"),
+     (timedelta(hours=5, minutes=30), "UTC+5:30"), (timedelta(0), "UTC+0")],
+)  # fmt: skip
+def test_offsets_read_like_clocks(offset: timedelta, label: str) -> None:
+    assert offset_label(offset) == label
+
+
+@pytest.mark.parametrize(
+    ("typed", "zones"),
+    [("berlin", ["Europe/Berlin"]), ("New York", ["America/New_York"]),
+     ("munich", ["Europe/Berlin"]), ("berln", ["Europe/Berlin"]), ("sao paulo",
+     ["America/Sao_Paulo"]), ("Kiev", ["Europe/Kyiv"]), ("blorp", [])],
+)  # fmt: skip
+def test_city_names_suggest_zones(typed: str, zones: list[str]) -> None:
+    assert zones_for_place(typed) == zones
 
 
 def test_told_time_far_from_any_zone_offers_nothing_but_the_other_option() -> None:

@@ -18,9 +18,14 @@ from bot.handlers.common import (
 )
 from bot.parsing.clock_time import parse_local_time
 from bot.services import account
-from bot.services.timezones import valid_zone, zone_from_location, zones_for_local_time
+from bot.services.timezones import (
+    valid_zone,
+    zone_from_location,
+    zones_for_local_time,
+    zones_for_place,
+)
 from bot.views.keyboards import markup_of
-from bot.views.timezone import TimezoneData, zone_choices, zone_set
+from bot.views.timezone import TimezoneData, place_choices, zone_choices, zone_set
 
 
 async def set_zone(update: Update, context: BotContext, zone: str) -> None:
@@ -46,10 +51,15 @@ async def timezone_command(update: Update, context: BotContext) -> None:
         await reply(update, context, context.content.text("timezone.usage"))
         return
     zone = valid_zone(value)
-    if zone is None:
+    if zone is not None:
+        await set_zone(update, context, zone)
+        return
+    places = zones_for_place(value)
+    if not places:
         await reply(update, context, context.content.text("timezone.invalid", value=value[:64]))
         return
-    await set_zone(update, context, zone)
+    screen = place_choices(context.content, places, value[:64], now=context.clock.now())
+    await reply(update, context, screen.text, markup_of(screen))
 
 
 async def location_message(update: Update, context: BotContext) -> None:
@@ -66,8 +76,8 @@ async def location_message(update: Update, context: BotContext) -> None:
 
 async def offer_zones_for_time(update: Update, context: BotContext, local: time) -> None:
     """Offer the zones whose clock shows the time the user told us."""
-    zones = zones_for_local_time(context.clock.now(), local)
-    screen = zone_choices(context.content, zones, local)
+    now = context.clock.now()
+    screen = zone_choices(context.content, zones_for_local_time(now, local), local, now=now)
     await reply(update, context, screen.text, markup_of(screen))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -77,13 +78,87 @@ def zones_for_local_time(now_utc: datetime, local: time) -> list[str]:
         return candidate is not None and abs(candidate - offset) <= slack
 
     found = [z for z in COMMON_ZONES if close(now_utc.astimezone(ZoneInfo(z)).utcoffset())]
+    if not found:  # an offset no well-known city has: any city that has it now
+        found = sorted(
+            z for z in _zones()
+            if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/"))
+            and close(now_utc.astimezone(ZoneInfo(z)).utcoffset())
+        )  # fmt: skip
     choices = found[:MAX_CHOICES]
     whole_hours = round(offset.total_seconds() / 3600)
-    if close(timedelta(hours=whole_hours)) and -12 <= whole_hours <= 14:
+    if not choices and close(timedelta(hours=whole_hours)) and -12 <= whole_hours <= 14:
         # Etc/GMT signs are inverted: Etc/GMT-2 is two hours ahead of UTC.
         sign = "-" if whole_hours > 0 else "+"
         choices.append("UTC" if whole_hours == 0 else f"Etc/GMT{sign}{abs(whole_hours)}")
     return choices
+
+
+def offset_label(offset: timedelta) -> str:
+    """ "UTC+1", "UTC−5", "UTC+5:30" (a true minus sign, as clocks are written)."""
+    minutes = round(offset.total_seconds() / 60)
+    sign = "+" if minutes >= 0 else "\u2212"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zone_label(zone: str, now_utc: datetime) -> str:
+    """How a zone is shown: its city ("Berlin"), or "UTC−5" for a fixed offset, never Etc/GMT."""
+    if zone == "UTC" or zone.startswith("Etc/"):
+        return offset_label(now_utc.astimezone(ZoneInfo(zone)).utcoffset() or timedelta())
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+# Cities people name that tzdata files under another city, lower case -> zone.
+CITY_ALIASES = {
+    "munich": "Europe/Berlin", "hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin",
+    "cologne": "Europe/Berlin", "kiev": "Europe/Kyiv", "barcelona": "Europe/Madrid",
+    "milan": "Europe/Rome", "geneva": "Europe/Zurich", "manchester": "Europe/London",
+    "edinburgh": "Europe/London", "boston": "America/New_York",
+    "washington": "America/New_York", "miami": "America/New_York",
+    "atlanta": "America/New_York", "philadelphia": "America/New_York",
+    "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    "las vegas": "America/Los_Angeles", "dallas": "America/Chicago",
+    "houston": "America/Chicago", "montreal": "America/Toronto",
+    "rio de janeiro": "America/Sao_Paulo", "beijing": "Asia/Shanghai",
+    "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata", "osaka": "Asia/Tokyo", "melbourne": "Australia/Melbourne",
+    "wellington": "Pacific/Auckland", "cape town": "Africa/Johannesburg",
+}  # fmt: skip
+
+
+def zones_for_place(text: str, *, limit: int = MAX_CHOICES) -> list[str]:
+    """Zones for a city or country-less place name ("berlin", "new york", "Sao Paulo")."""
+    wanted = " ".join(text.strip().lower().replace("_", " ").replace("-", " ").split())
+    if not wanted or len(wanted) > 64:
+        return []
+    cities = _cities()
+    if wanted in CITY_ALIASES:
+        return [CITY_ALIASES[wanted]]
+    if wanted in cities:
+        return cities[wanted][:limit]
+    close = difflib.get_close_matches(wanted, [*cities, *CITY_ALIASES], n=limit, cutoff=0.8)
+    found: list[str] = []
+    for name in close:
+        for zone in cities.get(name) or [CITY_ALIASES[name]]:
+            if zone not in found:
+                found.append(zone)
+    return found[:limit]
+
+
+_CITIES: dict[str, list[str]] | None = None
+
+
+def _cities() -> dict[str, list[str]]:
+    global _CITIES
+    if _CITIES is None:
+        index: dict[str, list[str]] = {}
+        for zone in sorted(_zones()):
+            if "/" not in zone or zone.startswith(("Etc/", "SystemV/")):
+                continue
+            city = zone.rsplit("/", 1)[-1].replace("_", " ").lower()
+            index.setdefault(city, []).append(zone)
+        _CITIES = index
+    return _CITIES
 
 
 def local_now(now_utc: datetime, zone: str) -> datetime:

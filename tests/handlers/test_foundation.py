@@ -94,11 +94,28 @@ async def test_telling_the_local_time_offers_matching_zones(bot: Harness) -> Non
     bot.clock.set(datetime(2026, 11, 20, 13, 5, tzinfo=UTC))  # 14:05 in Berlin (CET)
     (reply,) = await bot.say("it is 14:05 here")
     assert "14:05" in reply
+    assert "(UTC+1)" in reply  # the offset reads like a clock, never as an Etc/GMT name
     choices = bot.buttons()
     assert "tz:Europe.Berlin" in choices
-    assert "tz:Etc.GMT-1" in choices
+    assert not any("Etc" in c for c in choices)
     calls = await bot.press("tz:Europe.Berlin")
     assert any("Europe/Berlin" in t for t in texts(calls))
+    user = await stored_user(bot)
+    assert user is not None and user.timezone == "Europe/Berlin"
+
+
+async def test_my_time_is_works_like_it_is_here(bot: Harness) -> None:
+    bot.clock.set(datetime(2026, 11, 20, 13, 5, tzinfo=UTC))
+    (reply,) = await bot.say("my time is 18:35")
+    assert "(UTC+5:30)" in reply
+    assert "tz:Asia.Kolkata" in bot.buttons()
+
+
+async def test_a_city_name_suggests_its_zone(bot: Harness) -> None:
+    (reply,) = await bot.say("/timezone berlin")
+    assert "berlin" in reply
+    assert bot.buttons()[0] == "tz:Europe.Berlin"
+    await bot.press("tz:Europe.Berlin")
     user = await stored_user(bot)
     assert user is not None and user.timezone == "Europe/Berlin"
 
