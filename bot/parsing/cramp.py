@@ -47,6 +47,7 @@ __all__ = [
     "parse_cramp",
 ]
 from bot.parsing.body import find_muscle, find_side
+from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
 from bot.parsing.duration import find_duration
 from bot.parsing.flags import find_red_flags, find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity
@@ -243,16 +244,26 @@ def _is_cramp(
 _LEG_RE = re.compile(r"\blegs?\b")
 
 
-def parse_cramp(text: str, *, now: datetime, tz: ZoneInfo) -> CrampParse:
-    """Parse one chat message; ``now`` must be timezone-aware (naive means wall time in tz)."""
+def parse_cramp(
+    text: str, *, now: datetime, tz: ZoneInfo, date_order: DateOrder | None = None
+) -> CrampParse:
+    """Parse one chat message; ``now`` must be timezone-aware (naive means wall time in tz).
+
+    ``date_order`` reads numeric dates day-first (``"dmy"``) or month-first (``"mdy"``);
+    None follows the zone (``bot.parsing.dates.default_date_order``).
+    """
     if now.tzinfo is None:
         now = now.replace(tzinfo=tz)
     norm = normalise(text)
+    order = date_order or default_date_order(tz)
+    hit = find_date(norm, now.astimezone(tz).date(), order)
+    if hit is not None:
+        norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
     muscle = find_muscle(norm)
     side = find_side(norm)
     severity, sev_oor = find_severity(norm)
     duration = find_duration(norm)
-    tinfo = resolve_time(norm, now, tz)
+    tinfo = resolve_time(norm, now, tz, on_date=hit.day if hit else None)
     has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
     is_cramp = _is_cramp(
         norm,
