@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, Literal
 from zoneinfo import ZoneInfo
 
 from bot.parsing.terms import (  # re-exported: the contract's vocabulary
@@ -68,6 +68,9 @@ class CrampParse:
     severity_out_of_range: int | None = None
     duration_out_of_range_s: int | None = None
     in_future: bool = False
+    # "I get cramps every night": cramps in general, not one that happened (not logged);
+    # "pregnancy" when such a statement also says the writer is pregnant.
+    general: Literal["habitual", "pregnancy"] | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         """The exact JSON shape of the contract (no extra keys)."""
@@ -242,6 +245,28 @@ def _is_cramp(
 
 
 _LEG_RE = re.compile(r"\blegs?\b")
+_FREQ = (
+    r"(?:always|usually|often|frequently|regularly|constantly|sometimes|normally|generally"
+    r"|typically|still|also|keep|tend\s+to|seem\s+to|(?:have|'ve)\s+been|been)"
+)
+_HABITUAL_RE = re.compile(
+    rf"\b(?:i|we|and|i'?ve|i\s+have)\s+(?:{_FREQ}\s+){{0,2}}(?:get|getting|suffer(?:ing)?\s+from"
+    r"|wake\s+up\s+with|having)\s+(?:\w+\s+){0,3}?(?:cramp|charl|spasm)"
+    rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
+    rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically)\s+"
+    r"(?:get|have|wake|cramp)"
+    r"|\bevery\s+(?:single\s+)?(?:night|day|morning|evening|week|time)\b|\b(?:most|many)\s+nights\b"
+    r"|\beach\s+night\b|\bnight\s+after\s+night\b|\ball\s+the\s+time\b|\bkeep\s+getting\b"
+    r"|\b(?:\d+|a\s+few|several|two|three)\s+times\s+a\s+(?:week|night|month)\b|\bnightly\b"
+)
+_PREGNANT_RE = re.compile(r"\b(?:pregnan\w*|i'?m\s+expecting|weeks\s+along|trimester)\b")
+
+
+def _general(norm: str, explicit_time: bool) -> Literal["habitual", "pregnancy"] | None:
+    """Whether the message speaks of cramps in general ("I always get calf cramps")."""
+    if explicit_time or not _HABITUAL_RE.search(norm):
+        return None
+    return "pregnancy" if _PREGNANT_RE.search(norm) else "habitual"
 
 
 def parse_cramp(
@@ -272,6 +297,10 @@ def parse_cramp(
         severity_numeric=has_numeric_sev or sev_oor is not None,
         has_duration=duration is not None,
     )
+    general = None
+    if is_cramp:
+        general = _general(norm, tinfo.occurred_at is not None and not tinfo.inferred)
+        is_cramp = general is None
     duration_s: int | None = None
     dur_oor: int | None = None
     if duration is not None:
@@ -281,7 +310,7 @@ def parse_cramp(
             dur_oor = duration.seconds
     return CrampParse(
         is_cramp=is_cramp,
-        occurred_at=tinfo.occurred_at,
+        occurred_at=None if general else tinfo.occurred_at,
         side=side,
         muscle=muscle,
         severity=severity,
@@ -291,4 +320,5 @@ def parse_cramp(
         severity_out_of_range=sev_oor,
         duration_out_of_range_s=dur_oor,
         in_future=tinfo.in_future,
+        general=general,
     )
