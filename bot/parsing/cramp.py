@@ -1,17 +1,38 @@
 """Pure parser for cramp reports written as plain chat text.
 
-``parse_cramp(text, now=..., tz=...)`` returns a ``CrampParse``. No I/O, no globals
-that change; all regexes are compiled at import time.
+``parse_cramp(text, now=..., tz=..., date_order=None)`` returns a ``CrampParse``. No I/O
+after import, no globals that change; all regexes are compiled at import time (the
+severity words are read once from content/en/parsing/severity.yaml, see lexicon.py).
 
-Severity words (fixed scale, documented here and in the tests):
-slight / minor / light / little 2, mild 3, "not (too) bad" 4, moderate / medium 5,
-painful / uncomfortable 6, bad / strong / nasty / pretty bad 7, severe / intense /
-really bad 8, terrible / horrible / awful / brutal / killer 9, excruciating / agony /
-unbearable / worst ever 10. An intensifier ("very", "really", "so", "super",
-"extremely") adds one (mild words lose one).
+Severity words (content/en/parsing/severity.yaml; the contract's anchors are checked at
+load): slight / minor / light 2, mild / "mild twinge" 3, "not (too) bad" 4, moderate /
+medium 5, painful / uncomfortable 6, bad / strong / nasty / "hurt a lot" 7, severe /
+intense / "really bad" 8, terrible / horrible / awful / "killing me" / "hurt like hell" 9,
+excruciating / agony / unbearable / worst ever 10. An intensifier ("very", "really", "so",
+"super", "extremely") adds one (mild words lose one). Numbers beat words; a negative
+number ("-3/10") or one over 10 is out of range (``severity_out_of_range``, asked back).
 
 Durations: "a few seconds" 5 s, "a couple of seconds" 2 s, "several seconds" 10 s;
-"a few minutes" 3 min, "several minutes" 5 min; a range ("2-3 min") gives its midpoint.
+"a few minutes" 3 min, "several minutes" 5 min; a range ("2-3 min") gives its midpoint;
+"seized up / locked up / knotted for 90 seconds" is a duration.
+
+Dates (bot/parsing/dates.py): "on 25/11", "25.11.", "Nov 25", "25 Nov", "November 25th",
+"25th of November", "2026-11-25", "the 3rd". Numeric dates are read by ``date_order``:
+``"dmy"`` (day first) or ``"mdy"`` (month first); None follows the zone: month-first for
+the zones of the United States (America/New_York, America/Chicago, US/*, ...) and
+Asia/Manila, day-first everywhere else. A number over 12 fixes its role either way (25/11
+and 11/25 are both 25 November). "N/10" is a severity unless it has a year or "on" before
+it. A year-less date is this year's unless that is over 31 days ahead (then last year's);
+"the 3rd" is this month's, or last month's when still ahead.
+
+Times (bot/parsing/timephrases.py): "the night before last" / "two nights ago" are the
+night that ended yesterday morning; "woke me up" / "night cramp" without another time
+mean last night. A time after ``now`` ("tomorrow", "next week", "in 3 days", a date
+after today, "today at 11pm" said at 14:00) sets ``in_future``: the bot asks back.
+
+General statements ("I get cramps every night", "I always get calf cramps") are not a
+cramp that happened: ``is_cramp`` is false and ``general`` is "habitual", or "pregnancy"
+when the writer says they are pregnant ("I am pregnant and get cramps").
 """
 
 from __future__ import annotations
