@@ -73,6 +73,19 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
     reading = cramp_log.read_message(text, now=now, zone=zone)
     if reading.kind == "no_cramps":
         await reply(update, context, context.content.text("cramps.no_cramps_praise"))
+    if reading.kind == "pregnancy":  # cramps in general while pregnant: no entry
+        screen = views.pregnancy_answer(context.content)
+        await reply(update, context, screen.text, markup_of(screen))
+        return True
+    if reading.kind == "habitual" and reading.parse is not None:
+        async with transaction(context) as session:
+            await cramp_log.hold_habitual(
+                session, user_id=tg_user.id, parse=reading.parse,
+                message_id=message.message_id, now=now,
+            )  # fmt: skip
+        screen = views.habitual_offer(context.content, message.message_id)
+        await reply(update, context, screen.text, markup_of(screen))
+        return True
     if reading.parse is None:
         return reading.kind != "other"
     async with transaction(context) as session:
@@ -143,6 +156,8 @@ async def pending_button(update: Update, context: BotContext) -> None:
     await (expired(query, context) if stale else query.answer())
     if picked.cramp is None:
         key = "cramps.pending_expired" if stale else "cramps.undone"
+        if picked.kind == "habitual" and not stale:
+            key = "cramps.habitual_declined"
         await edit_or_reply(update, context, context.content.text(key))
         return
     screen = views.card(context.content, picked.cramp, now=now, zone=zone)

@@ -2,7 +2,8 @@
 
 ``main`` receives the arguments after the word ``parse``. It prints one JSON object
 with exactly the contract keys, or with ``--jsonl FILE`` (``-`` for stdin) one object
-per input line, in order. Bad arguments print one line to stderr and return 2.
+per input line, in order. ``--date-order dmy|mdy`` reads numeric dates day-first or
+month-first (default: from the zone). Bad arguments print one line to stderr and return 2.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any, NoReturn, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.parsing.cramp import parse_cramp
+from bot.parsing.dates import DATE_ORDERS, DateOrder
 
 
 class _UsageError(Exception):
@@ -53,7 +55,13 @@ def _dump(obj: dict[str, Any], out: TextIO) -> None:
     out.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
-def _run_jsonl(source: TextIO, default_now: str | None, default_tz: str, out: TextIO) -> int:
+def _run_jsonl(
+    source: TextIO,
+    default_now: str | None,
+    default_tz: str,
+    out: TextIO,
+    order: DateOrder | None = None,
+) -> int:
     for lineno, line in enumerate(source, start=1):
         if not line.strip():
             continue
@@ -67,7 +75,7 @@ def _run_jsonl(source: TextIO, default_now: str | None, default_tz: str, out: Te
         except (json.JSONDecodeError, _UsageError) as exc:
             sys.stderr.write(f"line {lineno}: {exc}\n")
             return 2
-        _dump(parse_cramp(item["text"], now=now, tz=tz).to_json_dict(), out)
+        _dump(parse_cramp(item["text"], now=now, tz=tz, date_order=order).to_json_dict(), out)
     return 0
 
 
@@ -79,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--jsonl", metavar="FILE", help='one {"text","now","tz"} a line; - = stdin'
     )
+    parser.add_argument(
+        "--date-order",
+        choices=DATE_ORDERS,
+        help="numeric dates day-first (dmy) or month-first (mdy); default: from --tz",
+    )
     parser.add_argument("text", nargs="?", help="the message")
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -87,10 +100,10 @@ def main(argv: list[str] | None = None) -> int:
                 raise _UsageError("give either TEXT or --jsonl FILE, not both")
             _zone(args.tz)
             if args.jsonl == "-":
-                return _run_jsonl(sys.stdin, args.now, args.tz, sys.stdout)
+                return _run_jsonl(sys.stdin, args.now, args.tz, sys.stdout, args.date_order)
             try:
                 with open(args.jsonl, encoding="utf-8") as fh:
-                    return _run_jsonl(fh, args.now, args.tz, sys.stdout)
+                    return _run_jsonl(fh, args.now, args.tz, sys.stdout, args.date_order)
             except OSError as exc:
                 raise _UsageError(f"cannot read {args.jsonl!r}: {exc.strerror}") from exc
         if args.text is None:
@@ -100,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     except _UsageError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
-    _dump(parse_cramp(args.text, now=now, tz=tz).to_json_dict(), sys.stdout)
+    result = parse_cramp(args.text, now=now, tz=tz, date_order=args.date_order)
+    _dump(result.to_json_dict(), sys.stdout)
     return 0
 
 

@@ -1,17 +1,38 @@
 """Pure parser for cramp reports written as plain chat text.
 
-``parse_cramp(text, now=..., tz=...)`` returns a ``CrampParse``. No I/O, no globals
-that change; all regexes are compiled at import time.
+``parse_cramp(text, now=..., tz=..., date_order=None)`` returns a ``CrampParse``. No I/O
+after import, no globals that change; all regexes are compiled at import time (the
+severity words are read once from content/en/parsing/severity.yaml, see lexicon.py).
 
-Severity words (fixed scale, documented here and in the tests):
-slight / minor / light / little 2, mild 3, "not (too) bad" 4, moderate / medium 5,
-painful / uncomfortable 6, bad / strong / nasty / pretty bad 7, severe / intense /
-really bad 8, terrible / horrible / awful / brutal / killer 9, excruciating / agony /
-unbearable / worst ever 10. An intensifier ("very", "really", "so", "super",
-"extremely") adds one (mild words lose one).
+Severity words (content/en/parsing/severity.yaml; the contract's anchors are checked at
+load): slight / minor / light 2, mild / "mild twinge" 3, "not (too) bad" 4, moderate /
+medium 5, painful / uncomfortable 6, bad / strong / nasty / "hurt a lot" 7, severe /
+intense / "really bad" 8, terrible / horrible / awful / "killing me" / "hurt like hell" 9,
+excruciating / agony / unbearable / worst ever 10. An intensifier ("very", "really", "so",
+"super", "extremely") adds one (mild words lose one). Numbers beat words; a negative
+number ("-3/10") or one over 10 is out of range (``severity_out_of_range``, asked back).
 
 Durations: "a few seconds" 5 s, "a couple of seconds" 2 s, "several seconds" 10 s;
-"a few minutes" 3 min, "several minutes" 5 min; a range ("2-3 min") gives its midpoint.
+"a few minutes" 3 min, "several minutes" 5 min; a range ("2-3 min") gives its midpoint;
+"seized up / locked up / knotted for 90 seconds" is a duration.
+
+Dates (bot/parsing/dates.py): "on 25/11", "25.11.", "Nov 25", "25 Nov", "November 25th",
+"25th of November", "2026-11-25", "the 3rd". Numeric dates are read by ``date_order``:
+``"dmy"`` (day first) or ``"mdy"`` (month first); None follows the zone: month-first for
+the zones of the United States (America/New_York, America/Chicago, US/*, ...) and
+Asia/Manila, day-first everywhere else. A number over 12 fixes its role either way (25/11
+and 11/25 are both 25 November). "N/10" is a severity unless it has a year or "on" before
+it. A year-less date is this year's unless that is over 31 days ahead (then last year's);
+"the 3rd" is this month's, or last month's when still ahead.
+
+Times (bot/parsing/timephrases.py): "the night before last" / "two nights ago" are the
+night that ended yesterday morning; "woke me up" / "night cramp" without another time
+mean last night. A time after ``now`` ("tomorrow", "next week", "in 3 days", a date
+after today, "today at 11pm" said at 14:00) sets ``in_future``: the bot asks back.
+
+General statements ("I get cramps every night", "I always get calf cramps") are not a
+cramp that happened: ``is_cramp`` is false and ``general`` is "habitual", or "pregnancy"
+when the writer says they are pregnant ("I am pregnant and get cramps").
 """
 
 from __future__ import annotations
@@ -21,7 +42,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, Literal
 from zoneinfo import ZoneInfo
 
 from bot.parsing.terms import (  # re-exported: the contract's vocabulary
@@ -47,6 +68,7 @@ __all__ = [
     "parse_cramp",
 ]
 from bot.parsing.body import find_muscle, find_side
+from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
 from bot.parsing.duration import find_duration
 from bot.parsing.flags import find_red_flags, find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity
@@ -67,6 +89,9 @@ class CrampParse:
     severity_out_of_range: int | None = None
     duration_out_of_range_s: int | None = None
     in_future: bool = False
+    # "I get cramps every night": cramps in general, not one that happened (not logged);
+    # "pregnancy" when such a statement also says the writer is pregnant.
+    general: Literal["habitual", "pregnancy"] | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         """The exact JSON shape of the contract (no extra keys)."""
@@ -241,18 +266,50 @@ def _is_cramp(
 
 
 _LEG_RE = re.compile(r"\blegs?\b")
+_FREQ = (
+    r"(?:always|usually|often|frequently|regularly|constantly|sometimes|normally|generally"
+    r"|typically|still|also|keep|tend\s+to|seem\s+to|(?:have|'ve)\s+been|been)"
+)
+_HABITUAL_RE = re.compile(
+    rf"\b(?:i|we|and|i'?ve|i\s+have)\s+(?:{_FREQ}\s+){{0,2}}(?:get|getting|suffer(?:ing)?\s+from"
+    r"|wake\s+up\s+with|having)\s+(?:\w+\s+){0,3}?(?:cramp|charl|spasm)"
+    rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
+    rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically)\s+"
+    r"(?:get|have|wake|cramp)"
+    r"|\bevery\s+(?:single\s+)?(?:night|day|morning|evening|week|time)\b|\b(?:most|many)\s+nights\b"
+    r"|\beach\s+night\b|\bnight\s+after\s+night\b|\ball\s+the\s+time\b|\bkeep\s+getting\b"
+    r"|\b(?:\d+|a\s+few|several|two|three)\s+times\s+a\s+(?:week|night|month)\b|\bnightly\b"
+)
+_PREGNANT_RE = re.compile(r"\b(?:pregnan\w*|i'?m\s+expecting|weeks\s+along|trimester)\b")
 
 
-def parse_cramp(text: str, *, now: datetime, tz: ZoneInfo) -> CrampParse:
-    """Parse one chat message; ``now`` must be timezone-aware (naive means wall time in tz)."""
+def _general(norm: str, explicit_time: bool) -> Literal["habitual", "pregnancy"] | None:
+    """Whether the message speaks of cramps in general ("I always get calf cramps")."""
+    if explicit_time or not _HABITUAL_RE.search(norm):
+        return None
+    return "pregnancy" if _PREGNANT_RE.search(norm) else "habitual"
+
+
+def parse_cramp(
+    text: str, *, now: datetime, tz: ZoneInfo, date_order: DateOrder | None = None
+) -> CrampParse:
+    """Parse one chat message; ``now`` must be timezone-aware (naive means wall time in tz).
+
+    ``date_order`` reads numeric dates day-first (``"dmy"``) or month-first (``"mdy"``);
+    None follows the zone (``bot.parsing.dates.default_date_order``).
+    """
     if now.tzinfo is None:
         now = now.replace(tzinfo=tz)
     norm = normalise(text)
+    order = date_order or default_date_order(tz)
+    hit = find_date(norm, now.astimezone(tz).date(), order)
+    if hit is not None:
+        norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
     muscle = find_muscle(norm)
     side = find_side(norm)
     severity, sev_oor = find_severity(norm)
     duration = find_duration(norm)
-    tinfo = resolve_time(norm, now, tz)
+    tinfo = resolve_time(norm, now, tz, on_date=hit.day if hit else None)
     has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
     is_cramp = _is_cramp(
         norm,
@@ -261,6 +318,10 @@ def parse_cramp(text: str, *, now: datetime, tz: ZoneInfo) -> CrampParse:
         severity_numeric=has_numeric_sev or sev_oor is not None,
         has_duration=duration is not None,
     )
+    general = None
+    if is_cramp:
+        general = _general(norm, tinfo.occurred_at is not None and not tinfo.inferred)
+        is_cramp = general is None
     duration_s: int | None = None
     dur_oor: int | None = None
     if duration is not None:
@@ -270,7 +331,7 @@ def parse_cramp(text: str, *, now: datetime, tz: ZoneInfo) -> CrampParse:
             dur_oor = duration.seconds
     return CrampParse(
         is_cramp=is_cramp,
-        occurred_at=tinfo.occurred_at,
+        occurred_at=None if general else tinfo.occurred_at,
         side=side,
         muscle=muscle,
         severity=severity,
@@ -280,4 +341,5 @@ def parse_cramp(text: str, *, now: datetime, tz: ZoneInfo) -> CrampParse:
         severity_out_of_range=sev_oor,
         duration_out_of_range_s=dur_oor,
         in_future=tinfo.in_future,
+        general=general,
     )

@@ -32,7 +32,8 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:after|into|within|every|slept|sleep|sleeping|sat|sitting|stood|standing|drove"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
-    r"|last|past|in|wait|waited|bed\s+for|each\s+night\s+for|per|up|once|twice|awake)"
+    r"|last|past|in|wait|waited|bed\s+for|each\s+night\s+for|per|once|twice|awake"
+    r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!seized\s)up)"
     r"\s+(?:\w+\s+){0,1}$"
 )
 _DUR_CUE_RE = re.compile(

@@ -124,6 +124,23 @@ _THIS_PERIOD_RE = re.compile(
 _TODAY_RE = re.compile(r"\b(?:today|earlier\s+today|2day|todays|tday)\b")
 _TOMORROW_RE = re.compile(r"\b(?:tomorrow|tmrw|tomorow|tmr)\b")
 _LAST_WEEK_RE = re.compile(r"\blast\s+week\b")
+_DAY_AFTER_TOMORROW_RE = re.compile(r"\b(?:the\s+)?day\s+after\s+tomorrow\b")
+_NEXT_RE = re.compile(
+    r"\b(?:next|coming)\s+(?P<what>week|weekend|month|year|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b"
+)
+_IN_DAYS_RE = re.compile(
+    rf"\bin\s+(?P<num>{NUMBER_RE})\s+(?P<unit>days?|weeks?|months?)\b(?!\s+(?:ago|before|back))"
+)
+_PERIOD_ANY_RE = re.compile(
+    r"\b(?:in\s+the\s+|at\s+|during\s+the\s+)?(?P<period>morning|afternoon|evening|night|nite)\b"
+)
+# "the cramp woke me up", "night cramp in my thigh": the night that ended this morning
+_WOKE_RE = re.compile(
+    r"\b(?:woke|woken|awoke|awakened|awoken)\b|\bwak(?:e|es|ing)\s+(?:me\s+|him\s+|her\s+)?up\b"
+    r"|\bnight(?:time|-time)?[\s-]+(?:leg\s+|calf\s+|foot\s+)?cramp"
+    r"|\bnocturnal\s+(?:leg\s+)?cramp|\bin\s+my\s+sleep\b"
+)
 _WEEKDAY_RE = re.compile(
     r"\b(?P<pre>on|last|this\s+past|past|early|late)?\s*"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -139,6 +156,7 @@ class TimeInfo:
     occurred_at: datetime | None
     night: bool
     in_future: bool
+    inferred: bool = False  # only implied ("woke me up" means last night), not named
 
 
 _NO_TIME: Final = TimeInfo(None, night=False, in_future=False)
@@ -329,8 +347,34 @@ def _weekday(text: str) -> re.Match[str] | None:
     return None
 
 
-def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
-    """Resolve the first time phrase of ``text`` (lower-cased, normalised) against ``now``."""
+def _next_day(what: str, today: date) -> date:
+    if what == "week":
+        return today + timedelta(days=7)
+    if what == "weekend":
+        return today + timedelta(days=(5 - today.weekday()) % 7 or 7)
+    if what == "month":
+        return today + timedelta(days=30)
+    if what == "year":
+        return today + timedelta(days=365)
+    return today + timedelta(days=(_WEEKDAYS[what] - today.weekday()) % 7 or 7)
+
+
+def _in_days(m: re.Match[str], today: date) -> date | None:
+    value = number_value(m.group("num"))
+    if value is None or value > 366:
+        return None
+    per = {"d": 1, "w": 7, "m": 30}[m.group("unit")[0]]
+    return today + timedelta(days=round(value * per))
+
+
+def resolve_time(
+    text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = None
+) -> TimeInfo:
+    """Resolve the first time phrase of ``text`` (lower-cased, normalised) against ``now``.
+
+    ``on_date`` is a calendar date already read from the text (``bot.parsing.dates``); it
+    names the day, and the text's clock time or period words say when on that day.
+    """
     now_utc = now.astimezone(UTC)
     local_now = now_utc.astimezone(tz)
     today = local_now.date()
@@ -339,9 +383,10 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
     result: datetime | None = None
     night = False
 
-    if _NOW_RE.search(text):
+    inferred = False
+    if on_date is None and _NOW_RE.search(text):
         result = now_utc
-    if result is None:
+    if result is None and on_date is None:
         for m in _AGO_RE.finditer(text):
             got = _ago_seconds(m)
             if got is None:
@@ -366,7 +411,11 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
         day_ref: date | None = None
         period: str | None = None
         last_night = False
-        if _NIGHT_BEFORE_LAST_RE.search(text):
+        if on_date is not None:
+            day_ref = on_date
+            if (per_m := _PERIOD_ANY_RE.search(text)) is not None:
+                period = _norm_period(per_m.group("period"))
+        elif _NIGHT_BEFORE_LAST_RE.search(text):
             day_ref, period = today - timedelta(days=2), "night"
         elif _DAY_BEFORE_RE.search(text):
             day_ref = today - timedelta(days=2)
@@ -376,6 +425,14 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
             day_ref, period = today - timedelta(days=1), lm.group("period")
         elif night_words is not None:
             last_night = True
+        elif (nm := _NEXT_RE.search(text)) is not None:
+            day_ref = _next_day(nm.group("what"), today)
+        elif _DAY_AFTER_TOMORROW_RE.search(text):
+            day_ref = today + timedelta(days=2)
+        elif (im := _IN_DAYS_RE.search(text)) is not None and (
+            in_day := _in_days(im, today)
+        ) is not None:
+            day_ref = in_day
         elif (tm := _THIS_PERIOD_RE.search(text)) is not None:
             period = _norm_period(tm.group("period"))
             day_ref = today
@@ -389,6 +446,8 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
             day_ref = today + timedelta(days=1)
         elif _LAST_WEEK_RE.search(text):
             day_ref = today - timedelta(days=7)
+        elif clock is None and _WOKE_RE.search(text):
+            last_night = inferred = True
 
         if last_night:
             night = True
@@ -417,15 +476,22 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
                     base = clock.hour % 12
                     pm = period in {"afternoon", "evening"} or (period == "night" and base >= 6)
                     clock = _Clock(base + (12 if pm else 0), clock.minute, False, None)
-                if day_ref == today:
-                    result = (
-                        _most_recent(clock, today, tz, now_utc)
-                        if period is None
-                        else _on_day(today, clock, tz, now_utc)
-                    )
+                if day_ref == today and period is None and clock.ambiguous:
+                    cands = [
+                        *wall_candidates(today, clock.hour % 12, clock.minute, tz),
+                        *wall_candidates(today, clock.hour % 12 + 12, clock.minute, tz),
+                    ]
+                    result = latest_not_after(cands, now_utc, min(cands))
+                elif day_ref == today:
+                    result = _on_day(today, clock, tz, now_utc)  # "today at 11pm" may be ahead
                 else:
                     day = day_ref
-                    if period == "night" and clock.hour < 12 and not clock.is_midnight:
+                    if (
+                        on_date is None
+                        and period == "night"
+                        and clock.hour < 12
+                        and not clock.is_midnight
+                    ):
                         day = day_ref + timedelta(days=1)  # "Monday night at 2" is Tuesday 02:00
                     result = _on_day(day, clock, tz, now_utc)
             elif day_ref == today:
@@ -446,4 +512,4 @@ def resolve_time(text: str, now: datetime, tz: ZoneInfo) -> TimeInfo:
     if result is None:
         return _NO_TIME
     local = result.astimezone(tz).replace(microsecond=0)
-    return TimeInfo(local, night=night, in_future=result > now_utc)
+    return TimeInfo(local, night=night, in_future=result > now_utc, inferred=inferred)

@@ -28,6 +28,7 @@ DURATIONS_S = (10, 30, 60, 120, 300, 900)
 TIME_SHORTCUTS: tuple[TimeShortcut, ...] = get_args(TimeShortcut)
 FIELDS: tuple[Field, ...] = get_args(Field)
 PENDING = "pending_cramp"  # the dialog holding a cramp whose time is still ahead
+HeldKind = Literal["future", "habitual"]  # why a cramp is held: its time is ahead / general
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ async def checkup_suggestion(
 class Reading:
     """What a chat message says about cramps, before anything is stored."""
 
-    kind: Literal["other", "no_cramps", "not_leg", "cramp"]
+    kind: Literal["other", "no_cramps", "not_leg", "cramp", "habitual", "pregnancy"]
     parse: CrampParse | None = None
 
 
@@ -165,9 +166,13 @@ def read_message(text: str, *, now: datetime, zone: ZoneInfo) -> Reading:
     """Classify a chat message: a leg cramp to log, "no cramps", a non-leg cramp, or other.
 
     A message with chest pain, breathlessness or cramps in the chest, arms or belly is a leg
-    cramp only when it also names a leg muscle (its warning was answered already).
+    cramp only when it also names a leg muscle (its warning was answered already). Cramps
+    spoken of in general ("I always get calf cramps") are "habitual", or "pregnancy" when the
+    writer is pregnant: answered, never logged as they stand.
     """
     parse, urgent = parse_cramp(text, now=now, tz=zone), urgent_flags(text)
+    if parse.general is not None:
+        return Reading(parse.general, parse)
     if not parse.is_cramp and not urgent:
         return Reading("no_cramps" if says_no_cramps(text) else "other")
     if parse.is_cramp and (parse.muscle is not None or not urgent):
@@ -185,20 +190,49 @@ class Logged:
     held_until_answered: datetime | None = None  # the future time the message named
 
 
+async def _hold(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    parse: CrampParse,
+    message_id: int,
+    now: datetime,
+    kind: HeldKind,
+) -> None:
+    """Keep the fields of a message's cramp until the user says when it happened."""
+    triggers = list(parse.triggers)
+    if kind == "habitual" and "night" not in triggers:
+        triggers.append("night")  # the offer logs last night's cramp
+    state = {
+        "message_id": message_id,
+        "kind": kind,
+        "fields": {
+            "side": parse.side, "muscle": parse.muscle, "severity": parse.severity,
+            "duration_s": parse.duration_s, "triggers": triggers,
+            "red_flags": red_flags_of(parse, parse.duration_s),
+        },
+    }  # fmt: skip
+    await dialogs.save(session, user_id=user_id, name=PENDING, state=state, now=now)
+
+
+async def hold_habitual(
+    session: AsyncSession, *, user_id: int, parse: CrampParse, message_id: int, now: datetime
+) -> None:
+    """Keep what a habitual statement says ("I always get calf cramps") for the offer to log
+    last night's cramp (the Last night / No buttons of the pending question)."""
+    await _hold(
+        session, user_id=user_id, parse=parse, message_id=message_id, now=now, kind="habitual"
+    )
+
+
 async def log_message(
     session: AsyncSession, *, user_id: int, parse: CrampParse, message_id: int, now: datetime
 ) -> Logged:
     """Store the cramp of a chat message, or hold it when its time is still ahead."""
     if parse.in_future and parse.occurred_at is not None:
-        state = {
-            "message_id": message_id,
-            "fields": {
-                "side": parse.side, "muscle": parse.muscle, "severity": parse.severity,
-                "duration_s": parse.duration_s, "triggers": list(parse.triggers),
-                "red_flags": red_flags_of(parse, parse.duration_s),
-            },
-        }  # fmt: skip
-        await dialogs.save(session, user_id=user_id, name=PENDING, state=state, now=now)
+        await _hold(
+            session, user_id=user_id, parse=parse, message_id=message_id, now=now, kind="future"
+        )
         return Logged(None, held_until_answered=parse.occurred_at)
     cramp, questions = await log_parsed(
         session, user_id=user_id, parse=parse, now=now, source_message_id=message_id
@@ -220,6 +254,7 @@ class PendingPick:
 
     cramp: Cramp | None
     status: Literal["logged", "dropped", "expired"]
+    kind: HeldKind = "future"
 
 
 async def pick_pending_time(
@@ -236,14 +271,15 @@ async def pick_pending_time(
     if state is None or state.get("message_id") != message_id:
         return PendingPick(None, "expired")
     await dialogs.clear(session, user_id=user_id, name=PENDING)
+    kind: HeldKind = "habitual" if state.get("kind") == "habitual" else "future"
     when = None if choice == "no" else shortcut_time(choice, now=now, zone=zone)
     if when is None:
-        return PendingPick(None, "dropped")
+        return PendingPick(None, "dropped", kind)
     cramp = await repo.add_cramp(
         session, user_id=user_id, occurred_at=when, now=now,
         source_message_id=message_id, **state["fields"],
     )  # fmt: skip
-    return PendingPick(cramp, "logged")
+    return PendingPick(cramp, "logged", kind)
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,20 @@ def pending_time_question(content: Content, message_id: int, when: Html) -> Scre
     )
 
 
+def habitual_offer(content: Content, message_id: int) -> Screen:
+    """Answer "I always get calf cramps": nothing logged; offer to log last night's cramp."""
+    return Screen(
+        _t(content, "habitual_offer"),
+        [[(_l(content, "button_log_last_night"), PendingTime(message_id, "night").pack()),
+          (_l(content, "button_no_thanks"), PendingTime(message_id, "no").pack())]],
+    )  # fmt: skip
+
+
+def pregnancy_answer(content: Content) -> Screen:
+    """Answer "I am pregnant and get cramps": where to read about it; nothing is logged."""
+    return Screen(_t(content, "pregnancy_answer"))
+
+
 GUIDED_TEXT = {"time": "guided_time", "mus": "guided_muscle", "side": "guided_side",
                "sev": "guided_severity", "dur": "guided_duration"}  # fmt: skip
 

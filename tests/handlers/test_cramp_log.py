@@ -125,6 +125,63 @@ async def test_future_time_is_questioned_and_stored_only_after_an_answer(bot: Ha
     assert len(await all_cramps(bot)) == 1
 
 
+async def test_a_date_is_kept_and_a_future_date_or_next_week_is_asked_back(bot: Harness) -> None:
+    await berlin(bot)
+    (card,) = await bot.say("calf cramp on 18/11 at 3am, 6/10")
+    assert "When: 2026-11-18 03:00" in card
+    (cramp,) = await all_cramps(bot)
+    assert cramp.occurred_at == datetime(2026, 11, 18, 2, 0, tzinfo=UTC)
+    for text in ("cramp in my calf next week", "calf cramp on 25/11, 6/10"):
+        (question,) = await bot.say(text)
+        assert "still ahead of us" in question, text
+    assert len(await all_cramps(bot)) == 1
+
+
+async def test_negative_severity_is_asked_back_like_an_impossible_one(bot: Harness) -> None:
+    await berlin(bot)
+    (card,) = await bot.say("cramp in my calf, -3/10")
+    assert "didn't store -3" in card
+    (cramp,) = await all_cramps(bot)
+    assert cramp.severity is None
+    assert bot.message_with_button(USER, f"cr:{cramp.id}:sev:5")
+
+
+async def test_pregnancy_statement_gets_the_pregnancy_answer_and_logs_nothing(
+    bot: Harness,
+) -> None:
+    await berlin(bot)
+    (answer,) = await bot.say("I am pregnant and get cramps")
+    assert "/cause pregnancy" in answer
+    assert "haven't logged anything" in answer
+    assert "Cramp logged" not in answer
+    assert await all_cramps(bot) == []
+
+
+async def test_habitual_statement_is_answered_with_an_offer_to_log_last_night(
+    bot: Harness,
+) -> None:
+    await berlin(bot)
+    (offer,) = await bot.say("I always get calf cramps")
+    assert "haven't logged anything" in offer
+    assert await all_cramps(bot) == []
+    night = next(b for b in bot.buttons() if b.endswith(":night"))
+    calls = await bot.press(night)
+    assert "Cramp logged" in texts(calls)[0]
+    (cramp,) = await all_cramps(bot)
+    assert cramp.muscle == "calf"
+    assert cramp.occurred_at == datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # 03:00 in Berlin
+    assert "night" in cramp.triggers
+
+
+async def test_habitual_offer_can_be_declined(bot: Harness) -> None:
+    await berlin(bot)
+    await bot.say("I get cramps every night")
+    no = next(b for b in bot.buttons() if b.endswith(":no"))
+    calls = await bot.press(no)
+    assert "nothing logged" in texts(calls)[0]
+    assert await all_cramps(bot) == []
+
+
 async def test_editing_the_chat_message_updates_the_entry_and_its_card(bot: Harness) -> None:
     await berlin(bot)
     sent = bot.engine.user_message(USER, "cramp in my left calf 5/10")

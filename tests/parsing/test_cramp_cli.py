@@ -44,6 +44,15 @@ def test_single_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["occurred_at"].endswith("+01:00")
 
 
+@pytest.mark.parametrize(("order", "day"), [("dmy", "2026-06-05"), ("mdy", "2026-05-06")])
+def test_date_order_option(order: str, day: str, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--now", "2026-11-28T14:17:00+01:00", "--tz", "Europe/Berlin", "--date-order", order]
+    assert main([*argv, "cramp on 05/06"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == KEYS
+    assert data["occurred_at"].startswith(day)
+
+
 def test_defaults_are_now_and_utc(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cramp just now"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -90,6 +99,7 @@ def test_jsonl_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
         ["--now", "2026-13-45T99:00", "cramp"],
         [],
         ["--bogus", "cramp"],
+        ["--date-order", "ymd", "cramp"],
         ["--jsonl", "/nonexistent/file.jsonl"],
     ],
 )

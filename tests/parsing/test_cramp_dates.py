@@ -1,0 +1,108 @@
+"""Dates: the day-first / month-first rule, year-less dates, and the severity word table."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.content.errors import ContentError
+from bot.parsing.cramp import parse_cramp
+from bot.parsing.dates import default_date_order, find_date
+from bot.parsing.lexicon import SEVERITY_ANCHORS, load_severity_table, severity_table
+
+NOW = datetime.fromisoformat("2026-11-28T14:17:00+01:00")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("zone", "order"),
+    [
+        ("Europe/Berlin", "dmy"),
+        ("UTC", "dmy"),
+        ("America/Sao_Paulo", "dmy"),
+        ("America/New_York", "mdy"),
+        ("America/Los_Angeles", "mdy"),
+        ("America/Indiana/Indianapolis", "mdy"),
+        ("US/Eastern", "mdy"),
+        ("Pacific/Honolulu", "mdy"),
+    ],
+)
+def test_default_order_follows_the_zone(zone: str, order: str) -> None:
+    assert default_date_order(ZoneInfo(zone)) == order
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"), [("dmy", date(2026, 6, 5)), ("mdy", date(2026, 5, 6))]
+)
+def test_ambiguous_date_follows_the_order(order: str, expected: date) -> None:
+    result = parse_cramp("cramp on 05/06", now=NOW, tz=BERLIN, date_order=order)  # type: ignore[arg-type]
+    assert result.occurred_at is not None
+    assert result.occurred_at.date() == expected
+
+
+@pytest.mark.parametrize("order", ["dmy", "mdy"])
+@pytest.mark.parametrize("text", ["on 25/11", "on 11/25"])
+def test_unambiguous_date_is_read_either_way(order: str, text: str) -> None:
+    hit = find_date(text, date(2026, 11, 28), order)  # type: ignore[arg-type]
+    assert hit is not None
+    assert hit.day == date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "expected"),
+    [
+        ("on 25/12", date(2027, 1, 3), date(2026, 12, 25)),  # far ahead: last year's
+        ("on 5/12", date(2026, 11, 28), date(2026, 12, 5)),  # a week ahead: future
+        ("the 30th", date(2026, 11, 28), date(2026, 10, 30)),  # still ahead this month
+        ("the 31st", date(2026, 12, 1), date(2026, 10, 31)),  # November has no 31st
+        ("on 31/2", date(2026, 11, 28), None),
+        ("7/10", date(2026, 11, 28), None),  # a severity
+        ("2.5 min", date(2026, 11, 28), None),
+        ("the 3rd night in a row", date(2026, 11, 28), None),
+        ("on 2024-11-25", date(2026, 11, 28), None),  # over a year ago
+    ],
+)
+def test_year_less_and_non_dates(text: str, today: date, expected: date | None) -> None:
+    hit = find_date(text, today, "dmy")
+    assert (hit.day if hit else None) == expected
+
+
+def test_future_date_is_in_future_and_date_digits_are_not_severity() -> None:
+    result = parse_cramp("calf cramp on 5/12, 6/10", now=NOW, tz=BERLIN)
+    assert result.in_future is True
+    assert result.severity == 6
+    assert parse_cramp("cramp in my calf next week", now=NOW, tz=BERLIN).in_future is True
+
+
+def test_general_statements_are_marked() -> None:
+    assert parse_cramp("I always get calf cramps", now=NOW, tz=BERLIN).general == "habitual"
+    pregnant = parse_cramp("I am pregnant and get cramps", now=NOW, tz=BERLIN)
+    assert (pregnant.is_cramp, pregnant.general) == (False, "pregnancy")
+    assert parse_cramp("calf cramp last night", now=NOW, tz=BERLIN).general is None
+
+
+def test_negative_severity_is_out_of_range() -> None:
+    result = parse_cramp("calf cramp -3/10", now=NOW, tz=BERLIN)
+    assert (result.severity, result.severity_out_of_range) == (None, -3)
+
+
+def test_severity_table_keeps_the_contract_anchors() -> None:
+    table = severity_table()
+    for word, score in SEVERITY_ANCHORS.items():
+        assert table.words[word] == score
+    for word in ("excruciating", "agony", "really bad", "hurt a lot", "hurt like hell"):
+        assert word in table.words
+
+
+def test_a_table_that_moves_an_anchor_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "severity.yaml"
+    bad.write_text(
+        "words: {mild: 4, moderate: 5, bad: 7, severe: 8, excruciating: 10, worst ever: 10}\n"
+        "before_cramp: {big: 7}\nnegated_score: 4\nnegated: [bad]\nintensifiers: [very]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match="mild"):
+        load_severity_table(bad)
