@@ -27,13 +27,13 @@ from typing import Any
 
 import psutil
 
-from bot.reminders.schedule import HYDRATION, STRETCH, ReminderSpec
+from bot.reminders.schedule import ReminderSpec
 
 CREATED = datetime(2026, 6, 1, 21, 25, tzinfo=UTC)
 DUE = datetime(2026, 6, 1, 22, 3, tzinfo=UTC)  # hydration 22:00 (+spread), stretch 21:30
-WATER = ReminderSpec(kind=HYDRATION, interval_minutes=120, window_start=time(8),
+WATER = ReminderSpec(kind="hydration", interval_minutes=120, window_start=time(8),
                      window_end=time(22))  # fmt: skip
-STRETCH_SPEC = ReminderSpec(kind=STRETCH, at_time=time(21, 30))
+STRETCH_SPEC = ReminderSpec(kind="stretch", at_time=time(21, 30))
 CHUNK = 5000
 
 

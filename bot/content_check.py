@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.content.html import placeholders, telegram_problem
 from bot.content.loader import DEFAULT_ROOT, Content, load_content
+from bot.reminders.kinds import KINDS, ordered
 from bot.services import cause_finder
 from bot.services.cause_finder import Question
 from bot.views.check import MAX_BUTTONS, MAX_QUESTION_CHARS, check_question_view, question_view
@@ -27,12 +28,30 @@ def check_all() -> str:
             if problem:
                 raise ValueError(f"{key}: {problem}")
             rendered += 1
+        check_kinds(content)
         screens = check_knowledge(content)
         commands = len(content.commands.commands)
         lines.append(
             f"{language}: {rendered} UI texts, {commands} commands, {screens} knowledge screens OK"
         )
     return "\n".join(lines)
+
+
+KIND_TEXTS = ("name", "forms", "menu", "button_remind", "message")
+
+
+def check_kinds(content: Content) -> None:
+    """Every reminder kind has its texts, and the knowledge offers only kinds that exist."""
+    for of in ordered():
+        missing = [k for k in KIND_TEXTS if f"{of.content}.{k}" not in content.ui.templates]
+        if missing:
+            raise ValueError(f"reminder kind {of.name!r}: no text {of.content}.{missing[0]}")
+    k = content.knowledge
+    named = {*k.check.no_pointer.reminders}
+    named.update(r for cause in k.causes.causes for r in cause.reminders)
+    unknown = sorted(named - set(KINDS))
+    if unknown:
+        raise ValueError(f"knowledge offers unknown reminder kinds: {', '.join(unknown)}")
 
 
 def knowledge_screens(content: Content) -> dict[str, list[Screen]]:

@@ -22,7 +22,8 @@ Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]{1,32}$")]
 SourceIds = Annotated[tuple[Id, ...], Field(min_length=1)]
 Grade = Literal["strong", "moderate", "weak", "not_established"]
 Level = Literal["emergency", "today", "book"]
-ReminderKind = Literal["hydration", "stretch", "checkup"]
+# The name of a reminder kind (bot/reminders/kinds/); content-check refuses unknown ones.
+ReminderKind = Id
 LEVELS: tuple[Level, ...] = ("emergency", "today", "book")
 TARGET_RE = r"^(cause:|evidence:|b12:|prevent:|doctor:)?[a-z0-9_]{1,32}$"
 

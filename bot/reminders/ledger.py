@@ -22,9 +22,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.db.models import Delivery, Reminder, SendGate, User
 from bot.reminders import policy
+from bot.reminders.kinds import KINDS
 from bot.reminders.policy import quiet_window
 from bot.reminders.repository import done_since, spec_from_columns
-from bot.reminders.schedule import HYDRATION
 
 log = logging.getLogger(__name__)
 FLOOD = "flood"
@@ -94,10 +94,7 @@ async def claim_due(
     if postgres:
         query = query.with_for_update(of=Reminder, skip_locked=True)
     rows = (await session.execute(query)).all()
-    done = await done_since(
-        session, reminder_ids=[r.id for r in rows if r.kind == HYDRATION],
-        since=now - timedelta(hours=13),
-    )  # fmt: skip
+    done = await _done(session, rows, now=now)
     entries: list[dict[str, Any]] = []
     moves: list[dict[str, Any]] = []
     notes: dict[int, Any] = {}
@@ -147,6 +144,16 @@ async def claim_due(
     await _take_rows(session, claimed, now=now, lease=lease, limit=limit, postgres=postgres,
                      where=and_(Delivery.status == "scheduled", Delivery.slot <= now))  # fmt: skip
     return claimed
+
+
+async def _done(session: AsyncSession, rows: Sequence[Any], *, now: datetime) -> dict[int, Any]:
+    """The latest Done press of each reminder whose kind reads them (its `done_lookback`)."""
+    lookback = {name: k.done_lookback for name, k in KINDS.items() if k.done_lookback}
+    ids = [r.id for r in rows if r.kind in lookback]
+    if not ids:
+        return {}
+    since = now - max(lookback[r.kind] for r in rows if r.kind in lookback)
+    return await done_since(session, reminder_ids=ids, since=since)
 
 
 async def reclaim(

@@ -11,10 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from bot.reminders.kinds import KINDS, kind
 from bot.reminders.schedule import (
-    CHECKUP,
-    HYDRATION,
-    STRETCH,
     Quiet,
     ReminderSpec,
     grace,
@@ -27,11 +25,13 @@ from bot.reminders.schedule import (
 )
 
 _EPSILON = timedelta(microseconds=1)
-# After a timeout Telegram may already have the message. A lost hydration or stretch reminder
-# is harmless (the next one comes in hours), a duplicate is noise: never resend. A lost
-# check-up may cost a blood test or an appointment booked months ahead, a duplicate costs one
-# extra message a few times a year: resend, at most this many attempts in all.
-AMBIGUOUS_ATTEMPTS = {HYDRATION: 1, STRETCH: 1, CHECKUP: 2}
+
+
+def ambiguous_attempts(kind_name: str) -> int:
+    """After a timeout Telegram may already have the message: how many attempts in all the
+    kind allows (its `ambiguous_attempts`; 1, never resend, for a kind no longer known)."""
+    found = KINDS.get(kind_name)
+    return found.ambiguous_attempts if found is not None else 1
 
 
 def quiet_window(start: time | None, end: time | None) -> Quiet | None:
@@ -110,7 +110,7 @@ def after_send(
         return Next("failed")
     if result is Result.RETRY_AFTER:
         return Next("claimed", retry=True) if waits <= max_waits else Next("failed")
-    if result is Result.AMBIGUOUS and attempts >= AMBIGUOUS_ATTEMPTS.get(kind, 1):
+    if result is Result.AMBIGUOUS and attempts >= ambiguous_attempts(kind):
         return Next("unconfirmed")
     if failures >= max_failures:
         return Next("unconfirmed" if result is Result.AMBIGUOUS else "failed")
@@ -125,7 +125,7 @@ def on_expired(
     A `sending` row had a request in flight: `unconfirmed`, unless the kind resends after an
     ambiguous attempt. A `claimed` row was never attempted: back to the queue within grace.
     """
-    if status == "sending" and attempts >= AMBIGUOUS_ATTEMPTS.get(kind, 1):
+    if status == "sending" and attempts >= ambiguous_attempts(kind):
         return "unconfirmed", None
     if slot_timing.action == "missed":
         return "missed", None
@@ -158,6 +158,7 @@ def advance(
     """Every due slot of a series gets one entry (claimed, missed or skipped) and the series
     always moves on to its next slot, whatever becomes of this one's send."""
     out = Advance([], slot, fire_at)
+    of_kind = kind(spec.kind)
     follow: Callable[[datetime], datetime | None] = lambda after: next_fire(  # noqa: E731
         spec, zone=zone, after=after, quiet=quiet
     )
@@ -172,10 +173,8 @@ def advance(
             out.next_slot, out.next_fire_at, out.deferred = slot, decided.until, True
             return out
         else:
-            interval = timedelta(minutes=spec.interval_minutes or 0)
-            recent = done_at is not None and done_at >= slot - interval
             out.entries.append(
-                (slot, "skipped" if spec.kind == HYDRATION and recent else "claimed")
+                (slot, "skipped" if of_kind.skips(spec, slot, done_at) else "claimed")
             )
             slot = following
         fire_at = (

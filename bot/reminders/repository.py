@@ -297,7 +297,7 @@ async def _snooze(
 async def done_since(
     session: AsyncSession, *, reminder_ids: Iterable[int], since: datetime
 ) -> dict[int, datetime]:
-    """For each reminder, the latest Done press at or after `since` (hydration skips slots)."""
+    """For each reminder, the latest Done press at or after `since` (a kind's Done policy)."""
     ids = list(reminder_ids)
     if not ids:
         return {}

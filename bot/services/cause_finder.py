@@ -25,11 +25,11 @@ from bot.content.knowledge import (
     ScreeningQuestion,
     WeightedQuestion,
 )
+from bot.reminders.kinds import ordered
 
 YES, NO, UNSURE = "y", "n", "u"
 ANSWERS = (YES, NO, UNSURE)
 STATE_VERSION = 2
-REMINDER_ORDER: tuple[ReminderKind, ...] = ("hydration", "stretch", "checkup")
 # "Not sure" counts for half a "yes".
 CREDIT = {YES: 1.0, UNSURE: 0.5, NO: 0.0}
 
@@ -262,7 +262,7 @@ def result(knowledge: Knowledge, answers: Answers) -> Result:
         value = given.get(screen.id)
         if value == YES:
             level = knowledge.most_urgent(screen.flags)
-            offer: tuple[ReminderKind, ...] = ("checkup",) if level == "book" else ()
+            offer = tuple(k.name for k in ordered() if level == "book" and k.books_appointments)
             return Result(level, screen.flags, tuple(unsure), reminders=offer)
         if value == UNSURE:
             unsure.extend(screen.flags)
@@ -283,7 +283,7 @@ def result(knowledge: Knowledge, answers: Answers) -> Result:
     for cause_id in [*(c.cause_id for c in causes), *factors]:
         cause = knowledge.cause(cause_id)
         kinds.update(cause.reminders if cause else ())
-    reminders = tuple(kind for kind in REMINDER_ORDER if kind in kinds)
+    reminders = tuple(k.name for k in ordered() if k.name in kinds)  # unknown ones dropped
     return Result(None, (), tuple(unsure), causes, medicines, checking, reminders)
 
 

@@ -18,6 +18,7 @@ from bot.parsing.cramp import LONG_DURATION_S, MUSCLES, SIDES, CrampParse, parse
 from bot.parsing.negation import says_no_cramps
 from bot.parsing.timephrases import resolve_time
 from bot.parsing.urgent import urgent_flags
+from bot.services.reminders import booking_kinds
 
 Field = Literal["sev", "side", "mus", "time", "dur"]
 TimeShortcut = Literal["now", "1h", "night"]
@@ -135,11 +136,15 @@ async def checkup_suggestion(
     """Cramps this week when a check-up should be suggested now, else None.
 
     Suggested once when the week's count reaches FREQUENT_PER_WEEK, and after any red flag,
-    unless the user already has an active check-up reminder.
+    unless the user already has an active reminder of a kind that books appointments.
     """
     active = (
         select(func.count())
-        .where(Reminder.user_id == user_id, Reminder.kind == "checkup", Reminder.paused.is_(False))
+        .where(
+            Reminder.user_id == user_id,
+            Reminder.kind.in_(booking_kinds()),
+            Reminder.paused.is_(False),
+        )
         .scalar_subquery()
     )
     week = (

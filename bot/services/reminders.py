@@ -16,28 +16,28 @@ from bot.db.models import Reminder, User
 from bot.parsing.remind_args import ArgsError, parse_quiet, parse_remind
 from bot.reminders import repository
 from bot.reminders.errors import ReminderLimitReached
+from bot.reminders.kinds import KINDS, ReminderKind, ordered
 from bot.reminders.repository import Action, ActionResult
-from bot.reminders.schedule import CHECKUP, HYDRATION, STRETCH, Quiet, ReminderSpec
+from bot.reminders.schedule import Quiet, ReminderSpec
 
-Kind = Literal["hydration", "stretch", "checkup"]
 Change = Literal["pause", "resume", "delete"]
 CHANGES: tuple[Change, ...] = ("pause", "resume", "delete")
 
 
 def default_spec(kind: str, *, today: date) -> ReminderSpec | None:
-    """The one-tap reminder of `kind` (None for an unknown kind).
+    """The one-tap reminder of `kind` (its kind's `default`); None for an unknown kind."""
+    found = KINDS.get(kind)
+    return found.default(today=today) if found is not None else None
 
-    Hydration every 2 h 09:00-21:00, stretch at 21:30, a check-up every 6 months from today.
-    """
-    if kind == HYDRATION:
-        return ReminderSpec(
-            kind=HYDRATION, interval_minutes=120, window_start=time(9), window_end=time(21)
-        )
-    if kind == STRETCH:
-        return ReminderSpec(kind=STRETCH, at_time=time(21, 30))
-    if kind == CHECKUP:
-        return ReminderSpec(kind=CHECKUP, every_months=6, anchor=today, at_time=time(9))
-    return None
+
+def menu_kinds() -> list[ReminderKind]:
+    """The kinds the /remind menu offers, in order."""
+    return ordered()
+
+
+def booking_kinds() -> list[str]:
+    """The kinds that remind to book a doctor's appointment (offered after warning signs)."""
+    return [k.name for k in ordered() if k.books_appointments]
 
 
 CHECKUP_SOON_HOURS = (9, 13, 18)
@@ -50,8 +50,8 @@ def checkup_soon_spec(hour: int, *, today: date) -> ReminderSpec | None:
     """
     if hour not in CHECKUP_SOON_HOURS:
         return None
-    tomorrow = today + timedelta(days=1)
-    return ReminderSpec(kind=CHECKUP, once_at=datetime.combine(tomorrow, time(hour)))
+    wall = datetime.combine(today + timedelta(days=1), time(hour))
+    return next((s for k in ordered() if k.books_appointments and (s := k.once(wall))), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,7 @@ class Creation:
 
     created: Created | None = None
     error: str | None = None  # the code of what was wrong with /remind's arguments
+    error_kind: str | None = None  # the kind the arguments were for, when known
     limit: int | None = None  # the user already has this many reminders, the most kept
     crosses_midnight: bool = False
 
@@ -114,7 +115,7 @@ async def create_from_args(
     zone, _ = await users.zone_for(session, user_id=user_id, now=now, default_zone=default_zone)
     parsed = parse_remind(args, zone=zone, now=now)
     if isinstance(parsed, ArgsError):
-        return Creation(error=parsed.code)
+        return Creation(error=parsed.code, error_kind=parsed.kind)
     return await _create(
         session, user_id=user_id, spec=parsed.spec, now=now, default_zone=default_zone,
         crosses_midnight=parsed.crosses_midnight,
@@ -122,12 +123,15 @@ async def create_from_args(
 
 
 async def create_default(
-    session: AsyncSession, *, user_id: int, kind: Kind, now: datetime, default_zone: str
-) -> Creation:
-    """The one-tap reminder of `kind` (see `default_spec`), stored for the user."""
+    session: AsyncSession, *, user_id: int, kind: str, now: datetime, default_zone: str
+) -> Creation | None:
+    """The one-tap reminder of `kind` (see `default_spec`), stored for the user; None for a
+    kind the bot does not know (a stale or forged button)."""
+    if kind not in KINDS:
+        return None
     today = await _today(session, user_id=user_id, now=now, default_zone=default_zone)
     spec = default_spec(kind, today=today)
-    assert spec is not None  # every Kind has a default
+    assert spec is not None
     return await _create(
         session, user_id=user_id, spec=spec, now=now, default_zone=default_zone,
         crosses_midnight=spec.crosses_midnight,
@@ -142,7 +146,8 @@ async def create_checkup_soon(
         return None
     today = await _today(session, user_id=user_id, now=now, default_zone=default_zone)
     spec = checkup_soon_spec(hour, today=today)
-    assert spec is not None
+    if spec is None:  # no kind books appointments
+        return None
     return await _create(session, user_id=user_id, spec=spec, now=now, default_zone=default_zone)
 
 

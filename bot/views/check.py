@@ -15,6 +15,7 @@ from typing import Any, Literal
 from bot.content.html import Html, join
 from bot.content.knowledge import ScreeningQuestion
 from bot.content.loader import Content
+from bot.reminders.kinds import kind as of
 from bot.services import cause_finder
 from bot.services.cause_finder import Question, Result
 from bot.views.callback_data import CallbackData
@@ -186,6 +187,6 @@ def _worth(content: Content, result: Result) -> Html | None:
 
 def _reminder_rows(content: Content, result: Result, room: int) -> list[list[Button]]:
     return [
-        [(content.label(f"knowledge.button_remind_{kind}"), NewReminderData(kind).pack())]
+        [(content.label(f"{of(kind).content}.button_remind"), NewReminderData(kind).pack())]
         for kind in result.reminders[: max(room, 0)]
     ]

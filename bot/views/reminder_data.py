@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.reminders.repository import Action
-from bot.services.reminders import Change, Kind
+from bot.services.reminders import Change
 from bot.views.callback_data import CallbackData
 
 
 @dataclass(frozen=True, slots=True)
 class NewReminderData(CallbackData, prefix="rem"):
-    """`rem:new:<kind>`: set a reminder of that kind with its defaults."""
+    """`rem:new:<kind>`: set a reminder of that kind with its defaults (the service refuses a
+    kind it does not know)."""
 
     step: Literal["new"] = field(default="new", kw_only=True)
-    kind: Kind
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)

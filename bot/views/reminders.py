@@ -5,7 +5,8 @@ Buttons carry the codecs of `views.reminder_data`.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from collections.abc import Callable
+from datetime import date, datetime, time
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -13,14 +14,17 @@ from bot.content.html import Html, join
 from bot.content.loader import Content
 from bot.db.models import Reminder
 from bot.reminders.dispatcher import Outgoing
+from bot.reminders.kinds import KINDS, Every, ReminderKind, kind
 from bot.reminders.repository import Action, ActionResult, spec_of
-from bot.reminders.schedule import CHECKUP, HYDRATION, STRETCH, ReminderSpec
-from bot.services.reminders import Changed, Creation, Kind, Listing, QuietResult
+from bot.reminders.schedule import ReminderSpec
+from bot.services.reminders import Changed, Creation, Listing, QuietResult, menu_kinds
 from bot.views.knowledge import stretch_routine
 from bot.views.reminder_data import ChangeData, DeliveryData, ListData, NewReminderData
 from bot.views.screen import Button, Screen
 
 LIST_NOTE_CHARS = 40
+# Blocks a kind may add to its message after its text (`ReminderKind.extras`).
+EXTRAS: dict[str, Callable[[Content], Html]] = {"stretch_routine": stretch_routine}
 
 
 def _t(content: Content, key: str, /, **values: object) -> Html:
@@ -45,24 +49,27 @@ def every_text(content: Content, minutes: int) -> Html:
     return _t(content, "every_hours_minutes", h=hours, m=rest)
 
 
+def _value(content: Content, value: object) -> object:
+    """A description value as shown: times as 21:30, dates as 2027-03-01, `Every` as 2 h."""
+    if isinstance(value, Every):
+        return every_text(content, value.minutes)
+    if isinstance(value, time):
+        return _clock(value)
+    if isinstance(value, date):
+        return f"{value:%Y-%m-%d}"
+    return value
+
+
+def kind_text(content: Content, of: ReminderKind, key: str, /, **values: object) -> Html:
+    """One of the kind's texts (content/<lang>/ui/kind_<name>.yaml)."""
+    return content.text(f"{of.content}.{key}", **values)
+
+
 def describe(content: Content, spec: ReminderSpec, *, note_chars: int | None = None) -> Html:
     """ "drink water every 2 h, 08:00-22:00", "bedtime stretch at 21:30", ..."""
-    if spec.kind == HYDRATION:
-        assert spec.interval_minutes and spec.window_start and spec.window_end
-        what = _t(content, "what_hydration", every=every_text(content, spec.interval_minutes),
-                  start=_clock(spec.window_start), end=_clock(spec.window_end))  # fmt: skip
-    elif spec.kind == STRETCH:
-        assert spec.at_time is not None
-        what = _t(content, "what_stretch", time=_clock(spec.at_time))
-    elif spec.once_at is not None:
-        what = _t(content, "what_checkup_once", date=f"{spec.once_at:%Y-%m-%d}",
-                  time=_clock(spec.once_at.time()))  # fmt: skip
-    else:
-        at = _clock(spec.at_time or time(9))
-        if spec.every_months == 1:
-            what = _t(content, "what_checkup_every_one", time=at)
-        else:
-            what = _t(content, "what_checkup_every", months=spec.every_months, time=at)
+    of = kind(spec.kind)
+    key, values = of.describe(spec)
+    what = kind_text(content, of, key, **{k: _value(content, v) for k, v in values.items()})
     if spec.note:
         note = spec.note
         if note_chars is not None and len(note) > note_chars:
@@ -79,23 +86,38 @@ def when_text(content: Content, instant: datetime, zone: str) -> Html:
 
 
 def forms(content: Content) -> Html:
-    """ "Correct forms:" and the four typed forms."""
-    return join([_t(content, "error_correct_form"), _t(content, "forms")])
+    """ "Correct forms:" and each kind's typed forms."""
+    return join([_t(content, "error_correct_form"), kind_forms(content)])
+
+
+def kind_forms(content: Content) -> Html:
+    """Every kind's typed forms, in menu order."""
+    return join([kind_text(content, of, "forms") for of in menu_kinds()])
 
 
 def remind_menu(content: Content) -> Screen:
     """/remind alone: one-tap defaults for each kind, the typed forms, and the list."""
-    kinds: tuple[Kind, ...] = ("hydration", "stretch", "checkup")
     rows: list[list[Button]] = [
-        [(_l(content, f"menu_{kind}"), NewReminderData(kind).pack())] for kind in kinds
+        [(content.label(f"{of.content}.menu"), NewReminderData(of.name).pack())]
+        for of in menu_kinds()
     ]
     rows.append([(_l(content, "menu_list"), ListData().pack())])
-    return Screen(join([_t(content, "menu"), _t(content, "forms")]), rows)
+    return Screen(join([_t(content, "menu"), kind_forms(content)]), rows)
 
 
-def error_text(content: Content, code: str) -> Html:
-    """What was wrong with /remind's arguments, then the correct forms."""
-    return join([_t(content, f"error_{code}"), Html(""), forms(content)])
+def error_text(content: Content, code: str, kind_name: str | None = None) -> Html:
+    """What was wrong with /remind's arguments (the kind's own text for the code when it has
+    one), then the correct forms."""
+    of = KINDS.get(kind_name or "")
+    if of is not None and f"{of.content}.error_{code}" in content.ui.templates:
+        problem = kind_text(content, of, f"error_{code}")
+    elif code == "unknown_kind":
+        names = [_t(content, "kind_name", name=content.label(f"{k.content}.name"))
+                 for k in menu_kinds()]  # fmt: skip
+        problem = _t(content, "error_unknown_kind", kinds=Html(", ".join(names)))
+    else:
+        problem = _t(content, f"error_{code}")
+    return join([problem, Html(""), forms(content)])
 
 
 def limit_text(content: Content, limit: int) -> Html:
@@ -119,8 +141,8 @@ def created_text(
                         end=_clock(spec.window_end)))  # fmt: skip
     if default_zone:
         lines.append(_t(content, "no_timezone_hint", zone=reminder.timezone))
-    if spec.kind == CHECKUP and spec.every_months:
-        lines.append(_t(content, "checkup_interval_note"))
+    of = kind(spec.kind)
+    lines += [kind_text(content, of, key) for key in of.created_notes(spec)]
     lines.append(_t(content, "manage_hint"))
     return join(lines)
 
@@ -128,7 +150,7 @@ def created_text(
 def creation_text(content: Content, creation: Creation) -> Html:
     """The answer to a request for a reminder: the confirmation, or what was wrong."""
     if creation.error is not None:
-        return error_text(content, creation.error)
+        return error_text(content, creation.error, creation.error_kind)
     if creation.limit is not None or creation.created is None:
         return limit_text(content, creation.limit or 0)
     created = creation.created
@@ -223,15 +245,16 @@ def quiet_usage(content: Content, quiet: tuple[time, time] | None) -> Html:
 
 
 def reminder_message(content: Content, outgoing: Outgoing) -> Screen:
-    """The reminder itself: kind-specific text (the routine for stretch, the note for a
-    check-up) and Done / Snooze 15 min / Snooze 1 h / Skip today / Stop."""
+    """The reminder itself: the kind's text and extras (the routine for stretch), the note,
+    and Done / Snooze 15 min / Snooze 1 h / Skip today / Stop."""
     lines: list[Html] = []
     if outgoing.snoozed:
         lines.append(_t(content, "message_snoozed"))
-    lines.append(_t(content, f"message_{outgoing.kind}"))
-    if outgoing.kind == STRETCH:
-        lines += [Html(""), stretch_routine(content)]
-    if outgoing.note and outgoing.kind in (CHECKUP, STRETCH):
+    of = kind(outgoing.kind)
+    lines.append(kind_text(content, of, "message"))
+    for extra in of.extras:
+        lines += [Html(""), EXTRAS[extra](content)]
+    if outgoing.note:
         lines.append(_t(content, "message_note", note=outgoing.note))
     actions: tuple[Action, ...] = ("done", "snooze15", "snooze60", "skip", "stop")
     data = {action: DeliveryData(outgoing.delivery_id, action).pack() for action in actions}

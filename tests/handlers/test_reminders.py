@@ -195,7 +195,7 @@ async def test_the_default_zone_setting_is_used(db_url: str) -> None:
 @pytest.mark.parametrize(
     ("command", "error"),
     [
-        ("/remind yoga 21:00", "I know three kinds of reminder"),
+        ("/remind yoga 21:00", "kinds of reminder: hydration, stretch, checkup."),
         ("/remind hydration every 15 min", "at most every 30 minutes"),
         ("/remind hydration every 2h 08:00-08:00", "needs a start and a different end"),
         ("/remind hydration every 2h 08:00-", "needs a start and a different end"),

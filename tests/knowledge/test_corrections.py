@@ -185,7 +185,7 @@ def test_stretching_cites_the_2021_cochrane_review(content: Content) -> None:
 def test_checkup_interval_is_the_users_choice(content: Content) -> None:
     templates = content.ui.templates
     assert "not medical advice" in templates["reminders.menu"]
-    assert "your choice, not medical advice" in templates["reminders.checkup_interval_note"]
+    assert "your choice, not medical advice" in templates["kind_checkup.interval_note"]
     assert "usual times" not in templates["reminders.menu"]
 
 

@@ -10,17 +10,17 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.db import users
 from bot.db.models import Delivery, Reminder
 from bot.reminders import repository
-from bot.reminders.schedule import HYDRATION, STRETCH, ReminderSpec
+from bot.reminders.schedule import ReminderSpec
 
 Sessions = async_sessionmaker[AsyncSession]
 
 
 def stretch(hour: int = 21, minute: int = 30) -> ReminderSpec:
-    return ReminderSpec(kind=STRETCH, at_time=time(hour, minute))
+    return ReminderSpec(kind="stretch", at_time=time(hour, minute))
 
 
 def hourly(start: int = 8, end: int = 22, minutes: int = 60) -> ReminderSpec:
-    return ReminderSpec(kind=HYDRATION, interval_minutes=minutes, window_start=time(start),
+    return ReminderSpec(kind="hydration", interval_minutes=minutes, window_start=time(start),
                         window_end=time(end))  # fmt: skip
 
 

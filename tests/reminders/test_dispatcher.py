@@ -14,12 +14,18 @@ from bot.db.session import create_engine, session_factory
 from bot.reminders import repository
 from bot.reminders.dispatcher import Dispatcher, Outgoing
 from bot.reminders.errors import RecipientBlocked, RetryLater, TransientSendError
-from bot.reminders.schedule import CHECKUP, ReminderSpec, hydration_offset
+from bot.reminders.kinds import kind
+from bot.reminders.schedule import ReminderSpec
+from bot.reminders.slots import spread_offset
 from tests.fakes.clock import FakeClock
 from tests.fakes.sender import FakeSender
 from tests.reminders.helpers import Sessions, add, deliveries, hourly, reminder, stretch
 
 DAY = datetime(2026, 6, 1, tzinfo=UTC)
+
+
+def drink_offset(user_id: int) -> timedelta:
+    return spread_offset(user_id, kind("hydration").spread)
 
 
 class Crash(BaseException):
@@ -274,11 +280,11 @@ async def test_hydration_is_spread_by_a_stable_per_user_offset(
     sessions: Sessions, clock: FakeClock
 ) -> None:
     clock.set(DAY)
-    uid = next(u for u in range(1, 100) if hydration_offset(u) >= timedelta(seconds=60))
+    uid = next(u for u in range(1, 100) if drink_offset(u) >= timedelta(seconds=60))
     rid = await add(sessions, uid, hourly(8, 22), clock.now())
     stored = await reminder(sessions, rid)
     assert stored.next_slot == DAY.replace(hour=8)
-    assert stored.next_fire_at == DAY.replace(hour=8) + hydration_offset(uid)
+    assert stored.next_fire_at == DAY.replace(hour=8) + drink_offset(uid)
     sender = FakeSender()
     clock.set(DAY.replace(hour=8))
     assert (await dispatcher(sessions, clock, sender).run_once()).claimed == 0
@@ -291,7 +297,7 @@ async def test_late_checkup_in_quiet_hours_waits_for_their_end(
     sessions: Sessions, clock: FakeClock
 ) -> None:
     clock.set(DAY)
-    spec = ReminderSpec(kind=CHECKUP, once_at=datetime.combine(DAY.date(), time(21)))
+    spec = ReminderSpec(kind="checkup", once_at=datetime.combine(DAY.date(), time(21)))
     await add(sessions, 1, spec, clock.now(), quiet=(time(22), time(7)))
     sender = FakeSender()
     disp = dispatcher(sessions, clock, sender)

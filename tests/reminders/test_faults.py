@@ -21,7 +21,7 @@ from bot.offline.request import OfflineRequest
 from bot.reminders import ledger
 from bot.reminders.dispatcher import Dispatcher, Outgoing
 from bot.reminders.errors import RetryLater
-from bot.reminders.schedule import CHECKUP, ReminderSpec
+from bot.reminders.schedule import ReminderSpec
 from tests.fakes.clock import FakeClock
 from tests.fakes.sender import FakeSender
 from tests.reminders.helpers import Sessions, add, deliveries, stretch
@@ -152,7 +152,7 @@ async def test_a_checkup_is_resent_once_after_a_timeout(
     sessions: Sessions, clock: FakeClock
 ) -> None:
     clock.set(DAY)
-    spec = ReminderSpec(kind=CHECKUP, once_at=datetime(2026, 6, 1, 21, 0))  # noqa: DTZ001 - local wall
+    spec = ReminderSpec(kind="checkup", once_at=datetime(2026, 6, 1, 21, 0))  # noqa: DTZ001 - local wall
     await add(sessions, 1, spec, clock.now())
     clock.set(DUE)
     engine = Engine(token="123:abc")

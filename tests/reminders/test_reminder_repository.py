@@ -11,21 +11,23 @@ from bot.db import users
 from bot.db.models import Delivery, Reminder
 from bot.reminders import repository
 from bot.reminders.errors import ReminderLimitReached
-from bot.reminders.schedule import CHECKUP, ReminderSpec
+from bot.reminders.schedule import ReminderSpec
 from tests.reminders.helpers import Sessions, add, hourly, reminder, stretch
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
 
 async def test_create_stores_the_spec_and_arms_it_in_the_users_zone(sessions: Sessions) -> None:
-    spec = ReminderSpec(kind=CHECKUP, once_at=datetime.combine(date(2027, 3, 1), time(9)),
+    spec = ReminderSpec(kind="checkup", once_at=datetime.combine(date(2027, 3, 1), time(9)),
                         note="blood test")  # fmt: skip
     rid = await add(sessions, 1, spec, NOW, zone="America/New_York")
     stored = await reminder(sessions, rid)
     assert stored.timezone == "America/New_York"
     assert stored.next_slot == datetime(2027, 3, 1, 14, tzinfo=UTC)
     assert repository.spec_of(stored) == spec
-    monthly = ReminderSpec(kind=CHECKUP, every_months=6, anchor=date(2026, 6, 1), at_time=time(9))
+    monthly = ReminderSpec(
+        kind="checkup", every_months=6, anchor=date(2026, 6, 1), at_time=time(9)
+    )
     again = await reminder(sessions, await add(sessions, 1, monthly, NOW, zone="Europe/Berlin"))
     assert repository.spec_of(again) == monthly
     assert again.next_slot == datetime(2026, 12, 1, 8, tzinfo=UTC)

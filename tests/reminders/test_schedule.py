@@ -8,20 +8,22 @@ from zoneinfo import ZoneInfo
 import pytest
 from apscheduler.triggers.calendarinterval import CalendarIntervalTrigger
 
+from bot.reminders.kinds import kind
 from bot.reminders.schedule import (
-    CHECKUP,
-    HYDRATION,
-    STRETCH,
     ReminderSpec,
     add_months,
     end_of_local_day,
-    hydration_offset,
     in_quiet,
     next_fire,
     send_time,
 )
+from bot.reminders.slots import spread_offset
 
 BERLIN, NEW_YORK = "Europe/Berlin", "America/New_York"
+
+
+def drink_offset(user_id: int) -> timedelta:
+    return spread_offset(user_id, kind("hydration").spread)
 
 
 def fires(
@@ -50,11 +52,11 @@ def at(zone: str, *args: int) -> datetime:
 
 
 def stretch(hour: int, minute: int) -> ReminderSpec:
-    return ReminderSpec(kind=STRETCH, at_time=time(hour, minute))
+    return ReminderSpec(kind="stretch", at_time=time(hour, minute))
 
 
 def hydration(minutes: int, start: time, end: time) -> ReminderSpec:
-    return ReminderSpec(kind=HYDRATION, interval_minutes=minutes, window_start=start,
+    return ReminderSpec(kind="hydration", interval_minutes=minutes, window_start=start,
                         window_end=end)  # fmt: skip
 
 
@@ -135,7 +137,7 @@ def test_hydration_window_crossing_midnight() -> None:
 def test_monthly_checkup_clamps_to_month_end_and_never_skips(
     anchor: date, expected: list[str]
 ) -> None:
-    spec = ReminderSpec(kind=CHECKUP, every_months=1, anchor=anchor, at_time=time(9))
+    spec = ReminderSpec(kind="checkup", every_months=1, anchor=anchor, at_time=time(9))
     result = fires(spec, BERLIN, at(BERLIN, anchor.year, anchor.month, anchor.day, 10), 5)
     assert [s[:5] for s in local(result, BERLIN)] == expected
     assert all(s.endswith("09:00") for s in local(result, BERLIN))
@@ -150,7 +152,7 @@ def test_calendarinterval_trigger_skips_short_months() -> None:
 @pytest.mark.parametrize("day", range(1, 29))
 def test_monthly_matches_calendarinterval_trigger_where_it_is_right(day: int) -> None:
     anchor = date(2026, 1, day)
-    spec = ReminderSpec(kind=CHECKUP, every_months=2, anchor=anchor, at_time=time(9, 15))
+    spec = ReminderSpec(kind="checkup", every_months=2, anchor=anchor, at_time=time(9, 15))
     trigger = CalendarIntervalTrigger(
         months=2, hour=9, minute=15, start_date=add_months(anchor, 2), timezone=BERLIN
     )
@@ -162,19 +164,19 @@ def test_monthly_matches_calendarinterval_trigger_where_it_is_right(day: int) ->
 
 
 def test_leap_day_anchor_yearly_checkup() -> None:
-    spec = ReminderSpec(kind=CHECKUP, every_months=12, anchor=date(2028, 2, 29))
+    spec = ReminderSpec(kind="checkup", every_months=12, anchor=date(2028, 2, 29))
     result = fires(spec, BERLIN, at(BERLIN, 2028, 2, 29, 12), 5)
     assert [s[:5] for s in local(result, BERLIN)] == ["02-28"] * 3 + ["02-29", "02-28"]
     assert [m.year for m in result] == [2029, 2030, 2031, 2032, 2033]
 
 
 def test_monthly_checkup_first_fire_is_one_period_after_creation() -> None:
-    spec = ReminderSpec(kind=CHECKUP, every_months=6, anchor=date(2026, 11, 20))
+    spec = ReminderSpec(kind="checkup", every_months=6, anchor=date(2026, 11, 20))
     assert local(fires(spec, BERLIN, at(BERLIN, 2026, 11, 20, 8), 1), BERLIN) == ["05-20 09:00"]
 
 
 def test_one_off_checkup_fires_once_in_local_time() -> None:
-    spec = ReminderSpec(kind=CHECKUP, once_at=datetime.combine(date(2027, 3, 1), time(9)))
+    spec = ReminderSpec(kind="checkup", once_at=datetime.combine(date(2027, 3, 1), time(9)))
     result = fires(spec, NEW_YORK, at(NEW_YORK, 2026, 11, 20, 8), 3)
     assert result == [at(NEW_YORK, 2027, 3, 1, 9)]
     assert next_fire(spec, zone=NEW_YORK, after=result[0], quiet=None) is None
@@ -202,21 +204,21 @@ def test_hydration_slots_in_quiet_hours_are_dropped() -> None:
 
 def test_stretch_in_quiet_hours_is_dropped_and_checkup_moved_to_their_end() -> None:
     assert fires(stretch(23, 0), BERLIN, at(BERLIN, 2026, 6, 1), 1, quiet=QUIET) == []
-    spec = ReminderSpec(kind=CHECKUP, every_months=1, anchor=date(2026, 6, 1), at_time=time(23))
+    spec = ReminderSpec(kind="checkup", every_months=1, anchor=date(2026, 6, 1), at_time=time(23))
     result = fires(spec, BERLIN, at(BERLIN, 2026, 6, 1, 12), 2, quiet=QUIET)
     assert local(result, BERLIN) == ["07-02 07:30", "08-02 07:30"]
 
 
 def test_hydration_spread_is_stable_bounded_and_kept_out_of_quiet_hours() -> None:
-    offsets = {hydration_offset(uid) for uid in range(1000)}
+    offsets = {drink_offset(uid) for uid in range(1000)}
     assert all(timedelta(0) <= o < timedelta(seconds=180) for o in offsets)
     assert len(offsets) > 100
-    assert hydration_offset(123456789) == hydration_offset(123456789)
+    assert drink_offset(123456789) == drink_offset(123456789)
     slot = at("UTC", 2026, 6, 1, 22, 29)
-    user = next(uid for uid in range(100) if hydration_offset(uid) > timedelta(minutes=1))
-    assert send_time(HYDRATION, slot, user_id=user, zone="UTC", quiet=QUIET) == slot
-    assert send_time(HYDRATION, slot, user_id=user, zone="UTC", quiet=None) > slot
-    assert send_time(STRETCH, slot, user_id=user, zone="UTC", quiet=None) == slot
+    user = next(uid for uid in range(100) if drink_offset(uid) > timedelta(minutes=1))
+    assert send_time("hydration", slot, user_id=user, zone="UTC", quiet=QUIET) == slot
+    assert send_time("hydration", slot, user_id=user, zone="UTC", quiet=None) > slot
+    assert send_time("stretch", slot, user_id=user, zone="UTC", quiet=None) == slot
 
 
 def test_end_of_local_day() -> None:
@@ -225,7 +227,7 @@ def test_end_of_local_day() -> None:
 
 def test_invalid_specs_are_refused() -> None:
     with pytest.raises(ValueError, match="invalid"):
-        ReminderSpec(kind=HYDRATION, interval_minutes=10, window_start=time(8),
+        ReminderSpec(kind="hydration", interval_minutes=10, window_start=time(8),
                      window_end=time(9))  # fmt: skip
     with pytest.raises(ValueError, match="invalid"):
         ReminderSpec(kind="yoga")
