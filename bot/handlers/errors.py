@@ -2,17 +2,16 @@
 
 The database out of reach (connections killed, a restart, SQLite locked past its busy wait) is
 not a bug: one warning line without a stack, and "try again in a moment" instead of the
-apology. A button press is answered too, so its spinner stops.
+apology. Button presses are answered by `handlers.buttons.button` before the error gets here.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import Forbidden, NetworkError
 
 from bot.context import BotContext
 from bot.db.outage import describe, is_unavailable
@@ -36,9 +35,6 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(error, Forbidden):
         return
     key = "common.db_unavailable" if unavailable else "common.error"
-    if update.callback_query is not None:  # stop the spinner (refused if already answered)
-        with contextlib.suppress(TelegramError):
-            await update.callback_query.answer()
     try:
         await context.bot.send_message(
             update.effective_chat.id, context.content.text(key), parse_mode=ParseMode.HTML
