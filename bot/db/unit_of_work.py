@@ -5,16 +5,22 @@
 `bot.handlers.common.transaction`, which hands out this update's session (opened lazily, so
 an update that never touches the database opens nothing). The work is committed once after
 the handlers ran, or rolled back when a handler failed. Code outside an update (reminder
-jobs, start-up) gets its own session and transaction, as before.
+jobs, start-up) gets its own session and transaction, as before. `on_commit` callbacks run
+once the work is committed (never after a rollback): a reminder's wake-up is armed only when
+the reminder can be seen by the dispatcher.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+log = logging.getLogger(__name__)
+AfterCommit = Callable[[], Awaitable[None]]
 
 
 class UnitOfWork:
@@ -23,7 +29,12 @@ class UnitOfWork:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
         self._session: AsyncSession | None = None
+        self._after: list[AfterCommit] = []
         self.failed = False
+
+    def on_commit(self, callback: AfterCommit) -> None:
+        """Run `callback` after the commit (not after a rollback); its errors are logged."""
+        self._after.append(callback)
 
     async def session(self) -> AsyncSession:
         """This update's session, in its transaction (begun on the first call)."""
@@ -45,15 +56,21 @@ class UnitOfWork:
     async def finish(self) -> None:
         """Commit (or, after a failure, roll back) and close the session, if one was opened."""
         if self.failed:
+            self._after.clear()
             await self.abort()
             return
         session, self._session = self._session, None
-        if session is None:
-            return
-        try:
-            await session.commit()
-        finally:
-            await session.close()
+        if session is not None:
+            try:
+                await session.commit()
+            finally:
+                await session.close()
+        after, self._after = self._after, []
+        for callback in after:
+            try:
+                await callback()
+            except Exception:  # the update's work is stored: a hook must not undo its answer
+                log.exception("after-commit hook failed")
 
 
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)

@@ -1,4 +1,9 @@
-"""The one error handler: log with the stack (never the message text), tell the user plainly."""
+"""The one error handler: log with the stack (never the message text), tell the user plainly.
+
+The database out of reach (connections killed, a restart, SQLite locked past its busy wait) is
+not a bug: one warning line without a stack, and "try again in a moment" instead of the
+apology. Button presses are answered by `handlers.buttons.button` before the error gets here.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError
 
 from bot.context import BotContext
+from bot.db.outage import describe, is_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +23,10 @@ async def on_error(update: object, context: BotContext) -> None:
     """Log the failure and send one plain sentence to the user."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
-    if isinstance(error, NetworkError | Forbidden):
+    unavailable = is_unavailable(error)
+    if unavailable and error is not None:
+        log.warning("database unavailable for update %s: %s", update_id, describe(error))
+    elif isinstance(error, NetworkError | Forbidden):
         log.warning("telegram error for update %s: %s: %s", update_id, type(error).__name__, error)
     else:
         log.error("handler failed for update %s", update_id, exc_info=error)
@@ -25,11 +34,10 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     if isinstance(error, Forbidden):
         return
+    key = "common.db_unavailable" if unavailable else "common.error"
     try:
         await context.bot.send_message(
-            update.effective_chat.id,
-            context.content.text("common.error"),
-            parse_mode=ParseMode.HTML,
+            update.effective_chat.id, context.content.text(key), parse_mode=ParseMode.HTML
         )
     except Exception:  # the apology must never raise in turn
         log.warning("could not send the apology for update %s", update_id)

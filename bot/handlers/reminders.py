@@ -15,6 +15,7 @@ from bot.handlers.common import (
     reply,
     transaction,
 )
+from bot.handlers.reminder_jobs import wake
 from bot.services import reminders as service
 from bot.views import reminders as views
 from bot.views.keyboards import markup_of
@@ -47,6 +48,7 @@ async def remind_command(update: Update, context: BotContext) -> None:
             session, user_id=tg_user.id, args=args, now=context.clock.now(),
             default_zone=context.settings.default_timezone,
         )  # fmt: skip
+    await wake(context)
     await reply(update, context, views.creation_text(context.content, creation))
 
 
@@ -61,6 +63,7 @@ async def one_tap_button(update: Update, context: BotContext) -> None:
     if data is not None:
         async with transaction(context) as session:
             creation = await _one_tap(session, context, query.from_user.id, data)
+        await wake(context)
     if creation is None:
         await expired(query, context)
         return
@@ -116,6 +119,7 @@ async def list_button(update: Update, context: BotContext) -> None:
             session, user_id=query.from_user.id, reminder_id=data.reminder_id,
             action=data.change, now=context.clock.now(),
         )  # fmt: skip
+    await wake(context)
     await query.answer(views.changed_answer(context.content, changed))
     if changed.applied:  # else the list is as it was: editing it would change nothing
         screen = views.listing_screen(context.content, changed.listing)
@@ -131,6 +135,7 @@ async def quiet_command(update: Update, context: BotContext) -> None:
         result = await service.quiet_from_args(
             session, user_id=tg_user.id, args=command_args(context), now=context.clock.now()
         )
+    await wake(context)
     await reply(update, context, views.quiet_result_text(context.content, result))
 
 
@@ -149,6 +154,7 @@ async def delivery_button(update: Update, context: BotContext) -> None:
             session, user_id=query.from_user.id, delivery_id=data.delivery_id,
             action=data.action, now=context.clock.now(),
         )  # fmt: skip
+    await wake(context)
     answer = views.action_answer(context.content, data.action, result)
     await query.answer(answer, show_alert=result.status in ("already", "expired"))
     if result.status in ("ok", "already", "expired", "unknown"):

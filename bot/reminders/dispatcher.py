@@ -7,6 +7,10 @@ compare-and-set just before its request goes out, so a kill leaves at most one r
 is unknown; rows claimed but not started go back to the queue when their lease runs out.
 Results are written together with the next row's start (one commit per message), and always
 before a wait. See docs/reminders.md for the state machine.
+
+The database may go away mid-round (connections killed, a restart, SQLite locked past its busy
+wait): the round raises, results not yet committed stay queued, and the rows this round had
+claimed but not finished are the first work of the next round (same token, so no one else's).
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -22,6 +27,7 @@ from typing import Any, Protocol
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.db.outage import is_unavailable
 from bot.reminders import ledger
 from bot.reminders.errors import (
     AmbiguousSendError,
@@ -105,12 +111,16 @@ class Dispatcher:
         self.retry_later_attempts = retry_later_attempts
         self.backoff_s = backoff_s
         self.claim_lease = claim_lease
-        self._pending: list[dict[str, Any]] = []
+        self._pending: list[dict[str, Any]] = []  # results not yet committed
         self._blocked: set[int] = set()
+        self._leftover: list[tuple[str, list[Outgoing]]] = []  # an outage interrupted these
 
     async def run_once(self) -> DispatchStats:
         """Claim due reminders and rows whose lease ran out, send them, record outcomes."""
         stats = DispatchStats()
+        while self._leftover:  # an outage cut the last round short: finish it first
+            token, rows = self._leftover.pop(0)
+            await self._send_all(token, rows, stats)
         claim = await self._claim(self.clock.now())
         stats.count(claim)
         stale = await self._reclaim(claim.token, everything=False)
@@ -163,30 +173,42 @@ class Dispatcher:
         if not outgoing:
             return
         engine = self.sessions.kw["bind"]
-        async with engine.connect() as conn:
-            for o in outgoing:
-                await self._deliver(conn, token, o, stats)
-            await self._flush(conn)
+        done = 0
+        try:
+            async with engine.connect() as conn:
+                for o in outgoing:
+                    await self._deliver(conn, token, o, stats)
+                    done += 1
+                await self._flush(conn)
+        except Exception as error:
+            if is_unavailable(error) and done < len(outgoing):
+                self._leftover.insert(0, (token, list(outgoing[done:])))
+            raise
 
-    async def _write_pending(self, conn: AsyncConnection) -> None:
-        pending, self._pending = self._pending, []
-        blocked, self._blocked = self._blocked, set()
-        await ledger.record(conn, pending)
-        if blocked:
-            await ledger.mark_blocked(conn, blocked, self.clock.now())
+    @asynccontextmanager
+    async def _writing(self, conn: AsyncConnection) -> AsyncIterator[None]:
+        """A transaction that first writes the queued results; they leave the queue only once
+        it committed (a connection lost on the way keeps them for the next attempt)."""
+        n, blocked = len(self._pending), set(self._blocked)
+        async with conn.begin():
+            await ledger.record(conn, self._pending[:n])
+            if blocked:
+                await ledger.mark_blocked(conn, blocked, self.clock.now())
+            yield
+        del self._pending[:n]
+        self._blocked -= blocked
 
     async def _flush(self, conn: AsyncConnection) -> None:
         if self._pending or self._blocked:
-            async with conn.begin():
-                await self._write_pending(conn)
+            async with self._writing(conn):
+                pass
 
     async def _start(self, conn: AsyncConnection, token: str, o: Outgoing) -> int | None:
         """claimed -> sending, waiting while the shared flood gate is closed; None: not ours."""
         waited: datetime | None = None
         while True:
             now = max(self.clock.now(), waited or self.clock.now())  # we slept until `waited`
-            async with conn.begin():
-                await self._write_pending(conn)
+            async with self._writing(conn):
                 attempts = await ledger.start(
                     conn, delivery_id=o.delivery_id, token=token, now=now,
                     lease=self.claim_lease,
@@ -241,8 +263,7 @@ class Dispatcher:
                 setattr(stats, step.status, getattr(stats, step.status) + 1)
                 return
             if result is Result.RETRY_AFTER:
-                async with conn.begin():
-                    await self._write_pending(conn)
+                async with self._writing(conn):
                     until = self.clock.now() + timedelta(seconds=retry_after)
                     await ledger.close_gate(conn, until)
             else:
