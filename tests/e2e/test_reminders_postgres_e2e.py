@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,3 +139,33 @@ def test_database_killed_mid_burst_loses_nothing(pg_database: str, tmp_path: Pat
     assert max(received.values()) == 1
     assert all(received[u] == 1 for u, s in status.items() if s == "sent")
     print(f"database killed: {expired} leases expired by hand, {len(unconfirmed)} unconfirmed")
+
+
+def test_after_a_database_outage_the_burst_resumes_without_waiting_for_leases(
+    pg_database: str, tmp_path: Path
+) -> None:
+    """The round the outage broke must not strand its claimed rows for their 2-minute lease:
+    the bot picks them up again by itself as soon as the database is back."""
+    users = seed(pg_database, 30)
+    server = FakeBotApiServer(Engine(token=TOKEN)).start()
+    engine = server.engine
+    for user_id in users:
+        engine.add_chat(user_id)
+    engine.inject("sendMessage", "delay", times=10_000, delay_s=0.1)
+    bot = launch(server, run_dir(tmp_path, "run"), DATABASE_URL=pg_database, **FAST)
+    try:
+        bot.wait(lambda calls: len(reminder_sends(calls)) >= 10, timeout=20)
+        assert terminate_connections(pg_database) >= 1
+        try:
+            wait_until(lambda: all_settled(pg_database, len(users)), timeout=12)
+        except AssertionError:
+            held = dict(Counter(s for *_, s in deliveries(pg_database)))
+            raise AssertionError(f"12 s after the outage, leases untouched: {held}") from None
+    finally:
+        ((code, _err),) = _stop_all([bot])
+        server.stop()
+    assert code == 0
+    status = {user_id: s for _r, user_id, s in deliveries(pg_database)}
+    assert set(status.values()) <= {"sent", "unconfirmed"}, status
+    assert list(status.values()).count("unconfirmed") <= 1
+    assert max(per_chat(engine.calls).values()) == 1
