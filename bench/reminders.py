@@ -6,6 +6,14 @@ N users, each with a hydration and a stretch reminder. For both sides, in separa
 time to create and arm them, resident memory growth, and due reminders processed per second
 (our dispatcher with a stub sender on a SQLite file; APScheduler's MemoryJobStore driven the
 way its scheduler's _process_jobs drives it, with a no-op job). Exits 1 when a target is missed.
+
+Then the same reminders in a fresh PostgreSQL database (created and dropped here) processed by
+two dispatchers at once, each in its own process, sharing the database: combined rate, and
+each reminder processed once (ledger rows, messages sent by both against rows marked sent).
+The PostgreSQL server comes from --pg-url or TEST_DATABASE_URL; without one reachable, that part
+prints one line saying it was skipped.
+
+    python bench/reminders.py --users 10000 --pg-url postgresql://postgres@127.0.0.1/test
 """
 
 from __future__ import annotations
@@ -19,9 +27,11 @@ import argparse
 import asyncio
 import gc
 import json
+import os
 import subprocess
 import tempfile
 import time as clock
+import uuid
 from datetime import UTC, datetime, time
 from typing import Any
 
@@ -55,13 +65,28 @@ class StubSender:
         return 1
 
 
-async def run_db(users: int) -> dict[str, Any]:
+async def create_users(sessions: Any, users: int) -> None:
+    """`users` users in UTC, each with a hydration and a stretch reminder, armed."""
     from sqlalchemy import insert
 
+    from bot.db.models import User
+    from bot.reminders import repository
+
+    for first in range(1, users + 1, CHUNK):
+        ids = range(first, min(first + CHUNK, users + 1))
+        async with sessions() as session, session.begin():
+            await session.execute(insert(User.__table__), [
+                {"id": uid, "timezone": "UTC", "language": "en", "created_at": CREATED,
+                 "last_seen_at": CREATED} for uid in ids
+            ])  # fmt: skip
+            items = [(uid, spec) for uid in ids for spec in (WATER, STRETCH_SPEC)]
+            await repository.create_many(session, items=items, zone="UTC", now=CREATED)
+
+
+async def run_db(users: int) -> dict[str, Any]:
     from bot.db.migrate import upgrade_to_head
     from bot.db.models import User
     from bot.db.session import create_engine, session_factory
-    from bot.reminders import repository
     from bot.reminders.dispatcher import Dispatcher
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,15 +98,7 @@ async def run_db(users: int) -> dict[str, Any]:
             await session.get(User, 0)
         before = rss()
         started = clock.perf_counter()
-        for first in range(1, users + 1, CHUNK):
-            ids = range(first, min(first + CHUNK, users + 1))
-            async with sessions() as session, session.begin():
-                await session.execute(insert(User.__table__), [
-                    {"id": uid, "timezone": "UTC", "language": "en", "created_at": CREATED,
-                     "last_seen_at": CREATED} for uid in ids
-                ])  # fmt: skip
-                items = [(uid, spec) for uid in ids for spec in (WATER, STRETCH_SPEC)]
-                await repository.create_many(session, items=items, zone="UTC", now=CREATED)
+        await create_users(sessions, users)
         create_s = clock.perf_counter() - started
         grown = rss() - before
         dispatcher = Dispatcher(sessions, FixedClock(DUE), StubSender(), batch_size=5000,
@@ -93,6 +110,137 @@ async def run_db(users: int) -> dict[str, Any]:
     processed = stats.sent + stats.missed + stats.skipped + stats.failed
     return {"create_s": create_s, "memory_mb": grown / 2**20, "processed": processed,
             "rate": processed / dispatch_s, "sent": stats.sent}  # fmt: skip
+
+
+class CountingSender:
+    """A stub sender that counts what it was asked to send."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    async def send(self, delivery: object) -> int:
+        self.sent += 1
+        return self.sent
+
+
+def pg_admin_url(raw: str | None) -> str | None:
+    """The asyncpg URL of the PostgreSQL server to use, or None."""
+    from sqlalchemy.engine import make_url
+
+    if not raw:
+        return None
+    url = make_url(raw)
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+asyncpg")
+    return url.render_as_string(hide_password=False)
+
+
+async def pg_admin(admin: str, statement: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine(admin, isolation_level="AUTOCOMMIT")
+    try:
+        async with asyncio.timeout(10), engine.connect() as conn:
+            await conn.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+async def seed_pg(url: str, users: int) -> float:
+    """Migrate and fill a fresh PostgreSQL database; returns the seconds it took."""
+    from bot.db.migrate import upgrade_to_head
+    from bot.db.session import create_engine, session_factory
+
+    await upgrade_to_head(url)
+    engine = create_engine(url)
+    started = clock.perf_counter()
+    await create_users(session_factory(engine), users)
+    await engine.dispose()
+    return clock.perf_counter() - started
+
+
+async def pg_worker(url: str, start_at: float) -> dict[str, Any]:
+    """One of two dispatchers sharing the database: run until idle from `start_at` (epoch)."""
+    from bot.db.models import User
+    from bot.db.session import create_engine, session_factory
+    from bot.reminders.dispatcher import Dispatcher
+
+    engine = create_engine(url)
+    sessions = session_factory(engine)
+    async with sessions() as session:  # warm up the pool and the imports
+        await session.get(User, 0)
+    sender = CountingSender()
+    dispatcher = Dispatcher(sessions, FixedClock(DUE), sender, batch_size=1000)
+    await asyncio.sleep(max(0.0, start_at - clock.time()))
+    began = clock.time()
+    stats = await dispatcher.run_until_idle()
+    ended = clock.time()
+    await engine.dispose()
+    processed = stats.sent + stats.missed + stats.skipped + stats.failed
+    return {"began": began, "ended": ended, "processed": processed, "sent": sender.sent}
+
+
+async def pg_ledger(url: str) -> dict[str, int]:
+    """Ledger rows by status, and how many reminders have more than one row."""
+    from sqlalchemy import text
+
+    from bot.db.session import create_engine
+
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.execute(
+                text("SELECT status, count(*) FROM deliveries GROUP BY status")
+            )
+            counts = {str(status): int(n) for status, n in rows}
+            counts["_twice"] = int(
+                await conn.scalar(
+                    text(
+                        "SELECT count(*) FROM (SELECT reminder_id FROM deliveries "
+                        "GROUP BY reminder_id HAVING count(*) > 1) AS t"
+                    )
+                )
+                or 0
+            )
+            return counts
+    finally:
+        await engine.dispose()
+
+
+def run_pg(users: int, raw_url: str | None) -> dict[str, Any] | str:
+    """Two dispatchers on one fresh PostgreSQL database; a reason string when skipped."""
+    from sqlalchemy.engine import make_url
+
+    admin = pg_admin_url(raw_url)
+    if admin is None:
+        return "no --pg-url and TEST_DATABASE_URL is not set"
+    name = f"bench_reminders_{uuid.uuid4().hex[:10]}"
+    try:
+        asyncio.run(pg_admin(admin, f'CREATE DATABASE "{name}"'))
+    except Exception as error:  # unreachable, refused, no rights: skip with the reason
+        return f"PostgreSQL not reachable ({type(error).__name__}: {error})".splitlines()[0]
+    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
+    try:
+        create_s = asyncio.run(seed_pg(url, users))
+        start_at = clock.time() + 3.0  # both processes imported and connected by then
+        command = [sys.executable, __file__, "--part", "pgworker", "--db-url", url,
+                   "--start-at", str(start_at)]  # fmt: skip
+        procs = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+        workers = []
+        for proc in procs:
+            out, _ = proc.communicate()
+            if proc.returncode:
+                raise SystemExit(f"PostgreSQL worker failed with exit code {proc.returncode}")
+            workers.append(json.loads(out.strip().splitlines()[-1]))
+        ledger = asyncio.run(pg_ledger(url))
+    finally:
+        asyncio.run(pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    wall = max(w["ended"] for w in workers) - min(w["began"] for w in workers)
+    processed = sum(w["processed"] for w in workers)
+    return {"create_s": create_s, "wall_s": wall, "processed": processed,
+            "rate": processed / wall, "split": [w["processed"] for w in workers],
+            "sent": sum(w["sent"] for w in workers), "ledger": ledger}  # fmt: skip
 
 
 def noop() -> None:
@@ -161,8 +309,16 @@ def children(users: int) -> tuple[dict[str, Any], dict[str, Any]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--users", type=int, default=100_000)
-    parser.add_argument("--part", choices=["db", "aps"])
+    parser.add_argument("--pg-url", default=os.environ.get("TEST_DATABASE_URL"),
+                        help="PostgreSQL server for the two-dispatcher part "
+                        "(default: TEST_DATABASE_URL)")  # fmt: skip
+    parser.add_argument("--part", choices=["db", "aps", "pgworker"], help=argparse.SUPPRESS)
+    parser.add_argument("--db-url", help=argparse.SUPPRESS)
+    parser.add_argument("--start-at", type=float, default=0.0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.part == "pgworker":
+        print(json.dumps(asyncio.run(pg_worker(args.db_url, args.start_at))))
+        return 0
     if args.part == "db":
         print(json.dumps(asyncio.run(run_db(args.users))))
         return 0
@@ -186,6 +342,23 @@ def main() -> int:
         ("every due reminder processed", ours["processed"] == reminders,
          f"{ours['processed']:,} of {reminders:,}"),
     ]  # fmt: skip
+    pg = run_pg(args.users, args.pg_url)
+    if isinstance(pg, str):
+        print(f"two dispatchers on PostgreSQL: skipped, {pg}")
+    else:
+        sent_rows = pg["ledger"].get("sent", 0)
+        rows = sum(n for status, n in pg["ledger"].items() if not status.startswith("_"))
+        print(f"two dispatchers on PostgreSQL: created in {pg['create_s']:.2f} s, "
+              f"{pg['processed']:,} processed in {pg['wall_s']:.2f} s = {pg['rate']:,.0f}/s "
+              f"(split {pg['split'][0]:,} + {pg['split'][1]:,}); ledger {rows:,} rows, "
+              f"{sent_rows:,} sent, {pg['sent']:,} messages")  # fmt: skip
+        checks += [
+            ("PostgreSQL, two dispatchers: 1,000 per second", pg["rate"] >= 1000,
+             f"{pg['rate']:,.0f}/s"),
+            ("PostgreSQL, two dispatchers: each once", pg["ledger"]["_twice"] == 0
+             and pg["sent"] == sent_rows and pg["processed"] == rows == reminders,
+             f"{pg['sent']:,} messages for {sent_rows:,} sent rows, {rows:,} rows"),
+        ]  # fmt: skip
     for name, ok, detail in checks:
         print(f"target: {name:42} {'OK  ' if ok else 'MISS'} {detail}")
     return 0 if all(ok for _, ok, _ in checks) else 1

@@ -29,8 +29,8 @@ async def export_data(update: Update, context: BotContext) -> None:
     now = context.clock.now()
     zone = await user_zone(context, user.id, now)
     async with transaction(context) as session:
-        cramps, n_cramps = await privacy.cramps_csv(session, user_id=user.id)
-        reminders, n_reminders = await privacy.reminders_csv(session, user_id=user.id)
+        cramps, n_cramps = await privacy.cramps_csv(session, user_id=user.id, zone=zone)
+        reminders, n_reminders = await privacy.reminders_csv(session, user_id=user.id, zone=zone)
         report = await build_report(session, user_id=user.id, now=now, zone=zone)
     content = context.content
     if n_cramps == 0 and n_reminders == 0:

@@ -1,29 +1,52 @@
-"""Export and erasure of a user's data: /export, /delete and the retention purge."""
+"""Export and erasure of a user's data: /export, /delete and the retention purge.
+
+Every time in the CSV files is local wall time with its UTC offset (ISO 8601, e.g.
+`2026-12-01T09:00:00+01:00`): a cramp in the user's zone, a reminder in its own zone (the
+zone its local time is kept in). A spreadsheet shows what the user saw; the offset keeps the
+instant exact across DST changes.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import users
 from bot.db.models import Cramp, Delivery, Reminder
+from bot.reminders.schedule import resolve_wall
 
 CRAMP_COLUMNS = (
-    "occurred_at_utc", "side", "muscle", "severity", "duration_s", "triggers", "red_flags",
-    "logged_at_utc",
+    "occurred_at", "side", "muscle", "severity", "duration_s", "triggers", "red_flags",
+    "logged_at",
 )  # fmt: skip
 REMINDER_COLUMNS = (
     "kind", "interval_minutes", "window_start", "window_end", "at_time", "every_months",
-    "once_at_utc", "note", "timezone", "next_fire_at_utc", "paused", "deliveries", "done",
+    "once_at", "note", "timezone", "next_fire_at", "paused", "deliveries", "done",
 )  # fmt: skip
 
 
-def _iso(value: datetime | None) -> str:
-    return value.isoformat() if value is not None else ""
+def _iso(value: datetime | None, zone: ZoneInfo) -> str:
+    """Local wall time in `zone` with its offset, to the second."""
+    if value is None:
+        return ""
+    return value.astimezone(zone).replace(microsecond=0).isoformat()
+
+
+def _floating(wall: datetime | None, zone: ZoneInfo) -> datetime | None:
+    """A one-off's `once_at`: the local wall clock stored tagged as UTC, placed in `zone`."""
+    return resolve_wall(wall.replace(tzinfo=None), zone.key) if wall is not None else None
+
+
+def _zone(name: str | None, fallback: ZoneInfo) -> ZoneInfo:
+    try:
+        return ZoneInfo(name) if name else fallback
+    except (ZoneInfoNotFoundError, ValueError):  # tzdata no longer knows it
+        return fallback
 
 
 def _csv(header: tuple[str, ...], rows: list[list[object]]) -> bytes:
@@ -34,8 +57,9 @@ def _csv(header: tuple[str, ...], rows: list[list[object]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-async def cramps_csv(session: AsyncSession, *, user_id: int) -> tuple[bytes, int]:
-    """Every logged cramp of the user as CSV, oldest first, and how many there are."""
+async def cramps_csv(session: AsyncSession, *, user_id: int, zone: ZoneInfo) -> tuple[bytes, int]:
+    """Every logged cramp of the user as CSV, oldest first, and how many there are; times in
+    `zone` (the user's)."""
     cramps = (
         await session.scalars(
             select(Cramp).where(Cramp.user_id == user_id).order_by(Cramp.occurred_at)
@@ -43,22 +67,25 @@ async def cramps_csv(session: AsyncSession, *, user_id: int) -> tuple[bytes, int
     ).all()
     rows: list[list[object]] = [
         [
-            _iso(c.occurred_at),
+            _iso(c.occurred_at, zone),
             c.side,
             c.muscle,
             c.severity,
             c.duration_s,
             ";".join(c.triggers),
             ";".join(c.red_flags),
-            _iso(c.created_at),
+            _iso(c.created_at, zone),
         ]
         for c in cramps
     ]
     return _csv(CRAMP_COLUMNS, rows), len(rows)
 
 
-async def reminders_csv(session: AsyncSession, *, user_id: int) -> tuple[bytes, int]:
-    """Every reminder of the user with delivery and adherence counts, as CSV."""
+async def reminders_csv(
+    session: AsyncSession, *, user_id: int, zone: ZoneInfo
+) -> tuple[bytes, int]:
+    """Every reminder of the user with delivery and adherence counts, as CSV; times in the
+    reminder's own zone (`zone`, the user's, when it is unknown)."""
     reminders = (
         await session.scalars(
             select(Reminder).where(Reminder.user_id == user_id).order_by(Reminder.id)
@@ -68,6 +95,7 @@ async def reminders_csv(session: AsyncSession, *, user_id: int) -> tuple[bytes, 
     rows: list[list[object]] = []
     for r in reminders:
         mine = [d for d in deliveries if d.reminder_id == r.id]
+        local = _zone(r.timezone, zone)
         rows.append(
             [
                 r.kind,
@@ -76,10 +104,10 @@ async def reminders_csv(session: AsyncSession, *, user_id: int) -> tuple[bytes, 
                 r.window_end,
                 r.at_time,
                 r.every_months,
-                _iso(r.once_at),
+                _iso(_floating(r.once_at, local), local),
                 r.note,
                 r.timezone,
-                _iso(r.next_fire_at),
+                _iso(r.next_fire_at, local),
                 r.paused,
                 len(mine),
                 sum(1 for d in mine if d.action == "done"),

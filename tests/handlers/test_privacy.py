@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -122,3 +122,37 @@ async def test_retention_purge_erases_long_blocked_users_only(bot: Harness) -> N
     async with bot.app.bot_data.sessions() as session:
         assert await users.get_user(session, user_id=USER) is None
         assert await users.get_user(session, user_id=999) is not None
+
+
+def csv_rows(bot: Harness, name: str) -> list[dict[str, str]]:
+    (document,) = [
+        m["document"] for m in bot.engine.messages(USER)
+        if m.get("document", {}).get("file_name") == name
+    ]  # fmt: skip
+    return list(csv.DictReader(io.StringIO(uploaded(bot, document["file_id"]).decode())))
+
+
+async def test_export_times_are_local_with_their_offset(bot: Harness) -> None:
+    """A Berlin 09:00 check-up exports as 09:00+01:00 (not 08:00+00:00 nor 09:00+00:00), in
+    summer time as +02:00, and a cramp as the user saw it."""
+    bot.clock.set(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))
+    await bot.say("/timezone Europe/Berlin")
+    (reply,) = await bot.say("/remind checkup 2026-12-01 09:00 blood test")
+    assert "Reminder set" in reply
+    (reply,) = await bot.say("/remind checkup 2027-06-01 09:00 ultrasound")
+    assert "Reminder set" in reply
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        session.add(
+            Cramp(user_id=USER, occurred_at=datetime(2026, 11, 30, 2, 30, 15, 500, tzinfo=UTC),
+                  side="left", muscle="calf", severity=7, duration_s=120, triggers=[],
+                  created_at=datetime(2026, 11, 30, 7, 5, tzinfo=UTC))
+        )  # fmt: skip
+    await bot.process(bot.engine.user_message(USER, "/export"))
+    (cramp,) = csv_rows(bot, "cramps.csv")
+    assert cramp["occurred_at"] == "2026-11-30T03:30:15+01:00"
+    assert cramp["logged_at"] == "2026-11-30T08:05:00+01:00"
+    winter, summer = csv_rows(bot, "reminders.csv")
+    assert (winter["note"], winter["timezone"]) == ("blood test", "Europe/Berlin")
+    assert winter["once_at"] == "2026-12-01T09:00:00+01:00"
+    assert winter["next_fire_at"] == "2026-12-01T09:00:00+01:00"
+    assert summer["once_at"] == "2027-06-01T09:00:00+02:00"
