@@ -5,6 +5,9 @@ transition is a compare-and-set on (id, claim_token, status), so an instance who
 out and whose rows were taken over cannot write over the new owner. `start` (claimed ->
 sending) is committed before the request goes out and renews the lease; it refuses while the
 shared flood gate is closed or the user is blocked. Expired leases are reclaimed by anyone.
+
+This module holds the claiming half (claim, reclaim, next_due); `bot.reminders.sends` the
+send-time half (start, record, the flood gate), re-exported here.
 """
 
 from __future__ import annotations
@@ -16,18 +19,33 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
-from sqlalchemy import Table, and_, bindparam, exists, func, or_, select, text, true, update
+from sqlalchemy import and_, bindparam, func, or_, select, text, true, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Delivery, Reminder, SendGate, User
+from bot.db.models import Delivery, Reminder, User
 from bot.reminders import policy
 from bot.reminders.kinds import KINDS
 from bot.reminders.policy import quiet_window
 from bot.reminders.repository import done_since, spec_from_columns
+from bot.reminders.sends import (  # the send-time half of the ledger
+    _D,
+    _G,
+    FLOOD,
+    close_gate,
+    flood_until,
+    mark_blocked,
+    record,
+    refuse_blocked,
+    start,
+)
+
+__all__ = [
+    "Claimed", "Outgoing", "begin_write", "claim_due", "close_gate", "flood_until",
+    "mark_blocked", "next_due", "reclaim", "record", "refuse_blocked", "start",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
-FLOOD = "flood"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +81,6 @@ _ROW_COLUMNS = (
     Delivery.attempts, Delivery.source, Reminder.kind, Reminder.note, Reminder.timezone,
     User.quiet_start, User.quiet_end,
 )  # fmt: skip
-_SET = {"status", "message_id", "sent_at", "token", "id"}
 
 
 async def begin_write(session: AsyncSession) -> bool:
@@ -218,95 +235,6 @@ async def _take_rows(
             ),
             changes,
         )  # fmt: skip
-
-
-_D: Table = Delivery.__table__  # type: ignore[assignment]
-_U: Table = User.__table__  # type: ignore[assignment]
-_G: Table = SendGate.__table__  # type: ignore[assignment]
-_BLOCKED = exists().where(_U.c.id == _D.c.user_id, _U.c.blocked_at.is_not(None))
-_MINE = and_(_D.c.id == bindparam("b_id"), _D.c.claim_token == bindparam("b_token"))
-_START = (
-    update(_D)
-    .where(_MINE, _D.c.status == "claimed", ~_BLOCKED,
-           ~exists().where(_G.c.name == FLOOD,
-                           _G.c.until > bindparam("b_now", type_=_G.c.until.type)))
-    .values(status="sending", claimed_until=bindparam("b_until"), attempts=_D.c.attempts + 1)
-    .returning(_D.c.attempts)
-)  # fmt: skip
-_REFUSE = (
-    update(_D).where(_MINE, _D.c.status == "claimed", _BLOCKED)
-    .values(status="blocked", claimed_until=None).returning(_D.c.id)
-)  # fmt: skip
-_RECORD = (
-    update(_D).where(_MINE, _D.c.status == "sending")
-    .values(status=bindparam("b_status"), message_id=bindparam("b_message_id"),
-            sent_at=bindparam("b_sent_at"))
-)  # fmt: skip
-_GATE = select(_G.c.until).where(_G.c.name == FLOOD)
-_RAISE_GATE = (
-    update(_G)
-    .where(_G.c.name == FLOOD, or_(_G.c.until.is_(None), _G.c.until < bindparam("b_until")))
-    .values(until=bindparam("b_until"))
-)  # fmt: skip
-
-
-async def flood_until(conn: AsyncConnection) -> datetime | None:
-    """The shared flood gate: no instance sends before this instant."""
-    gate: datetime | None = (await conn.execute(_GATE)).scalar()
-    return gate
-
-
-async def close_gate(conn: AsyncConnection, until: datetime) -> None:
-    """Close the flood gate until `until` (never shortens it)."""
-    dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    await conn.execute(
-        dialect_insert(_G)
-        .values(name=FLOOD, until=None)
-        .on_conflict_do_nothing(index_elements=["name"])
-    )
-    await conn.execute(_RAISE_GATE, {"b_until": until})
-
-
-async def start(
-    conn: AsyncConnection, *, delivery_id: int, token: str, now: datetime, lease: timedelta
-) -> int | None:
-    """claimed -> sending (renewing the lease), unless fenced out, gated or blocked.
-
-    Returns the row's attempt count (this one included), or None when the row did not move."""
-    moved = await conn.execute(
-        _START, {"b_id": delivery_id, "b_token": token, "b_now": now, "b_until": now + lease}
-    )
-    attempts: int | None = moved.scalar()
-    return attempts
-
-
-async def refuse_blocked(conn: AsyncConnection, *, delivery_id: int, token: str) -> bool:
-    """claimed -> blocked when the user blocked the bot after the claim."""
-    moved = await conn.execute(_REFUSE, {"b_id": delivery_id, "b_token": token})
-    return moved.scalar() is not None
-
-
-async def record(conn: AsyncConnection, results: Sequence[dict[str, Any]]) -> int:
-    """Write attempt outcomes, each a compare-and-set on (id, token, `sending`).
-
-    results: {"id", "token", "status", "message_id", "sent_at"}; a status `claimed` puts the
-    row back (a refused attempt, retried by its owner). Returns how many were accepted.
-    """
-    if not results:
-        return 0
-    rows = [{f"b_{k}": r.get(k) for k in _SET} for r in results]
-    outcome = await conn.execute(_RECORD, rows)
-    accepted = int(getattr(outcome, "rowcount", -1) or 0)
-    if 0 <= accepted < len(rows):
-        log.warning("%d delivery result(s) refused: lease lost", len(rows) - accepted)
-    return accepted
-
-
-async def mark_blocked(conn: AsyncConnection, user_ids: set[int], now: datetime) -> None:
-    """The user blocked the bot (a 403): their reminders pause until they come back."""
-    await conn.execute(
-        update(_U).where(_U.c.id.in_(user_ids), _U.c.blocked_at.is_(None)).values(blocked_at=now)
-    )
 
 
 async def next_due(session: AsyncSession, *, after: datetime) -> datetime | None:
