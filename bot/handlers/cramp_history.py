@@ -1,4 +1,4 @@
-"""/log (guided logging with buttons) and /history (paged, newest first)."""
+"""/log (guided logging with buttons) and /history (paged, newest first; open, fix, delete)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,19 @@ from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, Update
 
+from bot.content.html import Html
 from bot.context import BotContext
 from bot.handlers.common import edit_or_reply, expired, pressed, reply, transaction, user_zone
-from bot.services import guided_log, history
+from bot.services import cramp_log, guided_log, history
 from bot.views import cramps as views
-from bot.views.cramp_buttons import GuidedStep, HistoryItem, HistoryNav, unpack_history
+from bot.views.cramp_buttons import (
+    EntryFix,
+    EntryKeypad,
+    GuidedStep,
+    HistoryItem,
+    HistoryNav,
+    unpack_history,
+)
 from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
 
@@ -72,12 +80,18 @@ async def show_history(update: Update, context: BotContext, page: int = 0) -> No
 
 
 def page_screen(
-    context: BotContext, found: history.HistoryPage, *, now: datetime, zone: ZoneInfo
+    context: BotContext,
+    found: history.HistoryPage,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    note: Html | None = None,
 ) -> Screen:
-    """The screen of one history page."""
+    """The screen of one history page, under `note` (what was just deleted) if any."""
     return views.history_page(
-        context.content, found.entries, page=found.page, total=found.total, now=now, zone=zone
-    )
+        context.content, found.entries, page=found.page, total=found.total, now=now, zone=zone,
+        note=note,
+    )  # fmt: skip
 
 
 async def history_command(update: Update, context: BotContext) -> None:
@@ -86,7 +100,7 @@ async def history_command(update: Update, context: BotContext) -> None:
 
 
 async def history_button(update: Update, context: BotContext) -> None:
-    """Page through the history, open an entry, or delete it."""
+    """Page through the history; open, fix or delete (after asking) an entry."""
     query = await pressed(update, context)
     if query is None:
         return
@@ -96,30 +110,64 @@ async def history_button(update: Update, context: BotContext) -> None:
     elif isinstance(data, HistoryNav):
         await query.answer()
         await show_history(update, context, page=data.page)
-    else:
+    elif isinstance(data, HistoryItem):
         await entry_button(update, context, query, data)
+    else:
+        await fix_button(update, context, query, data)
+
+
+STEPS: dict[str, history.EntryStep] = {"o": "open", "d": "ask", "y": "delete"}
 
 
 async def entry_button(
     update: Update, context: BotContext, query: CallbackQuery, data: HistoryItem
 ) -> None:
-    """Open an entry of the history, or delete it and show its page again."""
+    """Open an entry (or go back to it), ask before deleting it, or delete it."""
     user_id, now = query.from_user.id, context.clock.now()
     zone = await user_zone(context, user_id, now)
     async with transaction(context) as session:
         done = await history.act_on_entry(
-            session, user_id=user_id, cramp_id=data.cramp_id, delete=data.action == "d",
+            session, user_id=user_id, cramp_id=data.cramp_id, step=STEPS[data.action],
             page=data.page,
         )  # fmt: skip
     if done.cramp is None:  # not the user's (any more)
         await expired(query, context)
         return
+    content, cramp, page = context.content, done.cramp, data.page
     if done.refreshed is not None:
-        await query.answer(context.content.label("cramps.deleted"))
-        screen = page_screen(context, done.refreshed, now=now, zone=zone)
+        await query.answer(content.label("cramps.deleted"))
+        note = views.deleted_text(content, cramp, now=now, zone=zone)
+        screen = page_screen(context, done.refreshed, now=now, zone=zone, note=note)
+    elif done.status == "asked":
+        await query.answer()
+        screen = views.delete_question(
+            content, cramp, now=now, zone=zone, yes=HistoryItem("y", cramp.id, page).pack(),
+            cancel=HistoryItem("o", cramp.id, page).pack(),
+        )  # fmt: skip
     else:
         await query.answer()
-        screen = views.history_entry(
-            context.content, done.cramp, page=data.page, now=now, zone=zone
-        )
+        screen = views.history_entry(content, cramp, page=page, now=now, zone=zone)
+    await edit_or_reply(update, context, screen.text, markup_of(screen))
+
+
+async def fix_button(
+    update: Update, context: BotContext, query: CallbackQuery, data: EntryKeypad | EntryFix
+) -> None:
+    """Open a keypad on an entry opened from the history, or set one of its fields."""
+    user_id, now = query.from_user.id, context.clock.now()
+    zone = await user_zone(context, user_id, now)
+    value = data.value if isinstance(data, EntryFix) else None
+    async with transaction(context) as session:
+        edit = await cramp_log.edit_card(
+            session, user_id=user_id, cramp_id=data.cramp_id, field=data.field, value=value,
+            now=now, zone=zone,
+        )  # fmt: skip
+    if edit.cramp is None:
+        await expired(query, context)
+        return
+    await query.answer()
+    screen = views.history_entry(
+        context.content, edit.cramp, page=data.page, now=now, zone=zone,
+        updated=edit.status == "updated", open_field=edit.open_field,
+    )  # fmt: skip
     await edit_or_reply(update, context, screen.text, markup_of(screen))

@@ -1,7 +1,8 @@
-"""Cramps described in chat: log them, show the card, fix fields, undo, follow edits."""
+"""Cramps described in chat: log them, show the card, fix fields, undo or delete, follow edits."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, Message, Update
@@ -21,7 +22,7 @@ from bot.handlers.common import (
 from bot.handlers.safety import warn
 from bot.services import cramp_log
 from bot.views import cramps as views
-from bot.views.cramp_buttons import CardFix, PendingTime, unpack_card
+from bot.views.cramp_buttons import CardAction, CardFix, PendingTime, unpack_card
 from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
 
@@ -155,7 +156,7 @@ async def pending_button(update: Update, context: BotContext) -> None:
     stale = picked.status == "expired"
     await (expired(query, context) if stale else query.answer())
     if picked.cramp is None:
-        key = "cramps.pending_expired" if stale else "cramps.undone"
+        key = "cramps.pending_expired" if stale else "cramps.held_dropped"
         if picked.kind == "habitual" and not stale:
             key = "cramps.habitual_declined"
         await edit_or_reply(update, context, context.content.text(key))
@@ -167,7 +168,7 @@ async def pending_button(update: Update, context: BotContext) -> None:
 
 
 async def card_button(update: Update, context: BotContext) -> None:
-    """Fix a field of a logged cramp, open a keypad, or undo the entry."""
+    """Fix a field of a logged cramp, open a keypad, undo it, or delete it after asking."""
     query = await pressed(update, context)
     if query is None:
         return
@@ -185,15 +186,32 @@ async def card_button(update: Update, context: BotContext) -> None:
     if edit.cramp is None:  # expired: not the user's cramp, or a value not offered
         await expired(query, context)
         return
-    await query.answer()
+    screen = card_after(context, edit, now=now, zone=zone)
+    toasts = {"too_late": "cramps.undo_too_late", "deleted": "cramps.deleted"}
+    key = toasts.get(edit.status)
+    await (query.answer(context.content.label(key)) if key else query.answer())
+    await edit_or_reply(update, context, screen.text, markup_of(screen))
+
+
+def card_after(
+    context: BotContext, edit: cramp_log.CardEdit, *, now: datetime, zone: ZoneInfo
+) -> Screen:
+    """What the card shows after a button: itself, a question, or what was removed."""
+    content, cramp = context.content, edit.cramp
+    assert cramp is not None
     if edit.status == "undone":
-        await edit_or_reply(update, context, context.content.text("cramps.undone"))
-        return
-    screen = views.card(
-        context.content, edit.cramp, now=now, zone=zone, updated=edit.status == "updated",
+        return Screen(views.undone_text(content, cramp, now=now, zone=zone))
+    if edit.status == "deleted":
+        return Screen(views.deleted_text(content, cramp, now=now, zone=zone))
+    if edit.status == "confirm":
+        return views.delete_question(
+            content, cramp, now=now, zone=zone, yes=CardAction(cramp.id, "yes").pack(),
+            cancel=CardAction(cramp.id, "keep").pack(),
+        )  # fmt: skip
+    return views.card(
+        content, cramp, now=now, zone=zone, updated=edit.status == "updated",
         open_field=edit.open_field,
     )  # fmt: skip
-    await edit_or_reply(update, context, screen.text, markup_of(screen))
 
 
 async def edited_message(update: Update, context: BotContext) -> None:

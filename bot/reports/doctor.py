@@ -47,12 +47,7 @@ def _flag_text(content: Content, flag_id: str) -> str:
 
 def _row(content: Content, report: Report, cramp: Cramp) -> list[str]:
     local = cramp.occurred_at.astimezone(report.zone)
-    where = " ".join(
-        part for part in (
-            labels.side(content, cramp.side) if cramp.side else "",
-            labels.muscle(content, cramp.muscle) if cramp.muscle else "",
-        ) if part
-    ) or labels.muscle(content, None)  # fmt: skip
+    where = labels.where(content, cramp.side, cramp.muscle)
     flags = ", ".join(_flag_text(content, f) for f in cramp.red_flags)
     if len(flags) > FLAG_CELL:
         flags = flags[: FLAG_CELL - 1].rstrip() + "…"

@@ -30,8 +30,26 @@ def muscle(content: Content, value: str | None) -> str:
 
 
 def side(content: Content, value: str | None) -> str:
-    """ "Left", "Right", "Both" or "not said"."""
-    return content.label(f"cramps.side_{value}" if value else "cramps.unknown")
+    """ "left leg", "right leg", "both legs" or "not said"."""
+    return where(content, value, None)
+
+
+def where(content: Content, side: str | None, muscle: str | None) -> str:
+    """Where a cramp was, in lower case everywhere (history, card, PDF, stats).
+
+    "left calf", "both calves", "calf", "left leg", "both legs" or "not said".
+    """
+    if side == "both" and muscle:
+        return content.label(f"cramps.muscle_both_{muscle}")
+    if side and muscle:
+        return content.label(
+            "cramps.where_side_muscle",
+            side=content.label(f"cramps.side_{side}_word"),
+            muscle=content.label(f"cramps.muscle_{muscle}"),
+        )
+    if side:
+        return content.label(f"cramps.where_side_{side}")
+    return content.label(f"cramps.muscle_{muscle}" if muscle else "cramps.unknown")
 
 
 def time_of_day(content: Content, value: str) -> str:

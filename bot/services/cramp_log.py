@@ -23,6 +23,8 @@ from bot.services.reminders import booking_kinds
 Field = Literal["sev", "side", "mus", "time", "dur"]
 TimeShortcut = Literal["now", "1h", "night"]
 PendingChoice = Literal["now", "1h", "night", "no"]  # "no": drop the held cramp
+# The card's other buttons: undo (just logged), ask to delete, confirm it, keep the entry.
+CardCommand = Literal["undo", "del", "yes", "keep"]
 
 SEVERITIES = tuple(range(1, 11))
 DURATIONS_S = (10, 30, 60, 120, 300, 900)
@@ -30,6 +32,12 @@ TIME_SHORTCUTS: tuple[TimeShortcut, ...] = get_args(TimeShortcut)
 FIELDS: tuple[Field, ...] = get_args(Field)
 PENDING = "pending_cramp"  # the dialog holding a cramp whose time is still ahead
 HeldKind = Literal["future", "habitual"]  # why a cramp is held: its time is ahead / general
+UNDO_WINDOW = timedelta(minutes=10)  # a card offers Undo this long after logging, then Delete
+
+
+def can_undo(cramp: Cramp, *, now: datetime) -> bool:
+    """Whether the cramp was logged so recently that one tap may still undo it."""
+    return now - cramp.created_at <= UNDO_WINDOW
 
 
 @dataclass(frozen=True)
@@ -289,10 +297,16 @@ async def pick_pending_time(
 
 @dataclass(frozen=True)
 class CardEdit:
-    """The card after a button: a field set, a keypad opened, the entry undone, or expired."""
+    """The card after a button; no cramp: expired (not the user's, or a value not offered).
+
+    "too_late": Undo pressed after UNDO_WINDOW (nothing removed, the card offers Delete);
+    "confirm": Delete pressed, to be confirmed; "kept": the confirmation was cancelled.
+    """
 
     cramp: Cramp | None
-    status: Literal["updated", "opened", "undone", "expired"]
+    status: Literal[
+        "updated", "opened", "undone", "too_late", "confirm", "deleted", "kept", "expired"
+    ]
     open_field: Field | None = None
 
 
@@ -301,23 +315,37 @@ async def edit_card(
     *,
     user_id: int,
     cramp_id: int,
-    field: Field | Literal["undo"],
+    field: Field | CardCommand,
     value: str | None,
     now: datetime,
     zone: ZoneInfo,
 ) -> CardEdit:
-    """Undo the user's cramp, open the keypad of `field`, or set it to `value`."""
+    """Open the keypad of `field` or set it to `value`; undo, or delete after a confirmation."""
     cramp = await repo.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
-    if cramp is None or (field == "undo" and value is not None):
+    if cramp is None:
         return CardEdit(None, "expired")
-    if field == "undo":
-        await repo.delete_cramp(session, user_id=user_id, cramp_id=cramp_id)
-        return CardEdit(cramp, "undone")
+    if field == "undo" or field == "del" or field == "yes" or field == "keep":  # (narrows)
+        if value is not None:
+            return CardEdit(None, "expired")
+        return await _command(session, cramp, field, now=now)
     if value is None:
         return CardEdit(cramp, "opened", field)
     if not apply_fix(cramp, field=field, value=value, now=now, zone=zone):
         return CardEdit(None, "expired")
     return CardEdit(cramp, "updated")
+
+
+async def _command(
+    session: AsyncSession, cramp: Cramp, command: CardCommand, *, now: datetime
+) -> CardEdit:
+    if command == "undo" and not can_undo(cramp, now=now):
+        return CardEdit(cramp, "too_late")
+    if command == "del":
+        return CardEdit(cramp, "confirm")
+    if command == "keep":
+        return CardEdit(cramp, "kept")
+    await repo.delete_cramp(session, user_id=cramp.user_id, cramp_id=cramp.id)
+    return CardEdit(cramp, "undone" if command == "undo" else "deleted")
 
 
 @dataclass(frozen=True)

@@ -30,23 +30,34 @@ async def page_of(session: AsyncSession, *, user_id: int, page: int) -> HistoryP
     return HistoryPage(entries, page, total)
 
 
+EntryStep = Literal["open", "ask", "delete"]
+
+
 @dataclass(frozen=True)
 class EntryAction:
-    """An entry opened, or deleted (with the refreshed page); no cramp: not the user's."""
+    """An entry opened, asked about, or deleted (with the refreshed page).
 
-    status: Literal["opened", "deleted", "expired"]
+    No cramp: not the user's (any more), so the button has expired.
+    """
+
+    status: Literal["opened", "asked", "deleted", "expired"]
     cramp: Cramp | None = None
     refreshed: HistoryPage | None = None
 
 
 async def act_on_entry(
-    session: AsyncSession, *, user_id: int, cramp_id: int, delete: bool, page: int
+    session: AsyncSession, *, user_id: int, cramp_id: int, step: EntryStep, page: int
 ) -> EntryAction:
-    """Open the user's cramp `cramp_id`, or delete it and return page `page` without it."""
+    """Open the user's cramp `cramp_id`, ask before deleting it, or delete it.
+
+    A deletion returns page `page` without the entry.
+    """
     cramp = await repo.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
     if cramp is None:
         return EntryAction("expired")
-    if not delete:
+    if step == "open":
         return EntryAction("opened", cramp)
+    if step == "ask":
+        return EntryAction("asked", cramp)
     await repo.delete_cramp(session, user_id=user_id, cramp_id=cramp_id)
     return EntryAction("deleted", cramp, await page_of(session, user_id=user_id, page=page))

@@ -2,15 +2,20 @@
 
 Wire formats (unchanged from the hand-built strings they replace):
 
-    cr:<cramp id>:<field|undo>          CardAction  open a field's keypad, or undo the entry
+    cr:<cramp id>:<field|command>       CardAction  open a field's keypad; undo (just logged),
+                                                    delete (asks), yes (deletes), keep
     cr:<cramp id>:<field>:<value>       CardFix     set a field to an offered value
     pc:<message id>:<now|1h|night|no>   PendingTime when a cramp held from a message happened
     lg:<step>:<value|skip>              GuidedStep  one answer of /log
     hi:p:<page>                         HistoryNav  a page of /history
-    hi:<o|d>:<cramp id>:<page>          HistoryItem open or delete an entry
+    hi:<o|d|y>:<cramp id>:<page>        HistoryItem open an entry (also Cancel), ask to
+                                                    delete it, delete it (confirmed)
+    hi:f:<cramp id>:<page>:<field>      EntryKeypad open a field's keypad on an opened entry
+    hi:v:<cramp id>:<page>:<field>:<value>
+                                        EntryFix    set a field of an opened entry
 
-Two codecs share `cr` and two share `hi`; their shapes differ in the number of parts, so at
-most one of them unpacks any string. `unpack_card` and `unpack_history` try both.
+Two codecs share `cr` and four share `hi`; their shapes differ in the number of parts, so at
+most one of them unpacks any string. `unpack_card` and `unpack_history` try them all.
 """
 
 from __future__ import annotations
@@ -18,16 +23,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.services.cramp_log import Field, PendingChoice
+from bot.services.cramp_log import CardCommand, Field, PendingChoice
 from bot.views.callback_data import CallbackData
 
 
 @dataclass(frozen=True, slots=True)
 class CardAction(CallbackData, prefix="cr"):
-    """A card button that opens the keypad of `action`, or undoes the entry."""
+    """A card button that opens the keypad of `action`, or undoes or deletes the entry."""
 
     cramp_id: int
-    action: Field | Literal["undo"]
+    action: Field | CardCommand
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +70,32 @@ class HistoryNav(CallbackData, prefix="hi"):
 
 @dataclass(frozen=True, slots=True)
 class HistoryItem(CallbackData, prefix="hi"):
-    """Open ("o") or delete ("d") entry `cramp_id`, shown from page `page`."""
+    """Open ("o"), ask to delete ("d") or delete ("y") entry `cramp_id` of page `page`."""
 
-    action: Literal["o", "d"]
+    action: Literal["o", "d", "y"]
     cramp_id: int
     page: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntryKeypad(CallbackData, prefix="hi"):
+    """Open the keypad of `field` on entry `cramp_id`, opened from page `page`."""
+
+    action: Literal["f"]
+    cramp_id: int
+    page: int
+    field: Field
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFix(CallbackData, prefix="hi"):
+    """Set `field` of entry `cramp_id` (opened from page `page`) to `value`."""
+
+    action: Literal["v"]
+    cramp_id: int
+    page: int
+    field: Field
+    value: str
 
 
 def unpack_card(data: str | None) -> CardAction | CardFix | None:
@@ -77,6 +103,14 @@ def unpack_card(data: str | None) -> CardAction | CardFix | None:
     return CardAction.unpack(data) or CardFix.unpack(data)
 
 
-def unpack_history(data: str | None) -> HistoryNav | HistoryItem | None:
+HistoryButton = HistoryNav | HistoryItem | EntryKeypad | EntryFix
+
+
+def unpack_history(data: str | None) -> HistoryButton | None:
     """The history button pressed, or None for forged or malformed data."""
-    return HistoryNav.unpack(data) or HistoryItem.unpack(data)
+    return (
+        HistoryNav.unpack(data)
+        or HistoryItem.unpack(data)
+        or EntryKeypad.unpack(data)
+        or EntryFix.unpack(data)
+    )

@@ -10,14 +10,17 @@ from bot.content.html import Html, escape, join
 from bot.content.loader import Content
 from bot.db.models import Cramp
 from bot.parsing.cramp import MUSCLES, SIDES
+from bot.reports import labels
 from bot.reports.labels import duration_text
-from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS, Field
+from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS, Field, can_undo
 from bot.services.guided_log import SKIP, STEPS
 from bot.services.history import PAGE_SIZE
 from bot.services.reminders import CHECKUP_SOON_HOURS
 from bot.views.cramp_buttons import (
     CardAction,
     CardFix,
+    EntryFix,
+    EntryKeypad,
     GuidedStep,
     HistoryItem,
     HistoryNav,
@@ -47,14 +50,29 @@ def when_text(content: Content, when: datetime, *, now: datetime, zone: ZoneInfo
     return _t(content, "date_at", date=f"{local:%Y-%m-%d}", time=clock)
 
 
+def day_text(content: Content, when: datetime, *, now: datetime, zone: ZoneInfo) -> str:
+    """ "Tue 25 Nov" in the user's zone, with the year when it is not this year's."""
+    local = when.astimezone(zone)
+    day = _l(content, "day", weekday=_l(content, f"weekday_{local.weekday()}"), day=local.day,
+             month=_l(content, f"month_{local.month}"))  # fmt: skip
+    if local.year != now.astimezone(zone).year:
+        return _l(content, "day_year", day=day, year=local.year)
+    return day
+
+
 def where_text(content: Content, cramp: Cramp) -> Html:
-    """ "left calf", "calf, both legs", "calf", "left" or "not said"."""
-    side = _t(content, f"side_{cramp.side}_word") if cramp.side else None
-    muscle = _t(content, f"muscle_{cramp.muscle}") if cramp.muscle else None
-    if side and muscle:
-        key = "where_both_muscle" if cramp.side == "both" else "where_side_muscle"
-        return _t(content, key, side=side, muscle=muscle)
-    return side or muscle or _t(content, "unknown")
+    """ "left calf", "both calves", "calf", "left leg" or "not said" (`labels.where`)."""
+    return escape(labels.where(content, cramp.side, cramp.muscle))
+
+
+def summary_text(content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo) -> Html:
+    """What an entry is, in one line: "left calf, Tue 25 Nov 03:00, 7/10"."""
+    parts = [labels.where(content, cramp.side, cramp.muscle)] if cramp.side or cramp.muscle else []
+    local = cramp.occurred_at.astimezone(zone)
+    parts.append(f"{day_text(content, cramp.occurred_at, now=now, zone=zone)} {local:%H:%M}")
+    if cramp.severity is not None:
+        parts.append(labels.severity(content, cramp.severity))
+    return escape(", ".join(parts))
 
 
 def severity_text(content: Content, severity: int | None) -> Html:
@@ -80,6 +98,47 @@ def _keypad(content: Content, field: Field, data: Callable[[str], str]) -> list[
     return [row[:3], row[3:]]
 
 
+FIX_BUTTONS: tuple[tuple[Field, str], ...] = (
+    ("sev", "button_severity"), ("side", "button_side"), ("mus", "button_muscle"),
+    ("time", "button_time"), ("dur", "button_duration"),
+)  # fmt: skip
+
+
+def _card_screen(
+    content: Content,
+    cramp: Cramp,
+    *,
+    title: Html,
+    now: datetime,
+    zone: ZoneInfo,
+    note: Html | None,
+    open_field: Field | None,
+    footer: Html | None,
+    keypad: Callable[[Field], Callable[[str], str]],
+    opener: Callable[[Field], str],
+) -> Screen:
+    """A card's text, the open keypad and the row of fix buttons (callback data given)."""
+    lines = [
+        title,
+        _t(content, "card_when", value=when_text(content, cramp.occurred_at, now=now, zone=zone)),
+        _t(content, "card_where", value=where_text(content, cramp)),
+        _t(content, "card_severity", value=severity_text(content, cramp.severity)),
+        _t(content, "card_duration", value=duration_text(content, cramp.duration_s)),
+    ]
+    if note is not None:
+        lines += [Html(""), note]
+    buttons: list[list[Button]] = []
+    if open_field is not None:
+        if note is None and (cramp.severity is None or cramp.side is None):
+            lines += [Html(""), _t(content, "ask_missing")]
+        buttons += _keypad(content, open_field, keypad(open_field))
+    if footer is not None:
+        lines += [Html(""), footer]
+    row = [(_l(content, key), opener(field)) for field, key in FIX_BUTTONS if field != open_field]
+    buttons += [row[:3], row[3:]]
+    return Screen(join(lines), [r for r in buttons if r])
+
+
 def card(
     content: Content,
     cramp: Cramp,
@@ -91,48 +150,50 @@ def card(
     open_field: Field | None = None,
     auto_open: bool = True,
     footer: Html | None = None,
-    undo: bool = True,
 ) -> Screen:
-    """The one-glance card with buttons to fix each field, plus Undo (unless not `undo`).
+    """The one-glance card of a cramp just logged, with buttons to fix each field.
 
+    The last button is Undo for UNDO_WINDOW after logging, then Delete (which asks first).
     With `auto_open`, a missing severity or side gets its keypad straight away (one
     optional tap); `open_field` shows the keypad of that field instead.
     """
-    lines = [
-        _t(content, "card_title_updated" if updated else "card_title"),
-        _t(content, "card_when", value=when_text(content, cramp.occurred_at, now=now, zone=zone)),
-        _t(content, "card_where", value=where_text(content, cramp)),
-        _t(content, "card_severity", value=severity_text(content, cramp.severity)),
-        _t(content, "card_duration", value=duration_text(content, cramp.duration_s)),
-    ]
-    if note is not None:
-        lines += [Html(""), note]
     cid = cramp.id
     if auto_open and open_field is None and cramp.severity is None:
         open_field = "sev"
     elif auto_open and open_field is None and cramp.side is None:
         open_field = "side"
-    buttons: list[list[Button]] = []
-    if open_field is not None:
-        if note is None and (cramp.severity is None or cramp.side is None):
-            lines += [Html(""), _t(content, "ask_missing")]
-        shown: Field = open_field
-        buttons += _keypad(content, shown, lambda value: CardFix(cid, shown, value).pack())
-    if footer is not None:
-        lines += [Html(""), footer]
-    fixes: list[tuple[Field, str]] = [
-        ("sev", "button_severity"), ("side", "button_side"), ("mus", "button_muscle"),
-        ("time", "button_time"), ("dur", "button_duration"),
-    ]  # fmt: skip
-    row = [
-        (_l(content, key), CardAction(cid, field).pack())
-        for field, key in fixes
-        if field != open_field
-    ]
-    buttons += [row[:3], row[3:]]
-    if undo:
-        buttons.append([(_l(content, "button_undo"), CardAction(cid, "undo").pack())])
-    return Screen(join(lines), [r for r in buttons if r])
+    screen = _card_screen(
+        content, cramp, title=_t(content, "card_title_updated" if updated else "card_title"),
+        now=now, zone=zone, note=note, open_field=open_field, footer=footer,
+        keypad=lambda field: lambda value: CardFix(cid, field, value).pack(),
+        opener=lambda field: CardAction(cid, field).pack(),
+    )  # fmt: skip
+    if can_undo(cramp, now=now):
+        last = (_l(content, "button_undo"), CardAction(cid, "undo").pack())
+    else:
+        last = (_l(content, "button_delete"), CardAction(cid, "del").pack())
+    return Screen(screen.text, [*screen.buttons, [last]])
+
+
+def delete_question(
+    content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo, yes: str, cancel: str
+) -> Screen:
+    """Ask before deleting an entry, naming it; `yes` and `cancel` are the buttons' data."""
+    summary = summary_text(content, cramp, now=now, zone=zone)
+    return Screen(
+        _t(content, "delete_question", entry=summary),
+        [[(_l(content, "button_delete_yes"), yes), (_l(content, "button_cancel"), cancel)]],
+    )
+
+
+def deleted_text(content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo) -> Html:
+    """ "Deleted: left calf, Tue 25 Nov 03:00, 7/10"."""
+    return _t(content, "deleted_entry", entry=summary_text(content, cramp, now=now, zone=zone))
+
+
+def undone_text(content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo) -> Html:
+    """ "Undone: left calf, Tue 25 Nov 03:00, 7/10 is no longer in your log"."""
+    return _t(content, "undone", entry=summary_text(content, cramp, now=now, zone=zone))
 
 
 def red_flag_alert(content: Content, flag_ids: list[str]) -> Html | None:
@@ -202,12 +263,20 @@ def history_page(
     total: int,
     now: datetime,
     zone: ZoneInfo,
+    note: Html | None = None,
 ) -> Screen:
-    """A page of the history, newest first, with an Open button per entry and paging."""
+    """A page of the history, newest first, with an Open button per entry and paging.
+
+    A `note` (what was just deleted) comes first.
+    """
+    head = [note, Html("")] if note is not None else []
     if total == 0:
-        return Screen(_t(content, "history_empty"))
+        return Screen(join([*head, _t(content, "history_empty")]))
     first = page * HISTORY_PAGE + 1
-    lines = [_t(content, "history_title", first=first, last=first + len(entries) - 1, total=total)]
+    lines = [
+        *head,
+        _t(content, "history_title", first=first, last=first + len(entries) - 1, total=total),
+    ]
     opens: list[Button] = []
     for n, cramp in enumerate(entries, start=first):
         lines.append(
@@ -226,12 +295,26 @@ def history_page(
 
 
 def history_entry(
-    content: Content, cramp: Cramp, *, page: int, now: datetime, zone: ZoneInfo
+    content: Content,
+    cramp: Cramp,
+    *,
+    page: int,
+    now: datetime,
+    zone: ZoneInfo,
+    updated: bool = False,
+    open_field: Field | None = None,
 ) -> Screen:
-    """One entry opened from the history: its card, Delete and Back."""
-    screen = card(content, cramp, now=now, zone=zone, auto_open=False, undo=False)
+    """One entry opened from the history: its own header, fix buttons, Delete and Back."""
+    cid, day = cramp.id, day_text(content, cramp.occurred_at, now=now, zone=zone)
+    screen = _card_screen(
+        content, cramp, title=_t(content, "entry_title_updated" if updated else "entry_title",
+                                 day=day),
+        now=now, zone=zone, note=None, open_field=open_field, footer=None,
+        keypad=lambda field: lambda value: EntryFix("v", cid, page, field, value).pack(),
+        opener=lambda field: EntryKeypad("f", cid, page, field).pack(),
+    )  # fmt: skip
     rows = [*screen.buttons,
-            [(_l(content, "button_delete"), HistoryItem("d", cramp.id, page).pack()),
+            [(_l(content, "button_delete"), HistoryItem("d", cid, page).pack()),
              (_l(content, "history_back"), HistoryNav("p", page).pack())]]  # fmt: skip
     return Screen(screen.text, rows)
 

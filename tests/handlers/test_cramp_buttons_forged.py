@@ -23,6 +23,8 @@ from bot.offline.state import Call
 from bot.views.cramp_buttons import (
     CardAction,
     CardFix,
+    EntryFix,
+    EntryKeypad,
     GuidedStep,
     HistoryItem,
     HistoryNav,
@@ -36,7 +38,16 @@ EXPIRED = CONTENT.label("common.button_expired")
 NOT_YOURS = CONTENT.label("common.not_yours")
 APOLOGY = CONTENT.text("common.error")
 VICTIM = 5151
-CODECS = (CardAction, CardFix, PendingTime, GuidedStep, HistoryNav, HistoryItem)
+CODECS = (
+    CardAction,
+    CardFix,
+    PendingTime,
+    GuidedStep,
+    HistoryNav,
+    HistoryItem,
+    EntryKeypad,
+    EntryFix,
+)
 
 
 class Bot:
@@ -105,6 +116,8 @@ FORGED: dict[str, list[str]] = {
         f"cr:1:sev:{NOISE}"[:64], "cr:1:undo\n", "cr:1:sév", "cr:1:undo" + "\x00" * 55,
         f"cr:{VICTIM_ID}:undo", f"cr:{VICTIM_ID}:sev", f"cr:{VICTIM_ID}:sev:3",
         f"cr:{VICTIM_ID}:side:right", f"cr:{VICTIM_ID}:time:night", f"cr:{VICTIM_ID}:dur:900",
+        f"cr:{VICTIM_ID}:del", f"cr:{VICTIM_ID}:yes", f"cr:{VICTIM_ID}:keep", "cr:1:yes:x",
+        "cr:1:del:1", "cr:1:Yes",
     ],
     "pc": [
         "pc:", "pc:x", "pc:1", "pc:x:now", "pc:-5:now", "pc:5:later", "pc:5:NOW",
@@ -121,6 +134,10 @@ FORGED: dict[str, list[str]] = {
         "hi:o", "hi:o:1", "hi:o:-1:0", "hi:o:1:x", "hi:d:1:-1", "hi:o:1:0:0", "hi:2",
         "hi:p:99999999999999999999", f"hi:{NOISE}"[:64], f"hi:o:{VICTIM_ID}:0",
         f"hi:d:{VICTIM_ID}:0", f"hi:d:{VICTIM_ID}", f"hi:o:{VICTIM_ID}:99",
+        f"hi:y:{VICTIM_ID}:0", f"hi:y:{VICTIM_ID}", f"hi:f:{VICTIM_ID}:0:sev",
+        f"hi:v:{VICTIM_ID}:0:sev:3", f"hi:v:{VICTIM_ID}:0:side:right", "hi:f:1:0:bogus",
+        "hi:f:1:0", "hi:v:1:0:sev:11", "hi:v:1:0:sev", "hi:o:1:0:sev", "hi:y:1:0:0",
+        "hi:v:1:0:sev:3:4", "hi:undo:1:0",
     ],
 }  # fmt: skip
 CASES = [(prefix, data) for prefix, table in FORGED.items() for data in table]
@@ -141,7 +158,17 @@ def test_forged_data_is_answered_expired(running: Bot, prefix: str, data: str) -
 
 
 @pytest.mark.parametrize(
-    "data", ["cr:{victim}:undo", "cr:{victim}:sev:3", "pc:1:now", "lg:0:now", "hi:d:{victim}:0"]
+    "data",
+    [
+        "cr:{victim}:undo",
+        "cr:{victim}:sev:3",
+        "cr:{victim}:yes",
+        "pc:1:now",
+        "lg:0:now",
+        "hi:d:{victim}:0",
+        "hi:y:{victim}:0",
+        "hi:v:{victim}:0:sev:3",
+    ],
 )
 def test_presses_from_someone_else_are_not_theirs(running: Bot, data: str) -> None:
     calls = running.press(data.replace(VICTIM_ID, str(running.victim.id)), presser=VICTIM)
@@ -169,8 +196,9 @@ def test_a_well_formed_time_for_no_held_cramp_expires_the_question(running: Bot)
 prefixes = st.sampled_from(list(FORGED))
 part = st.one_of(
     st.integers(min_value=-(10**20), max_value=10**20).map(str),
-    st.sampled_from(["sev", "side", "mus", "time", "dur", "undo", "skip", "now", "1h", "night",
-                     "no", "p", "o", "d", "left", "calf", "7", "900", "", "-", "{victim}"]),
+    st.sampled_from(["sev", "side", "mus", "time", "dur", "undo", "del", "yes", "keep", "skip",
+                     "now", "1h", "night", "no", "p", "o", "d", "y", "f", "v", "left", "calf", "7",
+                     "900", "", "-", "{victim}"]),
     st.text(max_size=20),
 )  # fmt: skip
 noise = st.binary(min_size=0, max_size=61).map(lambda b: b.decode("latin-1"))

@@ -281,6 +281,9 @@ async def test_history_pages_newest_first_and_entries_open_and_delete(bot: Harne
     calls = await bot.press(f"hi:o:{oldest.id}:1")
     assert "How bad: 7/10" in texts(calls)[0]
     calls = await bot.press(f"hi:d:{oldest.id}:1")
+    assert texts(calls)[0].startswith("Delete this entry?")
+    assert len(await all_cramps(bot)) == 7  # asked, not deleted yet
+    calls = await bot.press(f"hi:y:{oldest.id}:1")
     assert "6-6 of 6" in texts(calls)[0]
     assert len(await all_cramps(bot)) == 6
 
@@ -336,7 +339,7 @@ async def test_a_checkup_is_offered_after_a_red_flag_unless_one_is_set(bot: Harn
 async def test_without_a_time_zone_the_card_says_which_zone_it_uses(bot: Harness) -> None:
     bot.clock.set(NOW)
     (card,) = await bot.say("CRAMP IN BOTH CALVES LAST NIGHT")
-    assert "Where: calf, both legs" in card
+    assert "Where: both calves" in card
     assert "When: today 03:00" in card  # UTC, the bot's default zone
     assert "Times are in UTC until you tell me your time zone: /timezone" in card
     await berlin(bot)
@@ -389,7 +392,7 @@ async def test_the_same_edit_twice_and_double_taps_are_not_errors(bot: Harness) 
             assert_no_apology(calls)
     await bot.say("/history")
     page = bot.message_with_button(USER, "hi:o:1:0")
-    for data in ("hi:p:0", "hi:p:0", "hi:o:1:0", "hi:d:1:0", "hi:d:1:0"):
+    for data in ("hi:p:0", "hi:p:0", "hi:o:1:0", "hi:d:1:0", "hi:d:1:0", "hi:y:1:0", "hi:y:1:0"):
         calls = await bot.press(data, message_id=page)
         assert_no_apology(calls)
     assert await all_cramps(bot) == []
