@@ -9,9 +9,7 @@ from bot.reminders.kinds import Description, Every, ReminderKind, register
 from bot.reminders.kinds.args import (
     EVERY_RE,
     HOUR_UNITS,
-    LOOSE_WINDOW_RE,
     MINUTE_UNITS,
-    WINDOW_RE,
     ArgsError,
     ParsedReminder,
     window,
@@ -26,7 +24,7 @@ DEFAULT_WINDOW = (time(8, 0), time(22, 0))
 
 @register
 class Hydration(ReminderKind):
-    """`/remind hydration every 2h 08:00-22:00`.
+    """`/remind hydration every 2h 08:00-22:00` (or 8am-10pm, 8-22: see `args.clock_range`).
 
     A lost drink reminder is harmless (the next comes within hours) and a duplicate is noise:
     never resent after a timeout; a late one is useless after 30 minutes; one in quiet hours
@@ -72,8 +70,6 @@ class Hydration(ReminderKind):
         window_text = (match["rest"] or "").strip()
         hours = DEFAULT_WINDOW
         if window_text:
-            if not (WINDOW_RE.match(window_text) or LOOSE_WINDOW_RE.match(window_text)):
-                return ArgsError("bad_window")
             found = window(window_text)
             if isinstance(found, ArgsError):
                 return found
