@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.reminders.kinds import Description, Every, ReminderKind, register
@@ -85,6 +86,18 @@ class Hydration(ReminderKind):
         return ReminderSpec(
             kind=self.name, interval_minutes=120, window_start=time(9), window_end=time(21)
         )
+
+    def moved(self, spec: ReminderSpec, at: time) -> ReminderSpec:
+        """The same window, as long as before, starting at `at`."""
+        assert spec.window_start is not None and spec.window_end is not None
+
+        def minutes(t: time) -> int:
+            return t.hour * 60 + t.minute
+
+        length = (minutes(spec.window_end) - minutes(spec.window_start)) % (24 * 60)
+        end_minutes = (minutes(at) + length) % (24 * 60)
+        end = time(end_minutes // 60, end_minutes % 60)
+        return replace(spec, window_start=at, window_end=end)
 
     def describe(self, spec: ReminderSpec) -> Description:
         assert spec.interval_minutes

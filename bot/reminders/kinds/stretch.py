@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.reminders.kinds import Description, ReminderKind, register
@@ -46,6 +47,10 @@ class Stretch(ReminderKind):
     def default(self, *, today: date) -> ReminderSpec:
         """At 21:30."""
         return ReminderSpec(kind=self.name, at_time=time(21, 30))
+
+    def moved(self, spec: ReminderSpec, at: time) -> ReminderSpec:
+        """The same stretch at `at`."""
+        return replace(spec, at_time=at)
 
     def describe(self, spec: ReminderSpec) -> Description:
         return "what", {"time": spec.at_time}
