@@ -24,6 +24,7 @@ from bot.views.reminder_data import (
     DeliveryData,
     ListData,
     NewReminderData,
+    PendingData,
     SoonReminderData,
 )
 
@@ -49,14 +50,19 @@ async def remind_command(update: Update, context: BotContext) -> None:
             default_zone=context.settings.default_timezone,
         )  # fmt: skip
     await wake(context)
-    await reply(update, context, views.creation_text(context.content, creation))
+    screen = views.creation_screen(context.content, creation)
+    await reply(update, context, screen.text, markup_of(screen))
 
 
 @button
 async def one_tap_button(update: Update, context: BotContext) -> None:
-    """`rem:new:<kind>` and `rem:soon:<hour>`: a one-tap reminder, or the check-up offer's."""
+    """`rem:new:<kind>` and `rem:soon:<hour>`: a one-tap reminder, or the check-up offer's;
+    `rem:pq:...`: the answer to the quiet-hours question."""
     query = await pressed(update, context)
     if query is None:
+        return
+    if PendingData.unpack(query.data) is not None:
+        await pending_button(update, context)
         return
     data = NewReminderData.unpack(query.data) or SoonReminderData.unpack(query.data)
     creation = None
@@ -70,7 +76,29 @@ async def one_tap_button(update: Update, context: BotContext) -> None:
     await query.answer()
     if isinstance(data, SoonReminderData):
         await edit_or_reply(update, context, context.content.text("cramps.checkup_offer_taken"))
-    await reply(update, context, views.creation_text(context.content, creation))
+    screen = views.creation_screen(context.content, creation)
+    await reply(update, context, screen.text, markup_of(screen))
+
+
+async def pending_button(update: Update, context: BotContext) -> None:
+    """`rem:pq:<token>:move|quiet|cancel`: move the held reminder out of quiet hours, wait for
+    new ones, or cancel it; the question's message becomes the answer."""
+    query = update.callback_query
+    assert query is not None
+    data = PendingData.unpack(query.data)
+    assert data is not None
+    async with transaction(context) as session:
+        result = await service.choose_pending(
+            session, user_id=query.from_user.id, token=data.token, choice=data.choice,
+            now=context.clock.now(), default_zone=context.settings.default_timezone,
+        )  # fmt: skip
+    if result.expired:
+        await expired(query, context)
+        return
+    await wake(context)
+    await query.answer()
+    screen = views.pending_screen(context.content, result)
+    await edit_or_reply(update, context, screen.text, markup_of(screen))
 
 
 async def _one_tap(
@@ -133,10 +161,12 @@ async def quiet_command(update: Update, context: BotContext) -> None:
         return
     async with transaction(context) as session:
         result = await service.quiet_from_args(
-            session, user_id=tg_user.id, args=command_args(context), now=context.clock.now()
-        )
+            session, user_id=tg_user.id, args=command_args(context), now=context.clock.now(),
+            default_zone=context.settings.default_timezone,
+        )  # fmt: skip
     await wake(context)
-    await reply(update, context, views.quiet_result_text(context.content, result))
+    screen = views.quiet_result_screen(context.content, result)
+    await reply(update, context, screen.text, markup_of(screen))
 
 
 @button

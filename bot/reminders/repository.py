@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
@@ -86,6 +86,53 @@ def spec_of(reminder: Reminder) -> ReminderSpec:
     )  # fmt: skip
 
 
+def spec_state(spec: ReminderSpec) -> dict[str, Any]:
+    """A spec as JSON-ready values (a pending reminder kept in the `dialogs` table)."""
+    state = _columns(spec)
+    for key, value in state.items():
+        if isinstance(value, datetime | time):
+            state[key] = value.replace(tzinfo=None).isoformat()
+    return state
+
+
+def spec_from_state(state: dict[str, Any]) -> ReminderSpec | None:
+    """The spec `spec_state` wrote; None for anything else (a stale or damaged state)."""
+
+    def clock(value: object) -> time | None:
+        return time.fromisoformat(value) if isinstance(value, str) else None
+
+    def wall(value: object) -> datetime | None:
+        return (
+            datetime.fromisoformat(value).replace(tzinfo=UTC) if isinstance(value, str) else None
+        )
+
+    try:
+        return spec_from_columns(
+            str(state["kind"]), state.get("interval_minutes"), clock(state.get("window_start")),
+            clock(state.get("window_end")), clock(state.get("at_time")),
+            state.get("every_months"), wall(state.get("once_at")), wall(state.get("anchor")),
+            state.get("note"),
+        )  # fmt: skip
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _same_note(note: str | None) -> str:
+    return " ".join((note or "").split()).casefold()
+
+
+def same_reminder(a: ReminderSpec, b: ReminderSpec) -> bool:
+    """Same kind and same parameters (the note compared without case or extra spaces)."""
+    return replace(a, note=None) == replace(b, note=None) and _same_note(a.note) == _same_note(
+        b.note
+    )
+
+
+def finished(reminder: Reminder) -> bool:
+    """A one-off that has come (or can no longer come): hidden from the list, not counted."""
+    return reminder.once_at is not None and reminder.next_slot is None
+
+
 def quiet_of(user: User | None) -> Quiet | None:
     """The user's quiet hours, or None."""
     if user is None or user.quiet_start is None or user.quiet_end is None:
@@ -137,7 +184,10 @@ async def create(
     ReminderLimitReached past the limit.
     """
     count = await session.scalar(
-        select(func.count()).select_from(Reminder).where(Reminder.user_id == user.id)
+        select(func.count())
+        .select_from(Reminder)
+        .where(Reminder.user_id == user.id)
+        .where(~(Reminder.once_at.is_not(None) & Reminder.next_slot.is_(None)))  # not finished
     )
     if (count or 0) >= MAX_REMINDERS_PER_USER:
         raise ReminderLimitReached(MAX_REMINDERS_PER_USER)
@@ -182,6 +232,24 @@ async def list_for_user(session: AsyncSession, *, user_id: int) -> list[Reminder
         select(Reminder).where(Reminder.user_id == user_id).order_by(Reminder.id)
     )
     return list(rows)
+
+
+async def find_same(session: AsyncSession, *, user_id: int, spec: ReminderSpec) -> Reminder | None:
+    """The user's reminder identical to `spec` (`same_reminder`), finished one-offs aside."""
+    for reminder in await list_for_user(session, user_id=user_id):
+        if not finished(reminder) and same_reminder(spec_of(reminder), spec):
+            return reminder
+    return None
+
+
+async def snoozed_until(session: AsyncSession, *, user_id: int) -> dict[int, datetime]:
+    """For each of the user's reminders with a snooze still to come, its earliest time."""
+    rows = await session.execute(
+        select(Delivery.reminder_id, func.min(Delivery.slot))
+        .where(Delivery.user_id == user_id, Delivery.status == "scheduled")
+        .group_by(Delivery.reminder_id)
+    )
+    return {rid: slot for rid, slot in rows.all() if slot is not None}
 
 
 async def get_for_user(

@@ -27,7 +27,8 @@ from bot.reminders.spec import ReminderSpec
 
 __all__ = [
     "Quiet", "ReminderSpec", "add_months", "end_of_local_day", "grace", "in_quiet", "next_fire",
-    "quiet_end_after", "resolve_wall", "send_time", "to_local_wall", "wall_slots",
+    "quiet_end_after", "quiet_keeps_out", "real_wall", "resolve_wall", "send_time",
+    "to_local_wall", "wall_slots",
 ]  # fmt: skip
 # Safety net: a schedule whose every slot falls in quiet hours never fires.
 _MAX_SLOTS_SCANNED = 3000
@@ -76,6 +77,27 @@ def _next_fire(
         if fire > after:
             return fire
     return None
+
+
+def quiet_keeps_out(
+    spec: ReminderSpec, *, zone: str, after: datetime, quiet: Quiet | None
+) -> bool:
+    """Whether quiet hours alone keep every slot of `spec` from coming (a stretch at 23:00
+    with quiet hours 22:30-07:30): it has slots without them and none with them."""
+    if quiet is None:
+        return False
+    return (
+        next_fire(spec, zone=zone, after=after, quiet=quiet) is None
+        and next_fire(spec, zone=zone, after=after, quiet=None) is not None
+    )
+
+
+def real_wall(kind_name: str, wall: datetime, quiet: Quiet | None) -> datetime:
+    """When a slot at the local `wall` really comes: at the end of quiet hours for a kind that
+    waits for it (check-ups), else at `wall` (a kind that drops it never shows such a slot)."""
+    if quiet is not None and kind(kind_name).quiet_defers and in_quiet(wall.time(), quiet):
+        return quiet_end_after(wall, quiet)
+    return wall
 
 
 def grace(kind_name: str) -> timedelta:

@@ -4,21 +4,28 @@ and returns a result dataclass; none commits (the update's unit of work does).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import users
+from bot.db import dialogs, users
 from bot.db.models import Reminder, User
 from bot.parsing.remind_args import ArgsError, parse_quiet, parse_remind
 from bot.reminders import repository
 from bot.reminders.errors import ReminderLimitReached
 from bot.reminders.kinds import KINDS, ReminderKind, ordered
 from bot.reminders.repository import Action, ActionResult
-from bot.reminders.schedule import Quiet, ReminderSpec
+from bot.reminders.schedule import Quiet, ReminderSpec, quiet_keeps_out
+
+# The dialog holding a reminder that quiet hours would keep from ever coming, until the user
+# chooses: move it out of them, change the quiet hours, or cancel.
+PENDING = "remind_pending"
+PENDING_TTL = timedelta(days=1)
+PendingChoice = Literal["move", "quiet", "cancel"]
 
 Change = Literal["pause", "resume", "delete"]
 CHANGES: tuple[Change, ...] = ("pause", "resume", "delete")
@@ -56,11 +63,13 @@ def checkup_soon_spec(hour: int, *, today: date) -> ReminderSpec | None:
 
 @dataclass(frozen=True, slots=True)
 class Created:
-    """A stored reminder and the zone it runs in; `zone_is_default` when the user set none."""
+    """A stored reminder and the zone it runs in; `zone_is_default` when the user set none;
+    `quiet` the user's quiet hours (a check-up inside them comes at their end)."""
 
     reminder: Reminder
     zone: str
     zone_is_default: bool
+    quiet: Quiet | None = None
 
 
 async def create(
@@ -71,18 +80,36 @@ async def create(
     reminder = await repository.create(
         session, user=user, spec=spec, now=now, default_zone=default_zone
     )
-    return Created(reminder, reminder.timezone, user.timezone is None)
+    return Created(reminder, reminder.timezone, user.timezone is None, repository.quiet_of(user))
+
+
+@dataclass(frozen=True, slots=True)
+class QuietConflict:
+    """A reminder quiet hours would keep from ever coming, held until the user chooses.
+
+    `move_to` is the first time after quiet hours (None when the kind cannot be moved);
+    `token` names this pending reminder in the buttons (an older message's buttons expire).
+    """
+
+    spec: ReminderSpec
+    quiet: Quiet
+    move_to: time | None
+    token: int
 
 
 @dataclass(frozen=True, slots=True)
 class Creation:
-    """What became of a request for a reminder: `created`, or why not (`error`, `limit`)."""
+    """What became of a request for a reminder: `created`, or why not (`error`, `limit`,
+    `duplicate`: the user already has this one; `conflict`: it would fall in quiet hours)."""
 
     created: Created | None = None
     error: str | None = None  # the code of what was wrong with /remind's arguments
     error_kind: str | None = None  # the kind the arguments were for, when known
+    error_text: str | None = None  # the words that could not be read, when known
     limit: int | None = None  # the user already has this many reminders, the most kept
     crosses_midnight: bool = False
+    duplicate: Reminder | None = None
+    conflict: QuietConflict | None = None
 
 
 async def _create(
@@ -94,6 +121,17 @@ async def _create(
     default_zone: str,
     crosses_midnight: bool = False,
 ) -> Creation:
+    """Refuse a reminder the user already has, hold one quiet hours would keep from ever
+    coming (see `choose_pending`), else store it."""
+    same = await repository.find_same(session, user_id=user_id, spec=spec)
+    if same is not None:
+        return Creation(duplicate=same)
+    user = await users.ensure_user(session, user_id=user_id, now=now)
+    quiet = repository.quiet_of(user)
+    zone = user.timezone or default_zone
+    if quiet is not None and quiet_keeps_out(spec, zone=zone, after=now, quiet=quiet):
+        return Creation(conflict=await _hold(session, user_id=user_id, spec=spec, quiet=quiet,
+                                             now=now))  # fmt: skip
     try:
         created = await create(
             session, user_id=user_id, spec=spec, now=now, default_zone=default_zone
@@ -101,6 +139,81 @@ async def _create(
     except ReminderLimitReached as exc:
         return Creation(limit=exc.limit)
     return Creation(created, crosses_midnight=crosses_midnight)
+
+
+async def _hold(
+    session: AsyncSession, *, user_id: int, spec: ReminderSpec, quiet: Quiet, now: datetime
+) -> QuietConflict:
+    moved = KINDS[spec.kind].moved(spec, quiet[1])
+    token = secrets.randbelow(10**9)
+    state = {"token": token, "spec": repository.spec_state(spec), "at": now.isoformat(),
+             "waiting_quiet": False}  # fmt: skip
+    await dialogs.save(session, user_id=user_id, name=PENDING, state=state, now=now)
+    return QuietConflict(spec, quiet, quiet[1] if moved is not None else None, token)
+
+
+async def _pending(
+    session: AsyncSession, *, user_id: int, now: datetime
+) -> tuple[dict[str, Any], ReminderSpec] | None:
+    state = await dialogs.load(session, user_id=user_id, name=PENDING)
+    if state is None:
+        return None
+    spec = repository.spec_from_state(state.get("spec") or {})
+    try:
+        fresh = now - datetime.fromisoformat(str(state.get("at"))) <= PENDING_TTL
+    except (TypeError, ValueError):
+        fresh = False
+    if spec is None or not fresh:
+        await dialogs.clear(session, user_id=user_id, name=PENDING)
+        return None
+    return state, spec
+
+
+@dataclass(frozen=True, slots=True)
+class PendingResult:
+    """A press on the quiet-hours question: `expired` (not the pending reminder any more),
+    else the choice and, for `move`, what became of the moved reminder; for `quiet`, the
+    user's quiet hours now."""
+
+    choice: PendingChoice
+    expired: bool = False
+    creation: Creation | None = None
+    quiet: Quiet | None = None
+
+
+async def choose_pending(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    token: int,
+    choice: PendingChoice,
+    now: datetime,
+    default_zone: str,
+) -> PendingResult:
+    """Move the held reminder out of quiet hours, wait for new quiet hours (the next /quiet
+    sets it), or cancel it."""
+    found = await _pending(session, user_id=user_id, now=now)
+    if found is None or found[0].get("token") != token:
+        return PendingResult(choice, expired=True)
+    state, spec = found
+    if choice == "cancel":
+        await dialogs.clear(session, user_id=user_id, name=PENDING)
+        return PendingResult(choice)
+    user = await users.ensure_user(session, user_id=user_id, now=now)
+    quiet = repository.quiet_of(user)
+    if choice == "quiet":
+        await dialogs.save(session, user_id=user_id, name=PENDING,
+                           state={**state, "waiting_quiet": True}, now=now)  # fmt: skip
+        return PendingResult(choice, quiet=quiet)
+    await dialogs.clear(session, user_id=user_id, name=PENDING)
+    moved = KINDS[spec.kind].moved(spec, quiet[1]) if quiet is not None else spec
+    if moved is None:
+        return PendingResult(choice, expired=True)
+    creation = await _create(
+        session, user_id=user_id, spec=moved, now=now, default_zone=default_zone,
+        crosses_midnight=moved.crosses_midnight,
+    )  # fmt: skip
+    return PendingResult(choice, creation=creation)
 
 
 async def _today(session: AsyncSession, *, user_id: int, now: datetime, default_zone: str) -> date:
@@ -115,7 +228,7 @@ async def create_from_args(
     zone, _ = await users.zone_for(session, user_id=user_id, now=now, default_zone=default_zone)
     parsed = parse_remind(args, zone=zone, now=now)
     if isinstance(parsed, ArgsError):
-        return Creation(error=parsed.code, error_kind=parsed.kind)
+        return Creation(error=parsed.code, error_kind=parsed.kind, error_text=parsed.text)
     return await _create(
         session, user_id=user_id, spec=parsed.spec, now=now, default_zone=default_zone,
         crosses_midnight=parsed.crosses_midnight,
@@ -153,17 +266,21 @@ async def create_checkup_soon(
 
 @dataclass(frozen=True, slots=True)
 class Listing:
-    """The user's reminders and quiet hours, for /reminders."""
+    """The user's reminders (finished one-offs left out) and quiet hours, for /reminders;
+    `snoozed`: the time of a snooze still to come, per reminder id."""
 
     reminders: list[Reminder]
     quiet: Quiet | None
+    snoozed: dict[int, datetime] = field(default_factory=dict)
 
 
 async def listing(session: AsyncSession, *, user_id: int, now: datetime) -> Listing:
     """The user's reminders, in the order they were set, and their quiet hours."""
     user = await users.ensure_user(session, user_id=user_id, now=now)
     found = await repository.list_for_user(session, user_id=user_id)
-    return Listing(found, repository.quiet_of(user))
+    snoozed = await repository.snoozed_until(session, user_id=user_id)
+    shown = [r for r in found if not repository.finished(r) or r.id in snoozed]
+    return Listing(shown, repository.quiet_of(user), snoozed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,24 +310,40 @@ async def change(
 @dataclass(frozen=True, slots=True)
 class QuietResult:
     """/quiet: the hours set (None: cleared) and how many reminders moved; or, for arguments
-    that are not a valid form, `usage` with the current hours."""
+    that are not a valid form, `usage` with the current hours and why (`error`, quoting
+    `error_text`; None when there were no arguments). `pending`: the reminder held for new
+    quiet hours, now set (or still held)."""
 
     usage: bool
     hours: Quiet | None
     crosses_midnight: bool = False
     moved: int = 0
+    error: str | None = None
+    error_text: str | None = None
+    pending: Creation | None = None
 
 
 async def quiet_from_args(
-    session: AsyncSession, *, user_id: int, args: str, now: datetime
+    session: AsyncSession, *, user_id: int, args: str, now: datetime, default_zone: str = "UTC"
 ) -> QuietResult:
-    """`/quiet 22:30-07:30` sets quiet hours, `/quiet off` clears them; else the usage."""
+    """`/quiet 22:30-07:30` sets quiet hours, `/quiet off` clears them; else the usage and
+    why. A reminder held for new quiet hours ("Change quiet hours") is set after them."""
     parsed = parse_quiet(args)
     if isinstance(parsed, ArgsError):
         user = await users.ensure_user(session, user_id=user_id, now=now)
-        return QuietResult(usage=True, hours=repository.quiet_of(user))
+        error = None if parsed.code == "missing_args" else parsed.code
+        return QuietResult(usage=True, hours=repository.quiet_of(user), error=error,
+                           error_text=parsed.text)  # fmt: skip
     moved = await set_quiet(session, user_id=user_id, hours=parsed.hours, now=now)
-    return QuietResult(False, parsed.hours, parsed.crosses_midnight, moved)
+    pending = None
+    found = await _pending(session, user_id=user_id, now=now)
+    if found is not None and found[0].get("waiting_quiet"):
+        await dialogs.clear(session, user_id=user_id, name=PENDING)
+        pending = await _create(
+            session, user_id=user_id, spec=found[1], now=now, default_zone=default_zone,
+            crosses_midnight=found[1].crosses_midnight,
+        )  # fmt: skip
+    return QuietResult(False, parsed.hours, parsed.crosses_midnight, moved, pending=pending)
 
 
 async def act(

@@ -1,7 +1,8 @@
 """Callback data of the reminder buttons.
 
 `rem:new:<kind>` (one-tap default reminder: the /remind menu, the cause finder, /prevent),
-`rem:soon:<hour>` (the check-up offer after frequent cramps), `rm:list` (show the list),
+`rem:soon:<hour>` (the check-up offer after frequent cramps), `rem:pq:<token>:<choice>` (a
+reminder quiet hours would keep from coming: move / quiet / cancel), `rm:list` (the list),
 `rm:<reminder_id>:pause|resume|delete` (list buttons) and `rd:<delivery_id>:<action>` on a
 reminder message.
 """
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from bot.reminders.repository import Action
-from bot.services.reminders import Change
+from bot.services.reminders import Change, PendingChoice
 from bot.views.callback_data import CallbackData
 
 
@@ -31,6 +32,16 @@ class SoonReminderData(CallbackData, prefix="rem"):
 
     step: Literal["soon"] = field(default="soon", kw_only=True)
     hour: int
+
+
+@dataclass(frozen=True, slots=True)
+class PendingData(CallbackData, prefix="rem"):
+    """`rem:pq:<token>:<choice>`: what to do with the reminder held because quiet hours would
+    keep it from coming (the token names the held reminder; an older one's buttons expire)."""
+
+    step: Literal["pq"] = field(default="pq", kw_only=True)
+    token: int
+    choice: PendingChoice
 
 
 @dataclass(frozen=True, slots=True)

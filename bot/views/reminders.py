@@ -16,10 +16,25 @@ from bot.db.models import Reminder
 from bot.reminders.dispatcher import Outgoing
 from bot.reminders.kinds import KINDS, Every, ReminderKind, kind
 from bot.reminders.repository import Action, ActionResult, spec_of
-from bot.reminders.schedule import ReminderSpec
-from bot.services.reminders import Changed, Creation, Listing, QuietResult, menu_kinds
+from bot.reminders.schedule import Quiet, ReminderSpec, real_wall
+from bot.services.reminders import (
+    Changed,
+    Creation,
+    Listing,
+    PendingResult,
+    QuietConflict,
+    QuietResult,
+    menu_kinds,
+)
 from bot.views.knowledge import stretch_routine
-from bot.views.reminder_data import ChangeData, DeliveryData, ListData, NewReminderData
+from bot.views.menu import MenuData
+from bot.views.reminder_data import (
+    ChangeData,
+    DeliveryData,
+    ListData,
+    NewReminderData,
+    PendingData,
+)
 from bot.views.screen import Button, Screen
 
 LIST_NOTE_CHARS = 40
@@ -65,11 +80,39 @@ def kind_text(content: Content, of: ReminderKind, key: str, /, **values: object)
     return content.text(f"{of.content}.{key}", **values)
 
 
-def describe(content: Content, spec: ReminderSpec, *, note_chars: int | None = None) -> Html:
-    """ "drink water every 2 h, 08:00-22:00", "bedtime stretch at 21:30", ..."""
+def _really(spec: ReminderSpec, values: dict[str, object], quiet: Quiet | None) -> bool:
+    """Put the time (and date) a kind that waits for the end of quiet hours really comes at
+    into `values`; True when it differs from the time set."""
+    at, day = values.get("time"), values.get("date")
+    if not isinstance(at, time):
+        return False
+    wall = datetime.combine(day if isinstance(day, date) else date(2000, 1, 3), at)
+    real = real_wall(spec.kind, wall, quiet)
+    if real == wall:
+        return False
+    values["time"] = real.time()
+    if isinstance(day, date):
+        values["date"] = real.date()
+    return True
+
+
+def describe(
+    content: Content,
+    spec: ReminderSpec,
+    *,
+    note_chars: int | None = None,
+    quiet: Quiet | None = None,
+) -> Html:
+    """ "drink water every 2 h, 08:00-22:00", "bedtime stretch at 21:30", ...; with `quiet`, a
+    check-up whose time falls inside quiet hours shows the time it really comes."""
     of = kind(spec.kind)
     key, values = of.describe(spec)
+    values = dict(values)
+    moved = _really(spec, values, quiet)
     what = kind_text(content, of, key, **{k: _value(content, v) for k, v in values.items()})
+    if moved and quiet is not None:
+        what = _t(content, "after_quiet", what=what, start=_clock(quiet[0]),
+                  end=_clock(quiet[1]))  # fmt: skip
     if spec.note:
         note = spec.note
         if note_chars is not None and len(note) > note_chars:
@@ -105,19 +148,24 @@ def remind_menu(content: Content) -> Screen:
     return Screen(join([_t(content, "menu"), kind_forms(content)]), rows)
 
 
-def error_text(content: Content, code: str, kind_name: str | None = None) -> Html:
+def error_text(
+    content: Content, code: str, kind_name: str | None = None, text: str | None = None
+) -> Html:
     """What was wrong with /remind's arguments (the kind's own text for the code when it has
-    one), then the correct forms."""
+    one; the words that could not be read quoted first), then the correct forms."""
     of = KINDS.get(kind_name or "")
+    lines: list[Html] = []
+    if text and f"reminders.unread_{code}" in content.ui.templates:
+        lines.append(_t(content, f"unread_{code}", text=text))
     if of is not None and f"{of.content}.error_{code}" in content.ui.templates:
-        problem = kind_text(content, of, f"error_{code}")
+        lines.append(kind_text(content, of, f"error_{code}"))
     elif code == "unknown_kind":
         names = [_t(content, "kind_name", name=content.label(f"{k.content}.name"))
                  for k in menu_kinds()]  # fmt: skip
-        problem = _t(content, "error_unknown_kind", kinds=Html(", ".join(names)))
+        lines.append(_t(content, "error_unknown_kind", kinds=Html(", ".join(names))))
     else:
-        problem = _t(content, f"error_{code}")
-    return join([problem, Html(""), forms(content)])
+        lines.append(_t(content, f"error_{code}"))
+    return join([join(lines, " "), Html(""), forms(content)])
 
 
 def limit_text(content: Content, limit: int) -> Html:
@@ -126,11 +174,16 @@ def limit_text(content: Content, limit: int) -> Html:
 
 
 def created_text(
-    content: Content, reminder: Reminder, *, default_zone: bool, crosses_midnight: bool
+    content: Content,
+    reminder: Reminder,
+    *,
+    default_zone: bool,
+    crosses_midnight: bool,
+    quiet: Quiet | None = None,
 ) -> Html:
     """Confirmation: what was set, the next time in the user's local time, and hints."""
     spec = spec_of(reminder)
-    lines = [_t(content, "created", what=describe(content, spec))]
+    lines = [_t(content, "created", what=describe(content, spec, quiet=quiet))]
     if reminder.next_slot is None:
         lines.append(_t(content, "never_fires"))
     else:
@@ -149,15 +202,61 @@ def created_text(
 
 def creation_text(content: Content, creation: Creation) -> Html:
     """The answer to a request for a reminder: the confirmation, or what was wrong."""
+    return creation_screen(content, creation).text
+
+
+def creation_screen(content: Content, creation: Creation) -> Screen:
+    """The answer to a request for a reminder: the confirmation; or what was wrong; or "you
+    already have this" (with Resume when it is paused); or the quiet-hours question."""
     if creation.error is not None:
-        return error_text(content, creation.error, creation.error_kind)
+        return Screen(error_text(content, creation.error, creation.error_kind,
+                                 creation.error_text))  # fmt: skip
+    if creation.duplicate is not None:
+        return duplicate_screen(content, creation.duplicate)
+    if creation.conflict is not None:
+        return conflict_screen(content, creation.conflict)
     if creation.limit is not None or creation.created is None:
-        return limit_text(content, creation.limit or 0)
+        return Screen(limit_text(content, creation.limit or 0))
     created = creation.created
-    return created_text(
+    return Screen(created_text(
         content, created.reminder, default_zone=created.zone_is_default,
-        crosses_midnight=creation.crosses_midnight,
-    )  # fmt: skip
+        crosses_midnight=creation.crosses_midnight, quiet=created.quiet,
+    ))  # fmt: skip
+
+
+def duplicate_screen(content: Content, reminder: Reminder) -> Screen:
+    """ "You already have this reminder", with a Resume button when it is paused."""
+    what = describe(content, spec_of(reminder))
+    if not reminder.paused:
+        return Screen(join([_t(content, "duplicate", what=what), _t(content, "manage_hint")]))
+    rows = [[(_l(content, "button_resume_it"), ChangeData(reminder.id, "resume").pack())]]
+    return Screen(_t(content, "duplicate_paused", what=what), rows)
+
+
+def conflict_screen(content: Content, conflict: QuietConflict) -> Screen:
+    """A reminder quiet hours would keep from ever coming: move it, change them, or cancel."""
+    start, end = _clock(conflict.quiet[0]), _clock(conflict.quiet[1])
+    what = describe(content, conflict.spec)
+    rows: list[list[Button]] = []
+    if conflict.move_to is not None:
+        move = _l(content, "button_move_to", time=_clock(conflict.move_to))
+        rows.append([(move, PendingData(conflict.token, "move").pack())])
+    rows.append(
+        [(_l(content, "button_change_quiet"), PendingData(conflict.token, "quiet").pack())]
+    )
+    rows.append([(_l(content, "button_cancel"), PendingData(conflict.token, "cancel").pack())])
+    return Screen(_t(content, "quiet_conflict", what=what, start=start, end=end), rows)
+
+
+def pending_screen(content: Content, result: PendingResult) -> Screen:
+    """After a press on the quiet-hours question."""
+    if result.choice == "cancel":
+        return Screen(_t(content, "pending_cancelled"))
+    if result.choice == "quiet":
+        return Screen(join([_t(content, "pending_quiet"), Html(""),
+                            quiet_usage(content, result.quiet)]))  # fmt: skip
+    assert result.creation is not None
+    return creation_screen(content, result.creation)
 
 
 def quiet_text(content: Content, quiet: tuple[time, time] | None) -> Html:
@@ -169,7 +268,7 @@ def quiet_text(content: Content, quiet: tuple[time, time] | None) -> Html:
 
 def listing_screen(content: Content, listing: Listing) -> Screen:
     """/reminders from the service's listing."""
-    return reminder_list(content, listing.reminders, quiet=listing.quiet)
+    return reminder_list(content, listing.reminders, quiet=listing.quiet, snoozed=listing.snoozed)
 
 
 def changed_answer(content: Content, changed: Changed) -> str:
@@ -188,17 +287,33 @@ def action_answer(content: Content, action: str, result: ActionResult) -> str:
 
 
 def reminder_list(
-    content: Content, reminders: list[Reminder], *, quiet: tuple[time, time] | None
+    content: Content,
+    reminders: list[Reminder],
+    *,
+    quiet: tuple[time, time] | None,
+    snoozed: dict[int, datetime] | None = None,
 ) -> Screen:
-    """/reminders: one line per reminder with Pause or Resume and Delete buttons."""
+    """/reminders: a header with the count, one line per reminder (a snoozed one at its new
+    time, a check-up in quiet hours at the time it really comes) with Pause or Resume and
+    Delete buttons; with none, how to add one."""
     if not reminders:
-        return Screen(_t(content, "list_empty"))
-    lines = [_t(content, "list_title")]
+        rows_empty = [[(_l(content, "button_add"), MenuData("remind").pack())]]
+        return Screen(_t(content, "list_empty"), rows_empty)
+    snoozed = snoozed or {}
+    count = len(reminders)
+    lines = [
+        _t(content, "list_title_one") if count == 1 else _t(content, "list_title", count=count)
+    ]
     rows: list[list[Button]] = []
     for n, reminder in enumerate(reminders, start=1):
-        what = describe(content, spec_of(reminder), note_chars=LIST_NOTE_CHARS)
+        spec = spec_of(reminder)
+        what = describe(content, spec, note_chars=LIST_NOTE_CHARS, quiet=quiet)
+        snooze = snoozed.get(reminder.id)
         if reminder.paused:
             lines.append(_t(content, "list_line_paused", n=n, what=what))
+        elif snooze is not None and (reminder.next_slot is None or snooze < reminder.next_slot):
+            when = when_text(content, snooze, reminder.timezone)
+            lines.append(_t(content, "list_line_snoozed", n=n, what=what, next=when))
         elif reminder.next_slot is None:
             lines.append(_t(content, "list_line_none", n=n, what=what))
         else:
@@ -214,12 +329,26 @@ def reminder_list(
 
 
 def quiet_result_text(content: Content, result: QuietResult) -> Html:
-    """The answer to /quiet: the usage and current hours, or the confirmation."""
+    """The answer to /quiet: why the words were refused and the usage with the current hours,
+    or the confirmation."""
+    return quiet_result_screen(content, result).text
+
+
+def quiet_result_screen(content: Content, result: QuietResult) -> Screen:
+    """The answer to /quiet, and what became of a reminder held for new quiet hours."""
     if result.usage:
-        return quiet_usage(content, result.hours)
-    return quiet_set(
+        usage = quiet_usage(content, result.hours)
+        if result.error is None:
+            return Screen(usage)
+        problem = _t(content, f"quiet_error_{result.error}", text=result.error_text or "")
+        return Screen(join([problem, Html(""), usage]))
+    text = quiet_set(
         content, result.hours, crosses_midnight=result.crosses_midnight, moved=result.moved
     )
+    if result.pending is None:
+        return Screen(text)
+    after = creation_screen(content, result.pending)
+    return Screen(join([text, Html(""), after.text]), after.buttons)
 
 
 def quiet_set(

@@ -199,8 +199,9 @@ async def test_the_default_zone_setting_is_used(db_url: str) -> None:
         ("/remind hydration every 15 min", "at most every 30 minutes"),
         ("/remind hydration every 2h 08:00-08:00", "needs a start and a different end"),
         ("/remind hydration every 2h 08:00-", "needs a start and a different end"),
-        ("/remind hydration every 2h 25:00-08:00", "not a time of day"),
-        ("/remind stretch 24:30", "not a time of day"),
+        ("/remind hydration every 2h 25:00-08:00", "I couldn't read “25:00” as a time of day."),
+        ("/remind stretch 24:30", "I couldn't read “24:30” as a time of day."),
+        ("/remind stretch tonight", "I couldn't read “tonight” as a time of day."),
         ("/remind stretch", "what to remind you of and when"),
         ("/remind checkup 2027-02-30", "not a valid date"),
         ("/remind checkup 2020-01-01 09:00", "already passed"),
@@ -234,7 +235,7 @@ async def test_more_than_twenty_reminders_are_refused(bot: Harness) -> None:
 async def test_reminders_list_pause_resume_delete(bot: Harness) -> None:
     await berlin(bot)
     (empty,) = await bot.say("/reminders")
-    assert "no reminders yet" in empty
+    assert "You have no reminders" in empty
     await bot.say("/remind stretch 21:30")
     await bot.say("/remind hydration every 2h 08:00-22:00")
     (listing,) = await bot.say("/reminders")

@@ -92,6 +92,8 @@ BAD = [
     ("checkup every 0 months", "bad_interval"),
     ("checkup every 61 months", "bad_interval"),
     ("checkup every 6 months at 9", "bad_time"),
+    ("stretch 9", "bad_time"),
+    ("stretch 9:30xm", "bad_time"),
     ("checkup 2027-02-30 09:00", "bad_date"),
     ("checkup next tuesday", "bad_date"),
     ("checkup 2027-03-01 24:00", "bad_time"),
@@ -116,19 +118,124 @@ def test_long_notes_are_cut() -> None:
     assert len(result.spec.note) == 200
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("22:30-07:30", ParsedQuiet((time(22, 30), time(7, 30)), crosses_midnight=True)),
-        ("13:00 - 14:00", ParsedQuiet((time(13), time(14)))),
-        ("off", ParsedQuiet(None)),
-        ("OFF", ParsedQuiet(None)),
-        ("", ArgsError("missing_args")),
-        ("22:30", ArgsError("bad_window")),
-        ("22:30-22:30", ArgsError("bad_window")),
-        ("22:70-07:30", ArgsError("bad_time")),
-        ("always", ArgsError("bad_window")),
-    ],
-)
-def test_parse_quiet(text: str, expected: ParsedQuiet | ArgsError) -> None:
+QUIET_GOOD = [
+    ("22:30-07:30", (time(22, 30), time(7, 30))),
+    ("13:00 - 14:00", (time(13), time(14))),
+    ("11pm-6am", (time(23), time(6))),
+    ("11 pm - 6 am", (time(23), time(6))),
+    ("11p.m.-6a.m.", (time(23), time(6))),
+    ("23-7", (time(23), time(7))),
+    ("22:30–07:30", (time(22, 30), time(7, 30))),  # en dash
+    ("22:30—07:30", (time(22, 30), time(7, 30))),  # em dash
+    ("22:30 – 07:30", (time(22, 30), time(7, 30))),
+    ("22.30-7.30", (time(22, 30), time(7, 30))),
+    ("22h-7h", (time(22), time(7))),
+    ("10pm to 6:30am", (time(22), time(6, 30))),
+    ("12am-6am", (time(0), time(6))),
+    ("12pm-1pm", (time(12), time(13))),
+    ("21:00-17:00", (time(21), time(17))),  # 20 hours: the longest accepted
+]
+
+
+@pytest.mark.parametrize(("text", "hours"), QUIET_GOOD)
+def test_quiet_forms(text: str, hours: tuple[time, time]) -> None:
+    assert parse_quiet(text) == ParsedQuiet(hours, crosses_midnight=hours[1] < hours[0])
+
+
+@pytest.mark.parametrize("text", ["off", "OFF", " Off ", "none", "clear"])
+def test_quiet_off(text: str) -> None:
+    assert parse_quiet(text) == ParsedQuiet(None)
+
+
+QUIET_BAD = [
+    ("", ArgsError("missing_args")),
+    ("banana", ArgsError("bad_window", text="banana")),
+    ("always", ArgsError("bad_window", text="always")),
+    ("22:30", ArgsError("bad_window", text="22:30")),
+    ("22:30-", ArgsError("bad_window", text="22:30-")),
+    ("22:70-07:30", ArgsError("bad_time", text="22:70")),
+    ("13pm-6am", ArgsError("bad_time", text="13pm")),
+    ("night-morning", ArgsError("bad_window", text="night-morning")),
+    ("07:00-07:00", ArgsError("empty_window", text="07:00-07:00")),
+    ("22:30-22:30", ArgsError("empty_window", text="22:30-22:30")),
+    ("7am-7", ArgsError("empty_window", text="7am-7")),
+    ("00:00-23:59", ArgsError("window_too_long", text="00:00-23:59")),
+    ("20:59-17:00", ArgsError("window_too_long", text="20:59-17:00")),
+    ("6am-5am", ArgsError("window_too_long", text="6am-5am")),
+    ("x" * 500 + "-1", ArgsError("bad_window", text="x" * 39 + "…")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUIET_BAD)
+def test_quiet_refusals_say_why(text: str, expected: ArgsError) -> None:
     assert parse_quiet(text) == expected
+
+
+STRETCH = ReminderSpec(kind="stretch", at_time=time(21))
+
+TIMES = [
+    ("stretch 9pm", time(21)),
+    ("stretch 9 pm", time(21)),
+    ("stretch 9PM", time(21)),
+    ("stretch 9 p.m.", time(21)),
+    ("stretch 21h", time(21)),
+    ("stretch 21h30", time(21, 30)),
+    ("stretch 21.30", time(21, 30)),
+    ("stretch 21:30", time(21, 30)),
+    ("stretch 9:30pm", time(21, 30)),
+    ("stretch 9.30 pm", time(21, 30)),
+    ("stretch 7am", time(7)),
+    ("stretch 12am", time(0)),
+    ("stretch 12pm", time(12)),
+    ("stretch 0:15", time(0, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "at"), TIMES)
+def test_every_time_form(text: str, at: time) -> None:
+    assert parse_remind(text, zone=ZONE, now=NOW) == ParsedReminder(
+        ReminderSpec(kind="stretch", at_time=at)
+    )
+
+
+def test_a_time_form_is_followed_by_the_note() -> None:
+    result = parse_remind("stretch 9 pm calves first", zone=ZONE, now=NOW)
+    assert result == ParsedReminder(
+        ReminderSpec(kind="stretch", at_time=time(21), note="calves first")
+    )
+
+
+KIND_TIMES = [
+    ("hydration every 2h 8am-10pm", hyd(120, time(8), time(22))),
+    ("hydration every 2h 8-22", hyd(120, time(8), time(22))),
+    ("hydration every 2h 8.30–21.30", hyd(120, time(8, 30), time(21, 30))),
+    ("hydration every 90 min 9 am to 9 pm", hyd(90, time(9), time(21))),
+    ("checkup every 6 months at 10:30am", monthly(6, time(10, 30))),
+    ("checkup every 6 months at 3pm fasting", monthly(6, time(15), "fasting")),
+    ("checkup every 6 months 10h", monthly(6, time(10))),
+    ("checkup 2027-03-01 9am", once(date(2027, 3, 1), time(9))),
+    ("checkup 2027-03-01 2:45 pm blood test", once(date(2027, 3, 1), time(14, 45),
+                                                   "blood test")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "spec"), KIND_TIMES)
+def test_every_kinds_time_arguments_take_every_form(text: str, spec: ReminderSpec) -> None:
+    assert parse_remind(text, zone=ZONE, now=NOW) == ParsedReminder(spec)
+
+
+BAD_TIMES = [
+    ("stretch 9", "9"),  # morning or evening?
+    ("stretch 13pm", "13pm"),
+    ("stretch 0am", "0am"),
+    ("stretch 25:00", "25:00"),
+    ("stretch tonight", "tonight"),
+    ("checkup every 6 months at noonish", "noonish"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), BAD_TIMES)
+def test_an_unreadable_time_is_quoted(text: str, quote: str) -> None:
+    result = parse_remind(text, zone=ZONE, now=NOW)
+    assert isinstance(result, ArgsError)
+    assert (result.code, result.text) == ("bad_time", quote)

@@ -13,7 +13,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import ClassVar, TypeVar
 
 from bot.reminders.kinds.args import ArgsError, ParsedReminder
@@ -89,6 +89,11 @@ class ReminderKind:
     def created_notes(self, spec: ReminderSpec) -> tuple[str, ...]:
         """Keys (under `content`) of the lines added to the confirmation."""
         return ()
+
+    def moved(self, spec: ReminderSpec, at: time) -> ReminderSpec | None:
+        """The same reminder starting at the local time `at` (what "Move it to 07:30" sets when
+        quiet hours would keep it from ever coming); None when the kind cannot be moved."""
+        return None
 
     def once(self, wall: datetime) -> ReminderSpec | None:
         """A one-off reminder at the naive local `wall`, when the kind has one."""

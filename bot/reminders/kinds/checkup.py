@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -114,6 +115,12 @@ class Checkup(ReminderKind):
     def created_notes(self, spec: ReminderSpec) -> tuple[str, ...]:
         """How often is the user's choice, not medical advice (repeating ones)."""
         return ("interval_note",) if spec.every_months else ()
+
+    def moved(self, spec: ReminderSpec, at: time) -> ReminderSpec:
+        """The same check-up at `at` (never needed for quiet hours: a check-up waits for them)."""
+        if spec.once_at is not None:
+            return replace(spec, once_at=datetime.combine(spec.once_at.date(), at), at_time=at)
+        return replace(spec, at_time=at)
 
     def once(self, wall: datetime) -> ReminderSpec:
         """A one-off reminder to book an appointment (the offer after frequent cramps)."""

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.reminders.kinds import Description, Every, ReminderKind, register
 from bot.reminders.kinds.args import (
     EVERY_RE,
     HOUR_UNITS,
-    LOOSE_WINDOW_RE,
     MINUTE_UNITS,
-    WINDOW_RE,
     ArgsError,
     ParsedReminder,
     window,
@@ -26,7 +25,7 @@ DEFAULT_WINDOW = (time(8, 0), time(22, 0))
 
 @register
 class Hydration(ReminderKind):
-    """`/remind hydration every 2h 08:00-22:00`.
+    """`/remind hydration every 2h 08:00-22:00` (or 8am-10pm, 8-22: see `args.clock_range`).
 
     A lost drink reminder is harmless (the next comes within hours) and a duplicate is noise:
     never resent after a timeout; a late one is useless after 30 minutes; one in quiet hours
@@ -72,8 +71,6 @@ class Hydration(ReminderKind):
         window_text = (match["rest"] or "").strip()
         hours = DEFAULT_WINDOW
         if window_text:
-            if not (WINDOW_RE.match(window_text) or LOOSE_WINDOW_RE.match(window_text)):
-                return ArgsError("bad_window")
             found = window(window_text)
             if isinstance(found, ArgsError):
                 return found
@@ -89,6 +86,18 @@ class Hydration(ReminderKind):
         return ReminderSpec(
             kind=self.name, interval_minutes=120, window_start=time(9), window_end=time(21)
         )
+
+    def moved(self, spec: ReminderSpec, at: time) -> ReminderSpec:
+        """The same window, as long as before, starting at `at`."""
+        assert spec.window_start is not None and spec.window_end is not None
+
+        def minutes(t: time) -> int:
+            return t.hour * 60 + t.minute
+
+        length = (minutes(spec.window_end) - minutes(spec.window_start)) % (24 * 60)
+        end_minutes = (minutes(at) + length) % (24 * 60)
+        end = time(end_minutes // 60, end_minutes % 60)
+        return replace(spec, window_start=at, window_end=end)
 
     def describe(self, spec: ReminderSpec) -> Description:
         assert spec.interval_minutes

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.reminders.kinds import Description, ReminderKind, register
-from bot.reminders.kinds.args import ArgsError, ParsedReminder, note, parse_clock
+from bot.reminders.kinds.args import ArgsError, ParsedReminder, leading_clock, note, quoted
 from bot.reminders.slots import daily
 from bot.reminders.spec import ReminderSpec
 
 
 @register
 class Stretch(ReminderKind):
-    """`/remind stretch 21:30 [note]`.
+    """`/remind stretch 21:30 [note]` (or 9:30pm, 9pm, 21h: see `args.parse_clock`).
 
     Daily, so a lost one is harmless and a duplicate is noise: never resent after a timeout;
     still useful up to 2 h late; one in quiet hours is dropped.
@@ -35,15 +36,21 @@ class Stretch(ReminderKind):
     def parse_args(self, rest: str, *, zone: str, now: datetime) -> ParsedReminder | ArgsError:
         if not rest:
             return ArgsError("missing_args")
-        first, _, tail = rest.partition(" ")
-        at = parse_clock(first)
-        if at is None:
-            return ArgsError("bad_time")
+        found = leading_clock(rest)
+        if found is None:
+            return ArgsError("bad_time", text=quoted(rest.split()[0]))
+        if isinstance(found, ArgsError):
+            return found
+        at, tail = found
         return ParsedReminder(ReminderSpec(kind=self.name, at_time=at, note=note(tail)))
 
     def default(self, *, today: date) -> ReminderSpec:
         """At 21:30."""
         return ReminderSpec(kind=self.name, at_time=time(21, 30))
+
+    def moved(self, spec: ReminderSpec, at: time) -> ReminderSpec:
+        """The same stretch at `at`."""
+        return replace(spec, at_time=at)
 
     def describe(self, spec: ReminderSpec) -> Description:
         return "what", {"time": spec.at_time}
