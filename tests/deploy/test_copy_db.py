@@ -5,15 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.engine import make_url
 
 from bot.copy_db import CopyError, copy_database, tables
 from bot.db.migrate import upgrade_to_head
@@ -27,22 +24,9 @@ from bot.db.models import (
     User,
 )
 from bot.db.session import create_engine, session_factory
-from tests.conftest import _pg_admin, _pg_admin_url
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)
-
-
-@pytest.fixture
-async def empty_pg() -> AsyncIterator[str]:
-    """A new, empty (not migrated) PostgreSQL database, dropped afterwards."""
-    admin = _pg_admin_url()
-    if admin is None:
-        pytest.skip("TEST_DATABASE_URL is not set: PostgreSQL copies skipped (CI sets it)")
-    name = f"cramp_copy_{uuid.uuid4().hex[:10]}"
-    await _pg_admin(admin, f'CREATE DATABASE "{name}"')
-    yield make_url(admin).set(database=name).render_as_string(hide_password=False)
-    await _pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 async def seed(url: str) -> None:
