@@ -125,3 +125,25 @@ def test_secrets_and_data_stay_out_of_the_build_context() -> None:
         assert _ignored(path), path
     for path in ("bot/__main__.py", "requirements.lock", "migrations/env.py", "alembic.ini"):
         assert not _ignored(path), path
+
+
+def test_the_compose_file_migrates_once_before_the_bot_starts() -> None:
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "docs" / "docker-compose.yml").read_text(encoding="utf-8"))
+    services = compose["services"]
+    assert set(services) >= {"db", "migrate", "bot"}
+    assert services["migrate"]["command"] == ["python", "-m", "bot", "migrate"]
+    assert services["bot"]["depends_on"]["migrate"]["condition"] == (
+        "service_completed_successfully"
+    )
+    assert services["bot"]["environment"]["DATABASE_URL"].startswith("postgresql+asyncpg://")
+    assert all(p.startswith("127.0.0.1:") for p in services["bot"].get("ports", []))
+
+
+def test_the_deploy_guide_gives_the_build_and_smoke_test_command() -> None:
+    guide = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    (line,) = [x for x in guide.splitlines() if x.startswith("docker build -t cramp-bot .")]
+    for step in ("content-check", "bot migrate", "bot healthcheck", "id -u", "SMOKE OK"):
+        assert step in line
+    assert "python -m bot copy-db --from URL --to URL [--force]" in guide
