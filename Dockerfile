@@ -1,23 +1,40 @@
 # syntax=docker/dockerfile:1
-# Build stage: install the locked dependencies into a virtual environment.
+# Build and smoke-test where Docker is available: see docs/deploy.md ("Build and smoke-test").
+
+# -- build stage: the locked dependencies in a virtual environment ------------------------------
 FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
 COPY requirements.lock .
-RUN python -m venv /venv && /venv/bin/pip install --require-hashes -r requirements.lock
+# Every wheel is pinned by hash; the installers leave the venv once it is complete.
+RUN python -m venv /venv \
+    && /venv/bin/pip install --require-hashes -r requirements.lock \
+    && /venv/bin/pip uninstall --yes pip setuptools wheel
 
-# Runtime stage: the venv and the code, run as an unprivileged user.
-FROM python:3.11-slim
+# -- runtime stage: the venv and the code, no installers or compilers, an unprivileged user ----
+FROM python:3.11-slim AS runtime
 ENV PATH=/venv/bin:$PATH PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1
-RUN useradd --create-home --uid 10001 bot
+# The base image's own pip/setuptools/wheel go too: nothing is installed at run time.
+RUN python -m pip uninstall --yes pip setuptools wheel \
+    && groupadd --gid 10001 bot \
+    && useradd --uid 10001 --gid 10001 --no-create-home --shell /usr/sbin/nologin bot \
+    && mkdir -p /app/data \
+    && chown 10001:10001 /app/data
 WORKDIR /app
 COPY --from=build /venv /venv
 COPY bot/ bot/
 COPY migrations/ migrations/
 COPY content/ content/
 COPY alembic.ini pyproject.toml ./
-RUN mkdir -p /app/data && chown bot:bot /app/data
-USER bot
+USER 10001:10001
 VOLUME ["/app/data"]
-# Migrations first, then the bot; `run` also applies pending migrations on start.
+# Webhook mode listens on WEBHOOK_PORT (8443); METRICS_PORT, when set, serves /healthz in
+# polling mode.
+EXPOSE 8443
+# Exit 0/1: /healthz on the webhook or metrics port when one is served, else a database query.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-m", "bot", "healthcheck"]
+# SIGTERM (docker stop): the bot stops claiming reminders and exits within 10 s.
+STOPSIGNAL SIGTERM
+# Migrations first (a no-op when a one-off `migrate` job already ran them), then the bot.
 CMD ["sh", "-c", "python -m bot migrate && exec python -m bot run"]

@@ -1,4 +1,4 @@
-"""Command line: run | console | migrate | parse | content-check."""
+"""Command line: run | console | migrate | parse | content-check | copy-db | healthcheck."""
 
 from __future__ import annotations
 
@@ -117,6 +117,75 @@ def cmd_migrate(_args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_copy_db(args: argparse.Namespace) -> int:
+    """Copy every row from one database to another (see bot/copy_db.py)."""
+    from bot.copy_db import CopyError, copy_database
+
+    try:
+        report = asyncio.run(copy_database(args.source, args.target, force=args.force))
+    except CopyError as exc:
+        print(f"copy-db: {exc}", file=sys.stderr)
+        return 1
+    print(report.line())
+    return 0
+
+
+HEALTH_TIMEOUT_S = 4.0
+
+
+def _health_port(settings: Settings) -> int | None:
+    """The port serving /healthz: the webhook's, else METRICS_PORT in polling mode, else None."""
+    if settings.webhook_url:
+        return settings.webhook_port
+    raw = getattr(settings, "metrics_port", None) or os.environ.get("METRICS_PORT")
+    return int(raw) if raw else None
+
+
+async def _database_answers(url: str) -> None:
+    from sqlalchemy import text
+
+    from bot.db.session import create_engine
+
+    engine = create_engine(url, pool_size=1, max_overflow=0)
+    try:
+        async with asyncio.timeout(HEALTH_TIMEOUT_S), engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+    finally:
+        await engine.dispose()
+
+
+def cmd_healthcheck(_args: argparse.Namespace) -> int:
+    """Docker's HEALTHCHECK: exit 0 when healthy, 1 otherwise, with one line either way.
+
+    GET /healthz on the webhook port (or METRICS_PORT in polling mode); with neither, the
+    database must answer a query."""
+    settings = _settings()
+    port = _health_port(settings)
+    if port is not None:
+        import urllib.error
+        import urllib.request
+
+        host = settings.webhook_listen if settings.webhook_url else "127.0.0.1"
+        host = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        url = f"http://{host}:{port}/healthz"
+        try:
+            with urllib.request.urlopen(url, timeout=HEALTH_TIMEOUT_S) as reply:
+                status = reply.status
+        except (urllib.error.URLError, OSError) as exc:
+            print(f"unhealthy: {url}: {exc}", file=sys.stderr)
+            return 1
+        print(f"healthy: {url} answered {status}")
+        return 0 if status == 200 else 1
+    try:
+        asyncio.run(_database_answers(settings.database_url))
+    except Exception as exc:
+        where = _database_place(settings.database_url)
+        print(f"unhealthy: database {where}: {type(exc).__name__}", file=sys.stderr)
+        return 1
+    print("healthy: the database answers")
+    return 0
+
+
 def cmd_content_check(_args: argparse.Namespace) -> int:
     """Validate the whole content store and render every entry."""
     from bot.content_check import check_all
@@ -151,6 +220,19 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("run", help="run the bot (needs BOT_TOKEN)").set_defaults(func=cmd_run)
     sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
     sub.add_parser("content-check", help="validate content/").set_defaults(func=cmd_content_check)
+    copy = sub.add_parser(
+        "copy-db",
+        help="copy every row to another database (stop the bot first)",
+        description="Copy every table, ids kept, into a migrated target; refuses a target that "
+        "holds rows unless --force (which deletes them first, in the same transaction).",
+    )
+    copy.add_argument("--from", dest="source", required=True, help="source database URL")
+    copy.add_argument("--to", dest="target", required=True, help="target database URL")
+    copy.add_argument("--force", action="store_true", help="delete the target's rows first")
+    copy.set_defaults(func=cmd_copy_db)
+    sub.add_parser(
+        "healthcheck", help="exit 0 when the bot (or its database) answers, else 1"
+    ).set_defaults(func=cmd_healthcheck)
     console = sub.add_parser("console", help="chat with the bot offline in this terminal")
     console.add_argument(
         "--database",

@@ -3,7 +3,7 @@
 Every `import bot...` of every module under bot/ counts, including imports inside functions
 (a lazy import is still a dependency). Layers, top to bottom:
 
-    entry     __main__, app, console, webhook, logs, content_check, offline (the double)
+    entry     __main__, app, console, webhook, logs, content_check, copy_db, offline (the double)
     handlers  handlers (with the Telegram side of reminders: reminder_jobs, reminder_sender),
               context
     views     views
@@ -22,7 +22,7 @@ BOT = Path(__file__).resolve().parents[1] / "bot"
 
 LAYERS: dict[str, int] = {
     "bot.__main__": 0, "bot.app": 0, "bot.console": 0, "bot.webhook": 0, "bot.logs": 0,
-    "bot.content_check": 0, "bot.offline": 0,
+    "bot.content_check": 0, "bot.copy_db": 0, "bot.offline": 0,
     "bot.handlers": 1, "bot.context": 1,
     "bot.views": 2,
     "bot.services": 3,

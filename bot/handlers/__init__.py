@@ -15,6 +15,7 @@ from telegram.ext import (
 
 from bot.context import BotApplication, BotData
 from bot.handlers import (
+    admin,
     check,
     cramp_history,
     cramp_log,
@@ -148,4 +149,5 @@ def register(app: BotApplication, data: BotData) -> None:
     register_knowledge(app, data)
     register_reminders(app, data)
     register_stats(app, data)
+    admin.register(app, data)
     register_fallbacks(app)

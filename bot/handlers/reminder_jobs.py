@@ -10,8 +10,12 @@ hand edit in the database changed, and anything a lost wake-up would have missed
 
 One round at a time: a wake-up that comes while a round runs makes that round run once more.
 A round runs as its own task, shielded from the job's cancellation, and the stop hook waits
-for it: PTB stops the JobQueue on SIGTERM, and a round that is sending finishes sending and
-recording instead of leaving a row `sending` (which recovery could only mark `unconfirmed`).
+for it. On SIGTERM PTB clears `app.running` and waits for the running job: the dispatcher
+sees that between two messages (and the stop hook tells it too), so the round finishes the
+message in flight and records it (instead of leaving a row `sending`, which recovery could
+only mark `unconfirmed`), hands its other claimed rows back to the queue and claims nothing
+more. The wait is bounded (DRAIN_TIMEOUT_S) so the process exits within 10 s of SIGTERM,
+Docker's default stop timeout, even when a request hangs.
 
 Database outages (connections killed, a restart, SQLite locked past its busy wait): one
 warning when the first round fails, retries on the wake-up job with backoff (1, 2, 4 ... 30 s),
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -43,7 +47,8 @@ WAKER_KEY = "reminder_waker"
 INFLIGHT_KEY = "reminder_rounds"
 JOB_NAME = "reminder-dispatcher"  # the safety poll
 WAKE_JOB = "reminder-wake"  # the one-shot wake-up at the earliest due time
-DRAIN_TIMEOUT_S = 60.0
+DRAIN_TIMEOUT_S = 7.0  # of the 10 s a stop may take; the rest is PTB's own shutdown
+RELEASE_TIMEOUT_S = 1.5
 BACKOFF_S = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 
 
@@ -57,6 +62,21 @@ class Waker:
     armed: datetime | None = None  # the clock's time the wake-up job is set for
     failures: int = 0  # rounds failed in a row for want of the database
     down_since: datetime | None = None
+    seen_running: bool = False  # the application was running during a round
+
+
+def _stopped(app: BotApplication) -> Callable[[], bool]:
+    """The application is stopping: PTB's `stop()` clears `running` first, then waits for the
+    running job (this round), so the round must notice by itself, not wait for the stop hook."""
+    waker = waker_of(app.bot_data)
+
+    def stopped() -> bool:
+        if app.running:
+            waker.seen_running = True
+            return False
+        return waker.seen_running
+
+    return stopped
 
 
 def dispatcher_of(data: BotData) -> Dispatcher:
@@ -74,7 +94,8 @@ def waker_of(data: BotData) -> Waker:
 def build_dispatcher(app: BotApplication) -> Dispatcher:
     """Create the dispatcher on the app's database, clock and bot, and keep it in bot_data."""
     data = app.bot_data
-    dispatcher = Dispatcher(data.sessions, data.clock, TelegramSender(app.bot, data.content))
+    sender = TelegramSender(app.bot, data.content)
+    dispatcher = Dispatcher(data.sessions, data.clock, sender, stopped=_stopped(app))
     data.extras[DISPATCHER_KEY] = dispatcher
     return dispatcher
 
@@ -95,6 +116,24 @@ async def _shielded(data: BotData, work: Coroutine[Any, Any, DispatchStats]) -> 
     task.add_done_callback(rounds.discard)
     task.add_done_callback(_report)
     return await asyncio.shield(task)
+
+
+async def _until_stop(
+    data: BotData, work: Coroutine[Any, Any, DispatchStats]
+) -> DispatchStats | None:
+    """`_shielded`, but give up waiting (None) once the dispatcher is stopping: PTB's stop
+    waits for this job without a bound, the stop hook waits for the round with one."""
+    dispatcher = dispatcher_of(data)
+    round_ = asyncio.ensure_future(_shielded(data, work))
+    watch = asyncio.ensure_future(dispatcher.wait_stopping())
+    try:
+        await asyncio.wait({round_, watch}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        watch.cancel()
+    if round_.done():
+        return round_.result()
+    round_.add_done_callback(lambda t: t.cancelled() or t.exception())  # retrieved by _report
+    return None
 
 
 # -- the wake-up job ----------------------------------------------------------------------------
@@ -228,7 +267,9 @@ async def dispatch_job(context: BotContext) -> None:
             try:
                 if run:
                     waker.again, started = False, data.clock.now()
-                    stats = await _shielded(data, dispatcher_of(data).run_once())
+                    stats = await _until_stop(data, dispatcher_of(data).run_once())
+                    if stats is None:  # stopping: the stop hook waits for the round
+                        return
                     _recovered(data)
                     _log_stats(stats)
                     if _busy(stats):
@@ -242,6 +283,8 @@ async def dispatch_job(context: BotContext) -> None:
                     _outage(app, error)
                 elif not in_round:  # a failed round is logged with its stack by _report
                     log.exception("reminder wake-up failed; the safety poll goes on")
+                return
+            if dispatcher_of(data).stopping:
                 return
             run = waker.again
 
@@ -279,8 +322,22 @@ async def start_reminders(app: BotApplication) -> None:
 
 
 async def drain_reminders(app: BotApplication) -> None:
-    """Stop hook: wait for a dispatch round in flight, so no reminder is left half-sent."""
+    """Stop hook: stop claiming, let the round in flight finish its message and release the
+    rest, and wait for it (at most DRAIN_TIMEOUT_S), so no reminder is left half-sent."""
+    dispatcher: Dispatcher | None = app.bot_data.extras.get(DISPATCHER_KEY)
+    if dispatcher is not None:
+        dispatcher.stop()
     rounds = set(app.bot_data.extras.get(INFLIGHT_KEY, ()))
     if rounds:
-        log.info("waiting for %d reminder round(s) to finish", len(rounds))
-        await asyncio.wait(rounds, timeout=DRAIN_TIMEOUT_S)
+        log.info("stopping: waiting for %d reminder round(s) to finish", len(rounds))
+        _done, pending = await asyncio.wait(rounds, timeout=DRAIN_TIMEOUT_S)
+        if pending and dispatcher is not None:
+            log.warning(
+                "stopping: a reminder send did not finish within %.0f s; "
+                "recovery settles it after the restart", DRAIN_TIMEOUT_S,
+            )  # fmt: skip
+            try:
+                async with asyncio.timeout(RELEASE_TIMEOUT_S):
+                    await dispatcher.release_held()
+            except Exception as error:  # the lease runs out instead; never block the exit
+                log.warning("stopping: could not release claimed reminders: %s", error)

@@ -8,6 +8,11 @@ is unknown; rows claimed but not started go back to the queue when their lease r
 Results are written together with the next row's start (one commit per message), and always
 before a wait. See docs/reminders.md for the state machine.
 
+Stopping (SIGTERM): `stop()` makes the loop finish the message in flight, record it, and hand
+every row it still holds back to the queue (lease ended now), without claiming more; sleeps
+(backoff, the flood gate) end at once. Whoever runs next (this instance restarted, or another)
+takes the released rows at once, so nothing is lost and nothing is sent twice.
+
 The database may go away mid-round (connections killed, a restart, SQLite locked past its busy
 wait): the round raises, results not yet committed stay queued, and the rows this round had
 claimed but not finished are the first work of the next round (same token, so no one else's).
@@ -19,14 +24,16 @@ import asyncio
 import logging
 import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from sqlalchemy import Table, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
+from bot.db.models import Delivery
 from bot.db.outage import is_unavailable
 from bot.reminders import ledger
 from bot.reminders.errors import (
@@ -42,6 +49,7 @@ from bot.reminders.policy import Result, after_send
 log = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[None]]
 __all__ = ["DispatchStats", "Dispatcher", "Outgoing", "Sender"]
+_D: Table = Delivery.__table__  # type: ignore[assignment]
 
 
 class Sender(Protocol):
@@ -63,6 +71,7 @@ class DispatchStats:
     unconfirmed: int = 0
     deferred: int = 0
     invalid: int = 0
+    released: int = 0  # claimed rows handed back to the queue by a stop
 
     def add(self, other: DispatchStats) -> None:
         """Accumulate another round's figures."""
@@ -101,6 +110,7 @@ class Dispatcher:
         retry_later_attempts: int = 5,
         backoff_s: float = 1.0,
         claim_lease: timedelta = timedelta(minutes=2),
+        stopped: Callable[[], bool] | None = None,
     ) -> None:
         self.sessions = sessions
         self.clock = clock
@@ -114,10 +124,44 @@ class Dispatcher:
         self._pending: list[dict[str, Any]] = []  # results not yet committed
         self._blocked: set[int] = set()
         self._leftover: list[tuple[str, list[Outgoing]]] = []  # an outage interrupted these
+        self._stopping = asyncio.Event()
+        self._stopped = stopped  # the host's own "shutting down" signal, if it has one
+        self._active: set[str] = set()  # tokens of the batches being sent now
+
+    def stop(self) -> None:
+        """Stop: finish the message in flight, release the rest, claim nothing more."""
+        self._stopping.set()
+
+    @property
+    def stopping(self) -> bool:
+        """True once `stop` was called or the host said it is stopping."""
+        if not self._stopping.is_set() and self._stopped is not None and self._stopped():
+            self._stopping.set()
+        return self._stopping.is_set()
+
+    async def wait_stopping(self) -> None:
+        """Return once the dispatcher is stopping."""
+        while not self.stopping:
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), timeout=0.2)
+
+    async def _pause(self, seconds: float) -> None:
+        """`sleep`, cut short by a stop."""
+        if self.stopping:
+            return
+        sleeper = asyncio.ensure_future(self.sleep(seconds))
+        stopper = asyncio.ensure_future(self.wait_stopping())
+        try:
+            await asyncio.wait({sleeper, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeper, stopper):
+                task.cancel()
 
     async def run_once(self) -> DispatchStats:
         """Claim due reminders and rows whose lease ran out, send them, record outcomes."""
         stats = DispatchStats()
+        if self.stopping:
+            return stats
         while self._leftover:  # an outage cut the last round short: finish it first
             token, rows = self._leftover.pop(0)
             await self._send_all(token, rows, stats)
@@ -148,7 +192,7 @@ class Dispatcher:
             stale = await self._reclaim(token, everything=everything)
             stats.count(stale)
             await self._send_all(token, stale.outgoing, stats)
-            if len(stale.outgoing) < self.batch_size:
+            if len(stale.outgoing) < self.batch_size or self.stopping:
                 return stats
 
     async def _claim(self, now: datetime) -> Claimed:
@@ -174,16 +218,47 @@ class Dispatcher:
             return
         engine = self.sessions.kw["bind"]
         done = 0
+        self._active.add(token)
         try:
             async with engine.connect() as conn:
                 for o in outgoing:
+                    if self.stopping:
+                        break
                     await self._deliver(conn, token, o, stats)
                     done += 1
                 await self._flush(conn)
+                if self.stopping:
+                    stats.released += await self._release(conn, token)
         except Exception as error:
             if is_unavailable(error) and done < len(outgoing):
                 self._leftover.insert(0, (token, list(outgoing[done:])))
             raise
+        finally:
+            self._active.discard(token)
+
+    async def release_held(self) -> int:
+        """Stopping while a request hangs: release the rows the stuck batch has not started
+        (the one in flight stays `sending`; recovery settles it)."""
+        self.stop()
+        released = 0
+        async with self.sessions.kw["bind"].connect() as conn:
+            for token in list(self._active):
+                released += await self._release(conn, token)
+        return released
+
+    async def _release(self, conn: AsyncConnection, token: str) -> int:
+        """Hand the rows still `claimed` under `token` back to the queue: their lease ends now,
+        so the next round anywhere (or recovery after a restart) takes them at once."""
+        async with conn.begin():
+            moved = await conn.execute(
+                update(_D)
+                .where(_D.c.claim_token == token, _D.c.status == "claimed")
+                .values(claimed_until=self.clock.now(), claim_token=None)
+            )
+        released = int(getattr(moved, "rowcount", 0) or 0)
+        if released:
+            log.info("stopping: %d claimed reminder(s) released to the queue", released)
+        return released
 
     @asynccontextmanager
     async def _writing(self, conn: AsyncConnection) -> AsyncIterator[None]:
@@ -222,7 +297,9 @@ class Dispatcher:
                     )
                     return -1 if blocked else None
             log.info("flood control: waiting %.1f s", (gate - self.clock.now()).total_seconds())
-            await self.sleep(max(0.0, (gate - self.clock.now()).total_seconds()))
+            await self._pause(max(0.0, (gate - self.clock.now()).total_seconds()))
+            if self.stopping:
+                return None  # still claimed: released by the caller
             waited = gate
 
     async def _deliver(
@@ -232,7 +309,8 @@ class Dispatcher:
         while True:
             attempts = await self._start(conn, token, o)
             if attempts is None:
-                log.info("delivery %s skipped: taken over, deleted or finished", o.delivery_id)
+                if not self.stopping:
+                    log.info("delivery %s skipped: taken over, deleted or finished", o.delivery_id)
                 return
             if attempts < 0:
                 stats.blocked += 1
@@ -268,4 +346,6 @@ class Dispatcher:
                     await ledger.close_gate(conn, until)
             else:
                 await self._flush(conn)
-                await self.sleep(step.backoff_s)
+                await self._pause(step.backoff_s)
+            if self.stopping:  # the retry is the next owner's: the row is `claimed` again
+                return

@@ -1,0 +1,162 @@
+"""/admin through the real application: only ADMIN_IDS see it; the maintenance notice reaches
+every user once, skips blocked ones, and resumes after a restart where it stopped."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from bot.db.models import Delivery, Reminder, User
+from bot.db.session import create_engine
+from bot.handlers import admin
+from tests.fakes.clock import FakeClock
+from tests.fakes.harness import USER, Harness, plain, start_harness, stop_harness
+
+ADMIN = 5151
+PEOPLE = [6001, 6002, 6003, 6004, 6005, 6006]
+
+
+async def admin_bot(db_url: str, clock: FakeClock) -> Harness:
+    bot = await start_harness(db_url, clock, admin_ids=frozenset({ADMIN}))
+    bot.app.bot_data.extras[admin.INTERVAL_KEY] = 0
+    return bot
+
+
+def notices(bot: Harness) -> Counter[int]:
+    """How many maintenance notices each chat got."""
+    return Counter(
+        int(c.params["chat_id"])
+        for c in bot.engine.calls
+        if c.method == "sendMessage" and c.status == 200 and "Planned maintenance" in plain(c)
+    )
+
+
+async def test_anyone_else_gets_the_unknown_command_answer(db_url: str, clock: FakeClock) -> None:
+    bot = await admin_bot(db_url, clock)
+    try:
+        unknown = await bot.say("/nosuchcommand")
+        assert await bot.say("/admin") == unknown
+        assert await bot.say("/admin notice tonight") == unknown
+        assert not notices(bot)
+    finally:
+        await stop_harness(bot)
+
+
+async def test_the_overview_counts_users_reminders_and_deliveries(
+    db_url: str, clock: FakeClock
+) -> None:
+    bot = await admin_bot(db_url, clock)
+    try:
+        await bot.say("/timezone Europe/Berlin")
+        await bot.say("/remind stretch 21:30")
+        await bot.say("/remind hydration every 2h 08:00-22:00")
+        clock.advance(timedelta(days=8))  # USER is no longer active this week
+        await bot.say("hello", user=7001)
+        (text,) = await bot.say("/admin", user=ADMIN)
+        assert "Users: 2 (1 active in the last 7 days, 0 blocked the bot)" in text
+        assert "Reminders by kind: hydration 1, stretch 1" in text
+        assert "Today (UTC): 0 reminders delivered, 0 failed or unconfirmed" in text
+        assert "version 0.1.0" in text
+        assert "No maintenance notice" in text
+
+        engine = create_engine(db_url)
+        async with engine.begin() as conn:  # one delivered today, one failed today
+            stretch = (await conn.execute(Reminder.__table__.select())).first()
+            assert stretch is not None
+            for status, sent in (("sent", clock.now()), ("failed", None)):
+                await conn.execute(
+                    Delivery.__table__.insert().values(
+                        reminder_id=stretch.id, user_id=USER, status=status, attempts=1,
+                        slot=clock.now() - timedelta(minutes=len(status)), sent_at=sent,
+                        source="series", created_at=clock.now(),
+                    )
+                )  # fmt: skip
+        await engine.dispose()
+        (text,) = await bot.say("/admin", user=ADMIN)
+        assert "Today (UTC): 1 reminders delivered, 1 failed or unconfirmed" in text
+    finally:
+        await stop_harness(bot)
+
+
+async def test_the_notice_reaches_everyone_once_and_skips_the_blocked(
+    db_url: str, clock: FakeClock
+) -> None:
+    bot = await admin_bot(db_url, clock)
+    try:
+        for person in PEOPLE:
+            await bot.say("hello", user=person)
+        await bot.say("hello", user=ADMIN)
+        engine = create_engine(db_url)
+        async with engine.begin() as conn:  # known blocked: never tried
+            await conn.execute(update(User).where(User.id == 6001).values(blocked_at=clock.now()))
+        await engine.dispose()
+        bot.engine.block(6002)  # blocked without the bot knowing yet: a 403, then skipped
+
+        assert await bot.say("/admin notice", user=ADMIN) == [
+            "Say when, for example: /admin notice on Sunday 02:00-02:30 UTC"
+        ]
+        started = await bot.say("/admin notice on Sunday 02:00-02:30 UTC", user=ADMIN)
+        assert started[0] == (
+            "Sending the maintenance notice to 6 users, at most 20 a second. "
+            "This is what they get:"
+        )
+        assert started[1].startswith("Planned maintenance on Sunday 02:00-02:30 UTC:")
+        await asyncio.wait_for(bot.app.bot_data.extras[admin.TASK_KEY], timeout=10)
+
+        got = notices(bot)
+        assert got == Counter({p: 1 for p in [*PEOPLE[2:], ADMIN]}) + Counter({ADMIN: 1})
+        (text,) = await bot.say("/admin", user=ADMIN)
+        assert "Last maintenance notice: 5 sent, 1 skipped (blocked), 0 failed." in text
+        assert "blocked the bot" in text and "2 blocked the bot" in text
+    finally:
+        await stop_harness(bot)
+
+
+async def test_the_notice_resumes_after_a_restart_without_repeats(
+    db_url: str, clock: FakeClock
+) -> None:
+    bot = await admin_bot(db_url, clock)
+    engine = bot.engine
+    for person in PEOPLE:
+        await bot.say("hello", user=person)
+    await bot.say("hello", user=ADMIN)
+    stall = asyncio.Event()
+    served = 0
+    real_send = admin._send_one
+
+    async def send_three_then_hang(app: object, user_id: int, text: str) -> str:
+        nonlocal served
+        if served == 3:
+            await stall.wait()  # the process dies here
+        served += 1
+        return await real_send(app, user_id, text)  # type: ignore[arg-type]
+
+    admin._send_one = send_three_then_hang  # type: ignore[assignment]
+    try:
+        await bot.say("/admin notice tonight 23:00-23:15 UTC", user=ADMIN)
+        for _ in range(100):
+            await asyncio.sleep(0.01)
+            if served == 3:
+                break
+        await admin.stop_notice(bot.app)  # SIGTERM: the sender is cancelled mid-way
+    finally:
+        admin._send_one = real_send  # type: ignore[assignment]
+    await stop_harness(bot)
+    before = notices(bot)
+    assert sum(before.values()) == 3 + 1  # three users, plus the preview the admin got
+
+    restarted = await start_harness(db_url, clock, engine=engine, admin_ids=frozenset({ADMIN}))
+    try:
+        task = restarted.app.bot_data.extras[admin.TASK_KEY]  # resumed by the start-up hook
+        await asyncio.wait_for(task, timeout=10)
+        got = notices(restarted)
+        everyone = Counter({p: 1 for p in [*PEOPLE, ADMIN]})
+        # the 4th recipient (6003) never got it (the cursor had moved: at most once)
+        assert got == everyone + Counter({ADMIN: 1}) - Counter({PEOPLE[2]: 1})
+        (text,) = await restarted.say("/admin", user=ADMIN)
+        assert "Last maintenance notice: 6 sent" in text
+    finally:
+        await stop_harness(restarted)
