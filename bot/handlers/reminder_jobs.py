@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -36,6 +36,7 @@ from bot.db.unit_of_work import current_unit
 from bot.handlers.reminder_sender import TelegramSender
 from bot.reminders import ledger
 from bot.reminders.dispatcher import Dispatcher, DispatchStats
+from bot.reminders.ledger import Outgoing
 
 log = logging.getLogger(__name__)
 DISPATCHER_KEY = "reminder_dispatcher"
@@ -75,6 +76,12 @@ def build_dispatcher(app: BotApplication) -> Dispatcher:
     """Create the dispatcher on the app's database, clock and bot, and keep it in bot_data."""
     data = app.bot_data
     dispatcher = Dispatcher(data.sessions, data.clock, TelegramSender(app.bot, data.content))
+
+    def lag(o: Outgoing, sent_at: datetime) -> None:
+        if not o.snoozed:  # a snooze moves the due time; its lag would be the snooze
+            data.metrics.reminder_sent((sent_at - o.slot).total_seconds())
+
+    dispatcher.on_sent = lag
     data.extras[DISPATCHER_KEY] = dispatcher
     return dispatcher
 
@@ -182,6 +189,7 @@ def _outage(app: BotApplication, error: BaseException) -> None:
     else:
         log.debug("reminders: database still unavailable: %s", describe(error))
     waker.failures += 1
+    data.metrics.database_error("reminders")
     _arm(app, now + timedelta(seconds=delay))
 
 
@@ -231,6 +239,7 @@ async def dispatch_job(context: BotContext) -> None:
                     stats = await _shielded(data, dispatcher_of(data).run_once())
                     _recovered(data)
                     _log_stats(stats)
+                    data.metrics.reminder_round(asdict(stats))
                     if _busy(stats):
                         continue
                 in_round = False
@@ -258,6 +267,7 @@ async def start_reminders(app: BotApplication) -> None:
     data.timezone_hooks.append(_timezone_hook(app))
     try:
         stats = await _shielded(data, dispatcher.recover(everything=data.settings.is_sqlite))
+        data.metrics.reminder_round(asdict(stats))
         log.info(
             "reminder recovery: %d resent, %d missed, %d unconfirmed",
             stats.sent, stats.missed, stats.unconfirmed,

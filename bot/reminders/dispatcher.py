@@ -41,6 +41,7 @@ from bot.reminders.policy import Result, after_send
 
 log = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[None]]
+OnSent = Callable[[Outgoing, datetime], None]
 __all__ = ["DispatchStats", "Dispatcher", "Outgoing", "Sender"]
 
 
@@ -114,6 +115,7 @@ class Dispatcher:
         self._pending: list[dict[str, Any]] = []  # results not yet committed
         self._blocked: set[int] = set()
         self._leftover: list[tuple[str, list[Outgoing]]] = []  # an outage interrupted these
+        self.on_sent: OnSent | None = None  # metrics: told of each message sent and when
 
     async def run_once(self) -> DispatchStats:
         """Claim due reminders and rows whose lease ran out, send them, record outcomes."""
@@ -255,6 +257,8 @@ class Dispatcher:
                 backoff_s=self.backoff_s,
             )  # fmt: skip
             sent_at = self.clock.now() if result is Result.SENT else None
+            if sent_at is not None and self.on_sent is not None:
+                self.on_sent(o, sent_at)
             self._pending.append({"id": o.delivery_id, "token": token, "status": step.status,
                                   "message_id": message_id, "sent_at": sent_at})  # fmt: skip
             if result is Result.BLOCKED:
