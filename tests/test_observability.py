@@ -52,6 +52,8 @@ def test_webhook_settings() -> None:
     assert settings(webhook_url="https://bot.example.org").webhook_path == "/"
     assert settings(webhook_url="").webhook_url is None
     assert settings().metrics_port is None
+    assert settings(metrics_port="").metrics_port is None
+    assert settings(metrics_port="9100").metrics_port == 9100
     assert settings().log_format == "text"
     assert settings(log_format="JSON").log_format == "json"
     with pytest.raises(TokenError, match="WEBHOOK_SECRET is required"):
