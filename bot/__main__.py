@@ -1,4 +1,5 @@
-"""Command line: run | console | migrate | parse | content-check | copy-db | healthcheck."""
+"""Command line: run | set-webhook | console | migrate | parse | content-check | copy-db |
+healthcheck."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot.config import Settings, TokenError, require_token
+from bot.config import Settings, TokenError, require_token, require_webhook_secret
 from bot.content.errors import ContentError
 from bot.logs import redact, setup_logging
 
@@ -32,7 +33,19 @@ def _settings() -> Settings:
         raise SystemExit(2) from None
 
 
-def cmd_run(_args: argparse.Namespace) -> int:
+def _webhook_secret_missing(settings: Settings) -> bool:
+    """True (and one line on stderr) when webhook mode lacks WEBHOOK_SECRET."""
+    if not settings.webhook_url:
+        return False
+    try:
+        require_webhook_secret(settings)
+    except TokenError as exc:
+        print(str(exc), file=sys.stderr)
+        return True
+    return False
+
+
+def cmd_run(args: argparse.Namespace) -> int:
     """Apply migrations, then serve by polling (or webhook) until SIGTERM/SIGINT."""
     settings = _settings()
     try:
@@ -40,13 +53,15 @@ def cmd_run(_args: argparse.Namespace) -> int:
     except TokenError as exc:
         print(TOKEN_HELP.format(problem=str(exc)), file=sys.stderr)
         return 2
-    setup_logging(settings.log_level)
+    if _webhook_secret_missing(settings):
+        return 2
+    setup_logging(settings.log_level, settings.log_format)
     from bot.app import build_application
     from bot.webhook import run_server
 
     try:
         app = build_application(settings, token=token)
-        run_server(app, settings)
+        run_server(app, settings, register=bool(getattr(args, "set_webhook", False)))
     except ContentError as exc:
         print(f"content error: {exc}", file=sys.stderr)
         return 3
@@ -64,7 +79,11 @@ def startup_problem(exc: BaseException, settings: Settings) -> str | None:
     from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
     from telegram.error import InvalidToken, NetworkError
 
+    from bot.webhook import ServeError
+
     api = settings.telegram_api_base_url
+    if isinstance(exc, ServeError):
+        return str(exc)
     if isinstance(exc, InvalidToken):
         return (
             "Telegram rejected BOT_TOKEN: check it in .env, or get a new one from @BotFather "
@@ -99,10 +118,48 @@ def _database_place(url: str) -> str:
         return "DATABASE_URL"
 
 
+def cmd_set_webhook(_args: argparse.Namespace) -> int:
+    """Register WEBHOOK_URL (with WEBHOOK_SECRET) with Telegram: once per deploy, not per
+    instance."""
+    settings = _settings()
+    try:
+        token = require_token(settings)
+    except TokenError as exc:
+        print(TOKEN_HELP.format(problem=str(exc)), file=sys.stderr)
+        return 2
+    if not settings.webhook_url:
+        print(
+            "WEBHOOK_URL is not set: set it to the public https URL of the bot.", file=sys.stderr
+        )
+        return 2
+    if _webhook_secret_missing(settings):
+        return 2
+    setup_logging(settings.log_level, settings.log_format)
+    from telegram import Bot
+
+    from bot.webhook import register_webhook
+
+    async def register() -> str:
+        bot = Bot(token, base_url=settings.telegram_api_base_url)
+        async with bot:
+            return await register_webhook(bot, settings)
+
+    try:
+        url = asyncio.run(register())
+    except Exception as exc:
+        problem = startup_problem(exc, settings)
+        if problem is None:
+            raise
+        print(redact(problem), file=sys.stderr)
+        return 4
+    print(f"webhook set: {url}")
+    return 0
+
+
 def cmd_migrate(_args: argparse.Namespace) -> int:
     """Apply pending migrations."""
     settings = _settings()
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, settings.log_format)
     from bot.db.migrate import upgrade_to_head
 
     try:
@@ -217,7 +274,14 @@ def main(argv: list[str] | None = None) -> int:
         return status
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="run the bot (needs BOT_TOKEN)").set_defaults(func=cmd_run)
+    run = sub.add_parser("run", help="run the bot (needs BOT_TOKEN)")
+    run.add_argument(
+        "--set-webhook", action="store_true", help="webhook mode: register WEBHOOK_URL first"
+    )
+    run.set_defaults(func=cmd_run)
+    sub.add_parser(
+        "set-webhook", help="register WEBHOOK_URL and WEBHOOK_SECRET with Telegram"
+    ).set_defaults(func=cmd_set_webhook)
     sub.add_parser("migrate", help="apply database migrations").set_defaults(func=cmd_migrate)
     sub.add_parser("content-check", help="validate content/").set_defaults(func=cmd_content_check)
     copy = sub.add_parser(

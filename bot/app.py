@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -13,6 +14,16 @@ from telegram import (
     MenuButtonCommands,
 )
 from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
@@ -23,6 +34,7 @@ from bot.content.loader import Content, load_content
 from bot.context import BotApplication, BotContext, BotData
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
+from bot.metrics import Metrics
 
 log = logging.getLogger(__name__)
 ENGINE_KEY = "db_engine"
@@ -59,6 +71,43 @@ async def _post_shutdown(app: BotApplication) -> None:
     await engine.dispose()
     if app.bot_data.extras.get("started"):
         log.info("bot stopped")
+
+
+_ERROR_CODES: tuple[tuple[type[TelegramError], str], ...] = (
+    (RetryAfter, "429"), (InvalidToken, "401"), (Forbidden, "403"), (Conflict, "409"),
+    (BadRequest, "400"), (TimedOut, "timeout"), (NetworkError, "network"),
+)  # fmt: skip
+
+
+def api_error_code(error: TelegramError) -> str:
+    """The label of a Bot API error: its HTTP code, or timeout / network / other."""
+    return next((code for kind, code in _ERROR_CODES if isinstance(error, kind)), "other")
+
+
+class CountingRateLimiter(AIORateLimiter):
+    """PTB's rate limiter that also counts the Bot API calls that fail, by code."""
+
+    def __init__(self, metrics: Metrics) -> None:
+        super().__init__()
+        self._metrics = metrics
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        """Send through the limiter; count an error before it goes on."""
+        try:
+            return await super().process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            )
+        except TelegramError as error:
+            self._metrics.api_error(api_error_code(error))
+            raise
 
 
 def build_application(
@@ -107,7 +156,7 @@ def build_application(
         .post_shutdown(_post_shutdown)
     )
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter())
+        builder = builder.rate_limiter(CountingRateLimiter(data.metrics))
     if request is not None:
         builder = builder.request(request)
     if updates_request is not None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Annotated
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
+RESERVED_PATHS = ("/healthz", "/readyz", "/metrics")
 TOKEN_RE = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,100}$")
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/bot.db"
 
@@ -29,6 +32,8 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    log_format: str = "text"
     default_timezone: str = "UTC"
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     log_level: str = "INFO"
@@ -63,6 +68,42 @@ class Settings(BaseSettings):
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
 
+    @field_validator("metrics_port", mode="before")
+    @classmethod
+    def _empty_is_off(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("log_format")
+    @classmethod
+    def _valid_format(cls, value: str) -> str:
+        fmt = value.strip().lower()
+        if fmt not in {"text", "json"}:
+            raise ValueError("LOG_FORMAT must be text or json")
+        return fmt
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _valid_webhook_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ValueError(
+                "WEBHOOK_URL must be an https:// URL, e.g. https://bot.example.org/tg"
+            )
+        if (parts.path.rstrip("/") or "/") in RESERVED_PATHS:
+            raise ValueError(f"WEBHOOK_URL's path may not be one of {', '.join(RESERVED_PATHS)}")
+        return value.strip()
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _valid_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if not SECRET_RE.match(value.get_secret_value()):
+            raise ValueError("WEBHOOK_SECRET must be 1-256 characters: letters, digits, _ and -")
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _async_driver(cls, value: str) -> str:
@@ -76,6 +117,11 @@ class Settings(BaseSettings):
     def zone(self) -> ZoneInfo:
         """The default zone as a ZoneInfo."""
         return ZoneInfo(self.default_timezone)
+
+    @property
+    def webhook_path(self) -> str:
+        """The path the webhook is served at: WEBHOOK_URL's path ("/" when it has none)."""
+        return urlsplit(self.webhook_url or "").path or "/"
 
     @property
     def is_sqlite(self) -> bool:
@@ -95,3 +141,17 @@ def require_token(settings: Settings) -> str:
     if not TOKEN_RE.match(token):
         raise TokenError("malformed")
     return token
+
+
+WEBHOOK_SECRET_HELP = (
+    "WEBHOOK_SECRET is required when WEBHOOK_URL is set: put a random string of letters, "
+    "digits, _ and - in .env, e.g. the output of "
+    "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+)
+
+
+def require_webhook_secret(settings: Settings) -> str:
+    """The webhook secret, or TokenError with one line when webhook mode lacks it."""
+    if settings.webhook_secret is None:
+        raise TokenError(WEBHOOK_SECRET_HELP)
+    return settings.webhook_secret.get_secret_value()

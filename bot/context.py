@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Update
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.clock import Clock
 from bot.config import Settings
 from bot.content.loader import Content
+from bot.db.models import ProcessedUpdate
+from bot.db.outage import is_unavailable
 from bot.db.unit_of_work import current_unit, unit_of_work
+from bot.metrics import Metrics
 from bot.services.user_cache import UserCache
 
 if TYPE_CHECKING:
-    from telegram import Update
-
     from bot.db.models import User
+
+log = logging.getLogger(__name__)
+KEEP_UPDATE_IDS = timedelta(days=2)
+PRUNE_EVERY = 100
+DEDUPE_KEY = "dedupe_updates"  # extras flag: record update ids (webhook mode)
 
 TextHook = Callable[["Update", "BotContext", str], Awaitable[bool]]
 # Called inside the /timezone transaction; returns how many of the user's things it moved.
@@ -47,6 +62,7 @@ class BotData:
     stop_hooks: list[StartupHook] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
     users: UserCache = field(default_factory=UserCache)
+    metrics: Metrics = field(default_factory=Metrics)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
@@ -73,6 +89,45 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], B
         return self.bot_data.settings
 
 
+class Outcome(StrEnum):
+    """What became of one update."""
+
+    DONE = "done"  # handled and committed (with its update id, in webhook mode)
+    DUPLICATE = "duplicate"  # its update id was committed before: ignored
+    FAILED = "failed"  # a handler failed: rolled back, the user got the apology
+    UNAVAILABLE = "unavailable"  # the database could not be reached: rolled back, retry later
+
+
+def update_kind(update: object) -> str:
+    """`message`, `callback_query`, `my_chat_member`, ... (the update's one field)."""
+    if not isinstance(update, Update):
+        return "other"
+    return next((k for k in Update.ALL_TYPES if getattr(update, k, None) is not None), "unknown")
+
+
+async def already_processed(session: AsyncSession, update_id: int) -> bool:
+    """True when `update_id` was committed before (a webhook retry)."""
+    found = await session.scalar(
+        select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
+    )
+    return found is not None
+
+
+async def mark_processed(session: AsyncSession, update_id: int, now: datetime) -> bool:
+    """Record `update_id` in the update's own transaction; False when another delivery of the
+    same update committed it meanwhile (both are then handled: at least once)."""
+    values = {"update_id": update_id, "processed_at": now}
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    result = await session.execute(insert(ProcessedUpdate).values(values).on_conflict_do_nothing())
+    if update_id % PRUNE_EVERY == 0:
+        cutoff = now - KEEP_UPDATE_IDS
+        await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < cutoff))
+    return bool(getattr(result, "rowcount", 1))
+
+
+_errors: ContextVar[list[Exception] | None] = ContextVar("update_errors", default=None)
+
+
 class BotApplication(
     Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, Any]
 ):
@@ -80,11 +135,51 @@ class BotApplication(
 
     async def process_update(self, update: object) -> None:
         """Run the handlers of `update` in one unit of work, committed once at the end."""
+        await self.handle_update(update)
+
+    async def handle_update(self, update: object) -> Outcome:
+        """`process_update`, saying what became of the update.
+
+        With the `dedupe_updates` flag (webhook mode) an update id committed before is ignored,
+        and the update's id is written in the same transaction as its work: a retry of an
+        update whose work committed is ignored, one whose work failed or never committed (a
+        crash) is handled again.
+        """
+        data = self.bot_data
+        update_id = update.update_id if isinstance(update, Update) else None
+        if not data.extras.get(DEDUPE_KEY):
+            update_id = None
+        errors: list[Exception] = []
+        reset = _errors.set(errors)
+        started = time.perf_counter()
+        duplicate = False
         try:
-            async with unit_of_work(self.bot_data.sessions):
-                await super().process_update(update)
+            async with unit_of_work(data.sessions) as unit:
+                if update_id is not None and await already_processed(
+                    await unit.session(), update_id
+                ):
+                    duplicate = True
+                else:
+                    await super().process_update(update)
+                    if update_id is not None and not unit.failed:
+                        session = await unit.session()
+                        if not await mark_processed(session, update_id, data.clock.now()):
+                            log.info("update %s was also handled concurrently", update_id)
         except Exception as exc:  # the commit itself failed: the error handler answers
             await self.process_error(update=update, error=exc)
+        finally:
+            _errors.reset(reset)
+        if duplicate:
+            log.info("ignoring duplicate update %s", update_id)
+            outcome = Outcome.DUPLICATE
+        elif any(is_unavailable(e) for e in errors):
+            outcome = Outcome.UNAVAILABLE
+        elif errors:
+            outcome = Outcome.FAILED
+        else:
+            outcome = Outcome.DONE
+        data.metrics.update(update_kind(update), outcome.value, time.perf_counter() - started)
+        return outcome
 
     async def process_error(
         self,
@@ -97,4 +192,9 @@ class BotApplication(
         unit = current_unit()
         if unit is not None and update is not None:
             unit.failed = True
+        errors = _errors.get()
+        if errors is not None and update is not None:
+            errors.append(error)
+        if is_unavailable(error) or isinstance(error, SQLAlchemyError):
+            self.bot_data.metrics.database_error("updates" if update is not None else "jobs")
         return await super().process_error(update, error, job, coroutine)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from datetime import UTC, datetime
 
 _TOKEN_RE = re.compile(r"(\d{5,20}):[A-Za-z0-9_-]{30,100}")
 
@@ -50,18 +52,44 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
-def setup_logging(level: str) -> None:
-    """Configure the root logger; silence per-request INFO logs of httpx (they carry the token)."""
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message (and the traceback, escaped)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        event: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            event["error"] = self.formatException(record.exc_info)
+        elif record.exc_text:
+            event["error"] = record.exc_text
+        if record.stack_info:
+            event["stack"] = self.formatStack(record.stack_info)
+        return redact(json.dumps(event, ensure_ascii=False, default=str))
+
+
+def setup_logging(level: str, fmt: str = "text") -> None:
+    """Configure the root logger (text, or one JSON object a line with `fmt="json"`); silence
+    per-request INFO logs of httpx (they carry the token)."""
     handler = logging.StreamHandler()
     handler.addFilter(OneLineNetworkErrors())
     handler.addFilter(RedactTokens())
-    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
     # httpx logs request URLs (the token); SQLAlchemy's engine logs statements and their
     # parameters (health data) from INFO on.
-    noisy_loggers = ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater", "alembic")
+    # uvicorn's access log is off; its error log says little below WARNING.
+    noisy_loggers = (
+        "httpx", "httpcore", "apscheduler", "telegram.ext.Updater", "alembic", "uvicorn",
+    )  # fmt: skip
     for noisy in (*noisy_loggers, "sqlalchemy.engine"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # PTB's DEBUG records carry whole updates (message texts): never below INFO.

@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -40,6 +40,7 @@ from bot.db.unit_of_work import current_unit
 from bot.handlers.reminder_sender import TelegramSender
 from bot.reminders import ledger
 from bot.reminders.dispatcher import Dispatcher, DispatchStats
+from bot.reminders.ledger import Outgoing
 
 log = logging.getLogger(__name__)
 DISPATCHER_KEY = "reminder_dispatcher"
@@ -96,6 +97,12 @@ def build_dispatcher(app: BotApplication) -> Dispatcher:
     data = app.bot_data
     sender = TelegramSender(app.bot, data.content)
     dispatcher = Dispatcher(data.sessions, data.clock, sender, stopped=_stopped(app))
+
+    def lag(o: Outgoing, sent_at: datetime) -> None:
+        if not o.snoozed:  # a snooze moves the due time; its lag would be the snooze
+            data.metrics.reminder_sent((sent_at - o.slot).total_seconds())
+
+    dispatcher.on_sent = lag
     data.extras[DISPATCHER_KEY] = dispatcher
     return dispatcher
 
@@ -221,6 +228,7 @@ def _outage(app: BotApplication, error: BaseException) -> None:
     else:
         log.debug("reminders: database still unavailable: %s", describe(error))
     waker.failures += 1
+    data.metrics.database_error("reminders")
     _arm(app, now + timedelta(seconds=delay))
 
 
@@ -272,6 +280,7 @@ async def dispatch_job(context: BotContext) -> None:
                         return
                     _recovered(data)
                     _log_stats(stats)
+                    data.metrics.reminder_round(asdict(stats))
                     if _busy(stats):
                         continue
                 in_round = False
@@ -301,6 +310,7 @@ async def start_reminders(app: BotApplication) -> None:
     data.timezone_hooks.append(_timezone_hook(app))
     try:
         stats = await _shielded(data, dispatcher.recover(everything=data.settings.is_sqlite))
+        data.metrics.reminder_round(asdict(stats))
         log.info(
             "reminder recovery: %d resent, %d missed, %d unconfirmed",
             stats.sent, stats.missed, stats.unconfirmed,

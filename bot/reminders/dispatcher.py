@@ -48,6 +48,7 @@ from bot.reminders.policy import Result, after_send
 
 log = logging.getLogger(__name__)
 Sleep = Callable[[float], Awaitable[None]]
+OnSent = Callable[[Outgoing, datetime], None]
 __all__ = ["DispatchStats", "Dispatcher", "Outgoing", "Sender"]
 _D: Table = Delivery.__table__  # type: ignore[assignment]
 
@@ -127,6 +128,7 @@ class Dispatcher:
         self._stopping = asyncio.Event()
         self._stopped = stopped  # the host's own "shutting down" signal, if it has one
         self._active: set[str] = set()  # tokens of the batches being sent now
+        self.on_sent: OnSent | None = None  # metrics: told of each message sent and when
 
     def stop(self) -> None:
         """Stop: finish the message in flight, release the rest, claim nothing more."""
@@ -333,6 +335,8 @@ class Dispatcher:
                 backoff_s=self.backoff_s,
             )  # fmt: skip
             sent_at = self.clock.now() if result is Result.SENT else None
+            if sent_at is not None and self.on_sent is not None:
+                self.on_sent(o, sent_at)
             self._pending.append({"id": o.delivery_id, "token": token, "status": step.status,
                                   "message_id": message_id, "sent_at": sent_at})  # fmt: skip
             if result is Result.BLOCKED:

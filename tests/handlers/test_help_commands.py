@@ -34,4 +34,5 @@ async def test_each_help_line_names_a_registered_command(bot: Harness) -> None:
 
 async def test_every_registered_command_is_listed(bot: Harness) -> None:
     listed = {c.command for c in shared_content().commands.commands}
-    assert registered(bot) <= listed, registered(bot) - listed
+    hidden = {"admin"}  # answers only ADMIN_IDS; everyone else gets the unknown-command reply
+    assert registered(bot) - hidden <= listed, registered(bot) - hidden - listed
