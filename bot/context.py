@@ -14,6 +14,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.content.loader import Content
 from bot.db.unit_of_work import current_unit, unit_of_work
+from bot.services.flood import FloodGate
 from bot.services.user_cache import UserCache
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class BotData:
     stop_hooks: list[StartupHook] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)
     users: UserCache = field(default_factory=UserCache)
+    flood: FloodGate = field(default_factory=FloodGate)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
