@@ -35,6 +35,7 @@ from bot.context import BotApplication, BotContext, BotData
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
 from bot.metrics import Metrics
+from bot.services.flood import FloodGate
 
 log = logging.getLogger(__name__)
 ENGINE_KEY = "db_engine"
@@ -134,6 +135,7 @@ def build_application(
         sessions=session_factory(engine),
         clock=clock or SystemClock(),
     )
+    data.flood = FloodGate(burst=settings.flood_burst, rate=settings.flood_rate)
     data.extras[ENGINE_KEY] = engine
     data.extras["migrate"] = migrate
     builder: Any = ApplicationBuilder().application_class(BotApplication)

@@ -26,6 +26,7 @@ from bot.db.models import ProcessedUpdate
 from bot.db.outage import is_unavailable
 from bot.db.unit_of_work import current_unit, unit_of_work
 from bot.metrics import Metrics
+from bot.services.flood import FloodGate
 from bot.services.user_cache import UserCache
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class BotData:
     extras: dict[str, Any] = field(default_factory=dict)
     users: UserCache = field(default_factory=UserCache)
     metrics: Metrics = field(default_factory=Metrics)
+    flood: FloodGate = field(default_factory=FloodGate)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):

@@ -5,11 +5,13 @@ All handlers live in group 0: the first match wins, so features come before the 
 
 from __future__ import annotations
 
+from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -21,6 +23,7 @@ from bot.handlers import (
     cramp_log,
     errors,
     fallback,
+    flood,
     knowledge,
     membership,
     privacy,
@@ -144,6 +147,7 @@ def register_fallbacks(app: BotApplication) -> None:
 def register(app: BotApplication, data: BotData) -> None:
     """Add every handler to `app` and every feature hook to `data`."""
     app.add_error_handler(errors.on_error)
+    app.add_handler(TypeHandler(Update, flood.throttle), group=-2)
     register_foundation(app, data)
     register_logging(app, data)
     register_knowledge(app, data)

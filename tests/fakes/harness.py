@@ -89,6 +89,7 @@ async def start_harness(
 ) -> Harness:
     """Build and initialise the application on a migrated database (and a given Telegram)."""
     engine = engine or Engine(token=TOKEN)
+    settings.setdefault("flood_burst", 1_000_000)  # flood control has its own tests
     app = build_application(
         Settings(database_url=db_url, **settings),
         content=shared_content(),

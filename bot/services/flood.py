@@ -1,0 +1,43 @@
+"""Token buckets per user: how many updates each user may send, on the injected clock.
+
+BURST updates at once, refilled at RATE per second. The state is per process, like the
+update stream it guards; `handlers.flood` applies it to every update.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+BURST = 30
+RATE = 2.0  # updates per second, sustained
+MAX_USERS = 50_000
+
+
+NOTICE_EVERY = timedelta(minutes=1)
+
+
+@dataclass
+class FloodGate:
+    """Token buckets by user id: (tokens, last refill, when the user was last told to wait)."""
+
+    burst: int = BURST
+    rate: float = RATE
+    _buckets: dict[int, tuple[float, datetime, datetime | None]] = field(default_factory=dict)
+
+    def admit(self, user_id: int, now: datetime) -> tuple[bool, bool]:
+        """(handle it, send the notice): one token per update; one notice a minute at most."""
+        tokens, last, noticed = self._buckets.get(user_id, (float(self.burst), now, None))
+        elapsed = max(0.0, (now - last).total_seconds())
+        tokens = min(float(self.burst), tokens + elapsed * self.rate)
+        if tokens >= 1:
+            self._remember(user_id, (tokens - 1, now, noticed))
+            return True, False
+        tell = noticed is None or now - noticed >= NOTICE_EVERY
+        self._remember(user_id, (tokens, now, now if tell else noticed))
+        return False, tell
+
+    def _remember(self, user_id: int, state: tuple[float, datetime, datetime | None]) -> None:
+        if len(self._buckets) >= MAX_USERS and user_id not in self._buckets:
+            self._buckets.clear()
+        self._buckets[user_id] = state
