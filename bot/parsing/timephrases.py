@@ -268,6 +268,7 @@ class _Clock:
     ambiguous: bool  # 1-12 without am/pm
     period: str | None  # "morning" etc. from "3 in the morning"
     is_midnight: bool = False
+    written: bool = False  # "6:00" (minutes given, 24-hour style), not a bare "6"
 
 
 def _find_clock(text: str) -> _Clock | None:
@@ -305,7 +306,8 @@ def _find_clock(text: str) -> _Clock | None:
                     ambiguous = False
                 elif 1 <= hour <= 12:
                     ambiguous = True
-            clock = _Clock(hour, minute, ambiguous, period)
+            written = ambiguous and idx >= 2 and gd.get("m") is not None
+            clock = _Clock(hour, minute, ambiguous, period, written=written)
             pos = m.start("hw") if gd.get("hw") is not None else m.start("h")
             if best is None or pos < best[0]:
                 best = (pos, clock)
@@ -321,7 +323,7 @@ def _on_day(day: date, clock: _Clock, tz: ZoneInfo, now_utc: datetime) -> dateti
     hour = clock.hour
     if clock.is_midnight:
         day = day + timedelta(days=1)
-    elif clock.ambiguous:
+    elif clock.ambiguous and not clock.written:  # on a named day "6:00" is 06:00, "6" is 18:00
         hour = hour % 12 if hour <= 5 or hour == 12 else hour + 12
         if clock.hour == 12:
             hour = 12

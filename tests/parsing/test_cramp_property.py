@@ -103,4 +103,5 @@ def test_never_raises_and_stays_in_domain(
     if result.general is not None:
         assert not result.is_cramp
         assert result.occurred_at is None
+    if data["occurred_at"] is not None:
         datetime.fromisoformat(data["occurred_at"])
