@@ -437,6 +437,16 @@ class TypedWhen:
     when: datetime | None = None
 
 
+def _new_report(parse: CrampParse) -> bool:
+    """Whether a message typed after When reports a cramp of its own rather than a time:
+    a cramp without a time, or one naming where, how bad or how long ("my right calf is
+    cramping now"); cramps in general too. "cramp 3 days ago" is still an answer."""
+    if parse.general is not None:
+        return True
+    details = (parse.side, parse.muscle, parse.severity, parse.duration_s)
+    return parse.is_cramp and (parse.occurred_at is None or any(v is not None for v in details))
+
+
 async def read_when(
     session: AsyncSession, *, user_id: int, text: str, now: datetime, zone: ZoneInfo
 ) -> TypedWhen:
@@ -455,10 +465,10 @@ async def read_when(
         await dialogs.clear(session, user_id=user_id, name=WHEN)
         return TypedWhen("none")
     parse = parse_cramp(text, now=now, tz=zone)
+    if _new_report(parse):  # not an answer: logged (or answered) as usual
+        await dialogs.clear(session, user_id=user_id, name=WHEN)
+        return TypedWhen("none")
     if parse.occurred_at is None:
-        if parse.is_cramp or parse.general is not None:  # a new report, not an answer
-            await dialogs.clear(session, user_id=user_id, name=WHEN)
-            return TypedWhen("none")
         return TypedWhen("unreadable", cramp)
     if parse.in_future:
         return TypedWhen("future", cramp, parse.occurred_at)
