@@ -75,6 +75,7 @@ def register_logging(app: BotApplication, data: BotData) -> None:
     app.add_handler(CallbackQueryHandler(cramp_history.history_button, pattern=history))
     edited = filters.UpdateType.EDITED_MESSAGE & filters.TEXT & PRIVATE
     app.add_handler(MessageHandler(edited, cramp_log.edited_message))
+    data.text_hooks.append(cramp_log.maybe_when)  # the time asked by When, before a new cramp
     data.text_hooks.append(cramp_log.maybe_cramp)
     data.features.add("log")
     data.menu_entries["log"] = cramp_history.start_guided

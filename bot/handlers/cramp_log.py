@@ -22,7 +22,14 @@ from bot.handlers.common import (
 from bot.handlers.safety import warn
 from bot.services import cramp_log
 from bot.views import cramps as views
-from bot.views.cramp_buttons import CardAction, CardFix, PendingTime, unpack_card
+from bot.views.cramp_buttons import (
+    CardAction,
+    CardDay,
+    CardDayPart,
+    CardFix,
+    PendingTime,
+    unpack_card,
+)
 from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
 
@@ -59,6 +66,34 @@ def range_note(
         )
         return content.text("cramps.ask_duration_range", value=value), "dur"
     return None, None
+
+
+async def maybe_when(update: Update, context: BotContext, text: str) -> bool:
+    """Text hook: after When was tapped on a card (10 minutes at most), read the message as
+    the entry's time; True when it was taken as that answer (a time, ahead, or none read)."""
+    tg_user = update.effective_user
+    if tg_user is None:
+        return False
+    now = context.clock.now()
+    zone = await user_zone(context, tg_user.id, now)
+    async with transaction(context) as session:
+        typed = await cramp_log.read_when(
+            session, user_id=tg_user.id, text=text, now=now, zone=zone
+        )
+    if typed.status == "none":
+        return False
+    content = context.content
+    if typed.status == "unreadable":
+        await reply(update, context, content.text("cramps.when_unreadable"))
+    elif typed.status == "future":
+        assert typed.when is not None
+        when = views.when_text(content, typed.when, now=now, zone=zone)
+        await reply(update, context, content.text("cramps.when_future", when=when))
+    else:
+        assert typed.cramp is not None
+        screen = views.card(content, typed.cramp, now=now, zone=zone, updated=True)
+        await send_card(update, context, screen, user_id=tg_user.id, cramp_id=typed.cramp.id)
+    return True
 
 
 async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
@@ -177,6 +212,9 @@ async def card_button(update: Update, context: BotContext) -> None:
         return
     user_id, now = query.from_user.id, context.clock.now()
     zone = await user_zone(context, user_id, now)
+    if isinstance(data, CardDay | CardDayPart):
+        await day_button(update, context, data, now=now, zone=zone)
+        return
     field, value = (data.field, data.value) if isinstance(data, CardFix) else (data.action, None)
     async with transaction(context) as session:
         edit = await cramp_log.edit_card(
@@ -190,6 +228,44 @@ async def card_button(update: Update, context: BotContext) -> None:
     toasts = {"too_late": "cramps.undo_too_late", "deleted": "cramps.deleted"}
     key = toasts.get(edit.status)
     await (query.answer(context.content.label(key)) if key else query.answer())
+    await edit_or_reply(update, context, screen.text, markup_of(screen))
+
+
+async def day_button(
+    update: Update,
+    context: BotContext,
+    data: CardDay | CardDayPart,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+) -> None:
+    """A day of the When keypad (ask its part) or a part of that day (set the time).
+
+    On an entry opened from /history (`data.page`) the entry's screen is shown again.
+    """
+    query = update.callback_query
+    assert query is not None
+    part = data.part if isinstance(data, CardDayPart) else None
+    async with transaction(context) as session:
+        edit = await cramp_log.pick_day(
+            session, user_id=query.from_user.id, cramp_id=data.cramp_id, day=data.day,
+            part=part, now=now, zone=zone,
+        )  # fmt: skip
+    if edit.cramp is None:  # not the user's cramp, or a day not offered
+        await expired(query, context)
+        return
+    await query.answer()
+    updated, open_field = edit.status == "updated", edit.open_field
+    if data.page is None:
+        screen = views.card(
+            context.content, edit.cramp, now=now, zone=zone, updated=updated,
+            open_field=open_field, day=edit.day,
+        )  # fmt: skip
+    else:
+        screen = views.history_entry(
+            context.content, edit.cramp, page=data.page, now=now, zone=zone, updated=updated,
+            open_field=open_field, day=edit.day,
+        )  # fmt: skip
     await edit_or_reply(update, context, screen.text, markup_of(screen))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
@@ -16,7 +16,7 @@ from bot.db import dialogs
 from bot.db.models import Cramp, Reminder
 from bot.parsing.cramp import LONG_DURATION_S, MUSCLES, SIDES, CrampParse, parse_cramp
 from bot.parsing.negation import says_no_cramps
-from bot.parsing.timephrases import resolve_time
+from bot.parsing.timephrases import resolve_time, wall
 from bot.parsing.urgent import urgent_flags
 from bot.services.reminders import booking_kinds
 
@@ -33,6 +33,14 @@ FIELDS: tuple[Field, ...] = get_args(Field)
 PENDING = "pending_cramp"  # the dialog holding a cramp whose time is still ahead
 HeldKind = Literal["future", "habitual"]  # why a cramp is held: its time is ahead / general
 UNDO_WINDOW = timedelta(minutes=10)  # a card offers Undo this long after logging, then Delete
+# After When is tapped on a card, the user's next chat message (within WHEN_TTL) is read as
+# the time of that entry; the state {"cramp_id", "until"} lives in `dialogs` under WHEN.
+WHEN = "when"
+WHEN_TTL = timedelta(minutes=10)
+DayPart = Literal["night", "morning", "afternoon", "evening"]
+DAY_PARTS: dict[DayPart, int] = {"night": 3, "morning": 9, "afternoon": 15, "evening": 21}
+PICK_DAYS = 7  # the When keypad offers yesterday and the six days before it
+DAY_SLACK = 1  # a keypad left open over midnight still works for one more day
 
 
 def can_undo(cramp: Cramp, *, now: datetime) -> bool:
@@ -57,6 +65,34 @@ def shortcut_time(shortcut: str, *, now: datetime, zone: ZoneInfo) -> datetime |
     if shortcut == "night":
         return resolve_time("last night", now, zone).occurred_at
     return None
+
+
+def recent_days(*, now: datetime, zone: ZoneInfo) -> list[date]:
+    """The days the When keypad offers, oldest first: the PICK_DAYS local days before today."""
+    today = now.astimezone(zone).date()
+    return [today - timedelta(days=back) for back in range(PICK_DAYS, 0, -1)]
+
+
+def day_code(day: date) -> int:
+    """A day as it travels in callback data: 20261025."""
+    return day.year * 10_000 + day.month * 100 + day.day
+
+
+def day_of_code(code: int, *, now: datetime, zone: ZoneInfo) -> date | None:
+    """The day of a day button, or None when it is malformed or not one the keypad offers
+    (allowing DAY_SLACK days for a keypad opened before midnight)."""
+    try:
+        day = date(code // 10_000, code // 100 % 100, code % 100)
+    except ValueError:
+        return None
+    today = now.astimezone(zone).date()
+    oldest = today - timedelta(days=PICK_DAYS + DAY_SLACK)
+    return day if oldest <= day < today else None
+
+
+def day_part_time(day: date, part: DayPart, zone: ZoneInfo) -> datetime:
+    """The instant of a part of a local day: 03:00, 09:00, 15:00 or 21:00 (DST-safe)."""
+    return wall(day, DAY_PARTS[part], 0, zone)
 
 
 def red_flags_of(parse: CrampParse, duration_s: int | None) -> list[str]:
@@ -300,14 +336,16 @@ class CardEdit:
     """The card after a button; no cramp: expired (not the user's, or a value not offered).
 
     "too_late": Undo pressed after UNDO_WINDOW (nothing removed, the card offers Delete);
-    "confirm": Delete pressed, to be confirmed; "kept": the confirmation was cancelled.
+    "confirm": Delete pressed, to be confirmed; "kept": the confirmation was cancelled;
+    "day": a day of the When keypad was picked, its part of the day is asked next.
     """
 
     cramp: Cramp | None
     status: Literal[
-        "updated", "opened", "undone", "too_late", "confirm", "deleted", "kept", "expired"
+        "updated", "opened", "undone", "too_late", "confirm", "deleted", "kept", "expired", "day"
     ]
     open_field: Field | None = None
+    day: date | None = None
 
 
 async def edit_card(
@@ -320,10 +358,18 @@ async def edit_card(
     now: datetime,
     zone: ZoneInfo,
 ) -> CardEdit:
-    """Open the keypad of `field` or set it to `value`; undo, or delete after a confirmation."""
+    """Open the keypad of `field` or set it to `value`; undo, or delete after a confirmation.
+
+    Opening When also opens the WHEN dialog (the next chat message may say when); any other
+    press on a card closes it, since the card no longer asks.
+    """
     cramp = await repo.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
     if cramp is None:
         return CardEdit(None, "expired")
+    if field == "time" and value is None:
+        await open_when(session, user_id=user_id, cramp_id=cramp.id, now=now)
+    else:
+        await dialogs.clear(session, user_id=user_id, name=WHEN)
     if field == "undo" or field == "del" or field == "yes" or field == "keep":  # (narrows)
         if value is not None:
             return CardEdit(None, "expired")
@@ -346,6 +392,90 @@ async def _command(
         return CardEdit(cramp, "kept")
     await repo.delete_cramp(session, user_id=cramp.user_id, cramp_id=cramp.id)
     return CardEdit(cramp, "undone" if command == "undo" else "deleted")
+
+
+async def open_when(session: AsyncSession, *, user_id: int, cramp_id: int, now: datetime) -> None:
+    """Read the user's next chat message (for WHEN_TTL) as the time of entry `cramp_id`."""
+    state = {"cramp_id": cramp_id, "until": (now + WHEN_TTL).isoformat()}
+    await dialogs.save(session, user_id=user_id, name=WHEN, state=state, now=now)
+
+
+async def pick_day(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    cramp_id: int,
+    day: int,
+    part: DayPart | None,
+    now: datetime,
+    zone: ZoneInfo,
+) -> CardEdit:
+    """A day of the When keypad: ask its part of the day, or (`part`) set the entry's time."""
+    cramp = await repo.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
+    picked = day_of_code(day, now=now, zone=zone)
+    if cramp is None or picked is None:
+        return CardEdit(None, "expired")
+    if part is None:
+        return CardEdit(cramp, "day", "time", day=picked)
+    await dialogs.clear(session, user_id=user_id, name=WHEN)
+    cramp.occurred_at = day_part_time(picked, part, zone)
+    cramp.edited_at = now
+    return CardEdit(cramp, "updated")
+
+
+@dataclass(frozen=True)
+class TypedWhen:
+    """A chat message read as the time of the entry whose When was tapped.
+
+    "none": no fresh WHEN dialog (or the message is a new cramp report without a time): the
+    message is handled as usual; "updated": the entry has the new time; "future": the time
+    named is still ahead (`when`), nothing changed; "unreadable": no time in the message.
+    """
+
+    status: Literal["none", "updated", "future", "unreadable"]
+    cramp: Cramp | None = None
+    when: datetime | None = None
+
+
+def _new_report(parse: CrampParse) -> bool:
+    """Whether a message typed after When reports a cramp of its own rather than a time:
+    a cramp without a time, or one naming where, how bad or how long ("my right calf is
+    cramping now"); cramps in general too. "cramp 3 days ago" is still an answer."""
+    if parse.general is not None:
+        return True
+    details = (parse.side, parse.muscle, parse.severity, parse.duration_s)
+    return parse.is_cramp and (parse.occurred_at is None or any(v is not None for v in details))
+
+
+async def read_when(
+    session: AsyncSession, *, user_id: int, text: str, now: datetime, zone: ZoneInfo
+) -> TypedWhen:
+    """Set the time of the entry whose When was tapped from a typed message, if one waits."""
+    state = await dialogs.load(session, user_id=user_id, name=WHEN)
+    if state is None:
+        return TypedWhen("none")
+    cramp = None
+    try:
+        fresh = now <= datetime.fromisoformat(str(state.get("until")))
+    except ValueError:
+        fresh = False
+    if fresh and isinstance(cramp_id := state.get("cramp_id"), int):
+        cramp = await repo.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
+    if cramp is None:  # expired, or the entry is gone
+        await dialogs.clear(session, user_id=user_id, name=WHEN)
+        return TypedWhen("none")
+    parse = parse_cramp(text, now=now, tz=zone)
+    if _new_report(parse):  # not an answer: logged (or answered) as usual
+        await dialogs.clear(session, user_id=user_id, name=WHEN)
+        return TypedWhen("none")
+    if parse.occurred_at is None:
+        return TypedWhen("unreadable", cramp)
+    if parse.in_future:
+        return TypedWhen("future", cramp, parse.occurred_at)
+    await dialogs.clear(session, user_id=user_id, name=WHEN)
+    cramp.occurred_at = parse.occurred_at
+    cramp.edited_at = now
+    return TypedWhen("updated", cramp)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,12 @@ Wire formats (unchanged from the hand-built strings they replace):
     cr:<cramp id>:<field|command>       CardAction  open a field's keypad; undo (just logged),
                                                     delete (asks), yes (deletes), keep
     cr:<cramp id>:<field>:<value>       CardFix     set a field to an offered value
+    cr:<cramp id>:day:<yyyymmdd>:<page|->
+                                        CardDay     a day of the When keypad: ask its part
+    cr:<cramp id>:at:<yyyymmdd>:<part>:<page|->
+                                        CardDayPart set the time to that part of the day
+                                                    (page: the entry was opened from that
+                                                    page of /history; "-": from a card)
     pc:<message id>:<now|1h|night|no>   PendingTime when a cramp held from a message happened
     lg:<step>:<value|skip>              GuidedStep  one answer of /log
     hi:p:<page>                         HistoryNav  a page of /history
@@ -14,7 +20,7 @@ Wire formats (unchanged from the hand-built strings they replace):
     hi:v:<cramp id>:<page>:<field>:<value>
                                         EntryFix    set a field of an opened entry
 
-Two codecs share `cr` and four share `hi`; their shapes differ in the number of parts, so at
+Four codecs share `cr` and four share `hi`; their shapes differ in the number of parts, so at
 most one of them unpacks any string. `unpack_card` and `unpack_history` try them all.
 """
 
@@ -23,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.services.cramp_log import CardCommand, Field, PendingChoice
+from bot.services.cramp_log import CardCommand, DayPart, Field, PendingChoice
 from bot.views.callback_data import CallbackData
 
 
@@ -42,6 +48,30 @@ class CardFix(CallbackData, prefix="cr"):
     cramp_id: int
     field: Field
     value: str
+
+
+@dataclass(frozen=True, slots=True)
+class CardDay(CallbackData, prefix="cr"):
+    """A day (yyyymmdd) of the When keypad of entry `cramp_id`: ask the part of the day.
+
+    `page` is the /history page the entry was opened from, None on a card.
+    """
+
+    cramp_id: int
+    action: Literal["day"]
+    day: int
+    page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CardDayPart(CallbackData, prefix="cr"):
+    """Set the time of entry `cramp_id` to part `part` of day `day` (yyyymmdd)."""
+
+    cramp_id: int
+    action: Literal["at"]
+    day: int
+    part: DayPart
+    page: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +128,17 @@ class EntryFix(CallbackData, prefix="hi"):
     value: str
 
 
-def unpack_card(data: str | None) -> CardAction | CardFix | None:
+CardButton = CardAction | CardFix | CardDay | CardDayPart
+
+
+def unpack_card(data: str | None) -> CardButton | None:
     """The card button pressed, or None for forged or malformed data."""
-    return CardAction.unpack(data) or CardFix.unpack(data)
+    return (
+        CardAction.unpack(data)
+        or CardFix.unpack(data)
+        or CardDay.unpack(data)
+        or CardDayPart.unpack(data)
+    )
 
 
 HistoryButton = HistoryNav | HistoryItem | EntryKeypad | EntryFix

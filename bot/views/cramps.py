@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.content.html import Html, escape, join
@@ -12,12 +12,23 @@ from bot.db.models import Cramp
 from bot.parsing.cramp import MUSCLES, SIDES
 from bot.reports import labels
 from bot.reports.labels import duration_text
-from bot.services.cramp_log import DURATIONS_S, SEVERITIES, TIME_SHORTCUTS, Field, can_undo
+from bot.services.cramp_log import (
+    DAY_PARTS,
+    DURATIONS_S,
+    SEVERITIES,
+    TIME_SHORTCUTS,
+    Field,
+    can_undo,
+    day_code,
+    recent_days,
+)
 from bot.services.guided_log import SKIP, STEPS
 from bot.services.history import PAGE_SIZE
 from bot.services.reminders import CHECKUP_SOON_HOURS
 from bot.views.cramp_buttons import (
     CardAction,
+    CardDay,
+    CardDayPart,
     CardFix,
     EntryFix,
     EntryKeypad,
@@ -98,6 +109,38 @@ def _keypad(content: Content, field: Field, data: Callable[[str], str]) -> list[
     return [row[:3], row[3:]]
 
 
+def _time_keypad(
+    content: Content,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    shortcut: Callable[[str], str],
+    page: int | None,
+    cramp_id: int,
+    day: date | None,
+) -> tuple[list[Html], list[list[Button]]]:
+    """The When keypad: shortcuts and the last days, or (a day picked) the parts of that day.
+
+    Returns the lines to add under the card and the rows of buttons.
+    """
+    if day is not None:
+        noon = datetime(day.year, day.month, day.day, 12, tzinfo=zone)
+        ask = _t(content, "ask_day_part", day=day_text(content, noon, now=now, zone=zone))
+        parts = [
+            (_l(content, f"part_{part}", time=f"{hour:02d}:00"),
+             CardDayPart(cramp_id, "at", day_code(day), part, page).pack())
+            for part, hour in DAY_PARTS.items()
+        ]  # fmt: skip
+        return [ask], [parts[:2], parts[2:]]
+    days = [
+        (_l(content, "day_short", weekday=_l(content, f"weekday_{d.weekday()}"), day=d.day),
+         CardDay(cramp_id, "day", day_code(d), page).pack())
+        for d in recent_days(now=now, zone=zone)
+    ]  # fmt: skip
+    shortcuts = [(_l(content, f"time_{s}"), shortcut(s)) for s in TIME_SHORTCUTS]
+    return [_t(content, "when_type_hint")], [shortcuts, days[:4], days[4:]]
+
+
 FIX_BUTTONS: tuple[tuple[Field, str], ...] = (
     ("sev", "button_severity"), ("side", "button_side"), ("mus", "button_muscle"),
     ("time", "button_time"), ("dur", "button_duration"),
@@ -116,8 +159,15 @@ def _card_screen(
     footer: Html | None,
     keypad: Callable[[Field], Callable[[str], str]],
     opener: Callable[[Field], str],
+    page: int | None = None,
+    day: date | None = None,
 ) -> Screen:
-    """A card's text, the open keypad and the row of fix buttons (callback data given)."""
+    """A card's text, the open keypad and the row of fix buttons (callback data given).
+
+    The When keypad also offers the last days (their buttons carry `page`, the /history
+    page the entry was opened from) and invites a typed time; after a day was picked (`day`)
+    it offers that day's parts, and When stays in the row to go back to the days.
+    """
     lines = [
         title,
         _t(content, "card_when", value=when_text(content, cramp.occurred_at, now=now, zone=zone)),
@@ -131,10 +181,19 @@ def _card_screen(
     if open_field is not None:
         if note is None and (cramp.severity is None or cramp.side is None):
             lines += [Html(""), _t(content, "ask_missing")]
-        buttons += _keypad(content, open_field, keypad(open_field))
+        if open_field == "time":
+            extra, rows = _time_keypad(
+                content, now=now, zone=zone, shortcut=keypad("time"), page=page,
+                cramp_id=cramp.id, day=day,
+            )  # fmt: skip
+            lines += [Html(""), *extra]
+            buttons += rows
+        else:
+            buttons += _keypad(content, open_field, keypad(open_field))
     if footer is not None:
         lines += [Html(""), footer]
-    row = [(_l(content, key), opener(field)) for field, key in FIX_BUTTONS if field != open_field]
+    hidden = open_field if day is None else None
+    row = [(_l(content, key), opener(field)) for field, key in FIX_BUTTONS if field != hidden]
     buttons += [row[:3], row[3:]]
     return Screen(join(lines), [r for r in buttons if r])
 
@@ -150,12 +209,14 @@ def card(
     open_field: Field | None = None,
     auto_open: bool = True,
     footer: Html | None = None,
+    day: date | None = None,
 ) -> Screen:
     """The one-glance card of a cramp just logged, with buttons to fix each field.
 
     The last button is Undo for UNDO_WINDOW after logging, then Delete (which asks first).
     With `auto_open`, a missing severity or side gets its keypad straight away (one
-    optional tap); `open_field` shows the keypad of that field instead.
+    optional tap); `open_field` shows the keypad of that field instead (with `day`, When
+    asks the part of that day).
     """
     cid = cramp.id
     if auto_open and open_field is None and cramp.severity is None:
@@ -166,7 +227,7 @@ def card(
         content, cramp, title=_t(content, "card_title_updated" if updated else "card_title"),
         now=now, zone=zone, note=note, open_field=open_field, footer=footer,
         keypad=lambda field: lambda value: CardFix(cid, field, value).pack(),
-        opener=lambda field: CardAction(cid, field).pack(),
+        opener=lambda field: CardAction(cid, field).pack(), day=day,
     )  # fmt: skip
     if can_undo(cramp, now=now):
         last = (_l(content, "button_undo"), CardAction(cid, "undo").pack())
@@ -303,15 +364,16 @@ def history_entry(
     zone: ZoneInfo,
     updated: bool = False,
     open_field: Field | None = None,
+    day: date | None = None,
 ) -> Screen:
     """One entry opened from the history: its own header, fix buttons, Delete and Back."""
-    cid, day = cramp.id, day_text(content, cramp.occurred_at, now=now, zone=zone)
+    cid, title_day = cramp.id, day_text(content, cramp.occurred_at, now=now, zone=zone)
     screen = _card_screen(
         content, cramp, title=_t(content, "entry_title_updated" if updated else "entry_title",
-                                 day=day),
+                                 day=title_day),
         now=now, zone=zone, note=None, open_field=open_field, footer=None,
         keypad=lambda field: lambda value: EntryFix("v", cid, page, field, value).pack(),
-        opener=lambda field: EntryKeypad("f", cid, page, field).pack(),
+        opener=lambda field: EntryKeypad("f", cid, page, field).pack(), page=page, day=day,
     )  # fmt: skip
     rows = [*screen.buttons,
             [(_l(content, "button_delete"), HistoryItem("d", cid, page).pack()),
