@@ -140,10 +140,13 @@ async def test_typed_calendar_date_with_a_clock_time(bot: Harness) -> None:
     cramp = await logged(bot, NOW)
     await bot.press(f"cr:{cramp.id}:time")
     (card,) = await bot.say("on 25/11 at 6:00")
-    # The parser's rule for a named past day: 1-5 without am/pm is morning, 6-11 evening.
-    assert "When: 2026-11-25 18:00" in card
+    # A time written with minutes is read as written (24-hour style), as the hint shows it.
+    assert "When: 2026-11-25 06:00" in card
     (after,) = await cramps_of(bot)
-    assert after.occurred_at == datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
+    assert after.occurred_at == datetime(2026, 11, 25, 5, 0, tzinfo=UTC)
+    await bot.press(f"cr:{cramp.id}:time")
+    (card,) = await bot.say("on 25/11 at 6pm")
+    assert "When: 2026-11-25 18:00" in card
     await bot.press(f"cr:{cramp.id}:time")
     (card,) = await bot.say("on 25/11 at 06:00")
     assert "When: 2026-11-25 06:00" in card
