@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
@@ -16,6 +16,10 @@ async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
 
 
 SEEN_EVERY = timedelta(days=1)
+# Built once: a Core statement reused as is skips building and hashing a new one per call.
+_ZONE_AND_SEEN = select(User.__table__.c.timezone, User.__table__.c.last_seen_at).where(
+    User.__table__.c.id == bindparam("user_id")
+)
 
 
 async def ensure_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
@@ -77,5 +81,8 @@ async def zone_for(
     session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
 ) -> tuple[str, bool]:
     """The user's zone name (creating the user on first contact) and whether it is the default."""
+    row = (await session.execute(_ZONE_AND_SEEN, {"user_id": user_id})).first()
+    if row is not None and row[1] is not None and now - row[1] < SEEN_EVERY:
+        return (row[0], False) if row[0] else (default_zone, True)  # a read, no ORM object
     user = await ensure_user(session, user_id=user_id, now=now)
     return (user.timezone, False) if user.timezone else (default_zone, True)
