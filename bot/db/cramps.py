@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
@@ -47,14 +48,17 @@ async def add_cramp(
         "edited_at": None,
     }
     result = await session.execute(_INSERT, values)
-    cramp = Cramp(id=result.inserted_primary_key[0], **values)
+    key = cast(CursorResult[Any], result).inserted_primary_key
+    assert key is not None
+    cramp = Cramp(id=key[0], **values)
     make_transient_to_detached(cramp)  # every column is set: nothing is left to load
     session.add(cramp)
     return cramp
 
 
-_CRAMPS = Cramp.__table__
+_CRAMPS = Cramp.metadata.tables["cramps"]
 _INSERT = insert(_CRAMPS)
+_BY_ID = select(Cramp).where(Cramp.id == bindparam("b_cramp_id"))
 _SET_CARD = (
     update(_CRAMPS)
     .where(_CRAMPS.c.id == bindparam("b_cramp_id"), _CRAMPS.c.user_id == bindparam("b_user_id"))
@@ -64,7 +68,9 @@ _SET_CARD = (
 
 async def get_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> Cramp | None:
     """The cramp with this id if it belongs to the user."""
-    cramp = await session.get(Cramp, cramp_id)
+    cramp = session.identity_map.get(session.sync_session.identity_key(Cramp, cramp_id))
+    if cramp is None:  # as session.get, with a statement built once (it built one per call)
+        cramp = (await session.scalars(_BY_ID, {"b_cramp_id": cramp_id})).first()
     return cramp if cramp is not None and cramp.user_id == user_id else None
 
 
