@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, delete, func, insert, select, update
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
@@ -59,6 +59,14 @@ async def add_cramp(
 _CRAMPS = Cramp.metadata.tables["cramps"]
 _INSERT = insert(_CRAMPS)
 _BY_ID = select(Cramp).where(Cramp.id == bindparam("b_cramp_id"))
+_LATEST = (
+    select(Cramp)
+    .where(Cramp.user_id == bindparam("b_user_id"))
+    .order_by(Cramp.occurred_at.desc(), Cramp.id.desc())
+    .offset(bindparam("b_offset"))
+    .limit(bindparam("b_limit"))
+)
+_COUNT = select(func.count()).where(Cramp.user_id == bindparam("b_user_id"))
 _SET_CARD = (
     update(_CRAMPS)
     .where(_CRAMPS.c.id == bindparam("b_cramp_id"), _CRAMPS.c.user_id == bindparam("b_user_id"))
@@ -69,7 +77,7 @@ _SET_CARD = (
 async def get_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> Cramp | None:
     """The cramp with this id if it belongs to the user."""
     cramp = session.identity_map.get(session.sync_session.identity_key(Cramp, cramp_id))
-    if cramp is None:  # as session.get, with a statement built once (it built one per call)
+    if cramp is None or inspect(cramp).expired:  # as session.get, with a statement built once
         cramp = (await session.scalars(_BY_ID, {"b_cramp_id": cramp_id})).first()
     return cramp if cramp is not None and cramp.user_id == user_id else None
 
@@ -112,19 +120,13 @@ async def latest(
     session: AsyncSession, *, user_id: int, offset: int = 0, limit: int = 5
 ) -> list[Cramp]:
     """The user's cramps, newest first, one page."""
-    rows = await session.scalars(
-        select(Cramp)
-        .where(Cramp.user_id == user_id)
-        .order_by(Cramp.occurred_at.desc(), Cramp.id.desc())
-        .offset(offset)
-        .limit(limit)
-    )
-    return list(rows)
+    params = {"b_user_id": user_id, "b_offset": offset, "b_limit": limit}
+    return list(await session.scalars(_LATEST, params))
 
 
 async def count_for_user(session: AsyncSession, *, user_id: int) -> int:
     """How many cramps the user has logged."""
-    total = await session.scalar(select(func.count()).where(Cramp.user_id == user_id))
+    total = await session.scalar(_COUNT, {"b_user_id": user_id})
     return int(total or 0)
 
 
