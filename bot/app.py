@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, cast
@@ -49,7 +50,23 @@ async def _post_init(app: BotApplication) -> None:
     for hook in data.startup_hooks:
         await hook(app)
     data.extras["started"] = True
+    _freeze_startup_objects()
     log.info("bot started; %d handlers", sum(len(h) for h in app.handlers.values()))
+
+
+_froze = False
+
+
+def _freeze_startup_objects() -> None:
+    """Move what start-up built (content, handlers, SQLAlchemy and PTB internals) out of the
+    cyclic collector's reach, once per process: full collections then walk only what updates
+    allocate (about 3% of an update's time before). Frozen objects are still freed by
+    reference counting; only cycles among them would stay, and they live as long as the bot."""
+    global _froze
+    if not _froze:
+        _froze = True
+        gc.collect()
+        gc.freeze()
 
 
 async def _introduce(app: BotApplication) -> None:

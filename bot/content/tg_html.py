@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +48,8 @@ ENTITY_TYPES = {
 }
 NAMED = {b"lt": "<", b"gt": ">", b"amp": "&", b"quot": '"'}
 SPACES = b" \t\r\n\v\f\0"
+_AMP, _LT = ord("&"), ord("<")
+_SPECIAL = re.compile(rb"[&<]")
 
 
 class HtmlError(ValueError):
@@ -121,11 +124,17 @@ def parse_html(text: str) -> Parsed:
     i = 0
     while i < len(src):
         c = src[i]
-        if c == ord("&") and (decoded := _decode_entity(src, i)):
+        if c != _AMP and c != _LT:  # a run of plain bytes is copied at once
+            found = _SPECIAL.search(src, i)
+            stop = found.start() if found else len(src)
+            out += src[i:stop]
+            i = stop
+            continue
+        if c == _AMP and (decoded := _decode_entity(src, i)):
             out += decoded[0].encode("utf-8")
             i = decoded[1]
             continue
-        if c != ord("<"):
+        if c != _LT:
             out.append(c)
             i += 1
             continue

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.models import Cramp
 
@@ -25,27 +28,57 @@ async def add_cramp(
     red_flags: Sequence[str] = (),
     source_message_id: int | None = None,
 ) -> Cramp:
-    """Store a new cramp and return it with its id."""
-    cramp = Cramp(
-        user_id=user_id,
-        occurred_at=occurred_at,
-        side=side,
-        muscle=muscle,
-        severity=severity,
-        duration_s=duration_s,
-        triggers=list(triggers),
-        red_flags=list(red_flags),
-        source_message_id=source_message_id,
-        created_at=now,
-    )
+    """Store a new cramp and return it with its id (a persistent object of the session).
+
+    One Core INSERT, then the object joins the session as already stored: the ORM's flush of
+    a pending object cost several times the statement itself.
+    """
+    values = {
+        "user_id": user_id,
+        "occurred_at": occurred_at,
+        "side": side,
+        "muscle": muscle,
+        "severity": severity,
+        "duration_s": duration_s,
+        "triggers": list(triggers),
+        "red_flags": list(red_flags),
+        "source_message_id": source_message_id,
+        "card_message_id": None,
+        "created_at": now,
+        "edited_at": None,
+    }
+    result = await session.execute(_INSERT, values)
+    key = cast(CursorResult[Any], result).inserted_primary_key
+    assert key is not None
+    cramp = Cramp(id=key[0], **values)
+    make_transient_to_detached(cramp)  # every column is set: nothing is left to load
     session.add(cramp)
-    await session.flush()
     return cramp
+
+
+_CRAMPS = Cramp.metadata.tables["cramps"]
+_INSERT = insert(_CRAMPS)
+_BY_ID = select(Cramp).where(Cramp.id == bindparam("b_cramp_id"))
+_LATEST = (
+    select(Cramp)
+    .where(Cramp.user_id == bindparam("b_user_id"))
+    .order_by(Cramp.occurred_at.desc(), Cramp.id.desc())
+    .offset(bindparam("b_offset"))
+    .limit(bindparam("b_limit"))
+)
+_COUNT = select(func.count()).where(Cramp.user_id == bindparam("b_user_id"))
+_SET_CARD = (
+    update(_CRAMPS)
+    .where(_CRAMPS.c.id == bindparam("b_cramp_id"), _CRAMPS.c.user_id == bindparam("b_user_id"))
+    .values(card_message_id=bindparam("b_message_id"))
+)
 
 
 async def get_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> Cramp | None:
     """The cramp with this id if it belongs to the user."""
-    cramp = await session.get(Cramp, cramp_id)
+    cramp = session.identity_map.get(session.sync_session.identity_key(Cramp, cramp_id))
+    if cramp is None or inspect(cramp).expired:  # as session.get, with a statement built once
+        cramp = (await session.scalars(_BY_ID, {"b_cramp_id": cramp_id})).first()
     return cramp if cramp is not None and cramp.user_id == user_id else None
 
 
@@ -65,12 +98,14 @@ async def set_card_message(
 ) -> None:
     """Remember which bot message shows the cramp's card (an edit of the text updates it).
 
-    The row is usually in the session already (it was just logged): then this only marks it,
-    and the change goes out with the update's commit.
+    One prebuilt UPDATE; the session's copy of the row, if it holds one, gets the value as
+    already stored (no second UPDATE at commit).
     """
-    cramp = await session.get(Cramp, cramp_id)
-    if cramp is not None and cramp.user_id == user_id:
-        cramp.card_message_id = message_id
+    params = {"b_cramp_id": cramp_id, "b_user_id": user_id, "b_message_id": message_id}
+    await session.execute(_SET_CARD, params)
+    held = session.identity_map.get(session.sync_session.identity_key(Cramp, cramp_id))
+    if isinstance(held, Cramp) and held.user_id == user_id:
+        set_committed_value(held, "card_message_id", message_id)
 
 
 async def delete_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> bool:
@@ -85,19 +120,13 @@ async def latest(
     session: AsyncSession, *, user_id: int, offset: int = 0, limit: int = 5
 ) -> list[Cramp]:
     """The user's cramps, newest first, one page."""
-    rows = await session.scalars(
-        select(Cramp)
-        .where(Cramp.user_id == user_id)
-        .order_by(Cramp.occurred_at.desc(), Cramp.id.desc())
-        .offset(offset)
-        .limit(limit)
-    )
-    return list(rows)
+    params = {"b_user_id": user_id, "b_offset": offset, "b_limit": limit}
+    return list(await session.scalars(_LATEST, params))
 
 
 async def count_for_user(session: AsyncSession, *, user_id: int) -> int:
     """How many cramps the user has logged."""
-    total = await session.scalar(select(func.count()).where(Cramp.user_id == user_id))
+    total = await session.scalar(_COUNT, {"b_user_id": user_id})
     return int(total or 0)
 
 

@@ -4,18 +4,32 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
 
+_BY_ID = select(User).where(User.id == bindparam("b_user_id"))
+
+
+async def _get(session: AsyncSession, user_id: int) -> User | None:
+    """As `session.get`: the identity map first, then a select built once (not per call)."""
+    held = session.identity_map.get(session.sync_session.identity_key(User, user_id))
+    if isinstance(held, User) and not inspect(held).expired:
+        return held
+    return (await session.scalars(_BY_ID, {"b_user_id": user_id})).first()
+
 
 async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
     """The user with this Telegram id, or None."""
-    return await session.get(User, user_id)
+    return await _get(session, user_id)
 
 
 SEEN_EVERY = timedelta(days=1)
+# Built once: a Core statement reused as is skips building and hashing a new one per call.
+_ZONE_AND_SEEN = select(User.__table__.c.timezone, User.__table__.c.last_seen_at).where(
+    User.__table__.c.id == bindparam("user_id")
+)
 
 
 async def ensure_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
@@ -23,7 +37,7 @@ async def ensure_user(session: AsyncSession, *, user_id: int, now: datetime) -> 
 
     `last_seen_at` is written at most once a day, so reading a user is not a write.
     """
-    user = await session.get(User, user_id)
+    user = await _get(session, user_id)
     if user is None:
         user = User(id=user_id, created_at=now, last_seen_at=now, language="en")
         session.add(user)
@@ -47,7 +61,7 @@ async def set_quiet_hours(
 
 async def mark_blocked(session: AsyncSession, *, user_id: int, now: datetime) -> User | None:
     """Record that the user blocked the bot."""
-    user = await session.get(User, user_id)
+    user = await _get(session, user_id)
     if user is not None and user.blocked_at is None:
         user.blocked_at = now
     return user
@@ -55,7 +69,7 @@ async def mark_blocked(session: AsyncSession, *, user_id: int, now: datetime) ->
 
 async def mark_unblocked(session: AsyncSession, *, user_id: int) -> bool:
     """Clear the block; True when the user had been blocked."""
-    user = await session.get(User, user_id)
+    user = await _get(session, user_id)
     if user is None or user.blocked_at is None:
         return False
     user.blocked_at = None
@@ -77,5 +91,8 @@ async def zone_for(
     session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
 ) -> tuple[str, bool]:
     """The user's zone name (creating the user on first contact) and whether it is the default."""
+    row = (await session.execute(_ZONE_AND_SEEN, {"user_id": user_id})).first()
+    if row is not None and row[1] is not None and now - row[1] < SEEN_EVERY:
+        return (row[0], False) if row[0] else (default_zone, True)  # a read, no ORM object
     user = await ensure_user(session, user_id=user_id, now=now)
     return (user.timezone, False) if user.timezone else (default_zone, True)

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps as repo
@@ -172,6 +172,24 @@ def apply_fix(cramp: Cramp, *, field: Field, value: str, now: datetime, zone: Zo
 
 
 FREQUENT_PER_WEEK = 3
+_REMINDERS, _CRAMPS = Reminder.__table__.c, Cramp.__table__.c
+# Built once (building and hashing the statement cost more than running it): the user's
+# active booking reminders and cramps logged since `since`.
+_CHECKUP_COUNTS = select(
+    select(func.count())
+    .where(
+        _REMINDERS.user_id == bindparam("user_id"),
+        _REMINDERS.kind.in_(bindparam("kinds", expanding=True)),
+        _REMINDERS.paused.is_(False),
+    )
+    .scalar_subquery(),
+    select(func.count())
+    .where(
+        _CRAMPS.user_id == bindparam("user_id"),
+        _CRAMPS.created_at > bindparam("since", type_=_CRAMPS.created_at.type),
+    )
+    .scalar_subquery(),
+)
 
 
 async def checkup_suggestion(
@@ -182,21 +200,8 @@ async def checkup_suggestion(
     Suggested once when the week's count reaches FREQUENT_PER_WEEK, and after any red flag,
     unless the user already has an active reminder of a kind that books appointments.
     """
-    active = (
-        select(func.count())
-        .where(
-            Reminder.user_id == user_id,
-            Reminder.kind.in_(booking_kinds()),
-            Reminder.paused.is_(False),
-        )
-        .scalar_subquery()
-    )
-    week = (
-        select(func.count())
-        .where(Cramp.user_id == user_id, Cramp.created_at > now - timedelta(days=7))
-        .scalar_subquery()
-    )
-    row = (await session.execute(select(active, week))).one()  # one round trip for both
+    params = {"user_id": user_id, "kinds": booking_kinds(), "since": now - timedelta(days=7)}
+    row = (await session.execute(_CHECKUP_COUNTS, params)).one()  # one round trip for both
     if row[0]:
         return None
     count = int(row[1] or 0)

@@ -120,7 +120,20 @@ def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
         return True
     store = knowledge or _default_knowledge()
     tokens = words(stripped)
-    return any(tokens[: len(w)] == w for w in map(words, store.topics.question_words) if w)
+    return any(tokens[: len(w)] == w for w in _question_words(store))
+
+
+_QUESTION_WORDS: dict[int, tuple[weakref.ref[Knowledge], tuple[tuple[str, ...], ...]]] = {}
+
+
+def _question_words(knowledge: Knowledge) -> tuple[tuple[str, ...], ...]:
+    """The store's question openings as word tuples, computed once per store."""
+    cached = _QUESTION_WORDS.get(id(knowledge))
+    if cached is not None and cached[0]() is knowledge:
+        return cached[1]
+    found = tuple(w for w in map(words, knowledge.topics.question_words) if w)
+    _QUESTION_WORDS[id(knowledge)] = (weakref.ref(knowledge), found)
+    return found
 
 
 def resolve_cause(knowledge: Knowledge, value: str) -> str | None:

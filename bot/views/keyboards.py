@@ -35,4 +35,18 @@ def column(buttons: Sequence[Button]) -> InlineKeyboardMarkup:
 
 def markup_of(screen: Screen) -> InlineKeyboardMarkup | None:
     """The keyboard of a screen, or None when it has no buttons."""
+    held = _STATIC.get(id(screen))
+    if held is not None and held[0] is screen:
+        return held[1]
     return keyboard(screen.buttons) if screen.buttons else None
+
+
+# Markups of screens that are built once and kept (see `keep_markup`): markups are frozen,
+# so one built before is sent again. Only kept screens are held, so this stays bounded.
+_STATIC: dict[int, tuple[Screen, InlineKeyboardMarkup | None]] = {}
+
+
+def keep_markup(screen: Screen) -> None:
+    """Build the keyboard of a screen that lives as long as its content store, once."""
+    if _STATIC.get(id(screen), (None,))[0] is not screen:
+        _STATIC[id(screen)] = (screen, keyboard(screen.buttons) if screen.buttons else None)

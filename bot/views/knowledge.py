@@ -10,6 +10,9 @@ phone screen (about 1,000 visible characters, at most 8 buttons); details are a 
 
 from __future__ import annotations
 
+import weakref
+from typing import Any
+
 from pydantic import BaseModel
 
 from bot.content.html import join
@@ -20,6 +23,7 @@ from bot.views import knowledge_data
 from bot.views.causes import cause_group_view, cause_ids_view, cause_view, causes_view
 from bot.views.check import check_question_view, check_result_view
 from bot.views.doctor import doctor_level_view, doctor_view
+from bot.views.keyboards import keep_markup
 from bot.views.knowledge_data import COMMAND_PAGES, KnowledgeData, SourcesData
 from bot.views.knowledge_text import cite, disclaimer, grade_line, label, shorts, text
 from bot.views.pages import paginate, two_per_row
@@ -200,8 +204,30 @@ def evidence_view(content: Content, item_id: str) -> list[Screen] | None:
     return paginate(blocks, buttons)
 
 
+_VIEWS: dict[int, tuple[weakref.ref[Content], dict[Any, list[Screen] | None]]] = {}
+
+
 def view_for(content: Content, data: KnowledgeData | SourcesData) -> list[Screen] | None:
-    """The screens a knowledge button opens, or None when its entry is unknown."""
+    """The screens a knowledge button opens, or None when its entry is unknown.
+
+    Knowledge screens are a pure function of the content store: each is rendered once per
+    store (with its keyboard, `keep_markup`) and a copy of the list is handed out.
+    """
+    cached = _VIEWS.get(id(content))
+    if cached is None or cached[0]() is not content:
+        cached = (weakref.ref(content), {})
+        _VIEWS[id(content)] = cached
+    views = cached[1]
+    if data not in views:
+        screens = _render(content, data)
+        for screen in screens or []:
+            keep_markup(screen)
+        views[data] = screens
+    found = views[data]
+    return None if found is None else list(found)
+
+
+def _render(content: Content, data: KnowledgeData | SourcesData) -> list[Screen] | None:
     if isinstance(data, SourcesData):
         return sources_view(content, data.screen)
     page, ref = data.page, data.ref

@@ -5,6 +5,7 @@ Callback data: `menu:<feature>` (`MenuData`); each re-enters a command through t
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Literal
 
@@ -26,8 +27,26 @@ class MenuData(CallbackData, prefix="menu"):
     feature: Feature
 
 
+_MENUS: dict[
+    tuple[int, frozenset[str]],
+    tuple[weakref.ref[Content], tuple[Html, InlineKeyboardMarkup | None]],
+] = {}
+
+
 def main_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboardMarkup | None]:
-    """The menu text and keyboard, listing only features that are registered."""
+    """The menu text and keyboard, listing only features that are registered.
+
+    Built once per content store and feature set (the markup is frozen, so it is shared).
+    """
+    key = (id(content), frozenset(available))
+    cached = _MENUS.get(key)
+    if cached is None or cached[0]() is not content:
+        cached = (weakref.ref(content), _build_menu(content, available))
+        _MENUS[key] = cached
+    return cached[1]
+
+
+def _build_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboardMarkup | None]:
     items = [
         (content.text(f"common.menu_{feature}"), MenuData(feature).pack())
         for feature in MENU_FEATURES
