@@ -75,7 +75,8 @@ def test_an_offset_no_common_city_has_offers_cities_that_have_it() -> None:
 @pytest.mark.parametrize(
     ("offset", "label"),
     [(timedelta(hours=-5), "UTC\u22125"), (timedelta(hours=1), "UTC+1"),
-     (timedelta(hours=5, minutes=30), "UTC+5:30"), (timedelta(0), "UTC+0")],
+     (timedelta(hours=5, minutes=30), "UTC+5:30"), (timedelta(0), "UTC+0"),
+     (timedelta(minutes=3), "UTC+0"), (timedelta(hours=1, minutes=-4), "UTC+1")],
 )  # fmt: skip
 def test_offsets_read_like_clocks(offset: timedelta, label: str) -> None:
     assert offset_label(offset) == label

@@ -94,8 +94,12 @@ def zones_for_local_time(now_utc: datetime, local: time) -> list[str]:
 
 
 def offset_label(offset: timedelta) -> str:
-    """ "UTC+1", "UTC−5", "UTC+5:30" (a true minus sign, as clocks are written)."""
-    minutes = round(offset.total_seconds() / 60)
+    """ "UTC+1", "UTC−5", "UTC+5:30" (a true minus sign, as clocks are written).
+
+    Rounded to the quarter hour: every zone's offset is a multiple of 15 minutes, and a
+    person's "it is 16:45 here" is a few minutes off the real clock.
+    """
+    minutes = round(offset.total_seconds() / 60 / 15) * 15
     sign = "+" if minutes >= 0 else "\u2212"
     hours, rest = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
