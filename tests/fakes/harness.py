@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
@@ -12,6 +16,7 @@ from bot.config import Settings
 from bot.content.loader import Content, load_content
 from bot.content.tg_rules import parse_html
 from bot.context import BotApplication
+from bot.db.migrate import upgrade_to_head
 from bot.offline.engine import Call, Engine
 from bot.offline.request import OfflineRequest
 from tests.fakes.clock import FakeClock
@@ -111,3 +116,23 @@ async def stop_harness(harness: Harness) -> None:
     await harness.app.shutdown()
     if harness.app.post_shutdown:
         await harness.app.post_shutdown(harness.app)
+
+
+@contextmanager
+def running_app(folder: Path, **settings: Any) -> Iterator[tuple[asyncio.Runner, Harness]]:
+    """One application on a fresh SQLite file in `folder`, driven from synchronous code.
+
+    For module-scoped fixtures whose many cases (tables, hypothesis examples) would be too
+    slow with an application each: `runner.run(harness.process(...))` feeds one update.
+    """
+    url = f"sqlite+aiosqlite:///{folder / 'app.db'}"
+    runner = asyncio.Runner()
+    try:
+        runner.run(upgrade_to_head(url))
+        harness = runner.run(start_harness(url, FakeClock(), **settings))
+        try:
+            yield runner, harness
+        finally:
+            runner.run(stop_harness(harness))
+    finally:
+        runner.close()

@@ -11,17 +11,20 @@ import asyncio
 import os
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from bot.db.migrate import upgrade_to_head
 from bot.db.models import Cramp, Reminder
-from tests.fakes.clock import FakeClock
-from tests.fakes.harness import USER, Harness, shared_content, start_harness, stop_harness, texts
+from tests.fakes.harness import (
+    USER,
+    Harness,
+    running_app,
+    shared_content,
+    texts,
+)
 
 APOLOGY = "Sorry, something went wrong"
 SLOW_DOWN = shared_content().label("common.slow_down")
@@ -30,21 +33,12 @@ PRESSED_ON = 0  # the message random presses land on (set by the fixture)
 Running = tuple[asyncio.Runner, Harness]
 
 
-def _running(tmp_path_factory: pytest.TempPathFactory, name: str, **settings: object) -> Running:
-    url = f"sqlite+aiosqlite:///{Path(tmp_path_factory.mktemp(name)) / 'abuse.db'}"
-    runner = asyncio.Runner()
-    runner.run(upgrade_to_head(url))
-    harness = runner.run(start_harness(url, FakeClock(), **settings))
-    return runner, harness
-
-
 @pytest.fixture(scope="module")
 def flooded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     """The application with the production flood limits (30 at once, 2 a second)."""
-    runner, harness = _running(tmp_path_factory, "flood", flood_burst=30, flood_rate=2.0)
-    yield runner, harness
-    runner.run(stop_harness(harness))
-    runner.close()
+    limits = {"flood_burst": 30, "flood_rate": 2.0}
+    with running_app(tmp_path_factory.mktemp("flood"), **limits) as running:
+        yield running
 
 
 def test_a_flood_is_slowed_for_that_user_only(flooded: Running) -> None:
@@ -90,17 +84,15 @@ def test_a_flood_of_button_presses_is_answered_without_a_spinner(flooded: Runnin
 @pytest.fixture(scope="module")
 def fuzzed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     """One application for all examples, with another user's cramp and reminder to protect."""
-    runner, harness = _running(tmp_path_factory, "fuzz10k")
-    harness.engine.add_chat(VICTIM)
-    runner.run(harness.say("/timezone Europe/Berlin"))
-    runner.run(harness.say("hello"))  # the menu: every random press lands on this message
-    global PRESSED_ON
-    PRESSED_ON = harness.message_with_button(USER, "menu:causes")
-    runner.run(harness.say("cramp in my left calf last night 7/10", user=VICTIM))
-    runner.run(harness.say("/remind stretch 21:30", user=VICTIM))
-    yield runner, harness
-    runner.run(stop_harness(harness))
-    runner.close()
+    with running_app(tmp_path_factory.mktemp("fuzz10k")) as (runner, harness):
+        harness.engine.add_chat(VICTIM)
+        runner.run(harness.say("/timezone Europe/Berlin"))
+        runner.run(harness.say("hello"))  # the menu: every random press lands on this message
+        global PRESSED_ON
+        PRESSED_ON = harness.message_with_button(USER, "menu:causes")
+        runner.run(harness.say("cramp in my left calf last night 7/10", user=VICTIM))
+        runner.run(harness.say("/remind stretch 21:30", user=VICTIM))
+        yield runner, harness
 
 
 NOISE = ["<b>", "</i>", "<a href='x'>", "&amp;", "&#0;", "*bold*", "_it_", "`code`", "[x](y)",

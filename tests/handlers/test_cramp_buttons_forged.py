@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +16,6 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bot.content.loader import load_content
-from bot.db.migrate import upgrade_to_head
 from bot.db.models import Cramp
 from bot.offline.state import Call
 from bot.views.cramp_buttons import (
@@ -30,8 +28,7 @@ from bot.views.cramp_buttons import (
     HistoryNav,
     PendingTime,
 )
-from tests.fakes.clock import FakeClock
-from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
+from tests.fakes.harness import USER, Harness, running_app, texts
 
 CONTENT = load_content()
 EXPIRED = CONTENT.label("common.button_expired")
@@ -81,13 +78,8 @@ class Bot:
 @pytest.fixture(scope="module")
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     """One application on SQLite for every forged press (one per case would be too slow)."""
-    url = f"sqlite+aiosqlite:///{Path(tmp_path_factory.mktemp('forged')) / 'forged.db'}"
-    runner = asyncio.Runner()
-    runner.run(upgrade_to_head(url))
-    harness = runner.run(start_harness(url, FakeClock()))
-    yield Bot(runner, harness)
-    runner.run(stop_harness(harness))
-    runner.close()
+    with running_app(tmp_path_factory.mktemp("forged")) as (runner, harness):
+        yield Bot(runner, harness)
 
 
 def only_answer(calls: list[Call], text: str) -> None:

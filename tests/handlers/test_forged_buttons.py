@@ -8,19 +8,16 @@ import asyncio
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from bot.db.migrate import upgrade_to_head
 from bot.db.models import Delivery, Reminder
 from bot.handlers.reminder_jobs import dispatcher_of
 from bot.offline.engine import Call
-from tests.fakes.clock import FakeClock
-from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
+from tests.fakes.harness import USER, Harness, running_app, texts
 
 OTHER = 5151
 EXPIRED = "This button has expired."
@@ -63,14 +60,9 @@ async def _setup(bot: Harness) -> tuple[int, int, int]:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     """One application on SQLite for every forged press (one per case would be too slow)."""
-    url = f"sqlite+aiosqlite:///{Path(tmp_path_factory.mktemp('forged')) / 'forged.db'}"
-    runner = asyncio.Runner()
-    runner.run(upgrade_to_head(url))
-    bot = runner.run(start_harness(url, FakeClock()))
-    message_id, reminder_id, delivery_id = runner.run(_setup(bot))
-    yield World(runner, bot, message_id, reminder_id, delivery_id)
-    runner.run(stop_harness(bot))
-    runner.close()
+    with running_app(tmp_path_factory.mktemp("forged")) as (runner, bot):
+        message_id, reminder_id, delivery_id = runner.run(_setup(bot))
+        yield World(runner, bot, message_id, reminder_id, delivery_id)
 
 
 def _others_state(world: World) -> tuple[object, ...]:

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.db.migrate import upgrade_to_head
-from tests.fakes.clock import FakeClock
-from tests.fakes.harness import USER, Harness, start_harness, stop_harness, texts
+from tests.fakes.harness import USER, Harness, running_app, texts
 
 APOLOGY = "Sorry, something went wrong"
 
@@ -35,14 +32,9 @@ messages = st.one_of(
 @pytest.fixture(scope="module")
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[asyncio.Runner, Harness]]:
     """One application on SQLite for all examples (building one per example is too slow)."""
-    url = f"sqlite+aiosqlite:///{Path(tmp_path_factory.mktemp('fuzz')) / 'fuzz.db'}"
-    runner = asyncio.Runner()
-    runner.run(upgrade_to_head(url))
-    harness = runner.run(start_harness(url, FakeClock()))
-    runner.run(harness.say("/timezone Europe/Berlin"))
-    yield runner, harness
-    runner.run(stop_harness(harness))
-    runner.close()
+    with running_app(tmp_path_factory.mktemp("fuzz")) as (runner, harness):
+        runner.run(harness.say("/timezone Europe/Berlin"))
+        yield runner, harness
 
 
 @settings(

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from bot.db.migrate import upgrade_to_head
 from bot.db.models import Cramp
 from bot.parsing.warning_signs import warning_signs
-from tests.fakes.clock import FakeClock
-from tests.fakes.harness import USER, Harness, shared_content, start_harness, stop_harness, texts
+from tests.fakes.harness import (
+    USER,
+    Harness,
+    running_app,
+    shared_content,
+    texts,
+)
 
 CONTENT = shared_content()
 TITLES = {level.level: f"⚠️ {level.title}" for level in CONTENT.knowledge.doctor.levels}
@@ -129,14 +132,9 @@ TABLE: list[tuple[str, str | None]] = [
 @pytest.fixture(scope="module")
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[asyncio.Runner, Harness]]:
     """One application on SQLite for every phrasing (one per case would be too slow)."""
-    url = f"sqlite+aiosqlite:///{Path(tmp_path_factory.mktemp('warn')) / 'warn.db'}"
-    runner = asyncio.Runner()
-    runner.run(upgrade_to_head(url))
-    harness = runner.run(start_harness(url, FakeClock()))
-    runner.run(harness.say("/timezone Europe/Berlin"))
-    yield runner, harness
-    runner.run(stop_harness(harness))
-    runner.close()
+    with running_app(tmp_path_factory.mktemp("warn")) as (runner, harness):
+        runner.run(harness.say("/timezone Europe/Berlin"))
+        yield runner, harness
 
 
 def _say(running: tuple[asyncio.Runner, Harness], text: str) -> list[str]:
