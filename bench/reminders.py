@@ -38,6 +38,7 @@ from typing import Any
 import psutil
 
 from bot.reminders.schedule import ReminderSpec
+from tests.fakes.pg import asyncpg_url, pg_execute
 
 CREATED = datetime(2026, 6, 1, 21, 25, tzinfo=UTC)
 DUE = datetime(2026, 6, 1, 22, 3, tzinfo=UTC)  # hydration 22:00 (+spread), stretch 21:30
@@ -123,30 +124,6 @@ class CountingSender:
         return self.sent
 
 
-def pg_admin_url(raw: str | None) -> str | None:
-    """The asyncpg URL of the PostgreSQL server to use, or None."""
-    from sqlalchemy.engine import make_url
-
-    if not raw:
-        return None
-    url = make_url(raw)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+asyncpg")
-    return url.render_as_string(hide_password=False)
-
-
-async def pg_admin(admin: str, statement: str) -> None:
-    from sqlalchemy import text
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    engine = create_async_engine(admin, isolation_level="AUTOCOMMIT")
-    try:
-        async with asyncio.timeout(10), engine.connect() as conn:
-            await conn.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 async def seed_pg(url: str, users: int) -> float:
     """Migrate and fill a fresh PostgreSQL database; returns the seconds it took."""
     from bot.db.migrate import upgrade_to_head
@@ -212,12 +189,12 @@ def run_pg(users: int, raw_url: str | None) -> dict[str, Any] | str:
     """Two dispatchers on one fresh PostgreSQL database; a reason string when skipped."""
     from sqlalchemy.engine import make_url
 
-    admin = pg_admin_url(raw_url)
+    admin = asyncpg_url(raw_url) if raw_url else None
     if admin is None:
         return "no --pg-url and TEST_DATABASE_URL is not set"
     name = f"bench_reminders_{uuid.uuid4().hex[:10]}"
     try:
-        asyncio.run(pg_admin(admin, f'CREATE DATABASE "{name}"'))
+        asyncio.run(pg_execute(admin, f'CREATE DATABASE "{name}"'))
     except Exception as error:  # unreachable, refused, no rights: skip with the reason
         return f"PostgreSQL not reachable ({type(error).__name__}: {error})".splitlines()[0]
     url = make_url(admin).set(database=name).render_as_string(hide_password=False)
@@ -235,7 +212,7 @@ def run_pg(users: int, raw_url: str | None) -> dict[str, Any] | str:
             workers.append(json.loads(out.strip().splitlines()[-1]))
         ledger = asyncio.run(pg_ledger(url))
     finally:
-        asyncio.run(pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        asyncio.run(pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     wall = max(w["ended"] for w in workers) - min(w["began"] for w in workers)
     processed = sum(w["processed"] for w in workers)
     return {"create_s": create_s, "wall_s": wall, "processed": processed,

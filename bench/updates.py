@@ -55,6 +55,7 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 
 from bot.offline.engine import Engine, Reply, Upload
 from bot.offline.request import OfflineRequest
+from tests.fakes.pg import asyncpg_url, pg_execute
 
 TOKEN = "123456:bench-token-for-the-updates-bench-000"
 FIRST_USER = 500_001
@@ -323,27 +324,6 @@ async def run_side(
     return await drive(app, engine, clock, steps, users, bare=False)
 
 
-def asyncpg_url(raw: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    url = make_url(raw)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+asyncpg")
-    return url.render_as_string(hide_password=False)
-
-
-async def pg_admin(url: str, statement: str) -> None:
-    from sqlalchemy import text
-    from sqlalchemy.ext.asyncio import create_async_engine
-
-    engine = create_async_engine(url, isolation_level="AUTOCOMMIT", connect_args={"timeout": 5})
-    try:
-        async with engine.connect() as conn:
-            await conn.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
 async def run_part(part: str, args: argparse.Namespace) -> dict[str, Any]:
     from bot.db.migrate import upgrade_to_head
 
@@ -359,13 +339,13 @@ async def run_part(part: str, args: argparse.Namespace) -> dict[str, Any]:
 
     admin = asyncpg_url(args.pg_url)
     name = f"bench_updates_{uuid.uuid4().hex[:10]}"
-    await pg_admin(admin, f'CREATE DATABASE "{name}"')
+    await pg_execute(admin, f'CREATE DATABASE "{name}"')
     try:
         url = make_url(admin).set(database=name).render_as_string(hide_password=False)
         await upgrade_to_head(url)
         return await run_side("bot", url=url, **common)
     finally:
-        await pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await pg_execute(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def child(part: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -383,7 +363,7 @@ def child(part: str, args: argparse.Namespace) -> dict[str, Any]:
 def pg_reachable(raw: str) -> str | None:
     """None when PostgreSQL at `raw` answers, else why not."""
     try:
-        asyncio.run(asyncio.wait_for(pg_admin(asyncpg_url(raw), "SELECT 1"), 10))
+        asyncio.run(asyncio.wait_for(pg_execute(asyncpg_url(raw), "SELECT 1"), 10))
     except Exception as exc:
         return f"{type(exc).__name__}: {exc}".splitlines()[0]
     return None

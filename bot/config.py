@@ -17,6 +17,15 @@ TOKEN_RE = re.compile(r"^\d{5,20}:[A-Za-z0-9_-]{30,100}$")
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/bot.db"
 
 
+def async_driver_url(value: str) -> str:
+    """A database URL with the async driver the bot uses (asyncpg, aiosqlite) filled in."""
+    if value.startswith("postgresql://") or value.startswith("postgres://"):
+        return "postgresql+asyncpg://" + value.split("://", 1)[1]
+    if value.startswith("sqlite:///"):
+        return "sqlite+aiosqlite:///" + value.removeprefix("sqlite:///")
+    return value
+
+
 class Settings(BaseSettings):
     """Configuration, validated once at start-up."""
 
@@ -109,11 +118,7 @@ class Settings(BaseSettings):
     @field_validator("database_url")
     @classmethod
     def _async_driver(cls, value: str) -> str:
-        if value.startswith("postgresql://") or value.startswith("postgres://"):
-            return "postgresql+asyncpg://" + value.split("://", 1)[1]
-        if value.startswith("sqlite:///"):
-            return "sqlite+aiosqlite:///" + value.removeprefix("sqlite:///")
-        return value
+        return async_driver_url(value)
 
     @cached_property
     def zone(self) -> ZoneInfo:

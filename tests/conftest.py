@@ -14,13 +14,14 @@ import pytest
 from hypothesis import settings
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Base
 from bot.db.session import create_engine, session_factory
 from tests.fakes.clock import FakeClock
 from tests.fakes.harness import Harness, start_harness, stop_harness
+from tests.fakes.pg import asyncpg_url, pg_execute
 
 PG_ENV = "TEST_DATABASE_URL"
 
@@ -40,21 +41,10 @@ def run_blocking(coro: Coroutine[Any, Any, T]) -> T:
 
 def _pg_admin_url() -> str | None:
     raw = os.environ.get(PG_ENV)
-    if not raw:
-        return None
-    url = make_url(raw)
-    if url.drivername in ("postgresql", "postgres"):
-        url = url.set(drivername="postgresql+asyncpg")
-    return url.render_as_string(hide_password=False)
+    return asyncpg_url(raw) if raw else None
 
 
-async def _pg_admin(url: str, statement: str) -> None:
-    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as conn:
-            await conn.execute(text(statement))
-    finally:
-        await engine.dispose()
+_pg_admin = pg_execute
 
 
 @pytest.fixture(scope="session")
