@@ -26,13 +26,13 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import handlers
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.loader import Content, load_content
-from bot.context import BotApplication, BotContext, BotData
+from bot.context import BotApplication, BotContext, BotData, CrampBot
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
 from bot.metrics import Metrics
@@ -155,31 +155,29 @@ def build_application(
     data.flood = FloodGate(burst=settings.flood_burst, rate=settings.flood_rate)
     data.extras[ENGINE_KEY] = engine
     data.extras["migrate"] = migrate
+    bot = CrampBot(
+        token,
+        base_url=settings.telegram_api_base_url,
+        base_file_url=settings.telegram_file_base_url,
+        defaults=Defaults(
+            parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
+        ),
+        rate_limiter=CountingRateLimiter(data.metrics) if rate_limit else None,
+        # What ApplicationBuilder would build: a pool for the handlers, one for getUpdates.
+        request=request or HTTPXRequest(connection_pool_size=256),
+        get_updates_request=updates_request or HTTPXRequest(connection_pool_size=1),
+    )
     builder: Any = ApplicationBuilder().application_class(BotApplication)
     builder = (
-        builder.token(token)
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(settings.telegram_file_base_url)
+        builder.bot(bot)
         # PTB builds bot_data by calling this with no arguments: hand it our instance.
         .context_types(
             ContextTypes(context=BotContext, bot_data=cast("type[BotData]", lambda: data))
-        )
-        .defaults(
-            Defaults(
-                parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
         )
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
-    if rate_limit:
-        builder = builder.rate_limiter(CountingRateLimiter(data.metrics))
-    if request is not None:
-        builder = builder.request(request)
-    if updates_request is not None:
-        builder = builder.get_updates_request(updates_request)
     app: BotApplication = builder.build()
     handlers.register(app, data)
     return app

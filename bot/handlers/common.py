@@ -8,15 +8,15 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType, ParseMode
+from telegram import CallbackQuery, Message, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest
 
 from bot.content.html import Html
 from bot.context import BotContext
 from bot.db import users
 from bot.db.unit_of_work import current_unit
-from bot.views.keyboards import markup_of
+from bot.views.keyboards import Keyboard, markup_of
 from bot.views.screen import Screen
 
 
@@ -24,27 +24,28 @@ async def reply(
     update: Update,
     context: BotContext,
     text: Html,
-    markup: InlineKeyboardMarkup | None = None,
-) -> Message:
-    """Send an HTML message to the chat of the update."""
+    markup: Keyboard | None = None,
+) -> int:
+    """Send an HTML message to the chat of the update; the new message's id."""
     chat = update.effective_chat
     assert chat is not None
-    return await context.bot.send_message(
-        chat.id, text, parse_mode=ParseMode.HTML, reply_markup=markup
-    )
+    return await context.bot.send_html(chat.id, text, markup.json if markup else None)
 
 
 async def edit_or_reply(
     update: Update,
     context: BotContext,
     text: Html,
-    markup: InlineKeyboardMarkup | None = None,
+    markup: Keyboard | None = None,
 ) -> None:
     """Edit the message a button sits on, or send a new one when editing is impossible."""
     query = update.callback_query
     if query is not None and isinstance(query.message, Message):
+        message = query.message
         try:
-            await query.message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+            await context.bot.edit_html(
+                message.chat.id, message.message_id, text, markup.json if markup else None
+            )
             return
         except BadRequest as exc:
             if "not modified" in str(exc).lower():

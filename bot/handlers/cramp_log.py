@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot.content.html import Html
@@ -30,7 +30,7 @@ from bot.views.cramp_buttons import (
     PendingTime,
     unpack_card,
 )
-from bot.views.keyboards import markup_of
+from bot.views.keyboards import Keyboard, markup_of
 from bot.views.screen import Screen
 
 
@@ -38,8 +38,8 @@ async def send_card(
     update: Update, context: BotContext, screen: Screen, *, user_id: int, cramp_id: int
 ) -> None:
     """Send the card of a cramp and remember its message id (edits of the text update it)."""
-    sent = await reply(update, context, screen.text, markup_of(screen))
-    await remember_card(context, user_id, cramp_id, sent.message_id)
+    message_id = await reply(update, context, screen.text, markup_of(screen))
+    await remember_card(context, user_id, cramp_id, message_id)
 
 
 async def remember_card(context: BotContext, user_id: int, cramp_id: int, message_id: int) -> None:
@@ -321,13 +321,11 @@ async def edit_card_message(
     chat_id: int,
     message_id: int,
     text: Html,
-    markup: InlineKeyboardMarkup | None,
+    markup: Keyboard | None,
 ) -> None:
     """Edit a card in place; the same text again ("message is not modified") is no error."""
     try:
-        await context.bot.edit_message_text(
-            text, chat_id=chat_id, message_id=message_id, reply_markup=markup
-        )
+        await context.bot.edit_html(chat_id, message_id, text, markup.json if markup else None)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise

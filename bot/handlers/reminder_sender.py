@@ -78,10 +78,11 @@ class TelegramSender:
     async def send(self, delivery: Outgoing) -> int:
         """Send the reminder to the user's private chat and return the message id."""
         screen = reminder_message(self.content, delivery)
+        markup = markup_of(screen)
         try:
             message = await self.bot.send_message(
                 delivery.user_id, screen.text, parse_mode=ParseMode.HTML,
-                reply_markup=markup_of(screen),
+                reply_markup=markup.to_telegram() if markup else None,
             )  # fmt: skip
         except TelegramError as error:
             raise classify(error) from error

@@ -1,8 +1,14 @@
-"""Inline keyboards from (label, callback data) pairs; data is checked against Telegram's limit."""
+"""Inline keyboards from (label, callback data) pairs; data is checked against Telegram's limit.
+
+A `Keyboard` carries its rows and their Bot API JSON, serialized once: handlers send that JSON
+as it is (`CrampBot.send_html`), without building and serializing Telegram objects per message.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -20,20 +26,40 @@ def callback(*parts: object) -> str:
     return data
 
 
-def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup:
-    """An inline keyboard, one list of (label, data) buttons per row."""
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=callback(data)) for label, data in row]
-         for row in rows if row]
-    )  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class Keyboard:
+    """Rows of (label, callback data) buttons, every datum within Telegram's 64 bytes."""
+
+    rows: tuple[tuple[Button, ...], ...]
+    json: str  # the `reply_markup` parameter of the Bot API
+
+    @classmethod
+    def of(cls, rows: tuple[tuple[Button, ...], ...]) -> Keyboard:
+        """The keyboard of these rows, serialized once."""
+        wire = [[{"text": label, "callback_data": data} for label, data in row] for row in rows]
+        return cls(rows, json.dumps({"inline_keyboard": wire}, ensure_ascii=False))
+
+    def to_telegram(self) -> InlineKeyboardMarkup:
+        """The same keyboard as python-telegram-bot's object, for PTB's own send methods."""
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(label, callback_data=data) for label, data in row]
+             for row in self.rows]
+        )  # fmt: skip
 
 
-def column(buttons: Sequence[Button]) -> InlineKeyboardMarkup:
+def keyboard(rows: Sequence[Sequence[Button]]) -> Keyboard:
+    """An inline keyboard, one list of (label, data) buttons per row (empty rows dropped)."""
+    return Keyboard.of(
+        tuple(tuple((label, callback(data)) for label, data in row) for row in rows if row)
+    )
+
+
+def column(buttons: Sequence[Button]) -> Keyboard:
     """One button per row."""
     return keyboard([[button] for button in buttons])
 
 
-def markup_of(screen: Screen) -> InlineKeyboardMarkup | None:
+def markup_of(screen: Screen) -> Keyboard | None:
     """The keyboard of a screen, or None when it has no buttons."""
     held = _STATIC.get(id(screen))
     if held is not None and held[0] is screen:
@@ -41,9 +67,10 @@ def markup_of(screen: Screen) -> InlineKeyboardMarkup | None:
     return keyboard(screen.buttons) if screen.buttons else None
 
 
-# Markups of screens that are built once and kept (see `keep_markup`): markups are frozen,
-# so one built before is sent again. Only kept screens are held, so this stays bounded.
-_STATIC: dict[int, tuple[Screen, InlineKeyboardMarkup | None]] = {}
+# Keyboards of screens that are built once and kept (see `keep_markup`): a kept screen never
+# changes, so the keyboard built before is sent again. Only kept screens
+# are held, so this stays bounded.
+_STATIC: dict[int, tuple[Screen, Keyboard | None]] = {}
 
 
 def keep_markup(screen: Screen) -> None:

@@ -9,12 +9,10 @@ import weakref
 from dataclasses import dataclass
 from typing import Literal
 
-from telegram import InlineKeyboardMarkup
-
 from bot.content.html import Html
 from bot.content.loader import Content
 from bot.views.callback_data import CallbackData
-from bot.views.keyboards import keyboard
+from bot.views.keyboards import Keyboard, keyboard
 
 Feature = Literal["causes", "check", "log", "remind", "prevent", "doctor"]
 MENU_FEATURES: tuple[Feature, ...] = ("causes", "check", "log", "remind", "prevent", "doctor")
@@ -29,11 +27,11 @@ class MenuData(CallbackData, prefix="menu"):
 
 _MENUS: dict[
     tuple[int, frozenset[str]],
-    tuple[weakref.ref[Content], tuple[Html, InlineKeyboardMarkup | None]],
+    tuple[weakref.ref[Content], tuple[Html, Keyboard | None]],
 ] = {}
 
 
-def main_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboardMarkup | None]:
+def main_menu(content: Content, available: set[str]) -> tuple[Html, Keyboard | None]:
     """The menu text and keyboard, listing only features that are registered.
 
     Built once per content store and feature set (the markup is frozen, so it is shared).
@@ -46,7 +44,7 @@ def main_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboa
     return cached[1]
 
 
-def _build_menu(content: Content, available: set[str]) -> tuple[Html, InlineKeyboardMarkup | None]:
+def _build_menu(content: Content, available: set[str]) -> tuple[Html, Keyboard | None]:
     items = [
         (content.text(f"common.menu_{feature}"), MenuData(feature).pack())
         for feature in MENU_FEATURES
