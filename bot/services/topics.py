@@ -11,7 +11,7 @@ import re
 import weakref
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.content.knowledge import Knowledge, load_knowledge
@@ -46,8 +46,9 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=256)
 def words(text: str) -> tuple[str, ...]:
-    """Normalised words of a text."""
+    """Normalised words of a text (cached: every chat message is matched more than once)."""
     return tuple(_stem(w) for w in WORD_RE.findall(text.lower().translate(APOSTROPHES)))
 
 
@@ -57,34 +58,44 @@ def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
 
 
 Keywords = list[tuple[str, frozenset[tuple[str, ...]]]]
-_KEYWORDS: dict[int, tuple[weakref.ref[Knowledge], Keywords]] = {}
+# A keyword counts only when its first word is in the text: each first word -> the
+# (topic index, keyword) pairs that start with it, so a question looks up its own words
+# instead of walking every keyword of every topic.
+KeywordIndex = dict[str, list[tuple[int, tuple[str, ...]]]]
+_KEYWORDS: dict[int, tuple[weakref.ref[Knowledge], Keywords, KeywordIndex]] = {}
 
 
-def _keywords(knowledge: Knowledge) -> Keywords:
+def _keyword_index(knowledge: Knowledge) -> tuple[Keywords, KeywordIndex]:
     """Each topic's target and its keywords as word tuples, computed once per store."""
     cached = _KEYWORDS.get(id(knowledge))
     if cached is not None and cached[0]() is knowledge:
-        return cached[1]
+        return cached[1], cached[2]
     found = [
         (topic.target, frozenset(words(k) for k in topic.keywords) - {()})
         for topic in knowledge.topics.topics
     ]
-    _KEYWORDS[id(knowledge)] = (weakref.ref(knowledge), found)
-    return found
+    index: KeywordIndex = {}
+    for position, (_, keywords) in enumerate(found):
+        for keyword in keywords:
+            index.setdefault(keyword[0], []).append((position, keyword))
+    _KEYWORDS[id(knowledge)] = (weakref.ref(knowledge), found, index)
+    return found, index
 
 
 def match_topic(knowledge: Knowledge, text: str) -> TopicMatch | None:
     """The best-matching entry for a question, or None when no keyword matches."""
     tokens = words(text)
-    present = set(tokens)
-    best: TopicMatch | None = None
-    for target, keywords in _keywords(knowledge):
-        score = sum(
-            len(k) for k in keywords if k[0] in present and (len(k) == 1 or _contains(tokens, k))
-        )
-        if score and (best is None or score > best.score):
-            best = TopicMatch(target, score)
-    return best
+    topics, index = _keyword_index(knowledge)
+    scores: dict[int, int] = {}
+    for word in set(tokens):
+        for position, k in index.get(word, ()):
+            if len(k) == 1 or _contains(tokens, k):
+                scores[position] = scores.get(position, 0) + len(k)
+    if not scores:
+        return None
+    top = max(scores.values())
+    first = min(position for position, score in scores.items() if score == top)
+    return TopicMatch(topics[first][0], top)
 
 
 def cramping_now(knowledge: Knowledge, text: str, *, now: datetime) -> bool:

@@ -168,3 +168,45 @@ CRAMPING_NOW = [
 @pytest.mark.parametrize(("text", "expected"), CRAMPING_NOW)
 def test_cramping_now(knowledge: Knowledge, text: str, expected: bool) -> None:
     assert cramping_now(knowledge, text, now=NOW) is expected
+
+
+def _reference_match(knowledge: Knowledge, text: str) -> TopicMatch | None:
+    """match_topic as first written: every keyword of every topic, in the topics' order."""
+    tokens = words.__wrapped__(text)
+    present = set(tokens)
+    best: TopicMatch | None = None
+    for topic in knowledge.topics.topics:
+        keywords = frozenset(words.__wrapped__(k) for k in topic.keywords) - {()}
+        score = sum(
+            len(k)
+            for k in keywords
+            if k[0] in present
+            and (
+                len(k) == 1
+                or any(tokens[i : i + len(k)] == k for i in range(len(tokens) - len(k) + 1))
+            )
+        )
+        if score and (best is None or score > best.score):
+            best = TopicMatch(topic.target, score)
+    return best
+
+
+def test_indexed_match_agrees_with_the_plain_scan(knowledge: Knowledge) -> None:
+    """The keyword index and the words cache change no answer: the samples, the cases,
+    every keyword and pairs of keywords (ties, phrases) give what the plain scan gives."""
+    from tests.parsing.matching import OWN_CASES, SAMPLES, load_cases
+
+    keywords = [k for topic in knowledge.topics.topics for k in topic.keywords]
+    texts = [case["text"] for path in (SAMPLES, OWN_CASES) for case in load_cases(path)]
+    texts += [text for text, _ in TOPICS + QUESTIONS] + keywords
+    texts += [f"{a} and {b}?" for a, b in zip(keywords, reversed(keywords), strict=True)]
+    for text in texts:
+        assert match_topic(knowledge, text) == _reference_match(knowledge, text), text
+        assert words(text) == words.__wrapped__(text)
+
+
+def test_words_cache_is_bounded() -> None:
+    for i in range(1_000):
+        words(f"message number {i}")
+    info = words.cache_info()
+    assert info.maxsize is not None and info.currsize <= info.maxsize
