@@ -22,6 +22,7 @@ import pytest
 from bot.offline.engine import Engine
 from tests.conftest import PG_ENV
 from tests.e2e.burst import (
+    FIRST_USER,
     TimedEngine,
     all_settled,
     deliveries,
@@ -58,10 +59,15 @@ def _stop_all(bots: list[BotProcess]) -> list[tuple[int, str]]:
     return results
 
 
+def polled(engine: TimedEngine) -> set[str]:
+    """The servers (instances) that have called getUpdates."""
+    return {tag for _t, tag, call in engine.log if call.method == "getUpdates"}
+
+
 def test_two_instances_share_the_burst_and_both_honour_a_429(
     pg_database: str, tmp_path: Path
 ) -> None:
-    users = seed(pg_database, 30, spread_s=0.2)  # due over 6 s: both instances' rounds claim
+    users = [FIRST_USER + i for i in range(30)]
     engine = TimedEngine(TOKEN)
     servers = {name: engine.serve_as(name).start() for name in ("a", "b")}
     for user_id in users:
@@ -71,6 +77,11 @@ def test_two_instances_share_the_burst_and_both_honour_a_429(
         for name, server in servers.items()
     ]
     try:
+        # The burst starts once both instances poll Telegram (each has migrated and armed its
+        # dispatcher): seeded before, a slow start could leave the whole burst due at one
+        # instance's first round, and the other would never send.
+        engine.wait_for(lambda _calls: polled(engine) == {"a", "b"}, timeout=60)
+        assert seed(pg_database, 30, spread_s=0.2) == users  # due over 6 s: both rounds claim
         bots[0].wait(lambda calls: len(reminder_sends(calls)) >= 8, timeout=20)
         engine.inject("sendMessage", "429", retry_after=RETRY_AFTER)
         wait_until(lambda: all_settled(pg_database, len(users)), timeout=40, what="all settled")
