@@ -223,12 +223,13 @@ class Dispatcher:
         self._active.add(token)
         try:
             async with engine.connect() as conn:
+                writer = await ledger.Writer.connect(conn)
                 for o in outgoing:
                     if self.stopping:
                         break
-                    await self._deliver(conn, token, o, stats)
+                    await self._deliver(writer, token, o, stats)
                     done += 1
-                await self._flush(conn)
+                await self._flush(writer)
                 if self.stopping:
                     stats.released += await self._release(conn, token)
         except Exception as error:
@@ -263,40 +264,42 @@ class Dispatcher:
         return released
 
     @asynccontextmanager
-    async def _writing(self, conn: AsyncConnection) -> AsyncIterator[None]:
+    async def _writing(self, writer: ledger.Writer) -> AsyncIterator[None]:
         """A transaction that first writes the queued results; they leave the queue only once
         it committed (a connection lost on the way keeps them for the next attempt)."""
         n, blocked = len(self._pending), set(self._blocked)
-        async with conn.begin():
-            await ledger.record(conn, self._pending[:n])
+        try:
+            await writer.record(self._pending[:n])
             if blocked:
-                await ledger.mark_blocked(conn, blocked, self.clock.now())
+                await writer.mark_blocked(blocked, self.clock.now())
             yield
+            await writer.commit()
+        except BaseException:
+            with suppress(Exception):  # a lost connection: the error that matters is the first
+                await writer.rollback()
+            raise
         del self._pending[:n]
         self._blocked -= blocked
 
-    async def _flush(self, conn: AsyncConnection) -> None:
+    async def _flush(self, writer: ledger.Writer) -> None:
         if self._pending or self._blocked:
-            async with self._writing(conn):
+            async with self._writing(writer):
                 pass
 
-    async def _start(self, conn: AsyncConnection, token: str, o: Outgoing) -> int | None:
+    async def _start(self, writer: ledger.Writer, token: str, o: Outgoing) -> int | None:
         """claimed -> sending, waiting while the shared flood gate is closed; None: not ours."""
         waited: datetime | None = None
         while True:
             now = max(self.clock.now(), waited or self.clock.now())  # we slept until `waited`
-            async with self._writing(conn):
-                attempts = await ledger.start(
-                    conn, delivery_id=o.delivery_id, token=token, now=now,
-                    lease=self.claim_lease,
-                )  # fmt: skip
+            async with self._writing(writer):
+                attempts = await writer.start(
+                    delivery_id=o.delivery_id, token=token, now=now, lease=self.claim_lease
+                )
                 if attempts is not None:
                     return attempts
-                gate = await ledger.flood_until(conn)
+                gate = await writer.flood_until()
                 if gate is None or gate <= now:
-                    blocked = await ledger.refuse_blocked(
-                        conn, delivery_id=o.delivery_id, token=token
-                    )
+                    blocked = await writer.refuse_blocked(delivery_id=o.delivery_id, token=token)
                     return -1 if blocked else None
             log.info("flood control: waiting %.1f s", (gate - self.clock.now()).total_seconds())
             await self._pause(max(0.0, (gate - self.clock.now()).total_seconds()))
@@ -305,11 +308,11 @@ class Dispatcher:
             waited = gate
 
     async def _deliver(
-        self, conn: AsyncConnection, token: str, o: Outgoing, stats: DispatchStats
+        self, writer: ledger.Writer, token: str, o: Outgoing, stats: DispatchStats
     ) -> None:
         failures = waits = 0
         while True:
-            attempts = await self._start(conn, token, o)
+            attempts = await self._start(writer, token, o)
             if attempts is None:
                 if not self.stopping:
                     log.info("delivery %s skipped: taken over, deleted or finished", o.delivery_id)
@@ -345,11 +348,11 @@ class Dispatcher:
                 setattr(stats, step.status, getattr(stats, step.status) + 1)
                 return
             if result is Result.RETRY_AFTER:
-                async with self._writing(conn):
+                async with self._writing(writer):
                     until = self.clock.now() + timedelta(seconds=retry_after)
-                    await ledger.close_gate(conn, until)
+                    await writer.close_gate(until)
             else:
-                await self._flush(conn)
+                await self._flush(writer)
                 await self._pause(step.backoff_s)
             if self.stopping:  # the retry is the next owner's: the row is `claimed` again
                 return
