@@ -10,8 +10,10 @@ same conversions (an aware datetime becomes the same text) as `connection.execut
 
 `Driver` runs them on the aiosqlite-style connection under an `AsyncConnection`
 (`bot.db.inline_sqlite`, or aiosqlite itself); its transaction is the driver's own (pysqlite
-begins one before the first write), committed or rolled back by the caller. Only for the
-statements a caller prebuilt: no expanding IN, no statement-level defaults.
+begins one before the first write), which is also the transaction of the `AsyncConnection` or
+session above it: the caller commits or rolls back either way. Only for the statements a
+caller prebuilt: no expanding IN, no statement-level defaults. `run_many` is executemany that
+takes this path on SQLite and SQLAlchemy's elsewhere.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import TypeEngine
 
@@ -43,17 +45,36 @@ class Prepared:
         for name in compiled.positiontup:
             bind = compiled.binds[name]
             processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-            slots.append((name if bind.required else None, literals.get(name), processor))
+            if bind.required:
+                slots.append((name, None, processor))
+            else:  # a literal of the statement: converted once, here
+                literal = literals.get(name)
+                if processor is not None and literal is not None:
+                    literal = processor(literal)
+                slots.append((None, literal, None))
         self._slots = slots
         self._results = [t.dialect_impl(dialect).result_processor(dialect, None) for t in returns]
 
-    def row(self, params: Mapping[str, Any]) -> tuple[Any, ...]:
-        """The driver's parameter tuple for one execution."""
-        out = []
-        for name, literal, processor in self._slots:
-            value = params[name] if name is not None else literal
-            out.append(processor(value) if processor is not None and value is not None else value)
-        return tuple(out)
+    def rows(self, params: Iterable[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
+        """The driver's parameter tuples. A value that is the very object the row before had
+        in that place (a batch's `now`, its lease end) is converted once."""
+        out: list[tuple[Any, ...]] = []
+        last: dict[int, tuple[Any, Any]] = {}
+        for p in params:
+            values = []
+            for i, (name, literal, processor) in enumerate(self._slots):
+                value = p[name] if name is not None else literal
+                if processor is not None and value is not None:
+                    seen = last.get(i)
+                    if seen is not None and seen[0] is value:
+                        value = seen[1]
+                    else:
+                        converted = processor(value)
+                        last[i] = (value, converted)
+                        value = converted
+                values.append(value)
+            out.append(tuple(values))
+        return out
 
     def result(self, row: Sequence[Any]) -> tuple[Any, ...]:
         """A returned row, converted as SQLAlchemy would (text -> aware datetime ...)."""
@@ -78,7 +99,7 @@ class Driver:
         """Run once; every returned row, converted."""
         cursor = await self._raw.cursor()
         try:
-            await cursor.execute(statement.sql, statement.row(params))
+            await cursor.execute(statement.sql, statement.rows([params])[0])
             rows = await cursor.fetchall()
         finally:
             await cursor.close()
@@ -88,7 +109,7 @@ class Driver:
         """Run once per parameter set (executemany); the rows changed in all."""
         cursor = await self._raw.cursor()
         try:
-            await cursor.executemany(statement.sql, [statement.row(p) for p in params])
+            await cursor.executemany(statement.sql, statement.rows(params))
             changed = int(cursor.rowcount)
         finally:
             await cursor.close()
@@ -99,3 +120,30 @@ class Driver:
 
     async def rollback(self) -> None:
         await self._raw.rollback()
+
+
+_CACHE: dict[tuple[int, str], tuple[ClauseElement, Prepared]] = {}
+
+
+def prepare(
+    statement: ClauseElement, dialect: Dialect, returns: Sequence[TypeEngine[Any]] = ()
+) -> Prepared:
+    """`Prepared(statement, dialect)`, compiled once per (module-level) statement and dialect."""
+    key = (id(statement), dialect.name)
+    found = _CACHE.get(key)
+    if found is None or found[0] is not statement:
+        found = _CACHE[key] = (statement, Prepared(statement, dialect, returns))
+    return found[1]
+
+
+async def run_many(conn: AsyncConnection, statement: Any, rows: list[dict[str, Any]]) -> None:
+    """executemany of a constant statement: prebuilt on SQLite's driver connection (inside
+    the transaction `conn` is in), through `conn.execute` elsewhere."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        driver = await Driver.of(conn)
+        await driver.run_many(prepare(statement, conn.dialect), rows)
+    else:
+        executable: Executable = statement
+        await conn.execute(executable, rows)

@@ -24,6 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Delivery, Reminder, User
+from bot.db.prepared import run_many
 from bot.reminders import policy
 from bot.reminders.kinds import KINDS
 from bot.reminders.policy import quiet_window
@@ -63,6 +64,19 @@ _R: Table = Reminder.__table__  # type: ignore[assignment]
 _MOVE = (
     update(_R).where(_R.c.id == bindparam("b_id"))
     .values(next_slot=bindparam("b_next_slot"), next_fire_at=bindparam("b_next_fire_at"))
+)  # fmt: skip
+_ENTRY = ("reminder_id", "user_id", "slot", "status", "attempts", "source", "created_at",
+          "claimed_until", "claim_token")  # fmt: skip
+_INSERTS = {
+    name: dialect.insert(_D)
+    .values({c: bindparam(f"b_{c}") for c in _ENTRY})
+    .on_conflict_do_nothing(index_elements=["reminder_id", "slot"])
+    for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
+}
+_MINE = (
+    select(_D.c.id, _D.c.reminder_id, _D.c.slot)
+    .where(_D.c.claim_token == bindparam("b_token"), _D.c.status == "claimed")
+    .order_by(_D.c.id)
 )  # fmt: skip
 
 
@@ -132,6 +146,7 @@ async def claim_due(
     done = await _done(session, rows, now=now)
     entries: list[dict[str, Any]] = []
     moves: list[dict[str, Any]] = []
+    until = now + lease
     notes: dict[int, Any] = {}
     for row in rows:
         try:
@@ -155,27 +170,22 @@ async def claim_due(
         for slot, status in step.entries:
             if status != "claimed":
                 _bump(claimed.counts, status)
+            mine = status == "claimed"
             entries.append({
-                "reminder_id": row.id, "user_id": row.user_id, "slot": slot, "status": status,
-                "attempts": 0, "source": "series", "created_at": now,
-                "claimed_until": now + lease if status == "claimed" else None,
-                "claim_token": token if status == "claimed" else None,
+                "b_reminder_id": row.id, "b_user_id": row.user_id, "b_slot": slot,
+                "b_status": status, "b_attempts": 0, "b_source": "series", "b_created_at": now,
+                "b_claimed_until": until if mine else None,
+                "b_claim_token": token if mine else None,
             })  # fmt: skip
-    if moves:
-        await session.execute(_MOVE, moves)
-    if entries:
-        dialect_insert = postgresql.insert if postgres else sqlite.insert
-        statement = (
-            dialect_insert(_D)
-            .on_conflict_do_nothing(index_elements=["reminder_id", "slot"])
-            .returning(_D.c.id, _D.c.reminder_id, _D.c.slot, _D.c.status)
-        )
-        for delivery_id, reminder_id, slot, status in await session.execute(statement, entries):
-            if status == "claimed":
-                r = notes[reminder_id]
-                claimed.outgoing.append(
-                    Outgoing(delivery_id, reminder_id, r.user_id, r.kind, r.note, slot)
-                )
+    conn = await session.connection()
+    await run_many(conn, _MOVE, moves)
+    if entries:  # a slot that already has a row (another claim's) keeps it: not ours
+        await run_many(conn, _INSERTS["postgresql" if postgres else "sqlite"], entries)
+        for delivery_id, reminder_id, slot in await conn.execute(_MINE, {"b_token": token}):
+            r = notes[reminder_id]
+            claimed.outgoing.append(
+                Outgoing(delivery_id, reminder_id, r.user_id, r.kind, r.note, slot)
+            )
     await _take_rows(session, claimed, now=now, lease=lease, limit=limit, postgres=postgres,
                      where=and_(Delivery.status == "scheduled", Delivery.slot <= now))  # fmt: skip
     return claimed

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Dialect, Table, and_, bindparam, exists, or_, select, update
+from sqlalchemy import Table, and_, bindparam, exists, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.models import Delivery, SendGate, User
-from bot.db.prepared import Driver, Prepared
+from bot.db.prepared import Driver, prepare
 
 log = logging.getLogger(__name__)
 FLOOD = "flood"
@@ -136,7 +136,8 @@ class Writer:
     """The send loop's statements on one connection, in transactions it commits itself.
 
     This one runs the Core statements above (any database); `connect` gives SQLite the same
-    statements prebuilt on the driver connection (`bot.db.prepared`), a third of the cost."""
+    statements prebuilt on the driver connection (`bot.db.prepared`): no SQLAlchemy per call.
+    """
 
     def __init__(self, conn: AsyncConnection) -> None:
         self.conn = conn
@@ -145,7 +146,7 @@ class Writer:
     async def connect(conn: AsyncConnection) -> Writer:
         """The fastest writer for `conn`'s database."""
         if conn.dialect.name == "sqlite":
-            return _SqliteWriter(conn, await Driver.of(conn), _prepared(conn.dialect))
+            return _SqliteWriter(conn, await Driver.of(conn))
         return Writer(conn)
 
     async def start(self, *, delivery_id: int, token: str, now: datetime, lease: timedelta
@@ -174,64 +175,45 @@ class Writer:
         await self.conn.rollback()
 
 
-class _Statements:
-    """The statements above, compiled once for SQLite."""
-
-    def __init__(self, dialect: Dialect) -> None:
-        self.start = Prepared(_START, dialect)
-        self.refuse = Prepared(_REFUSE, dialect)
-        self.record = Prepared(_RECORD, dialect)
-        self.block = Prepared(_BLOCK_ONE, dialect)
-        self.gate = Prepared(_GATE, dialect, returns=[_G.c.until.type])
-        self.open_gate = Prepared(_OPEN_GATE, dialect)
-        self.raise_gate = Prepared(_RAISE_GATE, dialect)
-
-
-_COMPILED: dict[str, _Statements] = {}
-
-
-def _prepared(dialect: Dialect) -> _Statements:
-    found = _COMPILED.get(dialect.name)
-    if found is None:
-        found = _COMPILED[dialect.name] = _Statements(dialect)
-    return found
-
-
 class _SqliteWriter(Writer):
     """`Writer` on SQLite's driver connection: the same SQL, without SQLAlchemy per call."""
 
-    def __init__(self, conn: AsyncConnection, driver: Driver, statements: _Statements) -> None:
+    def __init__(self, conn: AsyncConnection, driver: Driver) -> None:
         super().__init__(conn)
-        self.driver, self.sql = driver, statements
+        self.driver, self.dialect = driver, conn.dialect
 
     async def start(self, *, delivery_id: int, token: str, now: datetime, lease: timedelta
                     ) -> int | None:  # fmt: skip
         params = {"b_id": delivery_id, "b_token": token, "b_now": now, "b_until": now + lease}
-        rows = await self.driver.fetch(self.sql.start, params)
+        rows = await self.driver.fetch(prepare(_START, self.dialect), params)
         return int(rows[0][0]) if rows else None
 
     async def refuse_blocked(self, *, delivery_id: int, token: str) -> bool:
-        rows = await self.driver.fetch(self.sql.refuse, {"b_id": delivery_id, "b_token": token})
+        rows = await self.driver.fetch(
+            prepare(_REFUSE, self.dialect), {"b_id": delivery_id, "b_token": token}
+        )
         return bool(rows)
 
     async def record(self, results: Sequence[dict[str, Any]]) -> int:
         if not results:
             return 0
-        accepted = await self.driver.run_many(self.sql.record, _rows(results))
+        accepted = await self.driver.run_many(prepare(_RECORD, self.dialect), _rows(results))
         _refused(len(results), accepted)
         return accepted
 
     async def mark_blocked(self, user_ids: set[int], now: datetime) -> None:
-        await self.driver.run_many(self.sql.block, [{"b_id": u, "b_now": now} for u in user_ids])
+        await self.driver.run_many(
+            prepare(_BLOCK_ONE, self.dialect), [{"b_id": u, "b_now": now} for u in user_ids]
+        )
 
     async def flood_until(self) -> datetime | None:
-        rows = await self.driver.fetch(self.sql.gate, {})
+        rows = await self.driver.fetch(prepare(_GATE, self.dialect, [_G.c.until.type]), {})
         gate: datetime | None = rows[0][0] if rows else None
         return gate
 
     async def close_gate(self, until: datetime) -> None:
-        await self.driver.run_many(self.sql.open_gate, [{}])
-        await self.driver.run_many(self.sql.raise_gate, [{"b_until": until}])
+        await self.driver.run_many(prepare(_OPEN_GATE, self.dialect), [{}])
+        await self.driver.run_many(prepare(_RAISE_GATE, self.dialect), [{"b_until": until}])
 
     async def commit(self) -> None:
         await self.driver.commit()
