@@ -6,8 +6,9 @@ out and whose rows were taken over cannot write over the new owner. `start` (cla
 sending) is committed before the request goes out and renews the lease; it refuses while the
 shared flood gate is closed or the user is blocked. Expired leases are reclaimed by anyone.
 
-This module holds the claiming half (claim, reclaim, next_due); `bot.reminders.sends` the
-send-time half (start, record, the flood gate), re-exported here.
+This module holds the claiming half (claim, reclaim); `bot.reminders.sends` the send-time
+half (start, record, release, the flood gate), re-exported here; `bot.reminders.due` when the
+next round has work.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
-from sqlalchemy import Table, and_, bindparam, func, or_, select, text, true, update
+from sqlalchemy import Table, and_, bindparam, or_, select, text, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,31 +32,19 @@ from bot.reminders.policy import quiet_window
 from bot.reminders.repository import done_since, spec_from_columns
 from bot.reminders.sends import (  # the send-time half of the ledger
     _D,
-    _G,
-    FLOOD,
     Writer,
     close_gate,
     flood_until,
     mark_blocked,
     record,
     refuse_blocked,
+    release,
     start,
 )
 
 __all__ = [
-    "Claimed",
-    "Outgoing",
-    "Writer",
-    "begin_write",
-    "claim_due",
-    "close_gate",
-    "flood_until",
-    "mark_blocked",
-    "next_due",
-    "reclaim",
-    "record",
-    "refuse_blocked",
-    "start",
+    "Claimed", "Outgoing", "Writer", "begin_write", "claim_due", "close_gate", "flood_until",
+    "mark_blocked", "reclaim", "record", "refuse_blocked", "release", "start",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -263,29 +252,3 @@ async def _take_rows(
             ),
             changes,
         )  # fmt: skip
-
-
-async def next_due(session: AsyncSession, *, after: datetime) -> datetime | None:
-    """The earliest instant after `after` at which a round has work: an unpaused reminder's
-    send time (users who blocked the bot left out), a snooze, a lease running out (a dead
-    instance's rows to take over) or the flood gate reopening. None: nothing is waiting.
-
-    Rows at or before `after` are the last round's leftovers (deferred, locked by another
-    instance, paused): never waking for them is what keeps a bad row from spinning the loop."""
-    reminders = (
-        select(func.min(Reminder.next_fire_at))
-        .join(User, User.id == Reminder.user_id)
-        .where(Reminder.paused.is_(False), Reminder.next_fire_at > after,
-               User.blocked_at.is_(None))
-    )  # fmt: skip
-    snoozes = select(func.min(Delivery.slot)).where(
-        Delivery.status == "scheduled", Delivery.slot > after
-    )
-    leases = select(func.min(Delivery.claimed_until)).where(
-        Delivery.status.in_(("claimed", "sending")), Delivery.claimed_until > after
-    )
-    gate = select(_G.c.until).where(_G.c.name == FLOOD, _G.c.until > after)
-    parts = (reminders, snoozes, leases, gate)
-    found = (await session.execute(select(*(q.scalar_subquery() for q in parts)))).one()
-    times: list[datetime] = [t for t in found if t is not None]
-    return min(times, default=None)

@@ -47,6 +47,10 @@ _RECORD = (
     .values(status=bindparam("b_status"), message_id=bindparam("b_message_id"),
             sent_at=bindparam("b_sent_at"))
 )  # fmt: skip
+_RELEASE = (
+    update(_D).where(_D.c.claim_token == bindparam("b_token"), _D.c.status == "claimed")
+    .values(claimed_until=bindparam("b_now"), claim_token=None)
+)  # fmt: skip
 _GATE = select(_G.c.until).where(_G.c.name == FLOOD)
 _RAISE_GATE = (
     update(_G)
@@ -114,6 +118,17 @@ async def record(conn: AsyncConnection, results: Sequence[dict[str, Any]]) -> in
     accepted = int(getattr(outcome, "rowcount", -1) or 0)
     _refused(len(results), accepted)
     return accepted
+
+
+async def release(conn: AsyncConnection, token: str, now: datetime) -> int:
+    """Hand the rows still `claimed` under `token` back to the queue (a stop): their lease ends
+    now, so the next round anywhere, or recovery after a restart, takes them at once."""
+    async with conn.begin():
+        moved = await conn.execute(_RELEASE, {"b_token": token, "b_now": now})
+    released = int(getattr(moved, "rowcount", 0) or 0)
+    if released:
+        log.info("stopping: %d claimed reminder(s) released to the queue", released)
+    return released
 
 
 async def mark_blocked(conn: AsyncConnection, user_ids: set[int], now: datetime) -> None:
