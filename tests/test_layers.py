@@ -4,8 +4,8 @@ Every `import bot...` of every module under bot/ counts, including imports insid
 (a lazy import is still a dependency). Layers, top to bottom:
 
     entry     __main__, app, console, webhook, logs, content_check, copy_db, offline (the double)
-    handlers  handlers (with the Telegram side of reminders: reminder_jobs, reminder_sender),
-              context
+    handlers  handlers (with the Telegram side of reminders: reminder_jobs, reminder_wake,
+              reminder_sender), context
     views     views
     services  services
     domain    reminders, parsing, reports

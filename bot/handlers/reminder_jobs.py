@@ -1,12 +1,9 @@
 """Reminders on PTB's JobQueue: recovery at start-up, then rounds when something is due.
 
-After every round the dispatcher asks the database for the earliest instant it has work
-(`ledger.next_due`: a send time, a snooze, a lease running out, the flood gate reopening) and
-arms one one-shot job, `reminder-wake`, for that instant, replacing the previous one. Creating
-or changing a reminder calls `wake` (once the update is committed), which moves that job
-earlier when the change made something due sooner. A slow safety poll
-(`REMINDER_POLL_SECONDS`, default 60) runs behind it: it catches what another instance or a
-hand edit in the database changed, and anything a lost wake-up would have missed.
+When rounds run (the one-shot wake-up at the earliest due time, `wake` after a handler's
+change, outage backoff) is `reminder_wake`; this module runs them. A slow safety poll
+(`REMINDER_POLL_SECONDS`, default 60) runs behind the wake-up: it catches what another
+instance or a hand edit in the database changed, and anything a lost wake-up would have missed.
 
 One round at a time: a wake-up that comes while a round runs makes that round run once more.
 A round runs as its own task, shielded from the job's cancellation, and the stop hook waits
@@ -16,10 +13,6 @@ message in flight and records it (instead of leaving a row `sending`, which reco
 only mark `unconfirmed`), hands its other claimed rows back to the queue and claims nothing
 more. The wait is bounded (DRAIN_TIMEOUT_S) so the process exits within 10 s of SIGTERM,
 Docker's default stop timeout, even when a request hangs.
-
-Database outages (connections killed, a restart, SQLite locked past its busy wait): one
-warning when the first round fails, retries on the wake-up job with backoff (1, 2, 4 ... 30 s),
-one line when the database answers again; nothing is lost (see the dispatcher's docstring).
 """
 
 from __future__ import annotations
@@ -27,43 +20,38 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.context import BotApplication, BotContext, BotData
-from bot.db.models import User
 from bot.db.outage import describe, is_unavailable
-from bot.db.unit_of_work import current_unit
 from bot.handlers.reminder_sender import TelegramSender
-from bot.reminders import ledger
+from bot.handlers.reminder_wake import (
+    WAKE_JOB,
+    arm,
+    armed_job,
+    earliest_due,
+    outage,
+    rearm,
+    recovered,
+    timezone_hook,
+    wake,
+    waker_of,
+)
 from bot.reminders.dispatcher import Dispatcher, DispatchStats
 from bot.reminders.ledger import Outgoing
 
+__all__ = [
+    "JOB_NAME", "WAKE_JOB", "armed_job", "dispatch_job", "dispatcher_of", "drain_reminders",
+    "rearm", "start_reminders", "wake",
+]  # fmt: skip
 log = logging.getLogger(__name__)
 DISPATCHER_KEY = "reminder_dispatcher"
-WAKER_KEY = "reminder_waker"
 INFLIGHT_KEY = "reminder_rounds"
 JOB_NAME = "reminder-dispatcher"  # the safety poll
-WAKE_JOB = "reminder-wake"  # the one-shot wake-up at the earliest due time
 DRAIN_TIMEOUT_S = 7.0  # of the 10 s a stop may take; the rest is PTB's own shutdown
 RELEASE_TIMEOUT_S = 1.5
-BACKOFF_S = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
-
-
-@dataclass
-class Waker:
-    """The wake-up's state: one round at a time, the armed instant, the current outage."""
-
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    again: bool = False  # a wake-up came during a round: run once more
-    rearm: bool = False  # a reminder changed during a round: look for the earliest time again
-    armed: datetime | None = None  # the clock's time the wake-up job is set for
-    failures: int = 0  # rounds failed in a row for want of the database
-    down_since: datetime | None = None
-    seen_running: bool = False  # the application was running during a round
 
 
 def _stopped(app: BotApplication) -> Callable[[], bool]:
@@ -84,12 +72,6 @@ def dispatcher_of(data: BotData) -> Dispatcher:
     """The application's dispatcher (built by the start-up hook)."""
     dispatcher: Dispatcher = data.extras[DISPATCHER_KEY]
     return dispatcher
-
-
-def waker_of(data: BotData) -> Waker:
-    """The application's wake-up state (created on first use)."""
-    waker: Waker = data.extras.setdefault(WAKER_KEY, Waker())
-    return waker
 
 
 def build_dispatcher(app: BotApplication) -> Dispatcher:
@@ -143,104 +125,7 @@ async def _until_stop(
     return None
 
 
-# -- the wake-up job ----------------------------------------------------------------------------
-
-
-def armed_job(app: BotApplication) -> Any:
-    """The pending wake-up job (PTB's Job; its `data` is the due time), or None."""
-    if app.job_queue is None:  # pragma: no cover - the job-queue extra is a dependency
-        return None
-    jobs = [j for j in app.job_queue.get_jobs_by_name(WAKE_JOB) if not j.removed]
-    return jobs[-1] if jobs else None
-
-
-def _arm(app: BotApplication, due: datetime | None) -> None:
-    """Set the wake-up job for `due` (the clock's time), replacing the one armed before."""
-    waker, clock = waker_of(app.bot_data), app.bot_data.clock
-    if app.job_queue is None:  # pragma: no cover - the job-queue extra is a dependency
-        return
-    for job in app.job_queue.get_jobs_by_name(WAKE_JOB):
-        job.schedule_removal()
-    waker.armed = due
-    if due is None:
-        return
-    delay = max(0.0, (due - clock.now()).total_seconds())
-    app.job_queue.run_once(
-        dispatch_job, when=delay, name=WAKE_JOB, data=due,
-        job_kwargs={"misfire_grace_time": None},
-    )  # fmt: skip
-
-
-async def _next_due(data: BotData, after: datetime) -> datetime | None:
-    async with data.sessions() as session:
-        return await ledger.next_due(session, after=after)
-
-
-async def rearm(app: BotApplication) -> None:
-    """A reminder was created or changed: arm the wake-up earlier if something is due sooner.
-
-    During a round only a flag is set: the round looks for the earliest time when it ends."""
-    data = app.bot_data
-    waker, now = waker_of(data), data.clock.now()
-    if waker.lock.locked():
-        waker.rearm = True
-        return
-    due = await _next_due(data, now)
-    if due is not None and (waker.armed is None or waker.armed <= now or due < waker.armed):
-        _arm(app, due)
-
-
-async def wake(context: BotContext) -> None:
-    """Call where a handler created or changed reminders: once the update is committed, the
-    dispatcher's wake-up moves earlier when that made something due sooner."""
-    app: BotApplication = context.application  # type: ignore[assignment]
-    unit = current_unit()
-    if unit is None:
-        await rearm(app)
-    else:
-        unit.on_commit(lambda: rearm(app))
-
-
-def _timezone_hook(app: BotApplication) -> Any:
-    async def moved_zone(_session: AsyncSession, _user: User, _now: datetime) -> int:
-        unit = current_unit()
-        if unit is not None:  # a zone change moves every reminder of the user
-            unit.on_commit(lambda: rearm(app))
-        return 0  # the reminders themselves are moved (and counted) by services.retime
-
-    return moved_zone
-
-
 # -- rounds -------------------------------------------------------------------------------------
-
-
-def _outage(app: BotApplication, error: BaseException) -> None:
-    """The database is unreachable: one warning per outage, then retry with backoff."""
-    data = app.bot_data
-    waker, now = waker_of(data), data.clock.now()
-    delay = BACKOFF_S[min(waker.failures, len(BACKOFF_S) - 1)]
-    if waker.failures == 0:
-        waker.down_since = now
-        log.warning(
-            "reminders: database unavailable (%s); retrying in %.0f s, backing off to %.0f s",
-            describe(error), delay, BACKOFF_S[-1],
-        )  # fmt: skip
-    else:
-        log.debug("reminders: database still unavailable: %s", describe(error))
-    waker.failures += 1
-    data.metrics.database_error("reminders")
-    _arm(app, now + timedelta(seconds=delay))
-
-
-def _recovered(data: BotData) -> None:
-    waker = waker_of(data)
-    if waker.failures:
-        since = waker.down_since or data.clock.now()
-        log.warning(
-            "reminders: database back after %.0f s (%d failed attempt(s)); catching up",
-            (data.clock.now() - since).total_seconds(), waker.failures,
-        )  # fmt: skip
-    waker.failures, waker.down_since = 0, None
 
 
 def _busy(stats: DispatchStats) -> bool:
@@ -278,18 +163,18 @@ async def dispatch_job(context: BotContext) -> None:
                     stats = await _until_stop(data, dispatcher_of(data).run_once())
                     if stats is None:  # stopping: the stop hook waits for the round
                         return
-                    _recovered(data)
+                    recovered(data)
                     _log_stats(stats)
                     data.metrics.reminder_round(asdict(stats))
                     if _busy(stats):
                         continue
                 in_round = False
-                _arm(app, await _next_due(data, started))
+                arm(app, await earliest_due(data, started))
             except asyncio.CancelledError:
                 raise
             except Exception as error:
                 if is_unavailable(error):
-                    _outage(app, error)
+                    outage(app, error)
                 elif not in_round:  # a failed round is logged with its stack by _report
                     log.exception("reminder wake-up failed; the safety poll goes on")
                 return
@@ -307,7 +192,8 @@ async def start_reminders(app: BotApplication) -> None:
     """
     data = app.bot_data
     dispatcher = build_dispatcher(app)
-    data.timezone_hooks.append(_timezone_hook(app))
+    waker_of(data).job = dispatch_job  # what the wake-up job runs
+    data.timezone_hooks.append(timezone_hook(app))
     try:
         stats = await _shielded(data, dispatcher.recover(everything=data.settings.is_sqlite))
         data.metrics.reminder_round(asdict(stats))
@@ -328,7 +214,7 @@ async def start_reminders(app: BotApplication) -> None:
         dispatch_job, interval=poll, first=poll, name=JOB_NAME,
         job_kwargs={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
     )  # fmt: skip
-    _arm(app, data.clock.now())  # a first round at once: due rows, then the earliest time
+    arm(app, data.clock.now())  # a first round at once: due rows, then the earliest time
 
 
 async def drain_reminders(app: BotApplication) -> None:

@@ -6,8 +6,9 @@ out and whose rows were taken over cannot write over the new owner. `start` (cla
 sending) is committed before the request goes out and renews the lease; it refuses while the
 shared flood gate is closed or the user is blocked. Expired leases are reclaimed by anyone.
 
-This module holds the claiming half (claim, reclaim, next_due); `bot.reminders.sends` the
-send-time half (start, record, the flood gate), re-exported here.
+This module holds the claiming half (claim, reclaim); `bot.reminders.sends` the send-time
+half (start, record, release, the flood gate), re-exported here; `bot.reminders.due` when the
+next round has work.
 """
 
 from __future__ import annotations
@@ -19,33 +20,53 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfoNotFoundError
 
-from sqlalchemy import and_, bindparam, func, or_, select, text, true, update
+from sqlalchemy import Table, and_, bindparam, or_, select, text, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Delivery, Reminder, User
+from bot.db.prepared import run_many
 from bot.reminders import policy
 from bot.reminders.kinds import KINDS
 from bot.reminders.policy import quiet_window
 from bot.reminders.repository import done_since, spec_from_columns
 from bot.reminders.sends import (  # the send-time half of the ledger
     _D,
-    _G,
-    FLOOD,
+    Writer,
     close_gate,
     flood_until,
     mark_blocked,
     record,
     refuse_blocked,
+    release,
     start,
 )
 
 __all__ = [
-    "Claimed", "Outgoing", "begin_write", "claim_due", "close_gate", "flood_until",
-    "mark_blocked", "next_due", "reclaim", "record", "refuse_blocked", "start",
+    "Claimed", "Outgoing", "Writer", "begin_write", "claim_due", "close_gate", "flood_until",
+    "mark_blocked", "reclaim", "record", "refuse_blocked", "release", "start",
 ]  # fmt: skip
 
 log = logging.getLogger(__name__)
+_R: Table = Reminder.__table__  # type: ignore[assignment]
+# Core executemany statements (the ORM's bulk paths cost more than the SQL in a big claim)
+_MOVE = (
+    update(_R).where(_R.c.id == bindparam("b_id"))
+    .values(next_slot=bindparam("b_next_slot"), next_fire_at=bindparam("b_next_fire_at"))
+)  # fmt: skip
+_ENTRY = ("reminder_id", "user_id", "slot", "status", "attempts", "source", "created_at",
+          "claimed_until", "claim_token")  # fmt: skip
+_INSERTS = {
+    name: dialect.insert(_D)
+    .values({c: bindparam(f"b_{c}") for c in _ENTRY})
+    .on_conflict_do_nothing(index_elements=["reminder_id", "slot"])
+    for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
+}
+_MINE = (
+    select(_D.c.id, _D.c.reminder_id, _D.c.slot)
+    .where(_D.c.claim_token == bindparam("b_token"), _D.c.status == "claimed")
+    .order_by(_D.c.id)
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +135,7 @@ async def claim_due(
     done = await _done(session, rows, now=now)
     entries: list[dict[str, Any]] = []
     moves: list[dict[str, Any]] = []
+    until = now + lease
     notes: dict[int, Any] = {}
     for row in rows:
         try:
@@ -127,37 +149,32 @@ async def claim_due(
         except (ZoneInfoNotFoundError, ValueError) as error:
             log.warning("reminder %s disarmed: %s: %s", row.id, type(error).__name__, error)
             _bump(claimed.counts, "invalid")
-            moves.append({"id": row.id, "next_slot": None, "next_fire_at": None})
+            moves.append({"b_id": row.id, "b_next_slot": None, "b_next_fire_at": None})
             continue
         _bump(claimed.counts, "deferred", step.deferred)
         moves.append(
-            {"id": row.id, "next_slot": step.next_slot, "next_fire_at": step.next_fire_at}
+            {"b_id": row.id, "b_next_slot": step.next_slot, "b_next_fire_at": step.next_fire_at}
         )
         notes[row.id] = row
         for slot, status in step.entries:
             if status != "claimed":
                 _bump(claimed.counts, status)
+            mine = status == "claimed"
             entries.append({
-                "reminder_id": row.id, "user_id": row.user_id, "slot": slot, "status": status,
-                "attempts": 0, "source": "series", "created_at": now,
-                "claimed_until": now + lease if status == "claimed" else None,
-                "claim_token": token if status == "claimed" else None,
+                "b_reminder_id": row.id, "b_user_id": row.user_id, "b_slot": slot,
+                "b_status": status, "b_attempts": 0, "b_source": "series", "b_created_at": now,
+                "b_claimed_until": until if mine else None,
+                "b_claim_token": token if mine else None,
             })  # fmt: skip
-    if moves:
-        await session.execute(update(Reminder), moves)
-    if entries:
-        dialect_insert = postgresql.insert if postgres else sqlite.insert
-        statement = (
-            dialect_insert(Delivery)
-            .on_conflict_do_nothing(index_elements=["reminder_id", "slot"])
-            .returning(Delivery.id, Delivery.reminder_id, Delivery.slot, Delivery.status)
-        )
-        for delivery_id, reminder_id, slot, status in await session.execute(statement, entries):
-            if status == "claimed":
-                r = notes[reminder_id]
-                claimed.outgoing.append(
-                    Outgoing(delivery_id, reminder_id, r.user_id, r.kind, r.note, slot)
-                )
+    conn = await session.connection()
+    await run_many(conn, _MOVE, moves)
+    if entries:  # a slot that already has a row (another claim's) keeps it: not ours
+        await run_many(conn, _INSERTS["postgresql" if postgres else "sqlite"], entries)
+        for delivery_id, reminder_id, slot in await conn.execute(_MINE, {"b_token": token}):
+            r = notes[reminder_id]
+            claimed.outgoing.append(
+                Outgoing(delivery_id, reminder_id, r.user_id, r.kind, r.note, slot)
+            )
     await _take_rows(session, claimed, now=now, lease=lease, limit=limit, postgres=postgres,
                      where=and_(Delivery.status == "scheduled", Delivery.slot <= now))  # fmt: skip
     return claimed
@@ -235,29 +252,3 @@ async def _take_rows(
             ),
             changes,
         )  # fmt: skip
-
-
-async def next_due(session: AsyncSession, *, after: datetime) -> datetime | None:
-    """The earliest instant after `after` at which a round has work: an unpaused reminder's
-    send time (users who blocked the bot left out), a snooze, a lease running out (a dead
-    instance's rows to take over) or the flood gate reopening. None: nothing is waiting.
-
-    Rows at or before `after` are the last round's leftovers (deferred, locked by another
-    instance, paused): never waking for them is what keeps a bad row from spinning the loop."""
-    reminders = (
-        select(func.min(Reminder.next_fire_at))
-        .join(User, User.id == Reminder.user_id)
-        .where(Reminder.paused.is_(False), Reminder.next_fire_at > after,
-               User.blocked_at.is_(None))
-    )  # fmt: skip
-    snoozes = select(func.min(Delivery.slot)).where(
-        Delivery.status == "scheduled", Delivery.slot > after
-    )
-    leases = select(func.min(Delivery.claimed_until)).where(
-        Delivery.status.in_(("claimed", "sending")), Delivery.claimed_until > after
-    )
-    gate = select(_G.c.until).where(_G.c.name == FLOOD, _G.c.until > after)
-    parts = (reminders, snoozes, leases, gate)
-    found = (await session.execute(select(*(q.scalar_subquery() for q in parts)))).one()
-    times: list[datetime] = [t for t in found if t is not None]
-    return min(times, default=None)

@@ -11,6 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from bot.reminders.errors import (
+    AmbiguousSendError,
+    PermanentSendError,
+    RecipientBlocked,
+    RetryLater,
+    TransientSendError,
+)
 from bot.reminders.kinds import KINDS, kind
 from bot.reminders.schedule import (
     Quiet,
@@ -78,6 +85,20 @@ class Result(enum.Enum):
     AMBIGUOUS = "ambiguous"  # written, no answer: Telegram may have it
     BLOCKED = "blocked"
     PERMANENT = "permanent"
+
+
+_RESULTS: tuple[tuple[type[Exception], Result], ...] = (
+    (RetryLater, Result.RETRY_AFTER),
+    (TransientSendError, Result.TRANSIENT),
+    (AmbiguousSendError, Result.AMBIGUOUS),
+    (RecipientBlocked, Result.BLOCKED),
+    (PermanentSendError, Result.PERMANENT),
+)
+
+
+def result_of(error: Exception) -> Result:
+    """What a sender's exception means (bot.reminders.errors); anything else is permanent."""
+    return next((r for t, r in _RESULTS if isinstance(error, t)), Result.PERMANENT)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.models import Delivery, SendGate, User
+from bot.db.prepared import Driver, prepare
 
 log = logging.getLogger(__name__)
 FLOOD = "flood"
@@ -46,12 +47,27 @@ _RECORD = (
     .values(status=bindparam("b_status"), message_id=bindparam("b_message_id"),
             sent_at=bindparam("b_sent_at"))
 )  # fmt: skip
+_RELEASE = (
+    update(_D).where(_D.c.claim_token == bindparam("b_token"), _D.c.status == "claimed")
+    .values(claimed_until=bindparam("b_now"), claim_token=None)
+)  # fmt: skip
 _GATE = select(_G.c.until).where(_G.c.name == FLOOD)
 _RAISE_GATE = (
     update(_G)
     .where(_G.c.name == FLOOD, or_(_G.c.until.is_(None), _G.c.until < bindparam("b_until")))
     .values(until=bindparam("b_until"))
 )  # fmt: skip
+
+
+_BLOCK_ONE = (
+    update(_U).where(_U.c.id == bindparam("b_id"), _U.c.blocked_at.is_(None))
+    .values(blocked_at=bindparam("b_now"))
+)  # fmt: skip
+_OPEN_GATE = (
+    sqlite.insert(_G)
+    .values(name=FLOOD, until=None)
+    .on_conflict_do_nothing(index_elements=["name"])
+)
 
 
 async def flood_until(conn: AsyncConnection) -> datetime | None:
@@ -98,12 +114,21 @@ async def record(conn: AsyncConnection, results: Sequence[dict[str, Any]]) -> in
     """
     if not results:
         return 0
-    rows = [{f"b_{k}": r.get(k) for k in _SET} for r in results]
-    outcome = await conn.execute(_RECORD, rows)
+    outcome = await conn.execute(_RECORD, _rows(results))
     accepted = int(getattr(outcome, "rowcount", -1) or 0)
-    if 0 <= accepted < len(rows):
-        log.warning("%d delivery result(s) refused: lease lost", len(rows) - accepted)
+    _refused(len(results), accepted)
     return accepted
+
+
+async def release(conn: AsyncConnection, token: str, now: datetime) -> int:
+    """Hand the rows still `claimed` under `token` back to the queue (a stop): their lease ends
+    now, so the next round anywhere, or recovery after a restart, takes them at once."""
+    async with conn.begin():
+        moved = await conn.execute(_RELEASE, {"b_token": token, "b_now": now})
+    released = int(getattr(moved, "rowcount", 0) or 0)
+    if released:
+        log.info("stopping: %d claimed reminder(s) released to the queue", released)
+    return released
 
 
 async def mark_blocked(conn: AsyncConnection, user_ids: set[int], now: datetime) -> None:
@@ -111,3 +136,102 @@ async def mark_blocked(conn: AsyncConnection, user_ids: set[int], now: datetime)
     await conn.execute(
         update(_U).where(_U.c.id.in_(user_ids), _U.c.blocked_at.is_(None)).values(blocked_at=now)
     )
+
+
+def _rows(results: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{f"b_{k}": r.get(k) for k in _SET} for r in results]
+
+
+def _refused(sent: int, accepted: int) -> None:
+    if 0 <= accepted < sent:
+        log.warning("%d delivery result(s) refused: lease lost", sent - accepted)
+
+
+class Writer:
+    """The send loop's statements on one connection, in transactions it commits itself.
+
+    This one runs the Core statements above (any database); `connect` gives SQLite the same
+    statements prebuilt on the driver connection (`bot.db.prepared`): no SQLAlchemy per call.
+    """
+
+    def __init__(self, conn: AsyncConnection) -> None:
+        self.conn = conn
+
+    @staticmethod
+    async def connect(conn: AsyncConnection) -> Writer:
+        """The fastest writer for `conn`'s database."""
+        if conn.dialect.name == "sqlite":
+            return _SqliteWriter(conn, await Driver.of(conn))
+        return Writer(conn)
+
+    async def start(self, *, delivery_id: int, token: str, now: datetime, lease: timedelta
+                    ) -> int | None:  # fmt: skip
+        return await start(self.conn, delivery_id=delivery_id, token=token, now=now, lease=lease)
+
+    async def refuse_blocked(self, *, delivery_id: int, token: str) -> bool:
+        return await refuse_blocked(self.conn, delivery_id=delivery_id, token=token)
+
+    async def record(self, results: Sequence[dict[str, Any]]) -> int:
+        return await record(self.conn, results)
+
+    async def mark_blocked(self, user_ids: set[int], now: datetime) -> None:
+        await mark_blocked(self.conn, user_ids, now)
+
+    async def flood_until(self) -> datetime | None:
+        return await flood_until(self.conn)
+
+    async def close_gate(self, until: datetime) -> None:
+        await close_gate(self.conn, until)
+
+    async def commit(self) -> None:
+        await self.conn.commit()
+
+    async def rollback(self) -> None:
+        await self.conn.rollback()
+
+
+class _SqliteWriter(Writer):
+    """`Writer` on SQLite's driver connection: the same SQL, without SQLAlchemy per call."""
+
+    def __init__(self, conn: AsyncConnection, driver: Driver) -> None:
+        super().__init__(conn)
+        self.driver, self.dialect = driver, conn.dialect
+
+    async def start(self, *, delivery_id: int, token: str, now: datetime, lease: timedelta
+                    ) -> int | None:  # fmt: skip
+        params = {"b_id": delivery_id, "b_token": token, "b_now": now, "b_until": now + lease}
+        rows = await self.driver.fetch(prepare(_START, self.dialect), params)
+        return int(rows[0][0]) if rows else None
+
+    async def refuse_blocked(self, *, delivery_id: int, token: str) -> bool:
+        rows = await self.driver.fetch(
+            prepare(_REFUSE, self.dialect), {"b_id": delivery_id, "b_token": token}
+        )
+        return bool(rows)
+
+    async def record(self, results: Sequence[dict[str, Any]]) -> int:
+        if not results:
+            return 0
+        accepted = await self.driver.run_many(prepare(_RECORD, self.dialect), _rows(results))
+        _refused(len(results), accepted)
+        return accepted
+
+    async def mark_blocked(self, user_ids: set[int], now: datetime) -> None:
+        await self.driver.run_many(
+            prepare(_BLOCK_ONE, self.dialect), [{"b_id": u, "b_now": now} for u in user_ids]
+        )
+
+    async def flood_until(self) -> datetime | None:
+        rows = await self.driver.fetch(prepare(_GATE, self.dialect, [_G.c.until.type]), {})
+        gate: datetime | None = rows[0][0] if rows else None
+        return gate
+
+    async def close_gate(self, until: datetime) -> None:
+        await self.driver.run_many(prepare(_OPEN_GATE, self.dialect), [{}])
+        await self.driver.run_many(prepare(_RAISE_GATE, self.dialect), [{"b_until": until}])
+
+    async def commit(self) -> None:
+        await self.driver.commit()
+
+    async def rollback(self) -> None:
+        await self.driver.rollback()

@@ -157,9 +157,9 @@ async def test_leftover_rows_never_spin_the_loop(bot: Harness) -> None:
 
 
 async def fire_now(bot: Harness) -> None:
-    from bot.handlers.reminder_jobs import _arm
+    from bot.handlers.reminder_wake import arm
 
-    _arm(bot.app, bot.clock.now())
+    arm(bot.app, bot.clock.now())
     await fire(bot)
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import delete, update
+from sqlalchemy import delete, text, update
 from telegram import Bot
 
 from bot.content.loader import load_content
@@ -122,6 +122,63 @@ async def test_an_expired_instance_cannot_record_over_the_new_owner(
     rows = {r.id: r for r in await deliveries(sessions)}
     assert rows[one.delivery_id].status == "unconfirmed"
     assert rows[two.delivery_id].claimed_until == clock.now() + LEASE  # renewed by the start
+
+
+@pytest.mark.parametrize("prebuilt", [False, True], ids=["core", "prebuilt"])
+async def test_both_writers_fence_gate_and_record_alike(
+    sessions: Sessions, clock: FakeClock, prebuilt: bool
+) -> None:
+    """The send loop's writer (prebuilt statements on SQLite's driver connection) against the
+    Core statements: same compare-and-sets, same gate, same stored values."""
+    await burst(sessions, clock, 3)
+    async with sessions() as s, s.begin():
+        mine = await ledger.claim_due(s, now=clock.now(), token="a" * 16, lease=LEASE, limit=10)
+    one, two, three = mine.outgoing
+    now, gate = clock.now(), clock.now() + timedelta(seconds=30)
+    async with sessions.kw["bind"].connect() as conn:
+        w = await ledger.Writer.connect(conn) if prebuilt else ledger.Writer(conn)
+        assert (
+            await w.start(delivery_id=one.delivery_id, token="a" * 16, now=now, lease=LEASE) == 1
+        )
+        assert (
+            await w.start(delivery_id=one.delivery_id, token="a" * 16, now=now, lease=LEASE)
+            is None
+        )
+        assert (
+            await w.start(delivery_id=two.delivery_id, token="b" * 16, now=now, lease=LEASE)
+            is None
+        )
+        sent = {"token": "a" * 16, "status": "sent", "message_id": 7, "sent_at": now}
+        assert await w.record([{"id": one.delivery_id, **sent}]) == 1
+        assert await w.record([{"id": one.delivery_id, **sent}]) == 0  # no longer `sending`
+        await w.close_gate(gate)
+        await w.close_gate(gate - timedelta(seconds=10))  # never shortened
+        assert await w.flood_until() == gate
+        assert (
+            await w.start(delivery_id=two.delivery_id, token="a" * 16, now=now, lease=LEASE)
+            is None
+        )
+        await w.mark_blocked({three.user_id}, now)
+        assert await w.refuse_blocked(delivery_id=three.delivery_id, token="a" * 16)
+        assert not await w.refuse_blocked(delivery_id=two.delivery_id, token="a" * 16)
+        await w.commit()
+    rows = {r.id: r for r in await deliveries(sessions)}
+    assert (rows[one.delivery_id].status, rows[one.delivery_id].message_id) == ("sent", 7)
+    assert rows[one.delivery_id].sent_at == now
+    assert rows[one.delivery_id].claimed_until == now + LEASE  # renewed by the start
+    assert (rows[two.delivery_id].status, rows[two.delivery_id].attempts) == ("claimed", 0)
+    assert rows[three.delivery_id].status == "blocked"
+    async with sessions.kw["bind"].connect() as conn:
+        assert await ledger.flood_until(conn) == gate
+        if conn.dialect.name == "sqlite":  # stored as SQLAlchemy stores it, so text compares
+            stored = await conn.execute(
+                text("SELECT sent_at, claimed_until FROM deliveries WHERE id = :id"),
+                {"id": one.delivery_id},
+            )
+            assert tuple(stored.one()) == (
+                "2026-06-01 21:01:00.000000",
+                "2026-06-01 21:03:00.000000",
+            )
 
 
 async def _telegram(engine: Engine, users: range) -> TelegramSender:
