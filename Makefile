@@ -2,6 +2,9 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# pytest-xdist workers for `make test`: the end-to-end tests (mostly waiting on processes) run
+# on one of them in turn, the rest of the suite on all.
+TEST_WORKERS ?= 3
 
 .PHONY: run console test lint format migrate content-check bench clean
 
@@ -39,7 +42,7 @@ format: $(VENV)/.dev
 
 test: lint  ## install dev dependencies into .venv, lint, and run the whole test suite
 	$(BIN)/python -m bot content-check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 bench: $(VENV)/.dev
 	@status=0; for b in parser reminders startup updates; do \

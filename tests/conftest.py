@@ -104,3 +104,11 @@ async def bot(db_url: str, clock: FakeClock) -> AsyncIterator[Harness]:
     harness = await start_harness(db_url, clock)
     yield harness
     await stop_harness(harness)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (`make test`), the end-to-end tests run one after another on one
+    worker: they wait on real processes and clocks, and do not compete with each other."""
+    for item in items:
+        if item.get_closest_marker("e2e") is not None:
+            item.add_marker(pytest.mark.xdist_group("e2e"))
