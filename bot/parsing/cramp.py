@@ -42,6 +42,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, Final, Literal
 from zoneinfo import ZoneInfo
 
@@ -117,8 +118,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"'
 _MAX_CHARS: Final = 20_000
 
 
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
-    """Lower-case, de-HTML, de-typo and simplify ``text`` for matching."""
+    """Lower-case, de-HTML, de-typo and simplify ``text`` for matching (cached: the warning
+    signs and the cramp parser both read every message)."""
     text = text[:_MAX_CHARS]
     if "<" in text:
         text = _TAG_RE.sub(" ", text)
