@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Dialog
@@ -28,6 +28,11 @@ async def save(
         dialog.state, dialog.updated_at = state, now
 
 
+_CLEAR = delete(Dialog).where(
+    Dialog.user_id == bindparam("user_id"), Dialog.name == bindparam("name")
+)  # built once: a button press on a card clears the When dialog every time
+
+
 async def clear(session: AsyncSession, *, user_id: int, name: str) -> None:
     """Forget dialog `name`."""
-    await session.execute(delete(Dialog).where(Dialog.user_id == user_id, Dialog.name == name))
+    await session.execute(_CLEAR, {"user_id": user_id, "name": name})
