@@ -81,7 +81,8 @@ class Engine:
         """Run one Bot API method; never raises, answers like Telegram would."""
         with self._cond:
             reply, recorded = self._dispatch(method, dict(params or {}), files or {})
-            self._calls.append(Call(method, recorded, reply.status))
+            error = "" if reply.status == 200 else str(reply.body.get("description", ""))
+            self._calls.append(Call(method, recorded, reply.status, error))
             self._cond.notify_all()
         self._notify()
         return reply

@@ -67,6 +67,7 @@ class Call:
     method: str
     params: dict[str, Any]
     status: int = 200
+    error: str = ""  # Telegram's description of a refused call ("Bad Request: ...")
 
 
 @dataclass

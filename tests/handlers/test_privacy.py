@@ -110,6 +110,20 @@ async def test_delete_confirmed_erases_everything_of_that_user_only(bot: Harness
     assert await count(bot, Reminder) == 1
 
 
+async def test_a_second_tap_on_yes_is_answered_and_erases_nothing_more(bot: Harness) -> None:
+    await seed(bot)
+    await seed(bot, user_id=999)
+    await bot.say("/delete")
+    question = bot.message_with_button(USER, "del:yes")
+    await bot.press("del:yes", message_id=question)
+    # The case fuzzing found: the same press again (a double tap, or a stale client) on the
+    # message that already says everything was erased.
+    again = await bot.press("del:yes", message_id=question)
+    assert next(c.method for c in again) == "answerCallbackQuery"  # no spinner left
+    assert not any("Sorry" in t for t in texts(again))  # at most a no-op edit was refused
+    assert await count(bot, Cramp) == 1  # the other user's data is still there
+
+
 async def test_retention_purge_erases_long_blocked_users_only(bot: Harness) -> None:
     await seed(bot)
     await seed(bot, user_id=999)
