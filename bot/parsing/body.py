@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 # ----------------------------------------------------------------------------- muscle
@@ -68,6 +69,7 @@ _BOTH_RE = re.compile(
 _SIDE_NORM: Final = {"left": "left", "lt": "left", "l": "left", "right": "right"}
 
 
+@lru_cache(maxsize=256)  # the warning screen and the cramp parser both ask, per text
 def find_side(text: str) -> str | None:
     if _BOTH_RE.search(text):
         return "both"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.parsing.numbers import NUMBER_RE, is_vague, number_value
 
@@ -119,6 +120,7 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     return out
 
 
+@lru_cache(maxsize=256)  # the warning screen and the cramp parser both ask, per text
 def find_duration(text: str) -> Duration | None:
     cands = _duration_candidates(text)
     if not cands:

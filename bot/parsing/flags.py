@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from bot.parsing.duration import LONG_PHRASE_RE, Duration
@@ -251,6 +252,7 @@ def find_triggers(text: str, night_from_time: bool) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=256)  # the warning screen and the cramp parser both ask, per text
 def find_red_flags(text: str, side: str | None, duration: Duration | None) -> tuple[str, ...]:
     found: set[str] = set()
     for name, rx in _FLAG_RES:
