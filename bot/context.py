@@ -72,9 +72,10 @@ class CrampBot(ExtBot[int]):  # int: the rate limiter's arguments (AIORateLimite
     """ExtBot with lean calls for the messages handlers send on every update.
 
     PTB's `send_message` turns a keyboard into Telegram objects and serializes them, and parses
-    Telegram's answer into a `Message` (with every button again): about a third of the time an
-    update takes (bench/updates.py). These calls send the keyboard's JSON as it is and read only
-    the message id, through the same `_post` (defaults, rate limiter, errors) as PTB's methods.
+    Telegram's answer into a `Message` (with every button again): over a quarter of the time an
+    update took in bench/updates.py (py-spy). These calls send the keyboard's JSON as it is and
+    read only the message id, through the same `_post` (defaults, rate limiter, errors) as PTB's
+    methods.
     """
 
     async def send_html(self, chat_id: int, text: str, markup_json: str | None = None) -> int:
