@@ -14,7 +14,8 @@ beside a bare python-telegram-bot application with one MessageHandler replying a
 text through the same double. The bare side gets the same users and texts, a button press
 becoming a text message, so every update it gets is answered with one reply.
 
-Each side runs in its own process, pinned to one core (--core), one after the other. Each
+Each side runs in its own process, pinned to one core (--core), one after the other; the bare
+application twice, first and last, and ratios are to the mean of its two runs. Each
 user first sends /start and /timezone Europe/Berlin (not measured); then every update is
 timed with time.perf_counter around Update.de_json + Application.process_update, which
 includes the Bot API calls the handlers make to the double. updates/s is updates divided by
@@ -390,7 +391,9 @@ def main() -> int:
     print(f"{args.updates:,} updates from {args.users} users, seed {args.seed}, core {args.core}")
     print(f"load average at start: {load} (other work on the machine skews the figures)")
     print(f"mix: {shares}")
-    results = {"bare PTB": child("bare", args), "SQLite": child("sqlite", args)}
+    # The bare application runs before and after the bot's sides and the ratio is to the mean
+    # of both: the machine's speed drifts between runs (seen: 1,800 to 3,275/s back to back).
+    results = {"bare PTB 1st": child("bare", args), "SQLite": child("sqlite", args)}
     skipped = None
     if args.no_pg:
         skipped = "--no-pg"
@@ -400,17 +403,22 @@ def main() -> int:
         skipped = pg_reachable(args.pg_url)
     if skipped is None:
         results["PostgreSQL"] = child("pg", args)
-    bare = results["bare PTB"]
+    results["bare PTB 2nd"] = child("bare", args)
+    bare_runs = (results["bare PTB 1st"]["rate"], results["bare PTB 2nd"]["rate"])
+    bare = {"rate": statistics.fmean(bare_runs)}
     print(f"{'side':12}{'updates':>9}{'updates/s':>11}{'p50 ms':>9}{'p99 ms':>9}"
           f"{'ratio to bare':>15}{'calls':>8}{'rejected':>10}{'errors':>8}")  # fmt: skip
     for side, r in results.items():
         print(f"{side:12}{r['updates']:>9,}{r['rate']:>11,.0f}{r['p50_ms']:>9.2f}"
               f"{r['p99_ms']:>9.2f}{r['rate'] / bare['rate']:>15.1%}{r['calls']:>8,}"
               f"{r['rejected_measured']:>10,}{r['errors']:>8,}")  # fmt: skip
+    drift = abs(bare_runs[1] - bare_runs[0]) / bare["rate"]
+    print(f"bare PTB, mean of both runs: {bare['rate']:,.0f}/s (they differ by {drift:.0%}:"
+          " the machine's drift during the bench)")  # fmt: skip
     if skipped is not None:
         print(f"PostgreSQL: skipped ({skipped})")
     for side, r in results.items():
-        if side != "bare PTB":
+        if not side.startswith("bare PTB"):
             fell_back = mix["press"] - r["sent"].get("press", 0)
             print(f"{side}: {r['sent'].get('press', 0):,} presses on cards, {fell_back:,} sent"
                   " as a cramp message instead (no card in that chat)")  # fmt: skip
