@@ -29,6 +29,7 @@ from bot.db.unit_of_work import current_unit, unit_of_work
 from bot.metrics import Metrics
 from bot.services.flood import FloodGate
 from bot.services.user_cache import UserCache
+from bot.views.keyboards import Keyboard
 
 if TYPE_CHECKING:
     from bot.db.models import User
@@ -78,25 +79,25 @@ class CrampBot(ExtBot[int]):  # int: the rate limiter's arguments (AIORateLimite
     methods.
     """
 
-    async def send_html(self, chat_id: int, text: str, markup_json: str | None = None) -> int:
+    async def send_html(self, chat_id: int, text: str, markup: Keyboard | None = None) -> int:
         """Send an HTML message (link previews off); the id of the message Telegram made."""
-        result = await self._post("sendMessage", _html({"chat_id": chat_id}, text, markup_json))
+        result = await self._post("sendMessage", _html({"chat_id": chat_id}, text, markup))
         return int(result["message_id"])
 
     async def edit_html(
-        self, chat_id: int, message_id: int, text: str, markup_json: str | None = None
+        self, chat_id: int, message_id: int, text: str, markup: Keyboard | None = None
     ) -> None:
         """Replace a message's text and keyboard (BadRequest "not modified" when the same)."""
         target = {"chat_id": chat_id, "message_id": message_id}
-        await self._post("editMessageText", _html(target, text, markup_json))
+        await self._post("editMessageText", _html(target, text, markup))
 
 
-def _html(target: dict[str, int], text: str, markup_json: str | None) -> dict[str, Any]:
-    """The parameters of an HTML message to `target`; a keyboard given as its JSON."""
+def _html(target: dict[str, int], text: str, markup: Keyboard | None) -> dict[str, Any]:
+    """The parameters of an HTML message to `target`; a keyboard as its ready JSON."""
     data: dict[str, Any] = {**target, "text": text, "parse_mode": ParseMode.HTML,
                             "link_preview_options": NO_PREVIEW}  # fmt: skip
-    if markup_json is not None:
-        data["reply_markup"] = markup_json
+    if markup is not None:
+        data["reply_markup"] = markup.json
     return data
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from telegram import LinkPreviewOptions
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Defaults
@@ -21,6 +21,16 @@ from bot.views.keyboards import keyboard
 CHAT = 42
 TOKEN = "123456:crampbot-test-token-0000000000000000"
 KEYS = keyboard([[("Calf 🦵", "cr:7:mus:calf"), ("Thigh", "cr:7:mus:thigh")], [("Done", "cr:7")]])
+# The same keyboard as python-telegram-bot's own objects, for its send_message.
+PTB_KEYS = InlineKeyboardMarkup(
+    [
+        [
+            InlineKeyboardButton("Calf 🦵", callback_data="cr:7:mus:calf"),
+            InlineKeyboardButton("Thigh", callback_data="cr:7:mus:thigh"),
+        ],
+        [InlineKeyboardButton("Done", callback_data="cr:7")],
+    ]
+)
 
 
 @pytest.fixture
@@ -43,8 +53,8 @@ async def parts() -> AsyncIterator[tuple[CrampBot, Engine, Metrics]]:
 async def test_send_and_edit_match_ptbs_own_calls(parts: tuple[CrampBot, Engine, Metrics]) -> None:
     bot, engine, _ = parts
     text = "<b>Cramp logged</b> · left calf, 6/10 <a href='https://www.nhs.uk'>NHS</a>"
-    theirs = await bot.send_message(CHAT, text, reply_markup=KEYS.to_telegram())
-    ours = await bot.send_html(CHAT, text, KEYS.json)
+    theirs = await bot.send_message(CHAT, text, reply_markup=PTB_KEYS)
+    ours = await bot.send_html(CHAT, text, KEYS)
     assert ours == theirs.message_id + 1
     await bot.edit_message_text("<i>Edited</i>", CHAT, theirs.message_id)
     await bot.edit_html(CHAT, ours, "<i>Edited</i>")
@@ -69,9 +79,9 @@ async def test_errors_are_ptbs_and_pass_the_rate_limiter(
     bot, engine, metrics = parts
     with pytest.raises(BadRequest, match="parse entities"):
         await bot.send_html(CHAT, "<b>unclosed")
-    message_id = await bot.send_html(CHAT, "Same", KEYS.json)
+    message_id = await bot.send_html(CHAT, "Same", KEYS)
     with pytest.raises(BadRequest, match="not modified"):
-        await bot.edit_html(CHAT, message_id, "Same", KEYS.json)
+        await bot.edit_html(CHAT, message_id, "Same", KEYS)
     engine.block(CHAT)
     with pytest.raises(Forbidden):
         await bot.send_html(CHAT, "Hello")
@@ -81,9 +91,9 @@ async def test_errors_are_ptbs_and_pass_the_rate_limiter(
 
 def test_a_keyboard_is_serialized_once_and_checked() -> None:
     assert KEYS.json.startswith('{"inline_keyboard": [[{"text": "Calf 🦵"')
-    assert [[b.callback_data for b in row] for row in KEYS.to_telegram().inline_keyboard] == [
-        ["cr:7:mus:calf", "cr:7:mus:thigh"],
-        ["cr:7"],
-    ]
+    assert KEYS.rows == (
+        (("Calf 🦵", "cr:7:mus:calf"), ("Thigh", "cr:7:mus:thigh")),
+        (("Done", "cr:7"),),
+    )
     with pytest.raises(ValueError, match="65 bytes"):
         keyboard([[("Too long", "x" * 65)]])

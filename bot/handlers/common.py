@@ -29,7 +29,7 @@ async def reply(
     """Send an HTML message to the chat of the update; the new message's id."""
     chat = update.effective_chat
     assert chat is not None
-    return await context.bot.send_html(chat.id, text, markup.json if markup else None)
+    return await context.bot.send_html(chat.id, text, markup)
 
 
 async def edit_or_reply(
@@ -43,9 +43,7 @@ async def edit_or_reply(
     if query is not None and isinstance(query.message, Message):
         message = query.message
         try:
-            await context.bot.edit_html(
-                message.chat.id, message.message_id, text, markup.json if markup else None
-            )
+            await context.bot.edit_html(message.chat.id, message.message_id, text, markup)
             return
         except BadRequest as exc:
             if "not modified" in str(exc).lower():

@@ -325,7 +325,7 @@ async def edit_card_message(
 ) -> None:
     """Edit a card in place; the same text again ("message is not modified") is no error."""
     try:
-        await context.bot.edit_html(chat_id, message_id, text, markup.json if markup else None)
+        await context.bot.edit_html(chat_id, message_id, text, markup)
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
             raise

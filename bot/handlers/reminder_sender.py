@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import httpx
-from telegram import Bot
-from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
     Forbidden,
@@ -17,6 +15,7 @@ from telegram.error import (
 )
 
 from bot.content.loader import Content
+from bot.context import CrampBot
 from bot.reminders.errors import (
     AmbiguousSendError,
     PermanentSendError,
@@ -71,19 +70,14 @@ def retry_seconds(error: RetryAfter) -> float:
 class TelegramSender:
     """Sends one reminder message through the bot; raises bot.reminders.errors."""
 
-    def __init__(self, bot: Bot, content: Content) -> None:
+    def __init__(self, bot: CrampBot, content: Content) -> None:
         self.bot = bot
         self.content = content
 
     async def send(self, delivery: Outgoing) -> int:
         """Send the reminder to the user's private chat and return the message id."""
         screen = reminder_message(self.content, delivery)
-        markup = markup_of(screen)
         try:
-            message = await self.bot.send_message(
-                delivery.user_id, screen.text, parse_mode=ParseMode.HTML,
-                reply_markup=markup.to_telegram() if markup else None,
-            )  # fmt: skip
+            return await self.bot.send_html(delivery.user_id, screen.text, markup_of(screen))
         except TelegramError as error:
             raise classify(error) from error
-        return message.message_id

@@ -10,8 +10,6 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
 from bot.views.screen import Button, Screen
 
 MAX_CALLBACK_BYTES = 64
@@ -38,13 +36,6 @@ class Keyboard:
         """The keyboard of these rows, serialized once."""
         wire = [[{"text": label, "callback_data": data} for label, data in row] for row in rows]
         return cls(rows, json.dumps({"inline_keyboard": wire}, ensure_ascii=False))
-
-    def to_telegram(self) -> InlineKeyboardMarkup:
-        """The same keyboard as python-telegram-bot's object, for PTB's own send methods."""
-        return InlineKeyboardMarkup(
-            [[InlineKeyboardButton(label, callback_data=data) for label, data in row]
-             for row in self.rows]
-        )  # fmt: skip
 
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> Keyboard:

@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import delete, text, update
-from telegram import Bot
 
 from bot.content.loader import load_content
+from bot.context import CrampBot
 from bot.db.models import Delivery, Reminder, User
 from bot.db.session import create_engine, session_factory
 from bot.handlers.reminder_sender import TelegramSender
@@ -184,7 +184,7 @@ async def test_both_writers_fence_gate_and_record_alike(
 async def _telegram(engine: Engine, users: range) -> TelegramSender:
     for uid in users:
         engine.add_chat(uid)
-    bot = Bot(engine.token, request=OfflineRequest(engine, read_timeout=0.01))
+    bot = CrampBot(engine.token, request=OfflineRequest(engine, read_timeout=0.01))
     await bot.initialize()
     return TelegramSender(bot, load_content())
 

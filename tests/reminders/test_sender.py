@@ -36,7 +36,7 @@ class RaisingBot:
     def __init__(self, error: Exception) -> None:
         self.error = error
 
-    async def send_message(self, *args: Any, **kwargs: Any) -> Any:
+    async def send_html(self, *args: Any, **kwargs: Any) -> Any:
         raise self.error
 
 
