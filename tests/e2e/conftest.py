@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.offline.engine import Call, Engine
+from tests.conftest import PG_ENV
+from tests.e2e.burst import fresh_pg_database
 from tests.fakes.bot_api_server import FakeBotApiServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,3 +103,13 @@ def bot_process(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BotP
         _code, err = running.stop()
         server.stop()
         sys.stderr.write(err)  # shown by pytest when the test failed
+
+
+@pytest.fixture
+def pg_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for this test only, dropped afterwards (the bot
+    processes or the test migrate it); skipped only without TEST_DATABASE_URL."""
+    with fresh_pg_database() as url:
+        if url is None:
+            pytest.skip(f"{PG_ENV} is not set: PostgreSQL tests skipped (CI always sets it)")
+        yield url

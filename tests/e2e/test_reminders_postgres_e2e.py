@@ -14,20 +14,17 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.offline.engine import Engine
-from tests.conftest import PG_ENV
 from tests.e2e.burst import (
     FIRST_USER,
     TimedEngine,
     all_settled,
     deliveries,
     expire_leases,
-    fresh_pg_database,
     per_chat,
     reminder_sends,
     run_dir,
@@ -41,15 +38,6 @@ from tests.fakes.bot_api_server import FakeBotApiServer
 pytestmark = pytest.mark.e2e
 FAST = {"REMINDER_POLL_SECONDS": "1"}
 RETRY_AFTER = 3
-
-
-@pytest.fixture
-def pg_database() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test only."""
-    with fresh_pg_database() as url:
-        if url is None:
-            pytest.skip(f"{PG_ENV} is not set: PostgreSQL tests skipped (CI always sets it)")
-        yield url
 
 
 def _stop_all(bots: list[BotProcess]) -> list[tuple[int, str]]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,10 +29,9 @@ from sqlalchemy import select, update
 from bot.db.models import Cramp, Reminder
 from bot.db.session import create_engine
 from bot.offline.engine import Call
-from tests.conftest import PG_ENV, run_blocking
+from tests.conftest import run_blocking
 from tests.e2e.burst import (
     TimedEngine,
-    fresh_pg_database,
     reminder_sends,
     run_dir,
     wait_until,
@@ -45,15 +43,6 @@ from tests.fakes.bot_api_server import FakeBotApiServer
 pytestmark = pytest.mark.e2e
 PATH = "/tg"
 CRAMP = "cramp in my left calf 2 hours ago, 6/10"
-
-
-@pytest.fixture
-def pg_database() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for this test only (the instances migrate it)."""
-    with fresh_pg_database() as url:
-        if url is None:
-            pytest.skip(f"{PG_ENV} is not set: PostgreSQL tests skipped (CI always sets it)")
-        yield url
 
 
 def buttons(call: Call | dict[str, Any]) -> list[str]:
