@@ -33,6 +33,15 @@ def _settings() -> Settings:
         raise SystemExit(2) from None
 
 
+def _token(settings: Settings) -> str | None:
+    """The bot token, or None (and the one line on how to get one on stderr)."""
+    try:
+        return require_token(settings)
+    except TokenError as exc:
+        print(TOKEN_HELP.format(problem=str(exc)), file=sys.stderr)
+        return None
+
+
 def _webhook_secret_missing(settings: Settings) -> bool:
     """True (and one line on stderr) when webhook mode lacks WEBHOOK_SECRET."""
     if not settings.webhook_url:
@@ -48,10 +57,8 @@ def _webhook_secret_missing(settings: Settings) -> bool:
 def cmd_run(args: argparse.Namespace) -> int:
     """Apply migrations, then serve by polling (or webhook) until SIGTERM/SIGINT."""
     settings = _settings()
-    try:
-        token = require_token(settings)
-    except TokenError as exc:
-        print(TOKEN_HELP.format(problem=str(exc)), file=sys.stderr)
+    token = _token(settings)
+    if token is None:
         return 2
     if _webhook_secret_missing(settings):
         return 2
@@ -122,10 +129,8 @@ def cmd_set_webhook(_args: argparse.Namespace) -> int:
     """Register WEBHOOK_URL (with WEBHOOK_SECRET) with Telegram: once per deploy, not per
     instance."""
     settings = _settings()
-    try:
-        token = require_token(settings)
-    except TokenError as exc:
-        print(TOKEN_HELP.format(problem=str(exc)), file=sys.stderr)
+    token = _token(settings)
+    if token is None:
         return 2
     if not settings.webhook_url:
         print(
