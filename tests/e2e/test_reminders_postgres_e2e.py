@@ -102,14 +102,21 @@ def test_two_instances_share_the_burst_and_both_honour_a_429(
     assert {tag for _t, tag in accepted} == {"a", "b"}
 
 
-def test_database_killed_mid_burst_loses_nothing(pg_database: str, tmp_path: Path) -> None:
+def slow_burst(pg_database: str, tmp_path: Path) -> tuple[list[int], FakeBotApiServer, BotProcess]:
+    """30 reminders due now, a bot running them, and every send 0.1 s slow (a burst long
+    enough to break in the middle)."""
     users = seed(pg_database, 30)
     server = FakeBotApiServer(Engine(token=TOKEN)).start()
-    engine = server.engine
     for user_id in users:
-        engine.add_chat(user_id)
-    engine.inject("sendMessage", "delay", times=10_000, delay_s=0.1)
+        server.engine.add_chat(user_id)
+    server.engine.inject("sendMessage", "delay", times=10_000, delay_s=0.1)
     bot = launch(server, run_dir(tmp_path, "run"), DATABASE_URL=pg_database, **FAST)
+    return users, server, bot
+
+
+def test_database_killed_mid_burst_loses_nothing(pg_database: str, tmp_path: Path) -> None:
+    users, server, bot = slow_burst(pg_database, tmp_path)
+    engine = server.engine
     try:
         bot.wait(lambda calls: len(reminder_sends(calls)) >= 10, timeout=20)
         assert terminate_connections(pg_database) >= 1
@@ -145,13 +152,8 @@ def test_after_a_database_outage_the_burst_resumes_without_waiting_for_leases(
 ) -> None:
     """The round the outage broke must not strand its claimed rows for their 2-minute lease:
     the bot picks them up again by itself as soon as the database is back."""
-    users = seed(pg_database, 30)
-    server = FakeBotApiServer(Engine(token=TOKEN)).start()
+    users, server, bot = slow_burst(pg_database, tmp_path)
     engine = server.engine
-    for user_id in users:
-        engine.add_chat(user_id)
-    engine.inject("sendMessage", "delay", times=10_000, delay_s=0.1)
-    bot = launch(server, run_dir(tmp_path, "run"), DATABASE_URL=pg_database, **FAST)
     try:
         bot.wait(lambda calls: len(reminder_sends(calls)) >= 10, timeout=20)
         assert terminate_connections(pg_database) >= 1
