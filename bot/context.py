@@ -55,6 +55,8 @@ class BotData:
     content: Content
     sessions: async_sessionmaker[AsyncSession]
     clock: Clock
+    # The sessions of updates' units of work, when not `sessions` (SQLite: inline_session).
+    unit_sessions: Callable[[], AsyncSession] | None = None
     features: set[str] = field(default_factory=set)
     text_hooks: list[TextHook] = field(default_factory=list)
     timezone_hooks: list[TimezoneHook] = field(default_factory=list)
@@ -193,7 +195,7 @@ class BotApplication(
         started = time.perf_counter()
         duplicate = False
         try:
-            async with unit_of_work(data.sessions) as unit:
+            async with unit_of_work(data.unit_sessions or data.sessions) as unit:
                 if update_id is not None and await already_processed(
                     await unit.session(), update_id
                 ):

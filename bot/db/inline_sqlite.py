@@ -34,7 +34,7 @@ class _Done:
         yield  # pragma: no cover - makes this a generator
 
 
-def _locked(exc: sqlite3.OperationalError) -> bool:
+def locked(exc: sqlite3.OperationalError) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
@@ -43,7 +43,7 @@ def _run(call: Callable[..., Any], *args: Any) -> Any:
     try:
         return _Done(call(*args))
     except sqlite3.OperationalError as exc:
-        if not _locked(exc):
+        if not locked(exc):
             raise
         return _retry(call, args)
 
@@ -57,7 +57,7 @@ async def _retry(call: Callable[..., Any], args: tuple[Any, ...]) -> Any:
         try:
             return call(*args)
         except sqlite3.OperationalError as exc:
-            if not _locked(exc) or loop.time() >= deadline:
+            if not locked(exc) or loop.time() >= deadline:
                 raise
             delay = min(delay * 2, 0.05)
 

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 log = logging.getLogger(__name__)
 AfterCommit = Callable[[], Awaitable[None]]
@@ -26,7 +26,7 @@ AfterCommit = Callable[[], Awaitable[None]]
 class UnitOfWork:
     """The session of one update, opened on first use."""
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(self, sessions: Callable[[], AsyncSession]) -> None:
         self._sessions = sessions
         self._session: AsyncSession | None = None
         self._after: list[AfterCommit] = []
@@ -37,11 +37,9 @@ class UnitOfWork:
         self._after.append(callback)
 
     async def session(self) -> AsyncSession:
-        """This update's session, in its transaction (begun on the first call)."""
+        """This update's session (its transaction begins with its first statement)."""
         if self._session is None:
-            session = self._sessions()
-            await session.begin()
-            self._session = session
+            self._session = self._sessions()
         return self._session
 
     async def abort(self) -> None:
@@ -82,7 +80,7 @@ def current_unit() -> UnitOfWork | None:
 
 
 @asynccontextmanager
-async def unit_of_work(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[UnitOfWork]:
+async def unit_of_work(sessions: Callable[[], AsyncSession]) -> AsyncIterator[UnitOfWork]:
     """Run the block as one unit of work: committed at the end, rolled back on an error."""
     unit = UnitOfWork(sessions)
     token = _current.set(unit)

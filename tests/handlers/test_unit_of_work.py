@@ -8,13 +8,14 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.engine import Engine as SyncEngine
 
-from bot.app import ENGINE_KEY
+from bot.app import ENGINE_KEY, SYNC_ENGINE_KEY
 from bot.db.models import Cramp, User
 from tests.fakes.harness import USER, Harness
 
 
 class Counts:
-    """Transactions begun and committed on the application's engine."""
+    """Transactions begun and committed on the application's engines (on SQLite, updates run
+    on a second, synchronous engine: `bot.db.inline_session`)."""
 
     def __init__(self) -> None:
         self.begins = 0
@@ -24,7 +25,10 @@ class Counts:
 
 @pytest.fixture
 def counts(bot: Harness) -> Iterator[Counts]:
-    engine: SyncEngine = bot.app.bot_data.extras[ENGINE_KEY].sync_engine
+    extras = bot.app.bot_data.extras
+    engines: list[SyncEngine] = [extras[ENGINE_KEY].sync_engine]
+    if SYNC_ENGINE_KEY in extras:
+        engines.append(extras[SYNC_ENGINE_KEY])
     found = Counts()
 
     def begin(_conn: object) -> None:
@@ -36,13 +40,14 @@ def counts(bot: Harness) -> Iterator[Counts]:
     def rollback(_conn: object) -> None:
         found.rollbacks += 1
 
-    event.listen(engine, "begin", begin)
-    event.listen(engine, "commit", commit)
-    event.listen(engine, "rollback", rollback)
+    hooks = {"begin": begin, "commit": commit, "rollback": rollback}
+    for engine in engines:
+        for name, hook in hooks.items():
+            event.listen(engine, name, hook)
     yield found
-    event.remove(engine, "begin", begin)
-    event.remove(engine, "commit", commit)
-    event.remove(engine, "rollback", rollback)
+    for engine in engines:
+        for name, hook in hooks.items():
+            event.remove(engine, name, hook)
 
 
 async def test_a_cramp_message_is_one_transaction(bot: Harness, counts: Counts) -> None:
