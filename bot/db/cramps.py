@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, delete, func, insert, inspect, select, update
+from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
+from bot.db.inline_session import write
 from bot.db.models import Cramp
 
 
@@ -47,17 +47,18 @@ async def add_cramp(
         "created_at": now,
         "edited_at": None,
     }
-    result = await session.execute(_INSERT, values)
-    key = cast(CursorResult[Any], result).inserted_primary_key
-    assert key is not None
-    cramp = Cramp(id=key[0], **values)
+    written = await write(session, _INSERT, {f"b_{k}": v for k, v in values.items()})
+    assert written.new_id is not None
+    cramp = Cramp(id=written.new_id, **values)
     make_transient_to_detached(cramp)  # every column is set: nothing is left to load
     session.add(cramp)
     return cramp
 
 
 _CRAMPS = Cramp.metadata.tables["cramps"]
-_INSERT = insert(_CRAMPS)
+_INSERT = insert(_CRAMPS).values({
+    c.name: bindparam(f"b_{c.name}", type_=c.type) for c in _CRAMPS.c if c.name != "id"
+})  # fmt: skip
 _BY_ID = select(Cramp).where(Cramp.id == bindparam("b_cramp_id"))
 _LATEST = (
     select(Cramp)
@@ -102,7 +103,7 @@ async def set_card_message(
     already stored (no second UPDATE at commit).
     """
     params = {"b_cramp_id": cramp_id, "b_user_id": user_id, "b_message_id": message_id}
-    await session.execute(_SET_CARD, params)
+    await write(session, _SET_CARD, params)
     held = session.identity_map.get(session.sync_session.identity_key(Cramp, cramp_id))
     if isinstance(held, Cramp) and held.user_id == user_id:
         set_committed_value(held, "card_message_id", message_id)

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, event, pool
@@ -34,6 +35,18 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.util import immutabledict
 
 from bot.db.inline_sqlite import BUSY_TIMEOUT_S, locked
+from bot.db.prepared import Prepared, prepare
+
+Row = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a write did: rows changed, and the new row's id after an INSERT."""
+
+    rowcount: int
+    new_id: int | None = None
+
 
 # AsyncSession's own execution option: results are fetched before the call returns.
 _PREBUFFER = immutabledict({"prebuffer_rows": True})
@@ -59,11 +72,39 @@ class InlineSession(AsyncSession):
         if getattr(statement, "is_dml", False) or self._writes_pending():
             await self.lock_for_write()
 
+    def _driver(self) -> sqlite3.Connection:
+        raw = self.sync_session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        return raw
+
+    def _prepared(self, statement: Any) -> Prepared:
+        dialect = self.sync_session.connection().dialect
+        columns = getattr(statement, "selected_columns", None)
+        return prepare(statement, dialect, [c.type for c in columns] if columns else ())
+
+    async def fetch_prepared(self, statement: Any, params: Mapping[str, Any]) -> list[Row]:
+        """The rows of a prebuilt SELECT, run on the driver connection (`bot.db.prepared`);
+        pending ORM changes are flushed first, as the ORM's autoflush would."""
+        if self._writes_pending():
+            await self.flush()
+        prepared = self._prepared(statement)
+        cursor = self._driver().execute(prepared.sql, prepared.rows([params])[0])
+        return [prepared.result(row) for row in cursor.fetchall()]
+
+    async def write_prepared(self, statement: Any, params: Mapping[str, Any]) -> Written:
+        """Run a prebuilt INSERT, UPDATE or DELETE on the driver connection, write lock first
+        (and pending ORM changes flushed first, as the ORM's autoflush would)."""
+        if self._writes_pending():
+            await self.flush()
+        await self.lock_for_write()
+        prepared = self._prepared(statement)
+        cursor = self._driver().execute(prepared.sql, prepared.rows([params])[0])
+        return Written(cursor.rowcount, cursor.lastrowid)
+
     async def lock_for_write(self) -> None:
         """Begin the transaction with SQLite's write lock (BEGIN IMMEDIATE), waiting on the
         event loop while another connection holds it; nothing when it is held already."""
-        raw = self.sync_session.connection().connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        raw = self._driver()
         if raw.in_transaction:
             return
         loop = asyncio.get_running_loop()
@@ -170,3 +211,22 @@ def inline_sessions(sync_engine: Engine) -> Callable[[], AsyncSession]:
     return async_sessionmaker(
         class_=InlineSession, sync_engine=sync_engine, expire_on_commit=False
     )
+
+
+async def fetch(session: AsyncSession, statement: Any, params: Mapping[str, Any]) -> list[Row]:
+    """The rows of a statement built once (a module constant) with `params`: on an update's
+    SQLite session straight on the driver (about 5 µs against about 100 µs through the ORM
+    session), elsewhere through `session.execute`. No expanding IN parameters."""
+    if isinstance(session, InlineSession):
+        return await session.fetch_prepared(statement, params)
+    return [tuple(row) for row in await session.execute(statement, params)]
+
+
+async def write(session: AsyncSession, statement: Any, params: Mapping[str, Any]) -> Written:
+    """`fetch` for an INSERT, UPDATE or DELETE built once (a Core statement: the ORM's view of
+    the rows is the caller's to keep right); the new id comes from the driver or RETURNING."""
+    if isinstance(session, InlineSession):
+        return await session.write_prepared(statement, params)
+    result: Any = await session.execute(statement, params)
+    key = result.inserted_primary_key if getattr(result, "is_insert", False) else None
+    return Written(int(result.rowcount), key[0] if key else None)

@@ -39,6 +39,8 @@ class Prepared:
         compiled = statement.compile(dialect=dialect)
         if not isinstance(compiled, SQLCompiler) or compiled.positiontup is None:
             raise ValueError(f"{dialect.name}: a positional SQL statement expected")
+        if "POSTCOMPILE" in compiled.string:
+            raise ValueError("an expanding IN cannot be prepared once: " + compiled.string)
         self.sql = compiled.string
         literals = compiled.construct_params(_check=False) or {}
         slots: list[_Slot] = []

@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import bindparam, delete, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.inline_session import fetch
 from bot.db.models import User
 
 _BY_ID = select(User).where(User.id == bindparam("b_user_id"))
@@ -91,7 +92,8 @@ async def zone_for(
     session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
 ) -> tuple[str, bool]:
     """The user's zone name (creating the user on first contact) and whether it is the default."""
-    row = (await session.execute(_ZONE_AND_SEEN, {"user_id": user_id})).first()
+    found = await fetch(session, _ZONE_AND_SEEN, {"user_id": user_id})
+    row = found[0] if found else None
     if row is not None and row[1] is not None and now - row[1] < SEEN_EVERY:
         return (row[0], False) if row[0] else (default_zone, True)  # a read, no ORM object
     user = await ensure_user(session, user_id=user_id, now=now)

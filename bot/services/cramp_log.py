@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any, Literal, get_args
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Select, bindparam, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps as repo
 from bot.db import dialogs
+from bot.db.inline_session import fetch
 from bot.db.models import Cramp, Reminder
 from bot.parsing.cramp import LONG_DURATION_S, MUSCLES, SIDES, CrampParse, parse_cramp
 from bot.parsing.negation import says_no_cramps
@@ -173,23 +175,27 @@ def apply_fix(cramp: Cramp, *, field: Field, value: str, now: datetime, zone: Zo
 
 FREQUENT_PER_WEEK = 3
 _REMINDERS, _CRAMPS = Reminder.__table__.c, Cramp.__table__.c
-# Built once (building and hashing the statement cost more than running it): the user's
-# active booking reminders and cramps logged since `since`.
-_CHECKUP_COUNTS = select(
-    select(func.count())
-    .where(
-        _REMINDERS.user_id == bindparam("user_id"),
-        _REMINDERS.kind.in_(bindparam("kinds", expanding=True)),
-        _REMINDERS.paused.is_(False),
+
+
+@cache
+def _checkup_counts(kinds: tuple[str, ...]) -> Select[Any]:
+    """The user's active booking reminders and cramps logged since `since`, in one statement,
+    built once per set of booking kinds (building and hashing it cost more than running it)."""
+    return select(
+        select(func.count())
+        .where(
+            _REMINDERS.user_id == bindparam("user_id"),
+            or_(false(), *(_REMINDERS.kind == kind for kind in kinds)),  # no expanding IN
+            _REMINDERS.paused.is_(False),
+        )
+        .scalar_subquery(),
+        select(func.count())
+        .where(
+            _CRAMPS.user_id == bindparam("user_id"),
+            _CRAMPS.created_at > bindparam("since", type_=_CRAMPS.created_at.type),
+        )
+        .scalar_subquery(),
     )
-    .scalar_subquery(),
-    select(func.count())
-    .where(
-        _CRAMPS.user_id == bindparam("user_id"),
-        _CRAMPS.created_at > bindparam("since", type_=_CRAMPS.created_at.type),
-    )
-    .scalar_subquery(),
-)
 
 
 async def checkup_suggestion(
@@ -200,8 +206,8 @@ async def checkup_suggestion(
     Suggested once when the week's count reaches FREQUENT_PER_WEEK, and after any red flag,
     unless the user already has an active reminder of a kind that books appointments.
     """
-    params = {"user_id": user_id, "kinds": booking_kinds(), "since": now - timedelta(days=7)}
-    row = (await session.execute(_CHECKUP_COUNTS, params)).one()  # one round trip for both
+    params = {"user_id": user_id, "since": now - timedelta(days=7)}
+    (row,) = await fetch(session, _checkup_counts(tuple(booking_kinds())), params)
     if row[0]:
         return None
     count = int(row[1] or 0)
