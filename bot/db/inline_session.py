@@ -62,6 +62,8 @@ class InlineSession(AsyncSession):
     def __init__(self, *, sync_engine: Engine, **kw: Any) -> None:
         super().__init__(**kw)
         self.sync_session.bind = sync_engine
+        self._dialect = sync_engine.dialect
+        self._raw: sqlite3.Connection | None = None  # the driver connection of the transaction
 
     def _writes_pending(self) -> bool:
         sync = self.sync_session
@@ -73,14 +75,17 @@ class InlineSession(AsyncSession):
             await self.lock_for_write()
 
     def _driver(self) -> sqlite3.Connection:
-        raw = self.sync_session.connection().connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        return raw
+        """The driver connection of this transaction (the session's connection, checked out
+        on first use and kept until commit, rollback or close)."""
+        if self._raw is None:
+            raw = self.sync_session.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            self._raw = raw
+        return self._raw
 
     def _prepared(self, statement: Any) -> Prepared:
-        dialect = self.sync_session.connection().dialect
         columns = getattr(statement, "selected_columns", None)
-        return prepare(statement, dialect, [c.type for c in columns] if columns else ())
+        return prepare(statement, self._dialect, [c.type for c in columns] if columns else ())
 
     async def fetch_prepared(self, statement: Any, params: Mapping[str, Any]) -> list[Row]:
         """The rows of a prebuilt SELECT, run on the driver connection (`bot.db.prepared`);
@@ -166,13 +171,21 @@ class InlineSession(AsyncSession):
         self.sync_session.flush(objects)
 
     async def commit(self) -> None:
+        """Commit; when nothing was written (no pending change, SQLite's transaction never
+        begun: every write takes the lock first) there is nothing to commit, and the read-only
+        transaction ends with `close` or the next commit."""
+        if not self._writes_pending() and (self._raw is None or not self._raw.in_transaction):
+            return
         await self._before()
+        self._raw = None
         self.sync_session.commit()
 
     async def rollback(self) -> None:
+        self._raw = None
         self.sync_session.rollback()
 
     async def close(self) -> None:
+        self._raw = None
         self.sync_session.close()
 
     async def connection(self, *args: Any, **kw: Any) -> Any:
