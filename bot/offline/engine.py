@@ -93,22 +93,22 @@ class Engine:
         """Look up, fault-inject and run ``method``; returns the reply and recorded params."""
         handler = self._methods.get(method.lower())
         if handler is None:
-            return Reply(404, NOT_FOUND), raw
+            return Reply.of(404, NOT_FOUND), raw
         try:
             params = normalize(raw)
         except ApiError as exc:
-            return Reply(exc.status, exc.to_json()), raw
+            return Reply.of(exc.status, exc.to_json()), raw
         fault = next((f for f in self._faults if f.matches(method, params)), None)
         if fault is not None:
             fault.times -= 1
             if fault.kind == "timeout":
-                return Reply(504, TIMED_OUT, fault.delay_s, timed_out=True), params
+                return Reply.of(504, TIMED_OUT, fault.delay_s, timed_out=True), params
             if fault.kind == "429":
                 text = f"Too Many Requests: retry after {fault.retry_after}"
-                return Reply(429, ApiError(429, text, fault.retry_after).to_json()), params
+                return Reply.of(429, ApiError(429, text, fault.retry_after).to_json()), params
             if fault.kind != "delay":
                 status, text = FAULTS[fault.kind]
-                return Reply(status, ApiError(status, text).to_json()), params
+                return Reply.of(status, ApiError(status, text).to_json()), params
         chat = self._state.chats.get(params.get("chat_id", 0))
         try:
             if chat is not None and chat.blocked:
@@ -121,9 +121,9 @@ class Engine:
                 )
             result = handler(self._state, params, files)
         except ApiError as exc:
-            return Reply(exc.status, exc.to_json()), params
-        body = {"ok": True, "result": json.loads(json.dumps(result))}
-        return Reply(200, body, fault.delay_s if fault else 0.0), params
+            return Reply.of(exc.status, exc.to_json()), params
+        body = {"ok": True, "result": result}  # serialized here, under the lock: a snapshot
+        return Reply.of(200, body, fault.delay_s if fault else 0.0), params
 
     def inject(
         self,

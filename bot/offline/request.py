@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -111,7 +110,7 @@ class OfflineRequest(BaseRequest):
                 await asyncio.sleep(limit)
                 raise TimedOut
             await asyncio.sleep(reply.delay_s)
-        return reply.status, json.dumps(reply.body).encode()
+        return reply.status, reply.payload
 
 
 def offline_bot(engine: Engine, token: str | None = None) -> Bot:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from bot.content.tg_rules import bad_request
@@ -90,12 +91,26 @@ class Fault:
 
 @dataclass(frozen=True)
 class Reply:
-    """What the engine answers: HTTP status, JSON body, and how the transport should behave."""
+    """What the engine answers: HTTP status, the JSON body as sent (serialized once, under the
+    engine's lock: a snapshot), and how the transport should behave."""
 
     status: int
-    body: JSON
+    payload: bytes
     delay_s: float = 0.0
     timed_out: bool = False
+
+    @classmethod
+    def of(
+        cls, status: int, body: JSON, delay_s: float = 0.0, *, timed_out: bool = False
+    ) -> Reply:
+        """The reply with `body`, serialized now."""
+        return cls(status, json.dumps(body).encode(), delay_s, timed_out)
+
+    @cached_property
+    def body(self) -> JSON:
+        """The body, decoded (a copy: changing it changes nothing in the engine)."""
+        body: JSON = json.loads(self.payload)
+        return body
 
 
 @dataclass

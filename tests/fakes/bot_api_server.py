@@ -115,7 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
         reply = engine.call(method, params, files)
         if reply.delay_s and stop.wait(reply.delay_s):
             return  # server stopping: drop the request like a dying server would
-        self._send(reply.status, json.dumps(reply.body).encode())
+        self._send(reply.status, reply.payload)
 
 
 class _Server(ThreadingHTTPServer):
