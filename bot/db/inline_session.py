@@ -66,8 +66,10 @@ class InlineSession(AsyncSession):
         self._raw: sqlite3.Connection | None = None  # the driver connection of the transaction
 
     def _writes_pending(self) -> bool:
+        """Whether a flush would write: new or deleted objects, or a changed attribute (an
+        attribute set to its old value counts too: the lock is then taken for nothing)."""
         sync = self.sync_session
-        return bool(sync.new or sync.deleted or sync.dirty)
+        return bool(sync.new or sync.deleted) or sync.identity_map.check_modified()
 
     async def _before(self, statement: Any = None) -> None:
         """Take the write lock first when this call may write."""
