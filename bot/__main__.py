@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from bot.config import Settings, TokenError, require_token, require_webhook_secr
 from bot.content.errors import ContentError
 from bot.logs import redact, setup_logging
 
+log = logging.getLogger("bot.app")
 CONSOLE_DATABASE = "sqlite+aiosqlite:///data/console.db"
 TOKEN_HELP = (
     "BOT_TOKEN is {problem}: talk to @BotFather in Telegram, send /newbot, and put the token "
@@ -66,6 +68,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.app import build_application
     from bot.webhook import run_server
 
+    app = None
     try:
         app = build_application(settings, token=token)
         run_server(app, settings, register=bool(getattr(args, "set_webhook", False)))
@@ -73,6 +76,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"content error: {exc}", file=sys.stderr)
         return 3
     except Exception as exc:  # start-up failed: one line that says what to do, no traceback
+        if app is not None and app.stop_requested:  # stopped while starting: what was asked
+            log.info("bot stopped during start-up (%s)", type(exc).__name__)
+            return 0
         problem = startup_problem(exc, settings)
         if problem is None:
             raise

@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -173,6 +173,17 @@ class BotApplication(
     Application[CrampBot, BotContext, dict[Any, Any], dict[Any, Any], BotData, Any]
 ):
     """The PTB application, with one unit of work (session + transaction) per update."""
+
+    stop_requested = False  # a stop signal came (SIGINT/SIGTERM), perhaps during start-up
+
+    def _raise_system_exit(self) -> NoReturn:  # type: ignore[override]
+        """PTB's handler of the stop signals in `run_polling`: note the request, then stop.
+
+        A signal that comes while start-up awaits Telegram (deleteWebhook) makes PTB abandon
+        that request, which then fails as a NetworkError; `python -m bot run` reads it as the
+        stop the operator asked for, not as an unreachable Bot API."""
+        self.stop_requested = True
+        raise SystemExit
 
     async def process_update(self, update: object) -> None:
         """Run the handlers of `update` in one unit of work, committed once at the end."""

@@ -1,6 +1,7 @@
 """SIGTERM during a reminder burst: the bot stops claiming, finishes the message in flight,
 releases what it holds and exits 0 within 10 s; after a restart every reminder has been
-delivered exactly once (at most the one in flight left `unconfirmed`)."""
+delivered exactly once (at most the one in flight left `unconfirmed`). SIGTERM while start-up
+still waits for Telegram is a clean stop too."""
 
 from __future__ import annotations
 
@@ -122,3 +123,27 @@ def test_sigterm_mid_burst_finishes_the_send_in_flight_and_loses_nothing(
 
 def test_sigterm_while_a_send_hangs_still_exits_within_10_s(tmp_path: Path) -> None:
     burst(tmp_path, hang_after=6)
+
+
+@pytest.mark.parametrize("held", ["getMe", "deleteWebhook"])
+def test_sigterm_while_start_up_waits_for_telegram_is_a_clean_stop(
+    tmp_path: Path, held: str
+) -> None:
+    """An operator stops the bot while it is still starting (Telegram slow to answer): exit 0
+    and a line saying so, not 'cannot reach the Bot API'."""
+    server = FakeBotApiServer(Engine(token=TOKEN)).start()
+    server.engine.inject(held, "delay", times=5, delay_s=3.0)
+    bot = launch(server, tmp_path)
+    try:
+        deadline = time.monotonic() + 20
+        while not any(c.method == held for c in server.engine.calls):
+            assert time.monotonic() < deadline, f"the bot never called {held}"
+            time.sleep(0.05)
+        time.sleep(0.3)  # the request is out, its answer 3 s away
+        code, err = bot.stop()
+    finally:
+        bot.stop()
+        server.stop()
+    assert code == 0, err
+    assert "cannot reach" not in err
+    assert "Traceback" not in err
