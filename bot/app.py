@@ -7,7 +7,6 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, cast
 
-from sqlalchemy import Engine
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import (
     BotCommand,
@@ -34,7 +33,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.loader import Content, load_content
 from bot.context import BotApplication, BotContext, BotData, CrampBot
-from bot.db.inline_session import inline_engine, inline_sessions
+from bot.db.inline_session import InlineSessions, inline_engine, inline_sessions
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
 from bot.metrics import Metrics
@@ -42,7 +41,7 @@ from bot.services.flood import FloodGate
 
 log = logging.getLogger(__name__)
 ENGINE_KEY = "db_engine"
-SYNC_ENGINE_KEY = "db_sync_engine"  # SQLite: the engine of the updates' sessions (inline_session)
+UNIT_SESSIONS_KEY = "db_unit_sessions"  # SQLite: the updates' sessions (inline_session)
 
 
 async def _post_init(app: BotApplication) -> None:
@@ -90,9 +89,9 @@ async def _post_stop(app: BotApplication) -> None:
 async def _post_shutdown(app: BotApplication) -> None:
     engine: AsyncEngine = app.bot_data.extras[ENGINE_KEY]
     await engine.dispose()
-    sync_engine: Engine | None = app.bot_data.extras.get(SYNC_ENGINE_KEY)
-    if sync_engine is not None:
-        sync_engine.dispose()
+    unit_sessions: InlineSessions | None = app.bot_data.extras.get(UNIT_SESSIONS_KEY)
+    if unit_sessions is not None:
+        unit_sessions.dispose()
     if app.bot_data.extras.get("started"):
         log.info("bot stopped")
 
@@ -162,8 +161,7 @@ def build_application(
     data.extras[ENGINE_KEY] = engine
     sync_engine = inline_engine(settings.database_url)
     if sync_engine is not None:
-        data.unit_sessions = inline_sessions(sync_engine)
-        data.extras[SYNC_ENGINE_KEY] = sync_engine
+        data.unit_sessions = data.extras[UNIT_SESSIONS_KEY] = inline_sessions(sync_engine)
     data.extras["migrate"] = migrate
     bot = CrampBot(
         token,

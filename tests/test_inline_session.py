@@ -157,3 +157,22 @@ async def test_the_session_has_no_async_connection(engines: tuple[AsyncEngine, E
     with pytest.raises(TypeError):
         await session.connection()
     await session.close()
+
+
+async def test_a_closed_session_and_its_connection_serve_the_next_unit_alone(
+    engines: tuple[AsyncEngine, Engine],
+) -> None:
+    _, sync = engines
+    sessions = inline_sessions(sync)
+    async with unit_of_work(sessions) as unit:
+        first = await unit.session()
+        await users.ensure_user(first, user_id=11, now=NOW)
+    async with unit_of_work(sessions) as one, unit_of_work(sessions) as other:
+        again, second = await one.session(), await other.session()
+        assert again is first  # kept, with its connection
+        assert second is not first  # units at the same time never share a session
+        assert first.sync_session.identity_map.keys() == set()  # nothing carried over
+        assert await first.get(User, 11) is not None
+    await first.close()  # a second close gives nothing back twice
+    assert sessions() is not sessions()
+    sessions.dispose()

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.engine import Engine as SyncEngine
 
-from bot.app import ENGINE_KEY, SYNC_ENGINE_KEY
+from bot.app import ENGINE_KEY, UNIT_SESSIONS_KEY
 from bot.db.models import Cramp, User
 from tests.fakes.harness import USER, Harness
 
@@ -27,8 +27,8 @@ class Counts:
 def counts(bot: Harness) -> Iterator[Counts]:
     extras = bot.app.bot_data.extras
     engines: list[SyncEngine] = [extras[ENGINE_KEY].sync_engine]
-    if SYNC_ENGINE_KEY in extras:
-        engines.append(extras[SYNC_ENGINE_KEY])
+    if UNIT_SESSIONS_KEY in extras:
+        engines.append(extras[UNIT_SESSIONS_KEY].engine)
     found = Counts()
 
     def begin(_conn: object) -> None:
