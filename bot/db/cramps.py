@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
-from bot.db.inline_session import write
+from bot.db.inline_session import fetch, write
 from bot.db.models import Cramp
 
 
@@ -49,7 +50,13 @@ async def add_cramp(
     }
     written = await write(session, _INSERT, {f"b_{k}": v for k, v in values.items()})
     assert written.new_id is not None
-    cramp = Cramp(id=written.new_id, **values)
+    return _adopt(session, {"id": written.new_id, **values})
+
+
+def _adopt(session: AsyncSession, row: dict[str, Any]) -> Cramp:
+    """The cramp of a stored `row` (every column), joining the session as loaded: the ORM then
+    tracks changes to it as usual, without its own statement and loading machinery."""
+    cramp = Cramp(**row)
     make_transient_to_detached(cramp)  # every column is set: nothing is left to load
     session.add(cramp)
     return cramp
@@ -60,6 +67,8 @@ _INSERT = insert(_CRAMPS).values({
     c.name: bindparam(f"b_{c.name}", type_=c.type) for c in _CRAMPS.c if c.name != "id"
 })  # fmt: skip
 _BY_ID = select(Cramp).where(Cramp.id == bindparam("b_cramp_id"))
+_COLUMNS = [c.name for c in _CRAMPS.c]
+_ROW_BY_ID = select(*_CRAMPS.c).where(_CRAMPS.c.id == bindparam("b_cramp_id"))
 _LATEST = (
     select(Cramp)
     .where(Cramp.user_id == bindparam("b_user_id"))
@@ -78,7 +87,10 @@ _SET_CARD = (
 async def get_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> Cramp | None:
     """The cramp with this id if it belongs to the user."""
     cramp = session.identity_map.get(session.sync_session.identity_key(Cramp, cramp_id))
-    if cramp is None or inspect(cramp).expired:  # as session.get, with a statement built once
+    if cramp is None:  # as session.get, with a statement built once
+        rows = await fetch(session, _ROW_BY_ID, {"b_cramp_id": cramp_id})
+        cramp = _adopt(session, dict(zip(_COLUMNS, rows[0], strict=True))) if rows else None
+    elif inspect(cramp).expired:
         cramp = (await session.scalars(_BY_ID, {"b_cramp_id": cramp_id})).first()
     return cramp if cramp is not None and cramp.user_id == user_id else None
 
