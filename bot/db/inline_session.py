@@ -198,6 +198,10 @@ class InlineSession(AsyncSession):
             self.lent = False
             self._sessions.give_back(self)
 
+    def connection_closed(self) -> bool:
+        """Whether its connection can no longer serve (closed, or invalidated by an error)."""
+        return self._connection.closed or self._connection.invalidated
+
     def discard(self) -> None:
         """Close the session's own connection (the factory keeps no more idle sessions)."""
         self.sync_session.close()
@@ -255,7 +259,8 @@ class InlineSessions:
 
     def give_back(self, session: InlineSession) -> None:
         """Keep a closed session for the next unit (or close its connection)."""
-        if len(self._idle) < self._keep and not session.sync_session.in_transaction():
+        healthy = not (session.connection_closed() or session.sync_session.in_transaction())
+        if len(self._idle) < self._keep and healthy:
             self._idle.append(session)
         else:
             session.discard()
