@@ -7,6 +7,7 @@ application keeps tests independent: two applications in one process count separ
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
@@ -58,12 +59,21 @@ class Metrics:
         )  # fmt: skip
         for outcome in REMINDER_OUTCOMES.values():  # present at 0 before the first round
             self.reminders.labels(outcome)
+        self._update_series: dict[tuple[str, str], Any] = {}
+        self._seconds_series: dict[str, Any] = {}
 
     def update(self, kind: str, outcome: str, seconds: float) -> None:
-        """One update handled."""
-        self.updates.labels(kind, outcome).inc()
+        """One update handled (the labelled series are looked up once per label set: a few
+        update kinds and outcomes, and `labels()` validates and locks on every call)."""
+        counter = self._update_series.get((kind, outcome))
+        if counter is None:
+            counter = self._update_series[kind, outcome] = self.updates.labels(kind, outcome)
+        counter.inc()
         if outcome != "duplicate":
-            self.handler_seconds.labels(kind).observe(seconds)
+            histogram = self._seconds_series.get(kind)
+            if histogram is None:
+                histogram = self._seconds_series[kind] = self.handler_seconds.labels(kind)
+            histogram.observe(seconds)
 
     def reminder_round(self, stats: Mapping[str, int]) -> None:
         """What one dispatch round (or the start-up recovery) did, from its DispatchStats."""
