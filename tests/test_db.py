@@ -16,6 +16,7 @@ from bot.db import users
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Base, Cramp, Delivery, Dialog, Reminder
 from bot.db.session import create_engine
+from tests.fakes.ticks import loop_ticks
 
 Sessions = async_sessionmaker[AsyncSession]
 NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)
@@ -52,16 +53,7 @@ async def test_a_locked_sqlite_database_is_waited_for_without_blocking_the_loop(
     holder, waiter = create_engine(url), create_engine(url)
     async with holder.begin() as conn:
         await conn.execute(text("CREATE TABLE t (v INTEGER)"))
-    ticks = 0
-
-    async def tick() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.005)
-            ticks += 1
-
-    ticker = asyncio.create_task(tick())
-    async with holder.begin() as held:
+    async with loop_ticks() as ticks, holder.begin() as held:
         await held.execute(text("INSERT INTO t VALUES (1)"))  # holds the write lock
 
         async def write() -> None:
@@ -71,9 +63,8 @@ async def test_a_locked_sqlite_database_is_waited_for_without_blocking_the_loop(
         second = asyncio.create_task(write())
         await asyncio.sleep(0.1)  # the loop keeps running while the second writer waits
         assert not second.done()
-        assert ticks >= 5
+        assert ticks.count >= 5
     await asyncio.wait_for(second, timeout=5)  # the lock was released: the write goes through
-    ticker.cancel()
     async with waiter.connect() as conn:
         assert (await conn.execute(text("SELECT count(*) FROM t"))).scalar() == 2
     await holder.dispose()

@@ -18,6 +18,7 @@ from bot.db.migrate import upgrade_to_head
 from bot.db.models import Cramp, User
 from bot.db.session import create_engine, session_factory
 from bot.db.unit_of_work import unit_of_work
+from tests.fakes.ticks import loop_ticks
 
 NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)
 
@@ -32,6 +33,11 @@ async def engines(tmp_path: Path) -> AsyncIterator[tuple[AsyncEngine, Engine]]:
     yield async_engine, sync
     await async_engine.dispose()
     sync.dispose()
+
+
+async def seed_user(async_engine: AsyncEngine, user_id: int) -> None:
+    async with session_factory(async_engine)() as setup, setup.begin():
+        await users.ensure_user(setup, user_id=user_id, now=NOW)
 
 
 def test_only_a_sqlite_file_gets_an_inline_engine(tmp_path: Path) -> None:
@@ -89,19 +95,9 @@ async def test_a_write_waits_for_the_lock_on_the_loop_and_reads_do_not(
     engines: tuple[AsyncEngine, Engine],
 ) -> None:
     async_engine, sync = engines
-    async with session_factory(async_engine)() as setup, setup.begin():
-        await users.ensure_user(setup, user_id=9, now=NOW)
-    ticks = 0
-
-    async def tick() -> None:
-        nonlocal ticks
-        while True:
-            await asyncio.sleep(0.005)
-            ticks += 1
-
-    ticker = asyncio.create_task(tick())
+    await seed_user(async_engine, 9)
     sessions = inline_sessions(sync)
-    async with async_engine.begin() as held:  # another connection holds the write lock
+    async with loop_ticks() as ticks, async_engine.begin() as held:  # another holds the lock
         await held.execute(text("UPDATE users SET language = 'de' WHERE id = 9"))
         async with unit_of_work(sessions) as reader:  # reading needs no lock
             session = await reader.session()
@@ -115,9 +111,8 @@ async def test_a_write_waits_for_the_lock_on_the_loop_and_reads_do_not(
         second = asyncio.create_task(write())
         await asyncio.sleep(0.1)  # the loop keeps running while the update waits for the lock
         assert not second.done()
-        assert ticks >= 5
+        assert ticks.count >= 5
     await asyncio.wait_for(second, timeout=5)  # released: the update's write goes through
-    ticker.cancel()
     async with session_factory(async_engine)() as other:
         user = await other.get(User, 9)
         assert user is not None
@@ -128,8 +123,7 @@ async def test_pending_orm_changes_take_the_lock_before_they_are_flushed(
     engines: tuple[AsyncEngine, Engine],
 ) -> None:
     async_engine, sync = engines
-    async with session_factory(async_engine)() as setup, setup.begin():
-        await users.ensure_user(setup, user_id=10, now=NOW)
+    await seed_user(async_engine, 10)
     async with async_engine.begin() as held:
         await held.execute(text("UPDATE users SET language = 'de' WHERE id = 10"))
 
