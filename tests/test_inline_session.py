@@ -170,3 +170,18 @@ async def test_a_closed_session_and_its_connection_serve_the_next_unit_alone(
     await first.close()  # a second close gives nothing back twice
     assert sessions() is not sessions()
     sessions.dispose()
+
+
+def test_its_connections_have_the_bots_sqlite_settings(
+    engines: tuple[AsyncEngine, Engine],
+) -> None:
+    _, sync = engines
+    with sync.connect() as conn:
+        pragma = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in
+                  ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}  # fmt: skip
+    assert pragma == {
+        "journal_mode": "wal",
+        "synchronous": 1,
+        "foreign_keys": 1,
+        "busy_timeout": 0,
+    }

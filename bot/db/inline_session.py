@@ -34,7 +34,7 @@ from sqlalchemy.engine import Result, make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.util import immutabledict
 
-from bot.db.inline_sqlite import BUSY_TIMEOUT_S, locked
+from bot.db.inline_sqlite import BUSY_TIMEOUT_S, locked, set_pragmas
 from bot.db.prepared import Prepared, prepare
 
 Row = tuple[Any, ...]
@@ -211,14 +211,6 @@ class InlineSession(AsyncSession):
         raise TypeError("an update's SQLite session has no AsyncConnection; use the session")
 
 
-def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
 def inline_engine(url: str) -> Engine | None:
     """The synchronous engine over the SQLite file of `url`; None for other databases and for
     in-memory SQLite (a second engine would open a second, empty database)."""
@@ -234,7 +226,7 @@ def inline_engine(url: str) -> Engine | None:
     engine = create_sync_engine(
         "sqlite://", creator=connect, poolclass=pool.QueuePool, pool_size=5, max_overflow=-1
     )
-    event.listen(engine, "connect", _pragmas)
+    event.listen(engine, "connect", set_pragmas)
     return engine
 
 

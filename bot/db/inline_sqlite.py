@@ -62,6 +62,18 @@ async def _retry(call: Callable[..., Any], args: tuple[Any, ...]) -> Any:
             delay = min(delay * 2, 0.05)
 
 
+def set_pragmas(dbapi_connection: Any, _record: Any = None) -> None:
+    """The bot's SQLite settings, on every new connection (an engine's "connect" event): WAL,
+    synchronous=NORMAL, foreign keys, and no busy wait on the loop's thread (lock waits are
+    asyncio sleeps, here and in `inline_session`)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=0")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
 class Cursor:
     """The aiosqlite cursor interface over a sqlite3 cursor."""
 

@@ -24,15 +24,6 @@ def ensure_sqlite_dir(url: str) -> None:
         Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=0")  # lock waits happen on the event loop (inline_sqlite)
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
 def create_engine(
     url: str, *, pool_size: int = 5, max_overflow: int = 5, **kwargs: Any
 ) -> AsyncEngine:
@@ -47,7 +38,7 @@ def create_engine(
     if make_url(url).get_backend_name() == "sqlite":
         database = make_url(url).database or ":memory:"
         engine = create_async_engine(url, async_creator=inline_sqlite.creator(database), **kwargs)
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "connect", inline_sqlite.set_pragmas)
         return engine
     return create_async_engine(
         url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow, **kwargs
