@@ -23,6 +23,7 @@ import dataclasses
 import re
 import types
 import typing
+from functools import lru_cache
 from typing import Any, ClassVar, Literal, Self, Union, get_args, get_origin
 
 MAX_BYTES = 64
@@ -96,10 +97,17 @@ def _pack_value(value: Any, kind: Any, name: str) -> str:
         if type(value) is int and 0 <= value <= MAX_INT:
             return str(value)
         raise ValueError(f"{name}={value!r} cannot be packed as {kind}")
-    ok, back = _unpack_value(_as_text(value), kind)
-    if not ok or back != value:
+    if not (isinstance(value, str | int | None) and _round_trips(value, kind)):
         raise ValueError(f"{name}={value!r} cannot be packed as {kind}")
     return _as_text(value)
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _round_trips(value: Any, kind: Any) -> bool:
+    """Whether `value` packs as `kind` and reads back equal (kept per value: a card's
+    keypads pack the same few choices on every card)."""
+    ok, back = _unpack_value(_as_text(value), kind)
+    return ok and back == value
 
 
 def _as_text(value: Any) -> str:
