@@ -23,7 +23,6 @@ import dataclasses
 import re
 import types
 import typing
-from functools import lru_cache
 from typing import Any, ClassVar, Literal, Self, Union, get_args, get_origin
 
 MAX_BYTES = 64
@@ -97,17 +96,29 @@ def _pack_value(value: Any, kind: Any, name: str) -> str:
         if type(value) is int and 0 <= value <= MAX_INT:
             return str(value)
         raise ValueError(f"{name}={value!r} cannot be packed as {kind}")
-    if not (isinstance(value, str | int | None) and _round_trips(value, kind)):
+    if not (isinstance(value, _PACKABLE) and _round_trips(value, kind)):
         raise ValueError(f"{name}={value!r} cannot be packed as {kind}")
     return _as_text(value)
 
 
-@lru_cache(maxsize=1024, typed=True)
+_PACKABLE = (str, int, type(None))
+_ROUND_TRIPS: dict[
+    tuple[int, type, Any], bool
+] = {}  # (id of the field's type, value's type, value)
+
+
 def _round_trips(value: Any, kind: Any) -> bool:
-    """Whether `value` packs as `kind` and reads back equal (kept per value: a card's
-    keypads pack the same few choices on every card)."""
-    ok, back = _unpack_value(_as_text(value), kind)
-    return ok and back == value
+    """Whether `value` packs as `kind` and reads back equal, kept per value: a card's keypads
+    pack the same few choices on every card (a field's type is a class attribute, so its id
+    is stable; hashing a typing.Literal itself costs more than the check)."""
+    key = (id(kind), type(value), value)
+    ok = _ROUND_TRIPS.get(key)
+    if ok is None:
+        if len(_ROUND_TRIPS) >= 4096:
+            _ROUND_TRIPS.clear()
+        read, back = _unpack_value(_as_text(value), kind)
+        ok = _ROUND_TRIPS[key] = read and back == value
+    return ok
 
 
 def _as_text(value: Any) -> str:
