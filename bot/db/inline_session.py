@@ -35,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.util import immutabledict
 
 from bot.db.inline_sqlite import BUSY_TIMEOUT_S, locked, set_pragmas
-from bot.db.prepared import Prepared, prepare
+from bot.db.prepared import prepare
 
 Row = tuple[Any, ...]
 
@@ -88,16 +88,12 @@ class InlineSession(AsyncSession):
             self._raw = raw
         return self._raw
 
-    def _prepared(self, statement: Any) -> Prepared:
-        columns = getattr(statement, "selected_columns", None)
-        return prepare(statement, self._dialect, [c.type for c in columns] if columns else ())
-
     async def fetch_prepared(self, statement: Any, params: Mapping[str, Any]) -> list[Row]:
         """The rows of a prebuilt SELECT, run on the driver connection (`bot.db.prepared`);
         pending ORM changes are flushed first, as the ORM's autoflush would."""
         if self._writes_pending():
             await self.flush()
-        prepared = self._prepared(statement)
+        prepared = prepare(statement, self._dialect)
         cursor = self._driver().execute(prepared.sql, prepared.rows([params])[0])
         return [prepared.result(row) for row in cursor.fetchall()]
 
@@ -107,7 +103,7 @@ class InlineSession(AsyncSession):
         if self._writes_pending():
             await self.flush()
         await self.lock_for_write()
-        prepared = self._prepared(statement)
+        prepared = prepare(statement, self._dialect)
         cursor = self._driver().execute(prepared.sql, prepared.rows([params])[0])
         return Written(cursor.rowcount, cursor.lastrowid)
 

@@ -25,7 +25,6 @@ from sqlalchemy import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import ClauseElement, Executable
 from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.types import TypeEngine
 
 _Slot = tuple[str | None, Any, Callable[[Any], Any] | None]  # (parameter, literal, processor)
 
@@ -33,9 +32,7 @@ _Slot = tuple[str | None, Any, Callable[[Any], Any] | None]  # (parameter, liter
 class Prepared:
     """One statement compiled for `dialect`; `params` maps its bindparam names to values."""
 
-    def __init__(
-        self, statement: ClauseElement, dialect: Dialect, returns: Sequence[TypeEngine[Any]] = ()
-    ) -> None:
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
         compiled = statement.compile(dialect=dialect)
         if not isinstance(compiled, SQLCompiler) or compiled.positiontup is None:
             raise ValueError(f"{dialect.name}: a positional SQL statement expected")
@@ -55,6 +52,8 @@ class Prepared:
                     literal = processor(literal)
                 slots.append((None, literal, None))
         self._slots = slots
+        # The columns it returns (a SELECT's, or an INSERT/UPDATE's RETURNING), converted back.
+        returns = [c.type for c in getattr(statement, "exported_columns", ())]
         self._results = [t.dialect_impl(dialect).result_processor(dialect, None) for t in returns]
 
     def rows(self, params: Iterable[Mapping[str, Any]]) -> list[tuple[Any, ...]]:
@@ -127,14 +126,12 @@ class Driver:
 _CACHE: dict[tuple[int, str], tuple[ClauseElement, Prepared]] = {}
 
 
-def prepare(
-    statement: ClauseElement, dialect: Dialect, returns: Sequence[TypeEngine[Any]] = ()
-) -> Prepared:
+def prepare(statement: ClauseElement, dialect: Dialect) -> Prepared:
     """`Prepared(statement, dialect)`, compiled once per (module-level) statement and dialect."""
     key = (id(statement), dialect.name)
     found = _CACHE.get(key)
     if found is None or found[0] is not statement:
-        found = _CACHE[key] = (statement, Prepared(statement, dialect, returns))
+        found = _CACHE[key] = (statement, Prepared(statement, dialect))
     return found[1]
 
 

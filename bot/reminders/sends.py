@@ -222,7 +222,7 @@ class _SqliteWriter(Writer):
         )
 
     async def flood_until(self) -> datetime | None:
-        rows = await self.driver.fetch(prepare(_GATE, self.dialect, [_G.c.until.type]), {})
+        rows = await self.driver.fetch(prepare(_GATE, self.dialect), {})
         gate: datetime | None = rows[0][0] if rows else None
         return gate
 
