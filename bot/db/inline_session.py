@@ -150,11 +150,11 @@ class InlineSession(AsyncSession):
         bind_arguments: Any = None,
         **kw: Any,
     ) -> Any:
-        await self._before(statement)
-        return self.sync_session.scalar(
-            statement, params, execution_options=_options(execution_options),
+        result = await self.execute(
+            statement, params, execution_options=execution_options,
             bind_arguments=bind_arguments, **kw,
         )  # fmt: skip
+        return result.scalar()
 
     async def get(self, entity: Any, ident: Any, **kw: Any) -> Any:
         await self._before()
