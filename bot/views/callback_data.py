@@ -102,9 +102,8 @@ def _pack_value(value: Any, kind: Any, name: str) -> str:
 
 
 _PACKABLE = (str, int, type(None))
-_ROUND_TRIPS: dict[
-    tuple[int, type, Any], bool
-] = {}  # (id of the field's type, value's type, value)
+# (id of the field's type, the value's type, the value) -> it packs and reads back equal
+_ROUND_TRIPS: dict[tuple[int, type, Any], bool] = {}
 
 
 def _round_trips(value: Any, kind: Any) -> bool:
