@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.content.errors import ContentError
@@ -21,17 +21,41 @@ class UiTexts:
     """Every UI string, keyed `file.key`, each a template with `{placeholders}`."""
 
     templates: dict[str, str]
+    # key -> (template, the placeholders it needs, the text when it needs none), built once:
+    # texts are rendered several times in every update, and parsing a template is most of it
+    _compiled: dict[str, tuple[str, frozenset[str], Html | None]] = field(
+        init=False, repr=False, compare=False
+    )
+    _labels: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = {}
+        for key, template in self.templates.items():
+            needs = frozenset(placeholders(template))
+            compiled[key] = (template, needs, None if needs else render(template, {}))
+        object.__setattr__(self, "_compiled", compiled)
+        object.__setattr__(self, "_labels", {})
 
     def text(self, key: str, /, **values: object) -> Html:
         """Render the template `key` with escaped values."""
         try:
-            template = self.templates[key]
+            template, needs, fixed = self._compiled[key]
         except KeyError:
             raise KeyError(f"no UI text {key!r} in content") from None
-        missing = placeholders(template) - values.keys()
-        if missing:
-            raise KeyError(f"UI text {key!r} needs {sorted(missing)}")
+        if fixed is not None:
+            return fixed
+        if not needs <= values.keys():
+            raise KeyError(f"UI text {key!r} needs {sorted(needs - values.keys())}")
         return render(template, values)
+
+    def label(self, key: str, /, **values: object) -> str:
+        """The text `key` as plain text (kept when it takes no values)."""
+        if values:
+            return html.unescape(self.text(key, **values))
+        found = self._labels.get(key)
+        if found is None:
+            found = self._labels[key] = html.unescape(self.text(key))
+        return found
 
 
 def _sample_values(template: str) -> dict[str, object]:
@@ -81,7 +105,7 @@ class Content:
 
     def label(self, key: str, /, **values: object) -> str:
         """A UI text as plain text, for button labels (Telegram does not parse them)."""
-        return html.unescape(self.ui.text(key, **values))
+        return self.ui.label(key, **values)
 
 
 def load_content(root: Path = DEFAULT_ROOT, language: str = "en") -> Content:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from bot.content.tg_html import HtmlError, Parsed, parse_html, utf16_len
@@ -107,15 +108,23 @@ def format_text(
     """Apply ``parse_mode`` (HTML validated; Markdown kept verbatim) and strip whitespace."""
     mode = (parse_mode or "").lower()
     if mode == "html":
-        try:
-            parsed = parse_html(text)
-        except HtmlError as exc:
-            raise ApiError(400, exc.description) from None
-    elif mode in {"", "markdown", "markdownv2"}:
+        shown, entities_seen = _html_stripped(text)
+        return Parsed(shown, [dict(entity) for entity in entities_seen])  # the caller's own
+    if mode in {"", "markdown", "markdownv2"}:
         parsed = Parsed(text, list(entities or []))
     else:
         raise bad_request("unsupported parse_mode")
     return _strip(parsed)
+
+
+@lru_cache(maxsize=1024)  # a bot sends the same pages and labels again and again
+def _html_stripped(text: str) -> tuple[str, tuple[dict[str, Any], ...]]:
+    """The text and entities of Telegram HTML `text`, parsed and stripped (ApiError: invalid)."""
+    try:
+        parsed = _strip(parse_html(text))
+    except HtmlError as exc:
+        raise ApiError(400, exc.description) from None
+    return parsed.text, tuple(parsed.entities)
 
 
 def check_text(

@@ -76,7 +76,9 @@ _LATEST = (
     .offset(bindparam("b_offset"))
     .limit(bindparam("b_limit"))
 )
-_COUNT = select(func.count()).where(Cramp.user_id == bindparam("b_user_id"))
+_COUNT = (
+    select(func.count()).select_from(_CRAMPS).where(_CRAMPS.c.user_id == bindparam("b_user_id"))
+)
 _SET_CARD = (
     update(_CRAMPS)
     .where(_CRAMPS.c.id == bindparam("b_cramp_id"), _CRAMPS.c.user_id == bindparam("b_user_id"))
@@ -139,8 +141,8 @@ async def latest(
 
 async def count_for_user(session: AsyncSession, *, user_id: int) -> int:
     """How many cramps the user has logged."""
-    total = await session.scalar(_COUNT, {"b_user_id": user_id})
-    return int(total or 0)
+    rows = await fetch(session, _COUNT, {"b_user_id": user_id})
+    return int(rows[0][0] or 0) if rows else 0
 
 
 async def between(

@@ -5,39 +5,51 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.inline_session import fetch, write
 from bot.db.models import Dialog
 
 _DIALOGS = Dialog.metadata.tables["dialogs"]
-_KEY = (_DIALOGS.c.user_id == bindparam("user_id"), _DIALOGS.c.name == bindparam("name"))
+_KEY = (_DIALOGS.c.user_id == bindparam("b_user_id"), _DIALOGS.c.name == bindparam("b_name"))
 # Built once: every text message asks whether the When dialog is open.
 _STATE = select(_DIALOGS.c.state).where(*_KEY)
 _CLEAR = delete(_DIALOGS).where(*_KEY)
+_REPLACE = (
+    update(_DIALOGS).where(*_KEY).values(state=bindparam("b_state"), updated_at=bindparam("b_now"))
+)
+_CREATE = insert(_DIALOGS).values(
+    user_id=bindparam("b_user_id"), name=bindparam("b_name"),
+    state=bindparam("b_state"), updated_at=bindparam("b_now"),
+)  # fmt: skip
 
 
 async def load(session: AsyncSession, *, user_id: int, name: str) -> dict[str, Any] | None:
     """The stored state of dialog `name`, or None."""
-    rows = await fetch(session, _STATE, {"user_id": user_id, "name": name})
+    rows = await fetch(session, _STATE, {"b_user_id": user_id, "b_name": name})
     return dict(rows[0][0]) if rows else None
 
 
 async def save(
     session: AsyncSession, *, user_id: int, name: str, state: dict[str, Any], now: datetime
 ) -> None:
-    """Create or replace the state of dialog `name`."""
-    dialog = await session.get(Dialog, (user_id, name))
-    if dialog is None:
-        session.add(Dialog(user_id=user_id, name=name, state=state, updated_at=now))
-    else:
-        dialog.state, dialog.updated_at = state, now
+    """Create or replace the state of dialog `name` (prebuilt statements: an UPDATE, and an
+    INSERT when there was nothing to update)."""
+    _forget_held(session, user_id, name)
+    params = {"b_user_id": user_id, "b_name": name, "b_state": state, "b_now": now}
+    if not (await write(session, _REPLACE, params)).rowcount:
+        await write(session, _CREATE, params)
+
+
+def _forget_held(session: AsyncSession, user_id: int, name: str) -> None:
+    """Drop the session's copy of the dialog, if it holds one: the statements change the row."""
+    held = session.identity_map.get(session.sync_session.identity_key(Dialog, (user_id, name)))
+    if held is not None:
+        session.expunge(held)
 
 
 async def clear(session: AsyncSession, *, user_id: int, name: str) -> None:
     """Forget dialog `name` (a press on a card clears the When dialog every time)."""
-    held = session.identity_map.get(session.sync_session.identity_key(Dialog, (user_id, name)))
-    if held is not None:  # the session's copy goes with the row
-        session.expunge(held)
-    await write(session, _CLEAR, {"user_id": user_id, "name": name})
+    _forget_held(session, user_id, name)
+    await write(session, _CLEAR, {"b_user_id": user_id, "b_name": name})

@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db.inline_session import fetch
 from bot.db.models import Delivery, Reminder, User
 from bot.reminders.errors import ReminderLimitReached
 from bot.reminders.schedule import (
@@ -226,12 +227,19 @@ async def create_many(
     return len(rows)
 
 
+# Built once (/reminders runs both): a statement reused as is skips building and hashing one.
+_OF_USER = select(Reminder).where(Reminder.user_id == bindparam("user_id")).order_by(Reminder.id)
+_DELIVERIES = Delivery.metadata.tables["deliveries"]
+_SNOOZED = (
+    select(_DELIVERIES.c.reminder_id, func.min(_DELIVERIES.c.slot))
+    .where(_DELIVERIES.c.user_id == bindparam("user_id"), _DELIVERIES.c.status == "scheduled")
+    .group_by(_DELIVERIES.c.reminder_id)
+)
+
+
 async def list_for_user(session: AsyncSession, *, user_id: int) -> list[Reminder]:
     """The user's reminders, oldest first."""
-    rows = await session.scalars(
-        select(Reminder).where(Reminder.user_id == user_id).order_by(Reminder.id)
-    )
-    return list(rows)
+    return list(await session.scalars(_OF_USER, {"user_id": user_id}))
 
 
 async def find_same(session: AsyncSession, *, user_id: int, spec: ReminderSpec) -> Reminder | None:
@@ -244,12 +252,8 @@ async def find_same(session: AsyncSession, *, user_id: int, spec: ReminderSpec) 
 
 async def snoozed_until(session: AsyncSession, *, user_id: int) -> dict[int, datetime]:
     """For each of the user's reminders with a snooze still to come, its earliest time."""
-    rows = await session.execute(
-        select(Delivery.reminder_id, func.min(Delivery.slot))
-        .where(Delivery.user_id == user_id, Delivery.status == "scheduled")
-        .group_by(Delivery.reminder_id)
-    )
-    return {rid: slot for rid, slot in rows.all() if slot is not None}
+    rows = await fetch(session, _SNOOZED, {"user_id": user_id})
+    return {rid: slot for rid, slot in rows if slot is not None}
 
 
 async def get_for_user(
