@@ -173,10 +173,26 @@ def _check_button(button: object) -> None:
             raise bad_request("BUTTON_DATA_INVALID")
 
 
+# id -> a markup that passed (kept alive here, so its id names no other object): a double gets
+# the same decoded keyboard again and again (`offline.state.normalize` shares them), and no
+# caller changes one in place.
+_CHECKED: dict[int, dict[str, Any]] = {}
+
+
 def check_reply_markup(markup: object) -> dict[str, Any] | None:
     """Validate ``reply_markup`` (dict or JSON string) and return it as a dict."""
     if markup is None or markup == "":
         return None
+    if isinstance(markup, dict) and _CHECKED.get(id(markup)) is markup:
+        return markup
+    checked = _check_markup(markup)
+    if len(_CHECKED) >= 1024:
+        _CHECKED.clear()
+    _CHECKED[id(checked)] = checked
+    return checked
+
+
+def _check_markup(markup: object) -> dict[str, Any]:
     if isinstance(markup, str):
         try:
             markup = json.loads(markup)

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, insert, inspect, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import instance_state, set_committed_value
+from sqlalchemy.orm.instrumentation import manager_of_class
 
 from bot.db.inline_session import fetch, write
 from bot.db.models import Cramp
@@ -55,13 +56,18 @@ async def add_cramp(
 
 def _adopt(session: AsyncSession, row: dict[str, Any]) -> Cramp:
     """The cramp of a stored `row` (every column), joining the session as loaded: the ORM then
-    tracks changes to it as usual, without its own statement and loading machinery."""
-    cramp = Cramp(**row)
+    tracks changes to it as usual, without its own statement and loading machinery.
+
+    Built as the ORM's loader builds an object (a new instance, the row as its loaded state):
+    `Cramp(**row)` would record each value as a change, only for the changes to be discarded."""
+    cramp: Cramp = _MANAGER.new_instance()
+    instance_state(cramp).dict.update(row)
     make_transient_to_detached(cramp)  # every column is set: nothing is left to load
     session.add(cramp)
     return cramp
 
 
+_MANAGER = manager_of_class(Cramp)
 _CRAMPS = Cramp.metadata.tables["cramps"]
 _INSERT = insert(_CRAMPS).values({
     c.name: bindparam(f"b_{c.name}", type_=c.type) for c in _CRAMPS.c if c.name != "id"

@@ -52,4 +52,6 @@ def _forget_held(session: AsyncSession, user_id: int, name: str) -> None:
 async def clear(session: AsyncSession, *, user_id: int, name: str) -> None:
     """Forget dialog `name` (a press on a card clears the When dialog every time)."""
     _forget_held(session, user_id, name)
-    await write(session, _CLEAR, {"b_user_id": user_id, "b_name": name})
+    params = {"b_user_id": user_id, "b_name": name}
+    if await fetch(session, _STATE, params):  # a read first: most presses find none to clear,
+        await write(session, _CLEAR, params)  # and a write would make the update a transaction

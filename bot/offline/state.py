@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.content.tg_rules import bad_request
@@ -171,6 +171,16 @@ class State:
         return chat, message
 
 
+# Values that are only ever read, decoded once per text and shared: a bot sends the same few
+# keyboards and options again and again (`tg_rules.check_reply_markup` checks each one once).
+SHARED_KEYS = frozenset(["reply_markup", "link_preview_options"])
+
+
+@lru_cache(maxsize=1024)
+def _shared(text: str) -> Any:
+    return json.loads(text)
+
+
 def normalize(params: Mapping[str, Any]) -> dict[str, Any]:
     """Decode form-style string values (ints, JSON, booleans) into native values."""
     out: dict[str, Any] = {}
@@ -183,7 +193,7 @@ def normalize(params: Mapping[str, Any]) -> dict[str, Any]:
                     raise bad_request(f"invalid {key} specified") from None
         elif isinstance(value, str) and key in JSON_KEYS:
             try:
-                value = json.loads(value)
+                value = _shared(value) if key in SHARED_KEYS else json.loads(value)
             except ValueError:
                 if key != "reply_markup":
                     raise bad_request(f"can't parse {key} JSON object") from None
