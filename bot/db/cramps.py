@@ -76,9 +76,9 @@ _BY_ID = select(Cramp).where(Cramp.id == bindparam("b_cramp_id"))
 _COLUMNS = [c.name for c in _CRAMPS.c]
 _ROW_BY_ID = select(*_CRAMPS.c).where(_CRAMPS.c.id == bindparam("b_cramp_id"))
 _LATEST = (
-    select(Cramp)
-    .where(Cramp.user_id == bindparam("b_user_id"))
-    .order_by(Cramp.occurred_at.desc(), Cramp.id.desc())
+    select(*_CRAMPS.c)
+    .where(_CRAMPS.c.user_id == bindparam("b_user_id"))
+    .order_by(_CRAMPS.c.occurred_at.desc(), _CRAMPS.c.id.desc())
     .offset(bindparam("b_offset"))
     .limit(bindparam("b_limit"))
 )
@@ -142,7 +142,16 @@ async def latest(
 ) -> list[Cramp]:
     """The user's cramps, newest first, one page."""
     params = {"b_user_id": user_id, "b_offset": offset, "b_limit": limit}
-    return list(await session.scalars(_LATEST, params))
+    page = []
+    for row in await fetch(session, _LATEST, params):
+        # The session's own copy when it holds one (as the ORM's loading keeps it), else the row.
+        held = session.identity_map.get(session.sync_session.identity_key(Cramp, row[0]))
+        if not isinstance(held, Cramp):
+            held = _adopt(session, dict(zip(_COLUMNS, row, strict=True)))
+        elif inspect(held).expired:  # after a rollback: loaded again, as a query would
+            await session.refresh(held)
+        page.append(held)
+    return page
 
 
 async def count_for_user(session: AsyncSession, *, user_id: int) -> int:

@@ -88,6 +88,25 @@ async def delete_user(session: AsyncSession, *, user_id: int) -> None:
     await session.execute(delete(User).where(User.id == user_id))
 
 
+_QUIET_AND_SEEN = select(
+    User.__table__.c.quiet_start, User.__table__.c.quiet_end, User.__table__.c.last_seen_at
+).where(User.__table__.c.id == bindparam("user_id"))
+
+
+async def quiet_hours(
+    session: AsyncSession, *, user_id: int, now: datetime
+) -> tuple[time, time] | None:
+    """The user's quiet hours (start, end), or None (creating the user on first contact);
+    a prebuilt read when the user was seen today, as `zone_for`."""
+    found = await fetch(session, _QUIET_AND_SEEN, {"user_id": user_id})
+    if found and found[0][2] is not None and now - found[0][2] < SEEN_EVERY:
+        start, end, _seen = found[0]
+    else:
+        user = await ensure_user(session, user_id=user_id, now=now)
+        start, end = user.quiet_start, user.quiet_end
+    return None if start is None or end is None else (start, end)
+
+
 async def zone_for(
     session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
 ) -> tuple[str, bool]:

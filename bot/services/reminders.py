@@ -276,11 +276,11 @@ class Listing:
 
 async def listing(session: AsyncSession, *, user_id: int, now: datetime) -> Listing:
     """The user's reminders, in the order they were set, and their quiet hours."""
-    user = await users.ensure_user(session, user_id=user_id, now=now)
+    quiet = await users.quiet_hours(session, user_id=user_id, now=now)
     found = await repository.list_for_user(session, user_id=user_id)
     snoozed = await repository.snoozed_until(session, user_id=user_id)
     shown = [r for r in found if not repository.finished(r) or r.id in snoozed]
-    return Listing(shown, repository.quiet_of(user), snoozed)
+    return Listing(shown, quiet, snoozed)
 
 
 @dataclass(frozen=True, slots=True)
