@@ -1,6 +1,9 @@
 """Registration of every handler, in one place, in the order updates are matched.
 
 All handlers live in group 0: the first match wins, so features come before the fallbacks.
+Free text is the exception: its filter (text, not a command, a new private message) matches
+nothing any other handler takes, so it is matched first; most updates are chat messages, and
+PTB would otherwise ask every command and button handler about each of them first.
 """
 
 from __future__ import annotations
@@ -132,15 +135,22 @@ def register_stats(app: BotApplication, data: BotData) -> None:
     data.features.add("stats")
 
 
+FREE_TEXT = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
+
+
+def register_free_text(app: BotApplication) -> None:
+    """Chat messages: warning signs first, then each feature's text hook, then the menu
+    (`fallback.text_message`); features hook in through `BotData.text_hooks`."""
+    app.add_handler(MessageHandler(FREE_TEXT, fallback.text_message))
+
+
 def register_fallbacks(app: BotApplication) -> None:
-    """Whatever no feature took: unknown commands and buttons, non-text, groups, free text."""
-    text = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
+    """Whatever no feature took: unknown commands and buttons, non-text, groups."""
     from bot.views.menu import MenuData
 
     app.add_handler(CallbackQueryHandler(fallback.menu_button, pattern=MenuData.pattern()))
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & ~PRIVATE, fallback.group_message))
     app.add_handler(MessageHandler(filters.COMMAND & NEW_PRIVATE, fallback.unknown_command))
-    app.add_handler(MessageHandler(text, fallback.text_message))
     app.add_handler(MessageHandler(~filters.TEXT & NEW_PRIVATE, fallback.non_text))
     app.add_handler(CallbackQueryHandler(fallback.unknown_button))
 
@@ -149,6 +159,7 @@ def register(app: BotApplication, data: BotData) -> None:
     """Add every handler to `app` and every feature hook to `data`."""
     app.add_error_handler(errors.on_error)
     app.add_handler(TypeHandler(Update, flood.throttle), group=-2)
+    register_free_text(app)
     register_foundation(app, data)
     register_logging(app, data)
     register_knowledge(app, data)
