@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.db import users
+from bot.db import cramps, dialogs, users
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Base, Cramp, Delivery, Dialog, Reminder
 from bot.db.session import create_engine
@@ -177,3 +177,76 @@ async def test_delivery_ledger_is_unique_per_reminder_and_slot(sessions: Session
             session.add(
                 Delivery(reminder_id=rid, user_id=1, slot=NOW, status="sent", created_at=NOW)
             )
+
+
+async def test_a_page_of_cramps_is_the_sessions_own_copies(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=8, now=NOW)
+        ids = []
+        for hours in (1, 2, 3):
+            logged = await cramps.add_cramp(
+                session, user_id=8, occurred_at=NOW - timedelta(hours=hours), now=NOW,
+                severity=hours,
+            )  # fmt: skip
+            ids.append(logged.id)
+    async with sessions() as session:
+        held = await cramps.get_cramp(session, user_id=8, cramp_id=ids[1])
+        assert held is not None
+        held.severity = 9  # a change the session holds
+        page = await cramps.latest(session, user_id=8, limit=2)
+        assert [c.id for c in page] == ids[:2]  # newest first
+        assert page[1] is held and held.severity == 9
+        assert await cramps.count_for_user(session, user_id=8) == 3
+        rest = await cramps.latest(session, user_id=8, offset=2, limit=2)
+        assert [c.id for c in rest] == ids[2:]
+        rest[0].side = "left"  # a page's entries are the session's: changes are stored
+        await session.commit()
+    async with sessions() as session:
+        first = await cramps.get_cramp(session, user_id=8, cramp_id=ids[0])
+        await session.rollback()  # what the session holds is expired, then loaded again
+        page = await cramps.latest(session, user_id=8, limit=5)
+        assert page[0] is first
+        stored = {c.id: (c.severity, c.side) for c in page}
+    assert stored == {ids[0]: (1, None), ids[1]: (9, None), ids[2]: (3, "left")}
+    async with sessions() as session:
+        assert await cramps.latest(session, user_id=99) == []
+        assert await cramps.count_for_user(session, user_id=99) == 0
+
+
+async def test_quiet_hours_are_read_and_a_first_contact_creates_the_user(
+    sessions: Sessions,
+) -> None:
+    async with sessions() as session, session.begin():
+        assert await users.quiet_hours(session, user_id=21, now=NOW) is None
+    async with sessions() as session, session.begin():
+        user = await users.get_user(session, user_id=21)
+        assert user is not None
+        await users.set_quiet_hours(session, user=user, start=time(22, 30), end=time(7))
+    for later in (NOW + timedelta(hours=1), NOW + timedelta(days=2)):  # read; or seen again
+        async with sessions() as session, session.begin():
+            hours = await users.quiet_hours(session, user_id=21, now=later)
+            assert hours == (time(22, 30), time(7))
+    async with sessions() as session:
+        user = await users.get_user(session, user_id=21)
+        assert user is not None and user.last_seen_at == NOW + timedelta(days=2)
+
+
+async def test_a_dialog_is_saved_replaced_and_cleared(sessions: Sessions) -> None:
+    async with sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=3, now=NOW)
+        await dialogs.clear(session, user_id=3, name="when")  # nothing stored: nothing to do
+        await dialogs.save(session, user_id=3, name="when", state={"step": 1}, now=NOW)
+        later = NOW + timedelta(minutes=2)
+        await dialogs.save(session, user_id=3, name="when", state={"step": 2}, now=later)
+        await dialogs.save(session, user_id=3, name="check", state={"q": 0}, now=later)
+        assert await dialogs.load(session, user_id=3, name="when") == {"step": 2}
+    async with sessions() as session, session.begin():
+        stored = await session.get(Dialog, (3, "when"))
+        assert stored is not None and (stored.state, stored.updated_at) == ({"step": 2}, later)
+        await dialogs.save(session, user_id=3, name="when", state={"step": 3}, now=later)
+        assert await dialogs.load(session, user_id=3, name="when") == {"step": 3}
+        await dialogs.clear(session, user_id=3, name="when")
+        assert await dialogs.load(session, user_id=3, name="when") is None
+    async with sessions() as session:
+        assert await dialogs.load(session, user_id=3, name="when") is None
+        assert await dialogs.load(session, user_id=3, name="check") == {"q": 0}

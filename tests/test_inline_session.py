@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import Engine, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.db import users
+from bot.db import cramps, dialogs, users
 from bot.db.inline_session import InlineSession, inline_engine, inline_sessions
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Cramp, User
@@ -143,6 +143,39 @@ async def test_pending_orm_changes_take_the_lock_before_they_are_flushed(
         user = await other.get(User, 10)
         assert user is not None
         assert (user.language, user.timezone) == ("de", "Asia/Tokyo")
+
+
+async def test_a_press_that_clears_no_dialog_needs_no_lock(
+    engines: tuple[AsyncEngine, Engine],
+) -> None:
+    """A card press clears the When dialog; with none stored it only reads, so it does not
+    wait for a writer (with one stored, it deletes it, after the lock)."""
+    async_engine, sync = engines
+    await seed_user(async_engine, 12)
+    sessions = inline_sessions(sync)
+
+    async def press(user_id: int) -> None:
+        async with unit_of_work(sessions) as unit:
+            session = await unit.session()
+            await dialogs.clear(session, user_id=user_id, name="when")
+
+    async with unit_of_work(sessions) as unit:
+        session = await unit.session()
+        await dialogs.save(session, user_id=12, name="when", state={"cramp_id": 1}, now=NOW)
+        logged = await cramps.add_cramp(session, user_id=12, occurred_at=NOW, now=NOW)
+    async with async_engine.begin() as held:  # another connection holds the write lock
+        await held.execute(text("UPDATE users SET language = 'de' WHERE id = 12"))
+        await asyncio.wait_for(press(13), timeout=1)  # nothing stored: through at once
+        async with unit_of_work(sessions) as unit:  # a page of /history reads through too
+            page = await cramps.latest(await unit.session(), user_id=12)
+            assert [c.id for c in page] == [logged.id]
+        clearing = asyncio.create_task(press(12))
+        await asyncio.sleep(0.05)
+        assert not clearing.done()  # a stored dialog is deleted: that waits for the lock
+    await asyncio.wait_for(clearing, timeout=5)
+    async with unit_of_work(sessions) as unit:
+        assert await dialogs.load(await unit.session(), user_id=12, name="when") is None
+    sessions.dispose()
 
 
 async def test_the_session_has_no_async_connection(engines: tuple[AsyncEngine, Engine]) -> None:

@@ -229,3 +229,37 @@ async def test_start_up_introduces_the_bot_from_content(bot: Harness) -> None:
     assert calls["setChatMenuButton"].params["menu_button"] == {"type": "commands"}
     # Commands are offered where the bot talks: private chats.
     assert calls["setMyCommands"].params["scope"] == {"type": "all_private_chats"}
+
+
+async def test_free_text_is_matched_first_and_only_where_no_other_handler_would_match(
+    bot: Harness,
+) -> None:
+    """The text router comes first in group 0 (most updates are chat messages): that is safe
+    only while no other handler can take an update it takes."""
+    from telegram import Update
+
+    first, *others = bot.app.handlers[0]
+    assert getattr(first.callback, "__name__", "") == "text_message"
+    said = bot.engine.user_message(USER, "cramp in my calf")
+    group = USER + 1
+    payloads = {
+        "text": said,
+        "slash text": bot.engine.user_message(USER, "/ not a command"),
+        "command": bot.engine.user_message(USER, "/start"),
+        "unknown command": bot.engine.user_message(USER, "/nosuch"),
+        "edited": bot.engine.user_message(
+            USER, "cramp in my foot", edited=True, message_id=said["message"]["message_id"]
+        ),
+        "group": bot.engine.user_message(group, "hello", chat_type="group"),
+        "location": bot.engine.location(USER, 52.5, 13.4),
+        "sticker": bot.engine.sticker(USER),
+        "button": bot.engine.callback(USER, "cr:1:sev", message_id=1),
+    }
+    taken = set()
+    for name, payload in payloads.items():
+        update = Update.de_json(payload, bot.app.bot)
+        if first.check_update(update) not in (None, False):
+            taken.add(name)
+            clash = [h for h in others if h.check_update(update) not in (None, False)]
+            assert clash == [], f"{name}: also matched by {clash}"
+    assert taken == {"text", "slash text"}

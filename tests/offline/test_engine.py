@@ -259,3 +259,21 @@ def test_wait_for_reports_recent_calls_on_timeout(engine: Engine) -> None:
     assert engine.wait_for(lambda calls: len(calls) == 1, timeout=0.1)[0].method == "getMe"
     with pytest.raises(AssertionError, match="getMe"):
         engine.wait_for(lambda calls: False, timeout=0.05)
+
+
+def test_a_repeated_text_or_keyboard_is_checked_every_time(engine: Engine) -> None:
+    """The double keeps what it parsed per text and keyboard; a bad one stays bad."""
+    keyboard = '{"inline_keyboard": [[{"text": "Yes", "callback_data": "x:1"}]]}'
+    engine.user_message(5, "/start")
+    for _ in range(2):
+        sent = ok(engine, "sendMessage", chat_id=5, text="<b>hi</b> there", parse_mode="HTML",
+                  reply_markup=keyboard)  # fmt: skip
+        assert (sent["text"], sent["entities"][0]["length"]) == ("hi there", 2)
+        assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "x:1"
+    too_long = '{"inline_keyboard": [[{"text": "No", "callback_data": "' + "y" * 65 + '"}]]}'
+    for _ in range(2):
+        assert (
+            error(engine, "sendMessage", chat_id=5, text="<b>hi</b", parse_mode="HTML")[0] == 400
+        )
+        status, reason = error(engine, "sendMessage", chat_id=5, text="hi", reply_markup=too_long)
+        assert (status, reason) == (400, "Bad Request: BUTTON_DATA_INVALID")
