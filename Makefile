@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # pytest-xdist workers for `make test`: the end-to-end tests (mostly waiting on processes) run
-# on one of them in turn, the rest of the suite on all.
+# in two lanes (two of them, one test after another in each), the rest of the suite on all.
 TEST_WORKERS ?= 3
 
 .PHONY: run console test lint format migrate content-check bench clean

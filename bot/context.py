@@ -27,7 +27,7 @@ from bot.db.models import ProcessedUpdate
 from bot.db.outage import is_unavailable
 from bot.db.unit_of_work import current_unit, unit_of_work
 from bot.metrics import Metrics
-from bot.services.flood import FloodGate
+from bot.services.flood import Cooldown, FloodGate
 from bot.services.user_cache import UserCache
 from bot.views.keyboards import Keyboard
 
@@ -69,6 +69,7 @@ class BotData:
     users: UserCache = field(default_factory=UserCache)
     metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGate = field(default_factory=FloodGate)
+    exports: Cooldown = field(default_factory=Cooldown)  # one /export report a minute per user
 
 
 class CrampBot(ExtBot[int]):  # int: the rate limiter's arguments (AIORateLimiter)

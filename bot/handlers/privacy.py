@@ -12,7 +12,6 @@ from telegram.constants import ChatAction
 from bot.context import BotApplication, BotContext
 from bot.handlers.buttons import button
 from bot.handlers.common import edit_or_reply, expired, pressed, reply, transaction, user_zone
-from bot.reports.report import build_report
 from bot.services import account, privacy
 from bot.views.keyboards import markup_of
 from bot.views.privacy import DeleteData, delete_answer, delete_confirm
@@ -26,30 +25,26 @@ async def export_data(update: Update, context: BotContext) -> None:
     user = update.effective_user
     if user is None:
         return
-    now = context.clock.now()
+    now, content = context.clock.now(), context.content
     zone = await user_zone(context, user.id, now)
     async with transaction(context) as session:
-        cramps, n_cramps = await privacy.cramps_csv(session, user_id=user.id, zone=zone)
-        reminders, n_reminders = await privacy.reminders_csv(session, user_id=user.id, zone=zone)
-        report = await build_report(session, user_id=user.id, now=now, zone=zone)
-    content = context.content
-    if n_cramps == 0 and n_reminders == 0:
-        await reply(update, context, content.text("privacy.export_empty"))
+        export = await privacy.export(
+            session, user_id=user.id, zone=zone, now=now, gate=context.bot_data.exports
+        )
+    if export.report is None:
+        key = "privacy.export_wait" if export.status == "wait" else "privacy.export_empty"
+        await reply(update, context, content.text(key))
         return
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_DOCUMENT)
     from bot.reports.doctor import report_pdf  # matplotlib: imported on first use, not at start
 
-    pdf = await asyncio.to_thread(report_pdf, content, report)
-    await reply(
-        update,
-        context,
-        content.text("privacy.export_intro", cramps=n_cramps, reminders=n_reminders),
-    )
-    chat_id = user.id
-    await context.bot.send_document(chat_id, InputFile(cramps, filename="cramps.csv"))
-    await context.bot.send_document(chat_id, InputFile(reminders, filename="reminders.csv"))
-    filename = content.label("stats.report_filename")
-    await context.bot.send_document(chat_id, InputFile(pdf, filename=filename))
+    pdf = await asyncio.to_thread(report_pdf, content, export.report)
+    counts = {"cramps": export.cramps, "reminders": export.reminders}
+    await reply(update, context, content.text("privacy.export_intro", **counts))
+    for data, filename in ((export.cramps_csv, "cramps.csv"),
+                           (export.reminders_csv, "reminders.csv"),
+                           (pdf, content.label("stats.report_filename"))):  # fmt: skip
+        await context.bot.send_document(user.id, InputFile(data, filename=filename))
 
 
 async def ask_delete(update: Update, context: BotContext) -> None:

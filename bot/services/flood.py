@@ -1,7 +1,9 @@
 """Token buckets per user: how many updates each user may send, on the injected clock.
 
 BURST updates at once, refilled at RATE per second. The state is per process, like the
-update stream it guards; `handlers.flood` applies it to every update.
+update stream it guards; `handlers.flood` applies it to every update. `Cooldown` spaces out
+one costly job per user (the /export report: a PDF drawn with matplotlib, the heaviest work
+the bot does), so repeating the command cannot keep the bot's CPU busy.
 """
 
 from __future__ import annotations
@@ -41,3 +43,24 @@ class FloodGate:
         if len(self._buckets) >= MAX_USERS and user_id not in self._buckets:
             self._buckets.clear()
         self._buckets[user_id] = state
+
+
+EXPORT_EVERY = timedelta(minutes=1)
+
+
+@dataclass
+class Cooldown:
+    """At most one job per user per `every`, on the injected clock (per process)."""
+
+    every: timedelta = EXPORT_EVERY
+    _last: dict[int, datetime] = field(default_factory=dict)
+
+    def admit(self, user_id: int, now: datetime) -> bool:
+        """True (and the job counted) unless the user's last one was under `every` ago."""
+        last = self._last.get(user_id)
+        if last is not None and timedelta(0) <= now - last < self.every:
+            return False
+        if len(self._last) >= MAX_USERS and user_id not in self._last:
+            self._last.clear()
+        self._last[user_id] = now
+        return True

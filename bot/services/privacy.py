@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -19,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import users
 from bot.db.models import Cramp, Delivery, Reminder
 from bot.reminders.schedule import resolve_wall
+from bot.reports.report import Report, build_report
+from bot.services.flood import Cooldown
 
 CRAMP_COLUMNS = (
     "occurred_at", "side", "muscle", "severity", "duration_s", "triggers", "red_flags",
@@ -114,6 +118,34 @@ async def reminders_csv(
             ]
         )
     return _csv(REMINDER_COLUMNS, rows), len(rows)
+
+
+@dataclass(frozen=True)
+class Export:
+    """What /export sends: two CSV files with their row counts, and the report to draw as a
+    PDF. Nothing is sent when the user has nothing stored ("empty"), or exported under a
+    minute ago ("wait": the report is the heaviest work the bot does)."""
+
+    status: Literal["ready", "empty", "wait"]
+    cramps_csv: bytes = b""
+    cramps: int = 0
+    reminders_csv: bytes = b""
+    reminders: int = 0
+    report: Report | None = None
+
+
+async def export(
+    session: AsyncSession, *, user_id: int, zone: ZoneInfo, now: datetime, gate: Cooldown
+) -> Export:
+    """Everything the user's /export sends, unless there is nothing or it is too soon."""
+    cramps, n_cramps = await cramps_csv(session, user_id=user_id, zone=zone)
+    reminders, n_reminders = await reminders_csv(session, user_id=user_id, zone=zone)
+    if n_cramps == 0 and n_reminders == 0:
+        return Export("empty")
+    if not gate.admit(user_id, now):
+        return Export("wait")
+    report = await build_report(session, user_id=user_id, now=now, zone=zone)
+    return Export("ready", cramps, n_cramps, reminders, n_reminders, report)
 
 
 async def erase_user(session: AsyncSession, *, user_id: int) -> None:

@@ -51,6 +51,27 @@ async def test_export_sends_csv_files_with_the_users_data(bot: Harness) -> None:
     assert rows[0]["severity"] == "7"
 
 
+async def test_a_second_export_within_a_minute_points_to_the_first(bot: Harness) -> None:
+    """The report is the heaviest work the bot does: one export a minute per user."""
+    await seed(bot)
+    await seed(bot, user_id=999)
+    assert len(bot.engine.sent(USER, method="sendDocument")) == 0
+    await bot.process(bot.engine.user_message(USER, "/export"))
+    bot.clock.advance(seconds=50)
+    calls = await bot.process(bot.engine.user_message(USER, "/export"))
+    assert texts(calls) == [
+        "I sent your export a moment ago: the files are just above. You can ask for a new one "
+        "in a minute."
+    ]
+    assert not [c for c in calls if c.method in ("sendDocument", "sendChatAction")]
+    other = await bot.process(bot.engine.user_message(999, "/export"))  # others are not held up
+    assert len([c for c in other if c.method == "sendDocument"]) == 3
+    bot.clock.advance(seconds=11)
+    again = await bot.process(bot.engine.user_message(USER, "/export"))
+    assert len([c for c in again if c.method == "sendDocument"]) == 3
+    assert len(bot.engine.sent(USER, method="sendDocument")) == 6
+
+
 def uploaded(bot: Harness, file_id: str) -> bytes:
     path = bot.engine.call("getFile", {"file_id": file_id}).body["result"]["file_path"]
     return bot.engine.file_content(path)
