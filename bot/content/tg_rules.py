@@ -164,13 +164,13 @@ def _check_button(button: object) -> None:
     text = button.get("text")
     if not isinstance(text, str) or not text.strip():
         raise bad_request("BUTTON_TEXT_INVALID")
-    if not any(key in button for key in BUTTON_ACTIONS):
-        raise bad_request("text buttons are unallowed in the inline keyboard")
-    if "callback_data" in button:
+    if "callback_data" in button:  # the common case first: it is one of the actions
         data = button["callback_data"]
         size = len(data.encode("utf-8")) if isinstance(data, str) else 0
         if not 1 <= size <= MAX_CALLBACK_DATA:
             raise bad_request("BUTTON_DATA_INVALID")
+    elif not any(key in button for key in BUTTON_ACTIONS):
+        raise bad_request("text buttons are unallowed in the inline keyboard")
 
 
 # id -> a markup that passed (kept alive here, so its id names no other object): a double gets
