@@ -12,7 +12,6 @@ from typing import Any, TypeVar
 
 import pytest
 from hypothesis import settings
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -61,12 +60,25 @@ def pg_url() -> Iterator[str]:
     run_blocking(_pg_admin(admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
+# Empty every table and restart the ids, in one round trip: DELETE on a test's few rows costs a
+# third of TRUNCATE, which makes new files for every table (about 28 ms a test before).
+_RESET = "; ".join(
+    [f'DELETE FROM "{t.name}"' for t in reversed(Base.metadata.sorted_tables)]
+    + [
+        f"SELECT setval(pg_get_serial_sequence('{t.name}', '{t.autoincrement_column.name}'), 1,"
+        " false)"
+        for t in Base.metadata.sorted_tables
+        if t.autoincrement_column is not None
+    ]
+)
+
+
 async def _truncate(url: str) -> None:
     engine = create_engine(url)
     try:
-        async with engine.begin() as conn:
-            names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-            await conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        async with engine.connect() as conn:
+            raw = await conn.get_raw_connection()
+            await raw.driver_connection.execute(_RESET)  # asyncpg: several statements, one go
     finally:
         await engine.dispose()
 
