@@ -40,9 +40,13 @@ format: $(VENV)/.dev
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# PYTHONDONTWRITEBYTECODE (set on some machines, this one included) would make every worker
+# rewrite the tests' asserts and every bot process in the end-to-end tests compile the bot
+# again: about 8 CPU-s a worker, a tenth of the suite. Emptied here, the compiled files go to
+# __pycache__/ (ignored by git).
 test: lint  ## install dev dependencies into .venv, lint, and run the whole test suite
 	$(BIN)/python -m bot content-check
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 bench: $(VENV)/.dev
 	@status=0; for b in parser reminders startup updates; do \
