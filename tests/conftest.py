@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -83,13 +84,26 @@ async def _truncate(url: str) -> None:
         await engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to head once per test process: each test gets a copy (running
+    the migrations took about 20 ms a test, a copy under 1 ms)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    run_blocking(upgrade_to_head(f"sqlite+aiosqlite:///{path}"))
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
     """A migrated, empty database URL: a SQLite file, then the PostgreSQL test database."""
     if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
-        await upgrade_to_head(url)
-        yield url
+        template: Path = request.getfixturevalue("sqlite_template")
+        for suffix in ("", "-wal"):  # the WAL is folded in when the migration closes; if not
+            if template.with_name(template.name + suffix).exists():
+                shutil.copyfile(
+                    template.with_name(template.name + suffix), tmp_path / f"test.db{suffix}"
+                )
+        yield f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
     else:
         url = request.getfixturevalue("pg_url")
         await _truncate(url)
