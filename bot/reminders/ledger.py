@@ -127,7 +127,7 @@ async def claim_due(
         select(*_DUE_COLUMNS).join(User, User.id == Reminder.user_id)
         .where(Reminder.paused.is_(False), Reminder.next_fire_at <= now,
                User.blocked_at.is_(None))
-        .order_by(Reminder.next_fire_at).limit(limit)
+        .order_by(Reminder.next_fire_at, Reminder.id).limit(limit)  # ties: the oldest first
     )  # fmt: skip
     if postgres:
         query = query.with_for_update(of=Reminder, skip_locked=True)
@@ -214,7 +214,7 @@ async def _take_rows(
         .join(User, User.id == Delivery.user_id)
         .where(where, or_(Delivery.status == "sending",
                           and_(Reminder.paused.is_(False), User.blocked_at.is_(None))))
-        .order_by(Delivery.slot).limit(limit)
+        .order_by(Delivery.slot, Delivery.id).limit(limit)
     )  # fmt: skip
     if postgres:
         query = query.with_for_update(of=Delivery, skip_locked=True)
