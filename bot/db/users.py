@@ -28,9 +28,10 @@ async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
 
 SEEN_EVERY = timedelta(days=1)
 # Built once: a Core statement reused as is skips building and hashing a new one per call.
-_ZONE_AND_SEEN = select(User.__table__.c.timezone, User.__table__.c.last_seen_at).where(
-    User.__table__.c.id == bindparam("user_id")
-)
+_SETTINGS = select(
+    User.__table__.c.timezone, User.__table__.c.quiet_start, User.__table__.c.quiet_end,
+    User.__table__.c.last_seen_at,
+).where(User.__table__.c.id == bindparam("user_id"))  # fmt: skip
 
 
 async def ensure_user(session: AsyncSession, *, user_id: int, now: datetime) -> User:
@@ -88,22 +89,24 @@ async def delete_user(session: AsyncSession, *, user_id: int) -> None:
     await session.execute(delete(User).where(User.id == user_id))
 
 
-_QUIET_AND_SEEN = select(
-    User.__table__.c.quiet_start, User.__table__.c.quiet_end, User.__table__.c.last_seen_at
-).where(User.__table__.c.id == bindparam("user_id"))
+async def _settings(
+    session: AsyncSession, *, user_id: int, now: datetime
+) -> tuple[str | None, time | None, time | None]:
+    """The user's zone and quiet hours: a prebuilt read when the user was seen today (no ORM
+    object), else through `ensure_user`, which creates the user on first contact."""
+    found = await fetch(session, _SETTINGS, {"user_id": user_id})
+    if found and found[0][3] is not None and now - found[0][3] < SEEN_EVERY:
+        zone, start, end, _seen = found[0]
+        return zone, start, end
+    user = await ensure_user(session, user_id=user_id, now=now)
+    return user.timezone, user.quiet_start, user.quiet_end
 
 
 async def quiet_hours(
     session: AsyncSession, *, user_id: int, now: datetime
 ) -> tuple[time, time] | None:
-    """The user's quiet hours (start, end), or None (creating the user on first contact);
-    a prebuilt read when the user was seen today, as `zone_for`."""
-    found = await fetch(session, _QUIET_AND_SEEN, {"user_id": user_id})
-    if found and found[0][2] is not None and now - found[0][2] < SEEN_EVERY:
-        start, end, _seen = found[0]
-    else:
-        user = await ensure_user(session, user_id=user_id, now=now)
-        start, end = user.quiet_start, user.quiet_end
+    """The user's quiet hours (start, end), or None (creating the user on first contact)."""
+    _zone, start, end = await _settings(session, user_id=user_id, now=now)
     return None if start is None or end is None else (start, end)
 
 
@@ -111,9 +114,5 @@ async def zone_for(
     session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
 ) -> tuple[str, bool]:
     """The user's zone name (creating the user on first contact) and whether it is the default."""
-    found = await fetch(session, _ZONE_AND_SEEN, {"user_id": user_id})
-    row = found[0] if found else None
-    if row is not None and row[1] is not None and now - row[1] < SEEN_EVERY:
-        return (row[0], False) if row[0] else (default_zone, True)  # a read, no ORM object
-    user = await ensure_user(session, user_id=user_id, now=now)
-    return (user.timezone, False) if user.timezone else (default_zone, True)
+    zone, _start, _end = await _settings(session, user_id=user_id, now=now)
+    return (zone, False) if zone else (default_zone, True)

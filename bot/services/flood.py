@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 BURST = 30
 RATE = 2.0  # updates per second, sustained
 MAX_USERS = 50_000
+T = TypeVar("T")
 
 
 NOTICE_EVERY = timedelta(minutes=1)
@@ -33,16 +35,19 @@ class FloodGate:
         elapsed = max(0.0, (now - last).total_seconds())
         tokens = min(float(self.burst), tokens + elapsed * self.rate)
         if tokens >= 1:
-            self._remember(user_id, (tokens - 1, now, noticed))
+            _remember(self._buckets, user_id, (tokens - 1, now, noticed))
             return True, False
         tell = noticed is None or now - noticed >= NOTICE_EVERY
-        self._remember(user_id, (tokens, now, now if tell else noticed))
+        _remember(self._buckets, user_id, (tokens, now, now if tell else noticed))
         return False, tell
 
-    def _remember(self, user_id: int, state: tuple[float, datetime, datetime | None]) -> None:
-        if len(self._buckets) >= MAX_USERS and user_id not in self._buckets:
-            self._buckets.clear()
-        self._buckets[user_id] = state
+
+def _remember(table: dict[int, T], user_id: int, state: T) -> None:
+    """Keep `state` for the user; a table that reached MAX_USERS starts afresh (per process,
+    and forgetting only lets a user through once more)."""
+    if len(table) >= MAX_USERS and user_id not in table:
+        table.clear()
+    table[user_id] = state
 
 
 EXPORT_EVERY = timedelta(minutes=1)
@@ -60,7 +65,5 @@ class Cooldown:
         last = self._last.get(user_id)
         if last is not None and timedelta(0) <= now - last < self.every:
             return False
-        if len(self._last) >= MAX_USERS and user_id not in self._last:
-            self._last.clear()
-        self._last[user_id] = now
+        _remember(self._last, user_id, now)
         return True
