@@ -74,7 +74,7 @@ _RESET = "; ".join(
 )
 
 
-async def _truncate(url: str) -> None:
+async def _empty_tables(url: str) -> None:
     engine = create_engine(url)
     try:
         async with engine.connect() as conn:
@@ -99,14 +99,13 @@ async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
     if request.param == "sqlite":
         template: Path = request.getfixturevalue("sqlite_template")
         for suffix in ("", "-wal"):  # the WAL is folded in when the migration closes; if not
-            if template.with_name(template.name + suffix).exists():
-                shutil.copyfile(
-                    template.with_name(template.name + suffix), tmp_path / f"test.db{suffix}"
-                )
+            source = template.with_name(template.name + suffix)
+            if source.exists():
+                shutil.copyfile(source, tmp_path / f"test.db{suffix}")
         yield f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
     else:
         url = request.getfixturevalue("pg_url")
-        await _truncate(url)
+        await _empty_tables(url)
         yield url
 
 

@@ -135,7 +135,8 @@ updates = st.one_of(
 
 
 SHARDS = 4  # the 10,000 updates in four runs that pytest-xdist can spread over workers
-PER_EXAMPLE = 5  # updates per example: Hypothesis' own work per example was half the run
+PER_EXAMPLE = 5  # updates per example: Hypothesis' bookkeeping and the check of the other
+# user's data are paid once per five updates (the shard's CPU went from 14.2 to 10.7 s)
 
 
 @pytest.mark.parametrize("shard", range(SHARDS))

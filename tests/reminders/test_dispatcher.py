@@ -312,9 +312,9 @@ async def test_late_checkup_in_quiet_hours_waits_for_their_end(
 async def test_two_instances_on_postgresql_deliver_each_reminder_exactly_once(
     pg_url: str, clock: FakeClock
 ) -> None:
-    from tests.conftest import _truncate
+    from tests.conftest import _empty_tables
 
-    await _truncate(pg_url)
+    await _empty_tables(pg_url)
     engines = [create_engine(pg_url), create_engine(pg_url)]
     sessions = [session_factory(e) for e in engines]
     clock.set(DAY)
