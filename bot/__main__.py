@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -65,6 +66,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if _webhook_secret_missing(settings):
         return 2
     setup_logging(settings.log_level, settings.log_format)
+    # Start-up only builds objects that live as long as the process (modules, content, handlers),
+    # and the cyclic collector would walk them over and over for nothing: about 0.1 s of a 1 s
+    # start. It is back on when start-up ends, after one full pass (_freeze_startup_objects).
+    gc.disable()
     from bot.app import build_application
     from bot.webhook import run_server
 

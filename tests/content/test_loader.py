@@ -76,6 +76,14 @@ def test_broken_file_names_file_and_field(
     assert message.lower() in caught.value.message.lower()
 
 
+def test_a_file_that_is_not_utf8_names_the_file(store: Path) -> None:
+    path = store / "en" / "ui" / "common.yaml"
+    path.write_bytes(path.read_bytes() + b"extra: caf\xe9\n")
+    with pytest.raises(ContentError, match="not UTF-8") as caught:
+        load_content(store, "en")
+    assert caught.value.file.endswith("common.yaml")
+
+
 def test_missing_language_is_an_error(store: Path) -> None:
     with pytest.raises(ContentError, match="content directory is missing"):
         load_content(store, "xx")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from bot.db.models import User
-from tests.fakes.harness import USER, Harness, shared_content, texts
+from tests.fakes.harness import USER, Harness, running_app, shared_content, texts
 
 
 async def stored_user(bot: Harness, user_id: int = USER) -> User | None:
@@ -263,3 +265,13 @@ async def test_free_text_is_matched_first_and_only_where_no_other_handler_would_
             clash = [h for h in others if h.check_update(update) not in (None, False)]
             assert clash == [], f"{name}: also matched by {clash}"
     assert taken == {"text", "slash text"}
+
+
+def test_start_up_leaves_the_cyclic_collector_on(tmp_path: Path) -> None:
+    """`python -m bot run` starts with the collector off; the end of start-up turns it on."""
+    gc.disable()
+    try:
+        with running_app(tmp_path):
+            assert gc.isenabled()
+    finally:
+        gc.enable()
