@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
+import asyncpg
 import pytest
 from hypothesis import settings
 from sqlalchemy.engine import make_url
@@ -75,13 +76,14 @@ _RESET = "; ".join(
 
 
 async def _empty_tables(url: str) -> None:
-    engine = create_engine(url)
+    # asyncpg directly: an SQLAlchemy engine would first ask the server about itself (version,
+    # schema, isolation level), 10.5 ms a test against 5 ms.
+    dsn = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    connection = await asyncpg.connect(dsn)
     try:
-        async with engine.connect() as conn:
-            raw = await conn.get_raw_connection()
-            await raw.driver_connection.execute(_RESET)  # asyncpg: several statements, one go
+        await connection.execute(_RESET)  # several statements, one round trip
     finally:
-        await engine.dispose()
+        await connection.close()
 
 
 @pytest.fixture(scope="session")
