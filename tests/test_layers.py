@@ -106,3 +106,17 @@ def test_the_checker_sees_a_violation() -> None:
     assert layer_of(unit_of("bot.handlers.common")) < layer_of(unit_of("bot.views.cramps"))
     assert unit_of("bot.handlers.reminder_sender") == "bot.handlers"
     assert ("bot.handlers", "bot.views") in imports()
+
+
+def test_the_architecture_doc_draws_the_graph_as_it_is() -> None:
+    """docs/architecture.md lists each package's imports ("The graph as it is"); keep it true."""
+    doc = (BOT.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    block = doc.split("The graph as it is", 1)[1].split("```", 2)[1]
+    drawn = {
+        line.split()[0]: {name.strip() for name in line.split(None, 1)[1].split(",")}
+        for line in block.strip().splitlines()
+    }
+    graph: dict[str, set[str]] = defaultdict(set)
+    for a, b in imports():
+        graph[a.removeprefix("bot.")].add(b.removeprefix("bot."))
+    assert drawn == dict(graph)
