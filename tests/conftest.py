@@ -133,9 +133,9 @@ async def bot(db_url: str, clock: FakeClock) -> AsyncIterator[Harness]:
     await stop_harness(harness)
 
 
-# The end-to-end modules of the second lane: the two lanes take about 51 and 58 s before this
-# split (measured with a per-test timeline); the first holds the PostgreSQL bursts, webhooks,
-# start-up errors, the JSON logs and the knowledge commands.
+# The end-to-end modules of the second lane: the two lanes take about 55 s each (measured with a
+# per-test timeline of the workers); the first holds the PostgreSQL bursts, webhooks, start-up
+# errors, the JSON logs and the knowledge commands.
 E2E_LANE_B = frozenset(
     {"test_reminder_crashes_e2e", "test_shutdown_e2e", "test_reminders_e2e", "test_logging_e2e"}
 )

@@ -14,7 +14,7 @@ M = TypeVar("M", bound=BaseModel)
 
 # libyaml's parser when PyYAML was built with it (the wheels are): the same documents, about ten
 # times faster than the pure-Python one. The content store is read at every start.
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: Path) -> Any:
