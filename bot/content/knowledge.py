@@ -7,7 +7,9 @@ Knowledge text is plain text: views escape it, so content can never break Telegr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -134,38 +136,96 @@ class Causes(Strict):
         return tuple(c for c in self.causes if c.group == group_id)
 
 
-class RedFlag(Strict):
-    """A sign that needs a doctor; `aliases` are the cramp parser's names for it."""
+class Sign(Strict):
+    """A warning sign of the triage catalogue (triage.yaml) and its level of care.
+
+    `aliases` are older ids meaning this sign (stored with cramps logged before the
+    catalogue); `headline` puts `short` on the /doctor overview, `banner` in the warning
+    line of the knowledge pages; `screen` asks about it in the cause finder's screening
+    question of its level.
+    """
 
     id: Id
+    level: Level
     text: NonEmpty
+    short: NonEmpty
     sources: SourceIds
     aliases: tuple[Id, ...] = ()
+    headline: bool = False
+    banner: bool = False
+    screen: bool = False
 
 
-class FlagLevel(Strict):
-    """One level of urgency and its flags."""
+class LevelOfCare(Strict):
+    """One level of care: what to do. `title` may name {number}, the emergency number;
+    `final`: the alert is the last message (no cramp card, no offer to remind later)."""
 
     level: Level
     title: NonEmpty
     advice: NonEmpty
-    summary: NonEmpty  # one line naming the main signs, shown on the /doctor overview
-    flags: Annotated[tuple[RedFlag, ...], Field(min_length=1)]
+    sources: SourceIds
+    final: bool = False
+
+    def title_for(self, number: str) -> str:
+        """The title with the emergency number filled in."""
+        return self.title.replace("{number}", number)
 
 
-class Doctor(Strict):
-    """doctor.yaml: red flags, most urgent level first, and the disclaimer."""
+class ZoneNumber(Strict):
+    """The emergency number of the time zones whose names start with one of `prefixes`."""
+
+    number: NonEmpty
+    prefixes: Annotated[tuple[NonEmpty, ...], Field(min_length=1)]
+
+
+class Numbers(Strict):
+    """Emergency numbers by time zone; `default` names them all where the zone cannot tell."""
+
+    default: NonEmpty
+    zones: tuple[ZoneNumber, ...] = ()
+
+    def for_zone(self, zone: str | None) -> str:
+        """The number for an IANA zone name (the first matching prefix), else the default."""
+        if zone:
+            for entry in self.zones:
+                if any(
+                    zone == p
+                    or (p.endswith("/") and zone.startswith(p))
+                    or zone.startswith(p + "/")
+                    for p in entry.prefixes
+                ):
+                    return entry.number
+        return self.default
+
+
+class RiskContext(Strict):
+    """Something that makes a clot in the leg likelier (a long journey, pregnancy...)."""
+
+    id: Id
+    text: NonEmpty
+    sources: SourceIds
+
+
+class Triage(Strict):
+    """triage.yaml: the one catalogue of warning signs and their levels of care."""
 
     disclaimer: NonEmpty
     intro: Claim
-    levels: tuple[FlagLevel, ...]
+    numbers: Numbers
+    levels: tuple[LevelOfCare, ...]
+    signs: Annotated[tuple[Sign, ...], Field(min_length=1)]
+    risk_contexts: tuple[RiskContext, ...] = ()
 
     @field_validator("levels")
     @classmethod
-    def _emergency_first(cls, levels: tuple[FlagLevel, ...]) -> tuple[FlagLevel, ...]:
+    def _emergency_first(cls, levels: tuple[LevelOfCare, ...]) -> tuple[LevelOfCare, ...]:
         if tuple(level.level for level in levels) != LEVELS:
             raise ValueError(f"levels must be exactly {', '.join(LEVELS)}, in that order")
         return levels
+
+    def signs_of(self, level: str) -> tuple[Sign, ...]:
+        """The signs of one level, in file order."""
+        return tuple(s for s in self.signs if s.level == level)
 
 
 class SymptomRow(Strict):
@@ -177,9 +237,8 @@ class SymptomRow(Strict):
 
 
 class Symptoms(Strict):
-    """symptoms.yaml: the comparison table."""
+    """symptoms.yaml: the comparison table (warning signs come first, from triage.yaml)."""
 
-    red_flag_note: Claim
     rows: Annotated[tuple[SymptomRow, ...], Field(min_length=1)]
     lookalikes: Claim
 
@@ -283,11 +342,12 @@ class Prevent(Strict):
 
 
 class ScreeningQuestion(Strict):
-    """A red-flag question: "yes" stops the cause finder."""
+    """A safety question about the screened signs of one level (triage.yaml); "yes" stops
+    the cause finder with that level."""
 
     id: Id
+    level: Level
     text: NonEmpty
-    flags: Annotated[tuple[Id, ...], Field(min_length=1)]
 
 
 class WeightedQuestion(Strict):
@@ -363,7 +423,7 @@ class Knowledge:
 
     sources: dict[str, Source]
     causes: Causes
-    doctor: Doctor
+    triage: Triage
     symptoms: Symptoms
     evidence: EvidenceFile
     b12: B12
@@ -388,20 +448,26 @@ class Knowledge:
         """The cause group with this id, or None."""
         return next((g for g in self.causes.groups if g.id == group_id), None)
 
-    def level(self, level: str) -> FlagLevel | None:
-        """The red-flag level with this name (emergency, today, book), or None."""
-        return next((lv for lv in self.doctor.levels if lv.level == level), None)
+    @cached_property
+    def _signs(self) -> dict[str, Sign]:
+        """Every sign by id and alias (built on first use)."""
+        return {name: sign for sign in self.triage.signs for name in (*sign.aliases, sign.id)}
 
-    def flag(self, flag_id: str) -> tuple[RedFlag, Level] | None:
-        """A red flag by id or alias, with its level; None when unknown."""
-        for level in self.doctor.levels:
-            for flag in level.flags:
-                if flag_id == flag.id or flag_id in flag.aliases:
-                    return flag, level.level
-        return None
+    def screened(self, level: Level) -> tuple[str, ...]:
+        """The ids of the signs the cause finder's screening question of `level` asks about."""
+        return tuple(s.id for s in self.triage.signs_of(level) if s.screen)
 
-    def most_urgent(self, flag_ids: tuple[str, ...] | list[str]) -> Level | None:
-        """The most urgent level among these flags (unknown ids are ignored)."""
+    def level(self, level: str) -> LevelOfCare | None:
+        """The level of care with this name (emergency, today, book), or None."""
+        return next((lv for lv in self.triage.levels if lv.level == level), None)
+
+    def flag(self, flag_id: str) -> tuple[Sign, Level] | None:
+        """A warning sign by id or alias, with its level; None when unknown."""
+        found = self._signs.get(flag_id)
+        return (found, found.level) if found is not None else None
+
+    def most_urgent(self, flag_ids: Iterable[str]) -> Level | None:
+        """The most urgent level among these signs (unknown ids are ignored)."""
         levels = {found[1] for f in flag_ids if (found := self.flag(f))}
         return next((level for level in LEVELS if level in levels), None)
 
@@ -412,7 +478,7 @@ def load_knowledge(base: Path) -> Knowledge:
     knowledge = Knowledge(
         sources={s.id: s for s in sources},
         causes=load_model(base / "causes.yaml", Causes),
-        doctor=load_model(base / "doctor.yaml", Doctor),
+        triage=load_model(base / "triage.yaml", Triage),
         symptoms=load_model(base / "symptoms.yaml", Symptoms),
         evidence=load_model(base / "evidence.yaml", EvidenceFile),
         b12=load_model(base / "b12.yaml", B12),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 PAGES = ("causes", "symptoms", "b12", "foods", "prevent", "doctor", "check")
 # The parts of /prevent, each opened with a `prevent:<part>` button ("now": during a cramp).
 PREVENT_PARTS = ("now", "routine", "fluids", "habits")
-CITING_FILES = ("causes", "doctor", "symptoms", "evidence", "b12", "foods", "prevent", "check")
+CITING_FILES = ("causes", "triage", "symptoms", "evidence", "b12", "foods", "prevent", "check")
 
 
 def check_references(knowledge: Knowledge, base: Path, *, source_ids: list[str]) -> None:
@@ -30,7 +30,7 @@ def check_references(knowledge: Knowledge, base: Path, *, source_ids: list[str])
                 if source not in knowledge.sources:
                     raise ContentError(base / f"{name}.yaml", where, f"unknown source {source!r}")
     _check_causes(knowledge, base / "causes.yaml")
-    _check_flags(knowledge, base / "doctor.yaml")
+    _check_triage(knowledge, base / "triage.yaml")
     _check_symptoms(knowledge, base / "symptoms.yaml")
     _unique(base / "evidence.yaml", "items", [e.id for e in knowledge.evidence.items])
     _unique(base / "b12.yaml", "parts", [p.id for p in knowledge.b12.parts])
@@ -79,15 +79,18 @@ def _check_causes(knowledge: Knowledge, path: Path) -> None:
                 raise ContentError(path, f"causes.{index}.red_flags", f"unknown flag {flag!r}")
 
 
-def _check_flags(knowledge: Knowledge, path: Path) -> None:
+def _check_triage(knowledge: Knowledge, path: Path) -> None:
+    triage = knowledge.triage
     seen: set[str] = set()
-    for li, level in enumerate(knowledge.doctor.levels):
-        for fi, flag in enumerate(level.flags):
-            for name in (flag.id, *flag.aliases):
-                if name in seen:
-                    where = f"levels.{li}.flags.{fi}"
-                    raise ContentError(path, where, f"duplicate red flag id {name!r}")
-                seen.add(name)
+    for index, sign in enumerate(triage.signs):
+        for name in (sign.id, *sign.aliases):
+            if name in seen:
+                raise ContentError(path, f"signs.{index}", f"duplicate sign id {name!r}")
+            seen.add(name)
+    for index, level in enumerate(triage.levels):
+        if not triage.signs_of(level.level):
+            raise ContentError(path, f"levels.{index}", f"no sign has level {level.level!r}")
+    _unique(path, "risk_contexts", [r.id for r in triage.risk_contexts])
 
 
 def _check_symptoms(knowledge: Knowledge, path: Path) -> None:
@@ -106,9 +109,8 @@ def _check_questionnaire(knowledge: Knowledge, path: Path) -> None:
     ids = [q.id for q in check.screening] + [q.id for q in check.questions]
     _unique(path, "questions", ids)
     for index, screen in enumerate(check.screening):
-        for flag in screen.flags:
-            if knowledge.flag(flag) is None:
-                raise ContentError(path, f"screening.{index}.flags", f"unknown flag {flag!r}")
+        if not knowledge.screened(screen.level):
+            raise ContentError(path, f"screening.{index}.level", "no sign of it is screened")
     earlier: set[str] = set()
     for index, question in enumerate(check.questions):
         where = f"questions.{index}"

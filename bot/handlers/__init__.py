@@ -31,6 +31,7 @@ from bot.handlers import (
     membership,
     privacy,
     reminders,
+    safety,
     start,
     stats,
     timezone,
@@ -140,8 +141,12 @@ FREE_TEXT = filters.TEXT & ~filters.COMMAND & NEW_PRIVATE
 
 def register_free_text(app: BotApplication) -> None:
     """Chat messages: warning signs first, then each feature's text hook, then the menu
-    (`fallback.text_message`); features hook in through `BotData.text_hooks`."""
+    (`fallback.text_message`); features hook in through `BotData.text_hooks`. The answer to
+    the screen's question about the leg (`safety.ask_button`)."""
+    from bot.views.triage_data import AskData
+
     app.add_handler(MessageHandler(FREE_TEXT, fallback.text_message))
+    app.add_handler(CallbackQueryHandler(safety.ask_button, pattern=AskData.pattern()))
 
 
 def register_fallbacks(app: BotApplication) -> None:

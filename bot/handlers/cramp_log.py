@@ -19,7 +19,7 @@ from bot.handlers.common import (
     user_zone,
     zone_and_default,
 )
-from bot.handlers.safety import warn
+from bot.handlers.safety import Screened, screen_message, warning_of
 from bot.services import cramp_log
 from bot.views import cramps as views
 from bot.views.cramp_buttons import (
@@ -124,10 +124,12 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
         return True
     if reading.parse is None:
         return reading.kind != "other"
+    warning = warning_of(context, text)
+    signs = () if warning.other else warning.signs
     async with transaction(context) as session:
         logged = await cramp_log.log_message(
             session, user_id=tg_user.id, parse=reading.parse, message_id=message.message_id,
-            now=now,
+            now=now, signs=signs, book_sign=bool(signs) and not warning.final,
         )  # fmt: skip
     if logged.cramp is None:
         await ask_when(update, context, logged, message.message_id, zone)
@@ -154,10 +156,9 @@ async def show_logged(
     await send_card(
         update, context, screen, user_id=logged.cramp.user_id, cramp_id=logged.cramp.id
     )
-    if logged.checkup_week is not None:  # after frequent cramps or a red flag
-        offer = views.checkup_offer(
-            context.content, logged.checkup_week, red_flag=bool(logged.cramp.red_flags)
-        )
+    if logged.checkup_week is not None:  # after frequent cramps or a book-level sign
+        frequent = logged.checkup_week >= cramp_log.FREQUENT_PER_WEEK
+        offer = views.checkup_offer(context.content, logged.checkup_week, frequent=frequent)
         await reply(update, context, offer.text, markup_of(offer))
 
 
@@ -297,14 +298,15 @@ async def edited_message(update: Update, context: BotContext) -> None:
         return
     now = context.clock.now()
     zone = await user_zone(context, tg_user.id, now)
+    warning = warning_of(context, message.text)
     async with transaction(context) as session:
         edit = await cramp_log.follow_edit(
             session, user_id=tg_user.id, message_id=message.message_id, text=message.text,
-            now=now, zone=zone,
+            now=now, zone=zone, signs=() if warning.other else warning.signs,
         )  # fmt: skip
     if edit.cramp is None:  # not an entry yet: screen and log it like a new message
-        await warn(update, context, message.text)
-        await maybe_cramp(update, context, message.text)
+        if await screen_message(update, context, message.text) is not Screened.DONE:
+            await maybe_cramp(update, context, message.text)
         return
     text, markup = context.content.text("cramps.removed_after_edit"), None
     if edit.status == "updated":

@@ -9,7 +9,7 @@ from telegram import Update
 from bot.context import BotContext
 from bot.handlers.buttons import button
 from bot.handlers.common import expired, pressed, reply
-from bot.handlers.safety import warn
+from bot.handlers.safety import Screened, screen_message
 from bot.parsing.language import is_foreign
 from bot.views.menu import MenuData, main_menu
 
@@ -52,11 +52,13 @@ async def text_message(update: Update, context: BotContext) -> None:
     if len(text) > MAX_TEXT:
         await reply(update, context, context.content.text("common.too_long", length=len(text)))
         return
-    warned = await warn(update, context, text)
+    screened = await screen_message(update, context, text)
+    if screened is Screened.DONE:
+        return
     for hook in context.bot_data.text_hooks:
         if await hook(update, context, text):
             return
-    if warned:
+    if screened is Screened.WARNED:
         return
     if is_foreign(text):
         await reply(update, context, context.content.text("common.english_only"))

@@ -1,19 +1,146 @@
-"""Warning signs first: every text message is screened before anything else answers it."""
+"""Warning signs first: every text message is screened before anything else answers it.
+
+An alert whose level is final (an emergency, or get help today) is the last message: a cramp
+in the same message is noted in the diary with one quiet line, and no card, offer or answer
+follows. A book-level alert comes first and the message goes on to the other hooks. When
+the leg has a finding the screen cannot place, one question with buttons comes first.
+"""
 
 from __future__ import annotations
+
+from enum import Enum
+from typing import Any
 
 from telegram import Update
 
 from bot.context import BotContext
-from bot.handlers.common import reply
-from bot.parsing.warning_signs import warning_signs
-from bot.views.cramps import red_flag_alert
+from bot.db import dialogs
+from bot.handlers.buttons import button
+from bot.handlers.common import expired, pressed, reply, transaction, user_zone
+from bot.services import cramp_log
+from bot.services.triage import Warning, assess
+from bot.views import triage as views
+from bot.views.keyboards import markup_of
+from bot.views.triage_data import AskData
+
+ASK = "triage_ask"  # the dialog holding the question about the leg and the cramp noted
+ANSWERS = {"swollen": ("dvt",), "cold": ("cold_leg",), "neither": ()}
 
 
-async def warn(update: Update, context: BotContext, text: str) -> bool:
-    """Send the level of care for any warning sign in `text`; True when one was sent."""
-    alert = red_flag_alert(context.content, list(warning_signs(text)))
-    if alert is None:
-        return False
-    await reply(update, context, alert)
-    return True
+class Screened(Enum):
+    """What the screen did with a message."""
+
+    NOTHING = "nothing"  # no sign: the hooks answer it
+    WARNED = "warned"  # a book-level alert was sent: the hooks answer it too
+    DONE = "done"  # a final alert or the question about the leg: nothing else follows
+
+
+def warning_of(context: BotContext, text: str) -> Warning:
+    """The warning signs of a message (cached by text)."""
+    duration = cramp_log.duration_of(text)
+    return assess(context.content.knowledge, text, duration_s=duration)
+
+
+def own_signs(context: BotContext, text: str) -> tuple[str, ...]:
+    """The signs of a message that are the writer's own (stored with a logged cramp)."""
+    warning = warning_of(context, text)
+    return () if warning.other else warning.signs
+
+
+async def screen_message(update: Update, context: BotContext, text: str) -> Screened:
+    """Send the level of care for any warning sign in `text` before anything else."""
+    warning = warning_of(context, text)
+    tg_user = update.effective_user
+    if warning.final or warning.ask:
+        cramp_id = await _note_cramp(update, context, text, warning)
+        if warning.final:
+            zone = await _zone_name(update, context)
+            alert = views.alert(
+                context.content, warning.signs, zone=zone, risks=warning.risks,
+                other=warning.other, noted=cramp_id is not None,
+            )  # fmt: skip
+            assert alert is not None
+            await reply(update, context, alert)
+            return Screened.DONE
+        message = update.effective_message
+        assert message is not None and tg_user is not None
+        state: dict[str, Any] = {"message_id": message.message_id, "cramp_id": cramp_id}
+        async with transaction(context) as session:
+            await dialogs.save(
+                session, user_id=tg_user.id, name=ASK, state=state, now=context.clock.now()
+            )
+        screen = views.ask(context.content, message.message_id, noted=cramp_id is not None)
+        await reply(update, context, screen.text, markup_of(screen))
+        return Screened.DONE
+    if warning.level is not None:
+        zone = await _zone_name(update, context)
+        alert = views.alert(
+            context.content, warning.signs, zone=zone, risks=warning.risks, other=warning.other
+        )
+        if alert is not None:
+            await reply(update, context, alert)
+            return Screened.WARNED
+    if warning.situation:
+        zone = await _zone_name(update, context)
+        watch = views.risk_watch(context.content, warning.situation, zone)
+        if watch is not None:
+            await reply(update, context, watch)
+    return Screened.NOTHING
+
+
+async def _zone_name(update: Update, context: BotContext) -> str | None:
+    tg_user = update.effective_user
+    if tg_user is None:
+        return None
+    return (await user_zone(context, tg_user.id, context.clock.now())).key
+
+
+async def _note_cramp(
+    update: Update, context: BotContext, text: str, warning: Warning
+) -> int | None:
+    """Log the writer's cramp of a message answered by an alert, without a card; its id."""
+    message, tg_user = update.effective_message, update.effective_user
+    if message is None or tg_user is None or warning.other:
+        return None
+    now = context.clock.now()
+    zone = await user_zone(context, tg_user.id, now)
+    reading = cramp_log.read_message(text, now=now, zone=zone)
+    if reading.kind != "cramp" or reading.parse is None or reading.parse.in_future:
+        return None
+    async with transaction(context) as session:
+        cramp, _ = await cramp_log.log_parsed(
+            session, user_id=tg_user.id, parse=reading.parse, now=now,
+            source_message_id=message.message_id, signs=warning.signs,
+        )  # fmt: skip
+        return cramp.id
+
+
+@button
+async def ask_button(update: Update, context: BotContext) -> None:
+    """The answer to the question about the leg: the alert it calls for, or reassurance."""
+    query = await pressed(update, context)
+    if query is None:
+        return
+    data = AskData.unpack(query.data)
+    user_id, now = query.from_user.id, context.clock.now()
+    async with transaction(context) as session:
+        state = await dialogs.load(session, user_id=user_id, name=ASK)
+        fresh = (
+            data is not None and state is not None and state.get("message_id") == (data.message_id)
+        )
+        if fresh:
+            await dialogs.clear(session, user_id=user_id, name=ASK)
+            cramp_id = state.get("cramp_id") if state else None
+            signs = ANSWERS[data.choice] if data else ()
+            if signs and isinstance(cramp_id, int):
+                await cramp_log.add_signs(session, user_id=user_id, cramp_id=cramp_id, signs=signs)
+    if not fresh or data is None:
+        await expired(query, context)
+        await reply(update, context, context.content.text("triage.ask_expired"))
+        return
+    await query.answer()
+    signs = ANSWERS[data.choice]
+    zone = (await user_zone(context, user_id, now)).key
+    noted = isinstance(state.get("cramp_id") if state else None, int)
+    alert = views.alert(context.content, signs, zone=zone, noted=noted) if signs else None
+    await reply(update, context, alert or context.content.text("triage.ask_neither_reply"))

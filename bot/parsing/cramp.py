@@ -37,15 +37,13 @@ when the writer says they are pregnant ("I am pregnant and get cramps").
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
-from typing import Any, Final, Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from bot.parsing.normalise import normalise
 from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     LONG_DURATION_S,
     MAX_DURATION_S,
@@ -55,7 +53,6 @@ from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     TRIGGERS,
 )
 from bot.parsing.timephrases import resolve_time
-from bot.parsing.typos import fix_typos
 
 __all__ = [
     "LONG_DURATION_S",
@@ -65,14 +62,16 @@ __all__ = [
     "SIDES",
     "TRIGGERS",
     "CrampParse",
+    "cramp_duration",
     "normalise",
     "parse_cramp",
 ]
 from bot.parsing.body import find_muscle, find_side
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
-from bot.parsing.duration import find_duration
-from bot.parsing.flags import find_red_flags, find_triggers
+from bot.parsing.duration import Duration, find_duration
+from bot.parsing.flags import find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity
+from bot.parsing.triage.screen import red_flags, screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,35 +107,6 @@ class CrampParse:
         }
 
 
-# --------------------------------------------------------------------------- normalise
-
-_TAG_RE = re.compile(r"<[^<>]{0,200}>")
-_ZERO_WIDTH_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_HALF_AFTER_DIGIT_RE = re.compile(r"(\d)\s*½")
-_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
-_MAX_CHARS: Final = 20_000
-
-
-@lru_cache(maxsize=256)
-def normalise(text: str) -> str:
-    """Lower-case, de-HTML, de-typo and simplify ``text`` for matching (cached: the warning
-    signs and the cramp parser both read every message)."""
-    text = text[:_MAX_CHARS]
-    if "<" in text:
-        text = _TAG_RE.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
-    text = _ZERO_WIDTH_RE.sub("", text)
-    if "½" in text:
-        text = _HALF_AFTER_DIGIT_RE.sub(r"\1.5", text).replace("½", " half ")
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_QUOTES).lower()
-    text = _SPACES_RE.sub(" ", text)
-    return fix_typos(text)
-
-
 # ------------------------------------------------------------------------ is it a cramp
 
 _CRAMP_WORD_RE = re.compile(
@@ -147,11 +117,11 @@ _CRAMP_WORD_RE = re.compile(
 _STRONG_CRAMP_RE = re.compile(r"cramp|charl|horse")
 _NON_LEG_RE = re.compile(
     r"(?:period|menstrual|menstruation|pms|stomach|tummy|belly|abdominal|abdomen|gut|uterine"
-    r"|writer'?s|hand|hands|finger|fingers|thumb|jaw|neck|arm|arms|wrist)\s*$"
+    r"|writer'?s|hand|hands|finger|fingers|thumb|jaw|neck|arm|arms|wrist|chest)\s*$"
 )
 _NON_LEG_AFTER_RE = re.compile(
-    r"\s+(?:in|on)\s+(?:my|the|her|his)\s+(?:stomach|tummy|belly|abdomen|hands?|fingers?"
-    r"|thumb|jaw|neck|arms?|wrist|uterus)\b"
+    r"\s+(?:in|on|across)\s+(?:my|the|her|his)\s+(?:stomach|tummy|belly|abdomen|hands?|fingers?"
+    r"|thumb|jaw|neck|arms?|wrist|uterus|chest)\b"
 )
 _CRAMPED_PLACE_RE = re.compile(
     r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"
@@ -340,9 +310,21 @@ def parse_cramp(
         severity=severity,
         duration_s=duration_s,
         triggers=find_triggers(norm, tinfo.night),
-        red_flags=find_red_flags(norm, side, duration),
+        red_flags=red_flags(screen(text, _screen_seconds(duration)), text, side),
         severity_out_of_range=sev_oor,
         duration_out_of_range_s=dur_oor,
         in_future=tinfo.in_future,
         general=general,
     )
+
+
+def _screen_seconds(duration: Duration | None) -> int | None:
+    """A duration as the warning screen weighs it: "over 10 minutes" is longer than 10."""
+    if duration is None:
+        return None
+    return duration.seconds + (1 if duration.over else 0)
+
+
+def cramp_duration(text: str) -> int | None:
+    """How long the cramp of a message lasted, as the warning screen weighs it (seconds)."""
+    return _screen_seconds(find_duration(normalise(text)))

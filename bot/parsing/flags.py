@@ -1,13 +1,10 @@
-"""Triggers and red flags named in a cramp message (negated ones are left out)."""
+"""Triggers named in a cramp message (negated ones are left out); red flags come from the
+warning screen (`bot.parsing.triage`)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
-
-from bot.parsing.duration import LONG_PHRASE_RE, Duration
-from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
 
 # -------------------------------------------------------------------- triggers / flags
 
@@ -135,67 +132,6 @@ _TRIGGER_RES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ),
 )
 
-_FLAG_RES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    (
-        "swelling",
-        re.compile(
-            r"\b(?:swollen|swelling|swell(?:s|ed|ing)?|puffy|puffed\s+up|puffiness|edema"
-            r"|oedema|swolle?n|bloated\s+(?:leg|calf|ankle|foot))\b"
-        ),
-    ),
-    (
-        "redness",
-        re.compile(
-            r"\b(?:redness|reddened|reddish|reddening|red(?!\s*(?:bull|wine|meat|light|flag"
-            r"|eye|sox|wings|cross|carpet|pepper|onion|velvet|dead|lentils?|-?eye|bus)))\b"
-        ),
-    ),
-    (
-        "warmth",
-        re.compile(
-            r"\b(?:warmth|warm(?!\s*(?:-?up|ed\s+up|ing\s+up|bath|shower|water|weather|day|days"
-            r"|room|milk|compress|towel|socks|blanket|tea|drink|outside|evening|night|climate"
-            r"|temperatures?|here|today|pad|pack|clothes|bed|sun)\b)"
-            r"|hot\s+to\s+(?:the\s+)?touch|(?:red|swollen|puffy)\s+(?:and|&)\s+(?:hot|warm)|(?:calf|leg|foot|thigh|shin|skin|area|spot|it)\s+"
-            r"(?:is|was|feels|felt|looks|got|gets|became)\s+(?:\w+\s+)?hot|feels?\s+hot"
-            r"|felt\s+hot|burning\s+hot|heat\s+coming\s+off)\b"
-        ),
-    ),
-    (
-        "numbness",
-        re.compile(
-            r"\b(?:numb|numbness|numbed|pins\s+and\s+needles|tingl\w*|can'?t\s+feel|cannot\s+feel"
-            r"|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?feeling|loss\s+of\s+(?:feeling|sensation)"
-            r"|(?:leg|legs|foot|feet|toes)\s+(?:fell|falls|is|was|went)\s+asleep)\b"
-        ),
-    ),
-    (
-        "weakness",
-        re.compile(
-            r"\b(?:weak|weakness|weakened|gave\s+way|gives\s+way|giving\s+way|buckl(?:ed|es|ing)"
-            r"|foot\s+drop|drop\s+foot|(?:lost|losing)\s+(?:my\s+)?strength|no\s+strength"
-            r"|can'?t\s+(?:lift|move|bend|flex|raise)\s+(?:my\s+)?(?:foot|leg|toes)"
-            r"|cannot\s+(?:lift|move)\s+(?:my\s+)?(?:foot|leg|toes)|paraly[sz]\w*)\b"
-        ),
-    ),
-    (
-        "toxin",
-        re.compile(
-            r"\b(?:lead\s+(?:paint|pipes?|poisoning|exposure|dust|levels?|fumes|solder|-?based"
-            r"|shot|batter(?:y|ies)|pellets?)|(?:exposed\s+to|exposure\s+to|working\s+with"
-            r"|handling|handled|worked\s+with|contact\s+with|around|inhaled|swallowed|ingested"
-            r"|breathing|breathed)\s+(?:some\s+|the\s+|a\s+lot\s+of\s+)?(?:lead|mercury"
-            r"|pesticides?|chemicals?|insecticides?|herbicides?|solvents?|toxins?|poison|fumes)"
-            r"|mercury|pesticides?|insecticides?|herbicides?|weed\s*killer|roundup|rat\s+poison"
-            r"|poison(?:ed|ing|ous)?(?!\s+(?:ivy|oak))|arsenic|strychnine|organophosphates?"
-            r"|tetanus|lockjaw|lock\s+jaw|rusty\s+(?:nail|metal|wire|fence|tool|blade|nails)"
-            r"|(?:stepped|stood)\s+on\s+a\s+(?:rusty\s+)?nail|puncture\s+wound|dirty\s+wound"
-            r"|black\s+widow|spider\s+bite|scorpion|snake\s*bite|toxins?|toxic|heavy\s+metals?"
-            r"|insect\s+spray|bug\s+spray|fumigat\w*|nerve\s+agent|sprayed\s+(?:the\s+)?"
-            r"(?:crops|fields?|garden))\b"
-        ),
-    ),
-)
 _FLAG_NEGATORS: Final = frozenset(
     {"no", "not", "without", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't"}
     | {"never", "nor", "neither", "doesn't", "doesnt", "don't", "dont", "didn't", "didnt"}
@@ -250,24 +186,3 @@ def find_triggers(text: str, night_from_time: bool) -> tuple[str, ...]:
                 out.append(name)
                 break
     return tuple(out)
-
-
-@lru_cache(maxsize=256)  # the warning screen and the cramp parser both ask, per text
-def find_red_flags(text: str, side: str | None, duration: Duration | None) -> tuple[str, ...]:
-    found: set[str] = set()
-    for name, rx in _FLAG_RES:
-        for m in rx.finditer(text):
-            if name == "numbness" and m.group(0).startswith(("no ", "can", "lost", "loss")):
-                found.add(name)
-                break
-            if not flag_negated(text, m.start(), m.end()):
-                found.add(name)
-                break
-    long_by_value = duration is not None and (
-        duration.seconds > LONG_DURATION_S or (duration.over and duration.seconds >= 600)
-    )
-    if long_by_value or LONG_PHRASE_RE.search(text):
-        found.add("long_duration")
-    if "swelling" in found and (side in {"left", "right"} or _ONE_LEG_RE.search(text)):
-        found.add("one_leg_pain_with_swelling")
-    return tuple(f for f in RED_FLAGS if f in found)

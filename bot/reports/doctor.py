@@ -138,7 +138,7 @@ def report_figure(content: Content, report: Report) -> Figure:
             if row == 0:
                 cell.set_text_props(fontweight="bold")
     figure.text(
-        LEFT, 0.025, content.knowledge.doctor.disclaimer, fontsize=8, style="italic",
+        LEFT, 0.025, content.knowledge.triage.disclaimer, fontsize=8, style="italic",
         va="bottom", wrap=True, parse_math=False,
     )  # fmt: skip
     return figure

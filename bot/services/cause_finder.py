@@ -260,14 +260,15 @@ def result(knowledge: Knowledge, answers: Answers) -> Result:
     denied_flags: set[str] = set()
     for screen in check.screening:
         value = given.get(screen.id)
+        flags = knowledge.screened(screen.level)
         if value == YES:
-            level = knowledge.most_urgent(screen.flags)
+            level = screen.level
             offer = tuple(k.name for k in ordered() if level == "book" and k.books_appointments)
-            return Result(level, screen.flags, tuple(unsure), reminders=offer)
+            return Result(level, flags, tuple(unsure), reminders=offer)
         if value == UNSURE:
-            unsure.extend(screen.flags)
+            unsure.extend(flags)
         elif value == NO:
-            denied_flags.update(screen.flags)
+            denied_flags.update(flags)
     tally = _tally(knowledge, given)
     causes = tuple(
         _ranked(knowledge, c, tally.scores[c], denied_flags) for c in _ranked_ids(knowledge, tally)

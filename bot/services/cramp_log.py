@@ -16,10 +16,16 @@ from bot.db import cramps as repo
 from bot.db import dialogs
 from bot.db.inline_session import fetch
 from bot.db.models import Cramp, Reminder
-from bot.parsing.cramp import LONG_DURATION_S, MUSCLES, SIDES, CrampParse, parse_cramp
+from bot.parsing.cramp import (
+    LONG_DURATION_S,
+    MUSCLES,
+    SIDES,
+    CrampParse,
+    cramp_duration,
+    parse_cramp,
+)
 from bot.parsing.negation import says_no_cramps
 from bot.parsing.timephrases import resolve_time, wall
-from bot.parsing.urgent import urgent_flags
 from bot.services.reminders import booking_kinds
 
 Field = Literal["sev", "side", "mus", "time", "dur"]
@@ -97,12 +103,22 @@ def day_part_time(day: date, part: DayPart, zone: ZoneInfo) -> datetime:
     return wall(day, DAY_PARTS[part], 0, zone)
 
 
-def red_flags_of(parse: CrampParse, duration_s: int | None) -> list[str]:
-    """The parse's red flags, with long_duration added for a long cramp."""
-    flags = list(parse.red_flags)
-    if duration_s is not None and duration_s > LONG_DURATION_S and "long_duration" not in flags:
-        flags.append("long_duration")
-    return flags
+LONG_CRAMP = "long_cramp_passed"  # the catalogue's sign for a cramp over 10 minutes
+
+
+def duration_of(text: str) -> int | None:
+    """How long the cramp of a message lasted, as the parser reads it (seconds)."""
+    return cramp_duration(text)
+
+
+def signs_with_duration(signs: Sequence[str], duration_s: int | None) -> list[str]:
+    """The warning signs stored with a cramp: the message's own signs, and the long-cramp
+    sign when a duration over 10 minutes is set on the card."""
+    found = list(dict.fromkeys(signs))
+    long = duration_s is not None and duration_s > LONG_DURATION_S
+    if long and not {"long_cramp", LONG_CRAMP} & set(found):
+        found.append(LONG_CRAMP)
+    return found
 
 
 async def log_parsed(
@@ -113,8 +129,10 @@ async def log_parsed(
     now: datetime,
     source_message_id: int | None,
     occurred_at: datetime | None = None,
+    signs: Sequence[str] = (),
 ) -> tuple[Cramp, Questions]:
-    """Store a cramp from a parsed message; impossible values are left out and asked back."""
+    """Store a cramp from a parsed message, with the writer's warning signs (catalogue ids);
+    impossible values are left out and asked back."""
     cramp = await repo.add_cramp(
         session,
         user_id=user_id,
@@ -125,20 +143,22 @@ async def log_parsed(
         severity=parse.severity,
         duration_s=parse.duration_s,
         triggers=parse.triggers,
-        red_flags=red_flags_of(parse, parse.duration_s),
+        red_flags=signs_with_duration(signs, parse.duration_s),
         source_message_id=source_message_id,
     )
     questions = Questions(parse.severity_out_of_range, parse.duration_out_of_range_s)
     return cramp, questions
 
 
-def update_from_parse(cramp: Cramp, parse: CrampParse, *, now: datetime) -> Questions:
+def update_from_parse(
+    cramp: Cramp, parse: CrampParse, *, now: datetime, signs: Sequence[str] = ()
+) -> Questions:
     """Re-apply an edited message to its entry (the time is kept when the edit names none)."""
     cramp.occurred_at = parse.occurred_at or cramp.occurred_at
     cramp.side, cramp.muscle = parse.side, parse.muscle
     cramp.severity, cramp.duration_s = parse.severity, parse.duration_s
     cramp.triggers = list(parse.triggers)
-    cramp.red_flags = red_flags_of(parse, parse.duration_s)
+    cramp.red_flags = signs_with_duration(signs, parse.duration_s)
     cramp.edited_at = now
     return Questions(parse.severity_out_of_range, parse.duration_out_of_range_s)
 
@@ -163,8 +183,7 @@ def apply_fix(cramp: Cramp, *, field: Field, value: str, now: datetime, zone: Zo
         cramp.muscle = value
     elif field == "dur":
         cramp.duration_s = int(value)
-        if cramp.duration_s > LONG_DURATION_S and "long_duration" not in cramp.red_flags:
-            cramp.red_flags = [*cramp.red_flags, "long_duration"]
+        cramp.red_flags = signs_with_duration(cramp.red_flags, cramp.duration_s)
     else:
         when = shortcut_time(value, now=now, zone=zone)
         assert when is not None  # offered() checked the shortcut
@@ -199,45 +218,43 @@ def _checkup_counts(kinds: tuple[str, ...]) -> Select[Any]:
 
 
 async def checkup_suggestion(
-    session: AsyncSession, *, user_id: int, now: datetime, red_flags: Sequence[str]
+    session: AsyncSession, *, user_id: int, now: datetime, book_sign: bool
 ) -> int | None:
-    """Cramps this week when a check-up should be suggested now, else None.
+    """Cramps logged this week when a check-up should be suggested now, else None.
 
-    Suggested once when the week's count reaches FREQUENT_PER_WEEK, and after any red flag,
-    unless the user already has an active reminder of a kind that books appointments.
+    Suggested once when the week's logged episodes reach FREQUENT_PER_WEEK, and after a sign
+    whose level is a routine appointment (`book_sign`), unless the user already has an
+    active reminder of a kind that books appointments. Never after a final alert: those
+    messages get no card and no offer.
     """
     params = {"user_id": user_id, "since": now - timedelta(days=7)}
     (row,) = await fetch(session, _checkup_counts(tuple(booking_kinds())), params)
     if row[0]:
         return None
     count = int(row[1] or 0)
-    return count if red_flags or count == FREQUENT_PER_WEEK else None
+    return count if book_sign or count == FREQUENT_PER_WEEK else None
 
 
 @dataclass(frozen=True)
 class Reading:
     """What a chat message says about cramps, before anything is stored."""
 
-    kind: Literal["other", "no_cramps", "not_leg", "cramp", "habitual", "pregnancy"]
+    kind: Literal["other", "no_cramps", "cramp", "habitual", "pregnancy"]
     parse: CrampParse | None = None
 
 
 def read_message(text: str, *, now: datetime, zone: ZoneInfo) -> Reading:
-    """Classify a chat message: a leg cramp to log, "no cramps", a non-leg cramp, or other.
+    """Classify a chat message: a cramp to log, "no cramps", or other.
 
-    A message with chest pain, breathlessness or cramps in the chest, arms or belly is a leg
-    cramp only when it also names a leg muscle (its warning was answered already). Cramps
-    spoken of in general ("I always get calf cramps") are "habitual", or "pregnancy" when the
-    writer is pregnant: answered, never logged as they stand.
+    Cramps spoken of in general ("I always get calf cramps") are "habitual", or "pregnancy"
+    when the writer is pregnant: answered, never logged as they stand.
     """
-    parse, urgent = parse_cramp(text, now=now, tz=zone), urgent_flags(text)
+    parse = parse_cramp(text, now=now, tz=zone)
     if parse.general is not None:
         return Reading(parse.general, parse)
-    if not parse.is_cramp and not urgent:
+    if not parse.is_cramp:
         return Reading("no_cramps" if says_no_cramps(text) else "other")
-    if parse.is_cramp and (parse.muscle is not None or not urgent):
-        return Reading("cramp", parse)
-    return Reading("not_leg")
+    return Reading("cramp", parse)
 
 
 @dataclass(frozen=True)
@@ -258,6 +275,7 @@ async def _hold(
     message_id: int,
     now: datetime,
     kind: HeldKind,
+    signs: Sequence[str] = (),
 ) -> None:
     """Keep the fields of a message's cramp until the user says when it happened."""
     triggers = list(parse.triggers)
@@ -269,7 +287,7 @@ async def _hold(
         "fields": {
             "side": parse.side, "muscle": parse.muscle, "severity": parse.severity,
             "duration_s": parse.duration_s, "triggers": triggers,
-            "red_flags": red_flags_of(parse, parse.duration_s),
+            "red_flags": signs_with_duration(signs, parse.duration_s),
         },
     }  # fmt: skip
     await dialogs.save(session, user_id=user_id, name=PENDING, state=state, now=now)
@@ -286,19 +304,38 @@ async def hold_habitual(
 
 
 async def log_message(
-    session: AsyncSession, *, user_id: int, parse: CrampParse, message_id: int, now: datetime
+    session: AsyncSession,
+    *,
+    user_id: int,
+    parse: CrampParse,
+    message_id: int,
+    now: datetime,
+    signs: Sequence[str] = (),
+    book_sign: bool = False,
 ) -> Logged:
-    """Store the cramp of a chat message, or hold it when its time is still ahead."""
+    """Store the cramp of a chat message with the writer's warning signs, or hold it when
+    its time is still ahead; `book_sign`: the message had a routine-appointment sign."""
     if parse.in_future and parse.occurred_at is not None:
         await _hold(
-            session, user_id=user_id, parse=parse, message_id=message_id, now=now, kind="future"
-        )
+            session, user_id=user_id, parse=parse, message_id=message_id, now=now,
+            kind="future", signs=signs,
+        )  # fmt: skip
         return Logged(None, held_until_answered=parse.occurred_at)
     cramp, questions = await log_parsed(
-        session, user_id=user_id, parse=parse, now=now, source_message_id=message_id
-    )
-    week = await checkup_suggestion(session, user_id=user_id, now=now, red_flags=cramp.red_flags)
+        session, user_id=user_id, parse=parse, now=now, source_message_id=message_id,
+        signs=signs,
+    )  # fmt: skip
+    week = await checkup_suggestion(session, user_id=user_id, now=now, book_sign=book_sign)
     return Logged(cramp, questions, week)
+
+
+async def add_signs(
+    session: AsyncSession, *, user_id: int, cramp_id: int, signs: Sequence[str]
+) -> None:
+    """Add warning signs to a logged cramp (the answer to the question about the leg)."""
+    cramp = await repo.get_cramp(session, user_id=user_id, cramp_id=cramp_id)
+    if cramp is not None:
+        cramp.red_flags = list(dict.fromkeys([*cramp.red_flags, *signs]))
 
 
 async def remember_card(
@@ -499,7 +536,7 @@ class MessageEdit:
 
 async def follow_edit(
     session: AsyncSession, *, user_id: int, message_id: int, text: str, now: datetime,
-    zone: ZoneInfo,
+    zone: ZoneInfo, signs: Sequence[str] = (),
 ) -> MessageEdit:  # fmt: skip
     """Re-read an edited message against the time it was logged; update or remove its entry."""
     cramp = await repo.by_source_message(session, user_id=user_id, message_id=message_id)
@@ -509,5 +546,5 @@ async def follow_edit(
     if not parse.is_cramp:
         await repo.delete_cramp(session, user_id=user_id, cramp_id=cramp.id)
         return MessageEdit(cramp, "removed")
-    update_from_parse(cramp, parse, now=now)
+    update_from_parse(cramp, parse, now=now, signs=signs)
     return MessageEdit(cramp, "updated")

@@ -16,8 +16,7 @@ from zoneinfo import ZoneInfo
 
 from bot.content.knowledge import Knowledge, load_knowledge
 from bot.parsing.cramp import parse_cramp
-from bot.parsing.urgent import urgent_flags
-from bot.services.cramp_log import red_flags_of
+from bot.parsing.triage.screen import screen
 
 WORD_RE = re.compile(r"[a-z0-9]+")
 STOP_NOW = "prevent:now"  # what to do during a cramp
@@ -108,7 +107,7 @@ def cramping_now(knowledge: Knowledge, text: str, *, now: datetime) -> bool:
     if match is None or match.data != STOP_NOW:
         return False
     parse = parse_cramp(text, now=now, tz=ZoneInfo("UTC"))  # the zone changes no flag
-    return parse.is_cramp and not red_flags_of(parse, parse.duration_s) and not urgent_flags(text)
+    return parse.is_cramp and not screen(text, parse.duration_s).signs
 
 
 @cache

@@ -9,9 +9,10 @@ from bot.content.html import join
 from bot.content.knowledge import Cause
 from bot.content.loader import Content
 from bot.views.knowledge_data import KnowledgeData, SourcesData
-from bot.views.knowledge_text import cite, disclaimer, flags_block, grade_line, label, shorts, text
+from bot.views.knowledge_text import cite, disclaimer, grade_line, label, shorts, text
 from bot.views.pages import paginate, two_per_row
 from bot.views.screen import Button, Screen
+from bot.views.triage import banner, flags_block
 
 
 def causes_view(content: Content) -> list[Screen]:
@@ -26,7 +27,7 @@ def causes_view(content: Content) -> list[Screen]:
     rows = two_per_row(_group_buttons(content))
     rows.append([(label(content, "button_sources"), SourcesData("causes").pack())])
     blocks = [
-        cite(content, k.symptoms.red_flag_note),
+        banner(content),
         join([text(content, "causes_title"), cite(content, k.causes.intro)]),
         join(lines),
     ]
@@ -42,7 +43,7 @@ def cause_group_view(content: Content, group_id: str) -> list[Screen] | None:
     causes = k.causes.in_group(group.id)
     lines = [text(content, "cause_line", title=c.title, summary=c.summary) for c in causes]
     blocks = [
-        cite(content, k.symptoms.red_flag_note),
+        banner(content),
         join([text(content, "group_title", title=group.title), *lines]),
     ]
     rows = two_per_row(_cause_buttons(causes))

@@ -20,10 +20,11 @@ from bot.services import cause_finder
 from bot.services.cause_finder import Question, Result
 from bot.views.callback_data import CallbackData
 from bot.views.knowledge_data import KnowledgeData
-from bot.views.knowledge_text import cite, disclaimer, flags_block, shorts
+from bot.views.knowledge_text import cite, disclaimer, shorts
 from bot.views.pages import paginate
 from bot.views.reminder_data import NewReminderData
 from bot.views.screen import Button, Screen
+from bot.views.triage import flags_block, heading
 
 Move = Literal["y", "n", "u", "b"]
 
@@ -77,7 +78,15 @@ def question_view(content: Content, number: int, question: Question) -> list[Scr
         lines.append(_text(content, "intro", intro=content.knowledge.check.intro))
     if isinstance(question, ScreeningQuestion):
         lines.append(_text(content, "safety"))
-    lines.append(_text(content, "question", number=number, text=question.text))
+        signs = [
+            content.text("triage.screening_sign", text=s.short)
+            for s in content.knowledge.triage.signs_of(question.level)
+            if s.screen
+        ]
+        lines.append(_text(content, "question", number=number, text=question.text))
+        lines.append(join(signs))
+    else:
+        lines.append(_text(content, "question", number=number, text=question.text))
     rows: list[list[Button]] = [[
         (_label(content, "button_yes"), check_data(number, "y")),
         (_label(content, "button_no"), check_data(number, "n")),
@@ -93,10 +102,10 @@ def check_result_view(content: Content, result: Result) -> list[Screen]:
     k = content.knowledge
     restart = (_label(content, "button_restart"), RESTART)
     doctor = (content.label("knowledge.button_doctor"), KnowledgeData("doctor").pack())
-    if result.level is not None:
-        level = next(lv for lv in k.doctor.levels if lv.level == result.level)
+    level = k.level(result.level) if result.level is not None else None
+    if level is not None:
         lines = [
-            content.text(f"knowledge.heading_{level.level}", title=level.title),
+            heading(content, level),
             content.text("knowledge.caution", text=level.advice),
             _text(content, "flags_if_any"),
         ]

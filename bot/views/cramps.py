@@ -37,7 +37,6 @@ from bot.views.cramp_buttons import (
     HistoryNav,
     PendingTime,
 )
-from bot.views.knowledge_text import shorts
 from bot.views.reminder_data import SoonReminderData
 from bot.views.screen import Button, Screen
 
@@ -257,27 +256,6 @@ def undone_text(content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo
     return _t(content, "undone", entry=summary_text(content, cramp, now=now, zone=zone))
 
 
-def red_flag_alert(content: Content, flag_ids: list[str]) -> Html | None:
-    """The level of care to seek for these red flags, most urgent first; None if none apply."""
-    knowledge = content.knowledge
-    level = knowledge.most_urgent(flag_ids)
-    if level is None:
-        return None
-    entry = next(item for item in knowledge.doctor.levels if item.level == level)
-    lines = [_t(content, "alert_title", title=entry.title), escape(entry.advice)]
-    shown: set[str] = set()
-    for flag_id in flag_ids:
-        found = knowledge.flag(flag_id)
-        if found is not None and found[0].id not in shown:
-            flag = found[0]
-            shown.add(flag.id)
-            lines.append(
-                _t(content, "alert_flag", text=flag.text, sources=shorts(knowledge, flag.sources))
-            )
-    lines.append(_t(content, "alert_more"))
-    return join(lines)
-
-
 def pending_time_question(content: Content, message_id: int, when: Html) -> Screen:
     """Ask when the cramp held from chat message `message_id` happened (its time is ahead)."""
     row = [(_l(content, f"time_{s}"), PendingTime(message_id, s).pack()) for s in TIME_SHORTCUTS]
@@ -381,12 +359,13 @@ def history_entry(
     return Screen(screen.text, rows)
 
 
-def checkup_offer(content: Content, week_count: int, *, red_flag: bool) -> Screen:
-    """Suggest a check-up after frequent cramps or a red flag, with a one-tap reminder."""
-    if red_flag:
-        text = _t(content, "suggest_checkup_flag")
-    else:
+def checkup_offer(content: Content, week_count: int, *, frequent: bool) -> Screen:
+    """Suggest booking a check-up after frequent cramps or a sign whose level is a routine
+    appointment, with a one-tap reminder (never after a final alert)."""
+    if frequent:
         text = _t(content, "suggest_checkup_frequent", count=week_count)
+    else:
+        text = _t(content, "suggest_checkup_sign")
     hours = [
         (_l(content, "button_checkup_at", hour=f"{hour:02d}:00"), SoonReminderData(hour).pack())
         for hour in CHECKUP_SOON_HOURS

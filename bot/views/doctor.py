@@ -1,38 +1,45 @@
 """/doctor: most cramps are harmless, then the three levels one line each, each a button
-(`kn:doctor:<level>`) to its full list of signs with their sources."""
+(`kn:doctor:<level>`) to its full list of signs with their sources. Everything comes from
+the triage catalogue (content/<lang>/knowledge/triage.yaml)."""
 
 from __future__ import annotations
 
 from bot.content.html import join
 from bot.content.loader import Content
 from bot.views.knowledge_data import KnowledgeData, SourcesData
-from bot.views.knowledge_text import cite, disclaimer, label, shorts, text
+from bot.views.knowledge_text import cite, disclaimer, label
 from bot.views.pages import paginate
 from bot.views.screen import Button, Screen
+from bot.views.triage import heading, level_summary, number, sign_line
 
 
 def doctor_view(content: Content) -> list[Screen]:
     """The reassurance, then one line per level, most urgent first, and a button each."""
     k = content.knowledge
     lines = [
-        text(content, f"doctor_line_{level.level}", title=level.title, summary=level.summary)
-        for level in k.doctor.levels
+        content.text(
+            "triage.doctor_line",
+            icon=content.label(f"triage.icon_{level.level}"),
+            title=level.title_for(number(k, None)),
+            summary=level_summary(k, level.level),
+        )
+        for level in k.triage.levels
     ]
     blocks = [
-        text(content, "doctor_title"),
-        cite(content, k.doctor.intro),
+        content.text("triage.doctor_title"),
+        cite(content, k.triage.intro),
         *lines,
-        text(content, "doctor_levels_hint"),
+        content.text("triage.doctor_levels_hint"),
         disclaimer(content),
     ]
     buttons: list[list[Button]] = [
         [
             (
-                label(content, f"button_level_{level.level}"),
+                content.label(f"triage.button_level_{level.level}"),
                 KnowledgeData("doctor", level.level).pack(),
             )
         ]
-        for level in k.doctor.levels
+        for level in k.triage.levels
     ]
     buttons.append([(label(content, "button_sources"), SourcesData("doctor").pack())])
     return paginate(blocks, buttons)
@@ -44,13 +51,8 @@ def doctor_level_view(content: Content, name: str) -> list[Screen] | None:
     level = k.level(name)
     if level is None:
         return None
-    lines = [
-        text(content, f"heading_{level.level}", title=level.title),
-        text(content, "caution", text=level.advice),
-    ]
-    for flag in level.flags:
-        shown = text(content, "cited", text=flag.text, sources=shorts(k, flag.sources))
-        lines.append(text(content, "bullet", text=shown))
+    lines = [heading(content, level), content.text("knowledge.caution", text=level.advice)]
+    lines += [sign_line(content, sign) for sign in k.triage.signs_of(level.level)]
     buttons: list[list[Button]] = [
         [(label(content, "button_sources"), SourcesData("doctor", level.level).pack())],
         [(content.label("common.back"), KnowledgeData("doctor").pack())],

@@ -29,6 +29,7 @@ from bot.views.knowledge_text import cite, disclaimer, grade_line, label, shorts
 from bot.views.pages import paginate, two_per_row
 from bot.views.prevent import prevent_part_view, prevent_view, stretch_routine
 from bot.views.screen import Button, Screen
+from bot.views.triage import banner
 
 __all__ = [
     "all_data",
@@ -53,28 +54,29 @@ __all__ = [
 ]
 
 
-def _entry(content: Content, entry: KnowledgeData) -> tuple[str, BaseModel] | None:
-    """(title, model) of the screen whose sources are asked for; None if unknown."""
+def _entry(content: Content, entry: KnowledgeData) -> tuple[str, list[BaseModel]] | None:
+    """(title, models) of the screen whose sources are asked for; None if unknown."""
     k = content.knowledge
     page, ref = entry.page, entry.ref
     if page == "cause" and ref and (cause := k.cause(ref)):
-        return cause.title, cause
+        return cause.title, [cause]
     if page == "ev" and ref and (item := k.evidence_item(ref)):
-        return item.title, item
+        return item.title, [item]
     if page == "b12" and ref and (part := k.b12_part(ref)):
-        return part.title, part
+        return part.title, [part]
     if page == "doctor" and ref and (level := k.level(ref)):
-        return level.title, level
+        title = level.title_for(k.triage.numbers.default)
+        return title, [level, *k.triage.signs_of(level.level)]
     if page == "prevent" and ref == "routine":
-        return k.prevent.routine.title, k.prevent.routine
+        return k.prevent.routine.title, [k.prevent.routine]
     if page == "prevent" and ref and (section := k.prevent.section(ref)):
-        return section.title, section
+        return section.title, [section]
     pages: dict[str, BaseModel] = {
         "causes": k.causes, "symptoms": k.symptoms, "b12": k.b12,
-        "foods": k.foods, "prevent": k.prevent, "doctor": k.doctor,
+        "foods": k.foods, "prevent": k.prevent, "doctor": k.triage,
     }  # fmt: skip
     if ref is None and page in pages:
-        return label(content, f"page_{page}"), pages[page]
+        return label(content, f"page_{page}"), [pages[page]]
     return None
 
 
@@ -83,8 +85,8 @@ def sources_view(content: Content, entry: KnowledgeData) -> list[Screen] | None:
     found = _entry(content, entry)
     if found is None:
         return None
-    title, model = found
-    ids = dict.fromkeys(s for _, sources in walk_sources(model) for s in sources)
+    title, models = found
+    ids = dict.fromkeys(s for m in models for _, sources in walk_sources(m) for s in sources)
     lines = []
     for source_id in ids:
         s = content.knowledge.sources[source_id]
@@ -110,7 +112,7 @@ def symptoms_view(content: Content, more: bool = False) -> list[Screen]:
         line = text(content, "symptom_row", sign=row.sign, causes=names)
         rows.append(text(content, "cited", text=line, sources=shorts(k, row.sources)))
     half = len(rows) // 2
-    blocks = [cite(content, k.symptoms.red_flag_note)]
+    blocks = [banner(content)]
     if more:
         blocks += [
             join([text(content, "symptoms_title"), *rows[half:]]),
@@ -250,7 +252,7 @@ def all_data(knowledge: Knowledge) -> list[KnowledgeData | SourcesData]:
     """Every button data that opens a knowledge screen (for checks and tests)."""
     entries = [KnowledgeData(page) for page in COMMAND_PAGES]
     entries += [KnowledgeData("prevent", part) for part in PREVENT_PARTS]
-    entries += [KnowledgeData("doctor", level.level) for level in knowledge.doctor.levels]
+    entries += [KnowledgeData("doctor", level.level) for level in knowledge.triage.levels]
     entries += [KnowledgeData("cause", c.id) for c in knowledge.causes.causes]
     entries += [KnowledgeData("b12", p.id) for p in knowledge.b12.parts]
     entries += [KnowledgeData("ev", e.id) for e in knowledge.evidence.items]

@@ -1,10 +1,10 @@
-"""Shared pieces of the knowledge screens: UI texts, citations, grades, red-flag blocks."""
+"""Shared pieces of the knowledge screens: UI texts, citations, grades, the disclaimer."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.content.html import Html, join
+from bot.content.html import Html
 from bot.content.knowledge import Claim, Evidence, Knowledge, RemedyEvidence
 from bot.content.loader import Content
 
@@ -41,15 +41,4 @@ def grade_line(content: Content, evidence: Evidence) -> Html:
 
 def disclaimer(content: Content) -> Html:
     """The one-line "not a diagnosis" note."""
-    return text(content, "disclaimer", text=content.knowledge.doctor.disclaimer)
-
-
-def flags_block(content: Content, flag_ids: Iterable[str]) -> Html | None:
-    """ "See a doctor first if you have:" and the flags with their levels, or None."""
-    lines = [text(content, "flags_first")]
-    for flag_id in dict.fromkeys(flag_ids):
-        found = content.knowledge.flag(flag_id)
-        if found:
-            level = text(content, f"level_{found[1]}")
-            lines.append(text(content, "flag_with_level", text=found[0].text, level=level))
-    return join(lines) if len(lines) > 1 else None
+    return text(content, "disclaimer", text=content.knowledge.triage.disclaimer)

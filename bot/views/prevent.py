@@ -15,6 +15,7 @@ from bot.views.knowledge_text import cite, disclaimer, label, shorts, text
 from bot.views.pages import paginate
 from bot.views.reminder_data import NewReminderData
 from bot.views.screen import Button, Screen
+from bot.views.triage import banner
 
 
 def _part(part: str) -> str:
@@ -25,7 +26,7 @@ def prevent_view(content: Content) -> list[Screen]:
     """Red-flag note, what may help in two lines, and a button per part."""
     k = content.knowledge
     blocks = [
-        cite(content, k.symptoms.red_flag_note),
+        banner(content),
         join([text(content, "prevent_title"), cite(content, k.prevent.intro)]),
         text(content, "prevent_hint"),
         disclaimer(content),
@@ -50,7 +51,7 @@ def prevent_part_view(content: Content, part: str) -> list[Screen] | None:
         body = _section(content, section.title, section.points, section.caution)
     else:
         return None
-    blocks = [cite(content, k.symptoms.red_flag_note), body, disclaimer(content)]
+    blocks = [banner(content), body, disclaimer(content)]
     follow: list[Button] = (
         [(label(content, "button_remind_stretch"), NewReminderData("stretch").pack())]
         if part == "routine"

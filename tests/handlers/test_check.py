@@ -77,8 +77,8 @@ async def test_a_red_flag_yes_stops_and_shows_the_level_of_care(bot: Harness) ->
     await bot.say("/check")
     calls = await bot.press("chk:1:y")
     (text,) = texts(calls)
-    emergency = KNOWLEDGE.doctor.levels[0]
-    assert text.startswith("🚨") and emergency.title in text
+    triage = KNOWLEDGE.triage
+    assert text.startswith("🚨") and triage.levels[0].title_for(triage.numbers.default) in text
     assert "Question" not in text
     assert "chk:r" in bot.buttons() and "kn:doctor:-" in bot.buttons()
     assert not any(b.startswith("chk:2") for b in bot.buttons())

@@ -102,7 +102,7 @@ async def test_impossible_severity_and_duration_are_asked_back_not_stored(bot: H
     (cramp,) = await all_cramps(bot)
     assert cramp.severity is None
     alert, card, _offer = await bot.say("calf cramp 7/10 that lasted 30 hours")
-    assert alert.startswith("⚠️ ")  # a very long cramp is a red flag even if the figure is off
+    assert alert.startswith("📅 ")  # a very long cramp is a warning sign even if the figure is off
     assert "longer than a day" in card
     second = (await all_cramps(bot))[1]
     assert second.duration_s is None
@@ -205,14 +205,14 @@ async def test_editing_the_chat_message_updates_the_entry_and_its_card(bot: Harn
     assert await all_cramps(bot) == []
 
 
-async def test_red_flags_are_answered_first_then_logged(bot: Harness) -> None:
+async def test_a_same_day_sign_is_the_last_message_and_the_cramp_is_noted(bot: Harness) -> None:
     await berlin(bot)
-    replies = await bot.say("cramp in my left calf, it's swollen and red, 7/10")
-    assert replies[0].startswith("⚠️ ")
-    assert "doctor" in replies[0].lower()
-    assert "Cramp logged" in replies[1]
+    (alert,) = await bot.say("cramp in my left calf, it's swollen and red, 7/10")
+    assert alert.startswith("⚠️ Get medical help today")
+    assert "noted the cramp in your diary" in alert
+    assert "tomorrow" not in alert.lower()
     (cramp,) = await all_cramps(bot)
-    assert "swelling" in cramp.red_flags
+    assert cramp.red_flags == ["dvt"] and cramp.severity == 7
 
 
 async def test_non_cramp_messages_are_not_logged(bot: Harness) -> None:
@@ -325,16 +325,18 @@ async def test_the_checkup_offer_refuses_a_forged_hour(bot: Harness) -> None:
         assert (await session.scalars(select(Reminder))).all() == []
 
 
-async def test_a_checkup_is_offered_after_a_red_flag_unless_one_is_set(bot: Harness) -> None:
+async def test_a_checkup_is_offered_after_a_book_level_sign_unless_one_is_set(
+    bot: Harness,
+) -> None:
     await berlin(bot)
-    _alert, _card, offer = await bot.say("cramp in my left calf, swollen and red")
-    assert "warning sign" in offer
+    _alert, _card, offer = await bot.say("calf cramp last night that went on for 20 minutes")
+    assert "book that appointment" in offer
     async with bot.app.bot_data.sessions() as session, session.begin():
         session.add(
             Reminder(user_id=USER, kind="checkup", timezone="Europe/Berlin", created_at=NOW,
                      every_months=6)
         )  # fmt: skip
-    assert len(await bot.say("cramp in my left calf, swollen again")) == 2
+    assert len(await bot.say("another calf cramp, lasted 15 minutes, gone now")) == 2
 
 
 async def test_without_a_time_zone_the_card_says_which_zone_it_uses(bot: Harness) -> None:
@@ -351,20 +353,21 @@ async def test_without_a_time_zone_the_card_says_which_zone_it_uses(bot: Harness
 async def test_chest_pain_gets_the_emergency_answer_and_is_not_logged(bot: Harness) -> None:
     await berlin(bot)
     (alert,) = await bot.say("my chest feels tight and I cant breathe")
-    assert alert.startswith("⚠️ Emergency: call your local emergency number now")
-    assert "logged" not in alert
+    assert alert.startswith("🚨 Emergency: call 112 now")  # Berlin: the EU number
+    assert "diary" not in alert
     (alert,) = await bot.say("I have a cramp in my chest")
     assert "Emergency" in alert
     assert await all_cramps(bot) == []
 
 
-async def test_a_leg_cramp_with_chest_pain_is_answered_first_then_logged(bot: Harness) -> None:
+async def test_a_leg_cramp_with_chest_pain_gets_only_the_emergency_and_is_noted(
+    bot: Harness,
+) -> None:
     await berlin(bot)
-    replies = await bot.say("calf cramp 6/10 and now chest pain")
-    assert replies[0].startswith("⚠️ Emergency")
-    assert "Cramp logged" in replies[1]
+    (alert,) = await bot.say("calf cramp 6/10 and now chest pain")
+    assert alert.startswith("🚨 Emergency") and "noted the cramp" in alert
     (cramp,) = await all_cramps(bot)
-    assert cramp.muscle == "calf"
+    assert cramp.muscle == "calf" and cramp.red_flags == ["clot_lung"]
 
 
 def assert_no_apology(calls: list[Call]) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from bot.content.tg_rules import parse_html
 from bot.offline.engine import Call
+from bot.views.triage import banner
 from tests.fakes.harness import USER, Harness, plain, shared_content, texts
 from tests.fakes.knowledge import kn, src
 
@@ -72,13 +73,15 @@ async def test_the_long_pages_are_one_message_now(bot: Harness, command: str) ->
 
 async def test_doctor_opens_with_reassurance_and_a_button_per_level(bot: Harness) -> None:
     (reply,) = await bot.say("/doctor")
-    doctor = KNOWLEDGE.doctor
-    assert reply.index(doctor.intro.text) < reply.index(doctor.levels[0].title)
+    triage = KNOWLEDGE.triage
+    titles = [level.title_for(triage.numbers.default) for level in triage.levels]
+    assert reply.index(triage.intro.text) < reply.index(titles[0])
     lines = reply.split("\n")
-    for level in doctor.levels:
-        assert any(level.title in line and level.summary in line for line in lines), level.level
-    assert bot.buttons()[:3] == [kn(f"doctor:{level.level}") for level in doctor.levels]
-    assert doctor.levels[1].flags[0].text not in reply
+    for level, title in zip(triage.levels, titles, strict=True):
+        first = next(s.short for s in triage.signs_of(level.level) if s.headline)
+        assert any(title in line and first[1:] in line for line in lines), level.level
+    assert bot.buttons()[:3] == [kn(f"doctor:{level.level}") for level in triage.levels]
+    assert triage.signs_of("today")[0].text not in reply
 
 
 @pytest.mark.parametrize("level", ["emergency", "today", "book"])
@@ -92,19 +95,21 @@ async def test_a_level_button_shows_all_its_signs_in_place_and_back_returns(
     (text,) = texts(calls)
     found = KNOWLEDGE.level(level)
     assert found is not None
-    assert text.startswith(("🚨", "⚠️", "📅")) and found.title in text
-    for flag in found.flags:
-        assert flag.text in text
+    title = found.title_for(KNOWLEDGE.triage.numbers.default)
+    assert text.startswith(("🚨", "⚠️", "📅")) and title in text
+    for sign in KNOWLEDGE.triage.signs_of(level):
+        assert sign.text in text
     assert src(f"doctor:{level}") in data_of(calls)
     calls = await bot.press(src(f"doctor:{level}"))
     assert "Sources" in texts(calls)[0]
     calls = await bot.press(kn(f"doctor:{level}"))  # Back from the sources
-    assert found.title in texts(calls)[0]
+    assert title in texts(calls)[0]
     calls = await bot.press(kn("doctor"))
-    assert KNOWLEDGE.doctor.intro.text in texts(calls)[0]
+    assert KNOWLEDGE.triage.intro.text in texts(calls)[0]
     assert bot.message_with_button(USER, kn(f"doctor:{level}")) == page
 
 
+BANNER = parse_html(banner(CONTENT)).text
 STEPS = ("pull your toes up toward your face", "walk, or shake the leg", "massage",
          "warm shower", "Painkillers work too slowly", "up to 24 hours")  # fmt: skip
 ROUTINE = KNOWLEDGE.prevent.routine.steps[0].text
@@ -162,13 +167,13 @@ async def test_prevent_has_a_stop_a_cramp_now_button(bot: Harness) -> None:
         assert parse_html(str(calls[-1].params["text"])).text, part
     calls = await bot.press(kn("prevent"))
     (text,) = texts(calls)
-    assert text.startswith(KNOWLEDGE.symptoms.red_flag_note.text)
+    assert text.startswith(BANNER)
 
 
 async def test_causes_lists_groups_and_a_group_lists_its_causes(bot: Harness) -> None:
     (reply,) = await bot.say("/causes")
     groups = KNOWLEDGE.causes.groups
-    assert reply.startswith(KNOWLEDGE.symptoms.red_flag_note.text)
+    assert reply.startswith(BANNER)
     assert bot.buttons() == [kn(f"group:{g.id}") for g in groups] + [src("causes")]
     listing = bot.message_with_button(USER, kn("group:everyday"))
     for group in groups:

@@ -18,6 +18,7 @@ from bot.views import knowledge as views
 from bot.views.knowledge_data import KnowledgeData
 from bot.views.pages import MAX_VISIBLE, paginate, visible_length
 from bot.views.screen import Screen
+from bot.views.triage import banner
 from tests.fakes.knowledge import at, kn, src
 
 
@@ -94,8 +95,8 @@ def test_causes_lists_groups_and_each_group_its_causes(content: Content) -> None
     assert views.cause_group_view(content, "nope") is None
 
 
-def test_red_flag_note_comes_first_on_every_list(content: Content) -> None:
-    note = content.knowledge.symptoms.red_flag_note.text
+def test_the_warning_banner_comes_first_on_every_list(content: Content) -> None:
+    note = banner(content)
     lists = ["causes", "group:everyday", "symptoms", "symptoms:more", "prevent", "prevent:now",
              "prevent:routine", "prevent:fluids", "prevent:habits"]  # fmt: skip
     for data in lists:
@@ -108,7 +109,7 @@ def test_cause_detail_red_flags_first_and_buttons(content: Content) -> None:
     screens = views.cause_view(content, "circulation")
     assert screens is not None
     text = screens[0].text
-    assert text.index("See a doctor first") < text.index("How it works")
+    assert text.index("Get care first") < text.index("How it works")
     assert screens[-1].buttons == [
         [("Sources", src("cause:circulation"))],
         [("« Back", kn("group:conditions"))],
@@ -118,24 +119,27 @@ def test_cause_detail_red_flags_first_and_buttons(content: Content) -> None:
 
 def test_doctor_levels_in_order(content: Content) -> None:
     text = "".join(s.text for s in views.doctor_view(content))
-    titles = [level.title for level in content.knowledge.doctor.levels]
+    titles = [level.title for level in content.knowledge.triage.levels]
     positions = [text.index(title.split(":")[0]) for title in titles]
     assert positions == sorted(positions)
-    assert content.knowledge.doctor.disclaimer in text
+    assert content.knowledge.triage.disclaimer in text
+    assert "999 (UK), 112 (EU) or 911 (US)" in text  # all three: no zone on a shared page
 
 
 def test_doctor_opens_with_reassurance_and_one_line_per_level(content: Content) -> None:
-    doctor = content.knowledge.doctor
+    triage = content.knowledge.triage
     (screen,) = views.doctor_view(content)
     plain = parse_html(screen.text).text
     lines = plain.split("\n")
     assert lines[0] == "When to see a doctor"
-    assert plain.index(doctor.intro.text) < plain.index(doctor.levels[0].title)
-    for icon, level in zip("🚨⚠️📅".replace("\ufe0f", ""), doctor.levels, strict=True):
-        (line,) = [x for x in lines if level.title in x]
-        assert line.startswith(icon) and line.endswith(level.summary), level.level
-    for flag in (f for level in doctor.levels for f in level.flags):
-        assert flag.text not in plain  # the full lists are one tap away
+    first = triage.levels[0].title_for(triage.numbers.default)
+    assert plain.index(triage.intro.text) < plain.index(first)
+    for icon, level in zip("🚨⚠️📅".replace("\ufe0f", ""), triage.levels, strict=True):
+        (line,) = [x for x in lines if level.title_for(triage.numbers.default) in x]
+        headline = [s.short for s in triage.signs_of(level.level) if s.headline]
+        assert line.startswith(icon) and headline[-1] in line, level.level
+    for sign in triage.signs:
+        assert sign.text not in plain  # the full lists are one tap away
     data = [d for row in screen.buttons for _, d in row]
     assert data == [kn("doctor:emergency"), kn("doctor:today"), kn("doctor:book"), src("doctor")]
 
@@ -148,10 +152,11 @@ def test_doctor_level_lists_every_sign_with_sources(content: Content, level: str
     screens = views.doctor_level_view(content, level)
     assert screens is not None
     text = "".join(parse_html(s.text).text for s in screens)
-    assert text.index(found.title) < text.index(found.advice)
-    for flag in found.flags:
-        assert flag.text in text
-        for source in flag.sources:
+    title = found.title_for(k.triage.numbers.default)
+    assert text.index(title) < text.index(found.advice)
+    for sign in k.triage.signs_of(level):
+        assert sign.text in text
+        for source in sign.sources:
             assert k.sources[source].short in text
     assert screens[-1].buttons == [
         [("Sources", src(f"doctor:{level}"))],
@@ -189,7 +194,7 @@ def test_stop_a_cramp_now_is_a_few_lines_of_steps(content: Content) -> None:
         assert words in plain, words
     for source in ("Mayo Clinic", "NHS", "MedlinePlus"):
         assert source in plain
-    assert len(plain.split("\n")) <= 12
+    assert len(plain.split("\n")) <= 14
     assert visible_length(screen.text) <= 1000
     assert ("« Back", kn("prevent")) in [b for row in screen.buttons for b in row]
     assert views.prevent_part_view(content, "later") is None
@@ -224,9 +229,9 @@ def test_check_question_screen(content: Content) -> None:
 def test_check_result_emergency_shows_level_first(content: Content) -> None:
     state = cf.answer(content.knowledge, cf.start(), "y")
     (screen,) = views.check_question_view(content, state)
-    emergency = content.knowledge.doctor.levels[0]
+    triage = content.knowledge.triage
     assert screen.text.startswith("🚨")
-    assert emergency.title in screen.text
+    assert triage.levels[0].title_for(triage.numbers.default) in html.unescape(screen.text)
 
 
 def finder_result(content: Content, **answers: str) -> str:

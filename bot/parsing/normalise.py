@@ -1,0 +1,43 @@
+"""Normalised text for matching: lower case, no HTML, known typos fixed, simple spaces.
+
+The cramp parser and the warning screen both read every message through `normalise`
+(cached), so a message is normalised once.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+from bot.parsing.typos import fix_typos
+
+_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+_ZERO_WIDTH_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_HALF_AFTER_DIGIT_RE = re.compile(r"(\d)\s*½")
+_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+_MAX_CHARS: Final = 20_000
+_REPEATS_RE = re.compile(r"([a-z])\1{2,}")  # "sooo cooold" -> "so cold", "reddd" -> "red"
+
+
+@lru_cache(maxsize=256)
+def normalise(text: str) -> str:
+    """Lower-case, de-HTML, de-typo and simplify ``text`` for matching (cached: the warning
+    signs and the cramp parser both read every message)."""
+    text = text[:_MAX_CHARS]
+    if "<" in text:
+        text = _TAG_RE.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = _ZERO_WIDTH_RE.sub("", text)
+    if "½" in text:
+        text = _HALF_AFTER_DIGIT_RE.sub(r"\1.5", text).replace("½", " half ")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_QUOTES).lower()
+    text = _SPACES_RE.sub(" ", text)
+    text = _REPEATS_RE.sub(r"\1", text)
+    return fix_typos(text)

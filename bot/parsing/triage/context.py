@@ -1,0 +1,130 @@
+"""What a mention means in its sentence: negated, hypothetical, in the past, someone else's.
+
+A small version of clinical NLP's ConText algorithm (as in medspaCy): a cue before a finding
+in the same sentence changes its meaning ("no swelling", "if it swells", "had a clot five
+years ago", "my dad's leg"); a stop word ends a negation's reach ("no pain but it's red").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from bot.parsing.triage.lexicon import (
+    HISTORICAL,
+    HYPOTHETICAL,
+    NEGATED_AFTER,
+    NEGATION_GLUE,
+    NEGATION_STOP,
+    NEGATORS,
+    OTHER,
+    SELF,
+    TREATED,
+)
+
+Who = Literal["self", "other"]
+_SENTENCE_RE: Final = re.compile(r"(?:[^.!?\n;]|(?<=\d)\.(?=\d))+")
+_WORD_RE: Final = re.compile(r"[a-z']+")
+# A new clause after a comma: ", it's", ", i", ", my", ", the skin".
+_CLAUSE_RE: Final = re.compile(r",\s*(?=(?:it|its|it's|i|i'm|my|the|and\s+(?:it|my|i))\b)")
+_MAX_NEGATION_WORDS: Final = 8
+_TURN_RE: Final = re.compile(
+    r";|\b(?:but|now|today|tonight|then|this\s+(?:morning|evening|afternoon)|(?:\d+|few)\s+hrs?\s+on)\b"
+)
+# Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
+_PRESENT_RE: Final = re.compile(
+    r"[,;]|\b(?:and\s+)?(?:now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
+    r"|evening|time)|since\s+then|but|then)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """The sentences of a normalised text, with who each one is about."""
+
+    bounds: tuple[tuple[int, int], ...]
+    text: str
+
+    def index(self, position: int) -> int:
+        """The number of the sentence holding `position`."""
+        for number, (start, end) in enumerate(self.bounds):
+            if start <= position < end:
+                return number
+        return max(len(self.bounds) - 1, 0)
+
+    def span(self, position: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding `position`."""
+        return self.bounds[self.index(position)] if self.bounds else (0, len(self.text))
+
+
+def sentences(text: str) -> Sentences:
+    """Split normalised text into sentences (decimal points do not split)."""
+    bounds = tuple((m.start(), m.end()) for m in _SENTENCE_RE.finditer(text))
+    return Sentences(bounds or ((0, len(text)),), text)
+
+
+def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the mention text[start:end] is negated in its sentence ("no swelling",
+    "not hot or red", "swelling: none"); a stop word ends the reach ("no pain but red")."""
+    if NEGATED_AFTER.match(text, end):
+        return True
+    before = text[sentence_start:start]
+    clause = _CLAUSE_RE.split(before)[-1]
+    words = _WORD_RE.findall(clause)
+    for word in reversed(words[-_MAX_NEGATION_WORDS:]):
+        if word in NEGATORS or word.endswith("n't"):
+            return not word.startswith(("can", "couldn"))  # "can't feel" is a finding
+        if word in NEGATION_STOP or word not in NEGATION_GLUE:
+            return False
+    return False
+
+
+def hypothetical(text: str, start: int, sentence_start: int) -> bool:
+    """Whether a mention is only supposed ("if it swells", "signs of a clot"); the supposing
+    ends where the sentence turns ("thought it was a dead leg but now it's swollen")."""
+    turns = [m.end() for m in _TURN_RE.finditer(text, sentence_start, start)]
+    return HYPOTHETICAL.search(text, turns[-1] if turns else sentence_start, start) is not None
+
+
+def historical(text: str, start: int, span: tuple[int, int]) -> bool:
+    """Whether a mention is of the past ("had a clot five years ago", "used to"), read in its
+    clause: "went on crestor 8 months ago and now his legs are weak" is about now."""
+    sentence = text[span[0] : span[1]]
+    offset = start - span[0]
+    clause_start, clause_end = 0, len(sentence)
+    for m in _PRESENT_RE.finditer(sentence):
+        if m.end() <= offset:
+            clause_start = m.end()
+        elif m.start() > offset:
+            clause_end = m.start()
+            break
+    return HISTORICAL.search(sentence, clause_start, clause_end) is not None
+
+
+def treated(text: str, start: int, sentence_start: int) -> bool:
+    """Whether a finding is named as what a treatment is for ("water pills for the swelling")."""
+    return TREATED.search(text[max(sentence_start, start - 40) : start]) is not None
+
+
+def experiencers(text: str) -> list[tuple[int, Who]]:
+    """Every cue of who a sentence is about, in order: ("my dad" -> other, "my" -> self)."""
+    cues: list[tuple[int, Who]] = []
+    others = [(m.start(), m.end()) for m in OTHER.finditer(text)]
+    cues += [(start, "other") for start, _ in others]
+    for m in SELF.finditer(text):
+        if not any(start <= m.start() < end for start, end in others):
+            cues.append((m.start(), "self"))
+    cues.sort()
+    return cues
+
+
+def who(cues: list[tuple[int, Who]], position: int) -> Who:
+    """Who a mention at `position` is about: the nearest cue before it (in its sentence or
+    an earlier one), else the writer."""
+    found: Who = "self"
+    for at, person in cues:
+        if at > position:
+            break
+        found = person
+    return found

@@ -1,0 +1,484 @@
+"""The concepts the warning screen looks for, as word families (English).
+
+Each concept is a regular expression over normalised text (lower case, typos fixed, see
+`bot.parsing.cramp.normalise`) naming one idea in the words people use: a body site, a
+finding (a size, a colour, a temperature, a sensation, a movement, urine, a wound, an
+exposure), a context that raises the risk of a clot, or a cue that changes what a finding
+means (negated, in the past, hypothetical, someone else's). Word forms, comparatives and
+common slips belong to the family ("swollen", "swelling", "puffier", "fatter than the
+other"); a missed message is fixed here, by widening the family, never by adding the
+message.
+
+`CONCEPTS` are compiled one by one (`PATTERNS`); `SITES` names where a finding is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# ------------------------------------------------------------------------------ sites
+
+_LEG = (
+    r"legs?|calf|calves|calve|thighs?|shins?|knees?|ankles?|hamstrings?|hammies|quads?"
+    r"|quadriceps|lower\s+legs?|upper\s+legs?|glutes?"
+)
+_FOOT = r"foot|feet|toes?|heels?|soles?|arch(?:es)?|instep|toenails?"
+_BOTTOM = (
+    r"bottom|bum|butt|buttocks?|backside|anus|back\s+passage|genitals?|genital\s+area"
+    r"|groin|crotch|private\s+parts|privates|down\s+there|saddle(?:\s+area)?|perineum"
+    r"|vagina|vulva|penis|testicles|scrotum|between\s+(?:my|the|her|his)\s+legs"
+)
+_BODY = (
+    r"arms?|forearms?|hands?|fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
+    r"|back|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
+    r"|everywhere|torso|body|face|cheeks?|lips|eyes?|nose|mouth|throat|head|ears?|jaw"
+)
+
+# --------------------------------------------------------------------------- concepts
+# Each value is a regex; the keys are the concept names the rules use.
+_COLOUR_EXCLUDED = (
+    r"(?!\s+(?:wine|bull|meat|light|flags?|dress|sox|lentils?|peppers?|onions?|velvet|cross"
+    r"|carpet|eye|bread|noise|sheets?|socks?|tea|coat|pill|cheese|jeans|van|car|line\s+on\s+the"
+    r"|spot\s+on\s+my\s+face))"
+)
+CONCEPTS: Final[dict[str, str]] = {
+    # --- findings on a leg: a clot
+    "swollen": (
+        r"swell\w*|swollen|swolle?n|puff\w*|bloat\w*|o?edema|oedema|edematous|inflamed"
+        r"|(?:bigger|larger|fatter|thicker|wider|chunkier|puffier|fuller|rounder)\s+than\s+"
+        r"(?:the\s+|my\s+|her\s+|his\s+)?(?:other|left|right|usual|normal|before|it\s+was|the\s+rest)"
+        r"|(?:twice|double)\s+(?:the\s+)?(?:its\s+|the\s+|it'?s\s+)?(?:normal\s+|usual\s+)?size"
+        r"|ballooned|blown\s+up|balloon\w*|huge\s+compared|size\s+of\s+a\s+\w+"
+        r"|(?:looks?|looking|is|got|getting|gone|grown|seems?|feels?)\s+(?:a\s+(?:bit|lot)\s+|much\s+"
+        r"|way\s+|slightly\s+|noticeably\s+)?(?:bigger|larger|fatter|thicker|puffier|fuller|wider)"
+    ),
+    "red": (
+        r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red|pink(?:ish)?"
+        r"|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
+    ),
+    "dark": (
+        r"purpl\w*|dark(?:er|ened)?\s+(?:skin|patch|colou?r|area|spot|blotch|red|purple|blue)"
+        r"|(?:turned|gone|going|went|looks?|looking|is|was|getting)\s+(?:a\s+bit\s+|kind\s+of\s+"
+        r"|kinda\s+|slightly\s+|really\s+|very\s+)?darker|darker\s+(?:colou?r|than)|discolou?r\w*"
+        r"|bruis(?:y|ed[\s-]looking|e-?looking)|looks?\s+bruised|bruising\s+(?:has\s+)?appeared"
+        r"|(?:a\s+)?darker\s+colou?r|dusky"
+    ),
+    "warm": (
+        r"warmth|warmer|(?:hot|warm|burning\s+hot)\s+to\s+(?:the\s+)?touch|heat\s+(?:coming|radiating)"
+        r"\s+(?:off|from)|radiating\s+heat|(?:feels?|felt|feeling|is|was|it'?s|really|very|so"
+        r"|burning)\s+(?:\w+\s+)?(?:hot|warm)(?!\s+(?:weather|day|bath|shower|water|outside"
+        r"|today|here|in\s+here|room|tub|pad|pack|compress|towel|drink|tea))"
+        r"|(?:red|swollen|puffy|sore)\s+(?:and|&)\s+(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
+        r"(?:red|swollen|puffy|sore|tender)|hot\s+spot"
+    ),
+    "veins": (
+        r"veins?\s+(?:\w+\s+){0,4}?(?:hard|sore|swollen|bulging|lumpy|tender|painful|rope|cord"
+        r"|red|hot)\w*|(?:hard|sore|swollen|bulging|lumpy|tender|painful|red)\s+veins?"
+        r"|varicose\s+veins?\s+(?:\w+\s+){0,3}?(?:hard|sore|red|hot|swollen)"
+    ),
+    # --- findings on a leg: a blocked artery
+    "cold": (
+        r"(?:ice|icy|stone|freezing)[\s-]*cold|icy|freezing(?!\s+(?:weather|outside|day|night|cold"
+        r"\s+(?:weather|day)|here|in\s+here))|cold(?:er)?(?!\s+(?:weather|day|days|night|nights"
+        r"|room|water|shower|bath|pack|compress|drink|sweat|sore|snap|spell|outside|morning"
+        r"|turkey|and\s+flu|feet\s+in\s+winter))|cool\s+to\s+(?:the\s+)?touch|chilled"
+    ),
+    "pale": (
+        r"pale|paler|pallor|white(?:r|ish)?" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
+        r"|grey(?:ish)?|gray(?:ish)?|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
+    ),
+    "blue": (
+        r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth))|blue-?ish|mottled"
+        r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
+    ),
+    "numb": (
+        r"numb\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
+        r"|loss\s+of\s+(?:feeling|sensation)|can'?t\s+feel|cannot\s+feel|couldn'?t\s+feel"
+        r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+dead"
+        r"|dead\s+(?:leg|foot|feeling)|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
+        r"|goes|keeps?\s+going|keep\s+falling)\s+asleep"
+    ),
+    "tingle": (
+        r"pins\s*(?:and|&|n)\s*needles|tingl\w*|prickl\w*|buzz\w*|fizz\w*|electric\s+(?:feeling"
+        r"|shocks?|sensations?)|static|crawling"
+    ),
+    "cant_move": (
+        r"(?:can'?t|cannot|can\s+not|unable\s+to|won'?t)\s+(?:\w+\s+)?(?:move|lift|wiggle|bend"
+        r"|flex|raise|pull\s+up)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?(?:foot|feet|leg"
+        r"|legs|toes?|ankle)|paraly[sz]\w*|foot\s+drop|drop\s+foot|(?:foot|leg|toes)\s+(?:won'?t"
+        r"|will\s+not)\s+(?:move|work|respond)|(?:foot|leg)\s+(?:isn'?t|is\s+not)\s+working"
+    ),
+    "weak": (
+        r"weak\w*|gave\s+(?:way|out)|giv(?:es|ing)\s+(?:way|out)|buckl\w*|no\s+strength"
+        r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
+        r"|can'?t\s+(?:stand|walk|get\s+up|climb)|couldn'?t\s+walk"
+    ),
+    # --- pain and muscle
+    "pain": (
+        r"pain\w*|hurt\w*|ach(?:e|es|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
+        r"|stiff\w*|heavy|heaviness"
+    ),
+    "worsening": (
+        r"(?:getting|got|gets|growing|keeps?\s+getting|getting\s+(?:even\s+)?)\s*worse"
+        r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:before|earlier)"
+        r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
+        r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
+        r"|more\s+(?:each|every)\s+(?:day|hour)|hurts\s+more|(?:worse|weaker|number|tighter)\s+and"
+        r"\s+(?:worse|weaker|number|tighter)"
+    ),
+    "tight": (
+        r"tight\w*|rock[\s-]+hard|hard\s+as\s+(?:a\s+)?(?:rock|stone|board|wood)|shiny|tense"
+        r"|(?:like\s+it'?s\s+)?(?:going\s+to|gonna)\s+burst|bursting|drum"
+    ),
+    "tender": (
+        r"tender\w*|(?:sore|painful|hurts?)\s+(?:to|when\s+i|if\s+i)\s+(?:\w+\s+)?(?:touch|press)"
+    ),
+    # --- chest and breath
+    "chest_pain": (
+        r"chest\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight\w*|pressure|ache\w*|heavy|heaviness"
+        r"|sore|burning|crushing|squeez\w*)|(?:pain\w*|tight\w*|pressure|ache|heaviness|hurts?"
+        r"|crushing|cramp\w*|spasm\w*)\s+(?:\w+\s+){0,2}?(?:in|on|across|through)\s+(?:my\s+|the\s+"
+        r"|his\s+|her\s+)?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina|chest\s+(?:cramp\w*|spasm\w*)"
+    ),
+    "breathless": (
+        r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
+        r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?)\s+(?:\w+\s+)?breath\w*"
+        r"|can'?t\s+catch\s+(?:my|his|her)\s+breath|gasping|out\s+of\s+breath|winded"
+        r"|breathing\s+(?:is\s+)?(?:hard|fast|difficult|laboured|labored|shallow)"
+    ),
+    "cough_blood": (
+        r"cough\w*\s+(?:\w+\s+){0,3}?(?:blood|bloody)|(?:blood|bloody)\s+(?:\w+\s+){0,2}?"
+        r"(?:cough|phlegm|sputum|spit|mucus|tissue)|spitting\s+(?:up\s+)?blood|ha?emoptysis"
+        r"|blood\s+in\s+(?:it|my\s+(?:spit|phlegm|mucus))"
+    ),
+    # --- the lower back and nerves
+    "bladder": (
+        r"(?:can'?t|cannot|couldn'?t|unable\s+to|struggl\w+\s+to|trouble|difficulty|problems?)"
+        r"\s+(?:\w+\s+)?(?:pee|wee|urinat\w*|pass\s+(?:water|urine)|go\s+to\s+the\s+(?:toilet"
+        r"|loo|bathroom))|(?:wet|peed|pissed|wee'?d)\s+(?:my|him|her)sel(?:f|ves)|wet\s+the\s+bed"
+        r"|leak\w*\s+(?:urine|pee|wee)|(?:lost|losing|no)\s+control\s+of\s+(?:my\s+|the\s+)?"
+        r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
+        r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
+        r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+i\s+need\s+(?:to\s+)?(?:pee|wee|go)"
+        r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
+    ),
+    "both_legs": (
+        r"both\s+(?:my\s+)?(?:legs|feet|thighs|calves)|(?:legs|feet)\s+(?:are|both|have\s+both)"
+        r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
+    ),
+    # --- wounds and tetanus
+    "wound": (
+        r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut"
+        r"|cut\s+(?:myself|my\s+\w+|it\s+on|on\s+(?:a|some|the)|open)"
+        r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:on|onto)\s+(?:a|an|some|the)\s+"
+        r"(?:\w+\s+)?(?:nail|glass|metal|tack|pin|screw|fork|rake|cultivator|thorn|spike|wire)"
+        r"|rusty|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
+        r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:a|the|my|our)\s+"
+        r"(?:dog|cat|horse|rat|fox)|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
+        r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
+        r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
+    ),
+    "jaw": (
+        r"lock\s*-?\s*jaw|stiff\s+jaw|jaw\s+(?:\w+\s+){0,2}?(?:stiff|locked|tight|clenched|clamped"
+        r"|won'?t\s+open|is\s+stuck)|can'?t\s+open\s+(?:my|his|her)\s+(?:mouth|jaw)"
+        r"|(?:trouble|difficulty|problems?|hard|can'?t|cannot|struggling\s+to|unable\s+to|hurts\s+to)"
+        r"\s+swallow\w*|spasms?\s+(?:in|of)\s+(?:my|his|her|the)\s+(?:neck|back|jaw|face|stomach"
+        r"|whole\s+body|body)|whole\s+body\s+(?:\w+\s+)?(?:stiff\w*|spasm\w*|rigid)"
+        r"|(?:muscles?|body|neck|back)\s+(?:\w+\s+)?(?:going|gone|getting|went|are|is)\s+"
+        r"(?:\w+\s+)?(?:stiff|rigid)"
+    ),
+    # stiffness or spasms anywhere: tetanus when a wound is named too
+    "stiff": (r"stiff\w*|rigid\w*|spasm\w*|locked\s+up|seiz\w*"),
+    # --- poisons, bites and long exposure
+    "poison": (
+        r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
+        r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed)\s+(?:\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
+        r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
+        r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
+        r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit)"
+        r"|(?:too\s+many|a\s+handful\s+of|a\s+whole\s+(?:packet|bottle)\s+of|loads\s+of|extra)\s+"
+        r"(?:\w+\s+)?(?:tablets|pills|capsules|quinine)|overdos\w*|took\s+\d+\s+(?:\w+\s+)?(?:of\s+"
+        r"(?:them|my|her|his)\s+)?(?:tablets|pills)|took\s+(?:4|5|6|four|five|six|seven|eight)"
+        r"\s+(?:or\s+\w+\s+)?of\s+them|(?<!food\s)(?<!lead\s)poison(?:ed|ing)|carbon\s+monoxide"
+        r"|(?:spray\w*|drift\w*|fumes?)\s+(?:\w+\s+){0,6}?(?:over|on)\s+(?:us|me|my\s+skin)"
+        r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
+        r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
+    ),
+    "bite": (
+        r"(?:snake|spider|scorpion|adder)\s+(?:\w+\s+){0,3}?(?:bit|bitten|stung)|snake\s*-?\s*bite|(?:bitten|bit)\s+(?:\w+\s+){0,4}?by\s+(?:a|an|some)\s+(?:\w+\s+)?"
+        r"(?:snake|adder|viper|rattlesnake|spider|scorpion)|(?:snake|spider|scorpion|adder"
+        r"|rattler|rattlesnake)\s+(?:\w+\s+)?(?:bit|bite|stung|sting)|stung\s+by\s+(?:a|an)\s+"
+        r"scorpion|scorpion\s+sting|black\s+widow|brown\s+recluse|funnel[\s-]web"
+    ),
+    "exposure": (
+        r"lead\s+(?:paint|pipes?|poisoning|exposure|dust|levels?|fumes|solder|shot|batter(?:y|ies)"
+        r"|smelt\w*|bullets?|ammo|based)|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
+        r"|factory|recycl\w*)|(?:work|working|worked|handle|handling)\s+(?:\w+\s+){0,3}?with\s+"
+        r"(?:lead|mercury|solvents?|pesticides?|chemicals?)|mercury|arsenic|heavy\s+metals?"
+    ),
+    # --- urine, heat, infection, fluid loss
+    "dark_urine": (
+        r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,4}?(?:dark|brown|cola|coke|tea"
+        r"|rust\w*|red|black|coffee)\w*|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
+        r"(?:colou?red\s+)?(?:pee|wee|urine)|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
+    ),
+    "no_sweat": (
+        r"(?:stopped|not|isn'?t|wasn'?t|no\s+longer|hasn'?t\s+been)\s+sweat\w*|no\s+sweat"
+        r"|dry\s+(?:and\s+)?hot\s+skin|hot\s+(?:and\s+)?dry\s+skin"
+    ),
+    "confused": (
+        r"confus\w*|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
+        r"|faint\w*|collaps\w*|(?:a\s+)?seizure|fitting|had\s+a\s+fit|gone\s+(?:really\s+)?quiet"
+    ),
+    "heat": (
+        r"heat\s*(?:wave|stroke)?|hot\s+(?:day|weather|sun|outside|out)|\d{2,3}\s*(?:°|degrees|f\b"
+        r"|c\b)|\d{2}\s+out|in\s+the\s+sun|sweltering|scorching|humid|sauna"
+    ),
+    "fever": (
+        r"fever\w*|(?:high\s+)?temp(?:erature)?s?\b|shiver\w*|chills|feverish|rigou?rs"
+        r"|flu[\s-]*like|feel\w*\s+(?:really\s+)?(?:ill|unwell|rough|awful)|temprature"
+    ),
+    "spreading": (
+        r"spread\w*|streak\w*|creep\w*\s+up|moving\s+up|travel\w*\s+up|growing|getting\s+bigger"
+    ),
+    "fluid_loss": (
+        r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
+        r"|diarrh\w*|diarrea|the\s+runs|stomach\s+(?:bug|flu|virus)|gastro\w*|food\s+poisoning"
+        r"|norovirus|the\s+trots|the\s+squirts"
+    ),
+    # --- medicines and habits
+    "statin": (
+        r"statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|lovastatin|fluvastatin"
+        r"|pitavastatin|lipitor|crestor|zocor|pravachol|cholesterol\s+(?:pills?|tablets?|meds?"
+        r"|medicines?|medications?|drugs?|lowering)"
+    ),
+    "new_medicine": (
+        r"new\s+(?:\w+\s+)?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
+        r"|inhalers?|doses?|water\s+pills?|diuretics?|birth\s+control)|(?:started|starting|began"
+        r"|begun|changed|switched|increased|upped|doubled|raised|put\s+(?:me\s+)?on|added"
+        r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+)*(?:\w+\s+)?"
+        r"(?:medicines?|medications?|meds|pills?|tablets?|diuretics?|water\s+pills?|inhalers?"
+        r"|doses?|dosage|prescriptions?|furosemide|lasix|hydrochlorothiazide|hctz|bendroflumethiazide"
+        r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
+        r"|raloxifene|naproxen|teriparatide|iron|oestrogen|estrogen|hrt|metformin|spironolactone"
+        r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair)"
+        r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)|ever\s+since\s+"
+        r"(?:i\s+)?(?:started|went\s+on)|(?:cut|reduced|lowered)\s+the\s+dose"
+    ),
+    "drinking": (
+        r"(?:drink|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|heavily|too\s+much|loads|every\s+night"
+        r"|most\s+nights|daily)|heavy\s+drink\w*|alcoholi\w*|(?:\d+|ten|twelve)\+?\s+pints"
+        r"|a\s+bottle\s+of\s+(?:wine|vodka|whisky|whiskey)\s+(?:a|every)\s+(?:night|day)"
+        r"|binge\s+drink\w*|on\s+it\s+every"
+    ),
+    # --- book-level patterns
+    "frequent": (
+        r"every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)|most\s+nights"
+        r"|nightly|night\s+after\s+night|(?:several|many|a\s+few|\d|two|three|four|five)"
+        r"(?:\s+or\s+\w+)?\s+(?:times|nights)\s+a\s+(?:week|night)|(?:twice|three\s+times)\s+a"
+        r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
+        r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
+        r"\s+(?:time|night|one)\s+this\s+week|again\s+(?:and\s+again|tonight)"
+    ),
+    "sleep_loss": (
+        r"(?:ruin\w*|wreck\w*|destroy\w*|disturb\w*|affect\w*|interrupt\w*)\s+(?:\w+\s+)?sleep"
+        r"|can'?t\s+(?:get\s+(?:back\s+)?to\s+)?sleep|dread\w*\s+(?:going\s+to\s+)?bed"
+        r"|(?:exhausted|shattered|so\s+tired|tired\s+all\s+the\s+time)|no\s+sleep|sleepless"
+        r"|awake\s+for\s+(?:hours|ages|half\s+an\s+hour)|tired\s+of\s+it"
+    ),
+    "no_help": (
+        r"nothing\s+(?:\w+\s+)?(?:helps|works|worked|helped)|tried\s+(?:every|all|everything)"
+        r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
+    ),
+    "walking": r"walk\w*|stroll\w*|hik\w*|stairs|uphill",
+    "rest_relief": (
+        r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand\s+still"
+        r"|stands\s+still|pause|wait)\w*\s+(?:\w+\s+){0,6}?(?:it\s+)?(?:goes|eases|stops|fades"
+        r"|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up|calms)"
+        r"|(?:goes|eases|stops|fades|settles|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
+        r"\s+(?:i|he|she|you)\s+(?:stop|rest|sit|stand|pause)|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
+    ),
+    "twitch": (
+        r"twitch\w*|fasciculat\w*|jump\w*\s+under\s+the\s+skin|flicker\w*|quiver\w*"
+        r"|muscles?\s+(?:\w+\s+)?jump\w*|jumping\s+muscles?"
+    ),
+    "wasting": (
+        r"wasting|waste\s+away|atroph\w*|(?<!blood\s)(?<!my\s)(?<!on\s)(?<!a\s)"
+        r"(?:thinner|smaller|skinnier|shrinking|shrunk|shrunken)"
+        r"(?:\s+than)?|losing\s+muscle|lost\s+(?:a\s+lot\s+of\s+)?muscle|a\s+dent\s+in"
+    ),
+    "vague": (
+        r"(?:looks?|looking|feels?|feeling|felt|seems?|is)\s+(?:\w+\s+){0,2}?(?:weird|funny|strange"
+        r"|odd|off|different|wrong|not\s+right|not\s+quite\s+(?:right|my)|unusual|abnormal"
+        r"|bizarre)|(?:doesn'?t|does\s+not|don'?t)\s+(?:look|feel)\s+(?:right|normal)"
+        r"|changed\s+colou?r|(?:a\s+)?weird\s+colou?r|strange\s+colou?r|not\s+quite\s+my\s+leg"
+    ),
+    "spread_cramp": (
+        r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|shot|radiat\w*|creep\w*)\s+"
+        r"(?:\w+\s+){0,2}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
+        r"|both\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
+        r"|body|everywhere|upper\s+body)"
+        r"|now\s+(?:even\s+)?(?:my|his|her|both)\s+(?:hands?|arms?|forearms?|stomach|belly|fingers"
+        r"|neck|chest)[\w\s,]{0,40}?\s(?:is|are|keep|started)?\s*(?:\w+\s+)?cramp\w*"
+        r"|cramp\w*\s+(?:\w+\s+)?(?:all\s+over|everywhere)|(?:whole|entire)\s+body\s+(?:is\s+|was\s+)?"
+        r"(?:\w+\s+)?cramp\w*"
+    ),
+    # --- context: what raises the risk of a clot, and of the causes around it
+    "journey": (
+        r"(?:long|\d+[\s-]*(?:hour|hr)s?|\d+[\s-]*h|overnight|transatlantic|international"
+        r"|long[\s-]haul)\s+(?:\w+\s+){0,2}?(?:flight|flights|flying|drive|driving|car\s+ride"
+        r"|car\s+journey|road\s+trip|bus|coach|train|journey|trip)|(?:flew|flying|flight|drove)"
+        r"\s+(?:\w+\s+){0,4}?(?:from|back\s+from|to|home\s+from|across)\s+\w+|jet\s*lag\w*"
+        r"|long[\s-]haul|road\s+trip|(?:\d+|twenty|20)[\s-]*(?:odd\s+)?(?:hours?|hrs?)\s+"
+        r"(?:\w+\s+){0,3}?(?:in\s+the\s+car|on\s+(?:a|the)\s+(?:plane|bus|coach|train)|flight)"
+    ),
+    "surgery": (
+        r"surgery|operation|op\b|post[\s-]?op\w*|replacement|keyhole|c-?\s*section|caesarean"
+        r"|cesarean|hospital\s+stay|(?:in|out\s+of)\s+hospital|discharged|had\s+my\s+\w+\s+"
+        r"(?:removed|out|done|fixed)|arthroscop\w*|surgical"
+    ),
+    "immobile": (
+        r"bed\s*rest|bed[\s-]?bound|bedridden|laid\s+up|in\s+a\s+(?:cast|boot|plaster|brace)"
+        r"|on\s+crutches|broken\s+(?:leg|ankle|foot|hip)|off\s+my\s+feet\s+for|immobil\w*"
+        r"|couldn'?t\s+move\s+for\s+(?:days|weeks)"
+    ),
+    "pregnancy": (
+        r"pregnan\w*|preggo|expecting(?!\s+(?:it|that|to|the))|(?:\d+|\w+)\s*(?:weeks?|wks?)\s+"
+        r"(?:along|pregnant)|trimester|(?:gave|giving)\s+birth|had\s+(?:a|my|our|the)\s+(?:\w+\s+)?"
+        r"(?:baby|boy|girl|son|daughter|twins)|(?:delivered|birth)\s+(?:\w+\s+){0,2}?(?:weeks?|days?)"
+        r"|new(?:born|\s+baby|\s+mum|\s+mom)|post[\s-]?(?:partum|natal)|maternity|\d+\s*(?:weeks?|wks?)"
+        r"\s+(?:pp|postpartum)|night\s+feeds"
+    ),
+    "hormones": (
+        r"(?:the|a|new|combined|contraceptive|birth\s+control|my)\s+pill|birth\s+control"
+        r"|contracepti\w*|hrt|hormone\s+replacement|o?estrogen|hormone\s+(?:tablets|therapy|patch)"
+        r"|microgynon|yasmin|the\s+patch|nuvaring"
+    ),
+    "cancer": (
+        r"cancer|chemo\w*|tumou?r|oncolog\w*|radiotherapy|radiation\s+therapy|lymphoma"
+        r"|leuka?emia|myeloma|metasta\w*|carcinoma|malignan\w*"
+    ),
+    "earlier_clot": (
+        r"(?:had|have\s+had|history\s+of|previous|prior|past|earlier|a\s+past)\s+(?:a\s+|an\s+)?"
+        r"(?:\w+\s+)?(?:blood\s+)?(?:clots?|dvts?|pe\b|pulmonary\s+embol\w*|thrombos\w*)"
+        r"|blood\s+thinners?|(?:on|my)\s+(?:a\s+)?thinners?|warfarin|apixaban|rivaroxaban|xarelto|eliquis|edoxaban"
+        r"|dabigatran|clexane|heparin|anticoagula\w*"
+    ),
+    # --- what a cramp does (for the rules, not the cramp parser)
+    "cramp": (
+        r"cramp(?!ed\s+(?:seat|seats|room|space|plane|car|bus|train|cabin|flat|office|desk|quarters"
+        r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
+        r"|lock(?:ed|ing)\s+up"
+        r"|knott?ed|balled\s+up|cramp-?like|crampy"
+    ),
+    "injury": (
+        r"kick\w*|kicked|tackle\w*|fell|fall(?:en)?|crash\w*|accident|hit\s+by|knock\w*|broke"
+        r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
+    ),
+    "hard_exercise": (
+        r"marathon|ultra|(?:first|hard|intense|brutal|crazy|huge|long)\s+(?:\w+\s+)?(?:spin"
+        r"|session|workout|class|run|ride|hike|game|training|day)|spin\s+class|crossfit"
+        r"|went\s+(?:way\s+)?too\s+hard|overdid\s+it|trainer|bootcamp|\d+\s+miles|\d+\s*k\b"
+        r"|half[\s-]marathon|triathlon|ironman|boot\s+camp|leg\s+day|squats?"
+    ),
+    "chronic": (
+        r"for\s+(?:\w+\s+)?(?:months|years|ages|a\s+long\s+time)|(?:months|years)\s+now"
+        r"|(?:a\s+)?couple\s+of\s+months|(?:always|constantly|on\s+and\s+off|for\s+a\s+while)"
+        r"|since\s+(?:spring|summer|autumn|fall|winter|last\s+year|\d{4})|every\s+winter"
+        r"|chronic|long[\s-]standing|(?:few|several|many|couple\s+of)\s+months"
+    ),
+    "sudden": (
+        r"sudden\w*|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|just\s+now|within\s+(?:minutes|an\s+hour)"
+        r"|in\s+the\s+last\s+(?:hour|few\s+hours)|this\s+(?:morning|evening|afternoon)|tonight"
+        r"|an\s+hour\s+ago|minutes?\s+ago|since\s+(?:this\s+morning|last\s+night|i\s+woke)"
+    ),
+    "lasting": (
+        r"(?:for|over|more\s+than)\s+(?:\w+\s+)?(?:days|a\s+week|weeks|\d+\s+days)|days\s+later"
+        r"|still\s+(?:\w+\s+){0,3}?(?:days|a\s+week)|(?:two|three|four|five|\d)\s+days"
+        r"|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+week)"
+    ),
+}
+
+# ------------------------------------------------------------------------------ cues
+
+NEGATORS: Final = frozenset(
+    {"no", "not", "without", "never", "nor", "neither", "none", "nothing", "zero", "free"}
+    | {"isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "doesn't"}
+    | {"doesnt", "don't", "dont", "didn't", "didnt", "hasn't", "hasnt", "haven't", "havent"}
+    | {"hadn't", "hadnt", "won't", "wont", "nope", "nah", "denies", "lack", "absent"}
+)
+# Words a negation reaches over: "no real swelling or redness", "not hot or red at all".
+NEGATION_GLUE: Final = frozenset(
+    {"any", "sign", "signs", "of", "or", "and", "nor", "obvious", "visible", "noticeable"}
+    | {"real", "much", "more", "the", "my", "it", "is", "was", "feel", "feels", "felt", "see"}
+    | {"notice", "noticed", "seen", "saw", "have", "has", "had", "been", "there", "at", "all"}
+    | {"also", "really", "a", "an", "bit", "very", "that", "too", "leg", "calf", "skin", "foot"}
+    | {"get", "got", "look", "looks", "looked", "seem", "seems", "seemed", "are", "legs", "feet"}
+    | {"area", "calves", "thigh", "ankle", "ankles", "toes", "particularly", "especially"}
+    | {"unusual", "abnormal", "other", "symptoms", "swollen", "swelling", "red", "redness"}
+    | {"hot", "warm", "warmth", "puffy", "numb", "numbness", "tingling", "pain", "colour"}
+    | {"color", "change", "changes", "discolouration", "discoloration", "bruising", "heat"}
+    | {"weakness", "weak", "tenderness", "tender", "lumps", "lump", "fever", "temperature"}
+    | {"in", "on", "around", "either", "one", "side", "sides", "like", "i", "can", "could"}
+    | {"would", "say", "it's", "its", "even", "slightly", "super", "that's", "thats", "single"}
+)
+# What ends a negation's reach, before the finding: "no pain but it's swollen".
+NEGATION_STOP: Final = frozenset(
+    {"but", "though", "although", "however", "yet", "except", "just", "only", "now", "still"}
+    | {"apart", "besides", "which", "whereas", "while", "instead", "rather"}
+)
+# "swelling: no", "redness - none", "numb? nope".
+NEGATED_AFTER: Final = re.compile(
+    r"\s*[:?=-]?\s*(?:no|none|nope|not\s+really|negative|nothing|nah|zero)\b(?!\s+(?:more|longer))"
+)
+HYPOTHETICAL: Final = re.compile(
+    r"\b(?:(?:even\s+)?if\s+(?:you|u|one|a\s+person|someone|anyone|they|it\s+(?:ever\s+)?(?:gets|get"
+    r"|starts|start|becomes|turns|goes|were|was\s+to|happens|comes)|i\s+(?:ever|get|got|start"
+    r"|should|were|was\s+to|had\s+a|have\s+a)|(?:my|the|your)\s+(?:\w+\s+){1,2}?(?:ever\s+)?"
+    r"(?:gets|get|starts|start|becomes|turns|goes|were|swells|swell))|whether|in\s+case|what\s+if|signs?\s+of|symptoms?\s+of|look\s+out\s+for"
+    r"|watch\s+(?:out\s+)?for|how\s+(?:do|would|can|could)\s+(?:i|you|we)\s+(?:know|tell)"
+    r"|how\s+to\s+tell|what\s+does\s+(?:a\s+)?\w+\s+(?:look|feel)|could\s+i\s+get|might\s+get"
+    r"|worried\s+(?:it|that|about)\s+(?:might|could|will|getting)|in\s+the\s+future|ever\s+get"
+    r"|unless|otherwise|should\s+(?:i|you)\s+(?:watch|look)|to\s+avoid|prevent\w*|risk\s+of"
+    r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned|leaflet|said\s+to\s+(?:watch|look)"
+    r"|thought\s+(?:i|it|he|she|they|we)\s+(?:was|were|had|might|would)|felt\s+like|as\s+if"
+    r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
+    r"|afraid|worr(?:y|ied)\s+(?:about|it\s+(?:is|was|might|could))|freaked)\b"
+)
+HISTORICAL: Final = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
+    r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
+    r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:age\s+)?\d\d\b"
+    r"|(?<!never\s)(?<!n't\s)(?<!not\s)used\s+to|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in)|back\s+in|once\s+had"
+    r"|in\s+the\s+past|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
+    r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved)\b"
+)
+# A finding named as what a treatment is for ("furosemide for the swelling"): a known
+# condition, not a new sign.
+TREATED: Final = re.compile(
+    r"\b(?:pills?|tablets?|meds?|medicines?|medications?|furosemide|lasix|diuretics?|cream"
+    r"|injections?|stockings|surgery|operation|added\s+\w+|prescribed\s+\w+|gave\s+me\s+\w+)"
+    r"\s+(?:\w+\s+)?(?:for|to\s+(?:reduce|help\s+with|bring\s+down|stop))\s+(?:the|my|his|her"
+    r"|their|any)\s+(?:\w+\s+)?$"
+)
+# The writer, and someone else, as the one who has the finding or the cramp.
+SELF: Final = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my|mine|myself|im|ive)\b")
+OTHER: Final = re.compile(
+    r"\b(?:(?:my|our)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
+    r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
+    r"|buddy|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
+    r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
+    r"|colleague|coworker|co-worker|patient|client|teen|teenager|niece|nephew|cousin"
+    r"|in-?laws?|mil|fil|stepdad|stepmum|stepmom|flatmate|roommate|housemate|grandson"
+    r"|granddaughter|parents?|folks|oh|dh|dw|ds|dd)|\w+'s\s+(?:leg|calf|foot|feet|legs|calves"
+    r"|ankle|thigh|toes)|(?:he|she|they|him|her|his|them|their|he'?s|she'?s|they'?re)\b"
+    r"|someone|somebody|a\s+friend|a\s+patient)\b"
+)
+
+PATTERNS: Final[dict[str, re.Pattern[str]]] = {
+    name: re.compile(rf"\b(?:{pattern})\b") for name, pattern in CONCEPTS.items()
+}
+SITES: Final = re.compile(
+    rf"\b(?:(?P<leg>{_LEG})|(?P<foot>{_FOOT})|(?P<bottom>{_BOTTOM})|(?P<body>{_BODY}))\b"
+)

@@ -1,0 +1,503 @@
+"""The warning screen: warning signs in any chat message, by concept and in context.
+
+``screen(text)`` reads a message as a clinician would read a note: it finds the concepts of
+`lexicon` (a finding such as a size, a colour, a temperature, a sensation, a movement,
+urine, a wound or an exposure; a body site; a risk context), reads each in its sentence
+(`context`: negated, hypothetical, in the past, someone else's), places each finding on a
+body site, and turns what is left into the ids of warning signs of the triage catalogue
+(content/<lang>/knowledge/triage.yaml). It never decides a level: the catalogue does.
+
+Where a message names the leg with a finding it cannot place ("my calf looks weird"),
+`ask` is set: the bot asks one question with buttons instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from bot.parsing.duration import LONG_PHRASE_RE
+from bot.parsing.normalise import normalise
+from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
+from bot.parsing.triage import context
+from bot.parsing.triage.lexicon import PATTERNS, SITES
+
+LEG_SITES: Final = frozenset({"leg", "foot"})
+RISKS: Final = (
+    "journey",
+    "surgery",
+    "immobile",
+    "pregnancy",
+    "hormones",
+    "cancer",
+    "earlier_clot",
+)
+# Findings the catalogue's clot sign is made of.
+_CLOT: Final = ("swollen", "red", "dark", "warm", "veins")
+# A colour or temperature of a leg (a blocked artery).
+_LIMB: Final = ("cold", "pale", "blue")
+_NEAR: Final = 60  # characters: how far a site may be from its finding in one sentence
+_WHOLE_PERSON_RE: Final = re.compile(
+    r"\b(?:i\s+(?:feel|felt|am|was|get|got)|i'?m|feel(?:ing)?|felt|it'?s\s+(?:so\s+|really\s+)?"
+    r"(?:hot|cold|warm)\s+(?:out|outside|today|here))\b"
+)
+_PRONOUN_RE: Final = re.compile(
+    r"\b(?:it|it'?s|its|skin|the\s+(?:area|spot|muscle|leg|calf|foot))\b"
+)
+_ONGOING_RE: Final = re.compile(
+    r"\b(?:still|right\s+now|ongoing|for\s+the\s+(?:last|past)|it'?s\s+been|has\s+been"
+    r"|have\s+been|keeps?\s+going|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
+    r"|am\s+cramping|i'?m\s+cramping|straight)\b"
+)
+_AFTERMATH_RE: Final = re.compile(
+    r"\b(?:after\s+(?:the|that|a|this|it|last\s+night'?s|this\s+morning'?s)|since\s+the"
+    r"|from\s+the|afterwards|after\s+it|the\s+(?:next|whole\s+next)\s+day|next\s+day"
+    r"|the\s+day\s+after)\b"
+)
+_EXERTION_RE: Final = re.compile(
+    r"\b(?:run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
+    r"|swim\w*|cycl\w*|training|game|match)\b"
+)
+_SEVERE_RE: Final = re.compile(
+    r"\b(?:severe|excruciating|unbearable|agony|worst|screaming|can'?t\s+(?:walk|move|stand"
+    r"|get\s+up)|couldn'?t\s+(?:walk|move|stand)|(?:kept|keep|keeps)\s+falling|unreal)\b"
+)
+_ACUTE_COLD_RE: Final = re.compile(
+    r"\b(?:ice|icy|stone|freezing)[\s-]*cold|icy|cold\s+to\s+(?:the\s+)?touch|colder"
+    r"|(?:than|compared\s+(?:to|with))\s+(?:the|my)\s+(?:other|left|right)"
+    r"|(?:gone|went|turned|going)\s+(?:\w+\s+)?cold\b"
+)
+_NOW_RE: Final = re.compile(
+    r"\b(?:still|now|today|since|keeps?|for\s+(?:days|weeks)|can'?t|cannot|won'?t|isn'?t|is|are"
+    r"|feels?|am)\b"
+)
+_LASTING_RE: Final = re.compile(
+    r"\b(?:for\s+(?:\w+\s+)?(?:days|weeks)|days?\s+now|weeks?\s+now|won'?t\s+(?:go|ease|stop|quit"
+    r"|let\s+up)|(?:not|isn'?t|doesn'?t\s+feel\s+like|unlike)\s+(?:\w+\s+){0,5}?(?:a\s+)?(?:normal"
+    r"|usual|regular|typical|ordinary)\s+(?:cramp|charley)|keeps?\s+(?:coming\s+back|hurting"
+    r"|aching)|constant\w*|getting\s+worse|more\s+each\s+day|hasn'?t\s+(?:gone|eased|stopped)"
+    r"|all\s+week|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+flight"
+    r"|i\s+(?:got\s+back|landed|flew)))\b"
+)
+_ONSET_RE: Final = re.compile(r"\b(?:first|then|before|started|within|until|till|and\s+then)\b")
+_POSITIONAL_RE: Final = re.compile(
+    r"\b(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|lying\s+on|slept\s+on|squatting)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One mention of a concept, read in its sentence."""
+
+    concept: str
+    start: int
+    end: int
+    sentence: int
+    person: context.Who
+    site: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """What the screen found: catalogue sign ids (in the order found), risk contexts named,
+    whether to ask about a leg finding, whether every sign is someone else's, and the
+    findings (concepts) that stand (for the cramp parser's red flags)."""
+
+    signs: tuple[str, ...] = ()
+    risks: tuple[str, ...] = ()
+    ask: bool = False
+    other: bool = False
+    findings: frozenset[str] = frozenset()
+    leg_findings: frozenset[str] = frozenset()
+
+
+NOTHING: Final = Screening()
+
+
+@dataclass
+class _Reading:
+    """Every concept of one message, split by what its context says."""
+
+    text: str
+    current: dict[str, list[Hit]] = field(default_factory=dict)
+    past: dict[str, list[Hit]] = field(default_factory=dict)
+    supposed: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def now(self, *concepts: str, sites: Iterable[str] | None = None) -> list[Hit]:
+        """Current, not negated mentions of these concepts (on these sites, if given)."""
+        wanted = None if sites is None else frozenset(sites)
+        return [
+            h
+            for c in concepts
+            for h in self.current.get(c, ())
+            if wanted is None or h.site in wanted
+        ]
+
+    def any(self, *concepts: str) -> bool:
+        return any(self.current.get(c) for c in concepts)
+
+    def ever(self, *concepts: str) -> bool:
+        """Named at all, now or in the past (risk contexts)."""
+        return any(self.current.get(c) or self.past.get(c) for c in concepts)
+
+    def same_sentence(self, a: Iterable[Hit], *concepts: str) -> list[Hit]:
+        """Mentions of `a` with a current mention of one of `concepts` in their sentence."""
+        sentences = {h.sentence for c in concepts for h in self.current.get(c, ())}
+        return [h for h in a if h.sentence in sentences]
+
+
+def _sites(text: str, bounds: context.Sentences) -> list[tuple[int, str, int]]:
+    """(position, kind, sentence) of every body site named."""
+    found = []
+    for m in SITES.finditer(text):
+        kind = m.lastgroup or "body"
+        found.append((m.start(), kind, bounds.index(m.start())))
+    return found
+
+
+def _place(
+    hit_start: int,
+    sentence: int,
+    sites: list[tuple[int, str, int]],
+    default: str | None,
+    text: str,
+    bounds: context.Sentences,
+) -> str | None:
+    """The body site a finding is on: the nearest site in its sentence; else, when the
+    sentence points back ("it", "the skin"), the last site named before it; else the
+    message's default (the leg, when the message is about a leg or a cramp)."""
+    near = [(abs(pos - hit_start), kind) for pos, kind, s in sites if s == sentence]
+    near = [item for item in near if item[0] <= _NEAR] or near
+    if near:
+        return min(near)[1]
+    start, end = bounds.bounds[sentence]
+    if _PRONOUN_RE.search(text, start, end):
+        earlier = [kind for pos, kind, s in sites if pos < hit_start]
+        if earlier:
+            return earlier[-1]
+    return default
+
+
+def _read(text: str) -> _Reading:
+    bounds = context.sentences(text)
+    cues = context.experiencers(text)
+    sites = _sites(text, bounds)
+    leg_message = any(kind in LEG_SITES for _, kind, _ in sites) or bool(
+        PATTERNS["cramp"].search(text)
+    )
+    # A message naming no body part at all is about the leg ("red and hot"), unless it is
+    # about how the writer feels ("I feel hot").
+    bare = not sites and not _WHOLE_PERSON_RE.search(text)
+    default = "leg" if leg_message or bare else None
+    reading = _Reading(text)
+    for concept, pattern in PATTERNS.items():
+        for m in pattern.finditer(text):
+            number = bounds.index(m.start())
+            span = bounds.bounds[number]
+            if context.negated(text, m.start(), m.end(), span[0]) or context.treated(
+                text, m.start(), span[0]
+            ):
+                continue
+            site = _place(m.start(), number, sites, default, text, bounds)
+            hit = Hit(concept, m.start(), m.end(), number, context.who(cues, m.start()), site)
+            if context.hypothetical(text, m.start(), span[0]):
+                reading.supposed.setdefault(concept, []).append(hit)
+            elif context.historical(text, m.start(), span):
+                reading.past.setdefault(concept, []).append(hit)
+            else:
+                reading.current.setdefault(concept, []).append(hit)
+    return reading
+
+
+class _Signs:
+    """Sign ids found so far and the mentions behind them."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.behind: list[Hit] = []
+
+    def add(self, sign: str, hits: Iterable[Hit]) -> None:
+        if sign not in self.ids:
+            self.ids.append(sign)
+        self.behind.extend(hits)
+
+
+def _emergency(r: _Reading, out: _Signs) -> None:
+    breath = [
+        h for h in r.now("breathless")
+        if not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden")
+    ]  # fmt: skip
+    if lung := [*r.now("chest_pain", "cough_blood"), *breath]:
+        out.add("clot_lung", lung)
+    limb = r.now(*_LIMB, sites=LEG_SITES)
+    limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
+    if limb and not _chronic(r, limb):
+        out.add("cold_leg", limb)
+    numb_still = r.now("numb", sites=LEG_SITES)
+    stuck = [h for h in r.now("cant_move", sites=LEG_SITES) if not _during_cramp(r, h)]
+    if numb_still and stuck:
+        out.add("cold_leg", [*numb_still, *stuck])
+    saddle = [h for h in r.now("numb", "tingle") if h.site == "bottom"]
+    bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
+    both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
+    if both and not (r.any("worsening", "spreading") or _SEVERE_RE.search(r.text)):
+        both = []
+    if saddle or bladder or both:
+        out.add("cauda_equina", [*saddle, *bladder, *both])
+    wound, jaw = r.now("wound"), r.now("jaw")
+    lockjaw = [h for h in jaw if "jaw" in r.text[h.start : h.end]]
+    stiff = [h for h in r.now("stiff") if h.concept != "cramp"] if wound else []
+    if lockjaw or (wound and (jaw or stiff)):
+        out.add("tetanus", [*jaw, *stiff, *wound])
+    if poison := r.now("poison", "bite"):
+        out.add("poisoning", poison)
+    worse = r.now("worsening")
+    tight = r.now("swollen", "tight", sites=LEG_SITES)
+    if worse and tight and r.any("injury", "hard_exercise") and not _eased(r):
+        out.add("compartment", [*worse, *tight])
+    if (heat := r.now("no_sweat", "confused")) and r.ever("heat"):
+        out.add("heatstroke", heat)
+    if (urine := r.now("dark_urine")) and (worse or _SEVERE_RE.search(r.text)):
+        out.add("dark_urine_severe", urine)
+
+
+def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
+    clot = r.now(*_CLOT, sites=LEG_SITES)
+    if clot:
+        out.add("dvt", clot)
+    elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
+        out.add("dvt", lasting)
+    statin = [h for h in r.now("statin") if _personal(r, h)]
+    if statin and r.now("cramp", "pain", "weak", "tender"):
+        out.add("statin", statin)
+    urine = r.now("dark_urine")
+    if urine and "dark_urine_severe" not in out.ids:
+        out.add("dark_urine", urine)
+    _long(r, out, duration_s)
+    if (wound := r.now("wound")) and "tetanus" not in out.ids:
+        out.add("wound", wound)
+    exposure = r.now("exposure")
+    if exposure and "poisoning" not in out.ids:
+        out.add("toxin_exposure", exposure)
+    if r.now("red", "warm", "swollen") and r.any("spreading") and r.any("fever"):
+        out.add("cellulitis", r.now("fever"))
+    _numbness(r, out)
+    if spread := r.now("spread_cramp"):
+        out.add("spreading", spread)
+    legs = r.now("cramp", sites=LEG_SITES) or r.now("pain", "weak", sites=LEG_SITES)
+    if (lost := r.now("fluid_loss")) and legs:
+        out.add("fluid_loss", lost)
+
+
+def _book(r: _Reading, out: _Signs) -> None:
+    cramp = r.now("cramp") + r.supposed.get("cramp", [])
+    about = {h.sentence for h in cramp} | _pronoun_sentences(r)
+    often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
+    if often:
+        out.add("frequent", often)
+    walking = r.now("walking")
+    if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
+        out.add("walking_pain", walking)
+    if (medicine := r.now("new_medicine")) and cramp and "statin" not in out.ids:
+        out.add("new_medicine", medicine)
+    tingle = [h for h in r.now("tingle", sites=LEG_SITES) if not _positional(r, h)]
+    tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
+    if tingle and "new_numbness" not in out.ids:
+        out.add("pins_needles", tingle)
+    thin = r.now("wasting", sites=LEG_SITES)
+    twitch = [h for h in r.now("twitch") if not _onset(r, h)]
+    if thin or twitch:
+        out.add("wasting", [*thin, *twitch])
+    if drinking := r.now("drinking"):
+        out.add("heavy_drinking", drinking)
+    tender = r.now("tender", sites=LEG_SITES)
+    if tender and (r.any("lasting") or not r.now("cramp")):
+        out.add("tenderness", tender)
+
+
+def _numbness(r: _Reading, out: _Signs) -> None:
+    """New numbness or weakness in a leg (today); long-standing tingling is left to book."""
+    if {"cold_leg", "cauda_equina"} & set(out.ids):
+        return
+    numb = [h for h in r.now("numb", sites=LEG_SITES) if not _positional(r, h)]
+    numb = [h for h in numb if not _chronic(r, [h])]
+    weak = [
+        h for h in r.now("weak", "cant_move", sites=LEG_SITES)
+        if not _during_cramp(r, h) and not _aftermath(r, h)
+    ]  # fmt: skip
+    both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
+    if numb or weak or both:
+        out.add("new_numbness", [*numb, *weak, *both])
+
+
+def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
+    """A cramp over 10 minutes: not easing (today) or passed (book)."""
+    if not r.now("cramp") and not LONG_PHRASE_RE.search(r.text):
+        return
+    long_value = duration_s is not None and duration_s > LONG_DURATION_S
+    phrase = LONG_PHRASE_RE.search(r.text)
+    if not long_value and not phrase:
+        return
+    cramps = r.now("cramp")
+    if phrase or (long_value and _ONGOING_RE.search(r.text) and not _eased(r)):
+        out.add("long_cramp", cramps)
+        return
+    if long_value:
+        out.add("long_cramp_passed", cramps)
+
+
+def _onset(r: _Reading, hit: Hit) -> bool:
+    """Twitching as the start of a cramp ("it twitched first, then seized")."""
+    start, end = _sentence_span(r, hit)
+    onset = _ONSET_RE.search(r.text, start, end) is not None
+    return onset and bool(r.same_sentence([hit], "cramp"))
+
+
+def _pronoun_sentences(r: _Reading) -> set[int]:
+    """Sentences that speak of cramps as "they" or "them" ("they come almost every night")."""
+    bounds = context.sentences(r.text)
+    return {
+        number
+        for number, (start, end) in enumerate(bounds.bounds)
+        if re.search(r"\b(?:they|them|these|those)\b", r.text[start:end])
+    }
+
+
+def _sentence_span(r: _Reading, hit: Hit) -> tuple[int, int]:
+    bounds = context.sentences(r.text)
+    return bounds.bounds[hit.sentence]
+
+
+def _chronic(r: _Reading, hits: list[Hit]) -> bool:
+    sentences = {h.sentence for h in hits}
+    return any(h.sentence in sentences for h in r.current.get("chronic", ()))
+
+
+def _acute_cold(r: _Reading, hit: Hit, limb: list[Hit]) -> bool:
+    """A cold leg counts when it is cold out of the ordinary: "ice cold", "colder than the
+    other", "gone cold", or cold with another sign (pale, blue, numb, sudden)."""
+    start, end = _sentence_span(r, hit)
+    if _ACUTE_COLD_RE.search(r.text, start, end):
+        return True
+    if any(h.concept != "cold" for h in limb):
+        return True
+    return bool(r.same_sentence([hit], "numb", "worsening")) or r.any("sudden", "worsening")
+
+
+def _during_cramp(r: _Reading, hit: Hit) -> bool:
+    """ "couldn't move my foot" or "the leg buckled" while a cramp held it: part of the cramp,
+    not a sign. A weakness that is there now ("still", "today", "can't") is not."""
+    start, end = _sentence_span(r, hit)
+    if _NOW_RE.search(r.text, start, end) and not r.text[hit.start : hit.end].startswith(
+        ("couldn", "could not")
+    ):
+        return bool(r.same_sentence([hit], "cramp"))
+    return bool(r.now("cramp"))
+
+
+def _aftermath(r: _Reading, hit: Hit) -> bool:
+    """Weakness or soreness the day after a cramp: expected, not a new sign."""
+    start, end = _sentence_span(r, hit)
+    return _AFTERMATH_RE.search(r.text, start, end) is not None
+
+
+def _positional(r: _Reading, hit: Hit) -> bool:
+    """A leg that "fell asleep" from sitting on it."""
+    start, end = _sentence_span(r, hit)
+    return _POSITIONAL_RE.search(r.text, start, end) is not None
+
+
+def _eased(r: _Reading) -> bool:
+    return (
+        re.search(
+            r"\b(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
+            r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released))\b",
+            r.text,
+        )
+        is not None
+    )
+
+
+def _personal(r: _Reading, hit: Hit) -> bool:
+    """Whether a medicine is the writer's (or the person written about): "I'm on a statin",
+    "my cholesterol tablets", "dad went on crestor"; not "can statins cause cramps?"."""
+    start, end = _sentence_span(r, hit)
+    return (
+        re.search(
+            r"\b(?:i|i'?m|i'?ve|my|me|on|taking|take|takes|took|started|put|went|been|upped|since"
+            r"|he|she|his|her)\b",
+            r.text[start:end],
+        )
+        is not None
+    )
+
+
+def _lasting_leg_pain(r: _Reading) -> list[Hit]:
+    """Pain in one leg that stays ("aching all day", "not a normal cramp", "for days")."""
+    pain = r.now("pain", "cramp", sites=LEG_SITES)
+    if not pain:
+        return []
+    lasting = _LASTING_RE.search(r.text) is not None
+    if not lasting and _episode(r):
+        return []  # soreness after a cramp that came and went is expected
+    all_day = re.search(r"\ball\s+day\b", r.text) is not None
+    return pain if lasting or all_day or r.any("worsening", "lasting") else []
+
+
+def _episode(r: _Reading) -> bool:
+    """Whether the message tells of a cramp that came and went."""
+    return bool(r.now("cramp")) and _eased(r)
+
+
+@lru_cache(maxsize=256)
+def screen(text: str, duration_s: int | None = None) -> Screening:
+    """The warning signs of a chat message (catalogue ids), read by concept and context;
+    `duration_s` is how long the message's cramp lasted, as the cramp parser read it."""
+    norm = normalise(text)
+    reading = _read(norm)
+    if not reading.current:
+        return Screening(risks=_risks(reading))
+    out = _Signs()
+    _emergency(reading, out)
+    _today(reading, out, duration_s=duration_s)
+    _book(reading, out)
+    vague = reading.now("vague", sites=LEG_SITES)
+    placed = reading.now(*_CLOT, *_LIMB, "numb", sites=LEG_SITES)
+    ask = bool(vague) and not placed
+    other = bool(out.behind) and all(h.person == "other" for h in out.behind)
+    findings = frozenset(reading.current)
+    legs = frozenset(h.concept for h in reading.now(*reading.current, sites=LEG_SITES))
+    return Screening(tuple(out.ids), _risks(reading), ask, other, findings, legs)
+
+
+# The cramp parser's red-flag names (PRODUCT.md) for the findings on a leg.
+_CONTRACT: Final = {
+    "swollen": "swelling", "red": "redness", "dark": "redness", "warm": "warmth",
+    "numb": "numbness", "tingle": "numbness", "weak": "weakness", "cant_move": "weakness",
+}  # fmt: skip
+# Signs the contract calls "toxin": contact with toxic or infectious substances (NHS), a
+# tetanus-prone wound included.
+_TOXIN: Final = frozenset({"poisoning", "toxin_exposure", "tetanus", "wound"})
+_ONE_LEG_RE: Final = re.compile(
+    r"\b(?:one\s+(?:leg|calf|side|foot|ankle|thigh)|only\s+(?:my\s+|the\s+|on\s+the\s+)?"
+    r"(?:left|right)|single\s+leg|than\s+the\s+other|(?:left|right)\s+(?:leg|calf|ankle|thigh))\b"
+)
+
+
+def red_flags(screening: Screening, text: str, side: str | None) -> tuple[str, ...]:
+    """The parser contract's red flags (PRODUCT.md) from what the screen found."""
+    found = {_CONTRACT[c] for c in screening.leg_findings if c in _CONTRACT}
+    if _TOXIN & set(screening.signs):
+        found.add("toxin")
+    if {"long_cramp", "long_cramp_passed"} & set(screening.signs):
+        found.add("long_duration")
+    if "swelling" in found and (side in {"left", "right"} or _ONE_LEG_RE.search(normalise(text))):
+        found.add("one_leg_pain_with_swelling")
+    return tuple(f for f in RED_FLAGS if f in found)
+
+
+def _risks(reading: _Reading) -> tuple[str, ...]:
+    return tuple(risk for risk in RISKS if reading.ever(risk))

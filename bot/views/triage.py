@@ -1,0 +1,130 @@
+"""Warning signs on screen: the alert in chat, the question when a sign cannot be placed,
+the banner of the knowledge pages and signs listed with their level.
+
+Levels, their titles and what to do come from the triage catalogue
+(content/<lang>/knowledge/triage.yaml); the words around them from ui/triage.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import get_args
+
+from bot.content.html import Html, escape, join
+from bot.content.knowledge import Knowledge, Level, LevelOfCare, Sign
+from bot.content.loader import Content
+from bot.views.knowledge_text import shorts
+from bot.views.screen import Button, Screen
+from bot.views.triage_data import AskData, Choice
+
+
+def _t(content: Content, key: str, /, **values: object) -> Html:
+    return content.text(f"triage.{key}", **values)
+
+
+def number(knowledge: Knowledge, zone: str | None) -> str:
+    """The emergency number for a time zone name; all three where the zone cannot tell."""
+    return knowledge.triage.numbers.for_zone(zone)
+
+
+def heading(content: Content, level: LevelOfCare, zone: str | None = None) -> Html:
+    """ "🚨 Emergency: call 999 now", with the number for the zone."""
+    title = level.title_for(number(content.knowledge, zone))
+    return _t(content, f"heading_{level.level}", title=title)
+
+
+def signs_of(knowledge: Knowledge, ids: Iterable[str]) -> list[Sign]:
+    """The catalogue's signs for these ids or aliases, each once, in the given order."""
+    found: dict[str, Sign] = {}
+    for sign_id in ids:
+        hit = knowledge.flag(sign_id)
+        if hit is not None:
+            found.setdefault(hit[0].id, hit[0])
+    return list(found.values())
+
+
+def sign_line(content: Content, sign: Sign) -> Html:
+    """ "• <the sign> (NHS)"."""
+    return _t(content, "sign", text=sign.text, sources=shorts(content.knowledge, sign.sources))
+
+
+def alert(
+    content: Content,
+    sign_ids: Iterable[str],
+    *,
+    zone: str | None = None,
+    risks: Iterable[str] = (),
+    other: bool = False,
+    noted: bool = False,
+) -> Html | None:
+    """The level of care for these signs, most urgent first, what to do, and each sign of
+    that level; None when no id is a known sign. Signs of lower levels are left out: the
+    message is about what to do now."""
+    knowledge = content.knowledge
+    signs = signs_of(knowledge, sign_ids)
+    name = knowledge.most_urgent([s.id for s in signs])
+    level = knowledge.level(name) if name else None
+    if level is None:
+        return None
+    lines = [heading(content, level, zone), escape(level.advice)]
+    lines += [sign_line(content, s) for s in signs if s.level == level.level]
+    named = [r.text for r in knowledge.triage.risk_contexts if r.id in set(risks)]
+    if named and any(s.id == "dvt" for s in signs):
+        lines.append(_t(content, "risk_note", risks=", ".join(named)))
+    if other:
+        lines.append(_t(content, "other_person"))
+    if noted:
+        lines.append(_t(content, "noted"))
+    lines.append(_t(content, "more"))
+    return join(lines)
+
+
+def risk_watch(content: Content, risks: Iterable[str], zone: str | None) -> Html | None:
+    """Prevention for a risk context named without any sign ("long flight tomorrow")."""
+    wanted = set(risks)
+    named = [r.text for r in content.knowledge.triage.risk_contexts if r.id in wanted]
+    if not named:
+        return None
+    found = number(content.knowledge, zone)
+    return _t(content, "risk_watch", risks=", ".join(named), number=found)
+
+
+def ask(content: Content, message_id: int, *, noted: bool = False) -> Screen:
+    """One question when the leg has a finding the screen cannot place."""
+    buttons: list[list[Button]] = [
+        [(content.label(f"triage.ask_{choice}"), AskData(message_id, choice).pack())]
+        for choice in get_args(Choice)
+    ]
+    lines = [_t(content, "ask"), *([_t(content, "noted")] if noted else [])]
+    return Screen(join(lines), buttons)
+
+
+def level_summary(knowledge: Knowledge, level: Level) -> str:
+    """The headline signs of a level in a few words: "Chest pain ...; a leg that ..."."""
+    shorts_ = [s.short for s in knowledge.triage.signs_of(level) if s.headline]
+    text = "; ".join(shorts_)
+    return text[:1].upper() + text[1:]
+
+
+def banner(content: Content) -> Html:
+    """The warning signs that come first, at the top of /causes, /symptoms and /prevent."""
+    k = content.knowledge
+    lines = []
+    for level in k.triage.levels:
+        shown = "; ".join(s.short for s in k.triage.signs_of(level.level) if s.banner)
+        if shown:
+            signs = shown[:1].upper() + shown[1:]
+            lines.append(_t(content, f"banner_{level.level}", signs=signs, number=number(k, None)))
+    return join([*lines, _t(content, "banner_more")])
+
+
+def flags_block(content: Content, flag_ids: Iterable[str]) -> Html | None:
+    """ "Get care first if you have:" and the signs with their levels, or None."""
+    signs = signs_of(content.knowledge, flag_ids)
+    if not signs:
+        return None
+    lines = [_t(content, "flags_first")]
+    for sign in signs:
+        level = _t(content, f"level_{sign.level}")
+        lines.append(_t(content, "flag_with_level", text=sign.short, level=level))
+    return join(lines)

@@ -1,0 +1,241 @@
+"""The warning screen, by concept: each sign in several wordings, read in context.
+
+Levels come from the triage catalogue (content/en/knowledge/triage.yaml); the screen only
+names signs. Each row is (message, the level its most urgent sign must have; None: none).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.loader import load_content
+from bot.parsing.cramp import cramp_duration
+from bot.parsing.triage.screen import screen
+from bot.services.triage import assess
+
+KNOWLEDGE = load_content().knowledge
+E, T, B = "emergency", "today", "book"
+
+TABLE: list[tuple[str, str | None]] = [
+    # a clot in the leg: size, by comparison, word forms and typos
+    ("my calf is swollen, red and hot", T),
+    ("swollen calf", T),
+    ("SWOLLEN LEG!!!", T),
+    ("my calf is sweling", T),
+    ("my ankle is puffy", T),
+    ("one ankle looks puffier than the other", T),
+    ("my left calf is bigger than the other one", T),
+    ("one leg looks fatter than the other", T),
+    ("right calf has puffed up since this morning", T),
+    ("my right calf is about double the size of the left", T),
+    ("<b>swollen</b> &amp; sore calf", T),
+    ("🦵😩 swollen 😩", T),
+    # ... colour, darker skin, warmth, veins
+    ("the back of my calf is red", T),
+    ("red and hot", T),
+    ("my shin went purple", T),
+    ("the skin on my calf looks darker than usual", T),
+    ("there's a discoloured patch on my leg", T),
+    ("my calf is hot to the touch", T),
+    ("my leg feels hot", T),
+    ("the veins in my calf are hard and sore", T),
+    ("is it normal that my calf is hot and swollen after a cramp?", T),
+    # ... with a risk context in another sentence
+    ("Flew home from Singapore on Monday. Now one calf aches and looks bigger.", T),
+    ("had my knee operation 10 days ago. the calf on that side is warm and tight", T),
+    ("I'm 7 months pregnant. My left calf has ached for days now, it won't go away.", T),
+    ("on chemo. my right leg has been aching for days and it won't ease", T),
+    # a blocked artery: a leg or foot suddenly cold, pale, white, blue, numb, can't move
+    ("my foot turned blue and cold and the cramp won't stop", E),
+    ("cramping pain in my right leg, the foot is cold and pale and numb", E),
+    ("leg suddenly cold and white and really painful", E),
+    ("my toes have gone white and ice cold", E),
+    ("the left foot is much colder than the right and looks mottled", E),
+    ("my foot went numb and I can't move my toes", E),
+    ("my leg is pael and cld", E),
+    # the lower back: saddle numbness, bladder and bowel, both legs weak
+    ("leg cramps and numbness around my bottom and I can't pee", E),
+    ("cramps in both legs, legs feel weak and I wet myself", E),
+    ("numb between my legs since this morning and my back is killing me", E),
+    ("both legs are getting weaker and weaker, I keep falling", E),
+    ("I lost control of my bowels and my legs feel numb", E),
+    # the chest: a clot in the lung
+    ("chest pain", E),
+    ("I have chest pain and my calf hurts", E),
+    ("I'm breathless and my leg is swollen", E),
+    ("so brethless and my calf is sore", E),
+    ("short of breath since this morning", E),
+    ("coughing up blood", E),
+    ("cramps in my arms and chest", E),
+    ("tight feeling across my chest and my calf aches", E),
+    # wounds and tetanus
+    ("stepped on a rusty nail yesterday", T),
+    ("I have a deep cut on my foot from gardening", T),
+    ("cramps since I cut my foot on some metal", T),
+    ("stepped on a rusty nail last week and now my leg is stiff", E),
+    ("my jaw is stiff and it is hard to swallow", E),
+    ("the dog bit my ankle on sunday, now my neck and back keep going into spasms", E),
+    # poisons, bites, long exposure
+    ("calf cramps after spraying pesticides", E),
+    ("I swallowed some weed killer by mistake and my legs are cramping", E),
+    ("got bitten by a snake on my ankle, calf is cramping", E),
+    ("a spider bit me and now my legs are cramping", E),
+    ("I took a handful of quinine tablets for the cramps", E),
+    ("I work with lead every day and get calf cramps", T),
+    # severe pain getting worse with a tight swollen muscle after injury or hard exercise
+    ("got kicked in the shin at football, pain keeps getting worse and it's swollen and tight", E),
+    # urine
+    ("after the marathon my pee is dark brown and my legs ache", T),
+    ("cola coloured urine and unbearable pain in my thighs, can't walk after crossfit", E),
+    # statins
+    ("I was put on a new statin and now I get cramps", T),
+    ("on atorvastatin and my legs ache all the time", T),
+    ("should I stop my statin because of cramps?", T),
+    ("I take statins", None),
+    # long cramps
+    ("cramp in my calf for 20 minutes and it won't ease", T),
+    ("my calf has been cramping for 15 minutes, still going", T),
+    ("cramp lasted 15 minutes last night, it's gone now", B),
+    ("calf cramp last night, lasted about 12 minutes", B),
+    # skin infection, numbness, weakness, spreading, fluid loss
+    ("red hot patch on my shin that is spreading and I have a fever", T),
+    ("my foot is numb", T),
+    ("I can't feel my toes", T),
+    ("my foot went dead", T),
+    ("my leg keeps going asleep", T),
+    ("numbness in my thigh after the cramp", T),
+    ("my leg gave way on the stairs", T),
+    ("my knee buckled this morning", T),
+    ("I can't lift my foot properly", T),
+    ("my legs feel weak and wobbly", T),
+    ("cramps spreading to my arms and belly", T),
+    ("calf cramps and now my hands and stomach are cramping too", T),
+    ("cramps after vomiting all day", T),
+    ("I've been throwing up and now my legs cramp", T),
+    ("had a stomach bug and leg cramps since", T),
+    # book: often, sleep, walking, medicines, tingling, wasting, drinking, tenderness
+    ("cramps every night for weeks, I can't sleep", B),
+    ("they come almost every night now and wake me up, should I worry?", B),
+    ("my calf cramps when I walk and stops when I rest", B),
+    ("cramps since I started a new medicine", B),
+    ("cramps since starting water pills", B),
+    ("pins and needles in my foot", B),
+    ("my toes are tingling", B),
+    ("my calf muscles are getting thinner", B),
+    ("I think I'm losing muscle in my legs", B),
+    ("my calf keeps twitching", B),
+    ("muscles jumping in my thigh all evening", B),
+    ("I drink heavily and get cramps", B),
+    ("my calf is tender", B),
+    ("calf still tender 4 days after the cramp", B),
+    # negated, past, supposed and ordinary messages: no sign
+    ("no swelling", None),
+    ("calf cramp last night 7/10, no swelling or redness", None),
+    ("my leg is not red", None),
+    ("not swollen, not warm, just sore", None),
+    ("no numbness or tingling", None),
+    ("cramp at 3am, left calf, no weakness after", None),
+    ("swelling: no", None),
+    ("I don't have any swelling", None),
+    ("cramp in my calf, it wasn't swollen", None),
+    ("had a DVT five years ago, this was just a normal cramp", None),
+    ("what are the signs of a blood clot?", None),
+    ("how do I know if it's a clot and not a cramp?", None),
+    ("my dad thought he was having a heart attack, it was a cramp in his side", None),
+    ("hello", None),
+    ("what causes cramps?", None),
+    ("bad cramp in my left calf last night, 2 minutes, 7/10", None),
+    ("red wine gives me cramps", None),
+    ("warm bath helped my cramp", None),
+    ("it's so hot today, cramp in my calf", None),
+    ("I feel hot and sweaty after the gym", None),
+    ("cramp lasted 2 minutes", None),
+    ("thanks!", None),
+    ("I walked 10k today and feel great", None),
+    ("my calf was sore after the cramp", None),
+    ("cramp in my right calf, 5/10, 30 seconds", None),
+    ("I sweated buckets at the gym then my calves cramped", None),
+    ("my calf twitched first and then it seized", None),
+    ("the leg buckled when I stood on it during the cramp", None),
+    ("long flight tomorrow, any tips to avoid cramps?", None),
+    ("I'm pregnant and get cramps at night", None),
+    ("on furosemide for the swelling and my calves cramp", None),
+    ("my cramp felt like a heart attack in my leg", None),
+]
+
+
+def _level(text: str) -> str | None:
+    return KNOWLEDGE.most_urgent(screen(text, cramp_duration(text)).signs)
+
+
+def test_the_table_covers_every_level_and_many_ordinary_messages() -> None:
+    assert len(TABLE) >= 120
+    assert sum(1 for _, level in TABLE if level is None) >= 30
+    assert {level for _, level in TABLE} == {E, T, B, None}
+
+
+@pytest.mark.parametrize(("text", "level"), TABLE, ids=[t for t, _ in TABLE])
+def test_each_wording_gets_its_level(text: str, level: str | None) -> None:
+    found = screen(text, cramp_duration(text))
+    assert KNOWLEDGE.most_urgent(found.signs) == level, (text, found)
+
+
+def test_every_sign_the_screen_names_is_in_the_catalogue() -> None:
+    ids = {i for text, _ in TABLE for i in screen(text, cramp_duration(text)).signs}
+    assert len(ids) >= 20
+    for sign in ids:
+        assert KNOWLEDGE.flag(sign) is not None, sign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's leg is swollen and hot after his flight",
+        "my wife's calf went cold and white",
+        "my son says his calf is red and puffy",
+    ],
+)
+def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
+    found = screen(text, None)
+    assert found.signs and found.other, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf looks weird since the cramp",
+        "the leg just doesn't look right this morning",
+        "my foot feels funny after that cramp",
+        "calf looks a strange colour",
+    ],
+)
+def test_a_finding_the_screen_cannot_place_asks(text: str) -> None:
+    warning = assess(KNOWLEDGE, text)
+    assert warning.ask and not warning.final, warning
+
+
+def test_a_placed_finding_does_not_ask() -> None:
+    assert not assess(KNOWLEDGE, "my calf looks weird and it's swollen").ask
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("back from a 14 hour flight", "journey"),
+        ("3 weeks after my hip replacement", "surgery"),
+        ("leg in a cast for a month", "immobile"),
+        ("34 weeks pregnant", "pregnancy"),
+        ("gave birth 2 weeks ago", "pregnancy"),
+        ("I'm on the pill", "hormones"),
+        ("started HRT in March", "hormones"),
+        ("in remission from breast cancer", "cancer"),
+        ("had a DVT in 2019", "earlier_clot"),
+    ],
+)
+def test_risk_contexts_are_read_anywhere(text: str, risk: str) -> None:
+    assert risk in screen(f"cramp in my calf. {text}", None).risks
+
+
+def test_a_risk_context_alone_is_prevention_not_an_alarm() -> None:
+    warning = assess(KNOWLEDGE, "flying to Sydney tomorrow, 22 hours, any tips?")
+    assert warning.level is None and warning.situation == ("journey",)
