@@ -10,19 +10,46 @@ from typing import Final
 
 _POSS = r"(?:(?:my|the|his|her|your|a)\s+)?(?:(?:left|right|l|r|lt|rt)\s+)?"
 _MUSCLE_RE = re.compile(
-    rf"\b(?:(?P<hamstring>back\s+of\s+{_POSS}(?:upper\s+)?(?:thighs?|upper\s+legs?)"
+    rf"\b(?:(?P<hamstring>backs?\s+of\s+{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?|upper\s+legs?)"
     r"|hamstrings?|ham\s*-?\s*strings?|biceps\s+femoris|posterior\s+thighs?)"
-    rf"|(?P<quadriceps>front\s+of\s+{_POSS}(?:thighs?|upper\s+legs?)"
+    rf"|(?P<quadriceps>fronts?\s+of\s+{_POSS}(?:both\s+)?(?:thighs?|upper\s+legs?)"
     r"|quadriceps|quadricep|quads?|vastus\s+\w+|rectus\s+femoris|anterior\s+thighs?)"
-    rf"|(?P<shin>front\s+of\s+{_POSS}(?:lower\s+legs?|legs?)|shins?|shin\s*bones?"
+    rf"|(?P<shin>fronts?\s+of\s+{_POSS}(?:lower\s+legs?|legs?)|shins?|shin\s*bones?"
     r"|tibialis(?:\s+anterior)?)"
-    rf"|(?P<calf>back\s+of\s+{_POSS}(?:lower\s+)?legs?|calf|calves|calve|gastrocnemius"
+    rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?legs?|calf|calves|calve|gastrocnemius"
     r"|gastroc|soleus|lower\s+legs?|achilles)"
     r"|(?P<toes>big\s+toes?|little\s+toes?|pinky\s+toes?|toes?|hallux)"
     rf"|(?P<foot>ball\s+of\s+{_POSS}(?:foot|feet)|bottom\s+of\s+{_POSS}(?:foot|feet)"
     r"|arch(?:es)?\s+of\s+\w+\s+(?:foot|feet)|foot|feet|arch|arches|soles?|instep|heels?"
     r"|plantar)"
-    r"|(?P<thigh>inner\s+thighs?|outer\s+thighs?|thighs?|upper\s+legs?|adductors?))\b"
+    r"|(?P<thigh>inner\s+thighs?|outer\s+thighs?|thighs?|upper\s+legs?|adductors?|groin)"
+    r"|(?P<fingers>fingers?|thumbs?|pinky\s+finger|index\s+finger|knuckles?)"
+    r"|(?P<hand>hands?|palms?|wrists?)"
+    r"|(?P<arm>forearms?|arms?|biceps?|triceps?|upper\s+arms?)"
+    r"|(?P<hip>hips?|hip\s+flexors?|glutes?|gluteus|buttocks?|bum\s+cheek)"
+    r"|(?P<neck>back\s+of\s+(?:my\s+|the\s+)?neck|neck|trapezius|traps?)"
+    r"|(?P<back>lower\s+back|upper\s+back|middle\s+of\s+my\s+back|back|lats?|spine"
+    r"|shoulder\s+blades?)"
+    r"|(?P<stomach>stomach|belly|tummy|abs|abdomen|abdominals?|abdominal\s+muscles?|side\s+of\s+"
+    r"my\s+(?:stomach|belly)|obliques?|diaphragm))\b"
+)
+# Body parts named for something else than the cramp: a stubbed toe, toes pointed in a
+# stretch, shoes (heels), "back" as a direction ("went back to sleep", "pulled my toes back").
+_NOT_THE_CRAMP_RE = re.compile(
+    r"\b(?:stubb?(?:ed|ing)\s+(?:my\s+)?(?:\w+\s+)?(?:toe|foot)|(?:toes?|feet)\s+pointed"
+    r"|point(?:ed|ing)?\s+(?:my\s+)?toes|pull(?:ed|ing)?\s+(?:your|my|the)\s+toes(?:\s+\w+){0,3}"
+    r"|(?:on|onto|up\s+on)\s+(?:my\s+)?(?:tip\s*)?toes|in\s+(?:\w+\s+)?heels|wearing\s+heels"
+    r"|high\s+heels|heels?\s+(?:down|on\s+the\s+floor)|put\s+my\s+heel"
+    r"|(?:went|go|get|got|going|came|come|fall|fell|drift\w*|lay|lie|lying|laid|sat|sit|put|set"
+    r"|headed|head|pulled|drove|walked|turned|way|looking|look|bring|brought|straight|flew|flying"
+    r"|right|all\s+the\s+way|\w+ed)\s+back(?!\s+of)\b|back\s+(?:to|home|in|into|up|down|then|from"
+    r"|out|on|when|later|at\s+(?:work|home)|and\s+forth)\b|(?:my|the)\s+back\s+(?:door|seat|garden"
+    r"|yard)|on\s+my\s+back\b|in\s+the\s+back\s+of\s+my\s+mind|hands?\s+(?:on|up|down)"
+    r"|(?:with|using)\s+(?:my\s+)?(?:other\s+)?hands?|other\s+hand|hand\s+(?:it|them)"
+    r"|by\s+hand|on\s+the\s+other\s+hand|head\s+to\s+the\s+(?:left|right)|shoulder"
+    r"|chest|neck\s+of\s+the\s+woods|arms?\s+(?:of\s+the\s+chair|length)|armchair"
+    r"|belly\s+laugh|(?:lay|lying|sleep\w*|slept)\s+on\s+my\s+(?:stomach|belly|side|back)"
+    r"|on\s+an\s+empty\s+stomach|stomach\s+(?:bug|flu|virus|upset|ache)|upset\s+stomach)\b"
 )
 _ON_FEET_RE = re.compile(r"\b(?:on|off)\s+(?:my|his|her|our|their|your)\s+feet\b")
 _CHARLEY_RE = re.compile(r"charl(?:e?y|ie)[\s-]*horse|charleyhorse")
@@ -32,7 +59,9 @@ _PLURAL_RE = re.compile(
 
 
 def find_muscle(text: str) -> str | None:
+    """The muscle a message names first (leg muscles before the rest in the same text)."""
     scan = _ON_FEET_RE.sub(" ", text) if "feet" in text else text
+    scan = _NOT_THE_CRAMP_RE.sub(" ", scan)
     m = _MUSCLE_RE.search(scan)
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
@@ -45,10 +74,12 @@ def find_muscle(text: str) -> str | None:
 
 _SIDE = r"(?P<s>left|right|lt|rt|l|r)"
 _BODY = (
+    r"(?:(?:little|big|pinky|baby|middle|second|inner|outer|upper|lower|index)\s+)?"
     r"(?:leg|legs|calf|calves|calve|foot|feet|thigh|thighs|hamstring|hamstrings|ham|hammy|quad"
     r"|quads|quadriceps|quadricep|shin|shins|toes?|big\s+toe|arch|sole|heel|knee|ankle|one|side"
     r"|sided|lower\s+leg|upper\s+leg|inner\s+thigh|outer\s+thigh|charl(?:e?y|ie)|gastroc"
-    r"|achilles)"
+    r"|achilles|hand|hands|arm|arms|forearm|forearms|hip|hips|glute|glutes|finger|fingers"
+    r"|thumb|wrist|back|neck|side\s+of\s+my\s+(?:neck|back|stomach|belly))"
 )
 _SIDE_RES: Final = (
     re.compile(rf"\b{_SIDE}\b\.?\s*-?\s*{_BODY}\b"),
@@ -61,7 +92,8 @@ _SIDE_RES: Final = (
     re.compile(r"\b(?P<s>left|right)(?:ie|y)?\s*$"),
 )
 _BOTH_RE = re.compile(
-    r"\bboth\b(?!\s+(?:times|of\s+(?:us|them)|days|nights|ways|hands|arms))"
+    r"\bboth\b(?!\s+(?:times|of\s+(?:us|them)|days|nights|ways|ways|had|have|got|went|feel|look"
+    r"|legs\s+look|look\s+the\s+same))"
     r"|\b(?:each|either)\s+(?:leg|calf|foot|side|thigh)\b|\bbilateral(?:ly)?\b"
     r"|\b(?:left|right)\s+(?:and|&|\+|n|/)\s+(?:right|left)\b|\bl\s*[+&/]\s*r\b"
     r"|\br\s*[+&/]\s*l\b|\ball\s+(?:my\s+)?(?:legs|calves)\b"

@@ -38,9 +38,11 @@ when the writer says they are pregnant ("I am pregnant and get cramps").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from functools import lru_cache
+from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.parsing.normalise import normalise
@@ -52,7 +54,7 @@ from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     SIDES,
     TRIGGERS,
 )
-from bot.parsing.timephrases import resolve_time
+from bot.parsing.timephrases import TimeInfo, resolve_time
 
 __all__ = [
     "LONG_DURATION_S",
@@ -66,6 +68,7 @@ __all__ = [
     "normalise",
     "parse_cramp",
 ]
+from bot.parsing import episode
 from bot.parsing.body import find_muscle, find_side
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
 from bot.parsing.duration import Duration, find_duration
@@ -107,160 +110,84 @@ class CrampParse:
         }
 
 
-# ------------------------------------------------------------------------ is it a cramp
-
-_CRAMP_WORD_RE = re.compile(
-    r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|charleyhorse|spasm\w*"
-    r"|seiz(?:ed|ing|es|e)(?:\s+up)?|lock(?:ed|ing)\s+up|knott?ed\s+up|balled\s+up"
-    r"|tighten(?:ed|ing)\s+up|went\s+(?:rigid|rock\s+hard)|tied\s+up\s+in\s+(?:a\s+)?knots?)"
-)
-_STRONG_CRAMP_RE = re.compile(r"cramp|charl|horse")
-_NON_LEG_RE = re.compile(
-    r"(?:period|menstrual|menstruation|pms|stomach|tummy|belly|abdominal|abdomen|gut|uterine"
-    r"|writer'?s|hand|hands|finger|fingers|thumb|jaw|neck|arm|arms|wrist|chest)\s*$"
-)
-_NON_LEG_AFTER_RE = re.compile(
-    r"\s+(?:in|on|across)\s+(?:my|the|her|his)\s+(?:stomach|tummy|belly|abdomen|hands?|fingers?"
-    r"|thumb|jaw|neck|arms?|wrist|uterus|chest)\b"
-)
-_CRAMPED_PLACE_RE = re.compile(
-    r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"
-    r"|bus|train|conditions|handwriting|cabin|house|kitchen|bathroom|bedroom|bed|cell|tent)\b"
-)
-_CRAMPED_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:seat|seats|room|space|apartment|flat|car|plane|flight|quarters|office|desk|bus|train"
-    r"|cabin|house|kitchen|bathroom|bedroom|tent|place|row|airplane|economy)\s+"
-    r"(?:(?:was|is|were|are|felt|feels|so|too|very|really|quite|pretty|bit|a|kinda|super)\s+)+$"
-)
-_NEG_BEFORE_RE = re.compile(
-    r"(?:\b(?:no|zero|without|nary|0)\s+(?:(?:more|further|real|major|big|bad|serious|painful"
-    r"|significant|noticeable|leg|legs|calf|calves|foot|feet|toe|thigh|muscle|night|nighttime"
-    r"|nocturnal|new|single|other|of|the|my|any|these|those|bloody|damn|freaking|more|nasty"
-    r"|horrible|terrible|annoying|charley|charlie|sign\s+of|signs\s+of|more\s+of\s+those)\s+){0,3}"
-    r"|\b(?:not|never|none|nothing|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not"
-    r"|hadn'?t|had\s+not|don'?t|do\s+not|doesn'?t|does\s+not|wasn'?t|was\s+not|weren'?t"
-    r"|won'?t|isn'?t|aren'?t|can'?t\s+remember|cannot\s+remember|free\s+of|free\s+from)"
-    r"\s+(?:(?:get|got|gotten|getting|have|had|having|has|experience|experienced|suffer"
-    r"|suffered|feel|felt|notice|noticed|wake|woke|waking|up|with|a|an|any|one|single|even"
-    r"|the|my|more|much|of|leg|legs|calf|foot|muscle|night|really|bad|major|big|those|these"
-    r"|i|me|been|was|a\s+single|another|from|by|any\s+more|anymore|single|nasty|real|from)\s+)"
-    r"{0,5})$"
-)
-_NEG_AFTER_RE = re.compile(
-    r"\w*[\s-]*(?:free\b|\s*[:=-]?\s*(?:none|nope|nothing|zero|0)\b|\s+(?:are|have|has)\s+"
-    r"(?:gone|stopped|disappeared)|\s+(?:last|this|the\s+whole)\s+\w+\s*[:=-]\s*(?:none|no|0))"
-)
-_GENERIC_BEFORE_RE = re.compile(
-    r"(?:\bfor|\babout|\bagainst|\bprevent\w*|\bavoid\w*|\breduc\w*|\btreat\w*|\bcure\w*"
-    r"|\bremed\w*|\brelie\w*|\bprone\s+to|\bcauses?(?:\s+of)?|\bcaus\w+|\bhelps?(?:\s+with)?"
-    r"|\bstop\s+(?:getting)?|\bget\s+rid\s+of|\bscared\s+of|\bafraid\s+of|\bfear\s+of"
-    r"|\bworried\s+about|\bworry\s+about|\bif\s+i\s+(?:get|have|got)|\bin\s+case\s+of"
-    r"|\bsusceptible\s+to|\banti-?|\bdeal\s+with|\bdealing\s+with|\bmanag\w*|\bminimi[sz]e"
-    r"|\bwhat\s+(?:is|are)|\bread\w*\s+(?:about|up\s+on)|\blearn\w*\s+about|\binfo\w*\s+on"
-    r"|\bsymptoms?\s+of|\btips\s+on|\bwhen\s+you\s+(?:get|have)|\bpeople\s+(?:get|with))"
-    r"\s+(?:(?:my|the|these|those|leg|legs|night|nighttime|night-time|nocturnal|muscle|calf"
-    r"|foot|bad|frequent|recurring|recurrent|all|any|getting|a|an|such|future|more|chronic"
-    r"|painful|severe|those|of)\s+){0,3}$"
-)
-_GENERIC_AFTER_RE = re.compile(
-    r"\w*\s+(?:tips|remed\w*|relief|prevention|preventing|info\w*|medic\w*|pills?|supplements?"
-    r"|research|articles?|treatments?|causes?|questions?|faq|advice|study|studies|cream|spray"
-    r"|(?:are|is|can|could|may|might)\s+(?:be\s+)?(?:caused|a\s+sign|a\s+symptom|common"
-    r"|normal|due|linked|related|associated|dangerous|serious))\b"
-)
-_QUESTION_START_RE = re.compile(
-    r"^\W*(?:what|whats|what's|why|how|hows|how's|which|who|whom|whose"
-    r"|when\s+(?:do|does|should|is|are|will|can|would)|where\s+(?:do|does|is|are|can)"
-    r"|is(?!n'?t)|are(?!n'?t)|am\s+i|was\s+(?:it|that|this|i)|were|do(?!n'?t)|does(?!n'?t)"
-    r"|did\s+(?:i|you|it|that|this|anyone|anybody|they|we|he|she)"
-    r"|can(?!'?t|not)|could(?!n'?t)|should(?!n'?t)|shall|would(?!n'?t)|will(?!\s+power)"
-    r"|any\s+(?:tips|idea|ideas|advice|suggestions|help|thoughts)|anyone|anybody"
-    r"|has\s+anyone|have\s+you|tips|advice|help\s+me|explain|tell\s+me|i\s+wonder"
-    r"|i\s+was\s+wondering|wondering|question|quick\s+question)\b"
-)
-_CLAUSE_SPLIT_RE = re.compile(r"[,:\u2013\u2014]|\s-\s|\.\.+")
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n;]|(?<=\d)\.(?=\d))+[.!?\n;]*")
-
-
-def _mention_counts(text: str, m: re.Match[str], question: bool, has_muscle: bool) -> bool:
-    """Whether a cramp-word match reports a cramp (not negated, generic or hypothetical)."""
-    word = m.group(0)
-    if not _STRONG_CRAMP_RE.search(word) and not has_muscle:
-        return False
-    start, end = m.start(), m.end()
-    before = text[max(0, start - 80) : start]
-    after = text[end : end + 60]
-    if _NON_LEG_RE.search(before) or _NON_LEG_AFTER_RE.match(after):
-        return False
-    if word == "cramped" and (
-        _CRAMPED_PLACE_RE.match(after) or _CRAMPED_PLACE_BEFORE_RE.search(before)
-    ):
-        return False
-    if _NEG_BEFORE_RE.search(before) or _NEG_AFTER_RE.match(text, end):
-        return False
-    if _GENERIC_BEFORE_RE.search(before) or _GENERIC_AFTER_RE.match(text, end):
-        return False
-    return not question
-
-
 # ------------------------------------------------------------------------------ main
 
-
-def _is_cramp(
-    text: str,
-    has_muscle: bool,
-    has_leg: bool,
-    severity_numeric: bool,
-    has_duration: bool,
-) -> bool:
-    any_mention = False
-    for sent in _SENTENCE_RE.finditer(text):
-        s = sent.group(0)
-        ends_with_q = "?" in s.rstrip()[-3:]
-        # A sentence is split into clauses; "I had a cramp, is that bad?" reports the cramp
-        # in its first clause and asks in its last one.
-        bounds = [0, *(c.end() for c in _CLAUSE_SPLIT_RE.finditer(s)), len(s) + 1]
-        for m in _CRAMP_WORD_RE.finditer(s):
-            any_mention = True
-            idx = next(i for i in range(len(bounds) - 1) if bounds[i] <= m.start() < bounds[i + 1])
-            clause = s[bounds[idx] : bounds[idx + 1]]
-            is_last = idx == len(bounds) - 2
-            question = bool(_QUESTION_START_RE.match(clause)) or (ends_with_q and is_last)
-            if question and (severity_numeric or has_duration):
-                question = False
-            if _mention_counts(s, m, question, has_muscle or has_leg):
-                return True
-    if any_mention:
-        return False
-    # Diary shorthand without the word: "L calf 7/10 2 min".
-    if (has_muscle or has_leg) and (severity_numeric or has_duration):
-        return not ("?" in text or _QUESTION_START_RE.match(text))
-    return False
-
-
 _LEG_RE = re.compile(r"\blegs?\b")
-_FREQ = (
-    r"(?:always|usually|often|frequently|regularly|constantly|sometimes|normally|generally"
-    r"|typically|still|also|keep|tend\s+to|seem\s+to|(?:have|'ve)\s+been|been)"
+# The sentences whose severity words may rate the cramp: they speak of it or of pain, or
+# are a word or three ("Severe."), and are not about something else.
+_RATES_RE = re.compile(
+    r"\b(?:cramp\w*|pain\w*|hurt\w*|it|rate\w*|scale|\d+\s*/\s*10|not\s+(?:too|that|so)\s+bad)\b"
 )
-_HABITUAL_RE = re.compile(
-    rf"\b(?:i|we|and|i'?ve|i\s+have)\s+(?:{_FREQ}\s+){{0,2}}(?:get|getting|suffer(?:ing)?\s+from"
-    r"|wake\s+up\s+with|having)\s+(?:\w+\s+){0,3}?(?:cramp|charl|spasm)"
-    rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
-    rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically)\s+"
-    r"(?:get|have|wake|cramp)"
-    r"|\bevery\s+(?:single\s+)?(?:night|day|morning|evening|week|time)\b|\b(?:most|many)\s+nights\b"
-    r"|\beach\s+night\b|\bnight\s+after\s+night\b|\ball\s+the\s+time\b|\bkeep\s+getting\b"
-    r"|\b(?:\d+|a\s+few|several|two|three)\s+times\s+a\s+(?:week|night|month)\b|\bnightly\b"
-)
-_PREGNANT_RE = re.compile(r"\b(?:pregnan\w*|i'?m\s+expecting|weeks\s+along|trimester)\b")
+_WORDS_RE = re.compile(r"[a-z']+")
 
 
-def _general(norm: str, explicit_time: bool) -> Literal["habitual", "pregnancy"] | None:
-    """Whether the message speaks of cramps in general ("I always get calf cramps")."""
-    if explicit_time or not _HABITUAL_RE.search(norm):
-        return None
-    return "pregnancy" if _PREGNANT_RE.search(norm) else "habitual"
+def _rates(sentence: str) -> bool:
+    if episode.ACTIVITY_RE.search(sentence) and not episode.CRAMP_WORD_RE.search(sentence):
+        return False
+    return bool(_RATES_RE.search(sentence)) or len(_WORDS_RE.findall(sentence)) <= 3
+
+
+_T = TypeVar("_T")
+
+
+def _first(scopes: list[str], find: Callable[[str], _T | None]) -> _T | None:
+    for scope in scopes:
+        found = find(scope)
+        if found is not None:
+            return found
+    return None
+
+
+def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | None]:
+    """The cramp's severity: from its clause, its sentence (without other events), or a
+    sentence that rates it (not one about cramps in general)."""
+    if reading.anchor is None:
+        return find_severity(norm)
+    clause, sentence, quiet = reading.scopes(norm)[:3]
+    general = {m.clause.sentence for m in reading.mentions if m.kind == "habitual"}
+    related = [
+        quiet[a:b]
+        for number, (a, b) in enumerate(reading.sentences)
+        if number not in general and _rates(norm[a:b])
+    ]
+    for scope in (clause, sentence, " . ".join(related)):
+        found = find_severity(scope)
+        if found != (None, None):
+            return found
+    return None, None
+
+
+def _time(
+    reading: episode.Reading, norm: str, scopes: list[str], resolve: Callable[[str], TimeInfo]
+) -> TimeInfo:
+    """The cramp's time: one named in its clause or its sentence (other events' clauses left
+    out), else one implied by its clause ("woke me up"), else one named anywhere in its
+    sentence, then in the message."""
+    clause, quiet_sentence, quiet = scopes[:3] if len(scopes) > 1 else ("", "", "")
+    sentence = ""
+    if reading.anchor is not None:
+        start, end = reading.sentences[reading.anchor.clause.sentence]
+        sentence = norm[start:end]
+    steps = [(clause, False), (quiet_sentence, False), (clause, True), (sentence, False),
+             (quiet, False), (norm, True)]  # fmt: skip
+    for scope, implied_ok in steps:
+        if not scope:
+            continue
+        found = resolve(scope)
+        if found.occurred_at is not None and (implied_ok or not found.inferred):
+            return found
+    return resolve("")
+
+
+def _diary_shorthand(
+    norm: str, muscle: str | None, severity_numeric: bool, duration: bool
+) -> bool:
+    """ "L calf 7/10 2 min": a report without the word cramp."""
+    if not (muscle is not None or _LEG_RE.search(norm)) or not (severity_numeric or duration):
+        return False
+    if len(_WORDS_RE.findall(norm)) > 12:
+        return False  # a diary line is short; a longer text without the word is about else
+    return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
 
 
 def parse_cramp(
@@ -278,23 +205,26 @@ def parse_cramp(
     hit = find_date(norm, now.astimezone(tz).date(), order)
     if hit is not None:
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
-    muscle = find_muscle(norm)
-    side = find_side(norm)
-    severity, sev_oor = find_severity(norm)
-    duration = find_duration(norm)
-    tinfo = resolve_time(norm, now, tz, on_date=hit.day if hit else None)
-    has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
-    is_cramp = _is_cramp(
-        norm,
-        has_muscle=muscle is not None,
-        has_leg=bool(_LEG_RE.search(norm)),
-        severity_numeric=has_numeric_sev or sev_oor is not None,
-        has_duration=duration is not None,
+    reading, scopes = _reading(norm)
+    muscle = _first(scopes, find_muscle)
+    side = _first(scopes, find_side)
+    severity, sev_oor = _severity(reading, norm)
+    duration = _first(scopes[:3], find_duration)
+    on_date = hit.day if hit else None
+
+    # A time named in the cramp's sentence beats one only implied in its clause ("just woke
+    # up with a cramp ... 3:20 on the dot"); an implied one is kept when nothing is named.
+    tinfo = _time(
+        reading, norm, scopes, lambda scope: resolve_time(scope, now, tz, on_date=on_date)
     )
-    general = None
-    if is_cramp:
-        general = _general(norm, tinfo.occurred_at is not None and not tinfo.inferred)
-        is_cramp = general is None
+    has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
+    is_cramp = reading.anchor is not None
+    if not reading.mentions:
+        numeric = has_numeric_sev or sev_oor is not None
+        is_cramp = _diary_shorthand(norm, muscle, numeric, duration is not None)
+    general: Literal["habitual", "pregnancy"] | None = None
+    if not is_cramp and reading.habitual:
+        general = "pregnancy" if episode.pregnant(norm) else "habitual"
     duration_s: int | None = None
     dur_oor: int | None = None
     if duration is not None:
@@ -327,4 +257,14 @@ def _screen_seconds(duration: Duration | None) -> int | None:
 
 def cramp_duration(text: str) -> int | None:
     """How long the cramp of a message lasted, as the warning screen weighs it (seconds)."""
-    return _screen_seconds(find_duration(normalise(text)))
+    _, scopes = _reading(normalise(text))
+    return _screen_seconds(_first(scopes[:3], find_duration))
+
+
+@lru_cache(maxsize=256)
+def _reading(norm: str) -> tuple[episode.Reading, list[str]]:
+    """The mentions of a message and the scopes of its report (cached: the parser and the
+    warning screen both ask)."""
+    has_muscle = find_muscle(norm) is not None or bool(_LEG_RE.search(norm))
+    reading = episode.read(norm, has_muscle=has_muscle)
+    return reading, reading.scopes(norm)

@@ -17,10 +17,20 @@ _DUR_RE = re.compile(
     r"(?<![\w.:/,])"
     r"(?:(?P<half>half\s+(?:an?\s+)?)"
     rf"|(?P<n1>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?"
-    r"(?P<andhalf1>\s+and\s+a\s+half)?(?P<plus>\s*\+)?\s*)"
-    rf"{_DUR_UNITS}\b(?!'|\s+(?:thought|later|after|into|before|run|walk|drive|flight|jog|ride|hike"
-    r"|workout|nap|session|game|match|class|break|of\s+(?:\w+ing|exercise|sleep|football"
-    r"|training|sport|cardio|yoga|soccer|tennis|work)))"
+    r"(?P<andhalf1>\s+and\s+a\s+half)?(?P<plus>\s*\+)?\s*"
+    r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating"
+    r"|horrible|awful|endless|torturous)\s+){0,2})"
+    rf"{_DUR_UNITS}\b(?!'|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
+    r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
+    r"|meeting|lecture|trek|race|swim|bus|train|wait|walkabout|surgery|operation|event|show"
+    r"|concert|rehearsal|practice|cycle|loop|round|stint|study|commute|of\s+(?:\w+ing|exercise"
+    r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
+    r"|leg|weights|hiking))"
+    r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl"
+    r"|straighten|loosen|wear\s+off|die\s+down|\d)\b)[a-z]+"
+    r"|\s+before\s+(?!(?:i|it|the|my|she|he|we)\s+(?:\w+\s+)?(?:could|was|let|eased|finally"
+    r"|went|stopped|released|relaxed|got|managed|calmed|settled|passed|uncurl\w*|unlocked))"
+    r"(?:\w+\s+){0,3}\w+)"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
     r"(?:\s*(?:and\s+)?(?P<sub>\d{1,2})\s*(?P<subunit>seconds|second|secs|sec|s)\b)?"
 )
@@ -30,16 +40,27 @@ _ORDINAL_AFTER_RE = re.compile(
 )
 _AGO_AFTER_RE = re.compile(r"\s*(?:ago|back|earlier|before\s+now|prior)\b")
 _DUR_SKIP_BEFORE_RE = re.compile(
-    r"\b(?:after|into|within|every|slept|sleep|sleeping|sat|sitting|stood|standing|drove"
+    r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
+    r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
+    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)after|into|within|every|slept|sleep|sleeping|sat|sitting"
+    r"|stood|standing|drove"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
-    r"|last|past|in|wait|waited|bed\s+for|each\s+night\s+for|per|once|twice|awake"
+    r"|last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
+    r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)in|wait|waited|bed\s+for"
+    r"|each\s+night\s+for|per|once|twice|awake"
     r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!seized\s)up)"
     r"\s+(?:\w+\s+){0,1}$"
 )
+# "after about 10 sec i managed to uncurl them": the time until the cramp let go.
+_EASED_RE = re.compile(
+    r"[^.!?;]{0,40}?\b(?:managed|uncurl\w*|let\s+go|eased|(?:was|it'?s)\s+gone|went\s+away"
+    r"|released|relaxed|stopped|passed|unlocked|subsided|settled)\b"
+)
 _DUR_CUE_RE = re.compile(
     r"\b(?:for|lasted|lasting|lasts|last|took|about|around|approx\w*|maybe|nearly|almost"
-    r"|over|under|like|each|held|kept|roughly|just|only|whole|full|least|than)\s+(?:\w+\s+)?$"
+    r"|over|under|like|each|held|kept|roughly|just|only|whole|full|least|than|after|in|took"
+    r"|solid|good)\s+(?:\w+\s+)?$"
     r"|~\s*$"
 )
 _OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
@@ -86,7 +107,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         ):
             continue  # "a second cramp", "the second night"
         before = text[max(0, m.start() - 40) : m.start()]
-        if _DUR_SKIP_BEFORE_RE.search(before):
+        skip = _DUR_SKIP_BEFORE_RE.search(before)
+        if skip and not (skip.group(0).startswith("after") and _EASED_RE.match(text, m.end())):
             continue
         if m.group("half"):
             value = 0.5

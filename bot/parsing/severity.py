@@ -23,6 +23,12 @@ SEVERITY_NUMBER_RES: Final = (
         r"(?:10|ten)\b(?![\d/])"
     ),
     re.compile(rf"{_MINUS}(?<![\d.,:/]){_SEV_VAL}\s+on\s+(?:a|the|my)\s+(?:pain\s+)?scale\b"),
+    # "like a 7", "id say a 6", "a solid 8": a bare number that rates
+    re.compile(
+        r"\b(?:like|say|maybe|about|around|solid|prob(?:ably)?|rate\s+it)\s+(?:a|an)\s+"
+        r"(?P<v>\d{1,2})\b(?![\d.:/,]|\s*(?:am|pm|min|mins|minutes|sec|secs|seconds|hours?|hrs?"
+        r"|days?|weeks?|times|%|k\b|km|miles?|mile|o'?clock))"
+    ),
     re.compile(
         r"\b(?:sev|severity|pain(?:\s+level|\s+score|\s+scale)?|intensity|pain\s*lvl|lvl"
         r"|rated?|rating|i'?d\s+say|i'?d\s+rate\s+it|sev\.)"
@@ -46,8 +52,9 @@ _INTENS = rf"(?P<i>{_alternation(_TABLE.intensifiers)})"
 _SEV_WORD_RE = re.compile(
     r"\b(?:(?P<neg>not(?:\s+(?:too|that|so|very|really|super))?|wasn'?t(?:\s+(?:too|that|so))?"
     rf"|isn'?t(?:\s+(?:too|that|so))?)\s+(?P<nw>{_alternation(_TABLE.negated)})"
-    r"|(?P<ever>(?:the\s+)?worst\s+(?:\w+\s+){0,3}?(?:ever|of\s+my\s+life|i'?ve\s+(?:ever\s+)?had"
-    r"|in\s+(?:my\s+life|years)))"
+    r"|(?P<ever>(?:the\s+)?(?:worst|most\s+painful)\s+(?:\w+\s+){0,3}?(?:ever|of\s+my\s+life"
+    r"|i'?ve\s+(?:ever\s+)?(?:had|felt)|in\s+(?:my\s+life|years)|i\s+(?:can|could)\s+"
+    r"(?:remember|recall)|i\s+(?:have\s+)?ever\s+(?:had|felt)))"
     rf"|(?:{_INTENS}\s+)?(?P<w>{_alternation(_TABLE.words)}"
     rf"|(?:{_alternation(_TABLE.before_cramp)})(?=\s+(?:cramp|one|twinge|spasm)))"
     r")(?!\w)"

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Final
 
 SIDES: Final = ("left", "right", "both")
-MUSCLES: Final = ("calf", "hamstring", "quadriceps", "thigh", "foot", "toes", "shin")
+MUSCLES: Final = (
+    "calf", "hamstring", "quadriceps", "thigh", "foot", "toes", "shin",
+    # outside the leg: logged as that muscle, never alarmed about
+    "hand", "fingers", "arm", "hip", "back", "stomach", "neck",
+)  # fmt: skip
+LEG_MUSCLES: Final = MUSCLES[:7]
 TRIGGERS: Final = (
     "exercise",
     "night",

@@ -57,13 +57,19 @@ _WEEKDAYS: Final[dict[str, int]] = {
     "sun": 6,
 }
 
-_PERIOD_WORD = r"(?P<period>morning|afternoon|evening|night|nite|am|pm)"
+_PERIOD_WORD = r"(?P<period>morning|afternoon|arvo|evening|night|nite|am|pm)"
 
 _NOW_RE = re.compile(
     r"\b(?:just\s+now|right\s+now|rn|at\s+the\s+moment|atm|currently|as\s+we\s+speak"
     r"|as\s+i\s+(?:type|write)|moments?\s+ago|a\s+moment\s+ago|a\s+sec(?:ond)?\s+ago"
-    r"|happening\s+now|(?:is|are|am)\s+(?:still\s+)?cramping\s+now"
-    r"|just\s+(?:had|got|woke|now|happened|cramped|seized|started))\b"
+    r"|happening\s+now|(?:is|are|am)\s+(?:still\s+)?cramping\s+now)\b"
+)
+# "just had one", "has cramped", "just finished my set": now, unless a time is named too.
+_JUST_RE = re.compile(
+    r"\b(?:(?<!then\s)just\s+(?:had|got|woke|happened|cramped|seized|started|finished|done"
+    r"|locked)"
+    r"|(?:has|have)\s+(?:just\s+)?(?:cramped|seized|locked|gone\s+into)|(?:is|am|are|i'?m)\s+"
+    r"(?:still\s+)?cramping|(?:is|are)\s+(?:still\s+)?(?:cramped|locked|seized))\b"
 )
 
 _AGO_RE = re.compile(
@@ -77,8 +83,10 @@ _AGO_RE = re.compile(
 )
 
 _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
-    # 3am, 3:30 am, 3.30 p.m., 11pm
-    re.compile(r"(?<![\w.:/])(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap])\.?\s?m\b\.?"),
+    # 3am, 3:30 am, 3.30 p.m., 11pm, 2 50 am
+    re.compile(
+        r"(?<![\w.:/])(?P<h>\d{1,2})(?:(?:[:.]|\s)(?P<m>[0-5]\d))?\s*(?P<mer>[ap])\.?\s?m\b\.?"
+    ),
     # three am, at three in the morning, 3 o'clock
     re.compile(
         r"(?<![\w.:/])(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -94,7 +102,7 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter)\s*"
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.,:/])(?!\s*[ap]\.?\s?m\b)"
-        r"(?!\s*(?:-|to|or)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
+        r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
         r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
         r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b))"
     ),
@@ -118,8 +126,8 @@ _YESTERDAY_RE = re.compile(
 )
 _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
 _THIS_PERIOD_RE = re.compile(
-    r"\b(?:this|dis|thsi|earlier\s+this)\s+(?P<period>morning|afternoon|evening|am|a\.m\.?|pm"
-    r"|p\.m\.?)"
+    r"\b(?:this|dis|thsi|earlier\s+this)\s+(?P<period>morning|afternoon|arvo|evening|am|a\.m\.?"
+    r"|pm|p\.m\.?)"
 )
 _TODAY_RE = re.compile(r"\b(?:today|earlier\s+today|2day|todays|tday)\b")
 _TOMORROW_RE = re.compile(r"\b(?:tomorrow|tmrw|tomorow|tmr)\b")
@@ -140,6 +148,34 @@ _WOKE_RE = re.compile(
     r"\b(?:woke|woken|awoke|awakened|awoken)\b|\bwak(?:e|es|ing)\s+(?:me\s+|him\s+|her\s+)?up\b"
     r"|\bnight(?:time|-time)?[\s-]+(?:leg\s+|calf\s+|foot\s+)?cramp"
     r"|\bnocturnal\s+(?:leg\s+)?cramp|\bin\s+my\s+sleep\b"
+)
+_OTHER_NIGHT_RE = re.compile(r"\bthe\s+other\s+(?P<what>night|day|morning|evening)\b")
+# Meals name a time of today: "at lunch", "eating dinner".
+_MEAL_RE = re.compile(
+    r"\b(?:at|during|over|eating|after|before|having|finishing|through)\s+(?:my\s+|our\s+)?"
+    r"(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea)\b|\b(?P<meal2>lunchtime)\b"
+)
+_MEAL_HOUR: Final = {
+    "breakfast": (8, 0), "brunch": (11, 0), "lunch": (12, 30), "lunchtime": (12, 30),
+    "dinner": (19, 0), "supper": (19, 30), "tea": (18, 0),
+}  # fmt: skip
+# Waking: "woke very early", "when I woke up", "getting out of bed": this morning.
+_WAKING_RE = re.compile(
+    r"\b(?:woke\s+(?:up\s+)?(?:very\s+|really\s+|super\s+|so\s+)?early|when\s+i\s+(?:first\s+)?"
+    r"(?:woke|got\s+up)|as\s+i\s+(?:woke|got\s+up)|on\s+waking|getting\s+(?:up|out\s+of\s+bed)"
+    r"|got\s+out\s+of\s+bed|first\s+thing)\b"
+)
+_EARLIER_RE = re.compile(r"\bearlier(?!\s+(?:this|today|in|than|on|that|tonight))\b")
+# A cramp still going on: "been like 20 mins now", "has been cramping for 15 minutes".
+_ONGOING_FOR_RE = re.compile(
+    rf"\b(?:(?:has|have|it'?s|i'?ve|ive)\s+been|been)\s+(?:\w+ing\s+)?(?:for\s+)?"
+    rf"(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?P<num>{NUMBER_RE})\s*"
+    r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
+)
+# "10 mins before my 6am alarm": a time counted from a clock time.
+_RELATIVE_RE = re.compile(
+    rf"\b(?P<num>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+(?P<dir>before|after)"
+    r"\s+(?:my\s+|the\s+)?"
 )
 _WEEKDAY_RE = re.compile(
     r"\b(?P<pre>on|last|this\s+past|past|early|late)?\s*"
@@ -213,6 +249,8 @@ def _norm_period(word: str | None) -> str | None:
     word = word.replace(".", "")
     if word in {"nite"}:
         return "night"
+    if word == "arvo":
+        return "afternoon"
     if word == "am":
         return "morning"
     if word == "pm":
@@ -259,6 +297,14 @@ def _ago_seconds(m: re.Match[str]) -> tuple[float, str] | None:
     if unit.startswith("n"):
         return value, "n"
     return value * 7, "d"
+
+
+def _unit_span(m: re.Match[str]) -> float | None:
+    """Seconds of a "<number> <minutes|hours>" match."""
+    value = number_value(m.group("num"))
+    if value is None:
+        return None
+    return value * (3600 if m.group("unit").startswith("h") else 60)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +362,9 @@ def _find_clock(text: str) -> _Clock | None:
     if mid and (best is None or mid.start() < best[0]):
         is_mid = mid.group("w") == "midnight"
         best = (mid.start(), _Clock(0 if is_mid else 12, 0, False, None, is_midnight=is_mid))
+    if best is None and (meal := _MEAL_RE.search(text)) is not None:
+        hour, minute = _MEAL_HOUR[meal.group("meal") or meal.group("meal2")]
+        best = (meal.start(), _Clock(hour, minute, False, None))
     return best[1] if best else None
 
 
@@ -386,8 +435,15 @@ def resolve_time(
     night = False
 
     inferred = False
-    if on_date is None and _NOW_RE.search(text):
-        result = now_utc
+    if on_date is None and (ongoing := _ONGOING_FOR_RE.search(text)) is not None:
+        seconds = _unit_span(ongoing)
+        if seconds is not None:
+            result = now_utc - timedelta(seconds=seconds)
+    if result is None and on_date is None and _NOW_RE.search(text):
+        clock = _find_clock(text)
+        named = _most_recent(clock, today, tz, now_utc) if clock is not None else None
+        recent = named is not None and timedelta(0) <= now_utc - named <= timedelta(hours=3)
+        result = named if recent else now_utc
     if result is None and on_date is None:
         for m in _AGO_RE.finditer(text):
             got = _ago_seconds(m)
@@ -425,6 +481,12 @@ def resolve_time(
             day_ref, period = today - timedelta(days=1), _norm_period(ym.group("period"))
         elif (lm := _LAST_EVENING_RE.search(text)) is not None:
             day_ref, period = today - timedelta(days=1), lm.group("period")
+        elif (om := _OTHER_NIGHT_RE.search(text)) is not None:
+            what = om.group("what")
+            if what == "night":
+                day_ref, period = today - timedelta(days=2), "night"
+            else:
+                day_ref, period = today - timedelta(days=2), (None if what == "day" else what)
         elif night_words is not None:
             last_night = True
         elif (nm := _NEXT_RE.search(text)) is not None:
@@ -435,12 +497,14 @@ def resolve_time(
             in_day := _in_days(im, today)
         ) is not None:
             day_ref = in_day
+        elif clock is None and _WAKING_RE.search(text):
+            result = _this_period("morning", today, now_utc, tz)
         elif (tm := _THIS_PERIOD_RE.search(text)) is not None:
             period = _norm_period(tm.group("period"))
             day_ref = today
         elif (wm := _weekday(text)) is not None:
             wd = _WEEKDAYS[wm.group("wd")]
-            back = (today.weekday() - wd) % 7 or 7
+            back = (today.weekday() - wd) % 7 or (0 if wm.group("pre") is None else 7)
             day_ref, period = today - timedelta(days=back), _norm_period(wm.group("period"))
         elif _TODAY_RE.search(text):
             day_ref = today
@@ -448,6 +512,11 @@ def resolve_time(
             day_ref = today + timedelta(days=1)
         elif _LAST_WEEK_RE.search(text):
             day_ref = today - timedelta(days=7)
+        elif clock is None and _EARLIER_RE.search(text):
+            start = wall(today, 6, 0, tz)
+            result = _midpoint(start, now_utc) if start < now_utc else now_utc
+        elif clock is None and _JUST_RE.search(text):
+            result, inferred = now_utc, True
         elif clock is None and _WOKE_RE.search(text):
             last_night = inferred = True
 
@@ -513,5 +582,9 @@ def resolve_time(
 
     if result is None:
         return _NO_TIME
+    if (rel := _RELATIVE_RE.search(text)) is not None and _find_clock(text[rel.end() :]):
+        seconds = _unit_span(rel)
+        if seconds is not None:
+            result += timedelta(seconds=-seconds if rel.group("dir") == "before" else seconds)
     local = result.astimezone(tz).replace(microsecond=0)
     return TimeInfo(local, night=night, in_future=result > now_utc, inferred=inferred)

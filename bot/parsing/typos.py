@@ -16,11 +16,11 @@ from typing import Final
 _FUZZY: Final[dict[str, frozenset[str]]] = {
     "cramp": frozenset(
         {"camp", "clamp", "cram", "crap", "ramp", "champ", "crimp", "crump", "tramp", "cramps"}
-        | {"craps", "crams", "gramp", "scamp", "cream", "creamp"}
+        | {"craps", "crams", "gramp", "scamp", "cream", "creamp", "crampy"}
     ),
     "cramps": frozenset(
         {"camps", "clamps", "champs", "ramps", "tramps", "crimps", "crumps", "cramp", "crams"}
-        | {"scamps", "grams", "creams"}
+        | {"scamps", "grams", "creams", "crampy"}
     ),
     "cramped": frozenset(
         {"camped", "clamped", "champed", "ramped", "tramped", "crimped", "crumped", "crammed"}

@@ -101,7 +101,7 @@ def _keypad(content: Content, field: Field, data: Callable[[str], str]) -> list[
         return [[(_l(content, f"side_{s}"), data(s)) for s in SIDES]]
     if field == "mus":
         row = [(_l(content, f"button_muscle_{m}"), data(m)) for m in MUSCLES]
-        return [row[:4], row[4:]]
+        return [row[:4], row[4:7], row[7:11], row[11:]]  # the leg first, then the rest
     if field == "time":
         return [[(_l(content, f"time_{s}"), data(s)) for s in TIME_SHORTCUTS]]
     row = [(_l(content, f"dur_{d}"), data(str(d))) for d in DURATIONS_S]

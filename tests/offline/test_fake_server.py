@@ -142,8 +142,12 @@ def test_stop_interrupts_pending_long_poll() -> None:
             result.append(response.status_code)
 
     thread = threading.Thread(target=poll)
+    sent = time.monotonic()
     thread.start()
-    time.sleep(0.2)  # let the poll reach the server
+    deadline = sent + 10  # the poll reaches the server (slower on a loaded machine)
+    while server.arrived_since("getUpdates", sent) is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.arrived_since("getUpdates", sent) is not None
     started = time.monotonic()
     server.stop()
     thread.join(timeout=5)

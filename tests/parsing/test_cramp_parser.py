@@ -116,6 +116,7 @@ def test_naive_now_is_read_in_the_zone() -> None:
 
 def test_domains_constants() -> None:
     assert SIDES == ("left", "right", "both")
-    assert set(MUSCLES) == {"calf", "hamstring", "quadriceps", "thigh", "foot", "toes", "shin"}
+    leg = {"calf", "hamstring", "quadriceps", "thigh", "foot", "toes", "shin"}
+    assert set(MUSCLES) == leg | {"hand", "fingers", "arm", "hip", "back", "stomach", "neck"}
     assert len(TRIGGERS) == 10
     assert len(RED_FLAGS) == 8

@@ -34,7 +34,7 @@ _TURN_RE: Final = re.compile(
 )
 # Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
 _PRESENT_RE: Final = re.compile(
-    r"[,;]|\b(?:and\s+)?(?:now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
+    r";|\b(?:and\s+)?(?:now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
     r"|evening|time)|since\s+then|but|then)\b"
 )
 

@@ -449,7 +449,8 @@ HYPOTHETICAL: Final = re.compile(
 HISTORICAL: Final = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
-    r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:age\s+)?\d\d\b"
+    r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
+    r"|at\s+\d\d\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock))"
     r"|(?<!never\s)(?<!n't\s)(?<!not\s)used\s+to|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in)|back\s+in|once\s+had"
     r"|in\s+the\s+past|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
     r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved)\b"
@@ -471,8 +472,9 @@ OTHER: Final = re.compile(
     r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
     r"|colleague|coworker|co-worker|patient|client|teen|teenager|niece|nephew|cousin"
     r"|in-?laws?|mil|fil|stepdad|stepmum|stepmom|flatmate|roommate|housemate|grandson"
-    r"|granddaughter|parents?|folks|oh|dh|dw|ds|dd)|\w+'s\s+(?:leg|calf|foot|feet|legs|calves"
-    r"|ankle|thigh|toes)|(?:he|she|they|him|her|his|them|their|he'?s|she'?s|they'?re)\b"
+    r"|granddaughter|parents?|folks|oh|dh|dw|ds|dd|\d+\s*(?:yo|y/o|yr\s+old|year\s+old)"
+    r"|\w+[\s-]year[\s-]old|little\s+one|lo|youngest|eldest|oldest)|\w+'s\s+(?:leg|calf|foot|feet|legs|calves"
+    r"|ankle|thigh|toes)|(?:he|she|him|her|his|their|he'?s|she'?s)\b"
     r"|someone|somebody|a\s+friend|a\s+patient)\b"
 )
 

@@ -1,0 +1,388 @@
+"""Which cramp a message reports, and the words that belong to it.
+
+A message may speak of cramps in many ways: one that happened to the writer (an episode),
+cramps in general ("they come most nights"), someone else's ("my husband had one"), an old
+one ("years ago"), a denied one ("it wasn't really a cramp"), a supposed one ("if I get
+one"), or a question. Each mention of a cramp is read in its sentence and clause; the first
+episode is the *anchor*, and the time, duration, muscle, side and severity of the report are
+read from the anchor's clause first, then its sentence, then the rest of the message, so
+that another event's time or length ("ran 10k on Saturday", "after a 3 hour jam") is not
+taken for the cramp's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from bot.parsing.triage import context
+
+Kind = Literal[
+    "episode", "habitual", "negated", "generic", "other", "past", "supposed", "question",
+    "figure", "earlier", "elsewhere",
+]  # fmt: skip
+
+# ------------------------------------------------------------------------- the words
+
+CRAMP_WORD_RE: Final = re.compile(
+    r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|charleyhorse|spasm\w*"
+    r"|seiz(?:ed|ing|es|e)(?:\s+up)?|lock(?:ed|ing)(?:\s+up)?|knott?ed(?:\s+up)?|knots?"
+    r"|balled\s+up|tighten(?:ed|ing)\s+up|went\s+(?:rigid|rock\s+hard)|tied\s+up\s+in\s+(?:a\s+)?"
+    r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,2}?(?:curl\w*|claw\w*|scrunch\w*)"
+    r"|got\s+stuck|clench(?:ed|ing)\s+up|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
+    r"\s+grab(?:bed|s)|grabbed\s+me"
+    r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
+    r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e))"
+)
+# "one" standing for a cramp when the message speaks of cramps: "had one at 3am".
+ONE_RE: Final = re.compile(
+    r"\b(?:(?:had|got|get|another|a\s+(?:\w+\s+)?|massive|bad|big|huge|nasty|horrible|terrible"
+    r"|awful|quick|small|little|mild|proper|real)\s+one|one\s+(?:woke|got|hit|started|came|in\s+my"
+    r"|in\s+the|at\s+\d|this|last|just|again|an\s+hour)|(?:woke|wake)\s+(?:me\s+)?(?:up\s+)?"
+    r"with\s+one|had\s+(?:two|three|2|3|a\s+couple)|(?:it|they|one)\s+got\s+(?:me|my)"
+    r"|got\s+me\s+(?:at|last|this|again|twice|good)|it\s+(?:was|hit|got)\s+(?:the\s+\w+\s+of\s+)?"
+    r"(?:my|the)\s+(?:\w+\s+){0,2}?(?:calf|calves|leg|foot|thigh|hamstring|quad|shin|toes?|arch"
+    r"|hand|neck|back|hip))\b"
+)
+_STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|one\b")
+_MUSCLE_NEAR_RE: Final = re.compile(
+    r"\b(?:calf|calves|foot|feet|toes?|thigh|hamstring|quad|shin|leg|arch|hand|fingers?|neck"
+    r"|back|hip|arm|forearm|stomach)\b"
+)
+_ROCK_RE: Final = re.compile(r"rock|brick|stone|concrete|ball|board|vi[cs]e")
+# A time right after a mention makes it an event, not a reference: "since the cramp this
+# morning", "mid cramp last night".
+_TIMED_AFTER: Final = re.compile(
+    r"\w*\s+(?:\(\w+\)\s+)?(?:(?:in\s+my\s+\w+\s+)?(?:last\s+night|this\s+(?:morning|afternoon"
+    r"|evening)|yesterday|today|tonight|at\s+\d|earlier|an?\s+hour\s+ago|\d+\s*\w+\s+ago))"
+)
+_NOT_A_MUSCLE_BEFORE: Final = re.compile(
+    r"(?:period|menstrual|menstruation|pms|uterine|ovulation|ovary|ovarian|labou?r|contraction"
+    r"|stomach\s+bug|chest|heart|gas|bowel|gut|ibs|writer'?s\s+block)\s*$"
+)
+_NOT_A_MUSCLE_AFTER: Final = re.compile(
+    r"\s+(?:in|on|across)\s+(?:my|the|her|his)\s+(?:uterus|womb|chest|heart|ovar\w+|bowels?|gut)\b"
+)
+_PLACE_AFTER: Final = re.compile(
+    r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"
+    r"|bus|train|conditions|handwriting|cabin|house|kitchen|bathroom|bedroom|bed|cell|tent|row"
+    r"|spot|corner|position|up\s+in)\b"
+)
+_PLACE_BEFORE: Final = re.compile(
+    r"\b(?:seat|seats|room|space|apartment|flat|car|plane|flight|quarters|office|desk|bus|train"
+    r"|cabin|house|kitchen|bathroom|bedroom|tent|place|row|airplane|economy)\s+"
+    r"(?:(?:was|is|were|are|felt|feels|so|too|very|really|quite|pretty|bit|a|kinda|super)\s+)+$"
+)
+_NEG_BEFORE: Final = re.compile(
+    r"(?:\b(?:no|zero|without|nary|0)\s+(?:(?:more|further|real|major|big|bad|serious|painful"
+    r"|significant|noticeable|leg|legs|calf|calves|foot|feet|toe|thigh|muscle|night|nighttime"
+    r"|nocturnal|new|single|other|of|the|my|any|these|those|bloody|damn|freaking|more|nasty"
+    r"|horrible|terrible|annoying|charley|charlie|sign\s+of|signs\s+of|more\s+of\s+those)\s+){0,3}"
+    r"|\b(?:not|never|none|nothing|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not"
+    r"|hadn'?t|had\s+not|don'?t|do\s+not|doesn'?t|does\s+not|wasn'?t|was\s+not|weren'?t"
+    r"|won'?t|isn'?t|aren'?t|can'?t\s+remember|cannot\s+remember|free\s+of|free\s+from)"
+    r"\s+(?:(?:get|got|gotten|getting|have|had|having|has|experience|experienced|suffer"
+    r"|suffered|feel|felt|notice|noticed|wake|woke|waking|up|with|a|an|any|one|single|even"
+    r"|the|my|more|much|of|leg|legs|calf|foot|muscle|night|really|bad|major|big|those|these"
+    r"|i|me|been|was|a\s+single|another|from|by|any\s+more|anymore|single|nasty|real|from"
+    r"|proper|actual|true|normal|full|full-blown|turn\s+into|into|become|quite|like|sure"
+    r"|it|that|this|it'?s|count\s+as|call\s+it)\s+){0,5})$"
+)
+_NEG_AFTER: Final = re.compile(
+    r"\w*[\s-]*(?:free\b|\s*[:=-]?\s*(?:none|nope|nothing|zero|0)\b|\s+(?:are|have|has)\s+"
+    r"(?:gone|stopped|disappeared)|\s+(?:last|this|the\s+whole)\s+\w+\s*[:=-]\s*(?:none|no|0)"
+    r"|\s+(?:never|didn'?t)\s+(?:came|come|happened|arrived|hit|turned|developed))"
+)
+_GENERIC_BEFORE: Final = re.compile(
+    r"(?:\bfor|\babout|\bagainst|\bprevent\w*|\bavoid\w*|\breduc\w*|\btreat\w*|\bcure\w*"
+    r"|\bremed\w*|\brelie\w*|\bprone\s+to|\bcauses?(?:\s+of)?|\bcaus\w+|\bhelps?(?:\s+with)?"
+    r"|\bstop(?:\s+getting)?|\bget\s+rid\s+of|\bscared\s+of|\bafraid\s+of|\bfear\s+of"
+    r"|\bworried\s+about|\bworry\s+about|\bif\s+(?:i|you|u|one)\s+(?:get|have|got|ever)"
+    r"|\bin\s+case\s+of|\bsusceptible\s+to|\banti-?|\bdeal\s+with|\bdealing\s+with|\bmanag\w*"
+    r"|\bminimi[sz]e|\bwhat\s+(?:is|are)|\bread\w*\s+(?:about|up\s+on)|\blearn\w*\s+about"
+    r"|\binfo\w*\s+on|\bsymptoms?\s+of|\btips\s+on|\bwhen\s+you\s+(?:get|have)|\bpeople\s+"
+    r"(?:get|with)|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay)"
+    r"\s+(?:(?:my|the|these|those|leg|legs|night|nighttime|night-time|nocturnal|muscle|calf"
+    r"|foot|bad|frequent|recurring|recurrent|all|any|getting|a|an|such|future|more|chronic"
+    r"|painful|severe|those|of)\s+){0,3}$"
+)
+_GENERIC_AFTER: Final = re.compile(
+    r"\w*\s+(?:tips|remed\w*|relief|prevention|preventing|info\w*|medic\w*|pills?|supplements?"
+    r"|research|articles?|treatments?|causes?|questions?|faq|advice|study|studies|cream|spray"
+    r"|(?:are|is|can|could|may|might)\s+(?:be\s+)?(?:caused|a\s+sign|a\s+symptom|common"
+    r"|normal|due|linked|related|associated|dangerous|serious))\b"
+)
+# A simile or a denial: "felt like a bad charley horse", "cramp-like pain", "thought it was
+# cramp", "not a proper cramp", "wasn't even a cramp".
+_FIGURE_BEFORE: Final = re.compile(
+    r"(?:\b(?:like|as\s+if|as\s+though|similar\s+to|resembl\w*|kind\s+of|sort\s+of|almost)"
+    r"\s+(?:(?:a|an|the|some|bad|really|really\s+bad|massive|huge|constant|permanent|normal"
+    r"|mild|low[\s-]level|giant|charley|leg|calf)\s+){0,3}"
+    r"|\bthought\s+(?:it\s+was|it'?s|i\s+(?:had|was\s+getting))\s+(?:just\s+)?(?:a\s+|an\s+)?"
+    r"(?:(?:\w+\s+){0,2})"
+    r"|\b(?:not|never|isn'?t|wasn'?t|no)\s+(?:even\s+|really\s+|actually\s+)?(?:a\s+|an\s+|the\s+)"
+    r"?(?:(?:proper|real|true|actual|normal|full|full-blown|typical|usual|regular|sharp\s+grab\s+of"
+    r"\s+a(?:\s+normal)?)\s+)+"
+    r"|['\"])$"
+)
+_FIGURE_AFTER: Final = re.compile(
+    r"(?:-like|\s*['\"]|y\b|ish\b|\s+like\s+(?:pain|feeling|ache|sensation))"
+)
+# A cramp named as one already known: "5 days after that charley horse", "the cramp from
+# saturday is gone", "since that cramp".
+_EARLIER_BEFORE: Final = re.compile(
+    r"\b(?:after|since|from|about|of)\s+(?:that|the|this|my|last\s+\w+'?s|yesterday'?s)\s+"
+    r"(?:(?:big|bad|last|one|nasty|massive|awful|horrible|huge|same|whopper)\s+)*$"
+)
+_EARLIER_AFTER: Final = re.compile(
+    r"\w*\s+(?:from\s+\w+|i\s+(?:told|mentioned|logged|had\s+(?:on|last))\s*\w*)"
+    r"(?:\s+(?:is|has)\s+(?:gone|better|eased|settled))?"
+    r"|\w*\s+(?:is|has)\s+(?:gone|finally\s+gone|better|settled)\b"
+)
+QUESTION_START_RE: Final = re.compile(
+    r"^\W*(?:what|whats|what's|why|how|hows|how's|which|who|whom|whose"
+    r"|when\s+(?:do|does|should|is|are|will|can|would)|where\s+(?:do|does|is|are|can)"
+    r"|is(?!n'?t)|are(?!n'?t)|am\s+i|was\s+(?:it|that|this|i)|were|do(?!n'?t)|does(?!n'?t)"
+    r"|did\s+(?:i|you|it|that|this|anyone|anybody|they|we|he|she)"
+    r"|can(?!'?t|not)|could(?!n'?t)|should(?!n'?t)|shall|would(?!n'?t)|will(?!\s+power)"
+    r"|any\s+(?:tips|idea|ideas|advice|suggestions|help|thoughts)|anyone|anybody"
+    r"|has\s+anyone|have\s+you|tips|advice|help\s+me|explain|tell\s+me|i\s+wonder"
+    r"|i\s+was\s+wondering|wondering|question|quick\s+question)\b"
+)
+# A report inside a question sentence: a past event with a time ("got me at 2", "last night").
+_REPORTED_RE: Final = re.compile(
+    r"\b(?:had|got|woke|woken|hit|happened|started|came\s+on|last\s+night|this\s+morning"
+    r"|yesterday|tonight|at\s+\d|\d\s*(?:am|pm)|ago|just\s+now|has\s+been|took|drank|swigs?)\b"
+)
+_FREQ: Final = (
+    r"(?:always|usually|often|frequently|regularly|constantly|sometimes|normally|generally"
+    r"|typically|still|also|keep|tend\s+to|seem\s+to|(?:have|'ve)\s+been|been|only|ever"
+    r"|mostly|nearly\s+always|almost\s+always|occasionally|rarely|now)"
+)
+# Cramps in general: what the writer gets, not one that happened.
+_HABITUAL_RE: Final = re.compile(
+    rf"\b(?:i|we|and|i'?ve|i\s+have|i'?d|i\s+would|i\s+used\s+to)\s+(?:{_FREQ}\s+){{0,3}}"
+    r"(?:get|getting|gets|suffer(?:ing)?\s+(?:from|with)|wake\s+up\s+with|having|had\s+cramps"
+    r"|started\s+getting|keep\s+getting|been\s+getting)\s+(?:\w+\s+){0,3}?(?:cramp|charl|spasm)"
+    rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
+    rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically|nearly\s+always"
+    r"|almost\s+always|mostly)\s+(?:get|have|wake|cramp|in|at|the|my)"
+    r"|\bevery\s+(?:single\s+)?(?:night|day|morning|evening|week|time|weekend)\b"
+    r"|\b(?:most|many|some)\s+nights\b|\beach\s+night\b|\bnight\s+after\s+night\b"
+    r"|\ball\s+the\s+time\b|\bkeep\s+getting\b|\bnightly\b"
+    r"|\b(?:\d+|a\s+few|several|two|three|couple\s+of)\s+times\s+a\s+(?:week|night|month|year)\b"
+    r"|\b(?:once|twice)\s+(?:a|every)\s+(?:\w+\s+){0,3}(?:weeks?|nights?|months?|years?)\b"
+    r"|\b(?:times|once|twice)\s+ever\b|\bas\s+long\s+as\s+i\s+can\s+remember\b"
+    r"|\bfor\s+(?:over\s+|more\s+than\s+|about\s+)?(?:a\s+year|years|months|ages|weeks)(?:\s+now)?\b"
+    r"|\b(?:the|an?)\s+(?:odd|occasional)\s+(?:\w+\s+)?(?:cramp|one)\b"
+    r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back)\b"
+    r"|\b(?:my|his|her|the)\s+(?:legs|calves|feet|thighs|toes|hamstrings|quads|hands|fingers)"
+    r"\s+(?:\w+\s+)?(?:cramp|start\s+cramping|always\s+cramp|tend\s+to\s+cramp)(?:\s+up)?\b"
+    r"|\b(?:my|his|her|the)\s+(?:leg|calf|foot|thigh|toe|hamstring|quad|hand)\s+cramps\s+"
+    r"(?:when|whenever|if|after|every|at\s+night|during|while)\b"
+    r"|\b(?:start|starts)\s+cramping\b|\bwhenever\b|\bmost\s+(?:days|mornings|evenings)\b"
+)
+_PREGNANT_RE: Final = re.compile(r"\b(?:pregnan\w*|i'?m\s+expecting|weeks\s+along|trimester)\b")
+
+# ---------------------------------------------------------------------- the structure
+
+# Sentences end at . ! ? ; a new line, or an emoji (people end a thought with one).
+_SENTENCE_RE: Final = re.compile(
+    r"(?:[^.!?\n;\U0001F000-\U0001FAFF\u2600-\u27BF]|(?<=\d)\.(?=\d))+"
+)
+# Inside a sentence a new clause starts at a comma or dash, or at "and" / "then" / "but" /
+# "so" followed by a new time or subject: "hard run yesterday and at 3am i woke...".
+_CLAUSE_RE: Final = re.compile(
+    r"[,\u2013\u2014(]|(?<!\d):(?!\d)|\s-\s|\.\.+|\b(?:but|so|then|and\s+then|after\s+that|though|while)\b"
+    r"|\band\b(?=\s+(?:at|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
+    r"|ever\s+since|since|got|had|woke"
+    r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
+    r"|\d|the\s+(?:next|other|same)))"
+)
+# A clause about another event: an activity, a journey, a task (its time and length are not
+# the cramp's unless the cramp is in it).
+ACTIVITY_RE: Final = re.compile(
+    r"\b(?:ran|run|runs|running|jog\w*|rode|ride|riding|cycl\w*|biked|biking|swam|swim"
+    r"|swimming|hik\w*|walked|walking|walk|played|playing|game|match|jam|gig|exam|workout"
+    r"|session|class|shift|training|trained|train|gym|lifted|lifting|drove|drive|driving"
+    r"|flew|flight|flying|sat|sitting|stood|standing|worked|working|weeding|gardening|shovel\w*"
+    r"|danced|dancing|skied|skiing|climb\w*|practice|marathon|10k|5k|miler|miles|km|day\s+on"
+    r"|days\s+on|hours\s+(?:on|of)|tournament|race|bball|basketball|football|soccer|tennis"
+    r"|golf|yoga|pilates|exercis\w*|study\w*|wrote|writing|typing|painting|cleaning|cooked"
+    r"|leg\s+day|squash|squats?|hiit|crossfit|spin|rowing|boxing|surf\w*|party|wedding|funeral"
+    r"|cooking|hoover\w*|moved|moving|dog)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A part of the normalised text: [start, end) and the sentence it is in."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a cramp and how the message means it."""
+
+    start: int
+    end: int
+    kind: Kind
+    clause: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The mentions of a message and where its report's words are to be read."""
+
+    mentions: tuple[Mention, ...]
+    sentences: tuple[tuple[int, int], ...]
+    clauses: tuple[Span, ...]
+
+    @property
+    def anchor(self) -> Mention | None:
+        """The first mention of a cramp that happened to the writer."""
+        return next((m for m in self.mentions if m.kind == "episode"), None)
+
+    @property
+    def habitual(self) -> bool:
+        return any(m.kind == "habitual" for m in self.mentions)
+
+    def scopes(self, text: str) -> list[str]:
+        """Where to read the report's words, nearest first: the anchor's clause, its
+        sentence and the message without other events' clauses, then the whole message."""
+        anchor = self.anchor
+        if anchor is None:
+            return [text]
+        start, end = self.sentences[anchor.clause.sentence]
+        quiet = self.without_activities(text)
+        return [text[anchor.clause.start : anchor.clause.end], quiet[start:end], quiet, text]
+
+    def without_activities(self, text: str) -> str:
+        """The message with clauses about other events blanked (kept: the cramp's own)."""
+        anchor = self.anchor
+        chars = list(text)
+        for clause in self.clauses:
+            if anchor is not None and clause == anchor.clause:
+                continue
+            piece = text[clause.start : clause.end]
+            if ACTIVITY_RE.search(piece) and not CRAMP_WORD_RE.search(piece):
+                chars[clause.start : clause.end] = " " * (clause.end - clause.start)
+        return "".join(chars)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text)]
+    return found or [(0, len(text))]
+
+
+def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Span]:
+    spans = []
+    for number, (start, end) in enumerate(sentences):
+        cuts = [start, *(m.start() for m in _CLAUSE_RE.finditer(text, start, end)), end]
+        for a, b in itertools.pairwise(cuts):
+            if text[a:b].strip(" ,:-()"):
+                spans.append(Span(a, b, number))
+    return spans or [Span(0, len(text), 0)]
+
+
+def _clause_of(clauses: list[Span], position: int) -> Span:
+    for clause in clauses:
+        if clause.start <= position < clause.end:
+            return clause
+    return clauses[-1]
+
+
+def _kind(
+    text: str,
+    start: int,
+    end: int,
+    clause: Span,
+    sentence: tuple[int, int],
+    cues: list[tuple[int, context.Who]],
+    *,
+    has_muscle: bool,
+) -> Kind:
+    word = text[start:end]
+    before = text[max(sentence[0], start - 80) : start]
+    after = text[end : end + 60]
+    piece = text[clause.start : clause.end]
+    if not _STRONG_RE.search(word) and not has_muscle:
+        return "figure"
+    if _NOT_A_MUSCLE_BEFORE.search(before) or _NOT_A_MUSCLE_AFTER.match(after):
+        return "elsewhere"
+    if word.startswith("cramped") and (_PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)):
+        return "figure"
+    rock = _ROCK_RE.search(word) is not None
+    if word.startswith("cramp") and word.endswith(("y", "ish", "-like")):
+        return "figure"  # "crampy", "cramp-like": a feeling, not a cramp
+    if not rock and (_FIGURE_BEFORE.search(before) or _FIGURE_AFTER.match(text, end)):
+        return "figure"
+    if _NEG_BEFORE.search(before) or _NEG_AFTER.match(text, end):
+        return "negated"
+    timed = _TIMED_AFTER.match(text, end) is not None
+    if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
+        return "earlier"
+    if _GENERIC_AFTER.match(text, end) or (not timed and _GENERIC_BEFORE.search(before)):
+        return "generic"
+    if context.who(cues, start) == "other":
+        return "other"
+    if context.historical(text, start, sentence):
+        return "past"
+    if context.hypothetical(text, start, sentence[0]):
+        return "supposed"
+    sentence_text = text[sentence[0] : sentence[1]]
+    asks = bool(QUESTION_START_RE.match(piece)) or (
+        "?" in text[sentence[1] : sentence[1] + 3] and clause.end >= sentence[1] - 1
+    )
+    if asks and not _REPORTED_RE.search(piece):
+        return "question"
+    if _HABITUAL_RE.search(sentence_text) and not _episode_words(piece):
+        return "habitual"
+    return "episode"
+
+
+_EPISODE_WORDS_RE: Final = re.compile(
+    r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now|at\s+\d"
+    r"|\d\s*(?:am|pm)|ago|earlier|woke|got\s+me|hit\s+me|had\s+(?:one|a|an)|got\s+(?:one|a|an)"
+    r"|is\s+cramping|am\s+cramping|i'?m\s+cramping)\b"
+)
+
+
+def _episode_words(piece: str) -> bool:
+    """A clause that names one event, even inside a general statement ("I always get them,
+    had one at 3am")."""
+    return _EPISODE_WORDS_RE.search(piece) is not None
+
+
+def read(text: str, *, has_muscle: bool) -> Reading:
+    """Every mention of a cramp in normalised `text`, each read in its clause and sentence.
+
+    `has_muscle`: the message names a muscle, so weaker words ("seized", "locked", "got
+    stuck") count as a cramp too.
+    """
+    sentences = _sentences(text)
+    clauses = _clauses(text, sentences)
+    cues = context.experiencers(text)
+    talks_of_cramps = CRAMP_WORD_RE.search(text) is not None
+    found: list[Mention] = []
+    matches = list(CRAMP_WORD_RE.finditer(text))
+    for m in ONE_RE.finditer(text):
+        clause = _clause_of(clauses, m.start())
+        if talks_of_cramps or _MUSCLE_NEAR_RE.search(text, clause.start, clause.end):
+            matches.append(m)
+    for m in sorted(matches, key=lambda m: m.start()):
+        clause = _clause_of(clauses, m.start())
+        sentence = sentences[clause.sentence]
+        kind = _kind(text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle)
+        found.append(Mention(m.start(), m.end(), kind, clause))
+    return Reading(tuple(found), tuple(sentences), tuple(clauses))
+
+
+def pregnant(text: str) -> bool:
+    """Whether the writer says they are pregnant."""
+    return _PREGNANT_RE.search(text) is not None

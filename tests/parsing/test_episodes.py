@@ -1,0 +1,169 @@
+"""Only episodes are logged, and a report's words come from the cramp's own clause.
+
+Each table is one concept, in wordings written for these tests (not the corpus's).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing.cramp import parse_cramp
+
+LONDON = ZoneInfo("Europe/London")
+NOW = datetime(2026, 11, 18, 9, 30, tzinfo=LONDON)  # a Wednesday morning
+
+
+def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
+    return parse_cramp(text, now=now, tz=LONDON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's cramp
+        "my husband had an awful calf cramp at 2am",
+        "my daughter (9) woke up screaming with a cramp in her foot",
+        "her calf cramped during the match",
+        "my 6 yo keeps crying with leg cramps at night",
+        "my mate got cramp in his hamstring at the pub",
+        # the past, not today's report
+        "years ago I used to get calf cramps all the time",
+        "back in 2015 I had one that lasted ages",
+        "when I was pregnant with my first I had cramps every night",
+        # cramps in general
+        "I get cramps in my feet a few times a year",
+        "my calves always cramp when I swim in cold water",
+        "been getting leg cramps for months now",
+        "they come most nights lately",
+        "the odd cramp in my toes, nothing major",
+        # a feeling like a cramp, or a denial
+        "my calf feels crampy today",
+        "it wasn't really a cramp, more a dull ache",
+        "not a proper cramp, just a twinge",
+        "felt like a charley horse was coming but it never did",
+        "it's a cramp-like pain behind my knee",
+        "thought it was cramp but it was a pulled muscle",
+        # a question, a place, a quote
+        "what causes a cramp in the arch of the foot?",
+        "how do you stop a cramp in your hamstring",
+        "sat in a cramped seat for hours",
+        "why do people call it a 'charley horse'?",
+        # none, or one already told
+        "no cramps at all last night 🎉",
+        "5 days after that cramp my calf finally feels normal",
+    ],
+)
+def test_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        ("my hand cramped up signing all those cards", "hand"),
+        ("fingers locked into a claw while knitting", "fingers"),
+        ("thumb went into spasm holding my phone", "fingers"),
+        ("forearm cramp after the climbing session", "arm"),
+        ("cramp in my left hip when I rolled over in bed", "hip"),
+        ("lower back seized up lifting the shopping, awful spasm", "back"),
+        ("stomach muscles cramped doing crunches", "stomach"),
+        ("woke up with a cramp in my neck", "neck"),
+        ("the back of my neck cramped at my desk", "neck"),
+        ("my toes curled under and locked", "toes"),
+        ("calf went rock hard at 3am", "calf"),
+    ],
+)
+def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle) == (True, muscle), text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("calf cramp, held on for like 4 mins till it let go", (240, 240)),
+        ("foot cramp, it eased after maybe half a minute", (30, 30)),
+        ("a solid 3 minutes of agony in my calf", (180, 180)),
+        ("calf cramp, gone in a minute", (60, 60)),
+        ("hamstring cramp, stretched it out in 20 secs", (20, 20)),
+        ("cramp in my calf, a good 10 minutes before I could stand", (600, 600)),
+        ("calf cramp, what felt like a very long minute", (60, 60)),
+        ("after a 2 hour drive my calf cramped", None),
+        ("played squash for an hour then my calf cramped", None),
+        ("took me 40 mins to limp home after the calf cramp", None),
+    ],
+)
+def test_everyday_durations_and_other_events_lengths(
+    text: str, seconds: tuple[int, int] | None
+) -> None:
+    found = parse(text).duration_s
+    if seconds is None:
+        assert found is None, text
+    else:
+        assert found is not None and seconds[0] <= found <= seconds[1], (text, found)
+
+
+def _at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # the cramp's own clause, not another event's
+        ("big hike on sunday and at 4am my calf cramped", _at(18, 3, 59), _at(18, 4, 1)),
+        ("gym yesterday, then this morning my calf seized", _at(18, 4), _at(18, 9, 30)),
+        ("swam 2k on monday. cramp in my foot last night", _at(17, 19), _at(18, 9, 30)),
+        ("leg day yesterday and I woke up with a hamstring cramp", _at(17, 19), _at(18, 9, 30)),
+        # ongoing, counted back
+        ("my calf has been cramping for 10 minutes", _at(18, 9, 19), _at(18, 9, 21)),
+        ("been like 15 mins now and my foot still won't let go", _at(18, 9, 14), _at(18, 9, 16)),
+        # everyday times
+        ("cramp in my calf at lunch", _at(18, 12, 29) - timedelta(days=1), _at(17, 12, 31)),
+        ("foot cramp the other night", _at(15, 19), _at(17, 6)),
+        ("woke very early with a calf cramp", _at(18, 4), _at(18, 9, 30)),
+        ("cramp at 2 45 am in my calf", _at(18, 2, 44), _at(18, 2, 46)),
+        ("cramp 20 mins before my 7am alarm", _at(18, 6, 39), _at(18, 6, 41)),
+        ("just woke with a cramp in my calf, 5:50 on the clock", _at(18, 5, 49), _at(18, 5, 51)),
+    ],
+)
+def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
+    found = parse(text).occurred_at
+    assert found is not None and low <= found <= high, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("left calf cramp, it looks just like the right one now", "left"),
+        ("turned my head to the right and my left hip cramped", "left"),
+        ("right little toe cramped", "right"),
+        ("cramp in my right hand", "right"),
+    ],
+)
+def test_the_side_is_the_cramps(text: str, side: str) -> None:
+    assert parse(text).side == side, text
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("the most painful cramp I can remember, left calf", 10),
+        ("calf cramp, like a 6", 6),
+        ("calf cramp at 3am. Severe.", 8),
+        ("did a huge stretch and my calf cramped", None),
+        ("calf cramp last night, still sore now", None),
+        ("did a brutal workout, then a calf cramp", None),
+    ],
+)
+def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
+    assert parse(text).severity == severity, text
+
+
+def test_a_general_statement_with_one_episode_logs_the_episode() -> None:
+    found = parse("I keep getting them, had one in my left calf at 5am")
+    assert found.is_cramp and found.muscle == "calf" and found.side == "left"
+    assert found.occurred_at == _at(18, 5)
