@@ -27,7 +27,7 @@ Level = Literal["emergency", "today", "book"]
 # The name of a reminder kind (bot/reminders/kinds/); content-check refuses unknown ones.
 ReminderKind = Id
 LEVELS: tuple[Level, ...] = ("emergency", "today", "book")
-TARGET_RE = r"^(cause:|evidence:|b12:|prevent:|doctor:)?[a-z0-9_]{1,32}$"
+TARGET_RE = r"^(cause:|evidence:|b12:|prevent:|doctor:|faq:)?[a-z0-9_]{1,32}$"
 
 
 # A search is not a source: a link must name one record (a DOI, a PubMed id, a page).
@@ -397,6 +397,24 @@ class Questionnaire(Strict):
     no_pointer: NoPointer
 
 
+class FaqItem(Strict):
+    """A question people ask, answered in a few cited points (faq.yaml). `signs`: warning
+    signs of the triage catalogue shown first with their levels; `see`: the addresses of
+    related screens (topics.yaml's targets), shown as buttons."""
+
+    id: Id
+    title: NonEmpty
+    points: Annotated[tuple[Claim, ...], Field(min_length=1)]
+    signs: tuple[Id, ...] = ()
+    see: tuple[Annotated[str, StringConstraints(pattern=TARGET_RE)], ...] = ()
+
+
+class FaqFile(Strict):
+    """faq.yaml."""
+
+    items: Annotated[tuple[FaqItem, ...], Field(min_length=1)]
+
+
 class Topic(Strict):
     """Keywords that send a free-text question to one content entry."""
 
@@ -431,6 +449,7 @@ class Knowledge:
     prevent: Prevent
     check: Questionnaire
     topics: Topics
+    faq: FaqFile
 
     def cause(self, cause_id: str) -> Cause | None:
         """The cause with this id, or None."""
@@ -439,6 +458,10 @@ class Knowledge:
     def evidence_item(self, item_id: str) -> EvidenceItem | None:
         """The evidence entry with this id, or None."""
         return next((e for e in self.evidence.items if e.id == item_id), None)
+
+    def faq_item(self, item_id: str) -> FaqItem | None:
+        """The FAQ entry with this id, or None."""
+        return next((f for f in self.faq.items if f.id == item_id), None)
 
     def b12_part(self, part_id: str) -> B12Part | None:
         """The B12 part with this id, or None."""
@@ -486,6 +509,7 @@ def load_knowledge(base: Path) -> Knowledge:
         prevent=load_model(base / "prevent.yaml", Prevent),
         check=load_model(base / "check.yaml", Questionnaire),
         topics=load_model(base / "topics.yaml", Topics),
+        faq=load_model(base / "faq.yaml", FaqFile),
     )
     check_references(knowledge, base, source_ids=[s.id for s in sources])
     return knowledge

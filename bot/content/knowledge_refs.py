@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 PAGES = ("causes", "symptoms", "b12", "foods", "prevent", "doctor", "check")
 # The parts of /prevent, each opened with a `prevent:<part>` button ("now": during a cramp).
 PREVENT_PARTS = ("now", "routine", "fluids", "habits")
-CITING_FILES = ("causes", "triage", "symptoms", "evidence", "b12", "foods", "prevent", "check")
+CITING_FILES = (
+    "causes", "triage", "symptoms", "evidence", "b12", "foods", "prevent", "check", "faq",
+)  # fmt: skip
 
 
 def check_references(knowledge: Knowledge, base: Path, *, source_ids: list[str]) -> None:
@@ -37,6 +39,14 @@ def check_references(knowledge: Knowledge, base: Path, *, source_ids: list[str])
     _unique(base / "foods.yaml", "groups", [g.id for g in knowledge.foods.groups])
     _check_questionnaire(knowledge, base / "check.yaml")
     _check_topics(knowledge, base / "topics.yaml")
+    _unique(base / "faq.yaml", "items", [f.id for f in knowledge.faq.items])
+    for index, item in enumerate(knowledge.faq.items):
+        for sign in item.signs:
+            if knowledge.flag(sign) is None:
+                raise ContentError(base / "faq.yaml", f"items.{index}.signs", f"unknown {sign!r}")
+        for target in item.see:
+            if not target_exists(knowledge, target):
+                raise ContentError(base / "faq.yaml", f"items.{index}.see", f"unknown {target!r}")
 
 
 def walk_sources(model: BaseModel, path: str = "") -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -136,19 +146,23 @@ def _grade(knowledge: Knowledge, cause_id: str) -> str:
     return cause.evidence.grade if cause is not None else ""
 
 
+def target_exists(knowledge: Knowledge, target: str) -> bool:
+    """Whether a content address (`page` or `kind:ref`) names a screen."""
+    kind, _, ref = target.partition(":")
+    if not ref:
+        return kind in PAGES
+    found = {
+        "cause": lambda r: knowledge.cause(r) is not None,
+        "evidence": lambda r: knowledge.evidence_item(r) is not None,
+        "b12": lambda r: knowledge.b12_part(r) is not None,
+        "prevent": lambda r: r in PREVENT_PARTS,
+        "doctor": lambda r: knowledge.level(r) is not None,
+        "faq": lambda r: knowledge.faq_item(r) is not None,
+    }.get(kind)
+    return found is not None and found(ref)
+
+
 def _check_topics(knowledge: Knowledge, path: Path) -> None:
     for index, topic in enumerate(knowledge.topics.topics):
-        kind, _, ref = topic.target.partition(":")
-        found = (
-            {
-                "cause": lambda r: knowledge.cause(r) is not None,
-                "evidence": lambda r: knowledge.evidence_item(r) is not None,
-                "b12": lambda r: knowledge.b12_part(r) is not None,
-                "prevent": lambda r: r in PREVENT_PARTS,
-                "doctor": lambda r: knowledge.level(r) is not None,
-            }.get(kind, lambda r: False)(ref)
-            if ref
-            else kind in PAGES
-        )
-        if not found:
+        if not target_exists(knowledge, topic.target):
             raise ContentError(path, f"topics.{index}.target", f"unknown target {topic.target!r}")

@@ -136,6 +136,9 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
     else:
         hint = context.content.text("cramps.zone_hint", zone=zone.key) if zone_is_default else None
         await show_logged(update, context, logged, zone, hint)
+        from bot.handlers.knowledge import answer_asked  # the knowledge feature answers
+
+        await answer_asked(update, context, text)
     return True
 
 

@@ -13,9 +13,16 @@ from bot.handlers import check
 from bot.handlers.buttons import button
 from bot.handlers.common import command_args, expired, pressed, send_screens, show_screens
 from bot.handlers.fallback import show_menu
-from bot.services.topics import STOP_NOW, cramping_now, is_question, match_topic, resolve_cause
+from bot.services.search import question_part, search
+from bot.services.topics import STOP_NOW, cramping_now, is_question, resolve_cause
 from bot.views import knowledge_data
-from bot.views.knowledge import cause_ids_view, cause_view, edits_in_place, view_for
+from bot.views.knowledge import (
+    cause_ids_view,
+    cause_view,
+    edits_in_place,
+    no_answer_view,
+    view_for,
+)
 from bot.views.knowledge_data import COMMAND_PAGES, KnowledgeData, Page, address
 from bot.views.screen import Button
 
@@ -88,18 +95,40 @@ async def stop_cramp_now(update: Update, context: BotContext, text: str) -> bool
 
 
 async def answer_question(update: Update, context: BotContext, text: str) -> bool:
-    """Text-router hook: answer a question from the knowledge store; True when it was one."""
+    """Text-router hook: answer a question from the knowledge store; True when it was one.
+
+    The entry that answers it, or, when none is close enough, an honest "no good answer"
+    with the nearest topics as buttons; never the bare menu.
+    """
     knowledge = context.content.knowledge
     if not is_question(text, knowledge):
         return False
-    match = match_topic(knowledge, text)
-    if match is not None and match.data == "check":
-        await check.start_check(update, context)
-        return True
-    target = address(match.data) if match is not None else None
-    screens = view_for(context.content, target) if target is not None else None
-    if screens is None:
-        await show_menu(update, context)
-    else:
-        await send_screens(update, context, screens)
+    await answer(update, context, text)
     return True
+
+
+async def answer(update: Update, context: BotContext, text: str) -> None:
+    """Send the entry that answers `text`, or the nearest topics when none is close."""
+    content = context.content
+    found = search(content.knowledge, text)
+    if found.best == "check":
+        await check.start_check(update, context)
+        return
+    target = address(found.best) if found.best is not None else None
+    screens = view_for(content, target) if target is not None else None
+    await send_screens(update, context, screens or no_answer_view(content, found.targets))
+
+
+async def answer_asked(update: Update, context: BotContext, text: str) -> None:
+    """After a report is logged, answer the question it also asks ("had one at 4am, is
+    magnesium worth it?"), when the store has a close answer (the steps for a cramp now were
+    sent before the card)."""
+    if question_part(text) == text and not is_question(text, context.content.knowledge):
+        return
+    found = search(context.content.knowledge, text)
+    if found.best is None or found.best in {STOP_NOW, "check"}:
+        return
+    target = address(found.best)
+    screens = view_for(context.content, target) if target is not None else None
+    if screens:
+        await send_screens(update, context, screens)

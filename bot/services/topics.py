@@ -1,15 +1,14 @@
-"""Free-text questions ("is magnesium good for cramps?") -> a knowledge entry.
+"""Chat messages that ask: questions told from reports, a cramp now that asks for help,
+and `/cause <name>`. Which entry answers a question is `bot.services.search`'s job.
 
-Keywords live in content/<lang>/knowledge/topics.yaml. Words are lower-cased, apostrophes
-dropped and a plural "s" removed on both sides. A topic scores the number of words of the
-keywords it matches, so phrases beat single words; ties go to the topic listed first.
+A message is a question when it ends with "?" or opens with one of the question words of
+content/<lang>/knowledge/topics.yaml (lower-cased, apostrophes dropped, plural "s" removed).
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
@@ -17,24 +16,11 @@ from zoneinfo import ZoneInfo
 from bot.content.knowledge import Knowledge, load_knowledge
 from bot.parsing.cramp import parse_cramp
 from bot.parsing.triage.screen import screen
+from bot.services.search import search
 
 WORD_RE = re.compile(r"[a-z0-9]+")
 STOP_NOW = "prevent:now"  # what to do during a cramp
 APOSTROPHES = str.maketrans("", "", "'’`")
-
-
-@dataclass(frozen=True)
-class TopicMatch:
-    """The entry a question is about: target is cause:<id>, evidence:<id>, b12:<part> or a page."""
-
-    target: str
-    score: int
-
-    @property
-    def data(self) -> str:
-        """The callback data that opens the entry (as a button would)."""
-        kind, _, ref = self.target.partition(":")
-        return f"ev:{ref}" if kind == "evidence" else self.target
 
 
 def _stem(word: str) -> str:
@@ -51,60 +37,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in WORD_RE.findall(text.lower().translate(APOSTROPHES)))
 
 
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    size = len(needle)
-    return any(haystack[i : i + size] == needle for i in range(len(haystack) - size + 1))
-
-
-Keywords = list[tuple[str, frozenset[tuple[str, ...]]]]
-# A keyword counts only when its first word is in the text: each first word -> the
-# (topic index, keyword) pairs that start with it, so a question looks up its own words
-# instead of walking every keyword of every topic.
-KeywordIndex = dict[str, list[tuple[int, tuple[str, ...]]]]
-_KEYWORDS: dict[int, tuple[weakref.ref[Knowledge], Keywords, KeywordIndex]] = {}
-
-
-def _keyword_index(knowledge: Knowledge) -> tuple[Keywords, KeywordIndex]:
-    """Each topic's target and its keywords as word tuples, computed once per store."""
-    cached = _KEYWORDS.get(id(knowledge))
-    if cached is not None and cached[0]() is knowledge:
-        return cached[1], cached[2]
-    found = [
-        (topic.target, frozenset(words(k) for k in topic.keywords) - {()})
-        for topic in knowledge.topics.topics
-    ]
-    index: KeywordIndex = {}
-    for position, (_, keywords) in enumerate(found):
-        for keyword in keywords:
-            index.setdefault(keyword[0], []).append((position, keyword))
-    _KEYWORDS[id(knowledge)] = (weakref.ref(knowledge), found, index)
-    return found, index
-
-
-def match_topic(knowledge: Knowledge, text: str) -> TopicMatch | None:
-    """The best-matching entry for a question, or None when no keyword matches."""
-    tokens = words(text)
-    topics, index = _keyword_index(knowledge)
-    scores: dict[int, int] = {}
-    for word in set(tokens):
-        for position, k in index.get(word, ()):
-            if len(k) == 1 or _contains(tokens, k):
-                scores[position] = scores.get(position, 0) + len(k)
-    if not scores:
-        return None
-    top = max(scores.values())
-    first = min(position for position, score in scores.items() if score == top)
-    return TopicMatch(topics[first][0], top)
-
-
 def cramping_now(knowledge: Knowledge, text: str, *, now: datetime) -> bool:
     """True for a cramp report that asks how to stop it ("my calf is cramping now, help").
 
     Such a message is still logged as a cramp; the steps come first. Not when it carries a
-    red flag: the cramp log answers those before anything else.
+    warning sign: the sign is answered before anything else.
     """
-    match = match_topic(knowledge, text)
-    if match is None or match.data != STOP_NOW:
+    if search(knowledge, text).best != STOP_NOW:
         return False
     parse = parse_cramp(text, now=now, tz=ZoneInfo("UTC"))  # the zone changes no flag
     return parse.is_cramp and not screen(text, parse.duration_s).signs

@@ -11,6 +11,7 @@ phone screen (about 1,000 visible characters, at most 8 buttons); details are a 
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel
@@ -29,7 +30,7 @@ from bot.views.knowledge_text import cite, disclaimer, grade_line, label, shorts
 from bot.views.pages import paginate, two_per_row
 from bot.views.prevent import prevent_part_view, prevent_view, stretch_routine
 from bot.views.screen import Button, Screen
-from bot.views.triage import banner
+from bot.views.triage import banner, flags_block, signs_of
 
 __all__ = [
     "all_data",
@@ -62,6 +63,8 @@ def _entry(content: Content, entry: KnowledgeData) -> tuple[str, list[BaseModel]
         return cause.title, [cause]
     if page == "ev" and ref and (item := k.evidence_item(ref)):
         return item.title, [item]
+    if page == "faq" and ref and (faq := k.faq_item(ref)):
+        return faq.title, [faq, *signs_of(k, faq.signs)]
     if page == "b12" and ref and (part := k.b12_part(ref)):
         return part.title, [part]
     if page == "doctor" and ref and (level := k.level(ref)):
@@ -187,6 +190,59 @@ def foods_view(content: Content) -> list[Screen]:
     return paginate(blocks, buttons)
 
 
+def target_title(content: Content, target: str) -> str | None:
+    """The title of the screen a content address names (for a button), or None."""
+    k = content.knowledge
+    kind, _, ref = target.partition(":")
+    titles = {
+        "cause": lambda: (c.title if (c := k.cause(ref)) else None),
+        "evidence": lambda: (e.title if (e := k.evidence_item(ref)) else None),
+        "faq": lambda: (f.title if (f := k.faq_item(ref)) else None),
+        "b12": lambda: (p.title if (p := k.b12_part(ref)) else None),
+        "prevent": lambda: (
+            k.prevent.routine.title if ref == "routine"
+            else (sec.title if (sec := k.prevent.section(ref)) else None)
+        ),
+        "doctor": lambda: (label(content, "page_doctor") if not ref else None),
+    }  # fmt: skip
+    if not ref:
+        return label(content, f"page_{kind}") if kind in titles or kind in COMMAND_PAGES else None
+    found = titles.get(kind)
+    return found() if found else None
+
+
+def faq_view(content: Content, item_id: str) -> list[Screen] | None:
+    """A question people ask (`kn:faq:<id>`): warning signs first, then the answer."""
+    item = content.knowledge.faq_item(item_id)
+    if item is None:
+        return None
+    flags = flags_block(content, item.signs)
+    points = [text(content, "bullet", text=cite(content, point)) for point in item.points]
+    blocks = [
+        *([flags] if flags else []),
+        join([text(content, "faq_title", title=item.title), *points]),
+        disclaimer(content),
+    ]
+    buttons: list[list[Button]] = []
+    for target in item.see:
+        data, title = knowledge_data.address(target), target_title(content, target)
+        if data is not None and title:
+            buttons.append([(title, data.pack())])
+    buttons.append([(label(content, "button_sources"), SourcesData("faq", item.id).pack())])
+    return paginate(blocks, buttons)
+
+
+def no_answer_view(content: Content, nearest: Sequence[str]) -> list[Screen]:
+    """ "I don't have a good answer", with the nearest entries (content addresses) as buttons."""
+    buttons: list[list[Button]] = []
+    for target in nearest[:3]:
+        data, title = knowledge_data.address(target), target_title(content, target)
+        if data is not None and title:
+            buttons.append([(title, data.pack())])
+    key = "no_answer" if buttons else "no_answer_empty"
+    return paginate([text(content, key), disclaimer(content)], buttons)
+
+
 def evidence_view(content: Content, item_id: str) -> list[Screen] | None:
     """What the evidence says about a remedy (`kn:ev:<id>`); None if unknown."""
     item = content.knowledge.evidence_item(item_id)
@@ -243,7 +299,7 @@ def _render(content: Content, data: KnowledgeData | SourcesData) -> list[Screen]
         return symptoms_view(content, more=True) if ref == "more" else None
     details = {
         "group": cause_group_view, "cause": cause_view, "prevent": prevent_part_view,
-        "doctor": doctor_level_view, "b12": b12_part_view, "ev": evidence_view,
+        "doctor": doctor_level_view, "b12": b12_part_view, "ev": evidence_view, "faq": faq_view,
     }  # fmt: skip
     return details[page](content, ref) if page in details else None
 
@@ -256,6 +312,7 @@ def all_data(knowledge: Knowledge) -> list[KnowledgeData | SourcesData]:
     entries += [KnowledgeData("cause", c.id) for c in knowledge.causes.causes]
     entries += [KnowledgeData("b12", p.id) for p in knowledge.b12.parts]
     entries += [KnowledgeData("ev", e.id) for e in knowledge.evidence.items]
+    entries += [KnowledgeData("faq", f.id) for f in knowledge.faq.items]
     pages = [KnowledgeData("group", g.id) for g in knowledge.causes.groups]
     pages.append(KnowledgeData("symptoms", "more"))
     return [*entries, *pages, *(entry.sources for entry in entries)]

@@ -16,7 +16,9 @@ from typing import Literal, get_args
 
 from bot.views.callback_data import CallbackData
 
-Page = Literal["causes", "group", "cause", "symptoms", "b12", "foods", "prevent", "doctor", "ev"]
+Page = Literal[
+    "causes", "group", "cause", "symptoms", "b12", "foods", "prevent", "doctor", "ev", "faq",
+]  # fmt: skip
 PAGES: tuple[Page, ...] = get_args(Page)
 # the pages with a command of their own (and a screen without a ref)
 COMMAND_PAGES: tuple[Page, ...] = ("causes", "symptoms", "b12", "foods", "prevent", "doctor")
@@ -51,6 +53,7 @@ class SourcesData(CallbackData, prefix="src"):
 def address(target: str) -> KnowledgeData | None:
     """The screen a content address names (`page` or `page:ref`); None if it names none."""
     page, _, ref = target.partition(":")
+    page = "ev" if page == "evidence" else page
     if page not in PAGES:
         return None
     data = KnowledgeData(page, ref or None)

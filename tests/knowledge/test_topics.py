@@ -7,14 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.content.knowledge import Knowledge
-from bot.services.topics import (
-    TopicMatch,
-    cramping_now,
-    is_question,
-    match_topic,
-    resolve_cause,
-    words,
-)
+from bot.services.search import search
+from bot.services.topics import cramping_now, is_question, resolve_cause, words
 
 TOPICS = [
     ("is magnesium good for cramps?", "evidence:magnesium"),
@@ -22,28 +16,38 @@ TOPICS = [
     ("what foods have b12", "foods"),
     ("which foods are rich in potassium", "foods"),
     ("what should I eat to avoid cramps", "foods"),
-    ("are bananas good for cramps", "foods"),
-    ("why do my legs cramp at night", "causes"),
+    ("are bananas good for cramps", "evidence:bananas"),
+    ("why do my legs cramp at night", "faq:why_night"),
+    ("why only when I'm asleep??", "faq:why_night"),
     ("why do I keep getting cramps", "causes"),
     ("what causes leg cramps", "causes"),
-    ("can statins cause cramps", "cause:medications"),
+    ("can statins cause cramps", "faq:statins"),
     ("are my water pills causing this", "cause:medications"),
     ("could my blood pressure medication cause cramps", "cause:medications"),
     ("when should I see a doctor", "doctor"),
-    ("is it serious if my leg is swollen", "doctor"),
-    ("should I worry about a blood clot", "doctor"),
+    ("should I be worried about how often they come?", "doctor"),
+    ("is it a clot or a cramp", "faq:clot_or_cramp"),
     ("how do I stop a cramp", "prevent:now"),
     ("what to do during a cramp", "prevent:now"),
     ("How do I stop a cramp right now?", "prevent:now"),
     ("how to stop a cramp", "prevent:now"),
     ("cramp right now what do I do", "prevent:now"),
-    ("my calf is cramping now help", "prevent:now"),
-    ("how do I stop leg cramps", "prevent"),
+    ("fastest way to get my calf to let go?", "prevent:now"),
     ("how can I prevent night cramps", "prevent"),
-    ("what stretches help leg cramps", "prevent"),
+    ("how do I stop them happening every night", "prevent"),
+    ("what stretches help leg cramps", "prevent:routine"),
     ("does stretching help", "evidence:stretching"),
     ("is quinine safe for cramps", "evidence:quinine"),
-    ("does tonic water help with cramps", "evidence:quinine"),
+    ("does tonic water help with cramps", "evidence:tonic_water"),
+    ("anyone tried pickle juice?", "evidence:pickle_juice"),
+    ("a spoonful of mustard, really?", "evidence:mustard"),
+    ("does putting a bar of soap under the sheets work", "evidence:soap"),
+    ("is magnesium spray any good", "evidence:magnesium_topical"),
+    ("would epsom salt baths help", "evidence:magnesium_topical"),
+    ("should I wear compression socks", "evidence:compression_socks"),
+    ("my 8 year old wakes crying with leg pain, is that growing pains?", "faq:children"),
+    ("restless legs or cramps, how do I tell?", "faq:restless_legs"),
+    ("why is my calf still sore the day after", "faq:sore_after"),
     ("does vitamin b complex help", "evidence:b_complex"),
     ("does potassium help", "evidence:potassium"),
     ("what is b12", "b12"),
@@ -56,8 +60,7 @@ TOPICS = [
     ("I'm vegan, do I need b12", "b12:risk"),
     ("tell me about metformin and b12", "b12:risk"),
     ("can dehydration cause cramps", "cause:dehydration"),
-    ("how much water should I drink", "cause:dehydration"),
-    ("I'm pregnant and get cramps, is that normal", "cause:pregnancy"),
+    ("how much water should I drink", "prevent:fluids"),
     ("are cramps normal in pregnancy", "cause:pregnancy"),
     ("I get calf pain when walking, why", "cause:circulation"),
     ("can lumbar stenosis cause leg cramps", "cause:lumbar_stenosis"),
@@ -67,26 +70,35 @@ TOPICS = [
     ("does coffee make cramps worse", "cause:alcohol_stimulants"),
     ("can diabetes cause leg cramps", "cause:conditions"),
     ("is it my thyroid", "cause:conditions"),
-    ("I'm on dialysis and cramp a lot", "cause:conditions"),
+    ("is it just part of getting old?", "cause:ageing"),
     ("what does calcium have to do with it", "cause:low_calcium"),
     ("what are the symptoms", "symptoms"),
     ("which signs point to which cause", "symptoms"),
     ("how do I find the cause of my cramps", "check"),
+    # the question part of a report
+    ("had a massive one at 4am. is magnesium worth taking?", "evidence:magnesium"),
 ]
 
 
 @pytest.mark.parametrize(("text", "target"), TOPICS)
-def test_match_topic(knowledge: Knowledge, text: str, target: str) -> None:
-    match = match_topic(knowledge, text)
-    assert match is not None
-    assert match.target == target
+def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) -> None:
+    found = search(knowledge, text)
+    assert found.best == target, (text, found)
 
 
 @pytest.mark.parametrize(
-    "text", ["", "hello", "cramp in my left calf last night, 7/10", "no cramps last night!"]
+    "text",
+    [
+        "hello",
+        "is acupuncture worth a try?",
+        "what mattress is best?",
+        "does a magnet under the bed work?",
+        "cramp",
+        "",
+    ],
 )
-def test_no_topic(knowledge: Knowledge, text: str) -> None:
-    assert match_topic(knowledge, text) is None
+def test_a_question_the_store_cannot_answer_is_not_forced(knowledge: Knowledge, text: str) -> None:
+    assert search(knowledge, text).best is None
 
 
 def test_every_target_opens_a_screen(knowledge: Knowledge) -> None:
@@ -95,8 +107,16 @@ def test_every_target_opens_a_screen(knowledge: Knowledge) -> None:
 
     openable = set(all_data(knowledge))
     for topic in knowledge.topics.topics:
-        data = TopicMatch(topic.target, 1).data
-        assert data == "check" or address(data) in openable, topic.target
+        assert topic.target == "check" or address(topic.target) in openable, topic.target
+
+
+def test_every_entry_is_searchable(knowledge: Knowledge) -> None:
+    from bot.services.search import entries
+
+    found = {e.target for e in entries(knowledge)}
+    assert {f"evidence:{e.id}" for e in knowledge.evidence.items} <= found
+    assert {f"faq:{f.id}" for f in knowledge.faq.items} <= found
+    assert {f"cause:{c.id}" for c in knowledge.causes.causes} <= found
 
 
 def test_words_normalise_plurals_and_apostrophes() -> None:
@@ -168,41 +188,6 @@ CRAMPING_NOW = [
 @pytest.mark.parametrize(("text", "expected"), CRAMPING_NOW)
 def test_cramping_now(knowledge: Knowledge, text: str, expected: bool) -> None:
     assert cramping_now(knowledge, text, now=NOW) is expected
-
-
-def _reference_match(knowledge: Knowledge, text: str) -> TopicMatch | None:
-    """match_topic as first written: every keyword of every topic, in the topics' order."""
-    tokens = words.__wrapped__(text)
-    present = set(tokens)
-    best: TopicMatch | None = None
-    for topic in knowledge.topics.topics:
-        keywords = frozenset(words.__wrapped__(k) for k in topic.keywords) - {()}
-        score = sum(
-            len(k)
-            for k in keywords
-            if k[0] in present
-            and (
-                len(k) == 1
-                or any(tokens[i : i + len(k)] == k for i in range(len(tokens) - len(k) + 1))
-            )
-        )
-        if score and (best is None or score > best.score):
-            best = TopicMatch(topic.target, score)
-    return best
-
-
-def test_indexed_match_agrees_with_the_plain_scan(knowledge: Knowledge) -> None:
-    """The keyword index and the words cache change no answer: the samples, the cases,
-    every keyword and pairs of keywords (ties, phrases) give what the plain scan gives."""
-    from tests.parsing.matching import OWN_CASES, SAMPLES, load_cases
-
-    keywords = [k for topic in knowledge.topics.topics for k in topic.keywords]
-    texts = [case["text"] for path in (SAMPLES, OWN_CASES) for case in load_cases(path)]
-    texts += [text for text, _ in TOPICS + QUESTIONS] + keywords
-    texts += [f"{a} and {b}?" for a, b in zip(keywords, reversed(keywords), strict=True)]
-    for text in texts:
-        assert match_topic(knowledge, text) == _reference_match(knowledge, text), text
-        assert words(text) == words.__wrapped__(text)
 
 
 def test_words_cache_is_bounded() -> None:

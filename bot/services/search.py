@@ -1,0 +1,291 @@
+"""Questions in any wording -> the content entry that answers them.
+
+Two signals, the first deciding when it speaks:
+1. The words people use for an entry (its keywords in content/<lang>/knowledge/topics.yaml):
+   phrases matched in the question ("pickle juice", "growing pains"; "why ... night" allows a
+   few words between), longer phrases counting more.
+2. The entry's own title and text, indexed once per content store in SQLite's built-in
+   full-text search (FTS5, in memory) with the Porter stemmer and ranked with BM25, the title
+   weighing more. Why FTS5: it ships with Python's sqlite3, so there is nothing to install; it
+   ranks by BM25, the standard for short-text search; its stemmer folds "stretching" and
+   "stretches" together; a query over a hundred entries takes tens of microseconds.
+
+The question part of a message is searched first ("had a big one at 4am. is magnesium worth
+it?"), then the whole message. An answer is *close enough* when a keyword phrase matched, or
+the best entry's title shares a word with the question that not every entry shares ("cramp",
+"leg"); otherwise the bot says it has no good answer and offers the nearest entries.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from bot.content.knowledge import Claim, Knowledge
+
+_WORD_RE: Final = re.compile(r"[a-z0-9]+")
+# Words that say nothing about which entry is meant.
+_STOP: Final = frozenset(
+    {"a", "about", "after", "again", "all", "am", "an", "and", "any", "anyone", "anybody"}
+    | {"are", "as", "at", "be", "been", "before", "being", "but", "by", "can", "could"}
+    | {"did", "do", "does", "doing", "don", "dont", "for", "from", "get", "gets", "getting"}
+    | {"got", "had", "has", "have", "having", "he", "her", "here", "how", "i", "if", "im"}
+    | {"in", "into", "is", "it", "its", "ive", "just", "know", "like", "me", "my", "myself"}
+    | {"no", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our"}
+    | {"out", "over", "own", "really", "same", "she", "should", "so", "some", "such"}
+    | {"than", "that", "the", "their", "them", "then", "there", "these", "they", "this"}
+    | {"those", "through", "to", "too", "very", "was", "we", "were", "what", "when"}
+    | {"where", "which", "while", "who", "will", "with", "would", "you", "your"}
+    | {"yours", "thanks", "please", "hi", "hello", "ok", "okay", "help", "tell", "anybody"}
+    | {"someone", "wondering", "wonder", "question", "lol"}
+)
+# Words every entry is about: they rank, but never make an answer close enough alone.
+_GENERIC: Final = frozenset(
+    {"cramp", "cramps", "cramping", "cramped", "leg", "legs", "calf", "calves", "foot"}
+    | {"feet", "night", "nights", "pain", "muscle", "muscles", "thing", "things", "normal"}
+    | {"good", "bad", "best", "work", "works", "worth", "try"}
+)
+WEIGHTS: Final = (5.0, 1.0)  # title, text
+FALLBACK: Final = ("prevent", "causes", "doctor")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A searchable knowledge screen: its address (topics.yaml's target), title, keywords
+    and text."""
+
+    target: str
+    title: str
+    keywords: tuple[str, ...]
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The entries nearest a question, best first; `close`: the first one answers it."""
+
+    targets: tuple[str, ...]
+    close: bool
+
+    @property
+    def best(self) -> str | None:
+        return self.targets[0] if self.close and self.targets else None
+
+
+def _claims(model: object) -> Iterator[str]:
+    """The text of every claim inside a content model."""
+    if isinstance(model, Claim):
+        yield model.text
+        return
+    if isinstance(model, str):
+        yield model
+        return
+    fields = getattr(model, "__pydantic_fields__", None)
+    if fields is None:
+        if isinstance(model, tuple | list):
+            for item in model:
+                yield from _claims(item)
+        return
+    for name in fields:
+        if name in {"sources", "id", "url"}:
+            continue
+        yield from _claims(getattr(model, name))
+
+
+def entries(knowledge: Knowledge) -> list[Entry]:
+    """Every knowledge screen a question may be answered with."""
+    keywords: dict[str, list[str]] = {}
+    for topic in knowledge.topics.topics:
+        keywords.setdefault(topic.target, []).extend(topic.keywords)
+    found: list[Entry] = []
+
+    def add(target: str, title: str, *parts: object) -> None:
+        body = " ".join(text for part in parts for text in _claims(part))
+        found.append(Entry(target, title, tuple(keywords.get(target, ())), body))
+
+    for cause in knowledge.causes.causes:
+        add(f"cause:{cause.id}", cause.title, cause.summary, cause.mechanism, cause.signs,
+            cause.action)  # fmt: skip
+    for item in knowledge.evidence.items:
+        add(f"evidence:{item.id}", item.title, item.verdict, item.points)
+    for part in knowledge.b12.parts:
+        add(f"b12:{part.id}", f"B12: {part.title}", part.points)
+    for faq in knowledge.faq.items:
+        add(f"faq:{faq.id}", faq.title, faq.points)
+    prevent = knowledge.prevent
+    add("prevent:now", prevent.during.title, prevent.during.points)
+    add("prevent:routine", prevent.routine.title, prevent.routine.intro, prevent.routine.steps)
+    add("prevent:fluids", prevent.fluids.title, prevent.fluids.points)
+    add("prevent:habits", prevent.habits.title, prevent.habits.points)
+    add("prevent", "Preventing leg cramps", prevent.intro)
+    add("causes", "Causes of leg cramps", knowledge.causes.intro)
+    add("symptoms", "Which signs point to which cause", knowledge.symptoms.lookalikes)
+    add("b12", "Vitamin B12", knowledge.b12.summary, knowledge.b12.cramps_link)
+    add("foods", "Foods rich in B12, magnesium and potassium", knowledge.foods.intro,
+        knowledge.foods.groups)  # fmt: skip
+    add("doctor", "When to see a doctor", knowledge.triage.intro,
+        [s.short for s in knowledge.triage.signs])  # fmt: skip
+    add("check", "Cause finder", knowledge.check.intro)
+    return found
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_GLUED_RE: Final = re.compile(r"(\d)([a-z])")  # "7yo" -> "7 yo", "3am" -> "3 am"
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    plain = _GLUED_RE.sub(r"\1 \2", text.lower().replace("'", ""))
+    return tuple(_stem(w) for w in _WORD_RE.findall(plain))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(text.lower().replace("'", "")) if w not in _STOP]
+
+
+GAP: Final = "..."  # in a keyword: up to _GAP_WORDS other words ("why ... night")
+_GAP_WORDS: Final = 6
+Phrase = tuple[str, ...]
+
+
+def _phrase(keyword: str) -> Phrase:
+    return tuple(GAP if part == GAP else w for part in keyword.split() for w in (
+        (GAP,) if part == GAP else _tokens(part)))  # fmt: skip
+
+
+def _matches(tokens: tuple[str, ...], phrase: Phrase) -> bool:
+    """Whether the phrase occurs in the tokens (a GAP skips up to _GAP_WORDS tokens)."""
+    first = phrase[0]
+    for start, token in enumerate(tokens):
+        if token == first and _rest(tokens, start + 1, phrase, 1):
+            return True
+    return False
+
+
+def _rest(tokens: tuple[str, ...], at: int, phrase: Phrase, part: int) -> bool:
+    if part == len(phrase):
+        return True
+    if phrase[part] == GAP:
+        nxt = phrase[part + 1]
+        return any(
+            tokens[i] == nxt and _rest(tokens, i + 1, phrase, part + 2)
+            for i in range(at, min(len(tokens), at + _GAP_WORDS + 1))
+        )
+    return (
+        at < len(tokens) and tokens[at] == phrase[part] and _rest(tokens, at + 1, phrase, part + 1)
+    )
+
+
+class Index:
+    """The search index of one content store: keyword phrases, and FTS5 over the text."""
+
+    def __init__(self, items: list[Entry], order: dict[str, int]) -> None:
+        self._targets = [e.target for e in items]
+        self._order = [order.get(e.target, len(order)) for e in items]
+        # offered when nothing is near: the pages most questions end up on
+        self._fallback = [self._targets.index(t) for t in FALLBACK if t in self._targets]
+        self._phrases = [
+            [p for p in dict.fromkeys(_phrase(k) for k in e.keywords) if p and p[0] != GAP]
+            for e in items
+        ]
+        self._by_first: dict[str, list[tuple[int, Phrase]]] = {}
+        for position, phrases in enumerate(self._phrases):
+            for phrase in phrases:
+                self._by_first.setdefault(phrase[0], []).append((position, phrase))
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            "CREATE VIRTUAL TABLE entries USING fts5(title, body, tokenize = 'porter unicode61')"
+        )
+        self._db.executemany(
+            "INSERT INTO entries (rowid, title, body) VALUES (?, ?, ?)",
+            [(n, e.title, e.body) for n, e in enumerate(items)],
+        )
+        self._db.commit()
+
+    def search(self, text: str, *, limit: int = 3) -> Found:
+        """The entries nearest `text`, best first. Keyword phrases count once in the whole
+        message and once more in its question part; ties go to the entry listed first in
+        topics.yaml (the specific before the general); BM25 ranks the rest."""
+        asked = question_part(text)
+        scores = self._keywords(text)
+        if asked != text:
+            for position, score in self._keywords(asked).items():
+                scores[position] = scores.get(position, 0) + score
+        ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
+        bm25 = self._bm25(asked, limit) or self._bm25(text, limit)
+        ranked += [p for p in bm25 if p not in scores]
+        ranked += [p for p in self._fallback if p not in ranked]
+        telling = [w for w in _words(asked) if w not in _GENERIC]
+        close = bool(scores) or (bool(telling) and self._titled(ranked[0], telling))
+        return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
+
+    def _keywords(self, text: str) -> dict[int, int]:
+        """Entry -> the words of its keyword phrases found in `text`."""
+        tokens = _tokens(text)
+        scores: dict[int, int] = {}
+        for token in set(tokens):
+            for position, phrase in self._by_first.get(token, ()):
+                if _matches(tokens, phrase):
+                    scores[position] = scores.get(position, 0) + sum(1 for w in phrase if w != GAP)
+        return scores
+
+    def _bm25(self, text: str, limit: int) -> list[int]:
+        """Entries whose title and text share words with `text`, by BM25."""
+        words = list(dict.fromkeys(_words(text)))
+        if not words:
+            return []
+        query = " OR ".join(f'"{w}"' for w in words)
+        rows = self._db.execute(
+            "SELECT rowid FROM entries WHERE entries MATCH ? ORDER BY bm25(entries, ?, ?) LIMIT ?",
+            (query, *WEIGHTS, limit),
+        ).fetchall()
+        return [r for (r,) in rows]
+
+    def _titled(self, rowid: int, words: list[str]) -> bool:
+        """Whether entry `rowid`'s title contains one of `words`."""
+        query = "title : (" + " OR ".join(f'"{w}"' for w in words) + ")"
+        row = self._db.execute(
+            "SELECT 1 FROM entries WHERE entries MATCH ? AND rowid = ?", (query, rowid)
+        ).fetchone()
+        return row is not None
+
+
+_QUESTION_RE: Final = re.compile(
+    r"[^.!?\n]*\?+|(?:^|(?<=[.!\n,;])|\b(?:so|and|but)\b)\s*(?:what|why|how|which|who|when|where|is"
+    r"|are|does|do|can|could|should|would|will|any|anyone|anybody|has\s+anyone|wondering"
+    r"|i\s+wonder)\b[^.!?\n]*"
+)
+
+
+def question_part(text: str) -> str:
+    """The sentences of a message that ask (ending with "?" or opening like a question)."""
+    found = " ".join(m.group(0).strip() for m in _QUESTION_RE.finditer(text.lower()))
+    return found or text
+
+
+_INDEXES: dict[int, tuple[weakref.ref[Knowledge], Index]] = {}
+
+
+def index(knowledge: Knowledge) -> Index:
+    """The search index of a content store, built on first use."""
+    cached = _INDEXES.get(id(knowledge))
+    if cached is None or cached[0]() is not knowledge:
+        order = {t.target: n for n, t in reversed(list(enumerate(knowledge.topics.topics)))}
+        cached = (weakref.ref(knowledge), Index(entries(knowledge), order))
+        _INDEXES[id(knowledge)] = cached
+    return cached[1]
+
+
+def search(knowledge: Knowledge, text: str) -> Found:
+    """The content entries that answer a question, best first."""
+    return index(knowledge).search(text)
