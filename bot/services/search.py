@@ -51,6 +51,7 @@ _GENERIC: Final = frozenset(
 )
 WEIGHTS: Final = (5.0, 1.0)  # title, text
 FALLBACK: Final = ("prevent", "causes", "doctor")
+_MAX_QUERY: Final = 8  # words of a question sent to the full-text search
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,18 +216,22 @@ class Index:
     def search(self, text: str, *, limit: int = 3) -> Found:
         """The entries nearest `text`, best first. Keyword phrases count once in the whole
         message and once more in its question part; ties go to the entry listed first in
-        topics.yaml (the specific before the general); BM25 ranks the rest."""
+        topics.yaml (the specific before the general). BM25 is asked only when no keyword
+        matched; it then ranks the entries and decides whether the first is close."""
         asked = question_part(text)
         scores = self._keywords(text)
         if asked != text:
             for position, score in self._keywords(asked).items():
                 scores[position] = scores.get(position, 0) + score
-        ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
-        bm25 = self._bm25(asked, limit) or self._bm25(text, limit)
-        ranked += [p for p in bm25 if p not in scores]
+        if scores:
+            ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
+            return Found(tuple(self._targets[p] for p in ranked[:limit]), close=True)
+        telling = [w for w in _words(asked) if w not in _GENERIC][:_MAX_QUERY] or [
+            w for w in _words(text) if w not in _GENERIC
+        ][:_MAX_QUERY]
+        ranked = self._bm25(telling, limit)
+        close = bool(ranked) and self._titled(ranked[0], telling)
         ranked += [p for p in self._fallback if p not in ranked]
-        telling = [w for w in _words(asked) if w not in _GENERIC]
-        close = bool(scores) or (bool(telling) and self._titled(ranked[0], telling))
         return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
 
     def _keywords(self, text: str) -> dict[int, int]:
@@ -239,9 +244,8 @@ class Index:
                     scores[position] = scores.get(position, 0) + sum(1 for w in phrase if w != GAP)
         return scores
 
-    def _bm25(self, text: str, limit: int) -> list[int]:
-        """Entries whose title and text share words with `text`, by BM25."""
-        words = list(dict.fromkeys(_words(text)))
+    def _bm25(self, words: list[str], limit: int) -> list[int]:
+        """Entries whose title and text share one of `words`, by BM25."""
         if not words:
             return []
         query = " OR ".join(f'"{w}"' for w in words)
@@ -260,17 +264,24 @@ class Index:
         return row is not None
 
 
-_QUESTION_RE: Final = re.compile(
-    r"[^.!?\n]*\?+|(?:^|(?<=[.!\n,;])|\b(?:so|and|but)\b)\s*(?:what|why|how|which|who|when|where|is"
-    r"|are|does|do|can|could|should|would|will|any|anyone|anybody|has\s+anyone|wondering"
-    r"|i\s+wonder)\b[^.!?\n]*"
+_SENTENCE_RE: Final = re.compile(r"[^.!?\n]+[.!?\n]*")
+_ASKS_RE: Final = re.compile(
+    r"(?:^|[,;]\s*|\b(?:so|and|but)\s+)(?:what|why|how|which|who|when|where|is|are|does|do|can"
+    r"|could|should|would|will|any|anyone|anybody|has\s+anyone|wondering|i\s+wonder)\b"
 )
 
 
 def question_part(text: str) -> str:
-    """The sentences of a message that ask (ending with "?" or opening like a question)."""
-    found = " ".join(m.group(0).strip() for m in _QUESTION_RE.finditer(text.lower()))
-    return found or text
+    """The sentences of a message that ask (ending with "?", or the part of a sentence from
+    a question opening on)."""
+    found = []
+    for m in _SENTENCE_RE.finditer(text.lower()):
+        sentence = m.group(0).strip()
+        if sentence.endswith("?"):
+            found.append(sentence)
+        elif (opening := _ASKS_RE.search(sentence)) is not None:
+            found.append(sentence[opening.start() :])
+    return " ".join(found) or text
 
 
 _INDEXES: dict[int, tuple[weakref.ref[Knowledge], Index]] = {}

@@ -239,3 +239,33 @@ def test_risk_contexts_are_read_anywhere(text: str, risk: str) -> None:
 def test_a_risk_context_alone_is_prevention_not_an_alarm() -> None:
     warning = assess(KNOWLEDGE, "flying to Sydney tomorrow, 22 hours, any tips?")
     assert warning.level is None and warning.situation == ("journey",)
+
+
+def _all_texts() -> list[str]:
+    import json
+    import re
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parents[1]
+    texts = [text for text, _ in TABLE]
+    for name in ("corpus/dev.jsonl", "parsing/cases.jsonl"):
+        path = here / name
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
+    for name in ("parsing/test_episodes.py", "handlers/test_warning_signs.py"):
+        texts += re.findall(r'"([^"]{3,})"', (here / name).read_text())
+    return texts
+
+
+def test_a_concept_is_searched_whenever_it_could_match() -> None:
+    """The trigger words skip no concept that a message names (the screen's speed-up)."""
+    from bot.parsing.normalise import normalise
+    from bot.parsing.triage.lexicon import PATTERNS, triggered
+
+    texts = _all_texts()
+    assert len(texts) >= 500
+    for text in texts:
+        norm = normalise(text)
+        present = triggered(norm)
+        for concept, pattern in PATTERNS.items():
+            if pattern.search(norm):
+                assert concept in present, (concept, text)

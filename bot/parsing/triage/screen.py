@@ -23,7 +23,7 @@ from bot.parsing.duration import LONG_PHRASE_RE
 from bot.parsing.normalise import normalise
 from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
 from bot.parsing.triage import context
-from bot.parsing.triage.lexicon import PATTERNS, SITES
+from bot.parsing.triage.lexicon import PATTERNS, SITES, triggered
 
 LEG_SITES: Final = frozenset({"leg", "foot"})
 RISKS: Final = (
@@ -74,6 +74,16 @@ _NOW_RE: Final = re.compile(
     r"\b(?:still|now|today|since|keeps?|for\s+(?:days|weeks)|can'?t|cannot|won'?t|isn'?t|is|are"
     r"|feels?|am)\b"
 )
+_THEY_RE: Final = re.compile(r"\b(?:they|them|these|those)\b")
+_EASED_RE: Final = re.compile(
+    r"\b(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
+    r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released))\b"
+)
+_PERSONAL_RE: Final = re.compile(
+    r"\b(?:i|i'?m|i'?ve|my|me|on|taking|take|takes|took|started|put|went|been|upped|since"
+    r"|he|she|his|her)\b"
+)
+_ALL_DAY_RE: Final = re.compile(r"\ball\s+day\b")
 _LASTING_RE: Final = re.compile(
     r"\b(?:for\s+(?:\w+\s+)?(?:days|weeks)|days?\s+now|weeks?\s+now|won'?t\s+(?:go|ease|stop|quit"
     r"|let\s+up)|(?:not|isn'?t|doesn'?t\s+feel\s+like|unlike)\s+(?:\w+\s+){0,5}?(?:a\s+)?(?:normal"
@@ -122,6 +132,7 @@ class _Reading:
     """Every concept of one message, split by what its context says."""
 
     text: str
+    bounds: context.Sentences
     current: dict[str, list[Hit]] = field(default_factory=dict)
     past: dict[str, list[Hit]] = field(default_factory=dict)
     supposed: dict[str, list[Hit]] = field(default_factory=dict)
@@ -192,8 +203,11 @@ def _read(text: str) -> _Reading:
     # about how the writer feels ("I feel hot").
     bare = not sites and not _WHOLE_PERSON_RE.search(text)
     default = "leg" if leg_message or bare else None
-    reading = _Reading(text)
+    reading = _Reading(text, bounds)
+    present = triggered(text)
     for concept, pattern in PATTERNS.items():
+        if concept not in present:
+            continue
         for m in pattern.finditer(text):
             number = bounds.index(m.start())
             span = bounds.bounds[number]
@@ -358,17 +372,15 @@ def _onset(r: _Reading, hit: Hit) -> bool:
 
 def _pronoun_sentences(r: _Reading) -> set[int]:
     """Sentences that speak of cramps as "they" or "them" ("they come almost every night")."""
-    bounds = context.sentences(r.text)
     return {
         number
-        for number, (start, end) in enumerate(bounds.bounds)
-        if re.search(r"\b(?:they|them|these|those)\b", r.text[start:end])
+        for number, (start, end) in enumerate(r.bounds.bounds)
+        if _THEY_RE.search(r.text, start, end)
     }
 
 
 def _sentence_span(r: _Reading, hit: Hit) -> tuple[int, int]:
-    bounds = context.sentences(r.text)
-    return bounds.bounds[hit.sentence]
+    return r.bounds.bounds[hit.sentence]
 
 
 def _chronic(r: _Reading, hits: list[Hit]) -> bool:
@@ -411,28 +423,14 @@ def _positional(r: _Reading, hit: Hit) -> bool:
 
 
 def _eased(r: _Reading) -> bool:
-    return (
-        re.search(
-            r"\b(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
-            r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released))\b",
-            r.text,
-        )
-        is not None
-    )
+    return _EASED_RE.search(r.text) is not None
 
 
 def _personal(r: _Reading, hit: Hit) -> bool:
     """Whether a medicine is the writer's (or the person written about): "I'm on a statin",
     "my cholesterol tablets", "dad went on crestor"; not "can statins cause cramps?"."""
     start, end = _sentence_span(r, hit)
-    return (
-        re.search(
-            r"\b(?:i|i'?m|i'?ve|my|me|on|taking|take|takes|took|started|put|went|been|upped|since"
-            r"|he|she|his|her)\b",
-            r.text[start:end],
-        )
-        is not None
-    )
+    return _PERSONAL_RE.search(r.text, start, end) is not None
 
 
 def _lasting_leg_pain(r: _Reading) -> list[Hit]:
@@ -443,7 +441,7 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     lasting = _LASTING_RE.search(r.text) is not None
     if not lasting and _episode(r):
         return []  # soreness after a cramp that came and went is expected
-    all_day = re.search(r"\ball\s+day\b", r.text) is not None
+    all_day = _ALL_DAY_RE.search(r.text) is not None
     return pain if lasting or all_day or r.any("worsening", "lasting") else []
 
 
