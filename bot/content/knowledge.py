@@ -229,11 +229,16 @@ class Triage(Strict):
 
 
 class SymptomRow(Strict):
-    """A sign and the causes it points to."""
+    """A sign and the causes it points to.
+
+    `note` replaces the cause names where the row points somewhere weaker than a cause
+    (low B12 is worth a check but is not a known cause of cramps).
+    """
 
     sign: NonEmpty
     causes: Annotated[tuple[Id, ...], Field(min_length=1)]
     sources: SourceIds
+    note: NonEmpty | None = None
 
 
 class Symptoms(Strict):
@@ -353,10 +358,12 @@ class ScreeningQuestion(Strict):
 class WeightedQuestion(Strict):
     """A yes/no question of the cause finder.
 
-    A "yes" adds `weights` to causes (a "not sure" half), names a `medicine` the user takes
-    and attaches `notes`: the user's own risk factor, in their words, for a cause whose link
-    to cramps is not established. `only_if` asks it only after a "yes" or "not sure" to one
-    of those earlier questions; `skip_if` leaves it out after a "yes" to one of them.
+    A "yes" adds `weights` to causes (a "not sure" half), names a `medicine` the user takes,
+    attaches `notes` (the user's own risk factor, in their words, for a cause whose link to
+    cramps is not established) and puts `signs` (warning signs of triage.yaml that a "yes"
+    makes relevant, such as the statin sign) at the top of the result. `only_if` asks it
+    only after a "yes" or "not sure" to one of those earlier questions; `skip_if` leaves it
+    out after a "yes" to one of them.
     """
 
     id: Id
@@ -366,6 +373,7 @@ class WeightedQuestion(Strict):
     skip_if: tuple[Id, ...] = ()
     medicine: str = ""
     notes: dict[Id, NonEmpty] = Field(default_factory=dict)
+    signs: tuple[Id, ...] = ()
 
 
 class NoPointer(Strict):

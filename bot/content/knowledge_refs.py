@@ -133,6 +133,9 @@ def _check_questionnaire(knowledge: Knowledge, path: Path) -> None:
         for cause_id in question.notes:
             if cause_id not in check.worth_checking:
                 raise ContentError(path, f"{where}.notes", f"no worth_checking for {cause_id!r}")
+        for sign in question.signs:
+            if knowledge.flag(sign) is None:
+                raise ContentError(path, f"{where}.signs", f"unknown sign {sign!r}")
         for field in ("only_if", "skip_if"):
             for ref in getattr(question, field):
                 if ref not in earlier:

@@ -76,6 +76,7 @@ class Result:
     level: Level | None
     flags: tuple[str, ...] = ()
     unsure_flags: tuple[str, ...] = ()
+    signs: tuple[str, ...] = ()  # warning signs a "yes" made relevant (on a statin: its sign)
     causes: tuple[RankedCause, ...] = ()
     medicines: tuple[str, ...] = ()
     worth_checking: tuple[WorthChecking, ...] = ()
@@ -172,8 +173,13 @@ def _next(knowledge: Knowledge, answers: Answers) -> Question | None:
             return None
     tally = _tally(knowledge, given)
     possible = _possible(knowledge, given)
-    useful = _useful(knowledge, tally, possible)
-    return next((q for q in check.questions if q.id in useful), None)
+    useful = _useful(knowledge, tally, possible, room=check.max_questions - len(answers))
+    return next((q for q in possible if q.id in useful and _open(q, given)), None)
+
+
+def _open(question: WeightedQuestion, given: dict[str, str]) -> bool:
+    """Whether the answers so far let `question` be asked now (its gate, if any, said yes)."""
+    return not question.only_if or any(given.get(ref) in (YES, UNSURE) for ref in question.only_if)
 
 
 def _possible(knowledge: Knowledge, given: dict[str, str]) -> list[WeightedQuestion]:
@@ -193,8 +199,14 @@ def _possible(knowledge: Knowledge, given: dict[str, str]) -> list[WeightedQuest
     return result
 
 
-def _useful(knowledge: Knowledge, tally: _Tally, possible: list[WeightedQuestion]) -> set[str]:
-    """Ids of possible questions whose answer could change the result, or lead to one."""
+def _useful(
+    knowledge: Knowledge, tally: _Tally, possible: list[WeightedQuestion], room: int
+) -> set[str]:
+    """Ids of possible questions whose answer could change the result, or lead to one.
+
+    A question that only leads to others (a gate such as "do any of these apply?") is not
+    useful as the last question there is `room` for: none of its follow-ups could be asked.
+    """
     shown = _ranked_ids(knowledge, tally)
     full = len(shown) >= knowledge.check.max_results
     order = _order(knowledge)
@@ -214,8 +226,8 @@ def _useful(knowledge: Knowledge, tally: _Tally, possible: list[WeightedQuestion
 
     useful: set[str] = set()
     for question in reversed(possible):  # dependants first: a gate is useful through them
-        leads = any(question.id in q.only_if and q.id in useful for q in possible)
-        changes = bool(question.medicine or question.notes) or any(
+        leads = room > 1 and any(question.id in q.only_if and q.id in useful for q in possible)
+        changes = bool(question.medicine or question.notes or question.signs) or any(
             c in shown or could_show(c) for c in question.weights
         )
         if leads or changes:
@@ -275,6 +287,7 @@ def result(knowledge: Knowledge, answers: Answers) -> Result:
     )
     yes = [q for q in check.questions if given.get(q.id) == YES]
     medicines = tuple(q.medicine for q in yes if q.medicine)
+    signs = tuple(dict.fromkeys(s for q in yes for s in q.signs))
     factors: dict[str, list[str]] = {}
     for question in yes:
         for cause_id, phrase in question.notes.items():
@@ -285,7 +298,7 @@ def result(knowledge: Knowledge, answers: Answers) -> Result:
         cause = knowledge.cause(cause_id)
         kinds.update(cause.reminders if cause else ())
     reminders = tuple(k.name for k in ordered() if k.name in kinds)  # unknown ones dropped
-    return Result(None, (), tuple(unsure), causes, medicines, checking, reminders)
+    return Result(None, (), tuple(unsure), signs, causes, medicines, checking, reminders)
 
 
 def _ranked(knowledge: Knowledge, cause_id: str, score: float, denied: set[str]) -> RankedCause:

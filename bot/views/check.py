@@ -143,7 +143,8 @@ def _unsure(content: Content, result: Result) -> Html | None:
 
 
 def _flags(content: Content, result: Result) -> Html | None:
-    return flags_block(content, [f for c in result.causes for f in c.red_flags])
+    """The signs the answers made relevant, then the ranked causes' (the most urgent first)."""
+    return flags_block(content, [*result.signs, *(f for c in result.causes for f in c.red_flags)])
 
 
 def _causes(content: Content, result: Result) -> list[Html]:

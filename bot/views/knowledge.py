@@ -111,7 +111,7 @@ def symptoms_view(content: Content, more: bool = False) -> list[Screen]:
     k = content.knowledge
     rows = []
     for row in k.symptoms.rows:
-        names = ", ".join(c.title for cid in row.causes if (c := k.cause(cid)))
+        names = row.note or ", ".join(c.title for cid in row.causes if (c := k.cause(cid)))
         line = text(content, "symptom_row", sign=row.sign, causes=names)
         rows.append(text(content, "cited", text=line, sources=shorts(k, row.sources)))
     half = len(rows) // 2

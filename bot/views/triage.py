@@ -119,8 +119,9 @@ def banner(content: Content) -> Html:
 
 
 def flags_block(content: Content, flag_ids: Iterable[str]) -> Html | None:
-    """ "Get care first if you have:" and the signs with their levels, or None."""
-    signs = signs_of(content.knowledge, flag_ids)
+    """ "Get care first if you have:" and the signs with their levels, most urgent first."""
+    levels = [level.level for level in content.knowledge.triage.levels]
+    signs = sorted(signs_of(content.knowledge, flag_ids), key=lambda s: levels.index(s.level))
     if not signs:
         return None
     lines = [_t(content, "flags_first")]

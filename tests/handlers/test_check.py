@@ -115,6 +115,10 @@ async def test_a_full_run_with_medicines_and_a_plant_diet(bot: Harness) -> None:
     assert "Worth checking with your doctor" in text
     assert "you eat few or no animal products" in text
     assert "B12" not in text.split("What may play a part")[1].split("Your medicines")[0]
+    statin = KNOWLEDGE.flag("statin")
+    assert statin is not None
+    first = text.split("What may play a part")[0]  # the statin sign comes before the causes
+    assert statin[0].short in first and "get help today" in first
     assert sum(len(row) for row in bot.engine.messages(USER)[-1]["reply_markup"]
                ["inline_keyboard"]) <= 8  # fmt: skip
 
@@ -289,3 +293,25 @@ def test_step_only_moves_the_current_question(
     state = {"v": V, "answers": [[q, a] for q, a in zip(ids, answered, strict=False)]}
     new = step(KNOWLEDGE, state, number, action)
     assert ([a for _, a in new["answers"]] if new is not None else None) == after
+
+
+async def test_a_vegan_over_60_on_metformin_is_told_to_check_b12(bot: Harness) -> None:
+    """Issue 18: this person was asked 12 questions, none about diet or age, and never saw B12."""
+    script = {"health": "y", "about": "y", "over_50": "y", "diet": "y", "medicines": "y",
+              "b12_medicine": "y"}  # fmt: skip
+    await bot.say("/check")
+    calls = await answer_all(bot, "n", SCREENING)
+    number = SCREENING
+    while (state := await stored(bot)) is not None:
+        step = cf.current(KNOWLEDGE, state)
+        assert step is not None
+        number += 1
+        calls = await bot.press(f"chk:{number}:{script.get(step.question.id, 'n')}")
+    assert number <= 12
+    (text,) = texts(calls)
+    worth = text.split("Worth checking with your doctor")[1]
+    assert "B12" in worth
+    for factor in ("over 50", "few or no animal products", "metformin"):
+        assert factor in worth, factor
+    assert "B12" not in text.split("Worth checking")[0]  # never ranked as a cause
+    assert "kn:cause:b12_deficiency" in bot.buttons()

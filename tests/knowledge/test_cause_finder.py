@@ -47,7 +47,7 @@ def test_screening_comes_first(knowledge: Knowledge) -> None:
 def test_a_typical_all_no_run_asks_at_most_8(knowledge: Knowledge) -> None:
     asked = run(knowledge, {})
     assert len(asked) <= 8
-    assert asked == ["emergency", "today", "walking", "health", "daily", "medicines", "about"]
+    assert asked == ["emergency", "today", "walking", "health", "about", "medicines", "daily"]
 
 
 def test_an_all_yes_run_never_asks_more_than_12(knowledge: Knowledge) -> None:
@@ -97,9 +97,12 @@ def test_not_sure_to_a_gate_asks_its_details(knowledge: Knowledge) -> None:
 
 
 def test_no_pregnancy_or_age_details_unless_they_apply(knowledge: Knowledge) -> None:
-    assert not {"pregnant", "over_50", "diet"} & set(run(knowledge, {"about": "n"}))
-    assert "over_50" not in run(knowledge, {"about": "y", "pregnant": "y"})
-    assert "over_50" in run(knowledge, {"about": "y", "pregnant": "n"})
+    assert not {"pregnant", "over_50", "diet", "gut"} & set(run(knowledge, {"about": "n"}))
+    assert "pregnant" not in run(knowledge, {"about": "y", "over_50": "y"})
+    assert "pregnant" in run(knowledge, {"about": "y", "over_50": "n"})
+    # gut surgery only adds a B12 factor: left out once age or diet has flagged B12
+    assert "gut" not in run(knowledge, {"about": "y", "diet": "y"})
+    assert "gut" in run(knowledge, {"about": "y"})
 
 
 def test_pins_and_needles_only_with_a_b12_risk_factor(knowledge: Knowledge) -> None:
@@ -155,7 +158,7 @@ RESULT_TABLE = [
      ["medications", "low_magnesium", "low_potassium"]),
     ({"about": "y", "pregnant": "y"}, ["pregnancy"]),
     ({"about": "y", "over_50": "y", "diet": "y"}, ["ageing"]),
-    ({"about": "u", "pregnant": "y", "over_50": "y"}, ["pregnancy"]),  # over 50 not asked
+    ({"about": "u", "over_50": "y", "pregnant": "y"}, ["ageing"]),  # pregnant not asked
     ({"health": "y", "daily": "u", "posture": "y"}, ["sitting_standing", "conditions"]),  # tie
 ]  # fmt: skip
 
@@ -180,19 +183,91 @@ def test_b12_is_never_ranked_but_worth_checking_with_the_risk_factors(
     result = outcome(knowledge, {"medicines": "y", "diuretic": "y", "b12_medicine": "y",
                                  "about": "y", "diet": "y"})  # fmt: skip
     tingling = outcome(knowledge, {"about": "y", "diet": "y", "over_50": "y", "tingling": "y"})
+    assert "pins_needles" in tingling.signs  # long-standing pins and needles: book a visit
     for each in (everything, result, tingling):
         assert "b12_deficiency" not in [c.cause_id for c in each.causes]
     (b12,) = result.worth_checking
     assert b12.cause_id == "b12_deficiency"
     assert b12.factors == (
-        "you take metformin or a stomach acid reducer",
         "you eat few or no animal products",
+        "you take metformin or a stomach acid reducer",
     )
     assert tingling.worth_checking[0].factors == (
-        "you eat few or no animal products",
         "you are over 50",
+        "you eat few or no animal products",
         "you often get pins and needles",
     )
+
+
+# People at risk of low B12, each with the answers they would give: every one of them must
+# finish /check with B12 under "worth checking", their own factors listed, never ranked.
+B12_AT_RISK = {
+    "vegan over 60 on metformin": (
+        {"health": "y", "about": "y", "over_50": "y", "diet": "y", "medicines": "y",
+         "b12_medicine": "y"},
+        {"you are over 50", "you eat few or no animal products",
+         "you take metformin or a stomach acid reducer"},
+    ),
+    "the same, also on a statin, busy days": (
+        {"health": "y", "about": "y", "over_50": "y", "diet": "y", "medicines": "y",
+         "statin": "y", "b12_medicine": "y", "daily": "y", "fluids": "y"},
+        {"you are over 50", "you eat few or no animal products",
+         "you take metformin or a stomach acid reducer"},
+    ),
+    "young, after weight-loss surgery": (
+        {"about": "y", "gut": "y"},
+        {"stomach or bowel surgery, or pernicious anaemia in your family"},
+    ),
+    "on an acid reducer for years": (
+        {"medicines": "y", "b12_medicine": "y"},
+        {"you take metformin or a stomach acid reducer"},
+    ),
+    "vegetarian not sure of much": (
+        {"about": "u", "diet": "y"}, {"you eat few or no animal products"},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("who", list(B12_AT_RISK))
+def test_everyone_at_risk_of_low_b12_sees_it_with_their_own_factors(
+    knowledge: Knowledge, who: str
+) -> None:
+    answers, factors = B12_AT_RISK[who]
+    asked = run(knowledge, answers)
+    assert len(asked) <= knowledge.check.max_questions
+    result = outcome(knowledge, answers)
+    assert "b12_deficiency" not in [c.cause_id for c in result.causes]
+    (b12,) = result.worth_checking
+    assert b12.cause_id == "b12_deficiency"
+    assert factors <= set(b12.factors), who
+
+
+def test_age_and_diet_are_asked_before_daily_habits_and_medicine_details(
+    knowledge: Knowledge,
+) -> None:
+    """Issue 18: a vegan over 60 was asked 12 questions, none about age or diet."""
+    asked = run(knowledge, {}, default="y")
+    for early, late in (("about", "medicines"), ("diet", "diuretic"), ("over_50", "statin")):
+        assert asked.index(early) < asked.index(late)
+    asked = run(knowledge, {})
+    assert asked.index("about") < asked.index("daily")
+
+
+def test_a_statin_yes_puts_the_statin_warning_sign_in_the_result(knowledge: Knowledge) -> None:
+    """The statin sign (same-day care) applies whatever the screening answer was."""
+    result = outcome(knowledge, {"medicines": "y", "statin": "y"})
+    assert "statin" in result.signs
+    sign = knowledge.flag("statin")
+    assert sign is not None and sign[0].level == "today"
+    assert outcome(knowledge, {"medicines": "y", "statin": "n"}).signs == ()
+    assert outcome(knowledge, {"medicines": "y", "statin": "u"}).signs == ()
+
+
+def test_a_gate_is_not_asked_without_room_for_its_follow_up(knowledge: Knowledge) -> None:
+    for answers in ({}, {"about": "y", "over_50": "y", "diet": "y", "medicines": "y"}):
+        asked = run(knowledge, answers, default="y")
+        gates = {ref for q in knowledge.check.questions for ref in q.only_if}
+        assert asked[-1] not in gates or len(asked) < knowledge.check.max_questions
 
 
 def test_no_worth_checking_without_a_risk_factor(knowledge: Knowledge) -> None:

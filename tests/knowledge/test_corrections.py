@@ -65,16 +65,19 @@ def test_no_foods_that_help_anywhere_in_content(content: Content) -> None:
     assert title == "Foods rich in B12, magnesium and potassium"
 
 
-def test_b12_screens_say_vegans_and_over_50s_need_fortified_foods_or_supplements(
+def test_b12_screens_send_people_with_signs_for_a_blood_test_before_supplements(
     content: Content,
 ) -> None:
+    """Medical review M3: vegans need B12, but signs of a deficiency come to a doctor first."""
     for data in ("b12", "foods", "b12:risk"):
         text = screen_text(content, data)
         assert "vegans" in text.lower(), data
         assert "fortified foods or a B12 supplement" in text, data
-        assert re.search(r"without waiting for a diagnosis|no need to wait|no diagnosis", text)
+        assert "blood test" in text, data
+        assert not re.search(r"without waiting for a diagnosis|no need to wait|no diagnosis", text)
     for data in ("b12", "foods"):
-        assert "most adults over 50" in screen_text(content, data), data
+        # The over-50s advice is the US Institute of Medicine's, not the NHS's.
+        assert "US guidance adds" in screen_text(content, data), data
     k = content.knowledge
     for claim in (k.b12.summary, k.foods.intro):
         assert {"nih_ods_b12", "nhs_vegan"} <= set(claim.sources)
@@ -88,7 +91,7 @@ def test_confirmed_deficiency_rule_is_for_magnesium_and_potassium_only(content: 
     )
     assert "B12 is different" in intro
     b12 = next(g for g in content.knowledge.foods.groups if g.id == "b12")
-    assert "no diagnosis needed" in b12.note
+    assert "blood test first" in b12.note
     assert "don't treat yourself without a diagnosis" not in everything_in_content()
 
 
@@ -167,16 +170,19 @@ def test_b_complex_and_potassium_cautions(content: Content) -> None:
 
 
 def test_stretching_cites_the_2021_cochrane_review(content: Content) -> None:
+    """Medical review M4: the trial that found no benefit is named, and the grade is low."""
     item = content.knowledge.evidence_item("stretching")
     assert item is not None
     cited = {s for p in item.points for s in p.sources}
-    assert "cochrane_nondrug_2021" in cited
+    assert {"cochrane_nondrug_2021", "coppin_2005", "hallegraeff_2012"} <= cited
     text = screen_text(content, "ev:stretching")
     assert "2021 Cochrane review" in text
-    assert "daily calf and hamstring stretching may reduce" in text
-    assert "before that trial" in text
+    assert "low certainty" in text
+    assert "did not reduce cramps" in text
+    assert "mixed" in text
+    assert "reaffirmed 2016" in text
     prevent = content.knowledge.prevent.routine.evidence
-    assert "came before this trial" in prevent.text
+    assert "before this trial" not in prevent.text
     assert "cochrane_nondrug_2021" in prevent.sources
     source = content.knowledge.sources["cochrane_nondrug_2021"]
     assert source.url == "https://doi.org/10.1002/14651858.CD008496.pub3"
