@@ -497,6 +497,16 @@ class Knowledge:
         found = self._signs.get(flag_id)
         return (found, found.level) if found is not None else None
 
+    def signs_in(self, flag_ids: Iterable[str]) -> tuple[Sign, ...]:
+        """The catalogue's signs for these ids or aliases, each once, in the given order
+        (three old ids of one sign, stored with an old cramp, give that sign once)."""
+        found: dict[str, Sign] = {}
+        for flag_id in flag_ids:
+            hit = self._signs.get(flag_id)
+            if hit is not None:
+                found.setdefault(hit.id, hit)
+        return tuple(found.values())
+
     def most_urgent(self, flag_ids: Iterable[str]) -> Level | None:
         """The most urgent level among these signs (unknown ids are ignored)."""
         levels = {found[1] for f in flag_ids if (found := self.flag(f))}

@@ -6,8 +6,11 @@ import io
 
 from matplotlib.backends.backend_pdf import FigureCanvasPdf
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextToPath
 from matplotlib.transforms import Bbox
 
+from bot.content.knowledge import Sign
 from bot.content.loader import Content
 from bot.db.models import Cramp
 from bot.reports import labels
@@ -20,35 +23,60 @@ LINE = 0.019
 MAX_FLAGS = 4
 TOP_ITEMS = 4
 FLAG_CELL = 40
+POINTS_PER_INCH = 72
+WIDTH_PT = A4_INCHES[0] * POINTS_PER_INCH * (1 - 2 * LEFT)  # the text column's width
+_MEASURE = TextToPath()
+
+
+def wrap(text: str, *, size: float, bold: bool = False) -> list[str]:
+    """`text` broken into lines that fit the text column, measured with the font itself
+    (matplotlib's own wrapping happens only at draw time, too late to move the next line)."""
+    font = FontProperties(size=size, weight="bold" if bold else "normal")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            trial = f"{current} {word}" if current else word
+            width = _MEASURE.get_text_width_height_descent(trial, font, ismath=False)[0]
+            if current and width > WIDTH_PT:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        lines.append(current)
+    return lines
 
 
 class _Page:
-    """Writes lines down the page from the top, in figure coordinates."""
+    """Writes lines down the page from the top, in figure coordinates; a long line wraps
+    and the next one starts below its last line."""
 
     def __init__(self, figure: Figure) -> None:
         self.figure = figure
         self.y = 0.955
 
     def line(self, text: str, *, size: float = 10, bold: bool = False, gap: float = 1.0) -> None:
-        self.figure.text(
-            LEFT, self.y, text, fontsize=size, fontweight="bold" if bold else "normal",
-            va="top", parse_math=False, wrap=True,
-        )  # fmt: skip
-        self.y -= LINE * gap * size / 10
+        rows = wrap(text, size=size, bold=bold)
+        for number, row in enumerate(rows, start=1):
+            self.figure.text(
+                LEFT, self.y, row, fontsize=size, fontweight="bold" if bold else "normal",
+                va="top", parse_math=False,
+            )  # fmt: skip
+            self.y -= LINE * (gap if number == len(rows) else 1.0) * size / 10
 
     def skip(self, lines: float = 0.5) -> None:
         self.y -= LINE * lines
 
 
-def _flag_text(content: Content, flag_id: str) -> str:
-    found = content.knowledge.flag(flag_id)
-    return found[0].text if found else flag_id
+def _sign_text(content: Content, sign: Sign) -> str:
+    level = content.label(f"triage.level_{sign.level}")
+    return content.label("stats.report_sign", text=sign.short, level=level)
 
 
 def _row(content: Content, report: Report, cramp: Cramp) -> list[str]:
     local = cramp.occurred_at.astimezone(report.zone)
     where = labels.where(content, cramp.side, cramp.muscle)
-    flags = ", ".join(_flag_text(content, f) for f in cramp.red_flags)
+    flags = ", ".join(s.short for s in content.knowledge.signs_in(cramp.red_flags))
     if len(flags) > FLAG_CELL:
         flags = flags[: FLAG_CELL - 1].rstrip() + "…"
     return [
@@ -78,13 +106,20 @@ def _summary(page: _Page, content: Content, report: Report) -> None:
 
 
 def _flags(page: _Page, content: Content, report: Report) -> None:
-    flags = report.stats.red_flags
+    """The signs reported, newest first, each sign once a day (old cramps may carry several
+    old ids of one sign), in the catalogue's short words with their level."""
+    knowledge = content.knowledge
+    seen: dict[tuple[str, str], tuple[str, Sign]] = {}
+    for flag in report.stats.red_flags:
+        for sign in knowledge.signs_in([flag.flag]):
+            seen.setdefault((flag.day.isoformat(), sign.id), (flag.day.isoformat(), sign))
+    flags = list(seen.values())
     page.line(content.label("stats.report_flags"), size=12, bold=True)
     if not flags:
         page.line(content.label("stats.report_flags_none"))
-    for seen in flags[-MAX_FLAGS:][::-1]:
-        text = _flag_text(content, seen.flag)
-        page.line(content.label("stats.report_flag_line", date=seen.day.isoformat(), text=text))
+    for day, sign in flags[-MAX_FLAGS:][::-1]:
+        text = _sign_text(content, sign)
+        page.line(content.label("stats.report_flag_line", date=day, text=text))
     if len(flags) > MAX_FLAGS:
         page.line(content.label("stats.report_flags_more", n=len(flags) - MAX_FLAGS))
 
@@ -137,10 +172,10 @@ def report_figure(content: Content, report: Report) -> Figure:
             cell.set_linewidth(0.3)
             if row == 0:
                 cell.set_text_props(fontweight="bold")
-    figure.text(
-        LEFT, 0.025, content.knowledge.triage.disclaimer, fontsize=8, style="italic",
-        va="bottom", wrap=True, parse_math=False,
-    )  # fmt: skip
+    y = 0.025
+    for note in reversed(wrap(content.knowledge.triage.disclaimer, size=8)):
+        figure.text(LEFT, y, note, fontsize=8, style="italic", va="bottom", parse_math=False)
+        y += LINE * 0.8
     return figure
 
 

@@ -35,12 +35,7 @@ def heading(content: Content, level: LevelOfCare, zone: str | None = None) -> Ht
 
 def signs_of(knowledge: Knowledge, ids: Iterable[str]) -> list[Sign]:
     """The catalogue's signs for these ids or aliases, each once, in the given order."""
-    found: dict[str, Sign] = {}
-    for sign_id in ids:
-        hit = knowledge.flag(sign_id)
-        if hit is not None:
-            found.setdefault(hit[0].id, hit[0])
-    return list(found.values())
+    return list(knowledge.signs_in(ids))
 
 
 def sign_line(content: Content, sign: Sign) -> Html:
