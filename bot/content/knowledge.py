@@ -157,11 +157,15 @@ class Sign(Strict):
 
 
 class LevelOfCare(Strict):
-    """One level of care: what to do. `title` may name {number}, the emergency number;
-    `final`: the alert is the last message (no cramp card, no offer to remind later)."""
+    """One level of care: what to do. `title` heads an alert; `action` follows a sign ("...:
+    call 999 now"); `short` stands after a sign in a list ("(get help today)") and on the
+    level's button. `title` and `action` may name {number}, the emergency number. `final`:
+    the alert is the last message (no cramp card, no offer to remind later)."""
 
     level: Level
     title: NonEmpty
+    action: NonEmpty
+    short: NonEmpty
     advice: NonEmpty
     sources: SourceIds
     final: bool = False
@@ -169,6 +173,10 @@ class LevelOfCare(Strict):
     def title_for(self, number: str) -> str:
         """The title with the emergency number filled in."""
         return self.title.replace("{number}", number)
+
+    def action_for(self, number: str) -> str:
+        """The action with the emergency number filled in."""
+        return self.action.replace("{number}", number)
 
 
 class ZoneNumber(Strict):
@@ -215,6 +223,7 @@ class Triage(Strict):
     levels: tuple[LevelOfCare, ...]
     signs: Annotated[tuple[Sign, ...], Field(min_length=1)]
     risk_contexts: tuple[RiskContext, ...] = ()
+    watch: tuple[Id, ...] = ()  # the signs to watch for after a risk context
 
     @field_validator("levels")
     @classmethod

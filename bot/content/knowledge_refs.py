@@ -91,6 +91,9 @@ def _check_causes(knowledge: Knowledge, path: Path) -> None:
 
 def _check_triage(knowledge: Knowledge, path: Path) -> None:
     triage = knowledge.triage
+    for index, watched in enumerate(triage.watch):
+        if knowledge.flag(watched) is None:
+            raise ContentError(path, f"watch.{index}", f"unknown sign {watched!r}")
     seen: set[str] = set()
     for index, sign in enumerate(triage.signs):
         for name in (sign.id, *sign.aliases):

@@ -69,8 +69,9 @@ class _Page:
 
 
 def _sign_text(content: Content, sign: Sign) -> str:
-    level = content.label(f"triage.level_{sign.level}")
-    return content.label("stats.report_sign", text=sign.short, level=level)
+    level = content.knowledge.level(sign.level)
+    short = level.short if level is not None else sign.level
+    return content.label("stats.report_sign", text=sign.short, level=short)
 
 
 def _row(content: Content, report: Report, cramp: Cramp) -> list[str]:

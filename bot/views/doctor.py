@@ -35,7 +35,11 @@ def doctor_view(content: Content) -> list[Screen]:
     buttons: list[list[Button]] = [
         [
             (
-                content.label(f"triage.button_level_{level.level}"),
+                content.label(
+                    "triage.button_level",
+                    icon=content.label(f"triage.icon_{level.level}"),
+                    level=level.short[:1].upper() + level.short[1:],
+                ),
                 KnowledgeData("doctor", level.level).pack(),
             )
         ]

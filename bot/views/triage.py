@@ -80,8 +80,13 @@ def risk_watch(content: Content, risks: Iterable[str], zone: str | None) -> Html
     named = [r.text for r in content.knowledge.triage.risk_contexts if r.id in wanted]
     if not named:
         return None
-    found = number(content.knowledge, zone)
-    return _t(content, "risk_watch", risks=", ".join(named), number=found)
+    k = content.knowledge
+    lines = [_t(content, "risk_watch", risks=", ".join(named))]
+    for sign in k.signs_in(k.triage.watch):
+        level = k.level(sign.level)
+        action = level.action_for(number(k, zone)) if level else sign.level
+        lines.append(_t(content, "flag_with_level", text=sign.short, level=action))
+    return join(lines)
 
 
 def ask(content: Content, message_id: int, *, noted: bool = False) -> Screen:
@@ -109,7 +114,9 @@ def banner(content: Content) -> Html:
         shown = "; ".join(s.short for s in k.triage.signs_of(level.level) if s.banner)
         if shown:
             signs = shown[:1].upper() + shown[1:]
-            lines.append(_t(content, f"banner_{level.level}", signs=signs, number=number(k, None)))
+            icon = content.label(f"triage.icon_{level.level}")
+            action = level.action_for(number(k, None))
+            lines.append(_t(content, "banner_line", icon=icon, signs=signs, action=action))
     return join([*lines, _t(content, "banner_more")])
 
 
@@ -121,6 +128,12 @@ def flags_block(content: Content, flag_ids: Iterable[str]) -> Html | None:
         return None
     lines = [_t(content, "flags_first")]
     for sign in signs:
-        level = _t(content, f"level_{sign.level}")
+        level = level_short(content.knowledge, sign.level)
         lines.append(_t(content, "flag_with_level", text=sign.short, level=level))
     return join(lines)
+
+
+def level_short(knowledge: Knowledge, level: str) -> str:
+    """A level in a few words, from the catalogue: "get help today"."""
+    found = knowledge.level(level)
+    return found.short if found is not None else level
