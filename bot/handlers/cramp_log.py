@@ -21,6 +21,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.safety import Screened, screen_message, warning_of
 from bot.services import cramp_log
+from bot.services.topics import is_question
 from bot.views import cramps as views
 from bot.views.cramp_buttons import (
     CardAction,
@@ -109,6 +110,8 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
     reading = cramp_log.read_message(text, now=now, zone=zone)
     if reading.kind == "no_cramps":
         await reply(update, context, context.content.text("cramps.no_cramps_praise"))
+    if reading.kind in ("pregnancy", "habitual") and is_question(text, context.content.knowledge):
+        return False  # "I get them most nights, is it my age?": the question is answered
     if reading.kind == "pregnancy":  # cramps in general while pregnant: no entry
         screen = views.pregnancy_answer(context.content)
         await reply(update, context, screen.text, markup_of(screen))

@@ -1,8 +1,10 @@
 """Chat messages that ask: questions told from reports, a cramp now that asks for help,
 and `/cause <name>`. Which entry answers a question is `bot.services.search`'s job.
 
-A message is a question when it ends with "?" or opens with one of the question words of
-content/<lang>/knowledge/topics.yaml (lower-cased, apostrophes dropped, plural "s" removed).
+A message is a question when one of its sentences ends with "?" or opens with one of the
+question words of content/<lang>/knowledge/topics.yaml (lower-cased, apostrophes dropped,
+plural "s" removed): people ask in the middle ("fastest way to stop one? the last had me
+yelping") and after a story ("took magnesium for a month, no change. does the type matter").
 """
 
 from __future__ import annotations
@@ -56,20 +58,24 @@ def _default_knowledge() -> Knowledge:
     return load_knowledge(DEFAULT_ROOT / "en" / "knowledge")
 
 
+SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
 def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
-    """True when a message asks something: ends with "?" or opens like a question.
+    """True when a message asks something: a sentence ends with "?" or opens like a question.
 
     The opening words come from topics.yaml (`question_words`); without `knowledge` the
     English store is used.
     """
-    stripped = text.strip()
-    if not stripped:
-        return False
-    if stripped.endswith("?"):
+    if "?" in text:
         return True
     store = knowledge or _default_knowledge()
-    tokens = words(stripped)
-    return any(tokens[: len(w)] == w for w in _question_words(store))
+    openings = _question_words(store)
+    for sentence in SENTENCE_RE.findall(text):
+        tokens = words(sentence)
+        if tokens and any(tokens[: len(w)] == w for w in openings):
+            return True
+    return False
 
 
 _QUESTION_WORDS: dict[int, tuple[weakref.ref[Knowledge], tuple[tuple[str, ...], ...]]] = {}

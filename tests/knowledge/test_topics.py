@@ -133,6 +133,12 @@ QUESTIONS = [
     ("tell me about b12", True),
     ("Does stretching help", True),
     ("cramps again?", True),
+    # asked in the middle, or after a story: a sentence is a question, not the whole message
+    ("fastest way to stop one? the last one had me yelping", True),
+    ("took magnesium for a month, no change. does the type matter", True),
+    ("71 and cramping in bed most nights. Is this just age", True),
+    ("had a cramp at 4am. anyone else get them after wine", True),
+    ("woke at 3 with a cramp. it's eased now.", False),
     ("cramp in my left calf last night, lasted 2 minutes, 7/10", False),
     ("no cramps last night!", False),
     ("when I woke up my calf cramped", False),
