@@ -131,7 +131,7 @@ _T = TypeVar("_T")
 
 
 def _first(scopes: list[str], find: Callable[[str], _T | None]) -> _T | None:
-    for scope in scopes:
+    for scope in dict.fromkeys(scopes):  # the scopes are often the same text
         found = find(scope)
         if found is not None:
             return found
@@ -150,7 +150,7 @@ def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | No
         for number, (a, b) in enumerate(reading.sentences)
         if number not in general and _rates(norm[a:b])
     ]
-    for scope in (clause, sentence, " . ".join(related)):
+    for scope in dict.fromkeys((clause, sentence, " . ".join(related))):
         found = find_severity(scope)
         if found != (None, None):
             return found
@@ -170,10 +170,13 @@ def _time(
         sentence = norm[start:end]
     steps = [(clause, False), (quiet_sentence, False), (clause, True), (sentence, False),
              (quiet, False), (norm, True)]  # fmt: skip
+    seen: dict[str, TimeInfo] = {}  # the scopes are often the same text
     for scope, implied_ok in steps:
         if not scope:
             continue
-        found = resolve(scope)
+        found = seen.get(scope)
+        if found is None:
+            found = seen[scope] = resolve(scope)
         if found.occurred_at is not None and (implied_ok or not found.inferred):
             return found
     return resolve("")
@@ -253,6 +256,13 @@ def _screen_seconds(duration: Duration | None) -> int | None:
     if duration is None:
         return None
     return duration.seconds + (1 if duration.over else 0)
+
+
+def tells_an_episode(text: str) -> bool:
+    """Whether a message tells of a cramp that happened (or is happening): the cheap first
+    part of `parse_cramp`, shared with it through the cache."""
+    reading, _ = _reading(normalise(text))
+    return reading.anchor is not None
 
 
 def cramp_duration(text: str) -> int | None:

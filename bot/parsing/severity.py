@@ -39,6 +39,9 @@ SEVERITY_NUMBER_RES: Final = (
         r"|out\s+of\s+(?!10|ten)))"
     ),
 )
+_NUMBER_RE: Final = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
 _TABLE: Final = severity_table()  # content/en/parsing/severity.yaml, read once
 
 
@@ -70,7 +73,8 @@ _SEV_QUESTION_RE = re.compile(
 def find_severity(text: str) -> tuple[int | None, int | None]:
     """(severity, out-of-range raw value); a negative or too large number is out of range."""
     best: tuple[int, float] | None = None
-    for rx in SEVERITY_NUMBER_RES:
+    numbers = SEVERITY_NUMBER_RES if _NUMBER_RE.search(text) else ()  # each needs a number
+    for rx in numbers:
         for m in rx.finditer(text):
             raw = m.group("v")
             val = (

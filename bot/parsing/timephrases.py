@@ -418,6 +418,22 @@ def _in_days(m: re.Match[str], today: date) -> date | None:
     return today + timedelta(days=round(value * per))
 
 
+# Every time phrase below needs a digit or one of these words (or a word starting with one):
+# a text with none of them names no time, and is answered without the two dozen searches.
+# tests/parsing/test_cramp_time.py checks the gate never changes an answer.
+_CUE_RE: Final = re.compile(
+    r"\d|\b(?:just|right|rn|atm|current|moment|happening|now|cramping|cramped|locked|seized"
+    r"|gone|mid|noon|night|nite|lastnight|tonight|tonite|2nite|2night|overnight|wee"
+    r"|yesterday|yday|yest|ystd|ysterday|yesterdy|yesteday|yesturday|morning|afternoon|arvo"
+    r"|evening|am|pm|a\.m|p\.m|today|2day|tday|tomorrow|tmrw|tomorow|tmr|week|month|year"
+    r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"
+    r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|been|ago"
+    r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
+    r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b)"
+)
+
+
 def resolve_time(
     text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = None
 ) -> TimeInfo:
@@ -426,6 +442,13 @@ def resolve_time(
     ``on_date`` is a calendar date already read from the text (``bot.parsing.dates``); it
     names the day, and the text's clock time or period words say when on that day.
     """
+    if on_date is None and not _CUE_RE.search(text):
+        return _NO_TIME
+    return _resolve(text, now, tz, on_date=on_date)
+
+
+def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = None) -> TimeInfo:
+    """`resolve_time` without the gate (the gate's test compares the two)."""
     now_utc = now.astimezone(UTC)
     local_now = now_utc.astimezone(tz)
     today = local_now.date()

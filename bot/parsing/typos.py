@@ -198,5 +198,8 @@ def _fix(m: re.Match[str]) -> str:
 
 
 def fix_typos(text: str) -> str:
-    """Rewrite known misspellings in lower-cased ``text``, token by token."""
+    """Rewrite known misspellings in lower-cased ``text``, token by token (most messages
+    have none: one set lookup per word decides, and only those with one are rewritten)."""
+    if TYPOS.keys().isdisjoint(_TOKEN_RE.findall(text)):
+        return text
     return _TOKEN_RE.sub(_fix, text)

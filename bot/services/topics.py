@@ -13,10 +13,9 @@ import re
 import weakref
 from datetime import datetime
 from functools import cache, lru_cache
-from zoneinfo import ZoneInfo
 
 from bot.content.knowledge import Knowledge, load_knowledge
-from bot.parsing.cramp import parse_cramp
+from bot.parsing.cramp import cramp_duration, tells_an_episode
 from bot.parsing.triage.screen import screen
 from bot.services.search import search
 
@@ -43,12 +42,12 @@ def cramping_now(knowledge: Knowledge, text: str, *, now: datetime) -> bool:
     """True for a cramp report that asks how to stop it ("my calf is cramping now, help").
 
     Such a message is still logged as a cramp; the steps come first. Not when it carries a
-    warning sign: the sign is answered before anything else.
+    warning sign: the sign is answered before anything else. Only a message that tells of
+    a cramp is searched (most messages are not; the search is the costly part).
     """
-    if search(knowledge, text).best != STOP_NOW:
+    if not tells_an_episode(text) or search(knowledge, text).best != STOP_NOW:
         return False
-    parse = parse_cramp(text, now=now, tz=ZoneInfo("UTC"))  # the zone changes no flag
-    return parse.is_cramp and not screen(text, parse.duration_s).signs
+    return not screen(text, cramp_duration(text)).signs
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -10,6 +11,7 @@ import pytest
 from bot.parsing.timephrases import resolve_time, wall, wall_candidates
 
 BERLIN = ZoneInfo("Europe/Berlin")
+NY = ZoneInfo("America/New_York")
 NEW_YORK = ZoneInfo("America/New_York")
 
 
@@ -115,3 +117,45 @@ def test_no_time_named() -> None:
     info = resolve_time("cramp in my calf", _at("2026-11-20T08:15:00+01:00"), BERLIN)
     assert info.occurred_at is None
     assert info.in_future is False
+
+
+def _texts() -> list[str]:
+    """Every message of the corpus and the parser's cases, and the quoted strings of the
+    time and episode tests: the texts the gate below is checked on."""
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parents[1]
+    texts: list[str] = []
+    for name in ("corpus/dev.jsonl", "parsing/cases.jsonl", "parsing/samples.jsonl"):
+        path = here / name
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
+    for name in ("parsing/test_cramp_time.py", "parsing/test_episodes.py",
+                 "parsing/test_cramp_parser.py", "parsing/test_cramp_dates.py"):  # fmt: skip
+        texts += re.findall(r'"([^"]{3,})"', (here / name).read_text())
+    return texts
+
+
+def test_the_cue_gate_never_changes_a_time() -> None:
+    """`resolve_time` answers a text without any time word at once (a speed-up): over every
+    text, its sentences and clauses, and moments around the clock, it answers as the full
+    reading does."""
+    from bot.parsing import timephrases
+    from bot.parsing.normalise import normalise
+
+    texts = _texts()
+    assert len(texts) >= 600
+    pieces = set()
+    for text in texts:
+        norm = normalise(text)
+        pieces.add(norm)
+        pieces.update(p for p in re.split(r"[.!?;,]| but | and ", norm) if p.strip())
+    gated = 0
+    for norm in pieces:
+        for now, tz in (("2026-03-29T03:30:00+02:00", BERLIN), ("2026-11-20T23:10:00-05:00", NY)):
+            moment = datetime.fromisoformat(now)
+            assert timephrases.resolve_time(norm, moment, tz) == timephrases._resolve(
+                norm, moment, tz
+            ), norm
+        gated += timephrases._CUE_RE.search(norm) is None
+    assert gated > 100  # the gate does answer many pieces at once

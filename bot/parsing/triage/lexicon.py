@@ -1058,15 +1058,33 @@ def triggered(text: str) -> frozenset[str]:
     of one or two letters only as a whole word); concepts without words always count."""
     found: set[str] = set(_ALWAYS)
     for token in set(_TOKEN_RE.findall(text)):
-        for size in _LENGTHS:
-            if size > len(token):
-                break
-            if size <= _WHOLE and size != len(token):
-                continue
-            hit = _PREFIXES.get(token[:size])
-            if hit is not None:
-                found |= hit
+        hit = _TOKEN_CONCEPTS.get(token)
+        if hit is None:
+            hit = _token_concepts(token)
+            if len(_TOKEN_CONCEPTS) < _TOKEN_MEMO:
+                _TOKEN_CONCEPTS[token] = hit
+        found |= hit
     return frozenset(found)
+
+
+def _token_concepts(token: str) -> frozenset[str]:
+    """The concepts one word can start."""
+    found: set[str] = set()
+    for size in _LENGTHS:
+        if size > len(token):
+            break
+        if size <= _WHOLE and size != len(token):
+            continue
+        hit = _PREFIXES.get(token[:size])
+        if hit is not None:
+            found |= hit
+    return frozenset(found)
+
+
+# The concepts of each word seen, kept for the next message: people use a few thousand words
+# (bounded, so a flood of made-up words cannot grow it without limit).
+_TOKEN_CONCEPTS: Final[dict[str, frozenset[str]]] = {}
+_TOKEN_MEMO: Final = 50_000
 
 
 _WHOLE: Final = 2

@@ -139,13 +139,12 @@ class _Reading:
 
     def now(self, *concepts: str, sites: Iterable[str] | None = None) -> list[Hit]:
         """Current, not negated mentions of these concepts (on these sites, if given)."""
-        wanted = None if sites is None else frozenset(sites)
-        return [
-            h
-            for c in concepts
-            for h in self.current.get(c, ())
-            if wanted is None or h.site in wanted
-        ]
+        current = self.current
+        found = [h for c in concepts if c in current for h in current[c]]
+        if sites is None or not found:
+            return found
+        wanted = frozenset(sites)
+        return [h for h in found if h.site in wanted]
 
     def any(self, *concepts: str) -> bool:
         return any(self.current.get(c) for c in concepts)
