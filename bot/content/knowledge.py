@@ -159,8 +159,8 @@ class Sign(Strict):
 class LevelOfCare(Strict):
     """One level of care: what to do. `title` heads an alert; `action` follows a sign ("...:
     call 999 now"); `short` stands after a sign in a list ("(get help today)") and on the
-    level's button. `title` and `action` may name {number}, the emergency number. `final`:
-    the alert is the last message (no cramp card, no offer to remind later)."""
+    level's button. `title`, `action` and `advice` may name {number}, the emergency number.
+    `final`: the alert is the last message (no cramp card, no offer to remind later)."""
 
     level: Level
     title: NonEmpty
@@ -177,6 +177,10 @@ class LevelOfCare(Strict):
     def action_for(self, number: str) -> str:
         """The action with the emergency number filled in."""
         return self.action.replace("{number}", number)
+
+    def advice_for(self, number: str) -> str:
+        """The advice with the emergency number filled in."""
+        return self.advice.replace("{number}", number)
 
 
 class ZoneNumber(Strict):

@@ -143,4 +143,4 @@ async def ask_button(update: Update, context: BotContext) -> None:
     zone = (await user_zone(context, user_id, now)).key
     noted = isinstance(state.get("cramp_id") if state else None, int)
     alert = views.alert(context.content, signs, zone=zone, noted=noted) if signs else None
-    await reply(update, context, alert or context.content.text("triage.ask_neither_reply"))
+    await reply(update, context, alert or views.reassure(context.content, zone))

@@ -5,7 +5,8 @@ so a handler can keep it in the `dialogs` table and the dialogue survives a rest
 answers name their questions; a state whose answers no longer replay against the content
 (an older version, or content that changed) is rejected with ValueError.
 
-A "yes" to a screening question ends the dialogue with its red-flag level. After that a
+A "yes" to a screening question ends the dialogue with its level, and so does "not sure"
+when that level cannot wait (emergency, same day). After that a
 question is asked only when it can still change the result: its `only_if` / `skip_if`
 conditions hold, and it could move a cause into or within the shown list, or add a medicine
 or a risk factor. No dialogue asks more than `max_questions`.
@@ -169,7 +170,7 @@ def _next(knowledge: Knowledge, answers: Answers) -> Question | None:
     for screen in check.screening:
         if screen.id not in given:
             return screen
-        if given[screen.id] == YES:
+        if _stops(knowledge, screen, given[screen.id]):
             return None
     tally = _tally(knowledge, given)
     possible = _possible(knowledge, given)
@@ -180,6 +181,15 @@ def _next(knowledge: Knowledge, answers: Answers) -> Question | None:
 def _open(question: WeightedQuestion, given: dict[str, str]) -> bool:
     """Whether the answers so far let `question` be asked now (its gate, if any, said yes)."""
     return not question.only_if or any(given.get(ref) in (YES, UNSURE) for ref in question.only_if)
+
+
+def _stops(knowledge: Knowledge, screen: ScreeningQuestion, value: str) -> bool:
+    """A "yes" to a safety question ends the dialogue with its level; so does "not sure" when
+    the level is one that cannot wait (emergency, same day): in doubt, the level is said."""
+    if value == YES:
+        return True
+    level = knowledge.level(screen.level)
+    return value == UNSURE and level is not None and level.final
 
 
 def _possible(knowledge: Knowledge, given: dict[str, str]) -> list[WeightedQuestion]:
@@ -273,7 +283,7 @@ def result(knowledge: Knowledge, answers: Answers) -> Result:
     for screen in check.screening:
         value = given.get(screen.id)
         flags = knowledge.screened(screen.level)
-        if value == YES:
+        if value is not None and _stops(knowledge, screen, value):
             level = screen.level
             offer = tuple(k.name for k in ordered() if level == "book" and k.books_appointments)
             return Result(level, flags, tuple(unsure), reminders=offer)

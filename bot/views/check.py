@@ -25,6 +25,7 @@ from bot.views.pages import paginate
 from bot.views.reminder_data import NewReminderData
 from bot.views.screen import Button, Screen
 from bot.views.triage import flags_block, heading
+from bot.views.triage import number as emergency_number
 
 Move = Literal["y", "n", "u", "b"]
 
@@ -106,7 +107,7 @@ def check_result_view(content: Content, result: Result) -> list[Screen]:
     if level is not None:
         lines = [
             heading(content, level),
-            content.text("knowledge.caution", text=level.advice),
+            content.text("knowledge.caution", text=level.advice_for(emergency_number(k, None))),
             _text(content, "flags_if_any"),
         ]
         lines += [_bullet(content, f[0].text) for i in result.flags if (f := k.flag(i))]

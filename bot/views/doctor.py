@@ -55,7 +55,8 @@ def doctor_level_view(content: Content, name: str) -> list[Screen] | None:
     level = k.level(name)
     if level is None:
         return None
-    lines = [heading(content, level), content.text("knowledge.caution", text=level.advice)]
+    advice = level.advice_for(number(k, None))
+    lines = [heading(content, level), content.text("knowledge.caution", text=advice)]
     lines += [sign_line(content, sign) for sign in k.triage.signs_of(level.level)]
     buttons: list[list[Button]] = [
         [(label(content, "button_sources"), SourcesData("doctor", level.level).pack())],

@@ -61,7 +61,7 @@ def alert(
     level = knowledge.level(name) if name else None
     if level is None:
         return None
-    lines = [heading(content, level, zone), escape(level.advice)]
+    lines = [heading(content, level, zone), escape(level.advice_for(number(knowledge, zone)))]
     lines += [sign_line(content, s) for s in signs if s.level == level.level]
     named = [r.text for r in knowledge.triage.risk_contexts if r.id in set(risks)]
     if named and any(s.id == "dvt" for s in signs):
@@ -87,6 +87,18 @@ def risk_watch(content: Content, risks: Iterable[str], zone: str | None) -> Html
         action = level.action_for(number(k, zone)) if level else sign.level
         lines.append(_t(content, "flag_with_level", text=sign.short, level=action))
     return join(lines)
+
+
+def reassure(content: Content, zone: str | None) -> Html:
+    """The answer to "neither": soreness is common, and what to do if the leg changes, with
+    the levels of the cold-leg and clot signs from the catalogue."""
+    k = content.knowledge
+    actions = {}
+    for name, sign_id in (("cold", "cold_leg"), ("clot", "dvt")):
+        found = k.flag(sign_id)
+        level = k.level(found[1]) if found else None
+        actions[name] = level.action_for(number(k, zone)) if level else ""
+    return _t(content, "ask_neither_reply", **actions)
 
 
 def ask(content: Content, message_id: int, *, noted: bool = False) -> Screen:

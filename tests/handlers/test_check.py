@@ -315,3 +315,16 @@ async def test_a_vegan_over_60_on_metformin_is_told_to_check_b12(bot: Harness) -
         assert factor in worth, factor
     assert "B12" not in text.split("Worth checking")[0]  # never ranked as a cause
     assert "kn:cause:b12_deficiency" in bot.buttons()
+
+
+async def test_not_sure_to_the_emergency_question_states_the_emergency_at_once(
+    bot: Harness,
+) -> None:
+    """GP review: "not sure" here must say what to do now, not go on asking."""
+    await bot.say("/check")
+    calls = await bot.press("chk:1:u")
+    (text,) = texts(calls)
+    triage = KNOWLEDGE.triage
+    assert text.startswith("🚨") and triage.levels[0].title_for(triage.numbers.default) in text
+    assert "Question" not in text
+    assert await stored(bot) is None

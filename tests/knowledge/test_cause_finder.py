@@ -306,8 +306,8 @@ def test_no_pointer(knowledge: Knowledge) -> None:
 
 FLAG_TABLE = [
     ({"emergency": "y"}, "emergency", ("clot_lung", "cold_leg", "cauda_equina", "tetanus",
-                                       "poisoning", "compartment")),
-    ({"today": "y"}, "today", ("dvt", "statin", "dark_urine", "long_cramp", "wound",
+                                       "poisoning", "compartment", "dark_urine_severe")),
+    ({"today": "y"}, "today", ("dvt", "statin", "long_cramp", "wound",
                                "toxin_exposure", "new_numbness", "spreading", "fluid_loss")),
 ]  # fmt: skip
 
@@ -320,11 +320,18 @@ def test_screening_yes_stops_with_level(
     assert (result.level, result.flags, result.causes) == (level, flags, ())
 
 
-def test_unsure_screening_is_reported_but_does_not_stop(knowledge: Knowledge) -> None:
-    result = outcome(knowledge, {"emergency": "u", "walking": "y"})
-    assert result.level is None
-    assert result.unsure_flags == knowledge.screened("emergency")
-    assert result.causes[0].cause_id == "circulation"
+@pytest.mark.parametrize("level", ["emergency", "today"])
+def test_not_sure_about_signs_that_cannot_wait_stops_with_their_level(
+    knowledge: Knowledge, level: str
+) -> None:
+    """GP review: "not sure" to the emergency question went on for five more questions and
+    ended with the signs listed under "if in doubt", without a level or a number."""
+    answers = {"emergency": "u" if level == "emergency" else "n", "today": "u", "walking": "y"}
+    assert run(knowledge, answers)[-1] == level  # nothing asked after it
+    result = outcome(knowledge, answers)
+    assert result.level == level
+    assert result.flags == knowledge.screened(level)
+    assert result.causes == ()
 
 
 def test_denied_red_flags_are_not_repeated(knowledge: Knowledge) -> None:
@@ -339,7 +346,7 @@ def test_denied_red_flags_are_not_repeated(knowledge: Knowledge) -> None:
 def test_steps_and_back(knowledge: Knowledge) -> None:
     state = cf.start()
     assert cf.back(state) == state
-    state = cf.answer(knowledge, cf.answer(knowledge, state, "n"), "u")
+    state = cf.answer(knowledge, cf.answer(knowledge, state, "n"), "n")
     step = cf.current(knowledge, state)
     assert step is not None
     assert (step.number, step.question.id, step.screening) == (3, "walking", False)

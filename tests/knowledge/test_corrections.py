@@ -203,7 +203,7 @@ OFFICIAL_HOSTS = (
     "www.mayoclinic.org", "www.nhs.uk", "www.merckmanuals.com", "medlineplus.gov",
     "my.clevelandclinic.org", "www.aafp.org", "ods.od.nih.gov", "nap.nationalacademies.org",
     "www.federalregister.gov", "www.fda.gov", "www.ecfr.gov", "health.clevelandclinic.org",
-    "www.clinicalguidelines.scot.nhs.uk", "clinicaltrials.gov",
+    "www.clinicalguidelines.scot.nhs.uk", "clinicaltrials.gov", "www.nth.nhs.uk",
 )  # fmt: skip
 SEARCHY = re.compile(r"\?|search|[?&](term|q|query)=|/results", re.IGNORECASE)
 FULL_CITATION = re.compile(r"\b(19|20)\d{2};\d+\(\d+\):\d+-\d+")

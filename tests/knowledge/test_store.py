@@ -179,7 +179,7 @@ BROKEN = [
      "causes.0.red_flags"),
     ("causes.yaml", "  - id: dehydration", "  - id: Bad-Id", "causes.0.id"),
     ("triage.yaml", "  - level: today", "  - level: book", "levels"),
-    ("triage.yaml", "  - id: wound", "  - id: dvt", "signs.12"),
+    ("triage.yaml", "  - id: wound", "  - id: dvt", "signs.11"),
     ("triage.yaml", "level: book\n    text: \"Cramps with heavy",
      "level: soon\n    text: \"Cramps with heavy", "signs.25.level"),
     ("check.yaml", "weights: {dehydration: 3}", "weights: {thirst: 3}", "questions.15.weights"),

@@ -85,7 +85,9 @@ TABLE: list[tuple[str, str | None]] = [
     # severe pain getting worse with a tight swollen muscle after injury or hard exercise
     ("got kicked in the shin at football, pain keeps getting worse and it's swollen and tight", E),
     # urine
-    ("after the marathon my pee is dark brown and my legs ache", T),
+    # muscle pain with dark urine is muscle breakdown, however mildly the pain is put (GP review)
+    ("after the marathon my pee is dark brown and my legs ache", E),
+    ("my pee is dark brown and im on atorvastatin, legs ache", E),
     ("cola coloured urine and unbearable pain in my thighs, can't walk after crossfit", E),
     # statins
     ("I was put on a new statin and now I get cramps", T),
@@ -161,6 +163,36 @@ TABLE: list[tuple[str, str | None]] = [
     ("I'm pregnant and get cramps at night", None),
     ("on furosemide for the swelling and my calves cramp", None),
     ("my cramp felt like a heart attack in my leg", None),
+    # the GP review's misses, in other words than its messages: quinine taken to excess or
+    # with its toxic signs, a cast too tight, muscle ache with dark urine, a child's leg with
+    # a fever or a limp, cramps spreading beyond the legs, low calcium after thyroid
+    # surgery, animal bites
+    ("swallowed a handful of my quinine by accident", E),
+    ("i think i took too many of the cramp tablets", E),
+    ("took twice the dose of my tablets by mistake", E),
+    ("been on quinine for years and now my ears keep ringing", E),
+    ("quinine at night and this morning my vision is blurry", E),
+    ("thighs sore after spin class and my wee looks like cola", E),
+    ("calves stiff and my urine has gone brown", E),
+    ("my ankle is in a cast and my toes have gone numb", E),
+    ("the bandage on my calf feels really tight and the pain is getting worse", E),
+    ("our son (5) is limping and has a high temperature", T),
+    ("my 3 year old refuses to put weight on her left leg", T),
+    ("my little girl's leg is swollen and red and she's feverish", T),
+    ("my 9 yo has had pain in one leg every day for weeks", B),
+    ("my son gets leg aches at night, the gp said growing pains", None),
+    ("my calves cramped and now it's spreading to both hands", T),
+    ("cramps spread everywhere last night, even my fingers", T),
+    ("parathyroid op on monday, fingertips tingly and my feet keep spasming", T),
+    ("had my thyroid out 3 days ago and my lips feel numb", T),
+    ("thyroid surgery 10 years ago, cramps at night", None),
+    ("got bitten by a stray cat on the ankle and its swollen", T),
+    ("my friend's dog bit my leg this morning", T),
+    ("both my ankles are puffy by the evening", None),
+    ("my toe went numb with the cramp but then it was fine", None),
+    ("my foot went numb all of a sudden and it still is", E),
+    ("the flu last month wiped me out but im ok now, calf cramp at 2am", None),
+    ("muscles look smaller than they used to and they twitch", B),
 ]
 
 

@@ -164,7 +164,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
     ),
     "both_legs": (
-        r"both\s+(?:my\s+)?(?:legs|feet|thighs|calves)|(?:legs|feet)\s+(?:are|both|have\s+both)"
+        r"both\s+(?:my\s+|of\s+my\s+)?(?:legs|feet|thighs|calves|ankles|shins|knees)"
+        r"|(?:legs|feet|ankles)\s+(?:are|both|have\s+both)"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
     ),
     # --- wounds and tetanus
@@ -174,8 +175,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:on|onto)\s+(?:a|an|some|the)\s+"
         r"(?:\w+\s+)?(?:nail|glass|metal|tack|pin|screw|fork|rake|cultivator|thorn|spike|wire)"
         r"|rusty|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
-        r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:a|the|my|our)\s+"
-        r"(?:dog|cat|horse|rat|fox)|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
+        r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:\w+'?s?\s+){1,3}?"
+        r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat)'?s?\s+(?:\w+\s+){0,2}?(?:bit|bitten)"
+        r"|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
     ),
@@ -197,8 +199,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
         r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
         r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit)"
-        r"|(?:too\s+many|a\s+handful\s+of|a\s+whole\s+(?:packet|bottle)\s+of|loads\s+of|extra)\s+"
-        r"(?:\w+\s+)?(?:tablets|pills|capsules|quinine)|overdos\w*|took\s+\d+\s+(?:\w+\s+)?(?:of\s+"
+        r"|(?:too\s+many|a\s+handful\s+of|a\s+whole\s+(?:packet|bottle)\s+of|a\s+load\s+of"
+        r"|loads\s+of|lots\s+of|extra)\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
+        r"|meds)|(?:took|taken|take|had|swallowed)\s+(?:a\s+)?(?:double|twice)\s+(?:the\s+|my\s+"
+        r"|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets|pills|meds|amount)|doubled\s+up\s+on"
+        r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*|took\s+\d+\s+(?:\w+\s+)?(?:of\s+"
         r"(?:them|my|her|his)\s+)?(?:tablets|pills)|took\s+(?:4|5|6|four|five|six|seven|eight)"
         r"\s+(?:or\s+\w+\s+)?of\s+them|(?<!food\s)(?<!lead\s)poison(?:ed|ing)|carbon\s+monoxide"
         r"|(?:spray\w*|drift\w*|fumes?)\s+(?:\w+\s+){0,6}?(?:over|on)\s+(?:us|me|my\s+skin)"
@@ -254,7 +259,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|medicines?|medications?|drugs?|lowering)"
     ),
     "new_medicine": (
-        r"new\s+(?:\w+\s+)?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
+        r"new\s+(?:\w+\s+){0,3}?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
         r"|inhalers?|doses?|water\s+pills?|diuretics?|birth\s+control)|(?:started|starting|began"
         r"|begun|changed|switched|increased|upped|doubled|raised|put\s+(?:me\s+)?on|added"
         r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+)*(?:\w+\s+)?"
@@ -316,12 +321,13 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "spread_cramp": (
         r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|shot|radiat\w*|creep\w*)\s+"
-        r"(?:\w+\s+){0,2}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
+        r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
         r"|both\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
         r"|body|everywhere|upper\s+body)"
         r"|now\s+(?:even\s+)?(?:my|his|her|both)\s+(?:hands?|arms?|forearms?|stomach|belly|fingers"
         r"|neck|chest)[\w\s,]{0,40}?\s(?:is|are|keep|started)?\s*(?:\w+\s+)?cramp\w*"
-        r"|cramp\w*\s+(?:\w+\s+)?(?:all\s+over|everywhere)|(?:whole|entire)\s+body\s+(?:is\s+|was\s+)?"
+        r"|cramp\w*\s+(?:\w+\s+)?(?:all\s+over|everywhere)|spread\w*\s+(?:\w+\s+){0,2}?(?:all\s+over"
+        r"|everywhere)|(?:and|&)\s+(?:my\s+)?(?:arms?|hands?|stomach|tummy|belly)\s+too|(?:whole|entire)\s+body\s+(?:is\s+|was\s+)?"
         r"(?:\w+\s+)?cramp\w*"
     ),
     # --- context: what raises the risk of a clot, and of the causes around it
@@ -372,6 +378,37 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|lock(?:ed|ing)\s+up"
         r"|knott?ed|balled\s+up|cramp-?like|crampy"
     ),
+    # --- quinine and what too much of it does; casts; children; thyroid surgery
+    "quinine": r"quinine",
+    "ear_ring": (
+        r"ears?\s+(?:are\s+|is\s+|keep\s+|started\s+|have\s+been\s+)?(?:ringing|buzzing|whistling)"
+        r"|ringing\s+(?:in\s+)?(?:my\s+|the\s+)?ears|tinnitus|blurr\w*\s+vision"
+        r"|vision\s+(?:\w+\s+)?(?:blurr\w*|funny|weird)|(?:can'?t|cannot)\s+see\s+properly"
+    ),
+    "cast": (
+        r"(?:plaster\s+)?cast|in\s+a\s+(?:boot|splint|brace)|bandag\w*|splint\w*|strapp(?:ed|ing)"
+    ),
+    "child": (
+        r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
+        r"|lo|ds|dd|youngest|eldest)|toddler|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
+        r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
+        r"|\b(?:[1-9]|1[0-5])\s*\)"
+    ),
+    "limp": (
+        r"limp(?:s|ing|ed)?(?!\s+(?:leg|legs|arm|arms|foot|muscles?))|hobbl\w*"
+        r"|won'?t\s+(?:walk|stand|put\s+(?:any\s+)?weight|bear\s+weight)|(?:can'?t|cannot|refus\w*\s+to)"
+        r"\s+(?:walk|put\s+(?:any\s+)?weight|bear\s+weight)|not\s+(?:walking|putting\s+(?:any\s+)?weight)"
+    ),
+    "thyroid_op": (
+        r"(?:para)?thyroidectomy|(?:para)?thyroid\s+(?:\w+\s+)?(?:surgery|operation|op|removed"
+        r"|removal|taken\s+out|out)|(?:had|have|got)\s+(?:my\s+)?(?:para)?thyroid\s+(?:\w+\s+)?"
+        r"(?:out|removed)"
+    ),
+    "mouth_tingle": (
+        r"(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\s+(?:\w+\s+){0,3}?(?:lips?|mouth"
+        r"|face|fingertips|finger\s+tips)|(?:lips?|mouth|fingertips)\s+(?:\w+\s+){0,2}?(?:tingl\w*"
+        r"|numb\w*|pins\s+and\s+needles)"
+    ),
     "injury": (
         r"kick\w*|kicked|tackle\w*|fell|fall(?:en)?|crash\w*|accident|hit\s+by|knock\w*|broke"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
@@ -387,6 +424,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:a\s+)?couple\s+of\s+months|(?:always|constantly|on\s+and\s+off|for\s+a\s+while)"
         r"|since\s+(?:spring|summer|autumn|fall|winter|last\s+year|\d{4})|every\s+winter"
         r"|chronic|long[\s-]standing|(?:few|several|many|couple\s+of)\s+months"
+        r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|years|months)"
+        r"|in\s+the\s+cold|when\s+(?:it'?s|it\s+is)\s+cold|in\s+cold\s+weather|in\s+(?:the\s+)?winter"
     ),
     "sudden": (
         r"sudden\w*|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|just\s+now|within\s+(?:minutes|an\s+hour)"
@@ -451,7 +490,7 @@ HISTORICAL: Final = re.compile(
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     r"|at\s+\d\d\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock))"
-    r"|(?<!never\s)(?<!n't\s)(?<!not\s)used\s+to|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in)|back\s+in|once\s+had"
+    r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in)|back\s+in|once\s+had"
     r"|in\s+the\s+past|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
     r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved)\b"
 )
@@ -594,7 +633,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "hold",
         "retention",
     ),
-    "both_legs": ("both", "legs", "feet", "each leg"),
+    "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
         "wound",
         "gash",
@@ -661,6 +700,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "organophosph",
         "nerve agent",
         "mix",
+        "load",
+        "lots",
+        "double",
+        "twice",
+        "many",
+        "dose",
+        "meds",
     ),
     "bite": (
         "snake",
@@ -824,7 +870,38 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "colo",
         "quite my",
     ),
+    "quinine": ("quinine",),
+    "ear_ring": ("ear", "ringing", "tinnitus", "blurr", "vision", "see"),
+    "cast": ("cast", "plaster", "in", "bandag", "splint", "strapp"),
+    "child": (
+        "my",
+        "our",
+        "the",
+        "toddler",
+        "yo",
+        "y",
+        "yr",
+        "year",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        *_DIGITS,
+    ),
+    "limp": ("limp", "hobbl", "won", "wont", "can", "cannot", "refus", "not"),
+    "thyroid_op": ("thyroid", "parathyroid", "had", "have", "got"),
+    "mouth_tingle": ("tingl", "numb", "pins", "prickl", "lip", "mouth", "fingertip"),
     "spread_cramp": (
+        "and",
+        "spread",
         "arm",
         "hand",
         "stomach",
@@ -1008,6 +1085,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "winter",
         "chronic",
         "long",
+        "cold",
     ),
     "sudden": (
         "sudden",

@@ -77,7 +77,8 @@ _NOW_RE: Final = re.compile(
 _THEY_RE: Final = re.compile(r"\b(?:they|them|these|those)\b")
 _EASED_RE: Final = re.compile(
     r"\b(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
-    r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released))\b"
+    r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released)"
+    r"|(?:then|after\s+that)\s+(?:it\s+was\s+|it'?s\s+|was\s+)?(?:fine|ok|okay|normal|gone))\b"
 )
 _PERSONAL_RE: Final = re.compile(
     r"\b(?:i|i'?m|i'?ve|my|me|on|taking|take|takes|took|started|put|went|been|upped|since"
@@ -253,11 +254,20 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     stuck = [h for h in r.now("cant_move", sites=LEG_SITES) if not _during_cramp(r, h)]
     if numb_still and stuck:
         out.add("cold_leg", [*numb_still, *stuck])
+    abrupt = [h for h in r.now("sudden") if _ABRUPT_RE.match(r.text, h.start)]
+    numb_now = [h for h in numb_still if not _with_the_cramp(r, h)]
+    if abrupt and numb_now and r.same_sentence(numb_now, "sudden"):
+        out.add("cold_leg", numb_now)  # a leg suddenly numb: a blocked artery until shown not
     saddle = [h for h in r.now("numb", "tingle") if h.site == "bottom"]
     bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
+    muscle = r.now("pain", "weak", "cramp", "stiff", "tender")
+    if (urine := r.now("dark_urine")) and muscle:
+        out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     if both and not (r.any("worsening", "spreading") or _SEVERE_RE.search(r.text)):
         both = []
+    if "dark_urine_severe" in out.ids:
+        both = []  # weak legs with dark urine are the muscles, not the nerves
     if saddle or bladder or both:
         out.add("cauda_equina", [*saddle, *bladder, *both])
     wound, jaw = r.now("wound"), r.now("jaw")
@@ -267,18 +277,25 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("tetanus", [*jaw, *stiff, *wound])
     if poison := r.now("poison", "bite"):
         out.add("poisoning", poison)
+    if (ringing := r.now("ear_ring")) and r.now("quinine"):
+        out.add("poisoning", ringing)  # too much quinine: ringing ears, blurred sight
     worse = r.now("worsening")
     tight = r.now("swollen", "tight", sites=LEG_SITES)
     if worse and tight and r.any("injury", "hard_exercise") and not _eased(r):
         out.add("compartment", [*worse, *tight])
+    cast = r.now("cast")
+    squeezed = [*worse, *tight, *r.now("numb", "tingle", "pale", "blue", "cold")]
+    if cast and squeezed and not _eased(r):
+        out.add("compartment", [*cast, *squeezed])  # a cast or bandage too tight
     if (heat := r.now("no_sweat", "confused")) and r.ever("heat"):
         out.add("heatstroke", heat)
-    if (urine := r.now("dark_urine")) and (worse or _SEVERE_RE.search(r.text)):
-        out.add("dark_urine_severe", urine)
 
 
 def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = r.now(*_CLOT, sites=LEG_SITES)
+    both = {h.sentence for h in r.now("both_legs")}
+    if clot and all(h.sentence in both for h in clot):
+        clot = []  # both legs swollen: not a clot in one leg
     if clot:
         out.add("dvt", clot)
     elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
@@ -286,9 +303,6 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     statin = [h for h in r.now("statin") if _personal(r, h)]
     if statin and r.now("cramp", "pain", "weak", "tender"):
         out.add("statin", statin)
-    urine = r.now("dark_urine")
-    if urine and "dark_urine_severe" not in out.ids:
-        out.add("dark_urine", urine)
     _long(r, out, duration_s)
     if (wound := r.now("wound")) and "tetanus" not in out.ids:
         out.add("wound", wound)
@@ -298,11 +312,33 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if r.now("red", "warm", "swollen") and r.any("spreading") and r.any("fever"):
         out.add("cellulitis", r.now("fever"))
     _numbness(r, out)
-    if spread := r.now("spread_cramp"):
+    if (spread := r.now("spread_cramp")) and r.now("cramp"):
         out.add("spreading", spread)
+    if r.now("thyroid_op") and (calcium := r.now("mouth_tingle", "cramp", "stiff")):
+        out.add("thyroid_calcium", calcium)
+    _child(r, out)
     legs = r.now("cramp", sites=LEG_SITES) or r.now("pain", "weak", sites=LEG_SITES)
-    if (lost := r.now("fluid_loss")) and legs:
+    lost = [h for h in r.now("fluid_loss") if not _over(r, h)]
+    if lost and legs:
         out.add("fluid_loss", lost)
+
+
+def _child(r: _Reading, out: _Signs) -> None:
+    """A child's leg pain: with a fever, swelling or redness, or a limp with them, or not
+    putting weight on the leg, the same day; lasting or long-standing, a routine visit."""
+    if not r.now("child"):
+        return
+    limp = r.now("limp")
+    pain = r.now("pain", sites=LEG_SITES) or r.now("cramp")
+    unwell = r.now("fever", "swollen", "red", "warm")
+    no_weight = [h for h in limp if _NO_WEIGHT_RE.search(r.text, h.start, h.end)]
+    if no_weight or ((limp or pain) and unwell):
+        out.add("child_leg_pain", [*no_weight, *limp, *unwell])
+    elif (limp or pain) and r.any("lasting", "chronic", "frequent"):
+        out.add("child_pain_persists", [*limp, *pain])
+
+
+_NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
 
 
 def _book(r: _Reading, out: _Signs) -> None:
@@ -336,10 +372,11 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     if {"cold_leg", "cauda_equina"} & set(out.ids):
         return
     numb = [h for h in r.now("numb", sites=LEG_SITES) if not _positional(r, h)]
+    numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
     numb = [h for h in numb if not _chronic(r, [h])]
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
-        if not _during_cramp(r, h) and not _aftermath(r, h)
+        if not _during_cramp(r, h) and not _aftermath(r, h) and not _chronic(r, [h])
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     if numb or weak or both:
@@ -413,6 +450,30 @@ def _aftermath(r: _Reading, hit: Hit) -> bool:
     """Weakness or soreness the day after a cramp: expected, not a new sign."""
     start, end = _sentence_span(r, hit)
     return _AFTERMATH_RE.search(r.text, start, end) is not None
+
+
+def _over(r: _Reading, hit: Hit) -> bool:
+    """An illness told as over ("a stomach bug last month, all fine now")."""
+    start, end = _sentence_span(r, hit)
+    return _OVER_RE.search(r.text, start, end) is not None
+
+
+_OVER_RE: Final = re.compile(
+    r"\b(?:last\s+month|(?:\d+|a|two|three|few)\s+(?:weeks?|months?)\s+ago|(?:all\s+)?(?:fine"
+    r"|better|ok|okay|recovered)\s+now|got\s+over\s+it)\b"
+)
+_ABRUPT_RE: Final = re.compile(r"sudden|all\s+of\s+a\s+sudden|out\s+of\s+nowhere")
+
+
+def _with_the_cramp(r: _Reading, hit: Hit) -> bool:
+    """Numb "during the cramp": part of the cramp when it then passed."""
+    start, end = _sentence_span(r, hit)
+    return _WITH_CRAMP_RE.search(r.text, start, end) is not None
+
+
+_WITH_CRAMP_RE: Final = re.compile(
+    r"\b(?:during|with|in)\s+(?:the\s+|that\s+)?(?:cramp|spasm)|while\s+(?:it\s+was\s+)?cramp\w*"
+)
 
 
 def _positional(r: _Reading, hit: Hit) -> bool:
