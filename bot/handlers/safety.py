@@ -8,6 +8,7 @@ the leg has a finding the screen cannot place, one question with buttons comes f
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -18,12 +19,14 @@ from bot.db import dialogs
 from bot.handlers.buttons import button
 from bot.handlers.common import expired, pressed, reply, transaction, user_zone
 from bot.services import cramp_log
-from bot.services.triage import Warning, assess
+from bot.services.triage import Warning, assess, waits_or_cramps
 from bot.views import triage as views
 from bot.views.keyboards import markup_of
 from bot.views.triage_data import AskData
 
 ASK = "triage_ask"  # the dialog holding the question about the leg and the cramp noted
+ALERTED = "triage_alerted"  # the last emergency or same-day alert: its level and time
+REMIND_FOR = timedelta(hours=12)
 ANSWERS = {"swollen": ("dvt",), "cold": ("cold_leg",), "neither": ()}
 
 
@@ -61,6 +64,13 @@ async def screen_message(update: Update, context: BotContext, text: str) -> Scre
             )  # fmt: skip
             assert alert is not None
             await reply(update, context, alert)
+            if tg_user is not None and not warning.other and warning.level is not None:
+                alerted = {"level": warning.level, "at": context.clock.now().isoformat()}
+                async with transaction(context) as session:
+                    await dialogs.save(
+                        session, user_id=tg_user.id, name=ALERTED, state=alerted,
+                        now=context.clock.now(),
+                    )  # fmt: skip
             return Screened.DONE
         message = update.effective_message
         assert message is not None and tg_user is not None
@@ -80,12 +90,38 @@ async def screen_message(update: Update, context: BotContext, text: str) -> Scre
         if alert is not None:
             await reply(update, context, alert)
             return Screened.WARNED
+    reminded = (
+        warning.level is None and tg_user is not None and waits_or_cramps(text)
+        and await _remind(update, context, tg_user.id)
+    )  # fmt: skip
+    if reminded:
+        return Screened.WARNED  # the hooks may answer too; no menu after it
     if warning.situation:
         zone = await _zone_name(update, context)
         watch = views.risk_watch(context.content, warning.situation, zone)
         if watch is not None:
             await reply(update, context, watch)
     return Screened.NOTHING
+
+
+async def _remind(update: Update, context: BotContext, user_id: int) -> bool:
+    """After an emergency or same-day alert, a message that puts it off ("I'll see how it is
+    tomorrow") or tells another cramp gets the alert's level again, first, in one line."""
+    now = context.clock.now()
+    async with transaction(context) as session:
+        state = await dialogs.load(session, user_id=user_id, name=ALERTED)
+    if not state or not isinstance(state.get("at"), str):
+        return False
+    try:
+        at = datetime.fromisoformat(state["at"])
+    except ValueError:
+        return False
+    level = context.content.knowledge.level(str(state.get("level")))
+    if level is None or not timedelta(0) <= now - at <= REMIND_FOR:
+        return False
+    zone = await _zone_name(update, context)
+    await reply(update, context, views.reminder(context.content, level, zone))
+    return True
 
 
 async def _zone_name(update: Update, context: BotContext) -> str | None:

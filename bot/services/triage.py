@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.content.knowledge import Knowledge, Level
+from bot.parsing.cramp import tells_an_episode
+from bot.parsing.triage.context import putting_off
 from bot.parsing.triage.screen import Screening, screen
 
 # Risk contexts of a moment (a journey, an operation, being laid up) that get a line of
@@ -49,3 +51,9 @@ def assess(knowledge: Knowledge, text: str, *, duration_s: int | None = None) ->
         other=found.other,
         risks=found.risks,
     )
+
+
+def waits_or_cramps(text: str) -> bool:
+    """Whether a message puts off getting help ("I'll see how it is tomorrow", "probably
+    nothing") or tells of a cramp: after an alert, either gets the alert's level again."""
+    return putting_off(text) or tells_an_episode(text)

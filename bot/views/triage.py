@@ -89,6 +89,13 @@ def risk_watch(content: Content, risks: Iterable[str], zone: str | None) -> Html
     return join(lines)
 
 
+def reminder(content: Content, level: LevelOfCare, zone: str | None) -> Html:
+    """One line after an alert, when the next message puts it off: the level again."""
+    icon = content.label(f"triage.icon_{level.level}")
+    title = level.title_for(number(content.knowledge, zone))
+    return _t(content, "reminder", icon=icon, title=title)
+
+
 def reassure(content: Content, zone: str | None) -> Html:
     """The answer to "neither": soreness is common, and what to do if the leg changes, with
     the levels of the cold-leg and clot signs from the catalogue."""

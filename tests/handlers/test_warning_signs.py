@@ -230,3 +230,47 @@ def test_bad_input_is_still_answered_at_its_level(
     assert len(text) < 4096
     replies = _say(running, text, user)
     assert replies[0].splitlines()[0] == title(level), (text[:80], replies)
+
+
+@pytest.mark.parametrize(
+    ("alert", "after", "level"),
+    [
+        (
+            "my right calf is swollen, hot and red",
+            "ok ta, i'll wait and see how it is tomorrow",
+            T,
+        ),
+        (
+            "chest pain and i can't get my breath, leg cramping",
+            "it's probably nothing, off to bed",
+            E,
+        ),
+        ("left calf is puffy and warm since the flight", "another cramp in that calf just now", T),
+    ],
+)
+def test_putting_off_an_alert_gets_its_level_again(
+    running: tuple[asyncio.Runner, Harness], alert: str, after: str, level: str
+) -> None:
+    """GP review: after an alert, "I'll see how it is tomorrow" got the menu."""
+    user = _new_user(running)
+    _say(running, alert, user)
+    replies = _say(running, after, user)
+    assert replies[0].startswith(CONTENT.label(f"triage.icon_{level}"))
+    assert title(level).split(" ", 1)[1] in replies[0]
+    assert not any("What would you like to do?" in r for r in replies)
+
+
+def test_the_reminder_ends_after_twelve_hours_and_needs_an_alert(
+    running: tuple[asyncio.Runner, Harness],
+) -> None:
+    _, harness = running
+    user = _new_user(running)
+    assert not any(
+        "Earlier you" in r for r in _say(running, "i'll see how it goes tomorrow", user)
+    )
+    _say(running, "my right calf is swollen, hot and red", user)
+    harness.clock.advance(hours=13)
+    try:
+        assert not any("Earlier you" in r for r in _say(running, "see how it is tomorrow", user))
+    finally:
+        harness.clock.advance(hours=-13)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bot.parsing.normalise import normalise
 from bot.parsing.triage.lexicon import (
     HISTORICAL,
     HYPOTHETICAL,
@@ -128,3 +129,19 @@ def who(cues: list[tuple[int, Who]], position: int) -> Who:
             break
         found = person
     return found
+
+
+_PUTTING_OFF_RE: Final = re.compile(
+    r"\b(?:tomorrow|tmrw|in\s+the\s+morning|see\s+how\s+(?:it\s+)?(?:goes|it\s+is|i\s+feel)"
+    r"|probably\s+(?:nothing|fine|ok|okay)|(?:it'?s|its|it\s+is)\s+(?:probably\s+)?(?:nothing|fine)"
+    r"|(?:go|going|head|heading)\s+(?:back\s+)?to\s+(?:bed|sleep)|sleep\s+on\s+it"
+    r"|wait\s+(?:and\s+see|till|until|a\s+bit|it\s+out)|(?:i'?ll|ill|i\s+will)\s+(?:just\s+)?"
+    r"(?:wait|be\s+(?:fine|ok|okay|alright))|not\s+(?:going|gonna)\s+(?:to\s+)?(?:go|call|bother)"
+    r"|ignore\s+it|no\s+need|don'?t\s+(?:want|need)\s+to\s+(?:go|call|bother)|it'?ll\s+pass"
+    r"|(?:can'?t|cannot|won'?t)\s+(?:go|call)|(?:ok|okay)\s+(?:thanks|thank\s+you|ty))\b"
+)
+
+
+def putting_off(text: str) -> bool:
+    """Whether a message puts off getting help ("I'll see how it is tomorrow")."""
+    return _PUTTING_OFF_RE.search(normalise(text)) is not None
