@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        for part in ("dev",):
+        for part in ("dev", "holdout"):
             score = Score()
             for case in load(f"{part}.jsonl"):
                 runner.case(case, score)
@@ -245,3 +245,24 @@ def test_dev_questions_get_the_entry_that_answers_them(scores: dict[str, Score])
     dev = scores["dev"]
     assert dev.rate(dev.questions) >= 0.9, report(dev)
     print("dev:", report(dev))
+
+
+# The kept-apart part, scored once on 2026-12-05 at the end of issue 18 (commit a483d7c):
+# fields 267/300 (89.0%), emergency 7/9, same day 12/12, book 6/7, leg question 2/2,
+# over-alarm 5/70 (all book level, none same-day or emergency), questions 15/18. Below the
+# targets on fields, emergencies and over-alarm: see issue 18's closing note. These floors
+# keep later changes from making it worse; a concept it missed is fixed with new variants in
+# dev.jsonl, never with its own lines.
+HOLDOUT_FLOORS = {"fields": 267 / 300, "emergency": 7, "today": 12, "book": 6, "ask": 2,
+                  "questions": 15, "alarmed": 5, "alarmed_today": 0}  # fmt: skip
+
+
+def test_holdout_scored_once_does_not_get_worse(scores: dict[str, Score]) -> None:
+    holdout = scores["holdout"]
+    floors = HOLDOUT_FLOORS
+    assert holdout.rate(holdout.fields) >= floors["fields"], report(holdout)
+    for level in ("emergency", "today", "book", "ask"):
+        assert sum(holdout.recall[level]) >= floors[level], report(holdout)
+    assert sum(holdout.questions) >= floors["questions"], report(holdout)
+    assert sum(holdout.ordinary) <= floors["alarmed"], report(holdout)
+    assert sum(holdout.alarmed_today) <= floors["alarmed_today"], report(holdout)
