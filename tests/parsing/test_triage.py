@@ -193,6 +193,13 @@ TABLE: list[tuple[str, str | None]] = [
     ("my foot went numb all of a sudden and it still is", E),
     ("the flu last month wiped me out but im ok now, calf cramp at 2am", None),
     ("muscles look smaller than they used to and they twitch", B),
+    # found by the kept-apart corpus, fixed as concepts and tested in other words: urine
+    # likened at length ("the colour of strong tea"), a snake bite told by its marks
+    ("thighs killing me after the hike and my wee came out the colour of strong tea", E),
+    ("legs wrecked after the race, urine looks almost like coffee this morning", E),
+    ("something got my foot by the creek, two tiny fang marks and it's swelling", E),
+    ("i think it was an adder, my ankle has two small puncture holes and burns", E),
+    ("a snake latched onto my boot but didn't get through, no marks at all", None),
 ]
 
 

@@ -117,6 +117,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- pain and muscle
     "pain": (
         r"pain\w*|hurt\w*|ach(?:e|es|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
+        r"|killing\s+(?:me|him|her)|wrecked|trashed|in\s+bits"
         r"|stiff\w*|heavy|heaviness"
     ),
     "worsening": (
@@ -214,6 +215,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:snake|spider|scorpion|adder)\s+(?:\w+\s+){0,3}?(?:bit|bitten|stung)|snake\s*-?\s*bite|(?:bitten|bit)\s+(?:\w+\s+){0,4}?by\s+(?:a|an|some)\s+(?:\w+\s+)?"
         r"(?:snake|adder|viper|rattlesnake|spider|scorpion)|(?:snake|spider|scorpion|adder"
         r"|rattler|rattlesnake)\s+(?:\w+\s+)?(?:bit|bite|stung|sting)|stung\s+by\s+(?:a|an)\s+"
+        r"scorpion|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|2)\s+(?:little\s+|tiny\s+|small\s+)?"
+        r"(?:puncture|holes?|marks?)\s+(?:\w+\s+){0,3}?(?:snake|adder|viper)"
+        r"|(?:pretty\s+sure|sure|think|thought|looked\s+like|must\s+have\s+been)\s+(?:it\s+was\s+)?"
+        r"(?:a\s+)?(?:\w+\s+)?(?:snake|adder|viper|rattlesnake|rattler)|(?:snake|adder|viper)\s+"
+        r"(?:\w+\s+){0,3}?(?:clamped|latched|struck|went\s+for|got)\s+(?:onto\s+|on\s+|at\s+)?(?:me\b|my\s+"
+        r"(?:leg|ankle|foot|calf|hand|arm|shin|toe|heel|finger|thigh))"
+        r"|struck\s+by\s+(?:a|an)\s+"
         r"scorpion|scorpion\s+sting|black\s+widow|brown\s+recluse|funnel[\s-]web"
     ),
     "exposure": (
@@ -224,7 +232,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- urine, heat, infection, fluid loss
     "dark_urine": (
-        r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,4}?(?:dark|brown|cola|coke|tea"
+        r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,6}?(?:dark|brown|cola|coke|tea"
         r"|rust\w*|red|black|coffee)\w*|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
         r"(?:colou?red\s+)?(?:pee|wee|urine)|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
     ),
@@ -589,7 +597,22 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "get up",
         "climb",
     ),
-    "pain": ("pain", "hurt", "ach", "sore", "throb", "agony", "burn", "tender", "stiff", "heav"),
+    "pain": (
+        "pain",
+        "hurt",
+        "ach",
+        "sore",
+        "throb",
+        "agony",
+        "burn",
+        "tender",
+        "stiff",
+        "heav",
+        "killing",
+        "wrecked",
+        "trashed",
+        "bits",
+    ),
     "worsening": (
         "worse",
         "increas",
@@ -718,6 +741,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "widow",
         "recluse",
         "funnel",
+        "fang",
     ),
     "exposure": (
         "lead",
