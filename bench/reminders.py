@@ -102,8 +102,7 @@ async def run_db(users: int) -> dict[str, Any]:
         await create_users(sessions, users)
         create_s = clock.perf_counter() - started
         grown = rss() - before
-        dispatcher = Dispatcher(sessions, FixedClock(DUE), StubSender(), batch_size=5000,
-                                chunk_size=5000)  # fmt: skip
+        dispatcher = Dispatcher(sessions, FixedClock(DUE), StubSender(), batch_size=5000)
         started = clock.perf_counter()
         stats = await dispatcher.run_until_idle()
         dispatch_s = clock.perf_counter() - started

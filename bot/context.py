@@ -42,7 +42,6 @@ DEDUPE_KEY = "dedupe_updates"  # extras flag: record update ids (webhook mode)
 TextHook = Callable[["Update", "BotContext", str], Awaitable[bool]]
 # Called inside the /timezone transaction; returns how many of the user's things it moved.
 TimezoneHook = Callable[[AsyncSession, "User", datetime], Awaitable[int]]
-UserHook = Callable[["BotContext", int], Awaitable[None]]
 UpdateHandler = Callable[["Update", "BotContext"], Awaitable[None]]
 StartupHook = Callable[[Any], Awaitable[None]]
 
@@ -60,8 +59,6 @@ class BotData:
     features: set[str] = field(default_factory=set)
     text_hooks: list[TextHook] = field(default_factory=list)
     timezone_hooks: list[TimezoneHook] = field(default_factory=list)
-    unblock_hooks: list[UserHook] = field(default_factory=list)
-    block_hooks: list[UserHook] = field(default_factory=list)
     menu_entries: dict[str, UpdateHandler] = field(default_factory=dict)
     startup_hooks: list[StartupHook] = field(default_factory=list)
     stop_hooks: list[StartupHook] = field(default_factory=list)

@@ -20,11 +20,6 @@ async def chat_member(update: Update, context: BotContext) -> None:
     if status in (ChatMember.BANNED, ChatMember.LEFT):
         async with transaction(context) as session:
             await users.mark_blocked(session, user_id=user_id, now=now)
-        for hook in context.bot_data.block_hooks:
-            await hook(context, user_id)
     elif status == ChatMember.MEMBER:
         async with transaction(context) as session:
-            unblocked = await users.mark_unblocked(session, user_id=user_id)
-        if unblocked:
-            for hook in context.bot_data.unblock_hooks:
-                await hook(context, user_id)
+            await users.mark_unblocked(session, user_id=user_id)

@@ -13,7 +13,8 @@ from bot.views.menu import main_menu
 
 
 async def start(update: Update, context: BotContext) -> None:
-    """Welcome the user, resume a blocked user's reminders and ask for the time zone."""
+    """Welcome the user (back, after a block: clearing it resumes their reminders) and ask for
+    the time zone."""
     tg_user = update.effective_user
     if tg_user is None:
         return
@@ -21,9 +22,6 @@ async def start(update: Update, context: BotContext) -> None:
     async with transaction(context) as session:
         welcome = await account.welcome(session, user_id=tg_user.id, now=now)
     was_blocked, zone = welcome.was_blocked, welcome.zone
-    if was_blocked:
-        for hook in context.bot_data.unblock_hooks:
-            await hook(context, tg_user.id)
     content = context.content
     greeting = "start.welcome_back" if was_blocked else "start.welcome"
     parts = [content.text(greeting, name=tg_user.first_name), content.text("common.disclaimer")]

@@ -56,7 +56,6 @@ class Dispatcher:
         sender: Sender,
         *,
         batch_size: int = 200,
-        chunk_size: int = 1,  # kept for callers; sends are one at a time (see docstring)
         sleep: Sleep = asyncio.sleep,
         transient_attempts: int = 3,
         retry_later_attempts: int = 5,

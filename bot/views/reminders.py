@@ -200,11 +200,6 @@ def created_text(
     return join(lines)
 
 
-def creation_text(content: Content, creation: Creation) -> Html:
-    """The answer to a request for a reminder: the confirmation, or what was wrong."""
-    return creation_screen(content, creation).text
-
-
 def creation_screen(content: Content, creation: Creation) -> Screen:
     """The answer to a request for a reminder: the confirmation; or what was wrong; or "you
     already have this" (with Resume when it is paused); or the quiet-hours question."""
@@ -326,12 +321,6 @@ def reminder_list(
         ])  # fmt: skip
     lines += [Html(""), _t(content, "list_footer", quiet=quiet_text(content, quiet))]
     return Screen(join(lines), rows)
-
-
-def quiet_result_text(content: Content, result: QuietResult) -> Html:
-    """The answer to /quiet: why the words were refused and the usage with the current hours,
-    or the confirmation."""
-    return quiet_result_screen(content, result).text
 
 
 def quiet_result_screen(content: Content, result: QuietResult) -> Screen:

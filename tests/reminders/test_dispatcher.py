@@ -99,7 +99,7 @@ async def test_crash_mid_dispatch_loses_nothing_and_sends_nothing_twice(
 
     first = FakeSender(crash_on_second)
     with pytest.raises(Crash):
-        await dispatcher(sessions, clock, first, chunk_size=1).run_once()
+        await dispatcher(sessions, clock, first).run_once()
     assert len(first.sent) == 1
     clock.advance(minutes=2)
     second = FakeSender()
@@ -159,7 +159,7 @@ async def test_outage_of_several_minutes_then_every_series_goes_on(
         return TransientSendError("502") if clock.now() < outage_end else None
 
     sender = FakeSender(down)
-    disp = dispatcher(sessions, clock, sender, chunk_size=5)
+    disp = dispatcher(sessions, clock, sender)
     clock.set(DAY.replace(hour=10, minute=3))
     for _ in range(6):  # the job runs every minute during the outage
         await disp.run_once()
@@ -336,7 +336,7 @@ async def test_two_instances_on_postgresql_deliver_each_reminder_exactly_once(
         return total
 
     counts = await asyncio.gather(
-        *(drain(Dispatcher(s, clock, sender, batch_size=25, chunk_size=5)) for s in sessions)
+        *(drain(Dispatcher(s, clock, sender, batch_size=25)) for s in sessions)
     )
     for engine in engines:
         await engine.dispose()
