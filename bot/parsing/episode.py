@@ -29,7 +29,8 @@ Kind = Literal[
 CRAMP_WORD_RE: Final = re.compile(
     r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|charleyhorse|spasm\w*"
     r"|seiz(?:ed|ing|es|e)(?:\s+up)?|lock(?:ed|ing)(?:\s+up)?|knott?ed(?:\s+up)?|knots?"
-    r"|balled\s+up|tighten(?:ed|ing)\s+up|went\s+(?:rigid|rock\s+hard)|tied\s+up\s+in\s+(?:a\s+)?"
+    r"|balled\s+up|tighten(?:ed|ing)\s+up|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
+    r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,2}?(?:curl\w*|claw\w*|scrunch\w*)"
     r"|got\s+stuck|clench(?:ed|ing)\s+up|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me"
@@ -45,6 +46,12 @@ ONE_RE: Final = re.compile(
     r"|got\s+me\s+(?:at|last|this|again|twice|good)|it\s+(?:was|hit|got)\s+(?:the\s+\w+\s+of\s+)?"
     r"(?:my|the)\s+(?:\w+\s+){0,2}?(?:calf|calves|leg|foot|thigh|hamstring|quad|shin|toes?|arch"
     r"|hand|neck|back|hip))\b"
+)
+# A cramp feared or foreseen, not had: "terrified my calf is going to cramp", "worried I'll
+# get one tonight", "it might lock up on the climb".
+_FEARED_BEFORE: Final = re.compile(
+    r"\b(?:going\s+to|gonna|i'?ll|it'?ll|will|might|afraid|terrified|scared"
+    r"|worried|dread\w*|fear\w*|nervous)\s+(?:\w+\s+){0,4}?$"
 )
 _STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|one\b")
 _MUSCLE_NEAR_RE: Final = re.compile(
@@ -333,7 +340,7 @@ def _kind(
         return "other"
     if context.historical(text, start, sentence):
         return "past"
-    if context.hypothetical(text, start, sentence[0]):
+    if context.hypothetical(text, start, sentence[0]) or _FEARED_BEFORE.search(before):
         return "supposed"
     sentence_text = text[sentence[0] : sentence[1]]
     asks = bool(QUESTION_START_RE.match(piece)) or (

@@ -358,6 +358,11 @@ def _find_clock(text: str) -> _Clock | None:
             if best is None or pos < best[0]:
                 best = (pos, clock)
             break
+    for m in _TOLD_CLOCK_RE.finditer(text):
+        told = _told_clock(m, text)
+        if told is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), told)
+        break
     mid = _MIDNIGHT_RE.search(text)
     if mid and (best is None or mid.start() < best[0]):
         is_mid = mid.group("w") == "midnight"
@@ -366,6 +371,36 @@ def _find_clock(text: str) -> _Clock | None:
         hour, minute = _MEAL_HOUR[meal.group("meal") or meal.group("meal2")]
         best = (meal.start(), _Clock(hour, minute, False, None))
     return best[1] if best else None
+
+
+# A time told in words: "quarter to 3", "half past four", "ten past 2", "twenty to six".
+_TOLD_MINUTES: Final = {
+    "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+    "twenty five": 25,
+}  # fmt: skip
+_TOLD_CLOCK_RE: Final = re.compile(
+    r"(?<![\w.:/])(?:a\s+)?(?P<fr>quarter|half|twenty[\s-]five|twenty|ten|five)\s+"
+    r"(?P<dir>past|after|to|til|till)\s+(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d{1,2})\b"
+)
+
+
+def _told_clock(m: re.Match[str], text: str) -> _Clock | None:
+    hw = m.group("hw")
+    hour = int(hw) if hw.isdigit() else _WORD_HOURS[hw]
+    if not 1 <= hour <= 12:
+        return None
+    minutes = _TOLD_MINUTES[" ".join(m.group("fr").replace("-", " ").split())]
+    if m.group("dir") in {"to", "til", "till"}:
+        if minutes == 30:
+            return None  # "half to" is not said
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    after = _IN_THE_RE.match(text, m.end())
+    if after is None:
+        return _Clock(hour, minutes, True, None)
+    period = after.group("p")
+    pm = period in {"afternoon", "evening"} or (period == "night" and hour >= 6)
+    return _Clock(hour % 12 + (12 if pm else 0), minutes, False, period)
 
 
 def _on_day(day: date, clock: _Clock, tz: ZoneInfo, now_utc: datetime) -> datetime:
@@ -430,7 +465,7 @@ _CUE_RE: Final = re.compile(
     r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|been|ago"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
-    r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b)"
+    r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"
 )
 
 

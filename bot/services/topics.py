@@ -57,6 +57,14 @@ def _default_knowledge() -> Knowledge:
     return load_knowledge(DEFAULT_ROOT / "en" / "knowledge")
 
 
+# A question after a comma: "genuinely asking, does it work", "my legs ache, is that normal".
+_CLAUSE_ASKS_RE = re.compile(
+    r"[,;:]\s*(?:so\s+|but\s+|and\s+)?(?:(?:does|do|is|are|can|could|should|will|would|was"
+    r"|has|have)\s+(?:it|this|that|there|anyone|anybody|any\s+of\s+you|you|they|i|we|my|these"
+    r"|those)\b|how\s+(?:do|does|can|could|should|long|often|come|much|many|to)\b"
+    r"|why\s+(?:do|does|is|are|would|am|did)\b|anyone\s+(?:else|know|tried|have|got|get)\b"
+    r"|any\s+(?:tips|ideas|advice)\b)"
+)
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 
@@ -67,6 +75,8 @@ def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
     English store is used.
     """
     if "?" in text:
+        return True
+    if _CLAUSE_ASKS_RE.search(text.lower()):
         return True
     store = knowledge or _default_knowledge()
     openings = _question_words(store)

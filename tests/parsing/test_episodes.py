@@ -54,6 +54,10 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         # none, or one already told
         "no cramps at all last night 🎉",
         "5 days after that cramp my calf finally feels normal",
+        # feared or foreseen, not had
+        "scared my hamstring is going to seize on the climb tomorrow",
+        "nervous i'll cramp up in the final again",
+        "my calf will probably cramp on the long run, it always does",
     ],
 )
 def test_not_an_episode(text: str) -> None:
@@ -128,6 +132,12 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
         ("cramp at 2 45 am in my calf", _at(18, 2, 44), _at(18, 2, 46)),
         ("cramp 20 mins before my 7am alarm", _at(18, 6, 39), _at(18, 6, 41)),
         ("just woke with a cramp in my calf, 5:50 on the clock", _at(18, 5, 49), _at(18, 5, 51)),
+        # clock times told in words
+        ("calf cramp at quarter past 1 last night", _at(18, 1, 14), _at(18, 1, 16)),
+        ("woke at twenty to five with my foot knotted", _at(18, 4, 39), _at(18, 4, 41)),
+        ("half past three this morning, hamstring cramp", _at(18, 3, 29), _at(18, 3, 31)),
+        # a cramp told without the word: the muscle firming up
+        ("my left calf started firming up in bed a minute ago", _at(18, 9, 27), _at(18, 9, 30)),
     ],
 )
 def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:

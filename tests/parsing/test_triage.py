@@ -200,6 +200,8 @@ TABLE: list[tuple[str, str | None]] = [
     ("something got my foot by the creek, two tiny fang marks and it's swelling", E),
     ("i think it was an adder, my ankle has two small puncture holes and burns", E),
     ("a snake latched onto my boot but didn't get through, no marks at all", None),
+    # a twitch that starts a cramp is the cramp, not a sign of wasting
+    ("on long swims it's the same, first a twitch in my foot then it locks", None),
 ]
 
 

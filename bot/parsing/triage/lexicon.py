@@ -383,7 +383,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "cramp": (
         r"cramp(?!ed\s+(?:seat|seats|room|space|plane|car|bus|train|cabin|flat|office|desk|quarters"
         r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
-        r"|lock(?:ed|ing)\s+up"
+        r"|lock(?:ed|ing)\s+up|(?:it|then|and)\s+locks(?:\s+up)?|firm(?:ed|ing)\s+up"
         r"|knott?ed|balled\s+up|cramp-?like|crampy"
     ),
     # --- quinine and what too much of it does; casts; children; thyroid surgery
@@ -1055,7 +1055,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "heparin",
         "anticoagul",
     ),
-    "cramp": ("cramp", "charl", "spasm", "seiz", "lock", "knot", "balled"),
+    "cramp": ("cramp", "charl", "spasm", "seiz", "lock", "knot", "balled", "firm"),
     "injury": (
         "kick",
         "tackle",
