@@ -1,7 +1,7 @@
 """The message corpus through the real handlers: what a person who writes this gets.
 
-Every line of `dev.jsonl` and `holdout.jsonl` is sent, from its own user in its own time
-zone at its own moment, to the application talking to the Bot API double. Then:
+Every line of `dev.jsonl`, `holdout.jsonl` and `holdout2.jsonl` is sent, from its own user in
+its own time zone at its own moment, to the application talking to the Bot API double. Then:
 
 - a warning (`level`) must be answered at its level or higher: the first reply is the alert
   (or, for a finding the screen cannot place, the one question about the leg);
@@ -11,9 +11,9 @@ zone at its own moment, to the application talking to the Bot API double. Then:
 - a question must be answered with the entry its `topic` names.
 
 The targets are issue 18's (fields at least 95%, every emergency and same-day warning at its
-level, at most 2% of ordinary messages alarmed) on the part we developed against. The part
-kept apart was scored once, at the end of issue 18 (the figures are in its closing note and
-below); its tests hold those figures so that no later change makes them worse.
+level, at most 2% of ordinary messages alarmed) on the part we developed against. Each part
+kept apart was scored once (the figures are in issue 18's closing note and below); its test
+holds those figures as floors so that no later change makes them worse.
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        for part in ("dev", "holdout"):
+        for part in ("dev", "holdout", "holdout2"):
             score = Score()
             for case in load(f"{part}.jsonl"):
                 runner.case(case, score)
@@ -257,12 +257,24 @@ HOLDOUT_FLOORS = {"fields": 267 / 300, "emergency": 7, "today": 12, "book": 6, "
                   "questions": 15, "alarmed": 5, "alarmed_today": 0}  # fmt: skip
 
 
-def test_holdout_scored_once_does_not_get_worse(scores: dict[str, Score]) -> None:
-    holdout = scores["holdout"]
-    floors = HOLDOUT_FLOORS
-    assert holdout.rate(holdout.fields) >= floors["fields"], report(holdout)
+# The second kept-apart part, written by helpers who saw no code, scored once on 2026-12-05
+# (after commit f38bcb7): fields 236/270 (87.4%), emergency 4/9, same day 8/12, book 4/10,
+# over-alarm 11/69 (4 of them same-day or emergency), questions 13/18. Well below the targets:
+# see issue 18's closing note. Floors only, as for the first part.
+HOLDOUT2_FLOORS = {"fields": 236 / 270, "emergency": 4, "today": 8, "book": 4, "ask": 0,
+                   "questions": 13, "alarmed": 11, "alarmed_today": 4}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("part", "floors"), [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS)]
+)
+def test_kept_apart_parts_scored_once_do_not_get_worse(
+    scores: dict[str, Score], part: str, floors: dict[str, float]
+) -> None:
+    held = scores[part]
+    assert held.rate(held.fields) >= floors["fields"], report(held)
     for level in ("emergency", "today", "book", "ask"):
-        assert sum(holdout.recall[level]) >= floors[level], report(holdout)
-    assert sum(holdout.questions) >= floors["questions"], report(holdout)
-    assert sum(holdout.ordinary) <= floors["alarmed"], report(holdout)
-    assert sum(holdout.alarmed_today) <= floors["alarmed_today"], report(holdout)
+        assert sum(held.recall.get(level, [])) >= floors[level], report(held)
+    assert sum(held.questions) >= floors["questions"], report(held)
+    assert sum(held.ordinary) <= floors["alarmed"], report(held)
+    assert sum(held.alarmed_today) <= floors["alarmed_today"], report(held)
