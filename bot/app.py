@@ -25,10 +25,17 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    ContextTypes,
+    Defaults,
+)
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import handlers
+from bot.chat_order import ChatOrderedProcessor
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.loader import Content, load_content
@@ -36,6 +43,7 @@ from bot.context import BotApplication, BotContext, BotData, CrampBot
 from bot.db.inline_session import InlineSessions, inline_engine, inline_sessions
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
+from bot.db.unit_of_work import settle_current
 from bot.metrics import Metrics
 from bot.services.flood import FloodGate
 
@@ -109,8 +117,35 @@ def api_error_code(error: TelegramError) -> str:
     return next((code for kind, code in _ERROR_CODES if isinstance(error, kind)), "other")
 
 
+class SettleFirst(BaseRateLimiter[int]):
+    """No limit (tests, benches, the console): only commits the update's work before a call."""
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to free."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        """Commit the current update's work, then make the call."""
+        await settle_current()
+        return await callback(*args, **kwargs)
+
+
 class CountingRateLimiter(AIORateLimiter):
-    """PTB's rate limiter that also counts the Bot API calls that fail, by code."""
+    """PTB's rate limiter that also counts the Bot API calls that fail, by code.
+
+    Every Bot API call passes here, so this is where the update's work so far is committed
+    (`settle_current`): no transaction waits on Telegram, nor on this limiter's queue.
+    """
 
     def __init__(self, metrics: Metrics) -> None:
         super().__init__()
@@ -125,7 +160,8 @@ class CountingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
-        """Send through the limiter; count an error before it goes on."""
+        """Commit the update's work, send through the limiter; count an error."""
+        await settle_current()
         try:
             return await super().process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args
@@ -172,7 +208,7 @@ def build_application(
         defaults=Defaults(
             parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
         ),
-        rate_limiter=CountingRateLimiter(data.metrics) if rate_limit else None,
+        rate_limiter=CountingRateLimiter(data.metrics) if rate_limit else SettleFirst(),
         # What ApplicationBuilder would build: a pool for the handlers, one for getUpdates.
         request=request or HTTPXRequest(connection_pool_size=256),
         get_updates_request=updates_request or HTTPXRequest(connection_pool_size=1),
@@ -184,6 +220,7 @@ def build_application(
         .context_types(
             ContextTypes(context=BotContext, bot_data=cast("type[BotData]", lambda: data))
         )
+        .concurrent_updates(ChatOrderedProcessor(settings.concurrent_updates))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)

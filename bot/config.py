@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     log_level: str = "INFO"
     data_retention_days: int = Field(default=365, ge=1)
+    concurrent_updates: int = Field(default=64, ge=1, le=4096)
     flood_burst: int = Field(default=30, ge=1)
     flood_rate: float = Field(default=2.0, gt=0)
     reminder_poll_seconds: float = Field(default=60, gt=0, le=3600)

@@ -191,9 +191,10 @@ class BotApplication(
         """`process_update`, saying what became of the update.
 
         With the `dedupe_updates` flag (webhook mode) an update id committed before is ignored,
-        and the update's id is written in the same transaction as its work: a retry of an
-        update whose work committed is ignored, one whose work failed or never committed (a
-        crash) is handled again.
+        and the update's id is written in its last transaction: a retry of an update whose work
+        all committed is ignored; one that failed or was cut short (a crash while a reply was
+        on its way, after the work before it committed) is handled again, and what it stored
+        is found again rather than stored twice (a cramp is logged once per chat message).
         """
         data = self.bot_data
         update_id = update.update_id if isinstance(update, Update) else None

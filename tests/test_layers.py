@@ -5,7 +5,7 @@ Every `import bot...` of every module under bot/ counts, including imports insid
 
     entry     __main__, app, console, webhook, logs, content_check, copy_db, offline (the double)
     handlers  handlers (with the Telegram side of reminders: reminder_jobs, reminder_wake,
-              reminder_sender), context
+              reminder_sender), context, chat_order (which update runs when)
     views     views
     services  services
     domain    reminders, parsing, reports
@@ -23,7 +23,7 @@ BOT = Path(__file__).resolve().parents[1] / "bot"
 LAYERS: dict[str, int] = {
     "bot.__main__": 0, "bot.app": 0, "bot.console": 0, "bot.webhook": 0, "bot.logs": 0,
     "bot.content_check": 0, "bot.copy_db": 0, "bot.offline": 0,
-    "bot.handlers": 1, "bot.context": 1,
+    "bot.handlers": 1, "bot.context": 1, "bot.chat_order": 1,
     "bot.views": 2,
     "bot.services": 3,
     "bot.reminders": 4, "bot.parsing": 4, "bot.reports": 4,

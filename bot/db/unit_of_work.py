@@ -1,17 +1,25 @@
-"""One session and one transaction per update: opened on first use, committed once at the end.
+"""One session per update, and no transaction open across a network call.
 
 `Application.process_update` (see `bot.context.BotApplication`) runs every update inside
 `unit_of_work(...)`. Handlers and services ask for the session through
 `bot.handlers.common.transaction`, which hands out this update's session (opened lazily, so
-an update that never touches the database opens nothing). The work is committed once after
-the handlers ran, or rolled back when a handler failed. Code outside an update (reminder
-jobs, start-up) gets its own session and transaction, as before. `on_commit` callbacks run
-once the work is committed (never after a rollback): a reminder's wake-up is armed only when
-the reminder can be seen by the dispatcher.
+an update that never touches the database opens nothing).
+
+Before every Bot API call the update makes, the rate limiter calls `settle_current()`: the
+work so far is committed, so no lock or row is held while Telegram answers (50-300 ms, or
+seconds after a 429), and what the user is about to read is stored. What follows the call
+(the id of the message just sent) begins a new, short transaction on the same session. The
+rest is committed once the handlers ran, or rolled back when a handler failed (work
+committed before a reply stays: the user was told about it). Code outside an update
+(reminder jobs, start-up) gets its own session and transaction, as before.
+
+`on_commit` callbacks run once the work is committed (never after a rollback): a
+reminder's wake-up is armed only when the reminder can be seen by the dispatcher.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -30,6 +38,7 @@ class UnitOfWork:
         self._sessions = sessions
         self._session: AsyncSession | None = None
         self._after: list[AfterCommit] = []
+        self._settling = asyncio.Lock()
         self.failed = False
 
     def on_commit(self, callback: AfterCommit) -> None:
@@ -41,6 +50,23 @@ class UnitOfWork:
         if self._session is None:
             self._session = self._sessions()
         return self._session
+
+    async def settle(self) -> None:
+        """Commit the work so far (a network call follows); the session stays usable."""
+        async with self._settling:
+            session = self._session
+            if self.failed or session is None or not session.in_transaction():
+                return
+            await session.commit()
+            await self._run_after()
+
+    async def _run_after(self) -> None:
+        after, self._after = self._after, []
+        for callback in after:
+            try:
+                await callback()
+            except Exception:  # the update's work is stored: a hook must not undo its answer
+                log.exception("after-commit hook failed")
 
     async def abort(self) -> None:
         """Roll back and close what was done so far; a later `session()` starts afresh."""
@@ -63,12 +89,7 @@ class UnitOfWork:
                 await session.commit()
             finally:
                 await session.close()
-        after, self._after = self._after, []
-        for callback in after:
-            try:
-                await callback()
-            except Exception:  # the update's work is stored: a hook must not undo its answer
-                log.exception("after-commit hook failed")
+        await self._run_after()
 
 
 _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=None)
@@ -77,6 +98,13 @@ _current: ContextVar[UnitOfWork | None] = ContextVar("unit_of_work", default=Non
 def current_unit() -> UnitOfWork | None:
     """The unit of work of the update being processed in this task, if any."""
     return _current.get()
+
+
+async def settle_current() -> None:
+    """Commit the current update's work so far, if any (called before each Bot API call)."""
+    unit = _current.get()
+    if unit is not None:
+        await unit.settle()
 
 
 @asynccontextmanager

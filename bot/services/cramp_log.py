@@ -132,7 +132,17 @@ async def log_parsed(
     signs: Sequence[str] = (),
 ) -> tuple[Cramp, Questions]:
     """Store a cramp from a parsed message, with the writer's warning signs (catalogue ids);
-    impossible values are left out and asked back."""
+    impossible values are left out and asked back.
+
+    A chat message is logged once: handled again (a webhook retry after a crash between the
+    commit and the card), it gives back the cramp it logged the first time."""
+    questions = Questions(parse.severity_out_of_range, parse.duration_out_of_range_s)
+    if source_message_id is not None:
+        logged = await repo.by_source_message(
+            session, user_id=user_id, message_id=source_message_id
+        )
+        if logged is not None:
+            return logged, questions
     cramp = await repo.add_cramp(
         session,
         user_id=user_id,
@@ -146,7 +156,6 @@ async def log_parsed(
         red_flags=signs_with_duration(signs, parse.duration_s),
         source_message_id=source_message_id,
     )
-    questions = Questions(parse.severity_out_of_range, parse.duration_out_of_range_s)
     return cramp, questions
 
 

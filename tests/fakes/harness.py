@@ -98,7 +98,12 @@ def shared_content() -> Content:
 
 
 async def start_harness(
-    db_url: str, clock: FakeClock, *, engine: Engine | None = None, **settings: Any
+    db_url: str,
+    clock: FakeClock,
+    *,
+    engine: Engine | None = None,
+    request: OfflineRequest | None = None,
+    **settings: Any,
 ) -> Harness:
     """Build and initialise the application on a migrated database (and a given Telegram)."""
     engine = engine or Engine(token=TOKEN)
@@ -107,7 +112,7 @@ async def start_harness(
         Settings(database_url=db_url, **settings),
         content=shared_content(),
         token=TOKEN,
-        request=OfflineRequest(engine),
+        request=request or OfflineRequest(engine),
         updates_request=OfflineRequest(engine),
         clock=clock,
         migrate=False,
