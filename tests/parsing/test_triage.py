@@ -233,6 +233,8 @@ TABLE: list[tuple[str, str | None]] = [
     ("night cramps since i was put on amlodipine", B),
     # sleep lost, told in a sentence of its own
     ("my calves cramp up at night. keeps me from sleeping", B),
+    # a long cramp told as the wait for it to let go, now passed
+    ("both calves cramped on the hill and i waited 15 minutes for them to let go, fine now", B),
     # a pregnancy with an ordinary cramp: no clot sign
     ("34 weeks, right calf cramped at 3am, excruciating", None),
     ("pregnant, had a calf cramp this morning, it'll ache for days i bet", None),
@@ -245,6 +247,10 @@ TABLE: list[tuple[str, str | None]] = [
     ("stretching every night and the cramps have almost stopped", None),
     # a twitchy calf after a cramp, as if it will go again
     ("cramp at 5am, calf has been twitchy since like it's about to go again", None),
+    # "twitchy" as nerves, not muscles twitching
+    ("had an awful calf cramp at 4am, these days it makes me twitchy about clots", None),
+    ("cramp-free night at last, i'm still a little twitchy about bedtime though", None),
+    ("my thigh has been twitching on and off for weeks", B),
     # restless legs told apart from pins and needles
     ("not cramps, it's my restless legs, fizzing in my calves and only moving helps", None),
     # a clot scare told as over

@@ -363,7 +363,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     if tingle and "new_numbness" not in out.ids:
         out.add("pins_needles", tingle)
     thin = r.now("wasting", sites=LEG_SITES)
-    twitch = [h for h in r.now("twitch") if not _onset(r, h)]
+    twitch = [h for h in r.now("twitch") if not _onset(r, h) and not _jumpy(r, h)]
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
     if drinking := [h for h in r.now("drinking") if not _soft_drink(r, h)]:
@@ -412,6 +412,21 @@ def _onset(r: _Reading, hit: Hit) -> bool:
         return True  # twitchy "like it's going to lock up again": a cramp coming, not wasting
     onset = _ONSET_RE.search(r.text, start, end) is not None
     return onset and bool(r.same_sentence([hit], "cramp"))
+
+
+def _jumpy(r: _Reading, hit: Hit) -> bool:
+    """ "Twitchy" said of the writer's nerves ("it makes me twitchy", "still a bit twitchy"),
+    not muscles twitching under the skin."""
+    if not r.text.startswith("twitchy", hit.start):
+        return False
+    start, _ = _sentence_span(r, hit)
+    return _JUMPY_RE.search(r.text[max(start, hit.start - 25) : hit.start]) is not None
+
+
+_JUMPY_RE: Final = re.compile(
+    r"\b(?:makes?\s+me|made\s+me|i'?m|im|i\s+am|i\s+feel|feeling|still|a\s+(?:bit|little))\s+"
+    r"(?:\w+\s+)?$"
+)
 
 
 def _pronoun_sentences(r: _Reading) -> set[int]:
