@@ -22,7 +22,10 @@ _DUR_RE = re.compile(
     r"|horrible|awful|endless|torturous)\s+){0,2})"
     rf"{_DUR_UNITS}\b(?!'|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
     r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
-    r"|meeting|lecture|trek|race|swim|bus|train|wait|walkabout|surgery|operation|event|show"
+    r"|meeting|lecture|trek|race|swim|bus|train|walkabout|surgery|operation|event|show"
+    # "for 20 minutes waiting for it to let go" is the cramp's own time
+    r"|wait(?!ing\s+for\s+(?:it|them|the\s+\w+|my\s+\w+)\s+to\s+(?:ease|let|pass|stop|release"
+    r"|relax|go\b))"
     r"|concert|rehearsal|practice|cycle|loop|round|stint|study|commute|of\s+(?:\w+ing|exercise"
     r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
     r"|leg|weights|hiking))"
@@ -56,6 +59,12 @@ _DUR_SKIP_BEFORE_RE = re.compile(
 _EASED_RE = re.compile(
     r"[^.!?;]{0,40}?\b(?:managed|uncurl\w*|let\s+go|eased|(?:was|it'?s)\s+gone|went\s+away"
     r"|released|relaxed|stopped|passed|unlocked|subsided|settled)\b"
+)
+# "...15 minutes waiting for it to let go", "waited 10 min for them to release": the
+# cramp's own time, whatever the writer was doing meanwhile.
+_WAITING_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:waiting\s+)?for\s+(?:it|them|the\s+\w+|my\s+\w+)\s+to\s+(?:ease|let"
+    r"|pass|stop|release|relax|go\b|settle|calm|unlock)"
 )
 _DUR_CUE_RE = re.compile(
     r"\b(?:for|lasted|lasting|lasts|last|took|about|around|approx\w*|maybe|nearly|almost"
@@ -108,7 +117,12 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue  # "a second cramp", "the second night"
         before = text[max(0, m.start() - 40) : m.start()]
         skip = _DUR_SKIP_BEFORE_RE.search(before)
-        if skip and not (skip.group(0).startswith("after") and _EASED_RE.match(text, m.end())):
+        waiting = _WAITING_RE.match(text, m.end()) is not None  # "stood there 15 min waiting"
+        if (
+            skip
+            and not waiting
+            and not (skip.group(0).startswith("after") and _EASED_RE.match(text, m.end()))
+        ):
             continue
         if m.group("half"):
             value = 0.5

@@ -98,6 +98,9 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("after a 2 hour drive my calf cramped", None),
         ("played squash for an hour then my calf cramped", None),
         ("took me 40 mins to limp home after the calf cramp", None),
+        # the time spent waiting for the cramp to let go is the cramp's own
+        ("quads seized, i lay there 10 mins waiting for them to release", (600, 600)),
+        ("calf cramp at the stop, then a 20 minute wait for the bus", None),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(

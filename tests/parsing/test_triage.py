@@ -202,6 +202,60 @@ TABLE: list[tuple[str, str | None]] = [
     ("a snake latched onto my boot but didn't get through, no marks at all", None),
     # a twitch that starts a cramp is the cramp, not a sign of wasting
     ("on long swims it's the same, first a twitch in my foot then it locks", None),
+    # found by the second kept-apart part, fixed as concepts and tested in other words:
+    # a new urge to pass water, or trouble starting, with back or leg pain
+    ("lower back is agony and all of a sudden i'm desperate for the loo every hour", E),
+    ("sciatica in my left leg and now i'm struggling to get my wee started", E),
+    ("since the weekend my legs ache and i have a new need to wee all the time", E),
+    ("got up for a wee at 3 and my calf cramped on the way back to bed", None),
+    # "back in" as a time, not "the feeling back in my legs"
+    ("after walking i have to rub the feeling back in my feet and my groin is numb", E),
+    ("back in 2019 i had numbness in my foot after the op, all fine now", None),
+    # pain put as "searing" or "on fire" with dark urine
+    ("hamstrings searing since boot camp and my urine is brown", E),
+    ("my calves are on fire after the ultra and my pee looks like coke", E),
+    # a colour spelt "bluish"; breath that cannot be caught
+    ("after the cramp my toes look bluish and feel icy", E),
+    ("couldn't get my breath at all on the sofa earlier, sudden and scary", E),
+    ("i can't catch my breath and my calf is sore", E),
+    # a flight told as "flew home" or "flown", crutches, with one leg that hurts more and more
+    ("flew home on friday and my right calf aches more each day", T),
+    ("twisted my ankle, on crutches, and the calf above is getting worse every day", T),
+    ("he has flown to spain and his thigh pain keeps getting worse", T),
+    # cramps through the whole body
+    ("the cramps are going right through my whole body tonight", T),
+    # still on a statin, though a past time is named with it
+    ("on atorvastatin since 2015, changed brand a few months back. thighs ache for no reason", T),
+    # claudication: pain comes on walking and goes with a short rest
+    ("my calf grips up when i walk to the shops, i stop at a wall for a bit and it eases", B),
+    ("walking uphill my calves cramp, if i stand still for a minute they go", B),
+    # cramps since being put on a medicine
+    ("night cramps since i was put on amlodipine", B),
+    # sleep lost, told in a sentence of its own
+    ("my calves cramp up at night. keeps me from sleeping", B),
+    # a long cramp told as the wait for it to let go, now passed
+    ("both calves cramped on the hill and i waited 15 minutes for them to let go, fine now", B),
+    # a pregnancy with an ordinary cramp: no clot sign
+    ("34 weeks, right calf cramped at 3am, excruciating", None),
+    ("pregnant, had a calf cramp this morning, it'll ache for days i bet", None),
+    ("I'm 7 months pregnant and my calf has hurt more each day for a week", T),
+    # a cause asked about; water or coffee is not heavy drinking; cramps under control
+    ("my arch cramps in class, is it just weak muscles?", None),
+    ("i drink loads of water and still get cramps", None),
+    ("does tea give you cramps? i drink a lot of it", None),
+    ("i drink loads every weekend, beer mostly, and wake up with cramps", B),
+    ("stretching every night and the cramps have almost stopped", None),
+    # a twitchy calf after a cramp, as if it will go again
+    ("cramp at 5am, calf has been twitchy since like it's about to go again", None),
+    # "twitchy" as nerves, not muscles twitching
+    ("had an awful calf cramp at 4am, these days it makes me twitchy about clots", None),
+    ("cramp-free night at last, i'm still a little twitchy about bedtime though", None),
+    ("my thigh has been twitching on and off for weeks", B),
+    # restless legs told apart from pins and needles
+    ("not cramps, it's my restless legs, fizzing in my calves and only moving helps", None),
+    # a clot scare told as over
+    ("last spring my calf swelled up, the scan was clear, turned out to be a torn muscle", None),
+    ("had a clot scare last year, the scan was clear, but now my calf is swollen again", T),
 ]
 
 

@@ -33,6 +33,12 @@ _MAX_NEGATION_WORDS: Final = 8
 _TURN_RE: Final = re.compile(
     r";|\b(?:but|now|today|tonight|then|this\s+(?:morning|evening|afternoon)|(?:\d+|few)\s+hrs?\s+on)\b"
 )
+# A cause the writer asks about right before the finding: "is it just lost strength?",
+# "could it be from weak ankles".
+_ASKED_CAUSE_RE: Final = re.compile(
+    r"\b(?:is|could|might|would|can)\s+(?:it|this|that)\s+(?:be\s+)?(?:just|only|simply"
+    r"|because\s+of|from|down\s+to|due\s+to)\s+(?:\w+\s+)?$"
+)
 # Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
 _PRESENT_RE: Final = re.compile(
     r";|\b(?:and\s+)?(?:now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
@@ -84,6 +90,8 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
 def hypothetical(text: str, start: int, sentence_start: int) -> bool:
     """Whether a mention is only supposed ("if it swells", "signs of a clot"); the supposing
     ends where the sentence turns ("thought it was a dead leg but now it's swollen")."""
+    if _ASKED_CAUSE_RE.search(text[max(sentence_start, start - 40) : start]):
+        return True
     turns = [m.end() for m in _TURN_RE.finditer(text, sentence_start, start)]
     return HYPOTHETICAL.search(text, turns[-1] if turns else sentence_start, start) is not None
 

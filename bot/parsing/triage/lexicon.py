@@ -89,7 +89,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|grey(?:ish)?|gray(?:ish)?|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
     "blue": (
-        r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth))|blue-?ish|mottled"
+        r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth))|blue-?ish|bluish|mottled"
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
     ),
     "numb": (
@@ -118,7 +118,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "pain": (
         r"pain\w*|hurt\w*|ach(?:e|es|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
         r"|killing\s+(?:me|him|her)|wrecked|trashed|in\s+bits"
-        r"|stiff\w*|heavy|heaviness"
+        r"|stiff\w*|heavy|heaviness|sear(?:s|ing)|sciatica|sciatic\s+pain|(?:is|are|were|was|felt|feel|feels)\s+on\s+fire"
     ),
     "worsening": (
         r"(?:getting|got|gets|growing|keeps?\s+getting|getting\s+(?:even\s+)?)\s*worse"
@@ -145,7 +145,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "breathless": (
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
         r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?)\s+(?:\w+\s+)?breath\w*"
-        r"|can'?t\s+catch\s+(?:my|his|her)\s+breath|gasping|out\s+of\s+breath|winded"
+        r"|(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:\w+\s+)?(?:catch|get)\s+(?:my|his|her|a)\s+breath|gasping|out\s+of\s+breath|winded"
         r"|breathing\s+(?:is\s+)?(?:hard|fast|difficult|laboured|labored|shallow)"
     ),
     "cough_blood": (
@@ -155,14 +155,18 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- the lower back and nerves
     "bladder": (
-        r"(?:can'?t|cannot|couldn'?t|unable\s+to|struggl\w+\s+to|trouble|difficulty|problems?)"
-        r"\s+(?:\w+\s+)?(?:pee|wee|urinat\w*|pass\s+(?:water|urine)|go\s+to\s+the\s+(?:toilet"
+        r"(?:can'?t|cannot|couldn'?t|unable\s+to|struggl\w+\s+to|trouble|difficulty|problems?"
+        r"|hard\s+to)\s+(?:\w+\s+){0,2}?(?:(?:start|get)\s+)?(?:pee(?:ing)?|wee(?:ing)?|urinat\w*|pass\s+(?:water|urine)|go\s+to\s+the\s+(?:toilet"
         r"|loo|bathroom))|(?:wet|peed|pissed|wee'?d)\s+(?:my|him|her)sel(?:f|ves)|wet\s+the\s+bed"
         r"|leak\w*\s+(?:urine|pee|wee)|(?:lost|losing|no)\s+control\s+of\s+(?:my\s+|the\s+)?"
         r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
         r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+i\s+need\s+(?:to\s+)?(?:pee|wee|go)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
+        # a new, sudden urge to pass water ("suddenly keep needing to wee, which is new")
+        r"|(?:sudden\w*|new)\s+(?:[\w']+\s+){0,2}?(?:urge|need\w*|desperate|rush\w*)\s+(?:\w+\s+)?"
+        r"(?:to\s+)?(?:pee|wee|urinate|the\s+(?:loo|toilet|bathroom))"
+        r"|(?:need\w*|urge)\s+to\s+(?:pee|wee|urinate)\s+(?:\w+\s+){0,4}?(?:which|that)\s+(?:is|'?s)\s+new"
     ),
     "both_legs": (
         r"both\s+(?:my\s+|of\s+my\s+)?(?:legs|feet|thighs|calves|ankles|shins|knees)"
@@ -276,7 +280,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
         r"|raloxifene|naproxen|teriparatide|iron|oestrogen|estrogen|hrt|metformin|spironolactone"
         r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair)"
-        r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)|ever\s+since\s+"
+        r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)"
+        r"|since\s+(?:i\s+|he\s+|she\s+)?(?:was|were|got|being|getting)\s+(?:put|started)\s+on|ever\s+since\s+"
         r"(?:i\s+)?(?:started|went\s+on)|(?:cut|reduced|lowered)\s+the\s+dose"
     ),
     "drinking": (
@@ -299,6 +304,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can'?t\s+(?:get\s+(?:back\s+)?to\s+)?sleep|dread\w*\s+(?:going\s+to\s+)?bed"
         r"|(?:exhausted|shattered|so\s+tired|tired\s+all\s+the\s+time)|no\s+sleep|sleepless"
         r"|awake\s+for\s+(?:hours|ages|half\s+an\s+hour)|tired\s+of\s+it"
+        r"|(?:keeps?|kept|stops?|stopping)\s+(?:me|him|her|us)\s+(?:from\s+)?(?:\w+\s+)?sleep\w*"
+        r"|(?:not|isn'?t|aren'?t|neither\s+of\s+us\s+(?:is|are))\s+(?:\w+\s+)?sleeping"
     ),
     "no_help": (
         r"nothing\s+(?:\w+\s+)?(?:helps|works|worked|helped)|tried\s+(?:every|all|everything)"
@@ -307,8 +314,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "walking": r"walk\w*|stroll\w*|hik\w*|stairs|uphill",
     "rest_relief": (
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand\s+still"
-        r"|stands\s+still|pause|wait)\w*\s+(?:\w+\s+){0,6}?(?:it\s+)?(?:goes|eases|stops|fades"
-        r"|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up|calms)"
+        r"|stands\s+still|pause|wait)\w*\s+(?:\w+\s+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
+        r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
+        r"|calms|wears\s+off|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
+        r"|wear\s+off|calm\s+down))"
         r"|(?:goes|eases|stops|fades|settles|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
         r"\s+(?:i|he|she|you)\s+(?:stop|rest|sit|stand|pause)|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
     ),
@@ -334,7 +343,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|body|everywhere|upper\s+body)"
         r"|now\s+(?:even\s+)?(?:my|his|her|both)\s+(?:hands?|arms?|forearms?|stomach|belly|fingers"
         r"|neck|chest)[\w\s,]{0,40}?\s(?:is|are|keep|started)?\s*(?:\w+\s+)?cramp\w*"
-        r"|cramp\w*\s+(?:\w+\s+)?(?:all\s+over|everywhere)|spread\w*\s+(?:\w+\s+){0,2}?(?:all\s+over"
+        r"|cramp\w*\s+(?:\w+\s+){0,3}?(?:all\s+over|everywhere|(?:all\s+)?(?:through|throughout)\s+(?:my|his|her"
+        r"|the)\s+(?:whole\s+)?body)|spread\w*\s+(?:\w+\s+){0,2}?(?:all\s+over"
         r"|everywhere)|(?:and|&)\s+(?:my\s+)?(?:arms?|hands?|stomach|tummy|belly)\s+too|(?:whole|entire)\s+body\s+(?:is\s+|was\s+)?"
         r"(?:\w+\s+)?cramp\w*"
     ),
@@ -344,7 +354,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|long[\s-]haul)\s+(?:\w+\s+){0,2}?(?:flight|flights|flying|drive|driving|car\s+ride"
         r"|car\s+journey|road\s+trip|bus|coach|train|journey|trip)|(?:flew|flying|flight|drove)"
         r"\s+(?:\w+\s+){0,4}?(?:from|back\s+from|to|home\s+from|across)\s+\w+|jet\s*lag\w*"
-        r"|long[\s-]haul|road\s+trip|(?:\d+|twenty|20)[\s-]*(?:odd\s+)?(?:hours?|hrs?)\s+"
+        r"|long[\s-]haul|road\s+trip|(?:flew|flown|drove)\s+(?:back|home|out|over)\b"
+        r"|flown\s+(?:\w+\s+){0,3}?(?:from|to|across|in)\s+\w+|(?:\d+|twenty|20)[\s-]*(?:odd\s+)?(?:hours?|hrs?)\s+"
         r"(?:\w+\s+){0,3}?(?:in\s+the\s+car|on\s+(?:a|the)\s+(?:plane|bus|coach|train)|flight)"
     ),
     "surgery": (
@@ -354,7 +365,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "immobile": (
         r"bed\s*rest|bed[\s-]?bound|bedridden|laid\s+up|in\s+a\s+(?:cast|boot|plaster|brace)"
-        r"|on\s+crutches|broken\s+(?:leg|ankle|foot|hip)|off\s+my\s+feet\s+for|immobil\w*"
+        r"|(?:on\s+)?crutch(?:es)?|broken\s+(?:leg|ankle|foot|hip)|off\s+my\s+feet\s+for|immobil\w*"
         r"|couldn'?t\s+move\s+for\s+(?:days|weeks)"
     ),
     "pregnancy": (
@@ -384,7 +395,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"cramp(?!ed\s+(?:seat|seats|room|space|plane|car|bus|train|cabin|flat|office|desk|quarters"
         r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
         r"|lock(?:ed|ing)\s+up|(?:it|then|and)\s+locks(?:\s+up)?|firm(?:ed|ing)\s+up"
-        r"|knott?ed|balled\s+up|cramp-?like|crampy"
+        r"|knott?ed|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
     ),
     # --- quinine and what too much of it does; casts; children; thyroid surgery
     "quinine": r"quinine",
@@ -498,7 +509,11 @@ HISTORICAL: Final = re.compile(
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     r"|at\s+\d\d\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock))"
-    r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in)|back\s+in|once\s+had"
+    r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in)|once\s+had"
+    # "back in" a time ("back in 2019", "back in november"), not "the feeling back in my legs"
+    r"|back\s+in\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:the\s+(?:day|spring|summer|autumn|fall|winter|\d+s)|(?:19|20)\d\d|\d+s|my\s+\w+"
+    r"\s+days|school|college|uni|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter)"
     r"|in\s+the\s+past|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
     r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved)\b"
 )
@@ -612,6 +627,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "wrecked",
         "trashed",
         "bits",
+        "sear",
+        "fire",
+        "sciatic",
     ),
     "worsening": (
         "worse",
@@ -655,6 +673,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "bowel",
         "hold",
         "retention",
+        "sudden",
+        "new",
+        "need",
+        "urge",
     ),
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
@@ -849,7 +871,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "this week",
         "again",
     ),
-    "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake"),
+    "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake"),  # "sleeping"
     "no_help": ("nothing", "tried", "still", "keep", "better"),
     "walking": ("walk", "stroll", "hik", "stairs", "uphill"),
     "rest_relief": (
@@ -938,11 +960,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "everywhere",
         "all over",
         "finger",
+        "through",
     ),
     "journey": (
         "flight",
         "flying",
         "flew",
+        "flown",
         "drive",
         "driving",
         "drove",
@@ -1055,7 +1079,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "heparin",
         "anticoagul",
     ),
-    "cramp": ("cramp", "charl", "spasm", "seiz", "lock", "knot", "balled", "firm"),
+    "cramp": ("cramp", "charl", "spasm", "seiz", "lock", "knot", "balled", "firm", "grip"),
     "injury": (
         "kick",
         "tackle",

@@ -296,11 +296,14 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     both = {h.sentence for h in r.now("both_legs")}
     if clot and all(h.sentence in both for h in clot):
         clot = []  # both legs swollen: not a clot in one leg
+    if clot and _scare_over(r):
+        clot = [h for h in clot if _NOW_AGAIN_RE.search(r.text, *_sentence_span(r, h))]
     if clot:
         out.add("dvt", clot)
     elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
         out.add("dvt", lasting)
     statin = [h for h in r.now("statin") if _personal(r, h)]
+    statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
     if statin and r.now("cramp", "pain", "weak", "tender"):
         out.add("statin", statin)
     _long(r, out, duration_s)
@@ -344,8 +347,9 @@ _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
 def _book(r: _Reading, out: _Signs) -> None:
     cramp = r.now("cramp") + r.supposed.get("cramp", [])
     about = {h.sentence for h in cramp} | _pronoun_sentences(r)
+    about |= {n + 1 for n in about if _continues(r, n + 1)}
     often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
-    if often:
+    if often and not _CONTROLLED_RE.search(r.text):
         out.add("frequent", often)
     walking = r.now("walking")
     if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
@@ -354,13 +358,15 @@ def _book(r: _Reading, out: _Signs) -> None:
         out.add("new_medicine", medicine)
     tingle = [h for h in r.now("tingle", sites=LEG_SITES) if not _positional(r, h)]
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
+    if _RESTLESS_RE.search(r.text):
+        tingle = []  # the urge to move of restless legs, told apart from pins and needles
     if tingle and "new_numbness" not in out.ids:
         out.add("pins_needles", tingle)
     thin = r.now("wasting", sites=LEG_SITES)
-    twitch = [h for h in r.now("twitch") if not _onset(r, h)]
+    twitch = [h for h in r.now("twitch") if not _onset(r, h) and not _jumpy(r, h)]
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
-    if drinking := r.now("drinking"):
+    if drinking := [h for h in r.now("drinking") if not _soft_drink(r, h)]:
         out.add("heavy_drinking", drinking)
     tender = r.now("tender", sites=LEG_SITES)
     if tender and (r.any("lasting") or not r.now("cramp")):
@@ -402,8 +408,25 @@ def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
 def _onset(r: _Reading, hit: Hit) -> bool:
     """Twitching as the start of a cramp ("it twitched first, then seized")."""
     start, end = _sentence_span(r, hit)
+    if _ABOUT_TO_CRAMP_RE.search(r.text, start, end):
+        return True  # twitchy "like it's going to lock up again": a cramp coming, not wasting
     onset = _ONSET_RE.search(r.text, start, end) is not None
     return onset and bool(r.same_sentence([hit], "cramp"))
+
+
+def _jumpy(r: _Reading, hit: Hit) -> bool:
+    """ "Twitchy" said of the writer's nerves ("it makes me twitchy", "still a bit twitchy"),
+    not muscles twitching under the skin."""
+    if not r.text.startswith("twitchy", hit.start):
+        return False
+    start, _ = _sentence_span(r, hit)
+    return _JUMPY_RE.search(r.text[max(start, hit.start - 25) : hit.start]) is not None
+
+
+_JUMPY_RE: Final = re.compile(
+    r"\b(?:makes?\s+me|made\s+me|i'?m|im|i\s+am|i\s+feel|feeling|still|a\s+(?:bit|little))\s+"
+    r"(?:\w+\s+)?$"
+)
 
 
 def _pronoun_sentences(r: _Reading) -> set[int]:
@@ -463,6 +486,89 @@ _OVER_RE: Final = re.compile(
     r"|better|ok|okay|recovered)\s+now|got\s+over\s+it)\b"
 )
 _ABRUPT_RE: Final = re.compile(r"sudden|all\s+of\s+a\s+sudden|out\s+of\s+nowhere")
+# Cramps told as under control ("the cramps have nearly stopped", "they've eased right off").
+_CONTROLLED_RE: Final = re.compile(
+    r"\b(?:cramps|they|them)\s+(?:have|has|'ve|are|have\s+now)\s+(?:\w+\s+)?(?:stopped|gone"
+    r"|disappeared|eased\s+off|stopped\s+completely|under\s+control)|(?:nearly|almost|mostly"
+    r"|pretty\s+much)\s+(?:stopped|gone|disappeared)|hardly\s+(?:get|have|had)\s+(?:them|any)"
+)
+_RESTLESS_RE: Final = re.compile(
+    r"\b(?:restless\s+legs?|rls|urge\s+to\s+move|(?:only|just)\s+moving\s+(?:\w+\s+)?helps"
+    r"|have\s+to\s+(?:keep\s+)?mov(?:e|ing)\s+(?:them|my\s+legs))\b"
+)
+_ABOUT_TO_CRAMP_RE: Final = re.compile(
+    r"\b(?:gonna|going\s+to|about\s+to|ready\s+to|wants?\s+to|threaten\w*\s+to)\s+"
+    r"(?:\w+\s+)?(?:cramp|lock|seize|spasm|go\s+again)"
+)
+# What is drunk when it is not alcohol ("I drink loads of water", "coffee ... loads of it").
+_SOFT_DRINK_RE: Final = re.compile(
+    r"\b(?:water|coffee|tea|milk|juice|squash|fluids?|electrolytes?|cola|coke|pop|soda|tonic"
+    r"|smoothies?|decaf|espresso)\b"
+)
+_ALCOHOL_RE: Final = re.compile(
+    r"\b(?:alcohol\w*|beer|beers|wine|vodka|whisk(?:e)?y|gin|rum|cider|pints?|booze|spirits"
+    r"|lager|ale|cocktails?|drunk|hungover|hangover)\b"
+)
+
+
+def _soft_drink(r: _Reading, hit: Hit) -> bool:
+    """Drinking "loads" of water or coffee is not heavy drinking."""
+    after = r.text[hit.end : hit.end + 25]
+    if _SOFT_DRINK_RE.match(after.lstrip().removeprefix("of").lstrip()):
+        return True
+    return bool(_SOFT_DRINK_RE.search(r.text)) and not _ALCOHOL_RE.search(r.text)
+
+
+def _still_taken(r: _Reading, hit: Hit) -> bool:
+    """A medicine still taken, though a past time is named with it: "on simvastatin since
+    2000, switched brand months back", "I'm still on atorvastatin"."""
+    start, end = _sentence_span(r, hit)
+    before = r.text[max(start, hit.start - 30) : hit.start]
+    if _ON_NOW_RE.search(before):
+        return True
+    return r.text[start : hit.start].strip() == "on" and bool(
+        _SINCE_RE.match(r.text, hit.end, end)
+    )
+
+
+_ON_NOW_RE: Final = re.compile(
+    r"\b(?:i'?m|im|i\s+am|been|still|currently|he'?s|she'?s|he\s+is|she\s+is)\s+(?:\w+\s+)?"
+    r"(?:on|taking)\s+(?:\w+\s+)?$"
+)
+_SINCE_RE: Final = re.compile(r"\s+(?:\w+\s+)?(?:since|for\s+(?:\d+|many|years|ages))\b")
+
+
+def _scare_over(r: _Reading) -> bool:
+    """A clot scare told as over and done: "no clot in the end, all fine now"."""
+    past = bool(r.past) or _PAST_TIME_RE.search(r.text) is not None
+    return past and _SCARE_OVER_RE.search(r.text) is not None
+
+
+_SCARE_OVER_RE: Final = re.compile(
+    r"\b(?:no\s+clot|(?:scan|ultrasound|doppler|tests?|results?)\s+(?:\w+\s+){0,2}?(?:was|were"
+    r"|came\s+back)\s+(?:\w+\s+)?(?:clear|fine|normal|negative)|turned\s+out\s+(?:to\s+be\s+)?"
+    r"(?:nothing|fine|just)|all\s+(?:fine|good|ok|okay|clear)|false\s+alarm)\b"
+)
+_PAST_TIME_RE: Final = re.compile(
+    r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year|month)|ago|back\s+in|in\s+(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december))\b"
+)
+_NOW_AGAIN_RE: Final = re.compile(r"\b(?:now|today|again|this\s+(?:week|morning)|still)\b")
+
+
+def _continues(r: _Reading, number: int) -> bool:
+    """A sentence that goes on from the one before without a subject of its own ("Keeps me
+    from sleeping most nights.")."""
+    if number >= len(r.bounds.bounds):
+        return False
+    start, end = r.bounds.bounds[number]
+    return _CONTINUES_RE.match(r.text, start, end) is not None
+
+
+_CONTINUES_RE: Final = re.compile(
+    r"\s*(?:and\s+)?(?:keeps?|kept|wakes?|woke|ruins?|ruined|stops?|stopping|happens?|comes?"
+    r"|every|most|almost|nearly)\b"
+)
 
 
 def _with_the_cramp(r: _Reading, hit: Hit) -> bool:
@@ -496,13 +602,32 @@ def _personal(r: _Reading, hit: Hit) -> bool:
 def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     """Pain in one leg that stays ("aching all day", "not a normal cramp", "for days")."""
     pain = r.now("pain", "cramp", sites=LEG_SITES)
+    pain += [
+        h for h in r.now("worsening", sites=LEG_SITES) if not _INTENSITY_RE.match(r.text, h.start)
+    ]
     if not pain:
         return []
-    lasting = _LASTING_RE.search(r.text) is not None
+    lasting = any(not _foreseen(r, m.start()) for m in _LASTING_RE.finditer(r.text))
     if not lasting and _episode(r):
         return []  # soreness after a cramp that came and went is expected
     all_day = _ALL_DAY_RE.search(r.text) is not None
-    return pain if lasting or all_day or r.any("worsening", "lasting") else []
+    # How bad a cramp is ("excruciating") is not pain that grows; soreness foreseen after a
+    # cramp ("it'll be sore for days") is not pain that stays.
+    worse = [h for h in r.now("worsening") if not _INTENSITY_RE.match(r.text, h.start)]
+    told = [h for h in r.now("lasting") if not _foreseen(r, h.start)]
+    return pain if lasting or all_day or worse or told else []
+
+
+_INTENSITY_RE: Final = re.compile(r"unbearable|excruciating|worst\s+pain|can'?t\s+bear|screaming")
+_FORESEEN_RE: Final = re.compile(
+    r"\b(?:gonna|going\s+to|will|'ll|ll|bound\s+to)\s+(?:\w+\s+){0,3}?$"
+)
+
+
+def _foreseen(r: _Reading, position: int) -> bool:
+    """A lasting told as what will come ("gonna be sore for days")."""
+    start, _ = r.bounds.span(position)
+    return _FORESEEN_RE.search(r.text[max(start, position - 40) : position]) is not None
 
 
 def _episode(r: _Reading) -> bool:
