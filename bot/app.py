@@ -40,7 +40,6 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.loader import Content, load_content
 from bot.context import BotApplication, BotContext, BotData, CrampBot
-from bot.db.inline_session import InlineSessions, inline_engine, inline_sessions
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
 from bot.db.unit_of_work import settle_current
@@ -49,7 +48,6 @@ from bot.services.flood import FloodGate
 
 log = logging.getLogger(__name__)
 ENGINE_KEY = "db_engine"
-UNIT_SESSIONS_KEY = "db_unit_sessions"  # SQLite: the updates' sessions (inline_session)
 
 
 async def _post_init(app: BotApplication) -> None:
@@ -99,9 +97,6 @@ async def _post_stop(app: BotApplication) -> None:
 async def _post_shutdown(app: BotApplication) -> None:
     engine: AsyncEngine = app.bot_data.extras[ENGINE_KEY]
     await engine.dispose()
-    unit_sessions: InlineSessions | None = app.bot_data.extras.get(UNIT_SESSIONS_KEY)
-    if unit_sessions is not None:
-        unit_sessions.dispose()
     if app.bot_data.extras.get("started"):
         log.info("bot stopped")
 
@@ -197,9 +192,6 @@ def build_application(
     )
     data.flood = FloodGate(burst=settings.flood_burst, rate=settings.flood_rate)
     data.extras[ENGINE_KEY] = engine
-    sync_engine = inline_engine(settings.database_url)
-    if sync_engine is not None:
-        data.unit_sessions = data.extras[UNIT_SESSIONS_KEY] = inline_sessions(sync_engine)
     data.extras["migrate"] = migrate
     bot = CrampBot(
         token,

@@ -17,7 +17,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Update
-from telegram.constants import ParseMode
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.clock import Clock
@@ -54,8 +53,6 @@ class BotData:
     content: Content
     sessions: async_sessionmaker[AsyncSession]
     clock: Clock
-    # The sessions of updates' units of work, when not `sessions` (SQLite: inline_session).
-    unit_sessions: Callable[[], AsyncSession] | None = None
     features: set[str] = field(default_factory=set)
     text_hooks: list[TextHook] = field(default_factory=list)
     timezone_hooks: list[TimezoneHook] = field(default_factory=list)
@@ -70,38 +67,25 @@ class BotData:
 
 
 class CrampBot(ExtBot[int]):  # int: the rate limiter's arguments (AIORateLimiter)
-    """ExtBot with lean calls for the messages handlers send on every update.
+    """ExtBot with the two calls handlers make on every update, on PTB's public methods.
 
-    PTB's `send_message` turns a keyboard into Telegram objects and serializes them, and parses
-    Telegram's answer into a `Message` (with every button again): over a quarter of the time an
-    update took in bench/updates.py (py-spy). These calls send the keyboard's JSON as it is and
-    read only the message id, through the same `_post` (defaults, rate limiter, errors) as PTB's
-    methods.
-    """
+    Parse mode (HTML) and link previews (off) come from the application's `Defaults`."""
 
     async def send_html(self, chat_id: int, text: str, markup: Keyboard | None = None) -> int:
-        """Send an HTML message (link previews off); the id of the message Telegram made."""
-        result = await self._post("sendMessage", _html({"chat_id": chat_id}, text, markup))
-        return int(result["message_id"])
+        """Send an HTML message; the id of the message Telegram made."""
+        message = await self.send_message(
+            chat_id, text, reply_markup=markup.markup if markup is not None else None
+        )
+        return message.message_id
 
     async def edit_html(
         self, chat_id: int, message_id: int, text: str, markup: Keyboard | None = None
     ) -> None:
         """Replace a message's text and keyboard (BadRequest "not modified" when the same)."""
-        target = {"chat_id": chat_id, "message_id": message_id}
-        await self._post("editMessageText", _html(target, text, markup))
-
-
-def _html(target: dict[str, int], text: str, markup: Keyboard | None) -> dict[str, Any]:
-    """The parameters of an HTML message to `target`; a keyboard as its ready JSON."""
-    data: dict[str, Any] = {**target, "text": text, "parse_mode": ParseMode.HTML,
-                            "link_preview_options": NO_PREVIEW}  # fmt: skip
-    if markup is not None:
-        data["reply_markup"] = markup.json
-    return data
-
-
-NO_PREVIEW = '{"is_disabled": true}'
+        await self.edit_message_text(
+            text, chat_id=chat_id, message_id=message_id,
+            reply_markup=markup.markup if markup is not None else None,
+        )  # fmt: skip
 
 
 class BotContext(CallbackContext[CrampBot, dict[Any, Any], dict[Any, Any], BotData]):
@@ -205,7 +189,7 @@ class BotApplication(
         started = time.perf_counter()
         duplicate = False
         try:
-            async with unit_of_work(data.unit_sessions or data.sessions) as unit:
+            async with unit_of_work(data.sessions) as unit:
                 if update_id is not None and await already_processed(
                     await unit.session(), update_id
                 ):

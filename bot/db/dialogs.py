@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.inline_session import fetch, write
 from bot.db.models import Dialog
+from bot.db.statements import fetch, write
 
 _DIALOGS = Dialog.metadata.tables["dialogs"]
 _KEY = (_DIALOGS.c.user_id == bindparam("b_user_id"), _DIALOGS.c.name == bindparam("b_name"))

@@ -8,12 +8,11 @@ SQL string SQLAlchemy compiles for the statement, its parameter order, its liter
 its bind processors, so executing it is one tuple and one driver call with the same SQL and the
 same conversions (an aware datetime becomes the same text) as `connection.execute` would send.
 
-`Driver` runs them on the aiosqlite-style connection under an `AsyncConnection`
-(`bot.db.inline_sqlite`, or aiosqlite itself); its transaction is the driver's own (pysqlite
-begins one before the first write), which is also the transaction of the `AsyncConnection` or
-session above it: the caller commits or rolls back either way. Only for the statements a
-caller prebuilt: no expanding IN, no statement-level defaults. `run_many` is executemany that
-takes this path on SQLite and SQLAlchemy's elsewhere.
+`Driver` runs them on the aiosqlite connection under an `AsyncConnection`; its transaction is
+the driver's own (pysqlite begins one before the first write), which is also the transaction
+of the `AsyncConnection` or session above it: the caller commits or rolls back either way.
+Only for the statements a caller prebuilt: no expanding IN, no statement-level defaults.
+`run_many` is executemany that takes this path on SQLite and SQLAlchemy's elsewhere.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import bindparam, delete, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.inline_session import fetch
 from bot.db.models import User
+from bot.db.statements import fetch
 
 _BY_ID = select(User).where(User.id == bindparam("b_user_id"))
 

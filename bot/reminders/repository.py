@@ -10,8 +10,8 @@ from typing import Any, Literal
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.inline_session import fetch
 from bot.db.models import Delivery, Reminder, User
+from bot.db.statements import fetch
 from bot.reminders.errors import ReminderLimitReached
 from bot.reminders.schedule import (
     Quiet,

@@ -14,8 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps as repo
 from bot.db import dialogs
-from bot.db.inline_session import fetch
 from bot.db.models import Cramp, Reminder
+from bot.db.statements import fetch
 from bot.parsing.cramp import (
     LONG_DURATION_S,
     MUSCLES,

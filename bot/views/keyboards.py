@@ -1,14 +1,15 @@
 """Inline keyboards from (label, callback data) pairs; data is checked against Telegram's limit.
 
-A `Keyboard` carries its rows and their Bot API JSON, serialized once: handlers send that JSON
-as it is (`CrampBot.send_html`), without building and serializing Telegram objects per message.
+A `Keyboard` carries its rows and PTB's `InlineKeyboardMarkup` of them, built once (screens
+kept per content store keep theirs), which handlers pass to PTB's `send_message`.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.views.screen import Button, Screen
 
@@ -29,13 +30,14 @@ class Keyboard:
     """Rows of (label, callback data) buttons, every datum within Telegram's 64 bytes."""
 
     rows: tuple[tuple[Button, ...], ...]
-    json: str  # the `reply_markup` parameter of the Bot API
+    markup: InlineKeyboardMarkup  # the `reply_markup` of the Bot API
 
     @classmethod
     def of(cls, rows: tuple[tuple[Button, ...], ...]) -> Keyboard:
-        """The keyboard of these rows, serialized once."""
-        wire = [[{"text": label, "callback_data": data} for label, data in row] for row in rows]
-        return cls(rows, json.dumps({"inline_keyboard": wire}, ensure_ascii=False))
+        """The keyboard of these rows, with its Telegram markup built once."""
+        buttons = [[InlineKeyboardButton(label, callback_data=data) for label, data in row]
+                   for row in rows]  # fmt: skip
+        return cls(rows, InlineKeyboardMarkup(buttons))
 
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> Keyboard:

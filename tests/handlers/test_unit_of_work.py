@@ -8,14 +8,13 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.engine import Engine as SyncEngine
 
-from bot.app import ENGINE_KEY, UNIT_SESSIONS_KEY
+from bot.app import ENGINE_KEY
 from bot.db.models import Cramp, User
 from tests.fakes.harness import USER, Harness
 
 
 class Counts:
-    """Transactions begun and committed on the application's engines (on SQLite, updates run
-    on a second, synchronous engine: `bot.db.inline_session`)."""
+    """Transactions begun and committed on the application's engine."""
 
     def __init__(self) -> None:
         self.begins = 0
@@ -27,8 +26,6 @@ class Counts:
 def counts(bot: Harness) -> Iterator[Counts]:
     extras = bot.app.bot_data.extras
     engines: list[SyncEngine] = [extras[ENGINE_KEY].sync_engine]
-    if UNIT_SESSIONS_KEY in extras:
-        engines.append(extras[UNIT_SESSIONS_KEY].engine)
     found = Counts()
 
     def begin(_conn: object) -> None:

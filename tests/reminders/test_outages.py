@@ -15,9 +15,10 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.app import ENGINE_KEY
 from bot.content.loader import load_content
 from bot.context import BotContext
-from bot.db import inline_sqlite
+from bot.db import session as db_session
 from bot.db.models import Delivery
 from bot.handlers.reminder_jobs import armed_job, dispatch_job, dispatcher_of
 from bot.reminders.dispatcher import Outgoing
@@ -103,7 +104,8 @@ async def test_sqlite_locked_by_another_writer_try_again_then_catch_up(
     bot: Harness, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     url = make_url(bot.app.bot_data.settings.database_url)
-    monkeypatch.setattr(inline_sqlite, "BUSY_TIMEOUT_S", 0.2)  # the busy wait, shortened
+    monkeypatch.setattr(db_session, "SQLITE_BUSY_TIMEOUT_MS", 200)  # the busy wait, shortened
+    await bot.app.bot_data.extras[ENGINE_KEY].dispose()  # new connections take it
     await burst(bot, 3)
     sender = FakeSender()
     dispatcher = dispatcher_of(bot.app.bot_data)
