@@ -7,8 +7,6 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from telegram import Bot
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -80,10 +78,10 @@ class OfflineRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: Any = BaseRequest.DEFAULT_NONE,  # float, None or PTB's default marker
+        write_timeout: Any = BaseRequest.DEFAULT_NONE,  # float, None or PTB's default marker
+        connect_timeout: Any = BaseRequest.DEFAULT_NONE,  # float, None or PTB's default marker
+        pool_timeout: Any = BaseRequest.DEFAULT_NONE,  # float, None or PTB's default marker
     ) -> tuple[int, bytes]:
         """Answer one request: HTTP status and JSON payload, or raise TimedOut."""
         path = unquote(urlsplit(url).path)
@@ -102,7 +100,7 @@ class OfflineRequest(BaseRequest):
         if api_method.lower() == "getupdates":
             await long_poll(self._engine, params)
         reply = self._engine.call(api_method, params, uploads(request_data))
-        limit = self._read_timeout if isinstance(read_timeout, DefaultValue) else read_timeout
+        limit = self._read_timeout if read_timeout is BaseRequest.DEFAULT_NONE else read_timeout
         if reply.timed_out:
             raise TimedOut
         if reply.delay_s:
