@@ -14,6 +14,18 @@ The PostgreSQL server comes from --pg-url or TEST_DATABASE_URL; without one reac
 prints one line saying it was skipped.
 
     python bench/reminders.py --users 10000 --pg-url postgresql://postgres@127.0.0.1/test
+
+Latency mode (only this part runs): the stub sender sleeps `--latency-ms` (default 150, as
+Telegram answers in 50-300 ms) before it answers, and the dispatcher sends the reminders of
+`--latency-users` users (default 40: 80 reminders) on a SQLite file; the figure is reminders
+sent a second at that delay, against the target of 25 a second at 150 ms (83% of Telegram's
+30 a second; exit 1 when missed, printed as MISS). A dispatcher that sends one message at a
+time does about 1 / delay a second (6-7 at 150 ms); the bench also prints how many sends were
+in flight at most. Options of the Dispatcher's constructor (a `max_in_flight` or a rate, when
+it has one) go through `--dispatcher-arg NAME=VALUE`, repeatable; a name the constructor does
+not take is printed as ignored, so the same command runs before and after such a change.
+
+    python bench/reminders.py --latency-ms [MS] [--latency-users N] [--dispatcher-arg K=V]
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import argparse
 import asyncio
 import gc
+import inspect
 import json
 import os
 import subprocess
@@ -46,6 +59,7 @@ WATER = ReminderSpec(kind="hydration", interval_minutes=120, window_start=time(8
                      window_end=time(22))  # fmt: skip
 STRETCH_SPEC = ReminderSpec(kind="stretch", at_time=time(21, 30))
 CHUNK = 5000
+LATENCY_TARGET = 25.0  # reminders a second at 150 ms: 83% of Telegram's 30
 
 
 def rss() -> int:
@@ -283,6 +297,96 @@ def children(users: int) -> tuple[dict[str, Any], dict[str, Any]]:
     return results[0], results[1]
 
 
+class LateSender:
+    """A stub sender answering after `delay_s`, as Telegram does; counts sends and how many
+    were in flight at once."""
+
+    def __init__(self, delay_s: float) -> None:
+        self.delay_s = delay_s
+        self.sent = 0
+        self.in_flight = 0
+        self.most_in_flight = 0
+
+    async def send(self, delivery: object) -> int:
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(self.delay_s)
+        finally:
+            self.in_flight -= 1
+        self.sent += 1
+        return self.sent
+
+
+def dispatcher_options(pairs: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """`NAME=VALUE` pairs the Dispatcher's constructor takes (numbers as numbers), and the
+    names it does not take."""
+    from bot.reminders.dispatcher import Dispatcher
+
+    takes = inspect.signature(Dispatcher).parameters
+    options: dict[str, Any] = {}
+    ignored = []
+    for pair in pairs:
+        name, _, raw = pair.partition("=")
+        if name not in takes:
+            ignored.append(name)
+            continue
+        value: Any = raw
+        for kind in (int, float):
+            try:
+                value = kind(raw)
+                break
+            except ValueError:
+                pass
+        options[name] = value
+    return options, ignored
+
+
+async def run_latency(users: int, delay_ms: float, options: dict[str, Any]) -> dict[str, Any]:
+    """The due reminders of `users` users sent through a sender that answers after `delay_ms`."""
+    from bot.db.migrate import upgrade_to_head
+    from bot.db.session import create_engine, session_factory
+    from bot.reminders.dispatcher import Dispatcher
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite+aiosqlite:///{tmp}/bench.db"
+        await upgrade_to_head(url)
+        engine = create_engine(url)
+        sessions = session_factory(engine)
+        await create_users(sessions, users)
+        sender = LateSender(delay_ms / 1000)
+        dispatcher = Dispatcher(sessions, FixedClock(DUE), sender, **options)
+        started = clock.perf_counter()
+        stats = await dispatcher.run_until_idle()
+        took = clock.perf_counter() - started
+        await engine.dispose()
+    return {"sent": sender.sent, "marked_sent": stats.sent, "took_s": took,
+            "rate": sender.sent / took, "most_in_flight": sender.most_in_flight}  # fmt: skip
+
+
+def latency_main(args: argparse.Namespace) -> int:
+    """Latency mode: reminders sent a second when each send takes `args.latency_ms`."""
+    options, ignored = dispatcher_options(args.dispatcher_arg)
+    reminders = 2 * args.latency_users
+    r = asyncio.run(run_latency(args.latency_users, args.latency_ms, options))
+    given = ", ".join(f"{k}={v}" for k, v in options.items()) or "its defaults"
+    print(f"latency mode: {reminders} due reminders ({args.latency_users} users), the sender "
+          f"answering each after {args.latency_ms:g} ms; Dispatcher with {given}")  # fmt: skip
+    if ignored:
+        print(f"not taken by this Dispatcher, ignored: {', '.join(ignored)}")
+    print(f"sent {r['sent']} in {r['took_s']:.2f} s = {r['rate']:.1f} reminders/s; "
+          f"at most {r['most_in_flight']} in flight at once")  # fmt: skip
+    checks = [
+        (f"at least {LATENCY_TARGET:.0f} reminders/s at 150 ms", r["rate"] >= LATENCY_TARGET,
+         f"{r['rate']:.1f}/s at {args.latency_ms:g} ms"),
+        ("every due reminder sent once", r["sent"] == r["marked_sent"] == reminders,
+         f"{r['sent']} messages, {r['marked_sent']} marked sent, of {reminders}"),
+    ]  # fmt: skip
+    for name, ok, detail in checks:
+        print(f"target: {name:42} {'OK    ' if ok else 'MISSED'} {detail}")
+    return 0 if all(ok for _, ok, _ in checks) else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--users", type=int, default=100_000)
@@ -292,7 +396,30 @@ def main() -> int:
     parser.add_argument("--part", choices=["db", "aps", "pgworker"], help=argparse.SUPPRESS)
     parser.add_argument("--db-url", help=argparse.SUPPRESS)
     parser.add_argument("--start-at", type=float, default=0.0, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        nargs="?",
+        const=150.0,
+        default=None,
+        help="latency mode: the sender answers after MS (default 150)",
+    )
+    parser.add_argument(
+        "--latency-users",
+        type=int,
+        default=40,
+        help="latency mode: users, two reminders each (default 40)",
+    )
+    parser.add_argument(
+        "--dispatcher-arg",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="latency mode: passed to Dispatcher() when it takes NAME",
+    )
     args = parser.parse_args()
+    if args.latency_ms is not None:
+        return latency_main(args)
     if args.part == "pgworker":
         print(json.dumps(asyncio.run(pg_worker(args.db_url, args.start_at))))
         return 0

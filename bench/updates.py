@@ -2,6 +2,14 @@
 
     python bench/updates.py [--updates N] [--users N] [--no-pg] [--pg-url URL]
                             (default 20,000 updates from 500 users; --updates 2000 for a quick run)
+    python bench/updates.py --latency-ms [MS] [--chats N] [--concurrent N]
+                            (latency mode: bench/latency.py; default 150 ms, 40 chats)
+
+Two modes. The in-process mode (the default, below) measures the bot's own work: the Bot API
+double answers in microseconds, updates go one at a time. The latency mode (--latency-ms,
+bench/latency.py) measures what users feel: the double answers each request after the delay,
+40 chats send at once through the application's update processor, and the figures are
+messages/s, time to the reply and each chat's order, beside the same burst one at a time.
 
 A deterministic mix (random.Random(seed)) of what users send: cramp messages in several
 phrasings (at least 40%), presses of the buttons on the cramp cards the bot sent (a fix like
@@ -391,7 +399,29 @@ def main() -> int:
     parser.add_argument("--pg-url", default=os.environ.get("TEST_DATABASE_URL", ""))
     parser.add_argument("--no-pg", action="store_true")
     parser.add_argument("--part", choices=["bare", "sqlite", "pg"])
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        nargs="?",
+        const=150.0,
+        default=None,
+        help="latency mode: the double answers after MS (default 150)",
+    )
+    parser.add_argument("--chats", type=int, default=40, help="latency mode: chats at once")
+    parser.add_argument(
+        "--concurrent",
+        type=int,
+        default=None,
+        help="latency mode: updates at once (default: CONCURRENT_UPDATES)",
+    )
     args = parser.parse_args()
+    if args.latency_ms is not None:
+        from bench import latency
+
+        results = asyncio.run(latency.run_latency(
+            delay_ms=args.latency_ms, chats=args.chats, concurrent=args.concurrent
+        ))  # fmt: skip
+        return latency.report(results, delay_ms=args.latency_ms, chats=args.chats)
     if args.part:
         os.sched_setaffinity(0, {args.core})
         print(json.dumps(asyncio.run(run_part(args.part, args))))
