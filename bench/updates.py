@@ -31,9 +31,11 @@ the sum of those times (building the incoming update, the double's stand-in for 
 is not counted, nor is the bench's note of the cards and rejected calls after each update).
 A fixed clock moves 1-5 s per update.
 
-Targets, on one core: SQLite at least 1,000 updates/s (must: exit 1 when missed), at least
-40% of the bare application (goal) and p99 under 25 ms (goal); the goals are warnings.
-PostgreSQL is printed beside.
+Targets, on one core: SQLite at least 400 updates/s with public APIs only (must: exit 1 when
+missed; issue 19, which replaced an earlier 1,000 that the bot met only by reaching into
+aiosqlite's, SQLAlchemy's and PTB's internals), at least 40% of the bare application (goal)
+and p99 under 25 ms (goal); the goals are warnings. PostgreSQL is printed beside. This is
+the CPU an update costs, not what a user feels: see --latency-ms for that.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ from tests.fakes.pg import asyncpg_url, pg_execute
 TOKEN = "123456:bench-token-for-the-updates-bench-000"
 FIRST_USER = 500_001
 START = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)  # 07:00 in Berlin: "last night" is natural
-MUST_RATE = 1_000
+MUST_RATE = 400
 GOAL_RATIO = 0.40
 GOAL_P99_MS = 25.0
 BARE_REPLY = "Thanks, noted."

@@ -7,13 +7,9 @@ import time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
-from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Update
@@ -22,25 +18,19 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.clock import Clock
 from bot.config import Settings
 from bot.content.loader import Content
-from bot.db.models import ProcessedUpdate
 from bot.db.outage import is_unavailable
+from bot.db.processed import already_processed, mark_processed
 from bot.db.unit_of_work import current_unit, unit_of_work
 from bot.metrics import Metrics
+from bot.services.account import ZoneHook
 from bot.services.flood import Cooldown, FloodGate
 from bot.services.user_cache import UserCache
 from bot.views.keyboards import Keyboard
 
-if TYPE_CHECKING:
-    from bot.db.models import User
-
 log = logging.getLogger(__name__)
-KEEP_UPDATE_IDS = timedelta(days=2)
-PRUNE_EVERY = 100
 DEDUPE_KEY = "dedupe_updates"  # extras flag: record update ids (webhook mode)
 
 TextHook = Callable[["Update", "BotContext", str], Awaitable[bool]]
-# Called inside the /timezone transaction; returns how many of the user's things it moved.
-TimezoneHook = Callable[[AsyncSession, "User", datetime], Awaitable[int]]
 UpdateHandler = Callable[["Update", "BotContext"], Awaitable[None]]
 StartupHook = Callable[[Any], Awaitable[None]]
 
@@ -55,7 +45,8 @@ class BotData:
     clock: Clock
     features: set[str] = field(default_factory=set)
     text_hooks: list[TextHook] = field(default_factory=list)
-    timezone_hooks: list[TimezoneHook] = field(default_factory=list)
+    # Called inside the /timezone transaction; each returns how many things it moved.
+    timezone_hooks: list[ZoneHook] = field(default_factory=list)
     menu_entries: dict[str, UpdateHandler] = field(default_factory=dict)
     startup_hooks: list[StartupHook] = field(default_factory=list)
     stop_hooks: list[StartupHook] = field(default_factory=list)
@@ -126,26 +117,6 @@ def update_kind(update: object) -> str:
     if not isinstance(update, Update):
         return "other"
     return next((k for k in Update.ALL_TYPES if getattr(update, k, None) is not None), "unknown")
-
-
-async def already_processed(session: AsyncSession, update_id: int) -> bool:
-    """True when `update_id` was committed before (a webhook retry)."""
-    found = await session.scalar(
-        select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id)
-    )
-    return found is not None
-
-
-async def mark_processed(session: AsyncSession, update_id: int, now: datetime) -> bool:
-    """Record `update_id` in the update's own transaction; False when another delivery of the
-    same update committed it meanwhile (both are then handled: at least once)."""
-    values = {"update_id": update_id, "processed_at": now}
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    result = await session.execute(insert(ProcessedUpdate).values(values).on_conflict_do_nothing())
-    if update_id % PRUNE_EVERY == 0:
-        cutoff = now - KEEP_UPDATE_IDS
-        await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < cutoff))
-    return bool(getattr(result, "rowcount", 1))
 
 
 _errors: ContextVar[list[Exception] | None] = ContextVar("update_errors", default=None)

@@ -83,6 +83,32 @@ def test_layers_only_point_down() -> None:
     assert upward == []
 
 
+def _reached(importer: str, unit: str) -> set[str]:
+    """The modules of `unit` that `importer` imports (a package import counts as itself)."""
+    found = imports().get((importer, unit), [])
+    return {why.split(" -> ")[1] for why in found}
+
+
+def test_the_parser_is_pure() -> None:
+    """Text in, typed values out: the parser reads the content store and nothing else."""
+    reached = {b for (a, b) in imports() if a == "bot.parsing"}
+    assert reached <= {"bot.content"}, reached
+
+
+def test_handlers_reach_the_database_only_through_services() -> None:
+    """Handlers and the application's context touch no repository, model or SQL; they get the
+    update's session (unit_of_work) and read what an outage error means (outage). The webhook's
+    record of processed updates is the one repository the context calls, and it lives in db/."""
+    infrastructure = {"bot.db", "bot.db.unit_of_work", "bot.db.outage"}
+    assert _reached("bot.handlers", "bot.db") <= infrastructure
+    assert _reached("bot.context", "bot.db") <= infrastructure | {"bot.db.processed"}
+
+
+def test_views_render_plain_data() -> None:
+    """Views never see an ORM row: services hand them entries (`services.entries`)."""
+    assert ("bot.views", "bot.db") not in imports()
+
+
 def test_no_cycles_between_packages() -> None:
     graph: dict[str, set[str]] = defaultdict(set)
     for a, b in imports():

@@ -23,10 +23,10 @@ from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext, BotData
-from bot.db import users
 from bot.db.unit_of_work import current_unit
 from bot.handlers.common import reply, transaction
 from bot.handlers.fallback import unknown_command
+from bot.services import account
 from bot.services import admin as service
 
 log = logging.getLogger(__name__)
@@ -100,9 +100,8 @@ async def notice_command(update: Update, context: BotContext, when: str) -> None
             left = await service.recipients_left(session, running)
             await reply(update, context, content.text("admin.notice_busy", left=left))
             return
-        await users.ensure_user(session, user_id=user.id, now=context.clock.now())  # owns the row
         notice = service.Notice(admin_id=user.id, when=when)
-        await service.save_notice(session, notice, now=context.clock.now())
+        await service.start_notice(session, notice, now=context.clock.now())
         total = await service.recipients_left(session, notice)
     await reply(update, context, content.text("admin.notice_started", users=total))
     await reply(update, context, content.text("admin.maintenance", when=when))
@@ -169,7 +168,7 @@ async def _send_one(app: BotApplication, user_id: int, text: str) -> str:
             return "sent"
         except Forbidden:
             async with data.sessions() as session, session.begin():
-                await users.mark_blocked(session, user_id=user_id, now=data.clock.now())
+                await account.left(session, user_id=user_id, now=data.clock.now())
             return "skipped"
         except RetryAfter as exc:
             delay = exc.retry_after

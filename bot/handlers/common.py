@@ -14,8 +14,8 @@ from telegram.error import BadRequest
 
 from bot.content.html import Html
 from bot.context import BotContext
-from bot.db import users
 from bot.db.unit_of_work import current_unit
+from bot.services import account
 from bot.views.keyboards import Keyboard, markup_of
 from bot.views.screen import Screen
 
@@ -135,7 +135,7 @@ async def zone_and_default(
     if cached is not None:
         return ZoneInfo(cached[0] or default), cached[0] is None
     async with transaction(context) as session:
-        name, is_default = await users.zone_for(
+        name, is_default = await account.zone_for(
             session, user_id=user_id, now=now, default_zone=default
         )
     cache.remember(user_id, None if is_default else name, now=now)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import ChatMember, Update
 
 from bot.context import BotContext
-from bot.db import users
 from bot.handlers.common import transaction
+from bot.services import account
 
 
 async def chat_member(update: Update, context: BotContext) -> None:
@@ -19,7 +19,7 @@ async def chat_member(update: Update, context: BotContext) -> None:
     now = context.clock.now()
     if status in (ChatMember.BANNED, ChatMember.LEFT):
         async with transaction(context) as session:
-            await users.mark_blocked(session, user_id=user_id, now=now)
+            await account.left(session, user_id=user_id, now=now)
     elif status == ChatMember.MEMBER:
         async with transaction(context) as session:
-            await users.mark_unblocked(session, user_id=user_id)
+            await account.came_back(session, user_id=user_id)

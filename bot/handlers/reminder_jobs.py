@@ -35,7 +35,6 @@ from bot.handlers.reminder_wake import (
     outage,
     rearm,
     recovered,
-    timezone_hook,
     wake,
     waker_of,
 )
@@ -193,7 +192,6 @@ async def start_reminders(app: BotApplication) -> None:
     data = app.bot_data
     dispatcher = build_dispatcher(app)
     waker_of(data).job = dispatch_job  # what the wake-up job runs
-    data.timezone_hooks.append(timezone_hook(app))
     try:
         stats = await _shielded(data, dispatcher.recover(everything=data.settings.is_sqlite))
         data.metrics.reminder_round(asdict(stats))

@@ -21,10 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.context import BotApplication, BotContext, BotData
-from bot.db.models import User
 from bot.db.outage import describe
 from bot.db.unit_of_work import current_unit
 from bot.reminders.due import next_due
@@ -109,18 +106,6 @@ async def wake(context: BotContext) -> None:
         await rearm(app)
     else:
         unit.on_commit(lambda: rearm(app))
-
-
-def timezone_hook(app: BotApplication) -> Any:
-    """A `timezone_hooks` entry: a zone change moves every reminder of the user."""
-
-    async def moved_zone(_session: AsyncSession, _user: User, _now: datetime) -> int:
-        unit = current_unit()
-        if unit is not None:
-            unit.on_commit(lambda: rearm(app))
-        return 0  # the reminders themselves are moved (and counted) by services.retime
-
-    return moved_zone
 
 
 # -- database outages ---------------------------------------------------------------------------

@@ -8,24 +8,20 @@ the leg has a finding the screen cannot place, one question with buttons comes f
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import Enum
-from typing import Any
 
 from telegram import Update
 
 from bot.context import BotContext
-from bot.db import dialogs
 from bot.handlers.buttons import button
 from bot.handlers.common import expired, pressed, reply, transaction, user_zone
-from bot.services import cramp_log
+from bot.services import alerts, cramp_log
 from bot.services.triage import Warning, assess, waits_or_cramps
 from bot.views import triage as views
 from bot.views.keyboards import markup_of
 from bot.views.triage_data import AskData
 
-ASK = "triage_ask"  # the dialog holding the question about the leg and the cramp noted
-ALERTED = "triage_alerted"  # the last emergency or same-day alert: its level and time
 REMIND_FOR = timedelta(hours=12)
 ANSWERS = {"swollen": ("dvt",), "cold": ("cold_leg",), "neither": ()}
 
@@ -65,20 +61,18 @@ async def screen_message(update: Update, context: BotContext, text: str) -> Scre
             assert alert is not None
             await reply(update, context, alert)
             if tg_user is not None and not warning.other and warning.level is not None:
-                alerted = {"level": warning.level, "at": context.clock.now().isoformat()}
                 async with transaction(context) as session:
-                    await dialogs.save(
-                        session, user_id=tg_user.id, name=ALERTED, state=alerted,
-                        now=context.clock.now(),
-                    )  # fmt: skip
+                    await alerts.remember_alert(
+                        session, user_id=tg_user.id, level=warning.level, now=context.clock.now()
+                    )
             return Screened.DONE
         message = update.effective_message
         assert message is not None and tg_user is not None
-        state: dict[str, Any] = {"message_id": message.message_id, "cramp_id": cramp_id}
         async with transaction(context) as session:
-            await dialogs.save(
-                session, user_id=tg_user.id, name=ASK, state=state, now=context.clock.now()
-            )
+            await alerts.ask_about_leg(
+                session, user_id=tg_user.id, message_id=message.message_id, cramp_id=cramp_id,
+                now=context.clock.now(),
+            )  # fmt: skip
         screen = views.ask(context.content, message.message_id, noted=cramp_id is not None)
         await reply(update, context, screen.text, markup_of(screen))
         return Screened.DONE
@@ -109,14 +103,10 @@ async def _remind(update: Update, context: BotContext, user_id: int) -> bool:
     tomorrow") or tells another cramp gets the alert's level again, first, in one line."""
     now = context.clock.now()
     async with transaction(context) as session:
-        state = await dialogs.load(session, user_id=user_id, name=ALERTED)
-    if not state or not isinstance(state.get("at"), str):
+        last = await alerts.last_alert(session, user_id=user_id)
+    if last is None:
         return False
-    try:
-        at = datetime.fromisoformat(state["at"])
-    except ValueError:
-        return False
-    level = context.content.knowledge.level(str(state.get("level")))
+    level, at = context.content.knowledge.level(last[0]), last[1]
     if level is None or not timedelta(0) <= now - at <= REMIND_FOR:
         return False
     zone = await _zone_name(update, context)
@@ -159,24 +149,18 @@ async def ask_button(update: Update, context: BotContext) -> None:
         return
     data = AskData.unpack(query.data)
     user_id, now = query.from_user.id, context.clock.now()
-    async with transaction(context) as session:
-        state = await dialogs.load(session, user_id=user_id, name=ASK)
-        fresh = (
-            data is not None and state is not None and state.get("message_id") == (data.message_id)
-        )
-        if fresh:
-            await dialogs.clear(session, user_id=user_id, name=ASK)
-            cramp_id = state.get("cramp_id") if state else None
-            signs = ANSWERS[data.choice] if data else ()
-            if signs and isinstance(cramp_id, int):
-                await cramp_log.add_signs(session, user_id=user_id, cramp_id=cramp_id, signs=signs)
-    if not fresh or data is None:
+    noted = None
+    if data is not None:
+        async with transaction(context) as session:
+            noted = await alerts.answer_about_leg(
+                session, user_id=user_id, message_id=data.message_id, signs=ANSWERS[data.choice]
+            )
+    if noted is None or data is None:
         await expired(query, context)
         await reply(update, context, context.content.text("triage.ask_expired"))
         return
     await query.answer()
     signs = ANSWERS[data.choice]
     zone = (await user_zone(context, user_id, now)).key
-    noted = isinstance(state.get("cramp_id") if state else None, int)
     alert = views.alert(context.content, signs, zone=zone, noted=noted) if signs else None
     await reply(update, context, alert or views.reassure(context.content, zone))

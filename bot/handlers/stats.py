@@ -8,9 +8,8 @@ from telegram import InputFile, Update
 from telegram.constants import ChatAction, ParseMode
 
 from bot.context import BotContext
-from bot.db import cramps
 from bot.handlers.common import reply, transaction, user_zone
-from bot.reports import stats
+from bot.services import stats
 from bot.views import stats as views
 
 
@@ -21,10 +20,8 @@ async def show_stats(update: Update, context: BotContext) -> None:
         return
     now = context.clock.now()
     zone = await user_zone(context, user.id, now)
-    start, end = stats.window(now=now, zone=zone)
     async with transaction(context) as session:
-        entries = await cramps.between(session, user_id=user.id, start=start, end=end)
-    summary = stats.summarize(entries, zone=zone, now=now, within_weeks=True)
+        summary = await stats.recent(session, user_id=user.id, now=now, zone=zone)
     if summary.total == 0:
         await reply(update, context, views.empty(context.content))
         return

@@ -16,6 +16,7 @@ from bot.handlers.common import (
     reply,
     transaction,
 )
+from bot.handlers.reminder_wake import wake
 from bot.parsing.clock_time import parse_local_time
 from bot.services import account
 from bot.services.timezones import (
@@ -39,6 +40,8 @@ async def set_zone(update: Update, context: BotContext, zone: str) -> None:
             hooks=context.bot_data.timezone_hooks,
         )  # fmt: skip
     context.bot_data.users.forget(tg_user.id)
+    if result.moved:  # once committed, the dispatcher wakes for the moved reminders
+        await wake(context)
     await edit_or_reply(
         update, context, zone_set(context.content, zone, now=now, moved=result.moved)
     )

@@ -80,3 +80,20 @@ async def erase(session: AsyncSession, *, user_id: int, confirmed: bool) -> bool
     if confirmed:
         await privacy.erase_user(session, user_id=user_id)
     return confirmed
+
+
+async def zone_for(
+    session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
+) -> tuple[str, bool]:
+    """The user's zone name (creating the user on first contact) and whether it is the default."""
+    return await users.zone_for(session, user_id=user_id, now=now, default_zone=default_zone)
+
+
+async def left(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """The user blocked the bot: their reminders pause."""
+    await users.mark_blocked(session, user_id=user_id, now=now)
+
+
+async def came_back(session: AsyncSession, *, user_id: int) -> None:
+    """The user unblocked the bot: their reminders resume."""
+    await users.mark_unblocked(session, user_id=user_id)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db import users
 from bot.db.models import Delivery, Dialog, Reminder, User
 
 NOTICE = "notice"
@@ -101,6 +102,12 @@ async def unfinished_notice(session: AsyncSession) -> Notice | None:
     """A notice still being sent (resumed at start-up)."""
     notice = await latest_notice(session)
     return notice if notice is not None and not notice.done else None
+
+
+async def start_notice(session: AsyncSession, notice: Notice, *, now: datetime) -> None:
+    """Store a new notice; its row belongs to the admin, made a user if they were not one."""
+    await users.ensure_user(session, user_id=notice.admin_id, now=now)
+    await save_notice(session, notice, now=now)
 
 
 async def save_notice(session: AsyncSession, notice: Notice, *, now: datetime) -> None:

@@ -26,6 +26,7 @@ from bot.parsing.cramp import (
 )
 from bot.parsing.negation import says_no_cramps
 from bot.parsing.timephrases import resolve_time, wall
+from bot.services.entries import CrampEntry, entry_or_none
 from bot.services.reminders import booking_kinds
 
 Field = Literal["sev", "side", "mus", "time", "dur"]
@@ -51,7 +52,7 @@ PICK_DAYS = 7  # the When keypad offers yesterday and the six days before it
 DAY_SLACK = 1  # a keypad left open over midnight still works for one more day
 
 
-def can_undo(cramp: Cramp, *, now: datetime) -> bool:
+def can_undo(cramp: Cramp | CrampEntry, *, now: datetime) -> bool:
     """Whether the cramp was logged so recently that one tap may still undo it."""
     return now - cramp.created_at <= UNDO_WINDOW
 
@@ -270,7 +271,7 @@ def read_message(text: str, *, now: datetime, zone: ZoneInfo) -> Reading:
 class Logged:
     """A logged cramp (or one held until the user says when it happened)."""
 
-    cramp: Cramp | None
+    cramp: CrampEntry | None
     questions: Questions = Questions()
     checkup_week: int | None = None  # cramps this week, when a check-up should be offered
     held_until_answered: datetime | None = None  # the future time the message named
@@ -335,7 +336,7 @@ async def log_message(
         signs=signs,
     )  # fmt: skip
     week = await checkup_suggestion(session, user_id=user_id, now=now, book_sign=book_sign)
-    return Logged(cramp, questions, week)
+    return Logged(entry_or_none(cramp), questions, week)
 
 
 async def add_signs(
@@ -358,7 +359,7 @@ async def remember_card(
 class PendingPick:
     """The held cramp stored at the picked time, dropped, or no longer held (expired)."""
 
-    cramp: Cramp | None
+    cramp: CrampEntry | None
     status: Literal["logged", "dropped", "expired"]
     kind: HeldKind = "future"
 
@@ -385,7 +386,7 @@ async def pick_pending_time(
         session, user_id=user_id, occurred_at=when, now=now,
         source_message_id=message_id, **state["fields"],
     )  # fmt: skip
-    return PendingPick(cramp, "logged", kind)
+    return PendingPick(entry_or_none(cramp), "logged", kind)
 
 
 @dataclass(frozen=True)
@@ -397,7 +398,7 @@ class CardEdit:
     "day": a day of the When keypad was picked, its part of the day is asked next.
     """
 
-    cramp: Cramp | None
+    cramp: CrampEntry | None
     status: Literal[
         "updated", "opened", "undone", "too_late", "confirm", "deleted", "kept", "expired", "day"
     ]
@@ -432,23 +433,23 @@ async def edit_card(
             return CardEdit(None, "expired")
         return await _command(session, cramp, field, now=now)
     if value is None:
-        return CardEdit(cramp, "opened", field)
+        return CardEdit(entry_or_none(cramp), "opened", field)
     if not apply_fix(cramp, field=field, value=value, now=now, zone=zone):
         return CardEdit(None, "expired")
-    return CardEdit(cramp, "updated")
+    return CardEdit(entry_or_none(cramp), "updated")
 
 
 async def _command(
     session: AsyncSession, cramp: Cramp, command: CardCommand, *, now: datetime
 ) -> CardEdit:
     if command == "undo" and not can_undo(cramp, now=now):
-        return CardEdit(cramp, "too_late")
+        return CardEdit(entry_or_none(cramp), "too_late")
     if command == "del":
-        return CardEdit(cramp, "confirm")
+        return CardEdit(entry_or_none(cramp), "confirm")
     if command == "keep":
-        return CardEdit(cramp, "kept")
+        return CardEdit(entry_or_none(cramp), "kept")
     await repo.delete_cramp(session, user_id=cramp.user_id, cramp_id=cramp.id)
-    return CardEdit(cramp, "undone" if command == "undo" else "deleted")
+    return CardEdit(entry_or_none(cramp), "undone" if command == "undo" else "deleted")
 
 
 async def open_when(session: AsyncSession, *, user_id: int, cramp_id: int, now: datetime) -> None:
@@ -473,11 +474,11 @@ async def pick_day(
     if cramp is None or picked is None:
         return CardEdit(None, "expired")
     if part is None:
-        return CardEdit(cramp, "day", "time", day=picked)
+        return CardEdit(entry_or_none(cramp), "day", "time", day=picked)
     await dialogs.clear(session, user_id=user_id, name=WHEN)
     cramp.occurred_at = day_part_time(picked, part, zone)
     cramp.edited_at = now
-    return CardEdit(cramp, "updated")
+    return CardEdit(entry_or_none(cramp), "updated")
 
 
 @dataclass(frozen=True)
@@ -490,7 +491,7 @@ class TypedWhen:
     """
 
     status: Literal["none", "updated", "future", "unreadable"]
-    cramp: Cramp | None = None
+    cramp: CrampEntry | None = None
     when: datetime | None = None
 
 
@@ -526,20 +527,20 @@ async def read_when(
         await dialogs.clear(session, user_id=user_id, name=WHEN)
         return TypedWhen("none")
     if parse.occurred_at is None:
-        return TypedWhen("unreadable", cramp)
+        return TypedWhen("unreadable", entry_or_none(cramp))
     if parse.in_future:
-        return TypedWhen("future", cramp, parse.occurred_at)
+        return TypedWhen("future", entry_or_none(cramp), parse.occurred_at)
     await dialogs.clear(session, user_id=user_id, name=WHEN)
     cramp.occurred_at = parse.occurred_at
     cramp.edited_at = now
-    return TypedWhen("updated", cramp)
+    return TypedWhen("updated", entry_or_none(cramp))
 
 
 @dataclass(frozen=True)
 class MessageEdit:
     """An edited chat message: its entry updated or removed, or it logged none."""
 
-    cramp: Cramp | None
+    cramp: CrampEntry | None
     status: Literal["updated", "removed", "not_logged"]
 
 
@@ -554,6 +555,6 @@ async def follow_edit(
     parse = parse_cramp(text, now=cramp.created_at, tz=zone)
     if not parse.is_cramp:
         await repo.delete_cramp(session, user_id=user_id, cramp_id=cramp.id)
-        return MessageEdit(cramp, "removed")
+        return MessageEdit(entry_or_none(cramp), "removed")
     update_from_parse(cramp, parse, now=now, signs=signs)
-    return MessageEdit(cramp, "updated")
+    return MessageEdit(entry_or_none(cramp), "updated")

@@ -11,8 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps as repo
 from bot.db import dialogs
-from bot.db.models import Cramp
 from bot.services.cramp_log import Field, apply_fix, offered
+from bot.services.entries import CrampEntry, entry_of
 
 DIALOG = "log"
 STEPS: tuple[Field, ...] = ("time", "mus", "side", "sev", "dur")
@@ -33,7 +33,7 @@ class GuidedAnswer:
 
     status: Literal["next", "logged", "expired"]
     step: int | None = None
-    cramp: Cramp | None = None
+    cramp: CrampEntry | None = None
 
 
 async def answer(
@@ -62,4 +62,4 @@ async def answer(
         if field in STEPS:
             apply_fix(cramp, field=field, value=chosen, now=now, zone=zone)
     cramp.edited_at = None
-    return GuidedAnswer("logged", cramp=cramp)
+    return GuidedAnswer("logged", cramp=entry_of(cramp))

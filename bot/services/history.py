@@ -8,7 +8,7 @@ from typing import Literal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps as repo
-from bot.db.models import Cramp
+from bot.services.entries import CrampEntry, entry_of
 
 PAGE_SIZE = 5
 
@@ -17,7 +17,7 @@ PAGE_SIZE = 5
 class HistoryPage:
     """One page of entries, the page number (clamped to the last page) and the total."""
 
-    entries: list[Cramp]
+    entries: list[CrampEntry]
     page: int
     total: int
 
@@ -27,7 +27,7 @@ async def page_of(session: AsyncSession, *, user_id: int, page: int) -> HistoryP
     total = await repo.count_for_user(session, user_id=user_id)
     page = max(0, min(page, (total - 1) // PAGE_SIZE)) if total else 0
     entries = await repo.latest(session, user_id=user_id, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
-    return HistoryPage(entries, page, total)
+    return HistoryPage([entry_of(c) for c in entries], page, total)
 
 
 EntryStep = Literal["open", "ask", "delete"]
@@ -41,7 +41,7 @@ class EntryAction:
     """
 
     status: Literal["opened", "asked", "deleted", "expired"]
-    cramp: Cramp | None = None
+    cramp: CrampEntry | None = None
     refreshed: HistoryPage | None = None
 
 
@@ -56,8 +56,10 @@ async def act_on_entry(
     if cramp is None:
         return EntryAction("expired")
     if step == "open":
-        return EntryAction("opened", cramp)
+        return EntryAction("opened", entry_of(cramp))
     if step == "ask":
-        return EntryAction("asked", cramp)
+        return EntryAction("asked", entry_of(cramp))
     await repo.delete_cramp(session, user_id=user_id, cramp_id=cramp_id)
-    return EntryAction("deleted", cramp, await page_of(session, user_id=user_id, page=page))
+    return EntryAction(
+        "deleted", entry_of(cramp), await page_of(session, user_id=user_id, page=page)
+    )

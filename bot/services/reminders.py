@@ -13,13 +13,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import dialogs, users
-from bot.db.models import Reminder, User
-from bot.parsing.remind_args import ArgsError, parse_quiet, parse_remind
+from bot.db.models import User
 from bot.reminders import repository
 from bot.reminders.errors import ReminderLimitReached
 from bot.reminders.kinds import KINDS, ReminderKind, ordered
+from bot.reminders.remind_args import ArgsError, parse_quiet, parse_remind
 from bot.reminders.repository import Action, ActionResult
 from bot.reminders.schedule import Quiet, ReminderSpec, quiet_keeps_out
+from bot.services.entries import ReminderEntry, reminder_entry
 
 # The dialog holding a reminder that quiet hours would keep from ever coming, until the user
 # chooses: move it out of them, change the quiet hours, or cancel.
@@ -66,7 +67,7 @@ class Created:
     """A stored reminder and the zone it runs in; `zone_is_default` when the user set none;
     `quiet` the user's quiet hours (a check-up inside them comes at their end)."""
 
-    reminder: Reminder
+    reminder: ReminderEntry
     zone: str
     zone_is_default: bool
     quiet: Quiet | None = None
@@ -80,7 +81,12 @@ async def create(
     reminder = await repository.create(
         session, user=user, spec=spec, now=now, default_zone=default_zone
     )
-    return Created(reminder, reminder.timezone, user.timezone is None, repository.quiet_of(user))
+    return Created(
+        reminder_entry(reminder),
+        reminder.timezone,
+        user.timezone is None,
+        repository.quiet_of(user),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +114,7 @@ class Creation:
     error_text: str | None = None  # the words that could not be read, when known
     limit: int | None = None  # the user already has this many reminders, the most kept
     crosses_midnight: bool = False
-    duplicate: Reminder | None = None
+    duplicate: ReminderEntry | None = None
     conflict: QuietConflict | None = None
 
 
@@ -125,7 +131,7 @@ async def _create(
     coming (see `choose_pending`), else store it."""
     same = await repository.find_same(session, user_id=user_id, spec=spec)
     if same is not None:
-        return Creation(duplicate=same)
+        return Creation(duplicate=reminder_entry(same))
     user = await users.ensure_user(session, user_id=user_id, now=now)
     quiet = repository.quiet_of(user)
     zone = user.timezone or default_zone
@@ -269,7 +275,7 @@ class Listing:
     """The user's reminders (finished one-offs left out) and quiet hours, for /reminders;
     `snoozed`: the time of a snooze still to come, per reminder id."""
 
-    reminders: list[Reminder]
+    reminders: list[ReminderEntry]
     quiet: Quiet | None
     snoozed: dict[int, datetime] = field(default_factory=dict)
 
@@ -280,7 +286,7 @@ async def listing(session: AsyncSession, *, user_id: int, now: datetime) -> List
     found = await repository.list_for_user(session, user_id=user_id)
     snoozed = await repository.snoozed_until(session, user_id=user_id)
     shown = [r for r in found if not repository.finished(r) or r.id in snoozed]
-    return Listing(shown, quiet, snoozed)
+    return Listing([reminder_entry(r) for r in shown], quiet, snoozed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 
 from bot.content.html import Html, escape, join
 from bot.content.loader import Content
-from bot.db.models import Cramp
 from bot.parsing.cramp import MUSCLES, SIDES
 from bot.reports import labels
 from bot.reports.labels import duration_text
@@ -22,6 +21,7 @@ from bot.services.cramp_log import (
     day_code,
     recent_days,
 )
+from bot.services.entries import CrampEntry
 from bot.services.guided_log import SKIP, STEPS
 from bot.services.history import PAGE_SIZE
 from bot.services.reminders import CHECKUP_SOON_HOURS
@@ -70,12 +70,12 @@ def day_text(content: Content, when: datetime, *, now: datetime, zone: ZoneInfo)
     return day
 
 
-def where_text(content: Content, cramp: Cramp) -> Html:
+def where_text(content: Content, cramp: CrampEntry) -> Html:
     """ "left calf", "both calves", "calf", "left leg" or "not said" (`labels.where`)."""
     return escape(labels.where(content, cramp.side, cramp.muscle))
 
 
-def summary_text(content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo) -> Html:
+def summary_text(content: Content, cramp: CrampEntry, *, now: datetime, zone: ZoneInfo) -> Html:
     """What an entry is, in one line: "left calf, Tue 25 Nov 03:00, 7/10"."""
     parts = [labels.where(content, cramp.side, cramp.muscle)] if cramp.side or cramp.muscle else []
     local = cramp.occurred_at.astimezone(zone)
@@ -148,7 +148,7 @@ FIX_BUTTONS: tuple[tuple[Field, str], ...] = (
 
 def _card_screen(
     content: Content,
-    cramp: Cramp,
+    cramp: CrampEntry,
     *,
     title: Html,
     now: datetime,
@@ -199,7 +199,7 @@ def _card_screen(
 
 def card(
     content: Content,
-    cramp: Cramp,
+    cramp: CrampEntry,
     *,
     now: datetime,
     zone: ZoneInfo,
@@ -236,7 +236,7 @@ def card(
 
 
 def delete_question(
-    content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo, yes: str, cancel: str
+    content: Content, cramp: CrampEntry, *, now: datetime, zone: ZoneInfo, yes: str, cancel: str
 ) -> Screen:
     """Ask before deleting an entry, naming it; `yes` and `cancel` are the buttons' data."""
     summary = summary_text(content, cramp, now=now, zone=zone)
@@ -246,12 +246,12 @@ def delete_question(
     )
 
 
-def deleted_text(content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo) -> Html:
+def deleted_text(content: Content, cramp: CrampEntry, *, now: datetime, zone: ZoneInfo) -> Html:
     """ "Deleted: left calf, Tue 25 Nov 03:00, 7/10"."""
     return _t(content, "deleted_entry", entry=summary_text(content, cramp, now=now, zone=zone))
 
 
-def undone_text(content: Content, cramp: Cramp, *, now: datetime, zone: ZoneInfo) -> Html:
+def undone_text(content: Content, cramp: CrampEntry, *, now: datetime, zone: ZoneInfo) -> Html:
     """ "Undone: left calf, Tue 25 Nov 03:00, 7/10 is no longer in your log"."""
     return _t(content, "undone", entry=summary_text(content, cramp, now=now, zone=zone))
 
@@ -296,7 +296,7 @@ HISTORY_PAGE = PAGE_SIZE
 
 def history_page(
     content: Content,
-    entries: list[Cramp],
+    entries: list[CrampEntry],
     *,
     page: int,
     total: int,
@@ -335,7 +335,7 @@ def history_page(
 
 def history_entry(
     content: Content,
-    cramp: Cramp,
+    cramp: CrampEntry,
     *,
     page: int,
     now: datetime,

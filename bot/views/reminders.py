@@ -12,11 +12,11 @@ from zoneinfo import ZoneInfo
 
 from bot.content.html import Html, join
 from bot.content.loader import Content
-from bot.db.models import Reminder
 from bot.reminders.dispatcher import Outgoing
 from bot.reminders.kinds import KINDS, Every, ReminderKind, kind
-from bot.reminders.repository import Action, ActionResult, spec_of
+from bot.reminders.repository import Action, ActionResult
 from bot.reminders.schedule import Quiet, ReminderSpec, real_wall
+from bot.services.entries import ReminderEntry
 from bot.services.reminders import (
     Changed,
     Creation,
@@ -175,14 +175,14 @@ def limit_text(content: Content, limit: int) -> Html:
 
 def created_text(
     content: Content,
-    reminder: Reminder,
+    reminder: ReminderEntry,
     *,
     default_zone: bool,
     crosses_midnight: bool,
     quiet: Quiet | None = None,
 ) -> Html:
     """Confirmation: what was set, the next time in the user's local time, and hints."""
-    spec = spec_of(reminder)
+    spec = reminder.spec
     lines = [_t(content, "created", what=describe(content, spec, quiet=quiet))]
     if reminder.next_slot is None:
         lines.append(_t(content, "never_fires"))
@@ -219,9 +219,9 @@ def creation_screen(content: Content, creation: Creation) -> Screen:
     ))  # fmt: skip
 
 
-def duplicate_screen(content: Content, reminder: Reminder) -> Screen:
+def duplicate_screen(content: Content, reminder: ReminderEntry) -> Screen:
     """ "You already have this reminder", with a Resume button when it is paused."""
-    what = describe(content, spec_of(reminder))
+    what = describe(content, reminder.spec)
     if not reminder.paused:
         return Screen(join([_t(content, "duplicate", what=what), _t(content, "manage_hint")]))
     rows = [[(_l(content, "button_resume_it"), ChangeData(reminder.id, "resume").pack())]]
@@ -283,7 +283,7 @@ def action_answer(content: Content, action: str, result: ActionResult) -> str:
 
 def reminder_list(
     content: Content,
-    reminders: list[Reminder],
+    reminders: list[ReminderEntry],
     *,
     quiet: tuple[time, time] | None,
     snoozed: dict[int, datetime] | None = None,
@@ -301,7 +301,7 @@ def reminder_list(
     ]
     rows: list[list[Button]] = []
     for n, reminder in enumerate(reminders, start=1):
-        spec = spec_of(reminder)
+        spec = reminder.spec
         what = describe(content, spec, note_chars=LIST_NOTE_CHARS, quiet=quiet)
         snooze = snoozed.get(reminder.id)
         if reminder.paused:

@@ -12,7 +12,6 @@ import pytest
 
 from bot.content.loader import Content, UiTexts, load_content
 from bot.content_check import check_kinds
-from bot.parsing.remind_args import ParsedReminder, parse_remind
 from bot.reminders import policy
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.kinds import (
@@ -28,6 +27,7 @@ from bot.reminders.kinds import (
     unregister,
 )
 from bot.reminders.kinds.args import note, parse_clock
+from bot.reminders.remind_args import ParsedReminder, parse_remind
 from bot.reminders.slots import daily
 from bot.reminders.spec import ReminderSpec
 from bot.services import cause_finder

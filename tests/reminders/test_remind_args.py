@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from bot.parsing.remind_args import (
+from bot.reminders.remind_args import (
     ArgsError,
     ParsedQuiet,
     ParsedReminder,
