@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.clock import Clock
@@ -72,11 +73,21 @@ class CrampBot(ExtBot[int]):  # int: the rate limiter's arguments (AIORateLimite
     async def edit_html(
         self, chat_id: int, message_id: int, text: str, markup: Keyboard | None = None
     ) -> None:
-        """Replace a message's text and keyboard (BadRequest "not modified" when the same)."""
-        await self.edit_message_text(
-            text, chat_id=chat_id, message_id=message_id,
-            reply_markup=markup.markup if markup is not None else None,
-        )  # fmt: skip
+        """Replace a message's text and keyboard; the same again is no error (Telegram answers
+        "message is not modified": the message already shows it)."""
+        try:
+            await self.edit_message_text(
+                text, chat_id=chat_id, message_id=message_id,
+                reply_markup=markup.markup if markup is not None else None,
+            )  # fmt: skip
+        except BadRequest as error:
+            if not not_modified(error):
+                raise
+
+
+def not_modified(error: BadRequest) -> bool:
+    """Telegram's refusal of an edit that would change nothing: the message shows it already."""
+    return "not modified" in str(error).lower()
 
 
 class BotContext(CallbackContext[CrampBot, dict[Any, Any], dict[Any, Any], BotData]):

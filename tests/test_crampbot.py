@@ -80,12 +80,14 @@ async def test_errors_are_ptbs_and_pass_the_rate_limiter(
     with pytest.raises(BadRequest, match="parse entities"):
         await bot.send_html(CHAT, "<b>unclosed")
     message_id = await bot.send_html(CHAT, "Same", KEYS)
-    with pytest.raises(BadRequest, match="not modified"):
-        await bot.edit_html(CHAT, message_id, "Same", KEYS)
+    await bot.edit_html(CHAT, message_id, "Same", KEYS)  # "not modified": shown already, no error
+    assert engine.calls[-1].method == "editMessageText" and engine.calls[-1].status == 400
+    with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
+        await bot.edit_html(CHAT, message_id + 50, "Other")
     engine.block(CHAT)
     with pytest.raises(Forbidden):
         await bot.send_html(CHAT, "Hello")
-    assert metrics.value("bot_api_errors_total", code="400") == 2
+    assert metrics.value("bot_api_errors_total", code="400") == 3
     assert metrics.value("bot_api_errors_total", code="403") == 1
 
 

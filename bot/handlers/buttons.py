@@ -11,7 +11,7 @@ from typing import Any
 from telegram import CallbackQuery, Message, Update
 from telegram.error import BadRequest, TelegramError
 
-from bot.context import BotContext
+from bot.context import BotContext, not_modified
 
 log = logging.getLogger(__name__)
 Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
@@ -48,5 +48,5 @@ async def remove_buttons(query: CallbackQuery) -> None:
     try:
         await query.message.edit_reply_markup(reply_markup=None)
     except BadRequest as exc:
-        if "not modified" not in str(exc).lower():
+        if not not_modified(exc):
             raise

@@ -45,9 +45,8 @@ async def edit_or_reply(
         try:
             await context.bot.edit_html(message.chat.id, message.message_id, text, markup)
             return
-        except BadRequest as exc:
-            if "not modified" in str(exc).lower():
-                return
+        except BadRequest:  # too old to edit, or gone: a new message instead
+            pass
     await reply(update, context, text, markup)
 
 

@@ -9,6 +9,7 @@ from telegram import CallbackQuery, Update
 
 from bot.content.html import Html
 from bot.context import BotContext
+from bot.handlers.buttons import button
 from bot.handlers.common import edit_or_reply, expired, pressed, reply, transaction, user_zone
 from bot.services import cramp_log, guided_log, history
 from bot.views import cramps as views
@@ -37,6 +38,7 @@ async def start_guided(update: Update, context: BotContext) -> None:
     await reply(update, context, screen.text, markup_of(screen))
 
 
+@button
 async def guided_button(update: Update, context: BotContext) -> None:
     """Record one answer of /log; store the cramp after the last step."""
     query = await pressed(update, context)
@@ -99,6 +101,7 @@ async def history_command(update: Update, context: BotContext) -> None:
     await show_history(update, context)
 
 
+@button
 async def history_button(update: Update, context: BotContext) -> None:
     """Page through the history; open, fix or delete (after asking) an entry."""
     query = await pressed(update, context)

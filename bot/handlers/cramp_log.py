@@ -6,10 +6,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Message, Update
-from telegram.error import BadRequest
 
 from bot.content.html import Html
 from bot.context import BotContext
+from bot.handlers.buttons import button
 from bot.handlers.common import (
     edit_or_reply,
     expired,
@@ -180,6 +180,7 @@ async def ask_when(
     await reply(update, context, screen.text, markup_of(screen))
 
 
+@button
 async def pending_button(update: Update, context: BotContext) -> None:
     """Store the held cramp at the time the user picked, or drop it."""
     query = await pressed(update, context)
@@ -209,6 +210,7 @@ async def pending_button(update: Update, context: BotContext) -> None:
         await remember_card(context, user_id, picked.cramp.id, query.message.message_id)
 
 
+@button
 async def card_button(update: Update, context: BotContext) -> None:
     """Fix a field of a logged cramp, open a keypad, undo it, or delete it after asking."""
     query = await pressed(update, context)
@@ -331,9 +333,5 @@ async def edit_card_message(
     text: Html,
     markup: Keyboard | None,
 ) -> None:
-    """Edit a card in place; the same text again ("message is not modified") is no error."""
-    try:
-        await context.bot.edit_html(chat_id, message_id, text, markup)
-    except BadRequest as exc:
-        if "not modified" not in str(exc).lower():
-            raise
+    """Edit a card in place (the same text again is no error)."""
+    await context.bot.edit_html(chat_id, message_id, text, markup)

@@ -66,6 +66,7 @@ async def text_message(update: Update, context: BotContext) -> None:
     await show_menu(update, context)
 
 
+@button
 async def unknown_button(update: Update, context: BotContext) -> None:
     """A stale or forged button: say so and show the fresh menu."""
     query = update.callback_query
