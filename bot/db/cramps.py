@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Cramp
@@ -57,10 +57,15 @@ async def by_source_message(
 async def set_card_message(
     session: AsyncSession, *, user_id: int, cramp_id: int, message_id: int
 ) -> None:
-    """Remember which bot message shows the cramp's card (an edit of the text updates it)."""
-    cramp = await get_cramp(session, user_id=user_id, cramp_id=cramp_id)
-    if cramp is not None:
-        cramp.card_message_id = message_id
+    """Remember which bot message shows the cramp's card (an edit of the text updates it).
+
+    One UPDATE (the cramp was committed before its card went out, and the session need not
+    load it again); a copy the session still holds is refreshed with it."""
+    await session.execute(
+        update(Cramp)
+        .where(Cramp.id == cramp_id, Cramp.user_id == user_id)
+        .values(card_message_id=message_id)
+    )
 
 
 async def delete_cramp(session: AsyncSession, *, user_id: int, cramp_id: int) -> bool:
