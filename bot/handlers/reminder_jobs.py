@@ -78,7 +78,11 @@ def build_dispatcher(app: BotApplication) -> Dispatcher:
     """Create the dispatcher on the app's database, clock and bot, and keep it in bot_data."""
     data = app.bot_data
     sender = TelegramSender(app.bot, data.content)
-    dispatcher = Dispatcher(data.sessions, data.clock, sender, stopped=_stopped(app))
+    settings = data.settings
+    dispatcher = Dispatcher(
+        data.sessions, data.clock, sender, stopped=_stopped(app),
+        max_in_flight=settings.reminder_max_in_flight, rate=settings.reminder_rate,
+    )  # fmt: skip
 
     def lag(o: Outgoing, sent_at: datetime) -> None:
         if not o.snoozed:  # a snooze moves the due time; its lag would be the snooze

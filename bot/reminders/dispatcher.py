@@ -77,7 +77,7 @@ class Dispatcher:
         self.backoff_s = backoff_s
         self.claim_lease = claim_lease
         self.max_in_flight = max_in_flight
-        self._pacer = Pacer(rate) if rate is not None else None  # None: unpaced (tests, benches)
+        self.pacer = Pacer(rate) if rate is not None else None  # None: unpaced (tests, benches)
         self._db = asyncio.Lock()  # the send loop's connection: one transaction at a time
         self._outbox = Outbox()  # results not yet committed
         self._leftover: list[tuple[str, list[Outgoing]]] = []  # an outage interrupted these
@@ -242,22 +242,23 @@ class Dispatcher:
 
     async def _slot(self, writer: Writer) -> datetime | None:
         """This send's paced slot (taking a block from the shared row when none is held)."""
-        if self._pacer is None:
+        if self.pacer is None:
             return None
         now = self.clock.now()
-        slot = self._pacer.next_held(now)
+        slot = self.pacer.next_held(now)
         if slot is None:
             async with self._tx(writer, now):
                 first = await writer.take_slots(
-                    now=now, count=self._pacer.block, interval_us=self._pacer.interval_us
+                    now=now, count=self.pacer.block, interval_us=self.pacer.interval_us
                 )
-            slot = self._pacer.hold(first)
+            slot = self.pacer.hold(first)
         return slot
 
     async def _start(self, writer: Writer, token: str, o: Outgoing) -> int | None:
         """claimed -> sending at the next paced slot, waiting while the shared flood gate is
         closed; None: not ours, -1: the user blocked the bot."""
         waited: datetime | None = None
+        retaken = False
         while True:
             slot = await self._slot(writer)
             if slot is not None and slot > self.clock.now():
@@ -267,6 +268,12 @@ class Dispatcher:
                 waited = max(slot, waited) if waited is not None else slot
             now = self.clock.now()
             now = max(now, waited) if waited is not None else now  # we slept until `waited`
+            if (
+                slot is not None and self.pacer is not None and self.pacer.missed(slot, now)
+                and not retaken
+            ):  # fmt: skip
+                retaken = True  # its slot passed meanwhile: sending now would crowd the next
+                continue  # ones, so take another, once (a slow database must not stop sends)
             async with self._tx(writer, now):
                 attempts = await writer.start(
                     delivery_id=o.delivery_id, token=token, now=now, lease=self.claim_lease

@@ -7,7 +7,11 @@ integer, so the same statement runs on SQLite (`max`) and PostgreSQL (`greatest`
 UPDATE comes first in its transaction: on SQLite it takes the write lock at once (no
 read-then-write upgrade), on PostgreSQL the row lock orders instances. A `Pacer` keeps the slots
 of its last block (a block per about 40 ms of sends: 1 slot at 30/s, 40 at 1000/s) and drops
-those it could not use in time, so a wait (a 429, a slow database) never becomes a burst.
+those that passed unused; a start whose slot passed while it waited (`late_us`: one interval,
+at least 50 ms; a slow database, the other sends' turns on the connection) gives it up once for
+a fresh one, so a wait rarely becomes a burst and a database slower than the slots never stops
+the sends. Every send goes out at or after its own slot; the slots of all instances are
+distinct and an interval apart.
 """
 
 from __future__ import annotations
@@ -69,12 +73,18 @@ class Pacer:
             raise ValueError("rate must be within (0, 1000] messages a second")
         self.interval_us = max(1, round(1_000_000 / rate))
         self.block = max(1, int(rate // 25))  # slots per database round trip
+        self.late_us = max(self.interval_us, 50_000)  # a slot this late is lost, not used
         self._held: deque[int] = deque()
+
+    def missed(self, slot: datetime, now: datetime) -> bool:
+        """`slot` passed while we waited (the database, the other sends): sending in it now
+        would crowd the slots after it, so take another."""
+        return micros(now) - micros(slot) >= self.late_us
 
     def next_held(self, now: datetime) -> datetime | None:
         """The next slot already taken and still usable at `now` (None: take a block)."""
-        late = micros(now) - self.interval_us
-        while self._held and self._held[0] < late:  # missed: using it now would be a burst
+        late = micros(now) - self.late_us
+        while self._held and self._held[0] <= late:  # missed: using it now would be a burst
             self._held.popleft()
         return instant(self._held.popleft()) if self._held else None
 

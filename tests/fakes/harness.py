@@ -121,6 +121,11 @@ async def start_harness(
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
+    # The FakeClock stands still while the dispatcher sleeps: the shared send rate has its own
+    # tests (tests/reminders/test_rate.py); here reminders go out unpaced.
+    dispatcher = app.bot_data.extras.get("reminder_dispatcher")
+    if dispatcher is not None:
+        dispatcher.pacer = None
     return Harness(app, engine, clock)
 
 

@@ -242,17 +242,22 @@ async def test_a_checkup_is_resent_once_after_a_timeout(
     assert disp.sleep.waits == [1.0]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("rate", [None, 20], ids=["unpaced", "20/s"])
 async def test_two_instances_share_a_burst_and_the_flood_gate(
-    db_url: str, clock: FakeClock
+    db_url: str, clock: FakeClock, rate: float | None
 ) -> None:
     engines = [create_engine(db_url), create_engine(db_url)]
     a_sessions, b_sessions = (session_factory(e) for e in engines)
     await burst(a_sessions, clock, 40)
     flood: dict[str, datetime] = {}
-    sent_at: list[datetime] = []
+    sent_at: list[tuple[datetime, str]] = []
     rejected: list[datetime] = []
 
     class Telegram(FakeSender):  # like Telegram: during a flood wait every request is refused
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
         async def send(self, delivery: Outgoing) -> int:
             await asyncio.sleep(0)  # a request takes time: the other instance runs meanwhile
             now = clock.now()
@@ -263,12 +268,13 @@ async def test_two_instances_share_a_burst_and_the_flood_gate(
                 flood["until"] = now + timedelta(seconds=30)
                 rejected.append(now)
                 raise RetryLater(30)
-            sent_at.append(now)
+            sent_at.append((now, self.name))
             return await super().send(delivery)
 
-    telegram = Telegram()
-    a = make(a_sessions, clock, telegram, batch_size=15, max_in_flight=4)
-    b = make(b_sessions, clock, telegram, batch_size=15, max_in_flight=4)
+    telegrams = Telegram("a"), Telegram("b")
+    kw = {"batch_size": 15, "max_in_flight": 4, "rate": rate}
+    a = make(a_sessions, clock, telegrams[0], **kw)
+    b = make(b_sessions, clock, telegrams[1], **kw)
 
     async def drain(disp: Dispatcher) -> None:
         for _ in range(20):
@@ -280,9 +286,16 @@ async def test_two_instances_share_a_burst_and_the_flood_gate(
         await engine.dispose()
     # the first 429, and only requests already on their way (4 in flight per instance)
     assert len(rejected) <= 8
-    assert all(t >= flood["until"] for t in sent_at[10:])  # after the 429: only past the wait
-    assert a.sleep.waits or b.sleep.waits  # type: ignore[attr-defined]
-    per = telegram.per_slot()
+    after = sent_at[10:]
+    assert all(t >= flood["until"] for t, _name in after)  # after the 429: only past the wait
+    assert {name for _t, name in after} == {"a", "b"}  # both waited, then both went on
+    assert a.sleep.waits and b.sleep.waits  # type: ignore[attr-defined]
+    if rate is not None:  # the rate holds through the flood wait, and after it: no burst
+        from tests.reminders.test_rate import assert_paced
+
+        assert_paced([t for t, _name in sent_at[:10]], DUE, rate)
+        assert_paced([t for t, _name in after], flood["until"], rate)
+    per = telegrams[0].per_slot() + telegrams[1].per_slot()
     assert len(per) == 40 and set(per.values()) == {1}
 
 
