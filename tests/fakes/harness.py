@@ -103,6 +103,7 @@ async def start_harness(
     *,
     engine: Engine | None = None,
     request: OfflineRequest | None = None,
+    rate_limit: bool = False,
     **settings: Any,
 ) -> Harness:
     """Build and initialise the application on a migrated database (and a given Telegram)."""
@@ -116,7 +117,7 @@ async def start_harness(
         updates_request=OfflineRequest(engine),
         clock=clock,
         migrate=False,
-        rate_limit=False,
+        rate_limit=rate_limit,
     )
     await app.initialize()
     if app.post_init:
