@@ -16,6 +16,7 @@ distinct and an interval apart.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from datetime import UTC, datetime, timedelta
 
@@ -71,7 +72,7 @@ class Pacer:
     def __init__(self, rate: float) -> None:
         if not 0 < rate <= 1000:
             raise ValueError("rate must be within (0, 1000] messages a second")
-        self.interval_us = max(1, round(1_000_000 / rate))
+        self.interval_us = math.ceil(1_000_000 / rate)  # rounded up: never over the rate
         self.block = max(1, int(rate // 25))  # slots per database round trip
         self.late_us = max(self.interval_us, 50_000)  # a slot this late is lost, not used
         self._held: deque[int] = deque()

@@ -132,7 +132,7 @@ async def test_two_instances_together_keep_to_the_rate(
 
 
 def test_a_pacer_takes_blocks_by_rate_and_drops_slots_it_could_not_use() -> None:
-    assert (Pacer(30).block, Pacer(30).interval_us) == (1, 33_333)
+    assert (Pacer(30).block, Pacer(30).interval_us) == (1, 33_334)  # 30 slots: under 1 s
     assert (Pacer(1000).block, Pacer(1000).interval_us) == (40, 1000)
     pacer = Pacer(100)  # blocks of 4, 10 ms apart
     first = pacer.hold(micros(DUE))
