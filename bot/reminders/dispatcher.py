@@ -1,15 +1,18 @@
-"""The dispatcher loop: claim a batch, then send one message at a time through the ledger.
+"""The dispatcher loop: claim a batch, then send it through the ledger, several at a time.
 
 The ledger (`ledger.py`, `sends.py`) claims and fences rows; the policy (`policy.py`) decides
-what a slot, a send result or an expired lease becomes. This loop only sequences them: each
-row moves `claimed` -> `sending` in a committed compare-and-set just before its request goes
-out, so a kill leaves at most one row whose fate is unknown; rows claimed but not started go
-back to the queue when their lease runs out. Results wait in the outbox (`outbox.py`) and are
-written with the next row's start (one commit per message), and always before a wait. The
-state machine: docs/reminders.md.
+what a slot, a send result or an expired lease becomes. This loop only sequences them: rows
+start in due order, each at its slot of the rate shared by every instance (`pacing.py`), each
+moving `claimed` -> `sending` in a committed compare-and-set just before its request goes out;
+the requests run as tasks, at most `max_in_flight` at once, so a kill leaves at most that many
+rows whose fate is unknown; rows claimed but not started go back to the queue when their lease
+runs out. The tasks share one connection, one transaction at a time (`_tx`, an asyncio lock
+never held across a send). Results wait in the outbox (`outbox.py`) and are written with the
+next start (one commit per message), and always before a wait. The state machine and the
+design: docs/reminders.md.
 
-A stop (`stopping.py`) finishes the message in flight, records it and releases the rest of the
-batch. The database may go away mid-round (connections killed, a restart, SQLite locked past
+A stop (`stopping.py`) finishes the messages in flight, records them and releases the rest of
+the batch. The database may go away mid-round (connections killed, a restart, SQLite locked past
 its busy wait): the round raises, results not yet committed stay queued, and the rows this
 round had claimed but not finished are the first work of the next round (same token).
 """
