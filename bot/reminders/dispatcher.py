@@ -89,7 +89,7 @@ class Dispatcher:
         self.on_sent: OnSent | None = None  # metrics: told of each message sent and when
 
     def stop(self) -> None:
-        """Stop: finish the message in flight, release the rest, claim nothing more."""
+        """Stop: finish the messages in flight, release the rest, claim nothing more."""
         self._stopper.stop()
 
     @property
