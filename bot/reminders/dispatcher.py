@@ -203,8 +203,11 @@ class Dispatcher:
             error = task.exception()
             if error is None:
                 finished.add(o.delivery_id)
-            else:
-                failed.append(error)
+                return
+            failed.append(error)
+            if not isinstance(error, Exception):  # the process is dying: so do the others
+                for other in flying:
+                    other.cancel()
 
         try:
             for o in outgoing:

@@ -86,7 +86,7 @@ async def test_a_kill_leaves_the_sends_in_flight_unknown_and_the_rest_goes_out_l
         assert statuses == {"sent": 3, "sending": 1, "claimed": 8}
     # Only the requests in flight at the kill are unknown; nothing else was attempted.
     assert 1 <= statuses["sending"] <= in_flight
-    assert statuses["sent"] <= len(first.sent) == 3
+    assert statuses["sent"] <= 3 <= len(first.sent)  # more may have gone out, unrecorded
     assert sum(statuses.values()) == 12 and set(statuses) <= {"sent", "sending", "claimed"}
     unknown = statuses["sending"]
     survivor = Slow()
@@ -288,8 +288,10 @@ async def test_two_instances_share_a_burst_and_the_flood_gate(
     assert len(rejected) <= 8
     after = sent_at[10:]
     assert all(t >= flood["until"] for t, _name in after)  # after the 429: only past the wait
-    assert {name for _t, name in after} == {"a", "b"}  # both waited, then both went on
-    assert a.sleep.waits and b.sleep.waits  # type: ignore[attr-defined]
+    # both were held up by the one 429 (the first to sleep out the gate moves the shared
+    # FakeClock past it for the other too), then both went on
+    assert {name for _t, name in after} == {"a", "b"}
+    assert a.sleep.waits or b.sleep.waits  # type: ignore[attr-defined]
     if rate is not None:  # the rate holds through the flood wait, and after it: no burst
         from tests.reminders.test_rate import assert_paced
 
