@@ -39,7 +39,7 @@ from bot.chat_order import ChatOrderedProcessor
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content.loader import Content, load_content
-from bot.context import BotApplication, BotContext, BotData, CrampBot
+from bot.context import BotApplication, BotContext, BotData, CrampBot, has_own_pace
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
 from bot.db.unit_of_work import settle_current
@@ -135,15 +135,24 @@ class SettleFirst(BaseRateLimiter[int]):
         return await callback(*args, **kwargs)
 
 
+REPLY_RETRIES = 2  # a reply refused with a 429 is sent again after Telegram's wait
+
+
 class CountingRateLimiter(AIORateLimiter):
     """PTB's rate limiter that also counts the Bot API calls that fail, by code.
 
     Every Bot API call passes here, so this is where the update's work so far is committed
     (`settle_current`): no transaction waits on Telegram, nor on this limiter's queue.
+
+    Reminder sends (`own_pace`) pass straight through: the dispatcher paces them itself, at a
+    rate shared by every instance (docs/reminders.md), so the limiter's queue holds only
+    replies and a reply never waits behind a broadcast. A reply refused with a 429 (a
+    broadcast and replies together over Telegram's limit) waits as told and is sent again
+    (AIORateLimiter's `max_retries`), instead of being lost.
     """
 
     def __init__(self, metrics: Metrics) -> None:
-        super().__init__()
+        super().__init__(max_retries=REPLY_RETRIES)
         self._metrics = metrics
 
     async def process_request(
@@ -155,9 +164,12 @@ class CountingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
-        """Commit the update's work, send through the limiter; count an error."""
+        """Commit the update's work, send through the limiter (reminders: straight through);
+        count an error."""
         await settle_current()
         try:
+            if has_own_pace():
+                return await callback(*args, **kwargs)
             return await super().process_request(
                 callback, args, kwargs, endpoint, data, rate_limit_args
             )

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     flood_burst: int = Field(default=30, ge=1)
     flood_rate: float = Field(default=2.0, gt=0)
     reminder_poll_seconds: float = Field(default=60, gt=0, le=3600)
+    # Reminder messages a second, all instances together (Telegram: about 30; paid broadcasts
+    # up to 1000), and sends one instance keeps in flight (30/s at 300 ms a request needs 9).
+    reminder_rate: float = Field(default=30, gt=0, le=1000)
+    reminder_max_in_flight: int = Field(default=16, ge=1, le=1000)
     content_dir: str = "content"
     language: str = "en"
 

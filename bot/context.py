@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -56,6 +57,26 @@ class BotData:
     metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGate = field(default_factory=FloodGate)
     exports: Cooldown = field(default_factory=Cooldown)  # one /export report a minute per user
+
+
+_OWN_PACE: ContextVar[bool] = ContextVar("own_pace", default=False)
+
+
+@contextmanager
+def own_pace() -> Iterator[None]:
+    """Bot API calls made inside are paced by their caller (the reminder dispatcher's shared
+    rate): the rate limiter lets them through without queueing them, so the replies queued in
+    it never wait behind a broadcast."""
+    token = _OWN_PACE.set(True)
+    try:
+        yield
+    finally:
+        _OWN_PACE.reset(token)
+
+
+def has_own_pace() -> bool:
+    """True inside `own_pace`: the call is paced by its caller."""
+    return _OWN_PACE.get()
 
 
 class CrampBot(ExtBot[int]):  # int: the rate limiter's arguments (AIORateLimiter)

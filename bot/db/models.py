@@ -152,6 +152,16 @@ class SendGate(Base):
     until: Mapped[datetime | None]
 
 
+class SendPace(Base):
+    """The shared send rate: row "reminders" holds the next free send slot, in microseconds
+    since the Unix epoch (an integer, so one UPDATE moves it on both databases)."""
+
+    __tablename__ = "send_pace"
+
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    next_us: Mapped[int] = mapped_column(BigInteger)
+
+
 class Dialog(Base):
     """State of a multi-step exchange (cause finder, guided logging) that survives restarts."""
 

@@ -8,8 +8,8 @@ instance or a hand edit in the database changed, and anything a lost wake-up wou
 One round at a time: a wake-up that comes while a round runs makes that round run once more.
 A round runs as its own task, shielded from the job's cancellation, and the stop hook waits
 for it. On SIGTERM PTB clears `app.running` and waits for the running job: the dispatcher
-sees that between two messages (and the stop hook tells it too), so the round finishes the
-message in flight and records it (instead of leaving a row `sending`, which recovery could
+sees that before its next start (and the stop hook tells it too), so the round finishes the
+messages in flight and records them (instead of leaving rows `sending`, which recovery could
 only mark `unconfirmed`), hands its other claimed rows back to the queue and claims nothing
 more. The wait is bounded (DRAIN_TIMEOUT_S) so the process exits within 10 s of SIGTERM,
 Docker's default stop timeout, even when a request hangs.
@@ -77,7 +77,11 @@ def build_dispatcher(app: BotApplication) -> Dispatcher:
     """Create the dispatcher on the app's database, clock and bot, and keep it in bot_data."""
     data = app.bot_data
     sender = TelegramSender(app.bot, data.content)
-    dispatcher = Dispatcher(data.sessions, data.clock, sender, stopped=_stopped(app))
+    settings = data.settings
+    dispatcher = Dispatcher(
+        data.sessions, data.clock, sender, stopped=_stopped(app),
+        max_in_flight=settings.reminder_max_in_flight, rate=settings.reminder_rate,
+    )  # fmt: skip
 
     def lag(o: Outgoing, sent_at: datetime) -> None:
         if not o.snoozed:  # a snooze moves the due time; its lag would be the snooze
@@ -216,7 +220,7 @@ async def start_reminders(app: BotApplication) -> None:
 
 
 async def drain_reminders(app: BotApplication) -> None:
-    """Stop hook: stop claiming, let the round in flight finish its message and release the
+    """Stop hook: stop claiming, let the round in flight finish its messages and release the
     rest, and wait for it (at most DRAIN_TIMEOUT_S), so no reminder is left half-sent."""
     dispatcher: Dispatcher | None = app.bot_data.extras.get(DISPATCHER_KEY)
     if dispatcher is not None:

@@ -15,7 +15,7 @@ from telegram.error import (
 )
 
 from bot.content.loader import Content
-from bot.context import CrampBot
+from bot.context import CrampBot, own_pace
 from bot.reminders.errors import (
     AmbiguousSendError,
     PermanentSendError,
@@ -78,6 +78,7 @@ class TelegramSender:
         """Send the reminder to the user's private chat and return the message id."""
         screen = reminder_message(self.content, delivery)
         try:
-            return await self.bot.send_html(delivery.user_id, screen.text, markup_of(screen))
+            with own_pace():  # the dispatcher paces reminders: not in the replies' queue
+                return await self.bot.send_html(delivery.user_id, screen.text, markup_of(screen))
         except TelegramError as error:
             raise classify(error) from error

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.models import Delivery, SendGate, User
 from bot.db.prepared import Driver, prepare
+from bot.reminders import pacing
 
 log = logging.getLogger(__name__)
 FLOOD = "flood"
@@ -183,6 +184,10 @@ class Writer:
     async def close_gate(self, until: datetime) -> None:
         await close_gate(self.conn, until)
 
+    async def take_slots(self, *, now: datetime, count: int, interval_us: int) -> int:
+        """The shared send rate: reserve `count` slots (`bot.reminders.pacing`)."""
+        return await pacing.take(self.conn, now=now, count=count, interval_us=interval_us)
+
     async def commit(self) -> None:
         await self.conn.commit()
 
@@ -229,6 +234,15 @@ class _SqliteWriter(Writer):
     async def close_gate(self, until: datetime) -> None:
         await self.driver.run_many(prepare(_OPEN_GATE, self.dialect), [{}])
         await self.driver.run_many(prepare(_RAISE_GATE, self.dialect), [{"b_until": until}])
+
+    async def take_slots(self, *, now: datetime, count: int, interval_us: int) -> int:
+        await self.driver.run_many(prepare(pacing.OPEN["sqlite"], self.dialect), [{}])
+        step = count * interval_us
+        rows = await self.driver.fetch(
+            prepare(pacing.TAKE["sqlite"], self.dialect),
+            {"b_now_us": pacing.micros(now), "b_step_us": step},
+        )
+        return int(rows[0][0]) - step
 
     async def commit(self) -> None:
         await self.driver.commit()

@@ -1,7 +1,7 @@
 """Graceful stop of the dispatcher: one signal, and sleeps that end when it comes.
 
 `stop()` (the stop hook), or the host's own "shutting down" test (PTB clearing
-`app.running`), makes the loop finish the message in flight, record it, hand the rest of its
+`app.running`), makes the loop finish the messages in flight, record them, hand the rest of its
 batch back to the queue (`sends.release`) and claim nothing more. Backoff and flood-gate
 waits are cut short, so a stop never waits out a 429.
 """

@@ -21,6 +21,7 @@ from bot.db.models import (
     ProcessedUpdate,
     Reminder,
     SendGate,
+    SendPace,
     User,
 )
 from bot.db.session import create_engine, session_factory
@@ -72,6 +73,7 @@ async def seed(url: str) -> None:
         session.add(Dialog(user_id=101, name="check", state={"step": 2, "yes": ["night"]},
                            updated_at=NOW))  # fmt: skip
         session.add(SendGate(name="flood", until=NOW))
+        session.add(SendPace(name="reminders", next_us=1_795_000_000_000_000))
         session.add(ProcessedUpdate(update_id=77, processed_at=NOW))
     await engine.dispose()
 
@@ -111,8 +113,8 @@ async def test_sqlite_to_postgresql_and_back_keeps_every_row(
     await seed(source)
     original = await dump(source)
     assert {name: len(rows) for name, rows in original.items()} == {
-        "processed_updates": 1, "send_gates": 1, "users": 2, "cramps": 5, "dialogs": 1,
-        "reminders": 2, "deliveries": 3,
+        "processed_updates": 1, "send_gates": 1, "send_pace": 1, "users": 2, "cramps": 5,
+        "dialogs": 1, "reminders": 2, "deliveries": 3,
     }  # fmt: skip
 
     report = await copy_database(source, empty_pg)
@@ -181,6 +183,8 @@ def test_the_command_prints_one_line_with_counts(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("copied 1 processed_updates, 1 send_gates, 2 users, 5 cramps")
+    assert lines[0].startswith(
+        "copied 1 processed_updates, 1 send_gates, 1 send_pace, 2 users, 5 cramps"
+    )
     again = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert again.returncode == 1 and "--force" in again.stderr

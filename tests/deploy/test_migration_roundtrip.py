@@ -71,6 +71,8 @@ def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
         deliveries[1]["claimed_until"] = NOW + timedelta(minutes=2)
         deliveries[1]["claim_token"] = "tok"
         seeded["send_gates"] = [{"name": "flood", "until": NOW}]
+    if at >= 3:  # 0004: the shared send rate
+        seeded["send_pace"] = [{"name": "reminders", "next_us": 1_795_000_000_000_000}]
     return seeded
 
 

@@ -103,6 +103,7 @@ async def start_harness(
     *,
     engine: Engine | None = None,
     request: OfflineRequest | None = None,
+    rate_limit: bool = False,
     **settings: Any,
 ) -> Harness:
     """Build and initialise the application on a migrated database (and a given Telegram)."""
@@ -116,11 +117,16 @@ async def start_harness(
         updates_request=OfflineRequest(engine),
         clock=clock,
         migrate=False,
-        rate_limit=False,
+        rate_limit=rate_limit,
     )
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
+    # The FakeClock stands still while the dispatcher sleeps: the shared send rate has its own
+    # tests (tests/reminders/test_rate.py); here reminders go out unpaced.
+    dispatcher = app.bot_data.extras.get("reminder_dispatcher")
+    if dispatcher is not None:
+        dispatcher.pacer = None
     return Harness(app, engine, clock)
 
 
