@@ -7,7 +7,6 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, cast
 
-from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -16,14 +15,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.error import (
-    BadRequest,
-    Conflict,
-    Forbidden,
-    InvalidToken,
-    NetworkError,
-    RetryAfter,
     TelegramError,
-    TimedOut,
 )
 from telegram.ext import (
     AIORateLimiter,
@@ -43,21 +35,21 @@ from bot.context import BotApplication, BotContext, BotData, CrampBot, has_own_p
 from bot.db.migrate import upgrade_to_head
 from bot.db.session import create_engine, session_factory
 from bot.db.unit_of_work import settle_current
+from bot.handlers.telegram_errors import code_of
 from bot.metrics import Metrics
 from bot.services.flood import FloodGate
 
 log = logging.getLogger(__name__)
-ENGINE_KEY = "db_engine"
 
 
 async def _post_init(app: BotApplication) -> None:
     data = app.bot_data
-    if data.extras.get("migrate", True):
+    if data.migrate:
         await upgrade_to_head(data.settings.database_url)
     await _introduce(app)
     for hook in data.startup_hooks:
         await hook(app)
-    data.extras["started"] = True
+    data.started = True
     _freeze_startup_objects()
     log.info("bot started; %d handlers", sum(len(h) for h in app.handlers.values()))
 
@@ -95,21 +87,10 @@ async def _post_stop(app: BotApplication) -> None:
 
 
 async def _post_shutdown(app: BotApplication) -> None:
-    engine: AsyncEngine = app.bot_data.extras[ENGINE_KEY]
-    await engine.dispose()
-    if app.bot_data.extras.get("started"):
+    if app.bot_data.engine is not None:
+        await app.bot_data.engine.dispose()
+    if app.bot_data.started:
         log.info("bot stopped")
-
-
-_ERROR_CODES: tuple[tuple[type[TelegramError], str], ...] = (
-    (RetryAfter, "429"), (InvalidToken, "401"), (Forbidden, "403"), (Conflict, "409"),
-    (BadRequest, "400"), (TimedOut, "timeout"), (NetworkError, "network"),
-)  # fmt: skip
-
-
-def api_error_code(error: TelegramError) -> str:
-    """The label of a Bot API error: its HTTP code, or timeout / network / other."""
-    return next((code for kind, code in _ERROR_CODES if isinstance(error, kind)), "other")
 
 
 class SettleFirst(BaseRateLimiter[int]):
@@ -174,7 +155,7 @@ class CountingRateLimiter(AIORateLimiter):
                 callback, args, kwargs, endpoint, data, rate_limit_args
             )
         except TelegramError as error:
-            self._metrics.api_error(api_error_code(error))
+            self._metrics.api_error(code_of(error))
             raise
 
 
@@ -203,8 +184,8 @@ def build_application(
         clock=clock or SystemClock(),
     )
     data.flood = FloodGate(burst=settings.flood_burst, rate=settings.flood_rate)
-    data.extras[ENGINE_KEY] = engine
-    data.extras["migrate"] = migrate
+    data.engine = engine
+    data.migrate = migrate
     bot = CrampBot(
         token,
         base_url=settings.telegram_api_base_url,

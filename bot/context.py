@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackContext, ExtBot
@@ -24,17 +26,32 @@ from bot.db.outage import is_unavailable
 from bot.db.processed import already_processed, mark_processed
 from bot.db.unit_of_work import current_unit, unit_of_work
 from bot.metrics import Metrics
+from bot.reminders.dispatcher import Dispatcher
 from bot.services.account import ZoneHook
 from bot.services.flood import Cooldown, FloodGate
 from bot.services.user_cache import UserCache
 from bot.views.keyboards import Keyboard
 
 log = logging.getLogger(__name__)
-DEDUPE_KEY = "dedupe_updates"  # extras flag: record update ids (webhook mode)
 
 TextHook = Callable[["Update", "BotContext", str], Awaitable[bool]]
 UpdateHandler = Callable[["Update", "BotContext"], Awaitable[None]]
 StartupHook = Callable[[Any], Awaitable[None]]
+
+
+@dataclass
+class Waker:
+    """The reminder dispatcher's wake-up state (`handlers.reminder_wake`): one round at a
+    time, the armed instant, the current outage."""
+
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    again: bool = False  # a wake-up came during a round: run once more
+    rearm: bool = False  # a reminder changed during a round: look for the earliest time again
+    armed: datetime | None = None  # the clock's time the wake-up job is set for
+    failures: int = 0  # rounds failed in a row for want of the database
+    down_since: datetime | None = None
+    seen_running: bool = False  # the application was running during a round
+    job: Callable[[BotContext], Coroutine[Any, Any, None]] | None = None  # the round
 
 
 @dataclass
@@ -52,7 +69,15 @@ class BotData:
     menu_entries: dict[str, UpdateHandler] = field(default_factory=dict)
     startup_hooks: list[StartupHook] = field(default_factory=list)
     stop_hooks: list[StartupHook] = field(default_factory=list)
-    extras: dict[str, Any] = field(default_factory=dict)
+    engine: AsyncEngine | None = None  # the database engine (disposed at shutdown)
+    migrate: bool = True  # bring the schema to head at start-up
+    started: bool = False  # start-up finished (the webhook's health answer)
+    dedupe_updates: bool = False  # record update ids (webhook mode)
+    dispatcher: Dispatcher | None = None  # the reminder dispatcher, once start-up built it
+    reminder_rounds: set[asyncio.Task[Any]] = field(default_factory=set)  # rounds running
+    waker: Waker = field(default_factory=lambda: Waker())  # the dispatcher's wake-up
+    notice_task: asyncio.Task[None] | None = None  # the /admin notice being sent
+    notice_interval_s: float = 0.05  # between notice messages: 20 a second (tests: 0)
     users: UserCache = field(default_factory=UserCache)
     metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGate = field(default_factory=FloodGate)
@@ -185,7 +210,7 @@ class BotApplication(
         """
         data = self.bot_data
         update_id = update.update_id if isinstance(update, Update) else None
-        if not data.extras.get(DEDUPE_KEY):
+        if not data.dedupe_updates:
             update_id = None
         errors: list[Exception] = []
         reset = _errors.set(errors)

@@ -38,7 +38,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -46,7 +45,7 @@ from starlette.routing import Route
 from telegram import Bot, Update
 
 from bot.config import Settings
-from bot.context import DEDUPE_KEY, BotApplication, Outcome
+from bot.context import BotApplication, Outcome
 from bot.db.migrate import alembic_config
 
 log = logging.getLogger(__name__)
@@ -109,11 +108,12 @@ async def readiness(app: BotApplication) -> dict[str, str]:
     """What stands between this instance and serving; {} when ready."""
     data = app.bot_data
     problems: dict[str, str] = {}
-    if not data.extras.get("started"):
+    if not data.started:
         problems["started"] = "start-up has not finished"
     if data.content is None or not data.content.commands.commands:
         problems["content"] = "content not loaded"
-    engine: AsyncEngine = data.extras["db_engine"]
+    engine = data.engine
+    assert engine is not None
     url = data.settings.database_url
     try:
         async with asyncio.timeout(READY_TIMEOUT_S), engine.connect() as connection:
@@ -182,7 +182,7 @@ def create_web_app(app: BotApplication, *, webhook_path: str | None, secret: str
         Route("/metrics", metrics_page, methods=["GET"]),
     ]
     if webhook_path is not None:
-        app.bot_data.extras[DEDUPE_KEY] = True
+        app.bot_data.dedupe_updates = True
         routes.append(Route(webhook_path, webhook, methods=["POST"]))
     return Starlette(routes=routes)
 

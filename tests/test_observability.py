@@ -11,8 +11,9 @@ import pytest
 from pydantic import ValidationError
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.app import CountingRateLimiter, api_error_code
+from bot.app import CountingRateLimiter
 from bot.config import Settings, TokenError, require_webhook_secret
+from bot.handlers.telegram_errors import code_of as api_error_code
 from bot.logs import JsonFormatter, RedactTokens
 from bot.metrics import Metrics
 from bot.reminders.dispatcher import DispatchStats

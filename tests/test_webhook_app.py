@@ -187,7 +187,7 @@ async def test_readyz_says_what_is_missing(bot: Harness) -> None:
     async with bot.app.bot_data.sessions() as session, session.begin():
         version = table("alembic_version", column("version_num"))
         await session.execute(update(version).values(version_num="0000_old"))
-    bot.app.bot_data.extras["started"] = False
+    bot.app.bot_data.started = False
     async with client(bot) as http:
         ready = await http.get("/readyz")
     assert ready.status_code == 503

@@ -12,27 +12,25 @@ from __future__ import annotations
 import asyncio
 import logging
 import tomllib
-from datetime import timedelta
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext, BotData
 from bot.db.unit_of_work import current_unit
 from bot.handlers.common import reply, transaction
 from bot.handlers.fallback import unknown_command
+from bot.handlers.telegram_errors import classify
+from bot.reminders.errors import RecipientBlocked, RetryLater
 from bot.services import account
 from bot.services import admin as service
 
 log = logging.getLogger(__name__)
-TASK_KEY = "admin_notice_task"
-INTERVAL_KEY = "admin_notice_interval_s"  # tests set 0
-INTERVAL_S = 0.05  # at most 20 messages a second, well under Telegram's 30
 BATCH = 100
 RETRIES = 3
 
@@ -119,11 +117,11 @@ async def _start_soon(app: BotApplication) -> None:
 
 def start_sender(app: BotApplication) -> asyncio.Task[None]:
     """Run the notice's sender in the background (one at a time)."""
-    task: asyncio.Task[None] | None = app.bot_data.extras.get(TASK_KEY)
+    task = app.bot_data.notice_task
     if task is not None and not task.done():
         return task
     task = asyncio.ensure_future(send_notice(app))
-    app.bot_data.extras[TASK_KEY] = task
+    app.bot_data.notice_task = task
     return task
 
 
@@ -131,7 +129,7 @@ async def send_notice(app: BotApplication) -> None:
     """Send the unfinished notice to every user left, in id order; the cursor is committed
     before each message (a restart never sends it to anyone twice)."""
     data = app.bot_data
-    interval = float(data.extras.get(INTERVAL_KEY, INTERVAL_S))
+    interval = data.notice_interval_s
     while True:
         async with data.sessions() as session, session.begin():
             notice = await service.unfinished_notice(session)
@@ -166,17 +164,16 @@ async def _send_one(app: BotApplication, user_id: int, text: str) -> str:
         try:
             await app.bot.send_message(user_id, text, parse_mode=ParseMode.HTML)
             return "sent"
-        except Forbidden:
+        except TelegramError as exc:
+            error = classify(exc)
+        if isinstance(error, RecipientBlocked):
             async with data.sessions() as session, session.begin():
                 await account.left(session, user_id=user_id, now=data.clock.now())
             return "skipped"
-        except RetryAfter as exc:
-            delay = exc.retry_after
-            seconds = delay.total_seconds() if isinstance(delay, timedelta) else float(delay)
-            await asyncio.sleep(seconds)
-        except TelegramError as exc:
-            log.warning("maintenance notice to a user failed: %s", type(exc).__name__)
+        if not isinstance(error, RetryLater):
+            log.warning("maintenance notice to a user failed: %s", type(error).__name__)
             return "failed"
+        await asyncio.sleep(error.retry_after_s)
     return "failed"
 
 
@@ -191,7 +188,7 @@ async def resume_notice(app: BotApplication) -> None:
 
 async def stop_notice(app: BotApplication) -> None:
     """Stop hook: cancel the sender; its cursor is committed, the next start resumes it."""
-    task: asyncio.Task[None] | None = app.bot_data.extras.get(TASK_KEY)
+    task = app.bot_data.notice_task
     if task is not None and not task.done():
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)

@@ -11,10 +11,11 @@ import logging
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, NetworkError
+from telegram.error import TelegramError
 
 from bot.context import BotContext
 from bot.db.outage import describe, is_unavailable
+from bot.handlers.telegram_errors import code_of
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +27,18 @@ async def on_error(update: object, context: BotContext) -> None:
     unavailable = is_unavailable(error)
     if unavailable and error is not None:
         log.warning("database unavailable for update %s: %s", update_id, describe(error))
-    elif isinstance(error, NetworkError | Forbidden):
+    elif isinstance(error, TelegramError) and code_of(error) in {
+        "400",
+        "403",
+        "timeout",
+        "network",
+    }:
         log.warning("telegram error for update %s: %s: %s", update_id, type(error).__name__, error)
     else:
         log.error("handler failed for update %s", update_id, exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    if isinstance(error, Forbidden):
+    if isinstance(error, TelegramError) and code_of(error) == "403":  # blocked: nobody to tell
         return
     key = "common.db_unavailable" if unavailable else "common.error"
     try:

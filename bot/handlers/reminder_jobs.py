@@ -46,8 +46,6 @@ __all__ = [
     "rearm", "start_reminders", "wake",
 ]  # fmt: skip
 log = logging.getLogger(__name__)
-DISPATCHER_KEY = "reminder_dispatcher"
-INFLIGHT_KEY = "reminder_rounds"
 JOB_NAME = "reminder-dispatcher"  # the safety poll
 DRAIN_TIMEOUT_S = 7.0  # of the 10 s a stop may take; the rest is PTB's own shutdown
 RELEASE_TIMEOUT_S = 1.5
@@ -69,7 +67,8 @@ def _stopped(app: BotApplication) -> Callable[[], bool]:
 
 def dispatcher_of(data: BotData) -> Dispatcher:
     """The application's dispatcher (built by the start-up hook)."""
-    dispatcher: Dispatcher = data.extras[DISPATCHER_KEY]
+    dispatcher = data.dispatcher
+    assert dispatcher is not None  # built at start-up, before any round
     return dispatcher
 
 
@@ -88,7 +87,7 @@ def build_dispatcher(app: BotApplication) -> Dispatcher:
             data.metrics.reminder_sent((sent_at - o.slot).total_seconds())
 
     dispatcher.on_sent = lag
-    data.extras[DISPATCHER_KEY] = dispatcher
+    data.dispatcher = dispatcher
     return dispatcher
 
 
@@ -103,7 +102,7 @@ def _report(task: asyncio.Task[DispatchStats]) -> None:
 async def _shielded(data: BotData, work: Coroutine[Any, Any, DispatchStats]) -> DispatchStats:
     """Run `work` as a task the stop hook can wait for; cancelling the caller leaves it going."""
     task = asyncio.ensure_future(work)
-    rounds: set[asyncio.Task[DispatchStats]] = data.extras.setdefault(INFLIGHT_KEY, set())
+    rounds = data.reminder_rounds
     rounds.add(task)
     task.add_done_callback(rounds.discard)
     task.add_done_callback(_report)
@@ -222,10 +221,10 @@ async def start_reminders(app: BotApplication) -> None:
 async def drain_reminders(app: BotApplication) -> None:
     """Stop hook: stop claiming, let the round in flight finish its messages and release the
     rest, and wait for it (at most DRAIN_TIMEOUT_S), so no reminder is left half-sent."""
-    dispatcher: Dispatcher | None = app.bot_data.extras.get(DISPATCHER_KEY)
+    dispatcher = app.bot_data.dispatcher
     if dispatcher is not None:
         dispatcher.stop()
-    rounds = set(app.bot_data.extras.get(INFLIGHT_KEY, ()))
+    rounds = set(app.bot_data.reminder_rounds)
     if rounds:
         log.info("stopping: waiting for %d reminder round(s) to finish", len(rounds))
         _done, pending = await asyncio.wait(rounds, timeout=DRAIN_TIMEOUT_S)

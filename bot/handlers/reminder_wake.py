@@ -14,42 +14,23 @@ one line when the database answers again; nothing is lost (see the dispatcher's 
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.context import BotApplication, BotContext, BotData
+from bot.context import BotApplication, BotContext, BotData, Waker
 from bot.db.outage import describe
 from bot.db.unit_of_work import current_unit
 from bot.reminders.due import next_due
 
 log = logging.getLogger(__name__)
-WAKER_KEY = "reminder_waker"
 WAKE_JOB = "reminder-wake"  # the one-shot wake-up at the earliest due time
 BACKOFF_S = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 
 
-@dataclass
-class Waker:
-    """The wake-up's state: one round at a time, the armed instant, the current outage."""
-
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    again: bool = False  # a wake-up came during a round: run once more
-    rearm: bool = False  # a reminder changed during a round: look for the earliest time again
-    armed: datetime | None = None  # the clock's time the wake-up job is set for
-    failures: int = 0  # rounds failed in a row for want of the database
-    down_since: datetime | None = None
-    seen_running: bool = False  # the application was running during a round
-    job: Callable[[BotContext], Coroutine[Any, Any, None]] | None = None  # the round
-
-
 def waker_of(data: BotData) -> Waker:
-    """The application's wake-up state (created on first use)."""
-    waker: Waker = data.extras.setdefault(WAKER_KEY, Waker())
-    return waker
+    """The application's wake-up state."""
+    return data.waker
 
 
 def armed_job(app: BotApplication) -> Any:

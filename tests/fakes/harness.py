@@ -124,7 +124,7 @@ async def start_harness(
         await app.post_init(app)
     # The FakeClock stands still while the dispatcher sleeps: the shared send rate has its own
     # tests (tests/reminders/test_rate.py); here reminders go out unpaced.
-    dispatcher = app.bot_data.extras.get("reminder_dispatcher")
+    dispatcher = app.bot_data.dispatcher
     if dispatcher is not None:
         dispatcher.pacer = None
     return Harness(app, engine, clock)

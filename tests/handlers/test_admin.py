@@ -21,7 +21,7 @@ PEOPLE = [6001, 6002, 6003, 6004, 6005, 6006]
 
 async def admin_bot(db_url: str, clock: FakeClock) -> Harness:
     bot = await start_harness(db_url, clock, admin_ids=frozenset({ADMIN}))
-    bot.app.bot_data.extras[admin.INTERVAL_KEY] = 0
+    bot.app.bot_data.notice_interval_s = 0
     return bot
 
 
@@ -104,7 +104,7 @@ async def test_the_notice_reaches_everyone_once_and_skips_the_blocked(
             "This is what they get:"
         )
         assert started[1].startswith("Planned maintenance on Sunday 02:00-02:30 UTC:")
-        await asyncio.wait_for(bot.app.bot_data.extras[admin.TASK_KEY], timeout=10)
+        await asyncio.wait_for(bot.app.bot_data.notice_task, timeout=10)  # type: ignore[arg-type]
 
         got = notices(bot)
         assert got == Counter({p: 1 for p in [*PEOPLE[2:], ADMIN]}) + Counter({ADMIN: 1})
@@ -150,7 +150,7 @@ async def test_the_notice_resumes_after_a_restart_without_repeats(
 
     restarted = await start_harness(db_url, clock, engine=engine, admin_ids=frozenset({ADMIN}))
     try:
-        task = restarted.app.bot_data.extras[admin.TASK_KEY]  # resumed by the start-up hook
+        task = restarted.app.bot_data.notice_task  # resumed by the start-up hook
         await asyncio.wait_for(task, timeout=10)
         got = notices(restarted)
         # Everyone else once; the recipient whose turn it was at the stop (6003) not at all: the

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import event, select
 from sqlalchemy.engine import Engine as SyncEngine
 
-from bot.app import ENGINE_KEY
 from bot.db.models import Cramp, User
 from tests.fakes.harness import USER, Harness
 
@@ -24,8 +23,8 @@ class Counts:
 
 @pytest.fixture
 def counts(bot: Harness) -> Iterator[Counts]:
-    extras = bot.app.bot_data.extras
-    engines: list[SyncEngine] = [extras[ENGINE_KEY].sync_engine]
+    assert bot.app.bot_data.engine is not None
+    engines: list[SyncEngine] = [bot.app.bot_data.engine.sync_engine]
     found = Counts()
 
     def begin(_conn: object) -> None:

@@ -15,7 +15,6 @@ from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.app import ENGINE_KEY
 from bot.content.loader import load_content
 from bot.context import BotContext
 from bot.db import session as db_session
@@ -105,7 +104,8 @@ async def test_sqlite_locked_by_another_writer_try_again_then_catch_up(
 ) -> None:
     url = make_url(bot.app.bot_data.settings.database_url)
     monkeypatch.setattr(db_session, "SQLITE_BUSY_TIMEOUT_MS", 200)  # the busy wait, shortened
-    await bot.app.bot_data.extras[ENGINE_KEY].dispose()  # new connections take it
+    assert bot.app.bot_data.engine is not None
+    await bot.app.bot_data.engine.dispose()  # new connections take it
     await burst(bot, 3)
     sender = FakeSender()
     dispatcher = dispatcher_of(bot.app.bot_data)
