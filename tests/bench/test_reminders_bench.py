@@ -21,15 +21,23 @@ def load_bench() -> ModuleType:
     return module
 
 
-async def test_every_reminder_is_sent_through_the_late_sender() -> None:
+async def test_every_reminder_is_sent_once_in_flight_and_paced(tmp_path: Path) -> None:
     bench = load_bench()
-    result = await bench.run_latency(3, 5.0, {})
-    assert result["sent"] == result["marked_sent"] == 6
-    assert result["most_in_flight"] >= 1
-    assert result["rate"] > 0
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bench.db'}"
+    options = {"rate": 100.0, "max_in_flight": 8}
+    result = await bench.run_latency(url, 10, 50.0, options, instances=1)
+    assert result["sent"] == result["marked_sent"] == 20
+    assert result["most_in_flight"] > 1  # several on their way at once
+    assert result["rate"] <= 100 * 1.02  # the pace holds
+
+
+def test_the_busiest_second_counts_starts_within_one_second() -> None:
+    busiest = load_bench().busiest_second
+    assert busiest([0.0, 0.5, 0.99, 1.0, 1.2]) == 4  # 0.5 to 1.2
+    assert busiest([0.0, 2.0, 4.0]) == 1
 
 
 def test_dispatcher_options_pass_only_what_the_constructor_takes() -> None:
     options, ignored = load_bench().dispatcher_options(["batch_size=50", "no_such_option=8"])
-    assert options == {"batch_size": 50}
+    assert options == {"batch_size": 50, "rate": 30.0, "max_in_flight": 16}  # the bot's defaults
     assert ignored == ["no_such_option"]
