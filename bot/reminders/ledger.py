@@ -25,7 +25,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Delivery, Reminder, User
-from bot.db.prepared import run_many
 from bot.reminders import policy
 from bot.reminders.kinds import KINDS
 from bot.reminders.policy import quiet_window
@@ -167,9 +166,10 @@ async def claim_due(
                 "b_claim_token": token if mine else None,
             })  # fmt: skip
     conn = await session.connection()
-    await run_many(conn, _MOVE, moves)
+    if moves:
+        await conn.execute(_MOVE, moves)
     if entries:  # a slot that already has a row (another claim's) keeps it: not ours
-        await run_many(conn, _INSERTS["postgresql" if postgres else "sqlite"], entries)
+        await conn.execute(_INSERTS["postgresql" if postgres else "sqlite"], entries)
         for delivery_id, reminder_id, slot in await conn.execute(_MINE, {"b_token": token}):
             r = notes[reminder_id]
             claimed.outgoing.append(

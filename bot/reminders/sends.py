@@ -18,7 +18,6 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.models import Delivery, SendGate, User
-from bot.db.prepared import Driver, prepare
 from bot.reminders import pacing
 
 log = logging.getLogger(__name__)
@@ -151,8 +150,7 @@ def _refused(sent: int, accepted: int) -> None:
 class Writer:
     """The send loop's statements on one connection, in transactions it commits itself.
 
-    This one runs the Core statements above (any database); `connect` gives SQLite the same
-    statements prebuilt on the driver connection (`bot.db.prepared`): no SQLAlchemy per call.
+    The Core statements above, built once, run through the connection (any database).
     """
 
     def __init__(self, conn: AsyncConnection) -> None:
@@ -160,9 +158,7 @@ class Writer:
 
     @staticmethod
     async def connect(conn: AsyncConnection) -> Writer:
-        """The fastest writer for `conn`'s database."""
-        if conn.dialect.name == "sqlite":
-            return _SqliteWriter(conn, await Driver.of(conn))
+        """The writer on `conn`."""
         return Writer(conn)
 
     async def start(self, *, delivery_id: int, token: str, now: datetime, lease: timedelta
@@ -193,59 +189,3 @@ class Writer:
 
     async def rollback(self) -> None:
         await self.conn.rollback()
-
-
-class _SqliteWriter(Writer):
-    """`Writer` on SQLite's driver connection: the same SQL, without SQLAlchemy per call."""
-
-    def __init__(self, conn: AsyncConnection, driver: Driver) -> None:
-        super().__init__(conn)
-        self.driver, self.dialect = driver, conn.dialect
-
-    async def start(self, *, delivery_id: int, token: str, now: datetime, lease: timedelta
-                    ) -> int | None:  # fmt: skip
-        params = {"b_id": delivery_id, "b_token": token, "b_now": now, "b_until": now + lease}
-        rows = await self.driver.fetch(prepare(_START, self.dialect), params)
-        return int(rows[0][0]) if rows else None
-
-    async def refuse_blocked(self, *, delivery_id: int, token: str) -> bool:
-        rows = await self.driver.fetch(
-            prepare(_REFUSE, self.dialect), {"b_id": delivery_id, "b_token": token}
-        )
-        return bool(rows)
-
-    async def record(self, results: Sequence[dict[str, Any]]) -> int:
-        if not results:
-            return 0
-        accepted = await self.driver.run_many(prepare(_RECORD, self.dialect), _rows(results))
-        _refused(len(results), accepted)
-        return accepted
-
-    async def mark_blocked(self, user_ids: set[int], now: datetime) -> None:
-        await self.driver.run_many(
-            prepare(_BLOCK_ONE, self.dialect), [{"b_id": u, "b_now": now} for u in user_ids]
-        )
-
-    async def flood_until(self) -> datetime | None:
-        rows = await self.driver.fetch(prepare(_GATE, self.dialect), {})
-        gate: datetime | None = rows[0][0] if rows else None
-        return gate
-
-    async def close_gate(self, until: datetime) -> None:
-        await self.driver.run_many(prepare(_OPEN_GATE, self.dialect), [{}])
-        await self.driver.run_many(prepare(_RAISE_GATE, self.dialect), [{"b_until": until}])
-
-    async def take_slots(self, *, now: datetime, count: int, interval_us: int) -> int:
-        await self.driver.run_many(prepare(pacing.OPEN["sqlite"], self.dialect), [{}])
-        step = count * interval_us
-        rows = await self.driver.fetch(
-            prepare(pacing.TAKE["sqlite"], self.dialect),
-            {"b_now_us": pacing.micros(now), "b_step_us": step},
-        )
-        return int(rows[0][0]) - step
-
-    async def commit(self) -> None:
-        await self.driver.commit()
-
-    async def rollback(self) -> None:
-        await self.driver.rollback()
