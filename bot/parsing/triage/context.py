@@ -39,6 +39,8 @@ _ASKED_CAUSE_RE: Final = re.compile(
     r"\b(?:is|could|might|would|can)\s+(?:it|this|that)\s+(?:be\s+)?(?:just|only|simply"
     r"|because\s+of|from|down\s+to|due\s+to)\s+(?:\w+\s+)?$"
 )
+_OWN_RE: Final = re.compile(r"\b(?:my|his|her|our)\b")
+_CLAUSE_END_RE: Final = re.compile(r"[,.;?!\n]")
 # Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
 _PRESENT_RE: Final = re.compile(
     r";|\b(?:and\s+)?(?:now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
@@ -90,7 +92,10 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
 def hypothetical(text: str, start: int, sentence_start: int) -> bool:
     """Whether a mention is only supposed ("if it swells", "signs of a clot"); the supposing
     ends where the sentence turns ("thought it was a dead leg but now it's swollen")."""
-    if _ASKED_CAUSE_RE.search(text[max(sentence_start, start - 40) : start]):
+    # "is it just weak muscles?"; but "could it be the swollen veins on my calf" asks about
+    # something the writer has: the finding stands
+    asked = _ASKED_CAUSE_RE.search(text[max(sentence_start, start - 40) : start])
+    if asked and not _OWN_RE.search(_CLAUSE_END_RE.split(text[start : start + 60], 1)[0]):
         return True
     turns = [m.end() for m in _TURN_RE.finditer(text, sentence_start, start)]
     return HYPOTHETICAL.search(text, turns[-1] if turns else sentence_start, start) is not None

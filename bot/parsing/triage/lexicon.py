@@ -31,7 +31,9 @@ _BOTTOM = (
 )
 _BODY = (
     r"arms?|forearms?|hands?|fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
-    r"|back|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
+    # "back" the body part, not "is back in my foot" or "it came back" (returned)
+    r"|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)"
+    r"back(?!\s+(?:in|into|to|again|on|up)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
     r"|everywhere|torso|body|face|cheeks?|lips|eyes?|nose|mouth|throat|head|ears?|jaw"
 )
 
@@ -116,7 +118,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- pain and muscle
     "pain": (
-        r"pain\w*|hurt\w*|ach(?:e|es|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
+        r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
         r"|killing\s+(?:me|him|her)|wrecked|trashed|in\s+bits"
         r"|stiff\w*|heavy|heaviness|sear(?:s|ing)|sciatica|sciatic\s+pain|(?:is|are|were|was|felt|feel|feels)\s+on\s+fire"
     ),
@@ -163,8 +165,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
         r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+i\s+need\s+(?:to\s+)?(?:pee|wee|go)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
-        # a new, sudden urge to pass water ("suddenly keep needing to wee, which is new")
-        r"|(?:sudden\w*|new)\s+(?:[\w']+\s+){0,2}?(?:urge|need\w*|desperate|rush\w*)\s+(?:\w+\s+)?"
+    ),
+    # A new, sudden urge to pass water ("suddenly keep needing to wee, which is new"): a nerve
+    # sign only beside the back, sciatica, the saddle or both legs (the screen's rule).
+    "urgency": (
+        r"(?:sudden\w*|new)\s+(?:[\w']+\s+){0,2}?(?:urge|need\w*|desperate|rush\w*)\s+(?:\w+\s+)?"
         r"(?:to\s+)?(?:pee|wee|urinate|the\s+(?:loo|toilet|bathroom))"
         r"|(?:need\w*|urge)\s+to\s+(?:pee|wee|urinate)\s+(?:\w+\s+){0,4}?(?:which|that)\s+(?:is|'?s)\s+new"
     ),
@@ -280,7 +285,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
         r"|raloxifene|naproxen|teriparatide|iron|oestrogen|estrogen|hrt|metformin|spironolactone"
         r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair)"
-        r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)"
+        # since starting a medicine, not an activity ("since i started stretching")
+        r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)(?!\s+(?:\w+\s+)?"
+        r"(?:stretch|yoga|walk|run|jog|swim|exercis|gym|cycl|bik|pilates|work|school|train"
+        r"|drinking\s+(?:more|water)|eating))"
         r"|since\s+(?:i\s+|he\s+|she\s+)?(?:was|were|got|being|getting)\s+(?:put|started)\s+on|ever\s+since\s+"
         r"(?:i\s+)?(?:started|went\s+on)|(?:cut|reduced|lowered)\s+the\s+dose"
     ),
@@ -673,11 +681,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "bowel",
         "hold",
         "retention",
-        "sudden",
-        "new",
-        "need",
-        "urge",
     ),
+    "urgency": ("sudden", "new", "need", "urge"),
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
         "wound",

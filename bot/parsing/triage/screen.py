@@ -74,7 +74,11 @@ _NOW_RE: Final = re.compile(
     r"\b(?:still|now|today|since|keeps?|for\s+(?:days|weeks)|can'?t|cannot|won'?t|isn'?t|is|are"
     r"|feels?|am)\b"
 )
-_THEY_RE: Final = re.compile(r"\b(?:they|them|these|those)\b")
+# Cramps spoken of as "they", or as "it" happening again and again ("it's every night").
+_THEY_RE: Final = re.compile(
+    r"\b(?:they|them|these|those)\b|\b(?:it'?s|its|it\s+(?:happens|comes|starts))\s+(?:\w+\s+)?"
+    r"(?:every|each|most|nightly|always)\b"
+)
 _EASED_RE: Final = re.compile(
     r"\b(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
     r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released)"
@@ -248,6 +252,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("clot_lung", lung)
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
+    limb = [h for h in limb if not _RECOVERED_RE.search(r.text, h.end, _sentence_span(r, h)[1])]
     if limb and not _chronic(r, limb):
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
@@ -260,6 +265,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("cold_leg", numb_now)  # a leg suddenly numb: a blocked artery until shown not
     saddle = [h for h in r.now("numb", "tingle") if h.site == "bottom"]
     bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
+    spine = saddle or _SPINE_RE.search(r.text) or r.now("both_legs")
+    if spine and not _URGE_EXPLAINED_RE.search(r.text):
+        bladder += r.now("urgency")  # a new urge to go, beside the back: the nerves
     muscle = r.now("pain", "weak", "cramp", "stiff", "tender")
     if (urine := r.now("dark_urine")) and muscle:
         out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
@@ -268,6 +276,12 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         both = []
     if "dark_urine_severe" in out.ids:
         both = []  # weak legs with dark urine are the muscles, not the nerves
+    sciatica = [  # sciatica in both legs: the nerves of both, whatever else is said
+        h
+        for h in r.same_sentence(r.now("pain"), "both_legs")
+        if r.text.startswith("sciatic", h.start)
+    ]
+    both += sciatica
     if saddle or bladder or both:
         out.add("cauda_equina", [*saddle, *bladder, *both])
     wound, jaw = r.now("wound"), r.now("jaw")
@@ -296,8 +310,11 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     both = {h.sentence for h in r.now("both_legs")}
     if clot and all(h.sentence in both for h in clot):
         clot = []  # both legs swollen: not a clot in one leg
-    if clot and _scare_over(r):
-        clot = [h for h in clot if _NOW_AGAIN_RE.search(r.text, *_sentence_span(r, h))]
+    if clot and (over := _scare_over(r)):  # only the scare's own sentence is history
+        clot = [
+            h for h in clot
+            if h.sentence not in over or _NOW_AGAIN_RE.search(r.text, *_sentence_span(r, h))
+        ]  # fmt: skip
     if clot:
         out.add("dvt", clot)
     elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
@@ -349,7 +366,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     about = {h.sentence for h in cramp} | _pronoun_sentences(r)
     about |= {n + 1 for n in about if _continues(r, n + 1)}
     often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
-    if often and not _CONTROLLED_RE.search(r.text):
+    if often and not _controlled(r):
         out.add("frequent", often)
     walking = r.now("walking")
     if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
@@ -358,8 +375,13 @@ def _book(r: _Reading, out: _Signs) -> None:
         out.add("new_medicine", medicine)
     tingle = [h for h in r.now("tingle", sites=LEG_SITES) if not _positional(r, h)]
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
-    if _RESTLESS_RE.search(r.text):
-        tingle = []  # the urge to move of restless legs, told apart from pins and needles
+    restless = {n for n, span in enumerate(r.bounds.bounds) if _RESTLESS_RE.search(r.text, *span)}
+    # the urge to move of restless legs, told apart from pins and needles in its sentence
+    tingle = [
+        h
+        for h in tingle
+        if h.sentence not in restless or _NAMED_TINGLE_RE.match(r.text, h.start, h.end)
+    ]
     if tingle and "new_numbness" not in out.ids:
         out.add("pins_needles", tingle)
     thin = r.now("wasting", sites=LEG_SITES)
@@ -430,7 +452,8 @@ _JUMPY_RE: Final = re.compile(
 
 
 def _pronoun_sentences(r: _Reading) -> set[int]:
-    """Sentences that speak of cramps as "they" or "them" ("they come almost every night")."""
+    """Sentences that speak of cramps as "they" or "them" ("they come almost every night"), or
+    of it happening again and again ("it's every night since i started running")."""
     return {
         number
         for number, (start, end) in enumerate(r.bounds.bounds)
@@ -516,7 +539,9 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
     after = r.text[hit.end : hit.end + 25]
     if _SOFT_DRINK_RE.match(after.lstrip().removeprefix("of").lstrip()):
         return True
-    return bool(_SOFT_DRINK_RE.search(r.text)) and not _ALCOHOL_RE.search(r.text)
+    # "coffee? i drink loads of it": the drink named before, when nothing is alcohol
+    refers_back = _REFERS_BACK_RE.match(after) is not None
+    return refers_back and bool(_SOFT_DRINK_RE.search(r.text)) and not _ALCOHOL_RE.search(r.text)
 
 
 def _still_taken(r: _Reading, hit: Hit) -> bool:
@@ -526,11 +551,18 @@ def _still_taken(r: _Reading, hit: Hit) -> bool:
     before = r.text[max(start, hit.start - 30) : hit.start]
     if _ON_NOW_RE.search(before):
         return True
+    if _STARTED_RE.search(before) and _STILL_NOW_RE.search(r.text, hit.end):
+        return True  # "started statins back in january and now every muscle aches"
     return r.text[start : hit.start].strip() == "on" and bool(
         _SINCE_RE.match(r.text, hit.end, end)
     )
 
 
+_STARTED_RE: Final = re.compile(r"\b(?:started|began|put\s+on|went\s+on)\s+(?:taking\s+|on\s+)?$")
+_STILL_NOW_RE: Final = re.compile(
+    r"\b(?:now|lately|recently|these\s+days|this\s+week|the\s+last\s+\w+|every|constantly"
+    r"|all\s+the\s+time|still)\b"
+)
 _ON_NOW_RE: Final = re.compile(
     r"\b(?:i'?m|im|i\s+am|been|still|currently|he'?s|she'?s|he\s+is|she\s+is)\s+(?:\w+\s+)?"
     r"(?:on|taking)\s+(?:\w+\s+)?$"
@@ -538,10 +570,45 @@ _ON_NOW_RE: Final = re.compile(
 _SINCE_RE: Final = re.compile(r"\s+(?:\w+\s+)?(?:since|for\s+(?:\d+|many|years|ages))\b")
 
 
-def _scare_over(r: _Reading) -> bool:
-    """A clot scare told as over and done: "no clot in the end, all fine now"."""
-    past = bool(r.past) or _PAST_TIME_RE.search(r.text) is not None
-    return past and _SCARE_OVER_RE.search(r.text) is not None
+def _scare_over(r: _Reading) -> set[int]:
+    """The sentences that tell a clot scare as over and done ("scan was clear, no clot"),
+    when the message speaks of the past; a finding in another sentence still counts."""
+    if not (r.past or _PAST_TIME_RE.search(r.text)):
+        return set()
+    return {n for n, span in enumerate(r.bounds.bounds) if _SCARE_OVER_RE.search(r.text, *span)}
+
+
+def _controlled(r: _Reading) -> bool:
+    """Cramps told as under control ("they've nearly stopped"), and not back since ("but now
+    they're back every night"); "they have stopped me sleeping" is the opposite."""
+    found = _CONTROLLED_RE.search(r.text)
+    if found is None or _NOT_CONTROL_RE.match(r.text, found.end()):
+        return False
+    return _TURN_BACK_RE.search(r.text, found.end()) is None
+
+
+# A colour or cold that went as it came ("went bluish in the sea, then warmed up fine").
+_RECOVERED_RE: Final = re.compile(
+    r"\b(?:warmed\s+(?:up|back)|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
+    r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+normal|pinked\s+up"
+    r"|fine\s+(?:once|after|again))"
+)
+_NAMED_TINGLE_RE: Final = re.compile(r"pins|tingl|numb")  # named as such, not the urge to move
+_NOT_CONTROL_RE: Final = re.compile(r"\s+(?:me|him|her|us|them|my|our)\b")
+_TURN_BACK_RE: Final = re.compile(r"\b(?:but|now|again|back|returned|worse)\b")
+_REFERS_BACK_RE: Final = re.compile(r"\s*(?:of\s+)?(?:it|that|them|those)\b")
+# Where a new urge to pass water points to the nerves: the back, sciatica, both legs.
+_SPINE_RE: Final = re.compile(
+    r"\b(?:(?:my|lower|the)\s+back\b|back\s+(?:pain|ache|is|has|went|gave|injury|op)"
+    r"|(?:my|both)\s+legs\b"
+    r"|backache|spine|spinal|sciatic\w*|lumbar|(?:slipped|prolapsed|bulging)\s+disc)"
+)
+# What explains a need to pass water more often: pregnancy, more to drink, a water tablet,
+# the prostate, an infection.
+_URGE_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:pregnan\w*|\d+\s*(?:weeks?|wks?)|trimester|drink\w*|fluids?|water\s+(?:pills?"
+    r"|tablets?|infection)|diuretic\w*|furosemide|prostate|uti|cystitis|normal)"
+)
 
 
 _SCARE_OVER_RE: Final = re.compile(
