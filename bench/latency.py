@@ -52,6 +52,7 @@ from typing import Any
 from telegram import Update
 from telegram.request import RequestData
 
+from bench.updates import ErrorCount
 from bot.offline.engine import Engine
 from bot.offline.request import OfflineRequest
 
@@ -116,19 +117,6 @@ class LateRequest(OfflineRequest):
             card = any(str(b.get("callback_data", "")).startswith("cr:") for b in buttons)
             self.arrivals.append(Arrival(HANDLING.get(), time.perf_counter(), card))
         return status, payload
-
-
-class ErrorCount(logging.Handler):
-    """Counts log records at ERROR and above (the error handler logs failed updates)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.count = 0
-        self.first: str | None = None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-        self.first = self.first or record.getMessage()
 
 
 async def tagged(app: Any, update: Update, number: int) -> None:
