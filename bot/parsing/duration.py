@@ -99,8 +99,45 @@ class Duration:
     over: bool
 
 
+# A cramp told by when it began and the time it still holds: "started at 10:30 and still
+# going at 11:15", "since half past 11 and it's quarter past 12 now".
+_CLOCK = (
+    r"(?:(?:quarter|half|ten|twenty|five)\s+(?:past|to)\s+\d{1,2}|\d{1,2}[:.]\d{2}"
+    r"(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)"
+)
+_SPAN_RE = re.compile(
+    rf"\b(?:started|starting|began|came\s+on|since|from)\s+(?:at\s+|about\s+|around\s+)?"
+    rf"(?P<a>{_CLOCK})\b[^.!?]{{0,60}}?\b(?:still|now|and\s+it'?s|its|it\s+is)\b[^.!?]{{0,25}}?"
+    rf"(?:\bat\s+)?(?P<b>{_CLOCK})"
+)
+_TOLD = {"quarter": 15, "half": 30, "ten": 10, "twenty": 20, "five": 5}
+
+
+def _clock_minutes(told: str) -> int:
+    """Minutes past 12 on a 12-hour dial."""
+    words = told.split()
+    if words[0] in _TOLD:
+        hour = int(words[-1]) % 12
+        past = _TOLD[words[0]] if words[1] == "past" else -_TOLD[words[0]]
+        return (hour * 60 + past) % 720
+    digits = re.findall(r"\d+", told)
+    hour, minute = int(digits[0]) % 12, int(digits[1]) if len(digits) > 1 else 0
+    return hour * 60 + minute
+
+
+def _span(text: str) -> Duration | None:
+    """The time between a cramp's start and the clock time it still holds (up to 4 hours)."""
+    m = _SPAN_RE.search(text)
+    if m is None:
+        return None
+    minutes = (_clock_minutes(m.group("b")) - _clock_minutes(m.group("a"))) % 720
+    return Duration(minutes * 60, False) if 0 < minutes <= 240 else None
+
+
 def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     out: list[tuple[int, bool, Duration]] = []
+    if (span := _span(text)) is not None:
+        out.append((0, True, span))
     for m in _MSS_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         secs = int(m.group("m")) * 60 + int(m.group("s"))

@@ -101,6 +101,10 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         # the time spent waiting for the cramp to let go is the cramp's own
         ("quads seized, i lay there 10 mins waiting for them to release", (600, 600)),
         ("calf cramp at the stop, then a 20 minute wait for the bus", None),
+        # from its start to the clock time it still holds
+        ("calf cramp started at 10:30 and still going at 11:15", (2700, 2700)),
+        ("foot cramp since quarter to 2, it's now 2:05 and still knotted", (1200, 1200)),
+        ("calf cramped from 11:50pm and it is still tight at 12:10", (1200, 1200)),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(

@@ -240,6 +240,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("on crutches since my knee op 10 days ago and my calf has ached constantly for days", T),
     ("the numbness is back in my left foot since this morning and the cramps keep coming", T),
     ("the cramp came back an hour later, same calf, eased again", None),
+    # a cramp told by when it began and the clock time it still holds
+    ("calf cramp started at 10:30 and still going at 11:15", T),
+    ("cramp in my calf since half past 11 and its quarter past 12 now, still rock hard", T),
+    ("hamstring locked up from 3.50 and it is still tight at 4.20, can't straighten it", T),
+    ("calf cramp started at 10:30 and it eased by 10:32", None),
     ("my foot went a bit bluish in the sea then warmed up fine once i was out", None),
     ("toes went white in the cold pool but the colour came back after a few minutes", None),
     ("my foot went cold and blue an hour ago and it's still like that", E),
