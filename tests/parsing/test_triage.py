@@ -240,6 +240,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("on crutches since my knee op 10 days ago and my calf has ached constantly for days", T),
     ("the numbness is back in my left foot since this morning and the cramps keep coming", T),
     ("the cramp came back an hour later, same calf, eased again", None),
+    # cramps with an obvious cause on a long-standing statin are not the statin sign
+    ("on simvastatin since 2015, cramped after my 10k run yesterday, obvious cause i know", None),
+    ("been on atorvastatin for years, calf cramp at the end of a hard bike ride", None),
+    ("been on atorvastatin for years and now my thighs ache all the time, cramps too", T),
+    ("started rosuvastatin last month and my calves cramp after every run", T),
     # a cramp told by when it began and the clock time it still holds
     ("calf cramp started at 10:30 and still going at 11:15", T),
     ("cramp in my calf since half past 11 and its quarter past 12 now, still rock hard", T),

@@ -59,7 +59,8 @@ _AFTERMATH_RE: Final = re.compile(
 )
 _EXERTION_RE: Final = re.compile(
     r"\b(?:run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
-    r"|swim\w*|cycl\w*|training|game|match)\b"
+    r"|swim\w*|cycl\w*|bike|biking|ride|hik\w*|football|tennis|squash|marathon|\d+k|training"
+    r"|game|match)\b"
 )
 _SEVERE_RE: Final = re.compile(
     r"\b(?:severe|excruciating|unbearable|agony|worst|screaming|can'?t\s+(?:walk|move|stand"
@@ -321,7 +322,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         out.add("dvt", lasting)
     statin = [h for h in r.now("statin") if _personal(r, h)]
     statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
-    if statin and r.now("cramp", "pain", "weak", "tender"):
+    if statin and r.now("cramp", "pain", "weak", "tender") and not _explained_on_statin(r, statin):
         out.add("statin", statin)
     _long(r, out, duration_s)
     if (wound := r.now("wound")) and "tetanus" not in out.ids:
@@ -542,6 +543,27 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
     # "coffee? i drink loads of it": the drink named before, when nothing is alcohol
     refers_back = _REFERS_BACK_RE.match(after) is not None
     return refers_back and bool(_SOFT_DRINK_RE.search(r.text)) and not _ALCOHOL_RE.search(r.text)
+
+
+def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
+    """Cramps with an obvious cause on a long-standing statin are not the statin sign: a
+    cramp after a run, on a statin taken for years, with no other muscle pain or weakness."""
+    if r.now("weak", "tender") or _ACHES_RE.search(r.text):
+        return False
+    long_taken = any(_YEARS_ON_RE.search(r.text, h.end, _sentence_span(r, h)[1]) for h in statin)
+    return long_taken and _EXERTION_RE.search(r.text) is not None
+
+
+# "since 2015", "for 10 years", "for years": taken long before this cramp
+_YEARS_ON_RE: Final = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|for\s+(?:\d+|many|several|a\s+few)?\s*years"
+    r"|for\s+ages|for\s+a\s+decade)"
+)
+# muscle pain beyond the cramp: "every muscle aches", "my thighs ache all the time"
+_ACHES_RE: Final = re.compile(
+    r"\b(?:muscles?\s+(?:\w+\s+)?(?:ache|aches|aching|hurt|hurts|sore|pain)|aches?\s+all"
+    r"|all\s+over|constantly|all\s+the\s+time|for\s+no\s+reason|unexplained)\b"
+)
 
 
 def _still_taken(r: _Reading, hit: Hit) -> bool:
