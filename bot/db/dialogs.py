@@ -38,7 +38,7 @@ async def save(
     INSERT when there was nothing to update)."""
     _forget_held(session, user_id, name)
     params = {"b_user_id": user_id, "b_name": name, "b_state": state, "b_now": now}
-    if not (await write(session, _REPLACE, params)).rowcount:
+    if not await write(session, _REPLACE, params):
         await write(session, _CREATE, params)
 
 

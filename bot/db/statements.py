@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,22 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 Row = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
-class Written:
-    """What a write did: rows changed, and the new row's id after an INSERT."""
-
-    rowcount: int
-    new_id: int | None = None
-
-
 async def fetch(session: AsyncSession, statement: Any, params: Mapping[str, Any]) -> list[Row]:
     """The rows of a statement built once, with `params`."""
     return [tuple(row) for row in await session.execute(statement, params)]
 
 
-async def write(session: AsyncSession, statement: Any, params: Mapping[str, Any]) -> Written:
+async def write(session: AsyncSession, statement: Any, params: Mapping[str, Any]) -> int:
     """`fetch` for an INSERT, UPDATE or DELETE built once (a Core statement: the ORM's view of
-    the rows is the caller's to keep right); the new id of an INSERT."""
+    the rows is the caller's to keep right); how many rows it changed."""
     result: Any = await session.execute(statement, params)
-    key = result.inserted_primary_key if getattr(result, "is_insert", False) else None
-    return Written(int(result.rowcount), key[0] if key else None)
+    return int(result.rowcount)

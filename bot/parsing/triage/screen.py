@@ -159,6 +159,14 @@ class _Reading:
         """Named at all, now or in the past (risk contexts)."""
         return any(self.current.get(c) or self.past.get(c) for c in concepts)
 
+    def sentences_with(self, pattern: re.Pattern[str]) -> set[int]:
+        """The numbers of the sentences in which `pattern` occurs."""
+        return {
+            number
+            for number, (start, end) in enumerate(self.bounds.bounds)
+            if pattern.search(self.text, start, end)
+        }
+
     def same_sentence(self, a: Iterable[Hit], *concepts: str) -> list[Hit]:
         """Mentions of `a` with a current mention of one of `concepts` in their sentence."""
         sentences = {h.sentence for c in concepts for h in self.current.get(c, ())}
@@ -364,7 +372,7 @@ _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
 
 def _book(r: _Reading, out: _Signs) -> None:
     cramp = r.now("cramp") + r.supposed.get("cramp", [])
-    about = {h.sentence for h in cramp} | _pronoun_sentences(r)
+    about = {h.sentence for h in cramp} | r.sentences_with(_THEY_RE)  # "they come nightly"
     about |= {n + 1 for n in about if _continues(r, n + 1)}
     often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
     if often and not _controlled(r):
@@ -376,7 +384,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         out.add("new_medicine", medicine)
     tingle = [h for h in r.now("tingle", sites=LEG_SITES) if not _positional(r, h)]
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
-    restless = {n for n, span in enumerate(r.bounds.bounds) if _RESTLESS_RE.search(r.text, *span)}
+    restless = r.sentences_with(_RESTLESS_RE)
     # the urge to move of restless legs, told apart from pins and needles in its sentence
     tingle = [
         h
@@ -450,16 +458,6 @@ _JUMPY_RE: Final = re.compile(
     r"\b(?:makes?\s+me|made\s+me|i'?m|im|i\s+am|i\s+feel|feeling|still|a\s+(?:bit|little))\s+"
     r"(?:\w+\s+)?$"
 )
-
-
-def _pronoun_sentences(r: _Reading) -> set[int]:
-    """Sentences that speak of cramps as "they" or "them" ("they come almost every night"), or
-    of it happening again and again ("it's every night since i started running")."""
-    return {
-        number
-        for number, (start, end) in enumerate(r.bounds.bounds)
-        if _THEY_RE.search(r.text, start, end)
-    }
 
 
 def _sentence_span(r: _Reading, hit: Hit) -> tuple[int, int]:
@@ -597,7 +595,7 @@ def _scare_over(r: _Reading) -> set[int]:
     when the message speaks of the past; a finding in another sentence still counts."""
     if not (r.past or _PAST_TIME_RE.search(r.text)):
         return set()
-    return {n for n, span in enumerate(r.bounds.bounds) if _SCARE_OVER_RE.search(r.text, *span)}
+    return r.sentences_with(_SCARE_OVER_RE)
 
 
 def _controlled(r: _Reading) -> bool:
