@@ -40,7 +40,6 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import json
-import logging
 import statistics
 import tempfile
 import time
@@ -52,7 +51,7 @@ from typing import Any
 from telegram import Update
 from telegram.request import RequestData
 
-from bench.updates import ErrorCount
+from bench.updates import running
 from bot.offline.engine import Engine
 from bot.offline.request import OfflineRequest
 
@@ -153,12 +152,7 @@ async def run_burst(
         settings, token=TOKEN, request=request, updates_request=OfflineRequest(engine),
         clock=clock, migrate=False, rate_limit=False,
     )  # fmt: skip
-    errors = ErrorCount()
-    logging.getLogger().addHandler(errors)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    try:
+    async with running(app) as errors:
         ids = [FIRST_CHAT + n for n in range(chats)]
         for text in ("/start", "/timezone Europe/Berlin"):  # not measured; answered at once
             warm = [Update.de_json(engine.user_message(c, text), app.bot) for c in ids]
@@ -176,11 +170,6 @@ async def run_burst(
         await hand_in(app, burst)
         done = time.perf_counter()
         request.delay_s = 0.0
-    finally:
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
-        logging.getLogger().removeHandler(errors)
     arrivals = request.arrivals
     firsts: dict[int, float] = {}
     for a in arrivals:

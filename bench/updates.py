@@ -57,7 +57,8 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -232,6 +233,24 @@ class ErrorCount(logging.Handler):
         self.first = self.first or record.getMessage()
 
 
+@asynccontextmanager
+async def running(app: App) -> AsyncIterator[ErrorCount]:
+    """The application initialised as PTB runs it (post_init too), counting the errors it logs;
+    shut down (post_shutdown too) when the block ends."""
+    errors = ErrorCount()
+    logging.getLogger().addHandler(errors)
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    try:
+        yield errors
+    finally:
+        await app.shutdown()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
+        logging.getLogger().removeHandler(errors)
+
+
 def build_bot(url: str, engine: Engine, clock: BenchClock) -> App:
     from bot.app import build_application
     from bot.config import Settings
@@ -275,12 +294,7 @@ async def drive(
     bare: bool,
 ) -> dict[str, Any]:
     """Warm up every user, then feed `steps` one at a time and time each update."""
-    errors = ErrorCount()
-    logging.getLogger().addHandler(errors)
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    try:
+    async with running(app) as errors:
         for n in range(users):
             for text in ("/start", "/timezone Europe/Berlin"):
                 payload = engine.user_message(FIRST_USER + n, text)
@@ -310,11 +324,6 @@ async def drive(
             await app.process_update(Update.de_json(payload, app.bot))
             latencies.append(perf() - started)
             engine.settle()
-    finally:
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
-        logging.getLogger().removeHandler(errors)
     busy = sum(latencies)
     cuts = statistics.quantiles(latencies, n=100)
     return {
