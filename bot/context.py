@@ -75,7 +75,7 @@ class BotData:
     dedupe_updates: bool = False  # record update ids (webhook mode)
     dispatcher: Dispatcher | None = None  # the reminder dispatcher, once start-up built it
     reminder_rounds: set[asyncio.Task[Any]] = field(default_factory=set)  # rounds running
-    waker: Waker = field(default_factory=lambda: Waker())  # the dispatcher's wake-up
+    waker: Waker = field(default_factory=Waker)  # the dispatcher's wake-up
     notice_task: asyncio.Task[None] | None = None  # the /admin notice being sent
     notice_interval_s: float = 0.05  # between notice messages: 20 a second (tests: 0)
     users: UserCache = field(default_factory=UserCache)

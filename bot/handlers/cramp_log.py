@@ -31,7 +31,7 @@ from bot.views.cramp_buttons import (
     PendingTime,
     unpack_card,
 )
-from bot.views.keyboards import Keyboard, markup_of
+from bot.views.keyboards import markup_of
 from bot.views.screen import Screen
 
 
@@ -323,15 +323,4 @@ async def edited_message(update: Update, context: BotContext) -> None:
     if edit.cramp.card_message_id is None:
         await reply(update, context, text, markup)
     else:
-        await edit_card_message(context, tg_user.id, edit.cramp.card_message_id, text, markup)
-
-
-async def edit_card_message(
-    context: BotContext,
-    chat_id: int,
-    message_id: int,
-    text: Html,
-    markup: Keyboard | None,
-) -> None:
-    """Edit a card in place (the same text again is no error)."""
-    await context.bot.edit_html(chat_id, message_id, text, markup)
+        await context.bot.edit_html(tg_user.id, edit.cramp.card_message_id, text, markup)
