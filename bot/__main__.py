@@ -78,6 +78,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         app = build_application(settings, token=token)
         run_server(app, settings, register=bool(getattr(args, "set_webhook", False)))
+        if app.bot_data.token_rejected:  # Telegram answered 401 while the bot ran
+            from bot.context import TOKEN_REJECTED
+
+            print(TOKEN_REJECTED, file=sys.stderr)
+            return 4
     except ContentError as exc:
         print(f"content error: {exc}", file=sys.stderr)
         return 3

@@ -24,7 +24,7 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
 )
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot import handlers
 from bot.chat_order import ChatOrderedProcessor
@@ -38,6 +38,7 @@ from bot.db.unit_of_work import settle_current
 from bot.handlers.telegram_errors import code_of
 from bot.metrics import Metrics
 from bot.services.flood import FloodGate
+from bot.telegram_request import CheckedRequest
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,10 @@ def build_application(
     data.flood = FloodGate(burst=settings.flood_burst, rate=settings.flood_rate)
     data.engine = engine
     data.migrate = migrate
+    # What ApplicationBuilder would build (a pool for the handlers, one for getUpdates), with
+    # each answer checked and a 401 stopping the bot (bot.telegram_request).
+    request = request or CheckedRequest(connection_pool_size=256)
+    updates_request = updates_request or CheckedRequest(connection_pool_size=1)
     bot = CrampBot(
         token,
         base_url=settings.telegram_api_base_url,
@@ -194,9 +199,8 @@ def build_application(
             parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)
         ),
         rate_limiter=CountingRateLimiter(data.metrics) if rate_limit else SettleFirst(),
-        # What ApplicationBuilder would build: a pool for the handlers, one for getUpdates.
-        request=request or HTTPXRequest(connection_pool_size=256),
-        get_updates_request=updates_request or HTTPXRequest(connection_pool_size=1),
+        request=request,
+        get_updates_request=updates_request,
     )
     builder: Any = ApplicationBuilder().application_class(BotApplication)
     builder = (
@@ -211,5 +215,8 @@ def build_application(
         .post_shutdown(_post_shutdown)
     )
     app: BotApplication = builder.build()
+    for transport in (request, updates_request):
+        if isinstance(transport, CheckedRequest):
+            transport.on_rejected = app.reject_token
     handlers.register(app, data)
     return app

@@ -33,6 +33,11 @@ from bot.services.user_cache import UserCache
 from bot.views.keyboards import Keyboard
 
 log = logging.getLogger(__name__)
+TOKEN_REJECTED = (
+    "Telegram rejected the bot token (401 Unauthorized): it was revoked or changed. The bot "
+    "stopped; put the current token from @BotFather (/mybots > API Token) in BOT_TOKEN and "
+    "start it again."
+)
 
 TextHook = Callable[["Update", "BotContext", str], Awaitable[bool]]
 UpdateHandler = Callable[["Update", "BotContext"], Awaitable[None]]
@@ -78,6 +83,8 @@ class BotData:
     waker: Waker = field(default_factory=Waker)  # the dispatcher's wake-up
     notice_task: asyncio.Task[None] | None = None  # the /admin notice being sent
     notice_interval_s: float = 0.05  # between notice messages: 20 a second (tests: 0)
+    token_rejected: bool = False  # Telegram answered 401: the process is stopping
+    stop_serving: Callable[[], None] | None = None  # how the runner stops (None: PTB's)
     users: UserCache = field(default_factory=UserCache)
     metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGate = field(default_factory=FloodGate)
@@ -194,6 +201,19 @@ class BotApplication(
         stop the operator asked for, not as an unreachable Bot API."""
         self.stop_requested = True
         raise SystemExit
+
+    def reject_token(self) -> None:
+        """Telegram answered 401 (the token was revoked or changed): stop sending reminders and
+        stop the process, with one line that never carries the token; `python -m bot run`
+        then exits with what to do (TOKEN_REJECTED)."""
+        data = self.bot_data
+        if data.token_rejected or not self.running:  # at start-up: `python -m bot run` says it
+            return
+        data.token_rejected = True
+        log.critical(TOKEN_REJECTED)
+        if data.dispatcher is not None:
+            data.dispatcher.stop()
+        asyncio.get_running_loop().call_soon(data.stop_serving or self.stop_running)
 
     async def process_update(self, update: object) -> None:
         """Run the handlers of `update` in one unit of work, committed once at the end."""

@@ -259,6 +259,7 @@ async def _run_webhook(app: BotApplication, settings: Settings, *, register: boo
     web_app = create_web_app(app, webhook_path=settings.webhook_path, secret=secret)
     server = _server(web_app, sock)
     stop = _on_signals(lambda: setattr(server, "should_exit", True))
+    app.bot_data.stop_serving = lambda: setattr(server, "should_exit", True)  # a revoked token
     try:
         await app.initialize()
         try:

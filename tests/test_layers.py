@@ -22,7 +22,7 @@ BOT = Path(__file__).resolve().parents[1] / "bot"
 
 LAYERS: dict[str, int] = {
     "bot.__main__": 0, "bot.app": 0, "bot.console": 0, "bot.webhook": 0, "bot.logs": 0,
-    "bot.content_check": 0, "bot.copy_db": 0, "bot.offline": 0,
+    "bot.content_check": 0, "bot.copy_db": 0, "bot.offline": 0, "bot.telegram_request": 0,
     "bot.handlers": 1, "bot.context": 1, "bot.chat_order": 1,
     "bot.views": 2,
     "bot.services": 3,

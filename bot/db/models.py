@@ -144,12 +144,17 @@ class Delivery(Base):
 
 
 class SendGate(Base):
-    """A gate every dispatcher instance obeys before sending; row "flood": Telegram's 429."""
+    """A gate every dispatcher instance obeys before sending: no reminder starts before
+    `until`. Row "flood": Telegram's 429. Row "outage": Telegram unreachable since `since`,
+    `probes` closings so far (the next probe's wait grows with them); see
+    bot/reminders/outage.py."""
 
     __tablename__ = "send_gates"
 
     name: Mapped[str] = mapped_column(String(16), primary_key=True)
     until: Mapped[datetime | None]
+    since: Mapped[datetime | None]
+    probes: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class SendPace(Base):

@@ -39,6 +39,7 @@ from bot.handlers.reminder_wake import (
     waker_of,
 )
 from bot.reminders.dispatcher import Dispatcher, DispatchStats
+from bot.reminders.errors import TokenRejected
 from bot.reminders.ledger import Outgoing
 
 __all__ = [
@@ -95,7 +96,8 @@ def _report(task: asyncio.Task[DispatchStats]) -> None:
     if task.cancelled():
         return
     error = task.exception()
-    if error is not None and not is_unavailable(error):  # outages: one line, by dispatch_job
+    if error is not None and not is_unavailable(error) and not isinstance(error, TokenRejected):
+        # outages: one line by dispatch_job; a rejected token: one line by reject_token
         log.error("reminder round failed", exc_info=error)
 
 
@@ -174,6 +176,9 @@ async def dispatch_job(context: BotContext) -> None:
                 arm(app, await earliest_due(data, started))
             except asyncio.CancelledError:
                 raise
+            except TokenRejected:
+                app.reject_token()
+                return
             except Exception as error:
                 if is_unavailable(error):
                     outage(app, error)
@@ -202,6 +207,9 @@ async def start_reminders(app: BotApplication) -> None:
             "reminder recovery: %d resent, %d missed, %d unconfirmed",
             stats.sent, stats.missed, stats.unconfirmed,
         )  # fmt: skip
+    except TokenRejected:
+        app.reject_token()
+        return
     except Exception as error:
         if is_unavailable(error):
             log.warning("reminder recovery postponed: database unavailable (%s)", describe(error))

@@ -27,3 +27,11 @@ class TelegramSender:
                 return await self.bot.send_html(delivery.user_id, screen.text, markup_of(screen))
         except TelegramError as error:
             raise classify(error) from error
+
+    async def probe(self) -> None:
+        """getMe, the cheapest call: does Telegram answer (the dispatcher's outage probe)?"""
+        try:
+            with own_pace():
+                await self.bot.get_me()
+        except TelegramError as error:
+            raise classify(error) from error

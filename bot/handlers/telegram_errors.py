@@ -27,6 +27,7 @@ from bot.reminders.errors import (
     PermanentSendError,
     RecipientBlocked,
     RetryLater,
+    TokenRejected,
     TransientSendError,
 )
 
@@ -49,6 +50,7 @@ def classify(error: TelegramError) -> Exception:
     """The domain error for a Bot API error. Order matters: BadRequest and TimedOut are
     subclasses of NetworkError.
 
+    - InvalidToken (401): the token was revoked -> TokenRejected (nothing can be sent)
     - RetryAfter (429): refused, wait as told -> RetryLater
     - Forbidden (403): blocked or deactivated -> RecipientBlocked
     - BadRequest (400) and the other TelegramErrors -> PermanentSendError
@@ -57,18 +59,24 @@ def classify(error: TelegramError) -> Exception:
     - NetworkError caused by an httpx error: a connection error (refused, DNS, TLS) never wrote
       the request -> TransientSendError; a dropped connection after writing (ReadError,
       RemoteProtocolError, WriteError...) -> AmbiguousSendError
-    - NetworkError without an httpx cause: an HTTP 5xx answer -> TransientSendError
+    - NetworkError without an httpx cause: an HTTP 5xx answer -> TransientSendError; so is
+      one whose body was not Bot API JSON (HTML from a proxy: PTB's parsing error is the
+      cause) and a 2xx answer that was not a Bot API success (`bot.telegram_request`)
     """
     cause = error.__cause__
+    if isinstance(error, InvalidToken):
+        return TokenRejected(type(error).__name__)  # its message may carry the token
     if isinstance(error, RetryAfter):
         return RetryLater(retry_seconds(error))
     if isinstance(error, Forbidden):
         return RecipientBlocked(str(error))
     if isinstance(error, BadRequest):
         return PermanentSendError(str(error))
+    if type(error) is TelegramError and isinstance(cause, ValueError):
+        return TransientSendError("invalid server response")  # a 2xx body that is not JSON
     if isinstance(error, TimedOut | NetworkError):
-        if isinstance(cause, _NOT_WRITTEN):
-            return TransientSendError(str(error))
+        if isinstance(cause, (*_NOT_WRITTEN, TelegramError)):  # never written, or garbage
+            return TransientSendError(type(error).__name__)
         if isinstance(error, TimedOut) or isinstance(cause, Exception):
             return AmbiguousSendError(str(error) or type(error).__name__)
         return TransientSendError(str(error))

@@ -11,6 +11,14 @@ never held across a send). Results wait in the outbox (`outbox.py`) and are writ
 next start (one commit per message), and always before a wait. The state machine and the
 design: docs/reminders.md.
 
+Telegram unreachable (5xx, garbage, a connection never made, a timeout): the row goes back to
+`claimed` for a later attempt and the outage gate closes for every instance
+(`outage_gate.py`); the round stops starting rows, hands the batch back to the queue and
+ends. Rounds while the gate is closed do nothing; when it is due, one instance probes Telegram
+(`Sender.probe`), and an answer reopens it: rows still within their kind's grace go out, oldest
+first, saying they are late; the others are `missed` (the reclaim's `timing`). A 401 stops
+the round (`TokenRejected`): the host stops the process.
+
 A stop (`stopping.py`) finishes the messages in flight, records them and releases the rest of
 the batch. The database may go away mid-round (connections killed, a restart, SQLite locked past
 its busy wait): the round raises, results not yet committed stay queued, and the rows this
@@ -21,27 +29,31 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import secrets
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
 from bot.db.outage import is_unavailable
-from bot.reminders import ledger
-from bot.reminders.errors import PermanentSendError, RetryLater
+from bot.reminders import ledger, outage_gate
+from bot.reminders.errors import PermanentSendError, RetryLater, TokenRejected
 from bot.reminders.ledger import Claimed, Outgoing, Writer
+from bot.reminders.outage_gate import Gate
 from bot.reminders.outbox import Outbox
 from bot.reminders.pacing import Pacer
-from bot.reminders.policy import Result, after_send, result_of
+from bot.reminders.policy import Result, after_send, late_by, probe_delay, result_of
 from bot.reminders.stats import DispatchStats
 from bot.reminders.stopping import Sleep, Stopper
 
 log = logging.getLogger(__name__)
 OnSent = Callable[[Outgoing, datetime], None]
+PAUSED = -2  # `_start`: the outage gate is closed
 __all__ = ["DispatchStats", "Dispatcher", "Outgoing", "Sender"]
 
 
@@ -49,6 +61,9 @@ class Sender(Protocol):
     """Sends one reminder message and returns its message id; raises bot.reminders.errors."""
 
     async def send(self, delivery: Outgoing) -> int: ...
+
+    async def probe(self) -> None:
+        """One cheap call that succeeds when Telegram answers; raises bot.reminders.errors."""
 
 
 class Dispatcher:
@@ -62,22 +77,20 @@ class Dispatcher:
         *,
         batch_size: int = 200,
         sleep: Sleep = asyncio.sleep,
-        transient_attempts: int = 3,
         retry_later_attempts: int = 5,
-        backoff_s: float = 1.0,
         claim_lease: timedelta = timedelta(minutes=2),
         stopped: Callable[[], bool] | None = None,
         max_in_flight: int = 16,
         rate: float | None = None,
+        jitter: Callable[[], float] = random.random,
     ) -> None:
         self.sessions = sessions
         self.clock = clock
         self.sender = sender
         self.batch_size = batch_size
         self.sleep = sleep
-        self.transient_attempts = transient_attempts
         self.retry_later_attempts = retry_later_attempts
-        self.backoff_s = backoff_s
+        self.jitter = jitter
         self.claim_lease = claim_lease
         self.max_in_flight = max_in_flight
         self.pacer = Pacer(rate) if rate is not None else None  # None: unpaced (tests, benches)
@@ -87,6 +100,7 @@ class Dispatcher:
         self._stopper = Stopper(stopped)
         self._active: set[str] = set()  # tokens of the batches being sent now
         self.on_sent: OnSent | None = None  # metrics: told of each message sent and when
+        self._recovering: Gate | None = None  # a probe got an answer; no reminder sent since
 
     def stop(self) -> None:
         """Stop: finish the messages in flight, release the rest, claim nothing more."""
@@ -104,7 +118,7 @@ class Dispatcher:
     async def run_once(self) -> DispatchStats:
         """Claim due reminders and rows whose lease ran out, send them, record outcomes."""
         stats = DispatchStats()
-        if self.stopping:
+        if self.stopping or not await self._may_send(stats):
             return stats
         while self._leftover:  # an outage cut the last round short: finish it first
             token, rows = self._leftover.pop(0)
@@ -113,7 +127,8 @@ class Dispatcher:
         stats.count(claim)
         stale = await self._reclaim(claim.token, everything=False)
         stats.count(stale)
-        await self._send_all(claim.token, [*claim.outgoing, *stale.outgoing], stats)
+        due = sorted([*claim.outgoing, *stale.outgoing], key=lambda o: (o.slot, o.delivery_id))
+        await self._send_all(claim.token, due, stats)  # the oldest first
         return stats
 
     async def run_until_idle(self, *, max_rounds: int = 10_000) -> DispatchStats:
@@ -132,12 +147,79 @@ class Dispatcher:
         instance, SQLite) at once, else once their lease has run out."""
         stats = DispatchStats()
         token = secrets.token_hex(8)
+        if not await self._may_send(stats):  # Telegram down: the rounds after take them
+            return stats
         while True:
             stale = await self._reclaim(token, everything=everything)
             stats.count(stale)
             await self._send_all(token, stale.outgoing, stats)
-            if len(stale.outgoing) < self.batch_size or self.stopping:
+            if len(stale.outgoing) < self.batch_size or self.stopping or stats.paused:
                 return stats
+
+    # -- the outage gate ----------------------------------------------------------------------
+
+    def _delay(self, probes: int) -> float:
+        return probe_delay(probes, self.jitter())
+
+    async def _may_send(self, stats: DispatchStats) -> bool:
+        """False while the outage gate is closed; when a probe is due and this instance takes
+        it, True once Telegram answers it (no transaction is open during the probe)."""
+        now = self.clock.now()
+        async with self.sessions.kw["bind"].connect() as conn:
+            async with conn.begin():
+                gate = await outage_gate.read(conn)
+            if gate.probe_due(now):
+                async with conn.begin():  # one UPDATE: a compare-and-set on `probes`
+                    taken = await outage_gate.take_probe(conn, gate, now, self._delay)
+            elif gate.paused(now):
+                taken = None
+            else:
+                self._recovering = gate if gate.recovering else None
+                return True
+        if taken is None:  # paused, or another instance probes
+            stats.paused += 1
+            return False
+        stats.probes += 1
+        try:
+            await self.sender.probe()
+        except Exception as error:
+            result = result_of(error)
+            if result is Result.REJECTED:
+                raise
+            if result in (Result.TRANSIENT, Result.AMBIGUOUS):
+                wait = ((taken.until or now) - now).total_seconds()
+                log.debug("reminders: Telegram still unreachable (%s); next probe in %.0f s",
+                          type(error).__name__, wait)  # fmt: skip
+                stats.paused += 1
+                return False
+        async with self.sessions.kw["bind"].connect() as conn, conn.begin():
+            await outage_gate.reopen(conn, taken)
+        down = (self.clock.now() - (taken.since or now)).total_seconds()
+        log.warning("reminders: Telegram answers again after %.0f s; sending what is still "
+                    "due, marking missed what is past its grace", down)  # fmt: skip
+        self._recovering = Gate(None, taken.since, taken.probes)
+        return True
+
+    async def _close_outage(self, writer: Writer, error: BaseException) -> None:
+        """A send failed as transient: close the outage gate (one line for the outage)."""
+        now = self.clock.now()
+        async with self._tx(writer, now):
+            closed = await outage_gate.close(writer.conn, now, self._delay)
+        if closed is not None and closed.probes == 1:
+            log.warning(
+                "reminders: Telegram unreachable (%s); every instance pauses reminders and one "
+                "probes (first in %.0f s, backing off to %.0f s)",
+                type(error).__name__, (closed.until - now).total_seconds() if closed.until
+                else 0, probe_delay(99, 0.5),
+            )  # fmt: skip
+
+    async def _ended(self, writer: Writer) -> None:
+        """The first reminder sent after a probe's answer ends the outage."""
+        gate, self._recovering = self._recovering, None
+        if gate is None:
+            return
+        async with self._tx(writer, self.clock.now()):
+            await outage_gate.end(writer.conn, gate)
 
     async def _claim(self, now: datetime) -> Claimed:
         async with self.sessions() as session, session.begin():
@@ -172,11 +254,12 @@ class Dispatcher:
         try:
             async with self.sessions.kw["bind"].connect() as conn:
                 writer = await Writer.connect(conn)
-                await self._window(writer, token, outgoing, stats, finished)
-                async with self._db:
-                    await self._outbox.flush(writer, self.clock.now())
-                if self.stopping:
-                    stats.released += await ledger.release(conn, token, self.clock.now())
+                try:
+                    await self._window(writer, token, outgoing, stats, finished)
+                except TokenRejected:
+                    await self._hand_back(writer, conn, token, stats)
+                    raise
+                await self._hand_back(writer, conn, token, stats)
         except Exception as error:
             rest = [o for o in outgoing if o.delivery_id not in finished]
             if is_unavailable(error) and rest:
@@ -184,6 +267,16 @@ class Dispatcher:
             raise
         finally:
             self._active.discard(token)
+
+    async def _hand_back(self, writer: Writer, conn: AsyncConnection, token: str,
+                         stats: DispatchStats) -> None:  # fmt: skip
+        """Write the results still queued; on a stop, an outage or a rejected token, hand the
+        rows not sent back to the queue."""
+        async with self._db:
+            await self._outbox.flush(writer, self.clock.now())
+        if self.stopping or stats.paused:
+            why = "stopping" if self.stopping else "Telegram unreachable"
+            stats.released += await ledger.release(conn, token, self.clock.now(), why=why)
 
     async def _window(
         self, writer: Writer, token: str, outgoing: Sequence[Outgoing], stats: DispatchStats,
@@ -215,6 +308,10 @@ class Dispatcher:
                 if self.stopping or failed:
                     break
                 attempts = await self._start(writer, token, o)
+                if attempts == PAUSED:
+                    room.release()
+                    stats.paused += 1
+                    break
                 if attempts is None or attempts < 0:
                     room.release()
                     self._not_started(o, attempts, stats)
@@ -231,7 +328,9 @@ class Dispatcher:
             raise failed[0]
 
     def _not_started(self, o: Outgoing, attempts: int | None, stats: DispatchStats) -> None:
-        if attempts is not None:
+        if attempts == PAUSED:
+            stats.paused += 1
+        elif attempts is not None:
             stats.blocked += 1
         elif not self.stopping:
             log.info("delivery %s skipped: taken over, deleted or finished", o.delivery_id)
@@ -262,7 +361,8 @@ class Dispatcher:
 
     async def _start(self, writer: Writer, token: str, o: Outgoing) -> int | None:
         """claimed -> sending at the next paced slot, waiting while the shared flood gate is
-        closed; None: not ours, -1: the user blocked the bot."""
+        closed; None: not ours, -1: the user blocked the bot, PAUSED: the outage gate is
+        closed (the row stays claimed: handed back to the queue)."""
         waited: datetime | None = None
         retaken = False
         while True:
@@ -286,6 +386,8 @@ class Dispatcher:
                 )
                 if attempts is not None:
                     return attempts
+                if (await outage_gate.read(writer.conn)).paused(now):
+                    return PAUSED
                 gate = await writer.flood_until()
                 if gate is None or gate <= now:
                     blocked = await writer.refuse_blocked(delivery_id=o.delivery_id, token=token)
@@ -301,26 +403,24 @@ class Dispatcher:
     async def _deliver(
         self, writer: Writer, token: str, o: Outgoing, attempts: int, stats: DispatchStats
     ) -> None:
-        """Send a started row, queue its result, retry a refused attempt (a new start)."""
-        failures = waits = 0
+        """Send a started row and queue its result; after a 429, wait and start it again; after
+        a transient failure, close the outage gate (the row goes back to the queue)."""
+        waits = 0
         while True:
-            message_id, retry_after = None, 0.0
+            message_id, retry_after, failure = None, 0.0, None
+            late = late_by(o.due or o.slot, self.clock.now())
             try:
-                message_id = await self.sender.send(o)
+                message_id = await self.sender.send(replace(o, late_by=late) if late else o)
                 result = Result.SENT
             except Exception as error:
-                result = result_of(error)
+                result, failure = result_of(error), error
                 if result is Result.PERMANENT and not isinstance(error, PermanentSendError):
                     log.error("sender failed on delivery %s", o.delivery_id, exc_info=error)
                 if isinstance(error, RetryLater):
                     retry_after = error.retry_after_s
             waits += result is Result.RETRY_AFTER
-            failures += result in (Result.TRANSIENT, Result.AMBIGUOUS)
-            step = after_send(
-                o.kind, result, attempts=attempts, failures=failures, waits=waits,
-                max_failures=self.transient_attempts, max_waits=self.retry_later_attempts,
-                backoff_s=self.backoff_s,
-            )  # fmt: skip
+            step = after_send(o.kind, result, attempts=attempts, waits=waits,
+                              max_waits=self.retry_later_attempts)  # fmt: skip
             sent_at = self.clock.now() if result is Result.SENT else None
             if sent_at is not None and self.on_sent is not None:
                 self.on_sent(o, sent_at)
@@ -329,17 +429,19 @@ class Dispatcher:
                  "message_id": message_id, "sent_at": sent_at},
                 blocked_user=o.user_id if result is Result.BLOCKED else None,
             )  # fmt: skip
-            if not step.retry:
-                stats.bump(step.status)
+            if result is Result.REJECTED:
+                raise TokenRejected("Telegram rejected the bot token") from failure
+            if sent_at is not None and self._recovering is not None:
+                await self._ended(writer)
+            if step.pause:
+                stats.paused += 1  # the round hands its other rows back to the queue
+                await self._close_outage(writer, failure or Exception())
+            if not step.retry or result is not Result.RETRY_AFTER:
+                stats.bump(step.status if not step.retry else "retrying")
                 return
-            if result is Result.RETRY_AFTER:
-                until = self.clock.now() + timedelta(seconds=retry_after)
-                async with self._tx(writer, self.clock.now()):
-                    await writer.close_gate(until)
-            else:
-                async with self._db:
-                    await self._outbox.flush(writer, self.clock.now())
-                await self._stopper.pause(self.sleep, step.backoff_s)
+            until = self.clock.now() + timedelta(seconds=retry_after)
+            async with self._tx(writer, self.clock.now()):
+                await writer.close_gate(until)
             if self.stopping:  # the retry is the next owner's: the row is `claimed` again
                 return
             started = await self._start(writer, token, o)

@@ -8,13 +8,14 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Delivery, Reminder, User
-from bot.reminders.sends import _G, FLOOD
+from bot.reminders.sends import _G
 
 
 async def next_due(session: AsyncSession, *, after: datetime) -> datetime | None:
     """The earliest instant after `after` at which a round has work: an unpaused reminder's
     send time (users who blocked the bot left out), a snooze, a lease running out (a dead
-    instance's rows to take over) or the flood gate reopening. None: nothing is waiting.
+    instance's rows to take over), the flood gate reopening or the outage gate's next probe.
+    None: nothing is waiting.
 
     Rows at or before `after` are the last round's leftovers (deferred, locked by another
     instance, paused): never waking for them is what keeps a bad row from spinning the loop."""
@@ -30,7 +31,7 @@ async def next_due(session: AsyncSession, *, after: datetime) -> datetime | None
     leases = select(func.min(Delivery.claimed_until)).where(
         Delivery.status.in_(("claimed", "sending")), Delivery.claimed_until > after
     )
-    gate = select(_G.c.until).where(_G.c.name == FLOOD, _G.c.until > after)
+    gate = select(func.min(_G.c.until)).where(_G.c.until > after)  # a 429 wait, a probe
     parts = (reminders, snoozes, leases, gate)
     found = (await session.execute(select(*(q.scalar_subquery() for q in parts)))).one()
     times: list[datetime] = [t for t in found if t is not None]

@@ -28,6 +28,11 @@ class RecipientBlocked(SendError):
     """The user blocked the bot (or deleted their account): stop sending to them."""
 
 
+class TokenRejected(SendError):
+    """Telegram answered 401: the bot's token was revoked or changed. Nothing can be sent until
+    an operator sets a new one; the process stops (never the token in the message)."""
+
+
 class PermanentSendError(SendError):
     """Retrying cannot help (bad request, chat not found...)."""
 

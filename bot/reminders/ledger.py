@@ -79,6 +79,9 @@ class Outgoing:
     note: str | None
     slot: datetime
     snoozed: bool = False
+    zone: str = "UTC"  # the user's, for the slot's wall-clock time in a late message
+    due: datetime | None = None  # when it was meant to go out (`policy.meant_at`); None: slot
+    late_by: timedelta | None = None  # set by the dispatcher when it goes out late
 
 
 @dataclass(slots=True)
@@ -172,9 +175,12 @@ async def claim_due(
         await conn.execute(_INSERTS["postgresql" if postgres else "sqlite"], entries)
         for delivery_id, reminder_id, slot in await conn.execute(_MINE, {"b_token": token}):
             r = notes[reminder_id]
-            claimed.outgoing.append(
-                Outgoing(delivery_id, reminder_id, r.user_id, r.kind, r.note, slot)
-            )
+            due = policy.meant_at(r.kind, slot, user_id=r.user_id, zone=r.timezone,
+                                  quiet=quiet_window(r.quiet_start, r.quiet_end))  # fmt: skip
+            claimed.outgoing.append(Outgoing(
+                delivery_id, reminder_id, r.user_id, r.kind, r.note, slot, zone=r.timezone,
+                due=due,
+            ))  # fmt: skip
     await _take_rows(session, claimed, now=now, lease=lease, limit=limit, postgres=postgres,
                      where=and_(Delivery.status == "scheduled", Delivery.slot <= now))  # fmt: skip
     return claimed
@@ -223,9 +229,11 @@ async def _take_rows(
         try:
             quiet = quiet_window(row.quiet_start, row.quiet_end)
             decided = policy.timing(row.kind, row.slot, now, zone=row.timezone, quiet=quiet)
+            due = policy.meant_at(row.kind, row.slot, user_id=row.user_id, zone=row.timezone,
+                                  quiet=quiet)  # fmt: skip
         except (ZoneInfoNotFoundError, ValueError) as error:
             log.warning("delivery %s skipped: %s: %s", row.id, type(error).__name__, error)
-            decided = policy.MISSED
+            decided, due = policy.MISSED, row.slot
         if row.status == "scheduled":  # a snooze whose time has come
             status, until = (decided.action if decided.action != "send" else "claimed"), None
             if decided.action == "defer":
@@ -240,7 +248,8 @@ async def _take_rows(
         if take:
             snoozed = row.source == "snooze"
             claimed.outgoing.append(Outgoing(
-                row.id, row.reminder_id, row.user_id, row.kind, row.note, row.slot, snoozed
+                row.id, row.reminder_id, row.user_id, row.kind, row.note, row.slot, snoozed,
+                zone=row.timezone, due=row.slot if snoozed else due,
             ))  # fmt: skip
         elif status != "claimed":
             _bump(claimed.counts, status)

@@ -16,6 +16,7 @@ from bot.reminders.errors import (
     PermanentSendError,
     RecipientBlocked,
     RetryLater,
+    TokenRejected,
     TransientSendError,
 )
 from bot.reminders.kinds import KINDS, kind
@@ -32,6 +33,9 @@ from bot.reminders.schedule import (
 )
 
 _EPSILON = timedelta(microseconds=1)
+LATE_AFTER = timedelta(minutes=5)  # later than this after it was meant to go: "sent late"
+PROBE_FIRST_S = 1.0  # the first probe of an outage, after one failed send
+PROBE_CAP_S = 60.0  # probes never wait longer than this (a 3-hour outage: ~180 probes)
 
 
 def ambiguous_attempts(kind_name: str) -> int:
@@ -76,6 +80,30 @@ def timing(kind: str, slot: datetime, now: datetime, *, zone: str, quiet: Quiet 
     return MISSED if until - slot > limit else Timing("defer", until)
 
 
+def meant_at(kind: str, slot: datetime, *, user_id: int, zone: str, quiet: Quiet | None
+             ) -> datetime:  # fmt: skip
+    """When `slot` was meant to go out: its send time (the kind's spread), or the end of the
+    quiet hours it fell in. Raises ZoneInfoNotFoundError for a zone tzdata no longer knows."""
+    local = to_local_wall(slot, zone)
+    if quiet is not None and in_quiet(local.time(), quiet):
+        return resolve_wall(quiet_end_after(local, quiet), zone)
+    return send_time(kind, slot, user_id=user_id, zone=zone, quiet=quiet)
+
+
+def late_by(meant: datetime, now: datetime) -> timedelta | None:
+    """How late a message sent `now` is, when later than LATE_AFTER (the message says so)."""
+    late = now - meant
+    return late if late > LATE_AFTER else None
+
+
+def probe_delay(probes: int, jitter: float) -> float:
+    """Seconds before the next probe of an outage closed `probes` times so far: 1, 2, 4 ...
+    capped at 60, times a jitter in [0.8, 1.2) (`jitter` in [0, 1)), so that bots sharing a
+    network do not all probe on the same second."""
+    base: float = min(PROBE_CAP_S, PROBE_FIRST_S * 2.0 ** max(0, min(probes - 1, 16)))
+    return base * (0.8 + 0.4 * jitter)
+
+
 class Result(enum.Enum):
     """What one send attempt came to."""
 
@@ -85,9 +113,11 @@ class Result(enum.Enum):
     AMBIGUOUS = "ambiguous"  # written, no answer: Telegram may have it
     BLOCKED = "blocked"
     PERMANENT = "permanent"
+    REJECTED = "rejected"  # 401: the bot's token was revoked; nothing can be sent
 
 
 _RESULTS: tuple[tuple[type[Exception], Result], ...] = (
+    (TokenRejected, Result.REJECTED),
     (RetryLater, Result.RETRY_AFTER),
     (TransientSendError, Result.TRANSIENT),
     (AmbiguousSendError, Result.AMBIGUOUS),
@@ -103,26 +133,24 @@ def result_of(error: Exception) -> Result:
 
 @dataclass(frozen=True, slots=True)
 class Next:
-    """The next state of a `sending` row: a final `status`, or back to `claimed` and retry."""
+    """The next state of a `sending` row: a final `status`, or `claimed` again (`retry`);
+    `pause`: Telegram seems unreachable, so every instance pauses and one probes."""
 
     status: str
     retry: bool = False
-    backoff_s: float = 0.0
+    pause: bool = False
 
 
 def after_send(
-    kind: str,
-    result: Result,
-    *,
-    attempts: int,
-    failures: int,
-    max_failures: int = 3,
-    max_waits: int = 5,
-    waits: int = 0,
-    backoff_s: float = 1.0,
+    kind: str, result: Result, *, attempts: int, waits: int = 0, max_waits: int = 5
 ) -> Next:
-    """Next state after an attempt. `attempts` counts starts (this one included), `failures`
-    the transient/ambiguous failures so far (this one included), `waits` the 429s."""
+    """Next state after an attempt. `attempts` counts starts (this one included), `waits` the
+    429s so far (this one included).
+
+    A transient failure (5xx, garbage, a connection never made) keeps the row for a later
+    attempt, however many it took: the kind's grace decides when it is missed (the lease's
+    reclaim, `timing`). After a timeout Telegram may have the message: resent only within the
+    kind's `ambiguous_attempts`. A 401 is the dispatcher's to handle (it stops sending)."""
     if result is Result.SENT:
         return Next("sent")
     if result is Result.BLOCKED:
@@ -132,10 +160,8 @@ def after_send(
     if result is Result.RETRY_AFTER:
         return Next("claimed", retry=True) if waits <= max_waits else Next("failed")
     if result is Result.AMBIGUOUS and attempts >= ambiguous_attempts(kind):
-        return Next("unconfirmed")
-    if failures >= max_failures:
-        return Next("unconfirmed" if result is Result.AMBIGUOUS else "failed")
-    return Next("claimed", retry=True, backoff_s=backoff_s * 2 ** (failures - 1))
+        return Next("unconfirmed", pause=True)
+    return Next("claimed", retry=True, pause=result is not Result.REJECTED)
 
 
 def on_expired(

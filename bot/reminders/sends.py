@@ -1,7 +1,8 @@
 """The send-time half of the ledger: compare-and-set on `deliveries` around each request.
 
 `start` moves a row claimed -> sending (renewing its lease) unless the claimer was fenced out,
-the shared flood gate is closed or the user blocked the bot; `record` writes the outcome, a
+a shared gate is closed (the 429 flood gate, the outage gate of `outage_gate.py`) or the user
+blocked the bot; `record` writes the outcome, a
 compare-and-set on (id, claim_token, `sending`). The flood gate (`send_gates`) is shared by
 every instance: no one sends before it reopens.
 """
@@ -33,8 +34,7 @@ _MINE = and_(_D.c.id == bindparam("b_id"), _D.c.claim_token == bindparam("b_toke
 _START = (
     update(_D)
     .where(_MINE, _D.c.status == "claimed", ~_BLOCKED,
-           ~exists().where(_G.c.name == FLOOD,
-                           _G.c.until > bindparam("b_now", type_=_G.c.until.type)))
+           ~exists().where(_G.c.until > bindparam("b_now", type_=_G.c.until.type)))
     .values(status="sending", claimed_until=bindparam("b_until"), attempts=_D.c.attempts + 1)
     .returning(_D.c.attempts)
 )  # fmt: skip
@@ -120,14 +120,15 @@ async def record(conn: AsyncConnection, results: Sequence[dict[str, Any]]) -> in
     return accepted
 
 
-async def release(conn: AsyncConnection, token: str, now: datetime) -> int:
-    """Hand the rows still `claimed` under `token` back to the queue (a stop): their lease ends
-    now, so the next round anywhere, or recovery after a restart, takes them at once."""
+async def release(conn: AsyncConnection, token: str, now: datetime, *, why: str = "stopping"
+                  ) -> int:  # fmt: skip
+    """Hand the rows still `claimed` under `token` back to the queue (a stop, an outage): their
+    lease ends now, so the next round anywhere, or recovery after a restart, takes them."""
     async with conn.begin():
         moved = await conn.execute(_RELEASE, {"b_token": token, "b_now": now})
     released = int(getattr(moved, "rowcount", 0) or 0)
     if released:
-        log.info("stopping: %d claimed reminder(s) released to the queue", released)
+        log.info("%s: %d claimed reminder(s) released to the queue", why, released)
     return released
 
 

@@ -20,7 +20,10 @@ class DispatchStats:
     unconfirmed: int = 0
     deferred: int = 0
     invalid: int = 0
-    released: int = 0  # claimed rows handed back to the queue by a stop
+    released: int = 0  # claimed rows handed back to the queue (a stop, an outage)
+    retrying: int = 0  # rows put back after a transient failure, for after the outage
+    paused: int = 0  # times the round found or closed the outage gate
+    probes: int = 0  # probes of Telegram this round made
 
     def add(self, other: DispatchStats) -> None:
         """Accumulate another round's figures."""

@@ -363,12 +363,19 @@ def quiet_usage(content: Content, quiet: tuple[time, time] | None) -> Html:
 
 
 def reminder_message(content: Content, outgoing: Outgoing) -> Screen:
-    """The reminder itself: the kind's text and extras (the routine for stretch), the note,
-    and Done / Snooze 15 min / Snooze 1 h / Skip today / Stop."""
+    """The reminder itself: a line when it goes out late, the kind's text and extras (the
+    routine for stretch), the note, and Done / Snooze 15 min / Snooze 1 h / Skip today /
+    Stop."""
     lines: list[Html] = []
+    of = kind(outgoing.kind)
+    if outgoing.late_by is not None:  # an outage (or the bot down) held it back: say so
+        lines.append(_t(
+            content, "message_late", name=kind_text(content, of, "name"),
+            time=_clock(outgoing.slot.astimezone(ZoneInfo(outgoing.zone)).time()),
+            late=every_text(content, max(1, round(outgoing.late_by.total_seconds() / 60))),
+        ))  # fmt: skip
     if outgoing.snoozed:
         lines.append(_t(content, "message_snoozed"))
-    of = kind(outgoing.kind)
     lines.append(kind_text(content, of, "message"))
     for extra in of.extras:
         lines += [Html(""), EXTRAS[extra](content)]

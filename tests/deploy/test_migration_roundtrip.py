@@ -73,6 +73,11 @@ def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
         seeded["send_gates"] = [{"name": "flood", "until": NOW}]
     if at >= 3:  # 0004: the shared send rate
         seeded["send_pace"] = [{"name": "reminders", "next_us": 1_795_000_000_000_000}]
+    if at >= 4:  # 0005: the outage gate (since when, probes so far)
+        seeded["send_gates"] = [
+            {"name": "flood", "until": NOW, "since": None, "probes": 0},
+            {"name": "outage", "until": NOW, "since": NOW - timedelta(minutes=3), "probes": 4},
+        ]
     return seeded
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.offline.engine import Engine
-from tests.e2e.conftest import ROOT, TOKEN
+from tests.e2e.conftest import ROOT, TOKEN, USER, launch
 from tests.fakes.bot_api_server import FakeBotApiServer
 
 pytestmark = pytest.mark.e2e
@@ -64,3 +64,24 @@ def test_one_line_and_a_non_zero_exit(server: FakeBotApiServer, tmp_path: Path, 
     for token in (WRONG, TOKEN):
         assert token.split(":", 1)[1] not in output  # nothing of the secret part
     assert "secret" not in output  # nor the database password
+
+
+def test_a_token_revoked_while_running_stops_the_bot_with_one_clear_line(tmp_path: Path) -> None:
+    """Telegram answers 401 to every call once the token is revoked: the bot stops polling,
+    replying and sending, and exits with what to do, instead of running on in vain."""
+    server = FakeBotApiServer(Engine(token=TOKEN)).start()
+    server.engine.add_chat(USER)
+    bot = launch(server, tmp_path)
+    try:
+        assert bot.say("/start")  # running and answering
+        server.engine.token = WRONG  # revoked: every call of the old token gets 401
+        code = bot.proc.wait(timeout=30)
+        log = bot.log_file.read_text(encoding="utf-8")
+    finally:
+        bot.stop()
+        server.stop()
+    assert code == 4, log
+    assert "Telegram rejected the bot token (401 Unauthorized)" in log
+    assert log.strip().splitlines()[-1].startswith("Telegram rejected the bot token"), log
+    assert "Traceback" not in log
+    assert TOKEN.split(":", 1)[1] not in log

@@ -161,10 +161,10 @@ async def test_outage_of_several_minutes_then_every_series_goes_on(
         await add(sessions, uid, hourly(8, 22), clock.now())
     outage_end = DAY.replace(hour=10, minute=10)
 
-    def down(o: Outgoing) -> BaseException | None:
+    def down() -> BaseException | None:
         return TransientSendError("502") if clock.now() < outage_end else None
 
-    sender = FakeSender(down)
+    sender = FakeSender(down=down)
     disp = dispatcher(sessions, clock, sender)
     clock.set(DAY.replace(hour=10, minute=3))
     for _ in range(6):  # the job runs every minute during the outage
@@ -175,10 +175,10 @@ async def test_outage_of_several_minutes_then_every_series_goes_on(
     rows = await deliveries(sessions)
     assert Counter((r.slot.hour, r.status) for r in rows) == {
         (8, "missed"): 5,
-        (10, "failed"): 5,
+        (10, "missed"): 5,  # kept for a later attempt, but past its 30-minute grace by 11:03
         (11, "sent"): 5,
     }
-    assert all(r.attempts == 3 for r in rows if r.status == "failed")
+    assert sender.probes >= 2  # the rounds during the outage probed instead of sending
     assert sorted(o.user_id for o in sender.sent) == [1, 2, 3, 4, 5]
 
 

@@ -151,7 +151,7 @@ async def test_a_fourth_kind_is_created_scheduled_and_delivered(
 
     sender = FakeSender()
     dispatcher = Dispatcher(sessions, clock, sender)
-    clock.set(DAY.replace(hour=18, minute=10))
+    clock.set(DAY.replace(hour=18, minute=3))
     stats = await dispatcher.run_once()
     assert (stats.claimed, stats.sent) == (2, 2)
     shown = reminder_message(texts, sender.sent[0])

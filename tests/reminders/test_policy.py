@@ -12,7 +12,10 @@ from bot.reminders.policy import (
     Result,
     Timing,
     after_send,
+    late_by,
+    meant_at,
     on_expired,
+    probe_delay,
     quiet_window,
     timing,
 )
@@ -79,33 +82,59 @@ def test_timing_refuses_an_unknown_zone_loudly() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "result", "attempts", "failures", "waits", "expected"),
+    ("kind", "result", "attempts", "waits", "expected"),
     [
-        ("stretch", Result.SENT, 1, 0, 0, ("sent", False, 0.0)),
-        ("stretch", Result.BLOCKED, 1, 0, 0, ("blocked", False, 0.0)),
-        ("stretch", Result.PERMANENT, 1, 0, 0, ("failed", False, 0.0)),
+        ("stretch", Result.SENT, 1, 0, ("sent", False, False)),
+        ("stretch", Result.BLOCKED, 1, 0, ("blocked", False, False)),
+        ("stretch", Result.PERMANENT, 1, 0, ("failed", False, False)),
         # a timeout: Telegram may have it; stretch and hydration are never resent
-        ("stretch", Result.AMBIGUOUS, 1, 1, 0, ("unconfirmed", False, 0.0)),
-        ("hydration", Result.AMBIGUOUS, 1, 1, 0, ("unconfirmed", False, 0.0)),
-        ("hydration", Result.AMBIGUOUS, 2, 2, 0, ("unconfirmed", False, 0.0)),
+        ("stretch", Result.AMBIGUOUS, 1, 0, ("unconfirmed", False, True)),
+        ("hydration", Result.AMBIGUOUS, 1, 0, ("unconfirmed", False, True)),
+        ("hydration", Result.AMBIGUOUS, 2, 0, ("unconfirmed", False, True)),
         # a check-up is resent once after a timeout (a duplicate is the lesser harm)
-        ("checkup", Result.AMBIGUOUS, 1, 1, 0, ("claimed", True, 1.0)),
-        ("checkup", Result.AMBIGUOUS, 2, 2, 0, ("unconfirmed", False, 0.0)),
-        # refused or never written: retried with backoff, then failed
-        ("stretch", Result.TRANSIENT, 1, 1, 0, ("claimed", True, 1.0)),
-        ("stretch", Result.TRANSIENT, 2, 2, 0, ("claimed", True, 2.0)),
-        ("stretch", Result.TRANSIENT, 3, 3, 0, ("failed", False, 0.0)),
+        ("checkup", Result.AMBIGUOUS, 1, 0, ("claimed", True, True)),
+        ("checkup", Result.AMBIGUOUS, 2, 0, ("unconfirmed", False, True)),
+        # refused or never written: kept for a later attempt however many it took (the
+        # grace decides when it is missed), and everyone pauses for the probe
+        ("stretch", Result.TRANSIENT, 1, 0, ("claimed", True, True)),
+        ("stretch", Result.TRANSIENT, 40, 0, ("claimed", True, True)),
+        ("checkup", Result.TRANSIENT, 3, 0, ("claimed", True, True)),
         # 429: back to claimed, the gate holds everyone; too many waits: failed
-        ("hydration", Result.RETRY_AFTER, 1, 0, 1, ("claimed", True, 0.0)),
-        ("hydration", Result.RETRY_AFTER, 6, 0, 6, ("failed", False, 0.0)),
+        ("hydration", Result.RETRY_AFTER, 1, 1, ("claimed", True, False)),
+        ("hydration", Result.RETRY_AFTER, 6, 6, ("failed", False, False)),
+        # 401: nothing can be sent; the row waits for a new token, no probe can help
+        ("stretch", Result.REJECTED, 1, 0, ("claimed", True, False)),
     ],
 )
 def test_after_send(
-    kind: str, result: Result, attempts: int, failures: int, waits: int,
-    expected: tuple[str, bool, float],
-) -> None:  # fmt: skip
-    step = after_send(kind, result, attempts=attempts, failures=failures, waits=waits)
-    assert (step.status, step.retry, step.backoff_s) == expected
+    kind: str, result: Result, attempts: int, waits: int, expected: tuple[str, bool, bool]
+) -> None:
+    step = after_send(kind, result, attempts=attempts, waits=waits)
+    assert (step.status, step.retry, step.pause) == expected
+
+
+def test_probes_back_off_from_one_second_to_a_minute_with_jitter() -> None:
+    middle = [probe_delay(n, 0.5) for n in range(1, 10)]
+    assert middle == [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 60.0, 60.0, 60.0]
+    assert probe_delay(1, 0.0) == pytest.approx(0.8) and probe_delay(1, 0.999) < 1.2
+    assert probe_delay(10_000, 0.999) < 72  # capped however long the outage
+
+
+def test_late_means_more_than_five_minutes_after_it_was_meant() -> None:
+    meant = datetime(2026, 6, 1, 21, 30, tzinfo=UTC)
+    assert late_by(meant, meant + timedelta(minutes=5)) is None
+    assert late_by(meant, meant + timedelta(minutes=40)) == timedelta(minutes=40)
+
+
+def test_a_slot_in_quiet_hours_is_meant_for_their_end_and_a_spread_counts() -> None:
+    slot = datetime(2026, 6, 1, 7, 0, tzinfo=UTC)  # 09:00 in Berlin (summer)
+    quiet = (time(22, 0), time(9, 30))
+    assert meant_at("checkup", slot, user_id=1, zone="Europe/Berlin", quiet=quiet) == (
+        slot + timedelta(minutes=30)
+    )
+    assert meant_at("checkup", slot, user_id=1, zone="Europe/Berlin", quiet=None) == slot
+    drink = meant_at("hydration", slot, user_id=7, zone="Europe/Berlin", quiet=None)
+    assert timedelta(0) <= drink - slot < timedelta(minutes=3)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from telegram.error import (
     BadRequest,
     ChatMigrated,
     Forbidden,
+    InvalidToken,
     NetworkError,
     RetryAfter,
     TelegramError,
@@ -26,6 +27,7 @@ from bot.reminders.errors import (
     RecipientBlocked,
     RetryLater,
     SendError,
+    TokenRejected,
     TransientSendError,
 )
 
@@ -70,6 +72,15 @@ def caused(error: TelegramError, cause: BaseException) -> TelegramError:
         # an HTTP answer: 5xx refused it
         (NetworkError("Bad Gateway"), TransientSendError),
         (NetworkError("Internal Server Error (500)"), TransientSendError),
+        # garbage: an error page that is not JSON (PTB's parsing error is the cause), a 2xx
+        # body that is not JSON: never sent, never a permanent failure
+        (
+            caused(NetworkError("Bad Gateway (502)"), TelegramError("Invalid server response")),
+            TransientSendError,
+        ),
+        (caused(TelegramError("Invalid server response"), ValueError("json")), TransientSendError),
+        # 401: the token was revoked
+        (InvalidToken("Unauthorized"), TokenRejected),
         (Forbidden("Forbidden: bot was blocked by the user"), RecipientBlocked),
         (BadRequest("Bad Request: chat not found"), PermanentSendError),
         (ChatMigrated(42), PermanentSendError),
