@@ -20,7 +20,10 @@ LAG_BUCKETS = (1.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0, 900.0, 3600.0, 6 * 3600
 REMINDER_OUTCOMES = {
     "claimed": "due", "sent": "sent", "failed": "failed", "unconfirmed": "unconfirmed",
     "missed": "missed", "blocked": "blocked", "skipped": "skipped", "invalid": "invalid",
+    "retrying": "retrying",
 }  # fmt: skip
+# DispatchStats field -> the label of the Telegram-outage counter
+OUTAGE_EVENTS = {"paused": "paused", "probes": "probe"}
 
 
 class Metrics:
@@ -39,11 +42,16 @@ class Metrics:
         )  # fmt: skip
         self.reminders = Counter(
             "bot_reminders", "Reminder deliveries by outcome: due (claimed), sent, failed, "
-            "unconfirmed, missed, blocked, skipped, invalid", ["outcome"], registry=r,
+            "unconfirmed, missed, blocked, skipped, invalid, retrying (kept for after a "
+            "Telegram outage)", ["outcome"], registry=r,
         )  # fmt: skip
         self.reminder_lag = Histogram(
             "bot_reminder_lag_seconds", "Dispatcher lag: from a reminder's due time to its send",
             buckets=LAG_BUCKETS, registry=r,
+        )  # fmt: skip
+        self.reminder_outage = Counter(
+            "bot_reminder_outage", "Telegram unreachable for reminders: rounds paused by the "
+            "outage gate (paused) and probes of Telegram (probe)", ["event"], registry=r,
         )  # fmt: skip
         self.api_errors = Counter(
             "bot_api_errors", "Bot API calls that failed, by code (400, 403, 429, ..., "
@@ -59,6 +67,8 @@ class Metrics:
         )  # fmt: skip
         for outcome in REMINDER_OUTCOMES.values():  # present at 0 before the first round
             self.reminders.labels(outcome)
+        for event in OUTAGE_EVENTS.values():
+            self.reminder_outage.labels(event)
         self._update_series: dict[tuple[str, str], Any] = {}
         self._seconds_series: dict[str, Any] = {}
 
@@ -81,6 +91,10 @@ class Metrics:
             count = stats.get(key, 0)
             if count:
                 self.reminders.labels(outcome).inc(count)
+        for key, event in OUTAGE_EVENTS.items():
+            count = stats.get(key, 0)
+            if count:
+                self.reminder_outage.labels(event).inc(count)
 
     def reminder_sent(self, lag_seconds: float) -> None:
         """A reminder went out `lag_seconds` after its due time."""

@@ -165,6 +165,8 @@ async def test_a_3_hour_outage_misses_the_stretch_and_the_next_day_is_on_time(
     metrics = bot.app.bot_data.metrics
     missed_total = metrics.registry.get_sample_value("bot_reminders_total", {"outcome": "missed"})
     assert missed_total == 1
+    probes = metrics.registry.get_sample_value("bot_reminder_outage_total", {"event": "probe"})
+    assert probes == sender.probes  # what an operator watches: probes climbing = still down
 
 
 async def test_quiet_hours_win_over_late_delivery(bot: Harness) -> None:
