@@ -82,7 +82,6 @@ class BotData:
     reminder_rounds: set[asyncio.Task[Any]] = field(default_factory=set)  # rounds running
     waker: Waker = field(default_factory=Waker)  # the dispatcher's wake-up
     notice_task: asyncio.Task[None] | None = None  # the /admin notice being sent
-    notice_interval_s: float = 0.05  # between notice messages: 20 a second (tests: 0)
     token_rejected: bool = False  # Telegram answered 401: the process is stopping
     stop_serving: Callable[[], None] | None = None  # how the runner stops (None: PTB's)
     users: UserCache = field(default_factory=UserCache)

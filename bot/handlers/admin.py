@@ -21,18 +21,17 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
-from bot.context import BotApplication, BotContext, BotData
+from bot.context import BotApplication, BotContext, BotData, own_pace
 from bot.db.unit_of_work import current_unit
 from bot.handlers.common import reply, transaction
 from bot.handlers.fallback import unknown_command
 from bot.handlers.telegram_errors import classify
-from bot.reminders.errors import RecipientBlocked, RetryLater
+from bot.reminders.policy import Result
 from bot.services import account
 from bot.services import admin as service
 
 log = logging.getLogger(__name__)
 BATCH = 100
-RETRIES = 3
 
 
 @cache
@@ -101,7 +100,8 @@ async def notice_command(update: Update, context: BotContext, when: str) -> None
         notice = service.Notice(admin_id=user.id, when=when)
         await service.start_notice(session, notice, now=context.clock.now())
         total = await service.recipients_left(session, notice)
-    await reply(update, context, content.text("admin.notice_started", users=total))
+    rate = f"{context.settings.reminder_rate:g}"  # the reminders' rate: one for every broadcast
+    await reply(update, context, content.text("admin.notice_started", users=total, rate=rate))
     await reply(update, context, content.text("admin.maintenance", when=when))
     app: BotApplication = context.application  # type: ignore[assignment]
     unit = current_unit()  # the sender starts once the notice's row is committed
@@ -129,7 +129,6 @@ async def send_notice(app: BotApplication) -> None:
     """Send the unfinished notice to every user left, in id order; the cursor is committed
     before each message (a restart never sends it to anyone twice)."""
     data = app.bot_data
-    interval = data.notice_interval_s
     while True:
         async with data.sessions() as session, session.begin():
             notice = await service.unfinished_notice(session)
@@ -151,29 +150,32 @@ async def send_notice(app: BotApplication) -> None:
                 await service.save_notice(session, notice, now=data.clock.now())
             outcome = await _send_one(app, user_id, text)
             setattr(notice, outcome, getattr(notice, outcome) + 1)
-            if interval:
-                await asyncio.sleep(interval)
         async with data.sessions() as session, session.begin():
             await service.save_notice(session, notice, now=data.clock.now())
 
 
 async def _send_one(app: BotApplication, user_id: int, text: str) -> str:
-    """Send to one user: "sent", "skipped" (blocked the bot) or "failed"."""
+    """Send to one user through the reminder dispatcher (its rate and gates, shared with the
+    reminders and every instance): "sent", "skipped" (blocked the bot) or "failed"."""
     data = app.bot_data
-    for _ in range(RETRIES):
+    dispatcher = data.dispatcher
+    assert dispatcher is not None  # built at start-up, before the notice resumes or starts
+
+    async def send() -> None:
         try:
-            await app.bot.send_message(user_id, text, parse_mode=ParseMode.HTML)
-            return "sent"
-        except TelegramError as exc:
-            error = classify(exc)
-        if isinstance(error, RecipientBlocked):
-            async with data.sessions() as session, session.begin():
-                await account.left(session, user_id=user_id, now=data.clock.now())
-            return "skipped"
-        if not isinstance(error, RetryLater):
-            log.warning("maintenance notice to a user failed: %s", type(error).__name__)
-            return "failed"
-        await asyncio.sleep(error.retry_after_s)
+            with own_pace():  # paced by the dispatcher, not queued behind replies
+                await app.bot.send_message(user_id, text, parse_mode=ParseMode.HTML)
+        except TelegramError as error:
+            raise classify(error) from error
+
+    result = await dispatcher.send_other(send)
+    if result is Result.SENT:
+        return "sent"
+    if result is Result.BLOCKED:
+        async with data.sessions() as session, session.begin():
+            await account.left(session, user_id=user_id, now=data.clock.now())
+        return "skipped"
+    log.warning("maintenance notice to a user failed: %s", result.value)
     return "failed"
 
 

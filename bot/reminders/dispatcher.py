@@ -31,7 +31,7 @@ import asyncio
 import logging
 import random
 import secrets
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -46,7 +46,7 @@ from bot.reminders.errors import PermanentSendError, RetryLater, TokenRejected
 from bot.reminders.ledger import Claimed, Outgoing, Writer
 from bot.reminders.outage_gate import Gate
 from bot.reminders.outbox import Outbox
-from bot.reminders.pacing import Pacer
+from bot.reminders.pacing import Pacer, instant
 from bot.reminders.policy import Result, after_send, late_by, probe_delay, result_of
 from bot.reminders.stats import DispatchStats
 from bot.reminders.stopping import Sleep, Stopper
@@ -156,6 +156,65 @@ class Dispatcher:
             if len(stale.outgoing) < self.batch_size or self.stopping or stats.paused:
                 return stats
 
+    # -- other broadcasts ---------------------------------------------------------------------
+
+    async def send_other(self, send: Callable[[], Awaitable[object]]) -> Result:
+        """One message that is not a reminder (the /admin notice) through the same engine: at a
+        slot of the shared rate, never while the flood or outage gate is closed. A 429 closes
+        the flood gate and a transient failure the outage gate for every instance, and the
+        message goes when they open. SENT, BLOCKED, PERMANENT, AMBIGUOUS (may have arrived:
+        never resent) or, once stopping, TRANSIENT; a 401 raises TokenRejected."""
+        while not self.stopping:
+            if not await self._other_turn():
+                break
+            try:
+                await send()
+                return Result.SENT
+            except Exception as error:
+                result = result_of(error)
+                if result is Result.REJECTED:
+                    raise
+                if result is Result.RETRY_AFTER:
+                    until = self.clock.now() + timedelta(
+                        seconds=getattr(error, "retry_after_s", 1)
+                    )
+                    async with self.sessions.kw["bind"].connect() as conn, conn.begin():
+                        await ledger.close_gate(conn, until)
+                elif result is Result.TRANSIENT:
+                    now = self.clock.now()
+                    async with self.sessions.kw["bind"].connect() as conn, conn.begin():
+                        closed = await outage_gate.close(conn, now, self._delay)
+                    _log_closed(closed, now, error)
+                else:
+                    return result
+        return Result.TRANSIENT
+
+    async def _other_turn(self) -> bool:
+        """Wait for the gates to open and a slot of the shared rate (False: stopping)."""
+        async with self.sessions.kw["bind"].connect() as conn:
+            while True:
+                now = self.clock.now()
+                async with conn.begin():
+                    gate = await outage_gate.read(conn)
+                    flood = await ledger.flood_until(conn)
+                closed = [t for t in (gate.until if gate.paused(now) else None, flood) if t]
+                until = max(closed, default=now)
+                if until <= now:
+                    break
+                await self._stopper.pause(self.sleep, (until - now).total_seconds())
+                if self.stopping:
+                    return False
+            if self.pacer is None:
+                return True
+            async with conn.begin():
+                first = await ledger.Writer(conn).take_slots(
+                    now=now, count=1, interval_us=self.pacer.interval_us
+                )
+        wait = (instant(first) - self.clock.now()).total_seconds()
+        if wait > 0:
+            await self._stopper.pause(self.sleep, wait)
+        return not self.stopping
+
     # -- the outage gate ----------------------------------------------------------------------
 
     def _delay(self, probes: int) -> float:
@@ -205,13 +264,7 @@ class Dispatcher:
         now = self.clock.now()
         async with self._tx(writer, now):
             closed = await outage_gate.close(writer.conn, now, self._delay)
-        if closed is not None and closed.probes == 1:
-            log.warning(
-                "reminders: Telegram unreachable (%s); every instance pauses reminders and one "
-                "probes (first in %.0f s, backing off to %.0f s)",
-                type(error).__name__, (closed.until - now).total_seconds() if closed.until
-                else 0, probe_delay(99, 0.5),
-            )  # fmt: skip
+        _log_closed(closed, now, error)
 
     async def _ended(self, writer: Writer) -> None:
         """The first reminder sent after a probe's answer ends the outage."""
@@ -449,6 +502,17 @@ class Dispatcher:
                 self._not_started(o, started, stats)
                 return
             attempts = started
+
+
+def _log_closed(closed: Gate | None, now: datetime, error: BaseException) -> None:
+    """One warning when an outage begins (the first closing; later ones are the same outage)."""
+    if closed is not None and closed.probes == 1:
+        log.warning(
+            "reminders: Telegram unreachable (%s); every instance pauses reminders and one "
+            "probes (first in %.0f s, backing off to %.0f s)",
+            type(error).__name__, ((closed.until or now) - now).total_seconds(),
+            probe_delay(99, 0.5),
+        )  # fmt: skip
 
 
 async def _land(

@@ -7,9 +7,9 @@ import asyncio
 from collections import Counter
 from datetime import timedelta
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
-from bot.db.models import Delivery, Reminder, User
+from bot.db.models import Delivery, Reminder, SendGate, User
 from bot.db.session import create_engine
 from bot.handlers import admin
 from tests.fakes.clock import FakeClock
@@ -20,9 +20,7 @@ PEOPLE = [6001, 6002, 6003, 6004, 6005, 6006]
 
 
 async def admin_bot(db_url: str, clock: FakeClock) -> Harness:
-    bot = await start_harness(db_url, clock, admin_ids=frozenset({ADMIN}))
-    bot.app.bot_data.notice_interval_s = 0
-    return bot
+    return await start_harness(db_url, clock, admin_ids=frozenset({ADMIN}))
 
 
 def notices(bot: Harness) -> Counter[int]:
@@ -100,8 +98,8 @@ async def test_the_notice_reaches_everyone_once_and_skips_the_blocked(
         ]
         started = await bot.say("/admin notice on Sunday 02:00-02:30 UTC", user=ADMIN)
         assert started[0] == (
-            "Sending the maintenance notice to 6 users, at most 20 a second. "
-            "This is what they get:"
+            "Sending the maintenance notice to 6 users, at most 30 a second (with the "
+            "reminders). This is what they get:"
         )
         assert started[1].startswith("Planned maintenance on Sunday 02:00-02:30 UTC:")
         await asyncio.wait_for(bot.app.bot_data.notice_task, timeout=10)  # type: ignore[arg-type]
@@ -163,3 +161,32 @@ async def test_the_notice_resumes_after_a_restart_without_repeats(
         assert "Last maintenance notice: 6 sent" in text
     finally:
         await stop_harness(restarted)
+
+
+async def test_the_notice_goes_through_the_reminders_gates(db_url: str, clock: FakeClock) -> None:
+    """One broadcast engine: a notice message refused with a 502 closes the outage gate that
+    holds the reminders too, and goes when it opens; a 429 closes the shared flood gate."""
+    bot = await admin_bot(db_url, clock)
+    dispatcher = bot.app.bot_data.dispatcher
+    assert dispatcher is not None
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(round(seconds, 3))
+        clock.advance(seconds=seconds)
+
+    dispatcher.sleep, dispatcher.jitter = sleep, lambda: 0.5
+    try:
+        for person in PEOPLE[:3]:
+            await bot.say("hello", user=person)
+        bot.engine.inject("sendMessage", "502", times=2, chat_id=PEOPLE[0])
+        bot.engine.inject("sendMessage", "429", retry_after=7, chat_id=PEOPLE[1])
+        await bot.say("/admin notice tonight 23:00-23:15 UTC", user=ADMIN)
+        await asyncio.wait_for(bot.app.bot_data.notice_task, timeout=10)  # type: ignore[arg-type]
+        assert notices(bot) == Counter({**{p: 1 for p in PEOPLE[:3]}, ADMIN: 2})
+        assert waits == [1.0, 2.0, 7.0]  # the outage gate's probes, then Telegram's 429 wait
+        async with bot.app.bot_data.sessions() as session:
+            gates = dict((await session.execute(select(SendGate.name, SendGate.probes))).all())
+        assert gates["outage"] == 2  # the reminders' own gate closed, twice, for everyone
+    finally:
+        await stop_harness(bot)
