@@ -1,6 +1,6 @@
 """The message corpus through the real handlers: what a person who writes this gets.
 
-Every line of `dev.jsonl`, `holdout.jsonl` and `holdout2.jsonl` is sent, from its own user in
+Every line of `dev.jsonl` and the kept-apart `holdout*.jsonl` parts is sent, from its own user in
 its own time zone at its own moment, to the application talking to the Bot API double. Then:
 
 - a warning (`level`) must be answered at its level or higher: the first reply is the alert
@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        for part in ("dev", "holdout", "holdout2"):
+        for part in ("dev", "holdout", "holdout2", "holdout3"):
             score = Score()
             for case in load(f"{part}.jsonl"):
                 runner.case(case, score)
@@ -265,8 +265,18 @@ HOLDOUT2_FLOORS = {"fields": 236 / 270, "emergency": 4, "today": 8, "book": 4, "
                    "questions": 13, "alarmed": 11, "alarmed_today": 4}  # fmt: skip
 
 
+# The third kept-apart part (`m001`...), written by a helper who saw no code, tests or other
+# corpus lines, scored once on 2026-12-05 at commit 6725d14, before any concept work it could
+# call for: fields 302/355 (85.1%), emergency 7/10, same day 9/10, book 4/5, leg question
+# 3/3, over-alarm 5/72 (2 of them same-day or emergency), questions 9/14. Below the targets:
+# see issue 18's closing note. Floors only.
+HOLDOUT3_FLOORS = {"fields": 302 / 355, "emergency": 7, "today": 9, "book": 4, "ask": 3,
+                   "questions": 9, "alarmed": 5, "alarmed_today": 2}  # fmt: skip
+
+
 @pytest.mark.parametrize(
-    ("part", "floors"), [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS)]
+    ("part", "floors"),
+    [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS)],
 )
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
