@@ -100,6 +100,26 @@ def test_severity_word_scale(word: str, value: int) -> None:
     assert parse_cramp(f"{word} calf cramp", now=NOW, tz=BERLIN).severity == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # strong words people use beside the scale's anchors
+        ("an extreme cramp in the back of my thigh", 9),
+        ("crippling foot cramp before dawn", 9),
+        ("debilitating cramp in my right calf", 9),
+        # compared with the worst pain they know
+        ("calf cramp at 3am, hurt worse than labor did", 10),
+        ("both hamstrings seized worse than ever after the race", 10),
+        # a strong word denied is not that word ("not too bad" is 4 on the scale)
+        ("calf cramp this morning, wasn't excruciating, about moderate", 5),
+        ("my foot cramped, not unbearable", 4),
+        ("cramp in the shin, it wasnt agonizing or anything", 4),
+    ],
+)
+def test_severity_words_in_everyday_use(text: str, value: int) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).severity == value
+
+
 def test_numbers_land_in_the_right_fields() -> None:
     result = parse_cramp(
         "2 cramps 2 hours ago at the gym, each 45 sec, pain 4", now=NOW, tz=BERLIN
