@@ -87,14 +87,12 @@ class Metrics:
 
     def reminder_round(self, stats: Mapping[str, int]) -> None:
         """What one dispatch round (or the start-up recovery) did, from its DispatchStats."""
-        for key, outcome in REMINDER_OUTCOMES.items():
-            count = stats.get(key, 0)
-            if count:
-                self.reminders.labels(outcome).inc(count)
-        for key, event in OUTAGE_EVENTS.items():
-            count = stats.get(key, 0)
-            if count:
-                self.reminder_outage.labels(event).inc(count)
+        for counter, labels in ((self.reminders, REMINDER_OUTCOMES),
+                                (self.reminder_outage, OUTAGE_EVENTS)):  # fmt: skip
+            for key, label in labels.items():
+                count = stats.get(key, 0)
+                if count:
+                    counter.labels(label).inc(count)
 
     def reminder_sent(self, lag_seconds: float) -> None:
         """A reminder went out `lag_seconds` after its due time."""

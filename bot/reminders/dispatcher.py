@@ -174,10 +174,8 @@ class Dispatcher:
                 result = result_of(error)
                 if result is Result.REJECTED:
                     raise
-                if result is Result.RETRY_AFTER:
-                    until = self.clock.now() + timedelta(
-                        seconds=getattr(error, "retry_after_s", 1)
-                    )
+                if isinstance(error, RetryLater):  # result_of's RETRY_AFTER
+                    until = self.clock.now() + timedelta(seconds=error.retry_after_s)
                     async with self.sessions.kw["bind"].connect() as conn, conn.begin():
                         await ledger.close_gate(conn, until)
                 elif result is Result.TRANSIENT:
@@ -486,9 +484,9 @@ class Dispatcher:
                 raise TokenRejected("Telegram rejected the bot token") from failure
             if sent_at is not None and self._recovering is not None:
                 await self._ended(writer)
-            if step.pause:
+            if step.pause and failure is not None:  # a pause only ever follows a failure
                 stats.paused += 1  # the round hands its other rows back to the queue
-                await self._close_outage(writer, failure or Exception())
+                await self._close_outage(writer, failure)
             if not step.retry or result is not Result.RETRY_AFTER:
                 stats.bump(step.status if not step.retry else "retrying")
                 return
