@@ -120,6 +120,7 @@ class Dispatcher:
         stats = DispatchStats()
         if self.stopping or not await self._may_send(stats):
             return stats
+        await self._write_pending()
         while self._leftover:  # an outage cut the last round short: finish it first
             token, rows = self._leftover.pop(0)
             await self._send_all(token, rows, stats)
@@ -318,6 +319,16 @@ class Dispatcher:
             raise
         finally:
             self._active.discard(token)
+
+    async def _write_pending(self) -> None:
+        """Write the results a lost connection left queued, whether or not rows are left to
+        send: a batch whose last write failed after every message went out has none."""
+        if not self._outbox.pending:
+            return
+        async with self.sessions.kw["bind"].connect() as conn:
+            writer = await Writer.connect(conn)
+            async with self._db:
+                await self._outbox.flush(writer, self.clock.now())
 
     async def _hand_back(self, writer: Writer, conn: AsyncConnection, token: str,
                          stats: DispatchStats) -> None:  # fmt: skip

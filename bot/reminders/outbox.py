@@ -29,6 +29,11 @@ class Outbox:
         if blocked_user is not None:
             self.blocked.add(blocked_user)
 
+    @property
+    def pending(self) -> bool:
+        """Whether anything is queued (a lost connection left results unwritten)."""
+        return bool(self.results or self.blocked)
+
     @asynccontextmanager
     async def writing(self, writer: Writer, now: datetime) -> AsyncIterator[None]:
         """A transaction that first writes what is queued, then the caller's statements; the
@@ -49,6 +54,6 @@ class Outbox:
 
     async def flush(self, writer: Writer, now: datetime) -> None:
         """Commit what is queued, if anything."""
-        if self.results or self.blocked:
+        if self.pending:
             async with self.writing(writer, now):
                 pass
