@@ -33,7 +33,7 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,2}?(?:curl\w*|claw\w*|scrunch\w*)"
     r"|got\s+stuck|clench(?:ed|ing)\s+up|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
-    r"\s+grab(?:bed|s)|grabbed\s+me"
+    r"\s+grab(?:bed|s)|grabbed\s+me|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
     r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e))"
 )
@@ -132,6 +132,8 @@ _FIGURE_BEFORE: Final = re.compile(
     r"|\b(?:not|never|isn'?t|wasn'?t|no)\s+(?:even\s+|really\s+|actually\s+)?(?:a\s+|an\s+|the\s+)"
     r"?(?:(?:proper|real|true|actual|normal|full|full-blown|typical|usual|regular|sharp\s+grab\s+of"
     r"\s+a(?:\s+normal)?)\s+)+"
+    r"|\b(?:don'?t|do\s+not|didn'?t|did\s+not)\s+think\s+(?:it'?s|its|it\s+(?:is|was)|they'?re"
+    r"|they\s+(?:are|were)|that'?s|that\s+was)\s+(?:(?:really|actually|a|an|real|proper|true)\s+)*"
     r"|['\"])$"
 )
 _FIGURE_AFTER: Final = re.compile(
@@ -165,7 +167,8 @@ _REPORTED_RE: Final = re.compile(
 )
 _FREQ: Final = (
     r"(?:always|usually|often|frequently|regularly|constantly|sometimes|normally|generally"
-    r"|typically|still|also|keep|tend\s+to|seem\s+to|(?:have|'ve)\s+been|been|only|ever"
+    r"|typically|still|also|keep|tend\s+to|seem\s+to|(?:have|'ve)\s+been|been|only|ever|really"
+    r"|just|mainly|mostly|actually|kind\s+of|kinda|sort\s+of"
     r"|mostly|nearly\s+always|almost\s+always|occasionally|rarely|now)"
 )
 # Cramps in general: what the writer gets, not one that happened.
@@ -190,6 +193,28 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:my|his|her|the)\s+(?:leg|calf|foot|thigh|toe|hamstring|quad|hand)\s+cramps\s+"
     r"(?:when|whenever|if|after|every|at\s+night|during|while)\b"
     r"|\b(?:start|starts)\s+cramping\b|\bwhenever\b|\bmost\s+(?:days|mornings|evenings)\b"
+    # the subject left out: "get cramps after a night at the pub", "always get them in bed"
+    rf"|^\W*(?:{_FREQ}\s+){{0,2}}get\s+(?:\w+\s+){{0,2}}?(?:cramp|charl|spasm|them\b)"
+)
+# A question about cramps in general: "why do they always wait till I'm asleep", "why does my
+# foot always pick 3am" (its time is any night's, not one event's).
+_GENERAL_ASK_RE: Final = re.compile(
+    r"\b(?:always|usually|ever|often|normally|generally|tend\s+to|every\s+time|whenever"
+    r"|all\s+the\s+time|keeps?|every\s+(?:night|day|morning))\b"
+)
+# A muscle that keeps cramping when something happens: "my thumb keeps cramping when I
+# play" (but "now my calves keep cramping up" is happening now).
+_KEEPS_WHEN_RE: Final = re.compile(
+    r"\bkeeps?\s+(?:on\s+)?(?:cramp|seiz|lock|spasm)\w*(?:\s+up)?\s+(?:\w+\s+)?(?:when|whenever"
+    r"|if|every|while|during|at\s+night|in\s+the\s+night|on\s+(?:long|hot|cold)|after\s+(?:long"
+    r"|hard|every|a\s+long|i))\b"
+)
+_NOW_RE: Final = re.compile(r"\bnow\b")
+# The time a cramp took to pass: "took ten minutes for the cramp in my thigh to ease".
+_TO_END_AFTER: Final = re.compile(
+    r"\w*\s+(?:(?:in|on)\s+(?:my|the)\s+(?:\w+\s+){1,2}?)?to\s+(?:finally\s+|fully\s+)?(?:ease"
+    r"|go(?:\s+away)?|stop|pass|let\s+(?:go|up)|settle|subside|release|wear\s+off|calm|die\s+down"
+    r"|fade|relax|loosen|unlock)\b"
 )
 _PREGNANT_RE: Final = re.compile(r"\b(?:pregnan\w*|i'?m\s+expecting|weeks\s+along|trimester)\b")
 
@@ -334,28 +359,49 @@ def _kind(
     timed = _TIMED_AFTER.match(text, end) is not None
     if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
         return "earlier"
-    if _GENERIC_AFTER.match(text, end) or (not timed and _GENERIC_BEFORE.search(before)):
+    ending = _TO_END_AFTER.match(text, end) is not None  # "took ages for the cramp to ease"
+    if _GENERIC_AFTER.match(text, end) or (
+        not timed and not ending and _GENERIC_BEFORE.search(before)
+    ):
         return "generic"
-    if context.who(cues, start) == "other":
+    if context.who(cues, start) == "other" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
     if context.historical(text, start, sentence):
         return "past"
-    if context.hypothetical(text, start, sentence[0]) or _FEARED_BEFORE.search(before):
+    if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
         return "supposed"
     sentence_text = text[sentence[0] : sentence[1]]
     asks = bool(QUESTION_START_RE.match(piece)) or (
         "?" in text[sentence[1] : sentence[1] + 3] and clause.end >= sentence[1] - 1
     )
-    if asks and not _REPORTED_RE.search(piece):
+    if asks and (not _REPORTED_RE.search(piece) or _GENERAL_ASK_RE.search(piece)):
         return "question"
+    if _KEEPS_WHEN_RE.search(piece) and not _episode_words(piece) and not _NOW_RE.search(piece):
+        return "habitual"
     if _HABITUAL_RE.search(sentence_text) and not _episode_words(piece):
         return "habitual"
     return "episode"
 
 
+# A simile ends with its clause: "took what felt like forever, for the cramp to let go".
+_SIMILE_RE: Final = re.compile(r"\b(?:felt|feels|feeling)\s+like|\bas\s+if\b|\blike\s+having\b")
+
+
+def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) -> bool:
+    """Whether a mention is only supposed ("if I get one tonight"), a simile in an earlier
+    clause of the sentence aside."""
+    earlier = _SIMILE_RE.sub(lambda m: " " * len(m.group(0)), text[sentence[0] : clause.start])
+    return context.hypothetical(text[: sentence[0]] + earlier + text[clause.start :], start,
+                                sentence[0])  # fmt: skip
+
+
+# Someone else's muscle right after the word: "got a cramp in her foot".
+_OTHERS_BODY_AFTER: Final = re.compile(r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+")
+
 _EPISODE_WORDS_RE: Final = re.compile(
     r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now|at\s+\d"
-    r"|\d\s*(?:am|pm)|ago|earlier|woke|got\s+me|hit\s+me|had\s+(?:one|a|an)|got\s+(?:one|a|an)"
+    r"|\d\s*(?:am|pm)|ago|earlier|woke|got\s+me|hit\s+me"
+    r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"
     r"|is\s+cramping|am\s+cramping|i'?m\s+cramping)\b"
 )
 

@@ -168,7 +168,8 @@ _WAKING_RE = re.compile(
 _EARLIER_RE = re.compile(r"\bearlier(?!\s+(?:this|today|in|than|on|that|tonight))\b")
 # A cramp still going on: "been like 20 mins now", "has been cramping for 15 minutes".
 _ONGOING_FOR_RE = re.compile(
-    rf"\b(?:(?:has|have|it'?s|i'?ve|ive)\s+been|been)\s+(?:\w+ing\s+)?(?:for\s+)?"
+    rf"\b(?<!must\s)(?<!might\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!what\s)"
+    rf"(?:(?:has|have|it'?s|i'?ve|ive)\s+been|(?<!have\s)been)\s+(?:\w+ing\s+)?(?:for\s+)?"
     rf"(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?P<num>{NUMBER_RE})\s*"
     r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
 )
@@ -482,6 +483,12 @@ def resolve_time(
     return _resolve(text, now, tz, on_date=on_date)
 
 
+def _woke_period(text: str) -> str | None:
+    """Waking on a named day ("woke up yesterday with a cramp", "a cramp woke me on
+    Saturday") is that day's early morning; None when the message says nothing of waking."""
+    return "morning" if _WOKE_RE.search(text) else None
+
+
 def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = None) -> TimeInfo:
     """`resolve_time` without the gate (the gate's test compares the two)."""
     now_utc = now.astimezone(UTC)
@@ -537,6 +544,7 @@ def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = N
             day_ref = today - timedelta(days=2)
         elif (ym := _YESTERDAY_RE.search(text)) is not None:
             day_ref, period = today - timedelta(days=1), _norm_period(ym.group("period"))
+            period = period or _woke_period(text)
         elif (lm := _LAST_EVENING_RE.search(text)) is not None:
             day_ref, period = today - timedelta(days=1), lm.group("period")
         elif (om := _OTHER_NIGHT_RE.search(text)) is not None:
@@ -564,6 +572,7 @@ def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = N
             wd = _WEEKDAYS[wm.group("wd")]
             back = (today.weekday() - wd) % 7 or (0 if wm.group("pre") is None else 7)
             day_ref, period = today - timedelta(days=back), _norm_period(wm.group("period"))
+            period = period or _woke_period(text)
         elif _TODAY_RE.search(text):
             day_ref = today
         elif _TOMORROW_RE.search(text):

@@ -280,7 +280,9 @@ def question_part(text: str) -> str:
         if sentence.endswith("?"):
             found.append(sentence)
         elif (opening := _ASKS_RE.search(sentence)) is not None:
-            found.append(sentence[opening.start() :])
+            asked = sentence[opening.start() :]
+            # "..., why" asks about the whole sentence before it
+            found.append(sentence if len(_WORD_RE.findall(asked)) <= 2 else asked)
     return " ".join(found) or text
 
 

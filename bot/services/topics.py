@@ -63,7 +63,9 @@ _CLAUSE_ASKS_RE = re.compile(
     r"|has|have)\s+(?:it|this|that|there|anyone|anybody|any\s+of\s+you|you|they|i|we|my|these"
     r"|those)\b|how\s+(?:do|does|can|could|should|long|often|come|much|many|to)\b"
     r"|why\s+(?:do|does|is|are|would|am|did)\b|anyone\s+(?:else|know|tried|have|got|get)\b"
-    r"|any\s+(?:tips|ideas|advice)\b)"
+    r"|any\s+(?:tips|ideas|advice)\b"
+    # a question word closing a statement: "always cramp when I'm hungover, why"
+    r"|(?:but\s+|so\s+)?(?:why|how\s+come|any\s+idea\s+why)\s*[.!]*\s*$)"
 )
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
 

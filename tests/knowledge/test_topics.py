@@ -77,6 +77,16 @@ TOPICS = [
     ("how do I find the cause of my cramps", "check"),
     # the question part of a report
     ("had a massive one at 4am. is magnesium worth taking?", "evidence:magnesium"),
+    # drink named the way people name it, a specific cause before the general "why"
+    ("is it the wine at dinner that's giving me night cramps?", "cause:alcohol_stimulants"),
+    ("get cramps after a heavy session at the pub, why", "cause:alcohol_stimulants"),
+    ("do spirits make leg cramps worse than beer", "cause:alcohol_stimulants"),
+    ("can drinking alcohol cause cramps at night", "cause:alcohol_stimulants"),
+    # what to do while it holds, in other words
+    ("how do i get my foot to unclench this second", "prevent:now"),
+    ("what helps when one hits in the middle of the night", "prevent:now"),
+    ("how do i make a cramp go away right this second", "prevent:now"),
+    ("never get cramps in the daytime, only in bed, how come", "faq:why_night"),
 ]
 
 
@@ -151,6 +161,9 @@ QUESTIONS = [
     ("when I woke up my calf cramped", False),
     ("can't sleep, bad cramp in right foot", False),
     ("bad cramp just now", False),
+    # a question word closing a statement
+    ("always cramp after a night on the beer, why", True),
+    ("only ever get them in bed, how come", True),
     ("", False),
     ("   ", False),
 ]

@@ -120,6 +120,74 @@ def test_severity_words_in_everyday_use(text: str, value: int) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).severity == value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cramps in general, asked about or told as a habit
+        "why do my calves always wait until i'm half asleep to cramp",
+        "how come my toes usually curl up at 2am and never in the afternoon?",
+        "why does my foot always pick 3am to cramp up",
+        "i mainly get cramps after a long day on my feet at the salon",
+        "i only really get cramps when i've been on my feet all day",
+        "my fingers keep cramping when i knit for more than an hour",
+        "my left foot keeps locking up whenever i point my toes in pilates",
+        "my thumb keeps cramping when i play guitar, probably just overuse",
+        "get cramps after a heavy session at the pub, why",
+        "my calves cramp every time i've had a few beers, how come",
+        # someone else's cramp: a stranger, a friend, a group
+        "the bloke in the seat beside me on the coach got a massive calf cramp",
+        "the lady next to me in yoga got a foot cramp and had to stop",
+        "a lady at my aqua class got a cramp in her foot and had to get out",
+        "a guy i ride with cramped so badly at the top of the climb he had to stop",
+        "half the team were cramping by the end of extra time",
+        "my training partner got cramp in his hamstring at km 30",
+        "a mate of mine gets awful cramps after every long ride",
+        "the wife had a massive cramp in her foot last night, kicked me awake",
+        "nothing wakes you faster than your wife sitting up at 3am yelling about her calf cramp",
+        # a cramp denied
+        "i don't think it was a cramp in my calf, more of a dull ache",
+        "dont think its really cramp in my foot, it just aches after work",
+    ],
+)
+def test_not_an_episode_of_the_writer(text: str) -> None:
+    assert not parse_cramp(text, now=NOW, tz=BERLIN).is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # happening now, however often it comes back
+        ("my calf keeps cramping right now, it won't settle", "calf"),
+        ("both feet keep cramping now after the gastro bug", "foot"),
+        # at someone else's place: the place is theirs, the cramp the writer's
+        ("staying at my daughter's house and got a bad calf cramp last night", "calf"),
+        ("at my mum's place for the weekend, woke at 3 with my foot cramping", "foot"),
+        ("the baby must be pressing on a nerve, calf cramped at 4am", "calf"),
+        # a muscle that went tight
+        ("my calf got really tight at parkrun this morning, had to walk the last km", "calf"),
+        ("hamstring went tight halfway through the 5 a side and i limped off", "hamstring"),
+        # the time the cramp took to pass, with a simile before it
+        ("took what felt like forever, 2 minutes, for the cramp in my calf to let go", "calf"),
+        ("took ten minutes for the cramp in my left hamstring to ease off", "hamstring"),
+    ],
+)
+def test_episodes_in_everyday_words(text: str, muscle: str) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.muscle) == (True, muscle)
+
+
+def test_waking_on_a_named_day_is_that_early_morning() -> None:
+    woke = parse_cramp("woke up yesterday with a nasty cramp in my calf", now=NOW, tz=BERLIN)
+    assert woke.occurred_at == datetime.fromisoformat("2026-11-19T07:00:00+01:00")
+    sunday = parse_cramp("woke up on sunday with a cramp in my right foot", now=NOW, tz=BERLIN)
+    assert sunday.occurred_at == datetime.fromisoformat("2026-11-15T07:00:00+01:00")
+
+
+def test_a_guess_at_how_long_is_not_a_time_still_going() -> None:
+    result = parse_cramp("calf seized up for what must have been two minutes", now=NOW, tz=BERLIN)
+    assert result.occurred_at is None
+
+
 def test_numbers_land_in_the_right_fields() -> None:
     result = parse_cramp(
         "2 cramps 2 hours ago at the gym, each 45 sec, pain 4", now=NOW, tz=BERLIN

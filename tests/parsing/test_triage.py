@@ -301,6 +301,31 @@ TABLE: list[tuple[str, str | None]] = [
     # a clot scare told as over
     ("last spring my calf swelled up, the scan was clear, turned out to be a torn muscle", None),
     ("had a clot scare last year, the scan was clear, but now my calf is swollen again", T),
+    # a bite or sting by something unseen, then a body-wide reaction
+    ("a spider bit me on the wrist in the shed, now my stomach muscles are cramping hard", E),
+    ("got bitten by something in the garden an hour ago and now my whole belly is rigid", E),
+    ("got bitten by mosquitoes all evening and then a calf cramp woke me at 2", None),
+    # breathlessness in other words; a hand at the chest
+    ("my wife grabbed her chest and can barely breathe, her calf was sore since the flight", E),
+    ("struggling to get a breath since this afternoon, left calf swollen after the long drive", E),
+    ("had a calf cramp earlier and it eased, but since then i can barely breathe", E),
+    ("calf cramp yesterday that went away, now gasping for air walking to the kitchen", E),
+    # ... but the breath a cramp takes while it holds is the cramp
+    ("calf cramp at 3am was so bad i could barely breathe till it let go", None),
+    ("the cramp hurt so much i couldn't breathe for a second, fine now", None),
+    ("woke up gasping with a cramp in my foot, stretched it out and it passed", None),
+    ("grabbed my calf and held my breath until the cramp passed", None),
+    # a cold foot with tingling, after a warning to come back if it went cold
+    ("on the pill, calf has been tender for a week, and today my foot is cold and tingling", E),
+    ("the doctor said come back if the foot went cold. it's cold now and the toes look bluish", E),
+    # long cramps whose pain keeps growing: not easing
+    ("left calf keeps cramping, 4 times since lunch, each over 10 minutes and getting worse", T),
+    # a wound or a weakness named only as a figure of speech
+    ("worst cramp of my life in both hands, and i've sliced my palm open on a chisel", None),
+    ("calf cramp hurt worse than when i broke my ankle, gone now though", None),
+    ("i can't stand the taste of tonic water, anything else that works for cramps?", None),
+    ("can't stand bananas, what else has potassium", None),
+    ("both my hands locked up yesterday, couldn't move my fingers until it passed", None),
 ]
 
 

@@ -114,7 +114,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "weak": (
         r"weak\w*|gave\s+(?:way|out)|giv(?:es|ing)\s+(?:way|out)|buckl\w*|no\s+strength"
         r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
-        r"|can'?t\s+(?:stand|walk|get\s+up|climb)|couldn'?t\s+walk"
+        r"|can'?t\s+(?:stand(?!\s+(?:the|it|them|him|her|this|that|these|those|being|people"
+        r"|\w+ing\b|\w+s\b))|walk|get\s+up|climb)|couldn'?t\s+walk"
     ),
     # --- pain and muscle
     "pain": (
@@ -143,10 +144,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|sore|burning|crushing|squeez\w*)|(?:pain\w*|tight\w*|pressure|ache|heaviness|hurts?"
         r"|crushing|cramp\w*|spasm\w*)\s+(?:\w+\s+){0,2}?(?:in|on|across|through)\s+(?:my\s+|the\s+"
         r"|his\s+|her\s+)?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina|chest\s+(?:cramp\w*|spasm\w*)"
+        r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*)\s+(?:at\s+)?(?:my|his|her|their|the)\s+chest"
     ),
     "breathless": (
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
-        r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?)\s+(?:\w+\s+)?breath\w*"
+        r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?|(?:can|could)\s+(?:barely"
+        r"|hardly|only\s+just|not))\s+(?:\w+\s+){0,2}?breath\w*"
+        r"|(?:fighting|gasping|struggling)\s+for\s+(?:breath|air)|(?:can'?t|cannot|couldn'?t"
+        r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
         r"|(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:\w+\s+)?(?:catch|get)\s+(?:my|his|her|a)\s+breath|gasping|out\s+of\s+breath|winded"
         r"|breathing\s+(?:is\s+)?(?:hard|fast|difficult|laboured|labored|shallow)"
     ),
@@ -220,6 +225,15 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
     ),
+    # a bite or sting by something the writer did not see: an emergency only with a body-wide
+    # reaction (rigid belly muscles, spreading cramps, sweating), see screen._emergency
+    "unknown_bite": (
+        r"something\s+(?:\w+\s+)?(?:bit|stung|bitten)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,3}?by"
+        r"\s+(?:something|an?\s+(?:unknown|mystery)\s+\w+|(?:a|an|some)\s+(?:\w+\s+)?(?:bug|insect))"
+        r"|(?:got|been|was|were|i\s+was)\s+(?:bit|bitten|stung)\b"
+    ),
+    "sweating": r"sweat(?:ing|y)\s+(?:buckets|like\s+\w+|profusely)|drenched\s+in\s+sweat"
+    r"|pouring\s+(?:with\s+)?sweat|(?:i'?m|is|he'?s|she'?s|am|was)\s+sweating|cold\s+sweats?",
     "bite": (
         r"(?:snake|spider|scorpion|adder)\s+(?:\w+\s+){0,3}?(?:bit|bitten|stung)|snake\s*-?\s*bite|(?:bitten|bit)\s+(?:\w+\s+){0,4}?by\s+(?:a|an|some)\s+(?:\w+\s+)?"
         r"(?:snake|adder|viper|rattlesnake|spider|scorpion)|(?:snake|spider|scorpion|adder"
@@ -523,6 +537,9 @@ HISTORICAL: Final = re.compile(
     r"\s+days|school|college|uni|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|spring|summer|autumn|fall|winter)"
     r"|in\s+the\s+past|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
+    # a pain measured against one of long ago: "worst ever, and I've cut myself on a saw",
+    # "worse than when I broke my ankle"
+    r"|(?:ever|of\s+my\s+life)\s*,?\s*(?:and|&)\s+i'?ve|(?:worse|more)\s+than\s+(?:when|the\s+time)"
     r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved)\b"
 )
 # A finding named as what a treatment is for ("furosemide for the swelling"): a known
@@ -536,16 +553,32 @@ TREATED: Final = re.compile(
 # The writer, and someone else, as the one who has the finding or the cramp.
 SELF: Final = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my|mine|myself|im|ive)\b")
 OTHER: Final = re.compile(
-    r"\b(?:(?:my|our)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
+    r"\b(?:the\s+(?:wife|husband|hubby|missus|missis|mrs|kids|boys|girls|other\s+half)"
+    r"|(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
     r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
     r"|buddy|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
     r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
     r"|colleague|coworker|co-worker|patient|client|teen|teenager|niece|nephew|cousin"
     r"|in-?laws?|mil|fil|stepdad|stepmum|stepmom|flatmate|roommate|housemate|grandson"
     r"|granddaughter|parents?|folks|oh|dh|dw|ds|dd|\d+\s*(?:yo|y/o|yr\s+old|year\s+old)"
-    r"|\w+[\s-]year[\s-]old|little\s+one|lo|youngest|eldest|oldest)|\w+'s\s+(?:leg|calf|foot|feet|legs|calves"
-    r"|ankle|thigh|toes)|(?:he|she|him|her|his|their|he'?s|she'?s)\b"
-    r"|someone|somebody|a\s+friend|a\s+patient)\b"
+    r"|\w+[\s-]year[\s-]old|little\s+one|lo|youngest|eldest|oldest|pal|pals|friends|mates"
+    r"|buddies|teammates?|team|group|club|crew|training\s+partner|riding\s+partner)"
+    # not the owner of a place or a thing: "staying at my son's house"
+    r"(?!'s\s+(?!(?:left|right|bad|poor|sore|legs?|calf|calves|foot|feet|thighs?|toes?|knees?"
+    r"|ankles?|hamstrings?|hands?|arms?|back|hip|neck|muscles?|body|skin|shin)\b))"
+    r"|\w+'s\s+(?:leg|calf|foot|feet|legs|calves|ankle|thigh|toes)"
+    r"|(?:he|she|him|her|his|their|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
+    # a person the writer saw: "the guy next to me", "a lady in my class", "a mate of mine"
+    r"|(?:the|this|that)\s+(?:\w+\s+)?(?:guy|lady|man|woman|girl|boy|bloke|fella|fellow|dude"
+    r"|gentleman|chap|person|passenger|runner|rider|cyclist|player|swimmer|stranger|kid)"
+    r"(?:\s+(?:\w+\s+){0,4}?(?:next\s+to|beside|behind|in\s+front\s+of|near|opposite)\s+(?:me|us))?"
+    r"|an?\s+(?:\w+\s+)?(?:guy|lady|man|woman|girl|boy|bloke|fella|dude|runner|rider|cyclist"
+    r"|player|swimmer|passenger|mate|buddy|pal|colleague|coworker|teammate)\s+(?:next\s+to"
+    r"|beside|behind|in\s+front|near|at|on|in|from|of\s+(?:mine|ours)|i\s+(?:know|ride|run|swim"
+    r"|work|train|play))"
+    r"|half\s+(?:of\s+)?(?:the|my|our)\s+\w+|everyone|everybody|some\s+of\s+(?:the|my|our)"
+    r"\s+\w+|(?:other|lots\s+of|many|most)\s+(?:people|runners|riders|players|swimmers"
+    r"|cyclists))\b"
 )
 
 PATTERNS: Final[dict[str, re.Pattern[str]]] = {
@@ -658,7 +691,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "tight": ("tight", "rock", "hard", "shiny", "tense", "burst", "drum"),
     "tender": ("tender", "touch", "press"),
     "chest_pain": ("chest", "angina"),
-    "breathless": ("breath", "gasp", "winded"),
+    "breathless": ("breath", "gasp", "winded", "air"),
     "cough_blood": ("blood", "moptysis"),
     "bladder": (
         "pee",
@@ -758,6 +791,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "dose",
         "meds",
     ),
+    "unknown_bite": ("something", "bit", "stung", "got", "been", "was", "were", "i"),
+    "sweating": ("sweat", "drenched", "pouring", "i", "is", "he", "she", "am", "was", "cold"),
     "bite": (
         "snake",
         "spider",

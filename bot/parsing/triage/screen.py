@@ -255,7 +255,8 @@ class _Signs:
 def _emergency(r: _Reading, out: _Signs) -> None:
     breath = [
         h for h in r.now("breathless")
-        if not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden")
+        if (not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden"))
+        and not _breath_held_by_cramp(r, h)
     ]  # fmt: skip
     if lung := [*r.now("chest_pain", "cough_blood"), *breath]:
         out.add("clot_lung", lung)
@@ -300,6 +301,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("tetanus", [*jaw, *stiff, *wound])
     if poison := r.now("poison", "bite"):
         out.add("poisoning", poison)
+    body_wide = r.now("spread_cramp", "sweating") or [
+        h for h in r.now("cramp", "stiff", "tight") if not r.now("cramp", sites=LEG_SITES)
+    ]
+    if (unseen := r.now("unknown_bite")) and body_wide:
+        out.add("poisoning", [*unseen, *body_wide])  # a bite, then a body-wide reaction
     if (ringing := r.now("ear_ring")) and r.now("quinine"):
         out.add("poisoning", ringing)  # too much quinine: ringing ears, blurred sight
     worse = r.now("worsening")
@@ -429,7 +435,8 @@ def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
     if not long_value and not phrase:
         return
     cramps = r.now("cramp")
-    if phrase or (long_value and _ONGOING_RE.search(r.text) and not _eased(r)):
+    going = _ONGOING_RE.search(r.text) or r.now("worsening")  # not easing: still, or worse
+    if phrase or (long_value and going and not _eased(r)):
         out.add("long_cramp", cramps)
         return
     if long_value:
@@ -477,7 +484,9 @@ def _acute_cold(r: _Reading, hit: Hit, limb: list[Hit]) -> bool:
         return True
     if any(h.concept != "cold" for h in limb):
         return True
-    return bool(r.same_sentence([hit], "numb", "worsening")) or r.any("sudden", "worsening")
+    return bool(r.same_sentence([hit], "numb", "tingle", "worsening")) or r.any(
+        "sudden", "worsening"
+    )
 
 
 def _during_cramp(r: _Reading, hit: Hit) -> bool:
@@ -489,6 +498,26 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     ):
         return bool(r.same_sentence([hit], "cramp"))
     return bool(r.now("cramp"))
+
+
+def _breath_held_by_cramp(r: _Reading, hit: Hit) -> bool:
+    """ "could barely breathe till it let go", "woke up gasping with a cramp": the pain of a
+    cramp taking the breath for as long as it held, not a breathlessness of its own."""
+    if not r.same_sentence([hit], "cramp"):
+        return False
+    return _HELD_RE.match(r.text, hit.end) is not None and (
+        _eased(r) or _WITH_CRAMP_AFTER_RE.match(r.text, hit.end) is not None
+    )
+
+
+# Right after the breath words: while the cramp held, or for a moment.
+_HELD_RE: Final = re.compile(
+    r"[^.!?;,]{0,30}?\b(?:till|until|while|with\s+(?:a|the|that)\s+(?:\w+\s+)?cramp|for\s+a\s+"
+    r"(?:second|sec|moment|bit|few\s+seconds)|from\s+the\s+pain)\b"
+)
+_WITH_CRAMP_AFTER_RE: Final = re.compile(
+    r"[^.!?;,]{0,30}?\bwith\s+(?:a|the|that)\s+(?:\w+\s+)?cramp"
+)
 
 
 def _aftermath(r: _Reading, hit: Hit) -> bool:
