@@ -791,8 +791,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "dose",
         "meds",
     ),
-    "unknown_bite": ("something", "bit", "stung", "got", "been", "was", "were", "i"),
-    "sweating": ("sweat", "drenched", "pouring", "i", "is", "he", "she", "am", "was", "cold"),
+    "unknown_bite": ("something", "bit", "stung"),
+    "sweating": ("sweat", "drenched"),
     "bite": (
         "snake",
         "spider",
