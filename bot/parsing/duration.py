@@ -125,6 +125,30 @@ def _clock_minutes(told: str) -> int:
     return hour * 60 + minute
 
 
+# A cramp that began a while ago and still holds: "started 15 mins ago and keeps getting
+# worse", "came on 20 minutes ago, still cramping".
+_STARTED_AGO_RE = re.compile(
+    rf"\b(?:started|began|came\s+on|kicked\s+in|hit)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
+    rf"(?P<n>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+ago\b"
+)
+_STILL_RE = re.compile(
+    r"\b(?:still|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
+    r"|isn'?t\s+(?:easing|helping|stopping)|not\s+(?:easing|helping|stopping|letting\s+go)"
+    r"|getting\s+worse)\b"
+)
+
+
+def _started_ago(text: str) -> Duration | None:
+    """How long a cramp that began a while ago has held, when it still holds."""
+    m = _STARTED_AGO_RE.search(text)
+    if m is None or not _STILL_RE.search(text, m.end()):
+        return None
+    value = number_value(m.group("n"))
+    if value is None:
+        return None
+    return Duration(round(value * _unit_seconds(m.group("unit"))), False)
+
+
 def _span(text: str) -> Duration | None:
     """The time between a cramp's start and the clock time it still holds (up to 4 hours)."""
     m = _SPAN_RE.search(text)
@@ -136,7 +160,7 @@ def _span(text: str) -> Duration | None:
 
 def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     out: list[tuple[int, bool, Duration]] = []
-    if (span := _span(text)) is not None:
+    if (span := _span(text) or _started_ago(text)) is not None:
         out.append((0, True, span))
     for m in _MSS_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]

@@ -6,6 +6,8 @@ names signs. Each row is (message, the level its most urgent sign must have; Non
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.content.loader import load_content
@@ -434,3 +436,18 @@ def test_a_concept_is_searched_whenever_it_could_match() -> None:
         for concept, pattern in PATTERNS.items():
             if pattern.search(norm):
                 assert concept in present, (concept, text)
+
+
+def _reviewed() -> list[tuple[str, str | None]]:
+    path = Path(__file__).resolve().parent / "triage_review.txt"
+    rows = [line.split("|", 1) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]  # fmt: skip
+    return [(text, None if level == "none" else level) for level, text in rows]
+
+
+REVIEWED = _reviewed()
+
+
+@pytest.mark.parametrize(("text", "level"), REVIEWED, ids=[t[:60] for t, _ in REVIEWED])
+def test_a_gps_own_messages_get_the_level_the_gp_gave(text: str, level: str | None) -> None:
+    assert _level(text) == level, text

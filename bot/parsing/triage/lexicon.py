@@ -114,8 +114,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "weak": (
         r"weak\w*|gave\s+(?:way|out)|giv(?:es|ing)\s+(?:way|out)|buckl\w*|no\s+strength"
         r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
-        r"|can'?t\s+(?:stand(?!\s+(?:the|it|them|him|her|this|that|these|those|being|people"
-        r"|\w+ing\b|\w+s\b))|walk|get\s+up|climb)|couldn'?t\s+walk"
+        r"|can'?t\s+(?:stand(?!\s+(?:the|it|them|him|her|this(?!\s+(?:morning|evening|afternoon"
+        r"|week|time))|that|these|those|being|people|\w+ing\b|(?!days\b|hours\b)\w+s\b))|walk"
+        r"|get\s+up|climb)|couldn'?t\s+walk|won'?t\s+(?:hold|carry|support)\s+(?:me|him|her|them"
+        r"|my\s+weight|his\s+weight|her\s+weight)"
     ),
     # --- pain and muscle
     "pain": (
@@ -144,7 +146,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|sore|burning|crushing|squeez\w*)|(?:pain\w*|tight\w*|pressure|ache|heaviness|hurts?"
         r"|crushing|cramp\w*|spasm\w*)\s+(?:\w+\s+){0,2}?(?:in|on|across|through)\s+(?:my\s+|the\s+"
         r"|his\s+|her\s+)?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina|chest\s+(?:cramp\w*|spasm\w*)"
-        r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*)\s+(?:at\s+)?(?:my|his|her|their|the)\s+chest"
+        r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*)\s+(?:at\s+)?(?:my|his|her|their)\s+chest"
+        r"(?!\s+of\b)"
     ),
     "breathless": (
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
@@ -229,8 +232,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # reaction (rigid belly muscles, spreading cramps, sweating), see screen._emergency
     "unknown_bite": (
         r"something\s+(?:\w+\s+)?(?:bit|stung|bitten)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,3}?by"
-        r"\s+(?:something|an?\s+(?:unknown|mystery)\s+\w+|(?:a|an|some)\s+(?:\w+\s+)?(?:bug|insect))"
-        r"|(?:got|been|was|were|i\s+was)\s+(?:bit|bitten|stung)\b"
+        r"\s+(?:something|an?\s+(?:unknown|mystery)\s+\w+)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,4}?"
+        r"(?:no\s+idea|not\s+sure|don'?t\s+know|didn'?t\s+see)\s+(?:by\s+)?what"
     ),
     "sweating": r"sweat(?:ing|y)\s+(?:buckets|like\s+\w+|profusely)|drenched\s+in\s+sweat"
     r"|pouring\s+(?:with\s+)?sweat|(?:i'?m|is|he'?s|she'?s|am|was)\s+sweating|cold\s+sweats?",
@@ -537,10 +540,13 @@ HISTORICAL: Final = re.compile(
     r"\s+days|school|college|uni|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|spring|summer|autumn|fall|winter)"
     r"|in\s+the\s+past|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
-    # a pain measured against one of long ago: "worst ever, and I've cut myself on a saw",
-    # "worse than when I broke my ankle"
-    r"|(?:ever|of\s+my\s+life)\s*,?\s*(?:and|&)\s+i'?ve|(?:worse|more)\s+than\s+(?:when|the\s+time)"
-    r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved)\b"
+    r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved|all\s+(?:sorted|better|cleared)"
+    r"|last\s+(?:summer|winter|spring|autumn|fall|year)"
+    # a pain measured against one of long ago: "worst ever, and I've sliced my palm open
+    # before", "more painful than the time I stood on a nail as a kid"
+    r"|(?:ever|of\s+my\s+life)\s*,?\s*(?:and|&)\s+i'?ve\s+(?:\w+\s+){0,8}?(?:before|as\s+a\s+(?:kid"
+    r"|child|teen)|in\s+my\s+life|years\s+ago|once)|(?:worse|more\s+(?:\w+\s+)?)\s*than\s+(?:when"
+    r"|the\s+time)\b)\b"
 )
 # A finding named as what a treatment is for ("furosemide for the swelling"): a known
 # condition, not a new sign.
@@ -652,6 +658,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "walk",
         "get up",
         "climb",
+        "hold",
+        "carry",
+        "support",
     ),
     "pain": (
         "pain",

@@ -59,7 +59,7 @@ _AFTERMATH_RE: Final = re.compile(
 )
 _EXERTION_RE: Final = re.compile(
     r"\b(?:run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
-    r"|swim\w*|cycl\w*|bike|biking|ride|hik\w*|football|tennis|squash|marathon|\d+k|training"
+    r"|swim\w*|swam|lengths|laps|cycl\w*|bike|biking|ride|hik\w*|football|tennis|squash|marathon|\d+k|training"
     r"|game|match)\b"
 )
 _SEVERE_RE: Final = re.compile(
@@ -256,9 +256,13 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     breath = [
         h for h in r.now("breathless")
         if (not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden"))
-        and not _breath_held_by_cramp(r, h)
+        and not _breath_held_by_cramp(r, h) and not _not_lung(r, h)
     ]  # fmt: skip
-    if lung := [*r.now("chest_pain", "cough_blood"), *breath]:
+    chest = [
+        h for h in r.now("chest_pain")
+        if not (_CLUTCH_RE.match(r.text, h.start) and _not_lung(r, h))
+    ]  # fmt: skip
+    if lung := [*chest, *r.now("cough_blood"), *breath]:
         out.add("clot_lung", lung)
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
@@ -282,7 +286,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if (urine := r.now("dark_urine")) and muscle:
         out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
-    if both and not (r.any("worsening", "spreading") or _SEVERE_RE.search(r.text)):
+    abrupt_both = [h for h in r.now("sudden") if _ABRUPT_RE.match(r.text, h.start)]
+    if both and not (r.any("worsening", "spreading") or abrupt_both or _SEVERE_RE.search(r.text)):
         both = []
     if "dark_urine_severe" in out.ids:
         both = []  # weak legs with dark urine are the muscles, not the nerves
@@ -301,11 +306,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("tetanus", [*jaw, *stiff, *wound])
     if poison := r.now("poison", "bite"):
         out.add("poisoning", poison)
-    body_wide = r.now("spread_cramp", "sweating") or [
-        h for h in r.now("cramp", "stiff", "tight") if not r.now("cramp", sites=LEG_SITES)
-    ]
-    if (unseen := r.now("unknown_bite")) and body_wide:
-        out.add("poisoning", [*unseen, *body_wide])  # a bite, then a body-wide reaction
+    if unseen := r.now("unknown_bite"):
+        sweat = [] if _EXERTION_RE.search(r.text) or r.ever("heat") else r.now("sweating")
+        trunk = [h for h in r.now("cramp", "stiff", "tight") if h.site == "body"]
+        if body_wide := [*r.now("spread_cramp"), *sweat, *trunk]:
+            out.add("poisoning", [*unseen, *body_wide])  # a bite, then a body-wide reaction
     if (ringing := r.now("ear_ring")) and r.now("quinine"):
         out.add("poisoning", ringing)  # too much quinine: ringing ears, blurred sight
     worse = r.now("worsening")
@@ -341,6 +346,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     _long(r, out, duration_s)
     if (wound := r.now("wound")) and "tetanus" not in out.ids:
         out.add("wound", wound)
+    bitten = r.now("unknown_bite") if "poisoning" not in out.ids else []
+    since = bitten and _SINCE_BITE_RE.search(r.text, bitten[0].end)
+    if since and r.now("cramp", "stiff") and not _eased(r):
+        out.add("wound", bitten)  # cramps after a bite by something unseen: the same day
     exposure = r.now("exposure")
     if exposure and "poisoning" not in out.ids:
         out.add("toxin_exposure", exposure)
@@ -419,7 +428,8 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     numb = [h for h in numb if not _chronic(r, [h])]
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
-        if not _during_cramp(r, h) and not _aftermath(r, h) and not _chronic(r, [h])
+        if not _during_cramp(r, h) and not _chronic(r, [h])
+        and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start))
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     if numb or weak or both:
@@ -435,7 +445,11 @@ def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
     if not long_value and not phrase:
         return
     cramps = r.now("cramp")
-    going = _ONGOING_RE.search(r.text) or r.now("worsening")  # not easing: still, or worse
+    worse = [  # this cramp getting worse, not the cramps over the weeks
+        h for h in r.now("worsening")
+        if r.same_sentence([h], "cramp") and not _PATTERN_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
+    going = _ONGOING_RE.search(r.text) or worse  # not easing: still going, or worse
     if phrase or (long_value and going and not _eased(r)):
         out.add("long_cramp", cramps)
         return
@@ -484,6 +498,8 @@ def _acute_cold(r: _Reading, hit: Hit, limb: list[Hit]) -> bool:
         return True
     if any(h.concept != "cold" for h in limb):
         return True
+    if _COLD_CAUSE_RE.search(r.text):  # the snow, an ice pack, the sea: only numbness counts
+        return bool(r.same_sentence([hit], "numb"))
     return bool(r.same_sentence([hit], "numb", "tingle", "worsening")) or r.any(
         "sudden", "worsening"
     )
@@ -493,9 +509,14 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     """ "couldn't move my foot" or "the leg buckled" while a cramp held it: part of the cramp,
     not a sign. A weakness that is there now ("still", "today", "can't") is not."""
     start, end = _sentence_span(r, hit)
-    if _NOW_RE.search(r.text, start, end) and not r.text[hit.start : hit.end].startswith(
-        ("couldn", "could not")
+    past_tense = r.text[hit.start : hit.end].startswith(("couldn", "could not"))
+    if (
+        not past_tense
+        and _AFTERMATH_RE.search(r.text, start, end)
+        and _LOST_USE_RE.match(r.text, hit.start)
     ):
+        return False  # "since the cramp I can't stand on it": a leg that fails now
+    if _NOW_RE.search(r.text, start, end) and not past_tense:
         return bool(r.same_sentence([hit], "cramp"))
     return bool(r.now("cramp"))
 
@@ -505,18 +526,54 @@ def _breath_held_by_cramp(r: _Reading, hit: Hit) -> bool:
     cramp taking the breath for as long as it held, not a breathlessness of its own."""
     if not r.same_sentence([hit], "cramp"):
         return False
-    return _HELD_RE.match(r.text, hit.end) is not None and (
-        _eased(r) or _WITH_CRAMP_AFTER_RE.match(r.text, hit.end) is not None
-    )
+    if _WITH_CRAMP_AFTER_RE.match(r.text, hit.end):  # "gasping with a cramp", "when it cramps"
+        return True
+    return _HELD_RE.match(r.text, hit.end) is not None and _eased(r)
 
 
 # Right after the breath words: while the cramp held, or for a moment.
 _HELD_RE: Final = re.compile(
-    r"[^.!?;,]{0,30}?\b(?:till|until|while|with\s+(?:a|the|that)\s+(?:\w+\s+)?cramp|for\s+a\s+"
-    r"(?:second|sec|moment|bit|few\s+seconds)|from\s+the\s+pain)\b"
+    r"[^.!?;,]{0,30}?\b(?:(?:till|until)\s+(?:it|the\s+(?:\w+\s+)?cramp|they|the\s+\w+|my\s+\w+)\s+"
+    r"(?:\w+\s+)?(?:let|eased|passed|stopped|went|released|relaxed|calmed|settled|unlocked|was\s+over)"
+    r"|while\s+(?:it|the\s+(?:\w+\s+)?cramp)\s+(?:lasted|held|was\s+(?:on|going|happening|cramping))"
+    r"|with\s+(?:a|the|that)\s+(?:\w+\s+)?cramp|when\s+(?:my|the|a)\s+(?:\w+\s+)?cramps?"
+    r"|for\s+a\s+(?:second|sec|moment|bit|few\s+seconds)|from\s+the\s+pain)\b"
 )
 _WITH_CRAMP_AFTER_RE: Final = re.compile(
-    r"[^.!?;,]{0,30}?\bwith\s+(?:a|the|that)\s+(?:\w+\s+)?cramp"
+    r"[^.!?;,]{0,30}?\b(?:with\s+(?:a|the|that)\s+(?:\w+\s+)?cramp|when\s+(?:my|the|a)\s+(?:\w+\s+)?"
+    r"cramps?\b|whenever\s+(?:\w+\s+){1,2}?cramps?\b)"
+)
+
+
+# Cramps that came after the bite and are still coming: "and now both legs keep cramping".
+_SINCE_BITE_RE: Final = re.compile(r"\b(?:now|since|keeps?|still|started)\b")
+# A leg that fails, not one that is only tired: after a cramp it is still a new sign.
+_LOST_USE_RE: Final = re.compile(
+    r"can'?t|cannot|won'?t|giv|gave|buckl|kept\s+falling|keep\s+falling"
+)
+# Not the lungs: a blocked nose, pollen, a cold, laughing.
+_NOT_LUNG_RE: Final = re.compile(
+    r"\b(?:nose|nasal|stuffy|blocked\s+up|pollen|hay\s*fever|(?:a|the|stinking|bad|head)\s+cold"
+    r"|flu|laugh\w*|lol|lmao)\b"
+)
+
+
+def _not_lung(r: _Reading, hit: Hit) -> bool:
+    """Breath or a hand at the chest with another cause in its sentence (a cold, laughing)."""
+    return _NOT_LUNG_RE.search(r.text, *_sentence_span(r, hit)) is not None
+
+
+_CLUTCH_RE: Final = re.compile(r"grabb|clutch|clasp|holding|gripp")
+# The cramps over weeks getting worse, not this one: "getting worse lately", "each one".
+_PATTERN_RE: Final = re.compile(
+    r"\b(?:lately|recently|these\s+days|each\s+(?:cramp|one|time)|every\s+(?:cramp|time|week|night)"
+    r"|over\s+the\s+(?:weeks|months|years)|last\s+night'?s|my\s+cramps)\b"
+)
+# Cold with a cause the writer names: "came in from the snow", "after an ice pack".
+_COLD_CAUSE_RE: Final = re.compile(
+    r"\b(?:snow\w*|ice\s*packs?|ice|icy\s+water|sea|lake|pool|swim\w*|cold\s+(?:water|floor"
+    r"|weather|day|night|room)|outside|outdoors|winter|freezing\s+(?:out|outside)|warm(?:ed|s)?\s+up"
+    r"|always\s+cold)\b"
 )
 
 
