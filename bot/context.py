@@ -30,7 +30,7 @@ from bot.reminders.dispatcher import Dispatcher
 from bot.services.account import ZoneHook
 from bot.services.flood import Cooldown, FloodGate
 from bot.services.user_cache import UserCache
-from bot.views.keyboards import Keyboard
+from bot.views.keyboards import Keyboard, ReplyKeys
 
 log = logging.getLogger(__name__)
 TOKEN_REJECTED = (
@@ -69,6 +69,8 @@ class BotData:
     clock: Clock
     features: set[str] = field(default_factory=set)
     text_hooks: list[TextHook] = field(default_factory=list)
+    # After a chat message was answered without a warning: features that had waited to ask.
+    after_text_hooks: list[UpdateHandler] = field(default_factory=list)
     # Called inside the /timezone transaction; each returns how many things it moved.
     timezone_hooks: list[ZoneHook] = field(default_factory=list)
     menu_entries: dict[str, UpdateHandler] = field(default_factory=dict)
@@ -115,8 +117,11 @@ class CrampBot(ExtBot[int]):  # int: the rate limiter's arguments (AIORateLimite
 
     Parse mode (HTML) and link previews (off) come from the application's `Defaults`."""
 
-    async def send_html(self, chat_id: int, text: str, markup: Keyboard | None = None) -> int:
-        """Send an HTML message; the id of the message Telegram made."""
+    async def send_html(
+        self, chat_id: int, text: str, markup: Keyboard | ReplyKeys | None = None
+    ) -> int:
+        """Send an HTML message (with inline buttons, or buttons under the chat); the id of
+        the message Telegram made."""
         message = await self.send_message(
             chat_id, text, reply_markup=markup.markup if markup is not None else None
         )

@@ -24,6 +24,7 @@ from bot.handlers import (
     check,
     cramp_history,
     cramp_log,
+    cramp_now,
     errors,
     fallback,
     flood,
@@ -70,6 +71,8 @@ def register_logging(app: BotApplication, data: BotData) -> None:
     from bot.views.cramp_buttons import CardAction, GuidedStep, HistoryNav, PendingTime
 
     app.add_handler(CommandHandler("log", cramp_history.start_guided, filters=NEW_PRIVATE))
+    app.add_handler(CommandHandler("now", cramp_now.log_now, filters=NEW_PRIVATE))
+    data.text_hooks.insert(0, cramp_now.maybe_button)  # the button's text: before anything
     app.add_handler(CommandHandler("history", cramp_history.history_command, filters=NEW_PRIVATE))
     card, pending = CardAction.pattern(), PendingTime.pattern()  # CardFix shares "cr"
     guided, history = GuidedStep.pattern(), HistoryNav.pattern()  # HistoryItem shares "hi"
@@ -81,6 +84,7 @@ def register_logging(app: BotApplication, data: BotData) -> None:
     app.add_handler(MessageHandler(edited, cramp_log.edited_message))
     data.text_hooks.append(cramp_log.maybe_when)  # the time asked by When, before a new cramp
     data.text_hooks.append(cramp_log.maybe_cramp)
+    data.after_text_hooks.append(cramp_now.ask_details)
     data.features.add("log")
     data.menu_entries["log"] = cramp_history.start_guided
 

@@ -16,7 +16,7 @@ from bot.content.html import Html
 from bot.context import BotContext
 from bot.db.unit_of_work import current_unit
 from bot.services import account
-from bot.views.keyboards import Keyboard, markup_of
+from bot.views.keyboards import Keyboard, ReplyKeys, markup_of
 from bot.views.screen import Screen
 
 
@@ -24,7 +24,7 @@ async def reply(
     update: Update,
     context: BotContext,
     text: Html,
-    markup: Keyboard | None = None,
+    markup: Keyboard | ReplyKeys | None = None,
 ) -> int:
     """Send an HTML message to the chat of the update; the new message's id."""
     chat = update.effective_chat

@@ -55,10 +55,18 @@ async def text_message(update: Update, context: BotContext) -> None:
     screened = await screen_message(update, context, text)
     if screened is Screened.DONE:
         return
+    await _route(update, context, text, warned=screened is Screened.WARNED)
+    if screened is not Screened.WARNED:  # after a warning nothing else is said
+        for after in context.bot_data.after_text_hooks:
+            await after(update, context)
+
+
+async def _route(update: Update, context: BotContext, text: str, *, warned: bool) -> None:
+    """Each feature's hook in turn; the menu when none took the message (and none warned)."""
     for hook in context.bot_data.text_hooks:
         if await hook(update, context, text):
             return
-    if screened is Screened.WARNED:
+    if warned:
         return
     if is_foreign(text):
         await reply(update, context, context.content.text("common.english_only"))

@@ -9,6 +9,7 @@ from bot.context import BotContext
 from bot.handlers.common import reply, transaction
 from bot.services import account
 from bot.services.timezones import local_now
+from bot.views.cramps import now_keys
 from bot.views.menu import main_menu
 
 
@@ -30,7 +31,8 @@ async def start(update: Update, context: BotContext) -> None:
     else:
         local = local_now(now, zone).strftime("%H:%M")
         parts.append(content.text("start.timezone_known", zone=zone, local_time=local))
-    await reply(update, context, join(parts, "\n\n"))
+    keys = now_keys(content) if "log" in context.bot_data.features else None
+    await reply(update, context, join(parts, "\n\n"), keys)  # the button stays under the chat
     text, markup = main_menu(content, context.bot_data.features)
     await reply(update, context, text, markup)
 

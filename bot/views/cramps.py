@@ -37,6 +37,7 @@ from bot.views.cramp_buttons import (
     HistoryNav,
     PendingTime,
 )
+from bot.views.keyboards import ReplyKeys
 from bot.views.reminder_data import SoonReminderData
 from bot.views.screen import Button, Screen
 
@@ -371,3 +372,8 @@ def checkup_offer(content: Content, week_count: int, *, frequent: bool) -> Scree
         for hour in CHECKUP_SOON_HOURS
     ]
     return Screen(text, [hours])
+
+
+def now_keys(content: Content) -> ReplyKeys:
+    """The button under the chat that logs a cramp now (/now)."""
+    return ReplyKeys.of(_l(content, "now_button"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup
 
 from bot.views.screen import Button, Screen
 
@@ -38,6 +38,20 @@ class Keyboard:
         buttons = [[InlineKeyboardButton(label, callback_data=data) for label, data in row]
                    for row in rows]  # fmt: skip
         return cls(rows, InlineKeyboardMarkup(buttons))
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyKeys:
+    """Buttons under the chat that send their label as a message (Telegram's reply keyboard),
+    kept there (`is_persistent`) until another reply keyboard replaces them."""
+
+    labels: tuple[str, ...]
+    markup: ReplyKeyboardMarkup
+
+    @classmethod
+    def of(cls, *labels: str) -> ReplyKeys:
+        markup = ReplyKeyboardMarkup([list(labels)], resize_keyboard=True, is_persistent=True)
+        return cls(labels, markup)
 
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> Keyboard:
