@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        for part in ("dev", "holdout", "holdout2", "holdout3"):
+        for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4"):
             score = Score()
             for case in load(f"{part}.jsonl"):
                 runner.case(case, score)
@@ -274,10 +274,21 @@ HOLDOUT3_FLOORS = {"fields": 302 / 355, "emergency": 7, "today": 9, "book": 4, "
                    "questions": 9, "alarmed": 5, "alarmed_today": 2}  # fmt: skip
 
 
+# The fourth kept-apart part (`p001`...), written blind by a helper while the concept work
+# that holdout3 called for was under way, committed unread (3954219) and scored once on
+# 2026-12-05 at commit afd3533, after that work and a GP's review: fields 359/375 (95.7%),
+# emergency 8/10, same day 10/10, book 5/6, leg question 3/3, over-alarm 3/71 (1 of them
+# same-day), questions 13/15. Fields meet the 95% target; emergencies and over-alarm do not
+# (issue 18's note). Floors only.
+HOLDOUT4_FLOORS = {"fields": 359 / 375, "emergency": 8, "today": 10, "book": 5, "ask": 3,
+                   "questions": 13, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("part", "floors"),
-    [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS)],
-)
+    [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
+     ("holdout4", HOLDOUT4_FLOORS)],
+)  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
 ) -> None:
