@@ -554,7 +554,7 @@ _LOST_USE_RE: Final = re.compile(
 # Not the lungs: a blocked nose, pollen, a cold, laughing.
 _NOT_LUNG_RE: Final = re.compile(
     r"\b(?:nose|nasal|stuffy|blocked\s+up|pollen|hay\s*fever|(?:a|the|stinking|bad|head)\s+cold"
-    r"|flu|laugh\w*|lol|lmao)\b"
+    r"|flu|laugh\w*)\b"
 )
 
 
