@@ -140,7 +140,7 @@ _STILL_RE = re.compile(
 
 def _started_ago(text: str) -> Duration | None:
     """How long a cramp that began a while ago has held, when it still holds."""
-    m = _STARTED_AGO_RE.search(text)
+    m = _STARTED_AGO_RE.search(text) if "ago" in text else None
     if m is None or not _STILL_RE.search(text, m.end()):
         return None
     value = number_value(m.group("n"))

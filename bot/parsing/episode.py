@@ -359,9 +359,10 @@ def _kind(
     timed = _TIMED_AFTER.match(text, end) is not None
     if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
         return "earlier"
-    ending = _TO_END_AFTER.match(text, end) is not None  # "took ages for the cramp to ease"
     if _GENERIC_AFTER.match(text, end) or (
-        not timed and not ending and _GENERIC_BEFORE.search(before)
+        not timed
+        and _GENERIC_BEFORE.search(before)
+        and not _TO_END_AFTER.match(text, end)  # "took ages for the cramp to ease"
     ):
         return "generic"
     if context.who(cues, start) == "other" or _OTHERS_BODY_AFTER.match(text, end):
@@ -376,7 +377,8 @@ def _kind(
     )
     if asks and (not _REPORTED_RE.search(piece) or _GENERAL_ASK_RE.search(piece)):
         return "question"
-    if _KEEPS_WHEN_RE.search(piece) and not _episode_words(piece) and not _NOW_RE.search(piece):
+    keeps = "keep" in piece and _KEEPS_WHEN_RE.search(piece) is not None
+    if keeps and not _episode_words(piece) and not _NOW_RE.search(piece):
         return "habitual"
     if _HABITUAL_RE.search(sentence_text) and not _episode_words(piece):
         return "habitual"
@@ -390,6 +392,10 @@ _SIMILE_RE: Final = re.compile(r"\b(?:felt|feels|feeling)\s+like|\bas\s+if\b|\bl
 def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) -> bool:
     """Whether a mention is only supposed ("if I get one tonight"), a simile in an earlier
     clause of the sentence aside."""
+    if not context.hypothetical(text, start, sentence[0]):
+        return False
+    if not _SIMILE_RE.search(text, sentence[0], clause.start):
+        return True
     earlier = _SIMILE_RE.sub(lambda m: " " * len(m.group(0)), text[sentence[0] : clause.start])
     return context.hypothetical(text[: sentence[0]] + earlier + text[clause.start :], start,
                                 sentence[0])  # fmt: skip
