@@ -286,8 +286,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if (urine := r.now("dark_urine")) and muscle:
         out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
-    abrupt_both = [h for h in r.now("sudden") if _ABRUPT_RE.match(r.text, h.start)]
-    if both and not (r.any("worsening", "spreading") or abrupt_both or _SEVERE_RE.search(r.text)):
+    if both and not (r.any("worsening", "spreading") or abrupt or _SEVERE_RE.search(r.text)):
         both = []
     if "dark_urine_severe" in out.ids:
         both = []  # weak legs with dark urine are the muscles, not the nerves
@@ -347,7 +346,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if (wound := r.now("wound")) and "tetanus" not in out.ids:
         out.add("wound", wound)
     bitten = r.now("unknown_bite") if "poisoning" not in out.ids else []
-    since = bitten and _SINCE_BITE_RE.search(r.text, bitten[0].end)
+    since = bool(bitten) and _SINCE_BITE_RE.search(r.text, bitten[0].end) is not None
     if since and r.now("cramp", "stiff") and not _eased(r):
         out.add("wound", bitten)  # cramps after a bite by something unseen: the same day
     exposure = r.now("exposure")
