@@ -27,10 +27,12 @@ from bot.db.processed import already_processed, mark_processed
 from bot.db.unit_of_work import current_unit, unit_of_work
 from bot.metrics import Metrics
 from bot.reminders.dispatcher import Dispatcher
+from bot.reminders.ledger import Outgoing
 from bot.services.account import ZoneHook
 from bot.services.flood import Cooldown, FloodGate
 from bot.services.user_cache import UserCache
 from bot.views.keyboards import Keyboard, ReplyKeys
+from bot.views.screen import Screen
 
 log = logging.getLogger(__name__)
 TOKEN_REJECTED = (
@@ -42,6 +44,18 @@ TOKEN_REJECTED = (
 TextHook = Callable[["Update", "BotContext", str], Awaitable[bool]]
 UpdateHandler = Callable[["Update", "BotContext"], Awaitable[None]]
 StartupHook = Callable[[Any], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A reminder message a feature wrote from the user's data, and what to do once it went
+    out (None: nothing)."""
+
+    screen: Screen
+    after_sent: Callable[[], Awaitable[None]] | None = None
+
+
+Composer = Callable[[Outgoing], Awaitable[Composed]]
 
 
 @dataclass
@@ -74,6 +88,8 @@ class BotData:
     # Called inside the /timezone transaction; each returns how many things it moved.
     timezone_hooks: list[ZoneHook] = field(default_factory=list)
     menu_entries: dict[str, UpdateHandler] = field(default_factory=dict)
+    # Reminder kinds whose message a feature writes (`ReminderKind.composed`), by kind name.
+    reminder_composers: dict[str, Composer] = field(default_factory=dict)
     startup_hooks: list[StartupHook] = field(default_factory=list)
     stop_hooks: list[StartupHook] = field(default_factory=list)
     engine: AsyncEngine | None = None  # the database engine (disposed at shutdown)

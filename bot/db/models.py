@@ -5,13 +5,14 @@ Every timestamp is timezone-aware and stored in UTC; zones are IANA names.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -75,6 +76,21 @@ class Cramp(Base):
     card_message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
     edited_at: Mapped[datetime | None]
+
+
+class Night(Base):
+    """One night as the morning check-in heard of it: how many cramps (3 means "3 or more";
+    0 is a night known to be free of cramps) and how much they disturbed sleep (0-10)."""
+
+    __tablename__ = "nights"
+    __table_args__ = (UniqueConstraint("user_id", "night", name="uq_nights_user_night"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    night: Mapped[date] = mapped_column(Date)  # the local date of the morning after it
+    cramps: Mapped[int] = mapped_column(Integer)
+    sleep: Mapped[int | None] = mapped_column(Integer)
+    answered_at: Mapped[datetime]
 
 
 class Reminder(Base):

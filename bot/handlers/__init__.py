@@ -127,11 +127,25 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
     app.add_handler(
         CallbackQueryHandler(reminders.delivery_button, pattern=DeliveryData.pattern())
     )
+    register_checkin(app, data)
     data.timezone_hooks.append(retime)
     data.startup_hooks.append(jobs.start_reminders)
     data.stop_hooks.append(jobs.drain_reminders)
     data.features.add("remind")
     data.menu_entries["remind"] = reminders.remind_menu
+
+
+def register_checkin(app: BotApplication, data: BotData) -> None:
+    """The morning check-in: a reminder kind whose message comes from the diary, its buttons."""
+    from functools import partial
+
+    from bot.handlers import checkin
+    from bot.services.checkin import KIND
+    from bot.views.checkin import CheckinData
+
+    app.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=NEW_PRIVATE))
+    app.add_handler(CallbackQueryHandler(checkin.checkin_button, pattern=CheckinData.pattern()))
+    data.reminder_composers[KIND] = partial(checkin.compose, data)
 
 
 def register_stats(app: BotApplication, data: BotData) -> None:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import Message, Update
 
-from bot.content.html import Html
+from bot.content.html import Html, join
 from bot.context import BotContext
 from bot.handlers.buttons import button
 from bot.handlers.common import (
@@ -155,6 +155,9 @@ async def show_logged(
     """Send the card of a logged cramp, then the check-up offer when one is due."""
     assert logged.cramp is not None
     note, open_field = range_note(context, logged.questions)
+    if logged.checkin_offer:  # the first cramp: the morning check-in, one command away
+        tip = context.content.text("checkin.offer")
+        hint = tip if hint is None else join([hint, tip])
     screen = views.card(
         context.content, logged.cramp, now=context.clock.now(), zone=zone, note=note,
         open_field=open_field, footer=hint,

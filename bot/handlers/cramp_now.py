@@ -34,14 +34,15 @@ async def maybe_button(update: Update, context: BotContext, text: str) -> bool:
     return True
 
 
-async def ask_details(update: Update, context: BotContext) -> None:
-    """After the next message: the card of the cramp logged in one tap, to fill in by taps."""
+async def ask_details(update: Update, context: BotContext, *, by_checkin: bool = False) -> None:
+    """After the next message, or the morning check-in's answer (`by_checkin`): the card of
+    the cramp logged in one tap, to fill in by taps."""
     user = update.effective_user
     if user is None:
         return
     now = context.clock.now()
     async with transaction(context) as session:
-        cramp = await cramp_now.to_ask(session, user_id=user.id, now=now)
+        cramp = await cramp_now.to_ask(session, user_id=user.id, now=now, by_checkin=by_checkin)
     if cramp is None:
         return
     zone = await user_zone(context, user.id, now)

@@ -9,6 +9,7 @@ from datetime import timedelta
 from telegram import InputFile, Update
 from telegram.constants import ChatAction
 
+from bot.content.html import join
 from bot.context import BotApplication, BotContext
 from bot.handlers.buttons import button
 from bot.handlers.common import edit_or_reply, expired, pressed, reply, transaction, user_zone
@@ -40,10 +41,13 @@ async def export_data(update: Update, context: BotContext) -> None:
 
     pdf = await asyncio.to_thread(report_pdf, content, export.report)
     counts = {"cramps": export.cramps, "reminders": export.reminders}
-    await reply(update, context, content.text("privacy.export_intro", **counts))
-    for data, filename in ((export.cramps_csv, "cramps.csv"),
-                           (export.reminders_csv, "reminders.csv"),
-                           (pdf, content.label("stats.report_filename"))):  # fmt: skip
+    intro = content.text("privacy.export_intro", **counts)
+    files = [(export.cramps_csv, "cramps.csv"), (export.reminders_csv, "reminders.csv")]
+    if export.nights:  # the morning check-in's answers, when there are any
+        intro = join([intro, content.text("privacy.export_nights", nights=export.nights)])
+        files.append((export.nights_csv, "nights.csv"))
+    await reply(update, context, intro)
+    for data, filename in [*files, (pdf, content.label("stats.report_filename"))]:
         await context.bot.send_document(user.id, InputFile(data, filename=filename))
 
 

@@ -76,7 +76,7 @@ def dispatcher_of(data: BotData) -> Dispatcher:
 def build_dispatcher(app: BotApplication) -> Dispatcher:
     """Create the dispatcher on the app's database, clock and bot, and keep it in bot_data."""
     data = app.bot_data
-    sender = TelegramSender(app.bot, data.content)
+    sender = TelegramSender(app.bot, data.content, data.reminder_composers)
     settings = data.settings
     dispatcher = Dispatcher(
         data.sessions, data.clock, sender, stopped=_stopped(app),

@@ -7,9 +7,11 @@ from telegram import Update
 from bot.content.html import Html, join
 from bot.context import BotContext
 from bot.handlers.common import reply, transaction
-from bot.services import account
+from bot.services import account, checkin
 from bot.services.timezones import local_now
+from bot.views import checkin as checkin_views
 from bot.views.cramps import now_keys
+from bot.views.keyboards import markup_of
 from bot.views.menu import main_menu
 
 
@@ -64,10 +66,12 @@ async def show_settings(update: Update, context: BotContext) -> None:
     content = context.content
     async with transaction(context) as session:
         found = await account.settings(session, user_id=tg_user.id, now=context.clock.now())
+        morning = await checkin.setting(session, user_id=tg_user.id)
     not_set = content.text("settings.not_set")
     quiet: str = not_set
     if found.quiet is not None:
         quiet = f"{found.quiet[0]:%H:%M}-{found.quiet[1]:%H:%M}"
     text = content.text("settings.text", zone=found.zone or not_set, quiet=quiet,
                         language=found.language)  # fmt: skip
-    await reply(update, context, text)
+    screen = checkin_views.in_settings(content, text, morning)
+    await reply(update, context, screen.text, markup_of(screen))

@@ -206,43 +206,57 @@ FREQUENT_PER_WEEK = 3
 _REMINDERS, _CRAMPS = Reminder.__table__.c, Cramp.__table__.c
 
 
+CHECKIN_KIND = "checkin"  # offered after the first cramp logged by a message
+
+
 @cache
-def _checkup_counts(kinds: tuple[str, ...]) -> Select[Any]:
-    """The user's active booking reminders and cramps logged since `since`, in one statement,
-    built once per set of booking kinds (building and hashing it cost more than running it)."""
+def _offer_counts(kinds: tuple[str, ...]) -> Select[Any]:
+    """In one statement, built once per set of booking kinds (building and hashing it cost
+    more than running it): the user's active booking reminders, cramps logged since `since`,
+    their cramps up to two (is this the first?) and their morning check-ins."""
+    user: Any = bindparam("user_id")
     return select(
         select(func.count())
         .where(
-            _REMINDERS.user_id == bindparam("user_id"),
+            _REMINDERS.user_id == user,
             or_(false(), *(_REMINDERS.kind == kind for kind in kinds)),  # no expanding IN
             _REMINDERS.paused.is_(False),
         )
         .scalar_subquery(),
         select(func.count())
         .where(
-            _CRAMPS.user_id == bindparam("user_id"),
+            _CRAMPS.user_id == user,
             _CRAMPS.created_at > bindparam("since", type_=_CRAMPS.created_at.type),
         )
+        .scalar_subquery(),
+        select(func.count())
+        .select_from(select(_CRAMPS.id).where(_CRAMPS.user_id == user).limit(2).subquery())
+        .scalar_subquery(),
+        select(func.count())
+        .where(_REMINDERS.user_id == user, _REMINDERS.kind == CHECKIN_KIND)
         .scalar_subquery(),
     )
 
 
-async def checkup_suggestion(
-    session: AsyncSession, *, user_id: int, now: datetime, book_sign: bool
-) -> int | None:
-    """Cramps logged this week when a check-up should be suggested now, else None.
+@dataclass(frozen=True)
+class Offers:
+    """What to offer after a cramp was logged: a check-up (the week's count), the check-in."""
 
-    Suggested once when the week's logged episodes reach FREQUENT_PER_WEEK, and after a sign
-    whose level is a routine appointment (`book_sign`), unless the user already has an
-    active reminder of a kind that books appointments. Never after a final alert: those
-    messages get no card and no offer.
-    """
+    checkup_week: int | None = None
+    checkin: bool = False
+
+
+async def offers(session: AsyncSession, *, user_id: int, now: datetime, book_sign: bool) -> Offers:
+    """The check-up is suggested once when the week's logged episodes reach FREQUENT_PER_WEEK,
+    and after a sign whose level is a routine appointment (`book_sign`), unless the user
+    already has an active reminder of a kind that books appointments. The morning check-in is
+    offered after the first cramp, to a user who has none. Never after a final alert: those
+    messages get no card and no offer."""
     params = {"user_id": user_id, "since": now - timedelta(days=7)}
-    (row,) = await fetch(session, _checkup_counts(tuple(booking_kinds())), params)
-    if row[0]:
-        return None
+    (row,) = await fetch(session, _offer_counts(tuple(booking_kinds())), params)
     count = int(row[1] or 0)
-    return count if book_sign or count == FREQUENT_PER_WEEK else None
+    week = None if row[0] or not (book_sign or count == FREQUENT_PER_WEEK) else count
+    return Offers(week, checkin=int(row[2] or 0) == 1 and not row[3])
 
 
 @dataclass(frozen=True)
@@ -274,6 +288,7 @@ class Logged:
     cramp: CrampEntry | None
     questions: Questions = Questions()
     checkup_week: int | None = None  # cramps this week, when a check-up should be offered
+    checkin_offer: bool = False  # the first cramp: offer the morning check-in
     held_until_answered: datetime | None = None  # the future time the message named
 
 
@@ -335,8 +350,10 @@ async def log_message(
         session, user_id=user_id, parse=parse, now=now, source_message_id=message_id,
         signs=signs,
     )  # fmt: skip
-    week = await checkup_suggestion(session, user_id=user_id, now=now, book_sign=book_sign)
-    return Logged(entry_or_none(cramp), questions, week)
+    offered = await offers(session, user_id=user_id, now=now, book_sign=book_sign)
+    return Logged(
+        entry_or_none(cramp), questions, offered.checkup_week, checkin_offer=offered.checkin
+    )
 
 
 async def add_signs(

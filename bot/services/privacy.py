@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import users
+from bot.db import nights, users
 from bot.db.models import Cramp, Delivery, Reminder
 from bot.reminders.schedule import resolve_wall
 from bot.reports.report import Report, build_report
@@ -28,6 +28,7 @@ CRAMP_COLUMNS = (
     "occurred_at", "side", "muscle", "severity", "duration_s", "triggers", "red_flags",
     "logged_at",
 )  # fmt: skip
+NIGHT_COLUMNS = ("night", "cramps", "sleep_disturbance", "answered_at")
 REMINDER_COLUMNS = (
     "kind", "interval_minutes", "window_start", "window_end", "at_time", "every_months",
     "once_at", "note", "timezone", "next_fire_at", "paused", "deliveries", "done",
@@ -85,6 +86,16 @@ async def cramps_csv(session: AsyncSession, *, user_id: int, zone: ZoneInfo) -> 
     return _csv(CRAMP_COLUMNS, rows), len(rows)
 
 
+async def nights_csv(session: AsyncSession, *, user_id: int, zone: ZoneInfo) -> tuple[bytes, int]:
+    """Every night the morning check-in heard of, oldest first (cramps: 3 from its buttons
+    means "3 or more"; sleep disturbance 0-10, empty when not given)."""
+    rows: list[list[object]] = [
+        [n.night.isoformat(), n.cramps, n.sleep, _iso(n.answered_at, zone)]
+        for n in await nights.all_of(session, user_id=user_id)
+    ]
+    return _csv(NIGHT_COLUMNS, rows), len(rows)
+
+
 async def reminders_csv(
     session: AsyncSession, *, user_id: int, zone: ZoneInfo
 ) -> tuple[bytes, int]:
@@ -132,6 +143,8 @@ class Export:
     reminders_csv: bytes = b""
     reminders: int = 0
     report: Report | None = None
+    nights_csv: bytes = b""
+    nights: int = 0  # nights from the morning check-in (their file is sent when there are any)
 
 
 async def export(
@@ -140,12 +153,13 @@ async def export(
     """Everything the user's /export sends, unless there is nothing or it is too soon."""
     cramps, n_cramps = await cramps_csv(session, user_id=user_id, zone=zone)
     reminders, n_reminders = await reminders_csv(session, user_id=user_id, zone=zone)
-    if n_cramps == 0 and n_reminders == 0:
+    night_rows, n_nights = await nights_csv(session, user_id=user_id, zone=zone)
+    if n_cramps == 0 and n_reminders == 0 and n_nights == 0:
         return Export("empty")
     if not gate.admit(user_id, now):
         return Export("wait")
     report = await build_report(session, user_id=user_id, now=now, zone=zone)
-    return Export("ready", cramps, n_cramps, reminders, n_reminders, report)
+    return Export("ready", cramps, n_cramps, reminders, n_reminders, report, night_rows, n_nights)
 
 
 async def erase_user(session: AsyncSession, *, user_id: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from bot.db.models import (
     Cramp,
     Delivery,
     Dialog,
+    Night,
     ProcessedUpdate,
     Reminder,
     SendGate,
@@ -72,6 +73,9 @@ async def seed(url: str) -> None:
             )  # fmt: skip
         session.add(Dialog(user_id=101, name="check", state={"step": 2, "yes": ["night"]},
                            updated_at=NOW))  # fmt: skip
+        for k, night in enumerate((date(2026, 11, 19), date(2026, 11, 20))):
+            session.add(Night(user_id=101, night=night, cramps=k * 3, sleep=k * 7 or None,
+                              answered_at=NOW))  # fmt: skip
         session.add(SendGate(name="flood", until=NOW))
         session.add(SendPace(name="reminders", next_us=1_795_000_000_000_000))
         session.add(ProcessedUpdate(update_id=77, processed_at=NOW))
@@ -114,7 +118,7 @@ async def test_sqlite_to_postgresql_and_back_keeps_every_row(
     original = await dump(source)
     assert {name: len(rows) for name, rows in original.items()} == {
         "processed_updates": 1, "send_gates": 1, "send_pace": 1, "users": 2, "cramps": 5,
-        "dialogs": 1, "reminders": 2, "deliveries": 3,
+        "dialogs": 1, "reminders": 2, "deliveries": 3, "nights": 2,
     }  # fmt: skip
 
     report = await copy_database(source, empty_pg)

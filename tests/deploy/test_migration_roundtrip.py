@@ -6,7 +6,7 @@ every seeded row is there again, with the values it had (no row lost to a table 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,13 @@ def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
             {"name": "flood", "until": NOW, "since": None, "probes": 0},
             {"name": "outage", "until": NOW, "since": NOW - timedelta(minutes=3), "probes": 4},
         ]
+    if at >= 5:  # 0006: the nights the morning check-in heard of
+        seeded["nights"] = [
+            {"id": 1, "user_id": 1, "night": date(2026, 11, 20), "cramps": 0, "sleep": None,
+             "answered_at": NOW},
+            {"id": 2, "user_id": 1, "night": date(2026, 11, 19), "cramps": 3, "sleep": 7,
+             "answered_at": NOW},
+        ]  # fmt: skip
     return seeded
 
 

@@ -39,6 +39,9 @@ async def test_message_is_logged_with_a_one_glance_card(bot: Harness) -> None:
         "Where: left calf",
         "How bad: 7/10",
         "How long: 2 min",
+        "",  # the first cramp: the morning check-in, one command away
+        "🌅 Tip: /checkin asks each morning, in one tap, whether you had cramps in the night, "
+        "so cramp-free nights count too.",
     ]
     (cramp,) = await all_cramps(bot)
     assert cramp.occurred_at == datetime(2026, 11, 20, 2, 0, tzinfo=UTC)

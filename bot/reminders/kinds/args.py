@@ -149,3 +149,16 @@ def leading_time(text: str) -> tuple[time | None, str] | ArgsError:
     if found is None:
         return None, text
     return found
+
+
+def daily_at(kind: str, rest: str) -> ParsedReminder | ArgsError:
+    """The arguments of a daily kind: a clock time, then an optional note (`21:30 calves`)."""
+    if not rest:
+        return ArgsError("missing_args")
+    found = leading_clock(rest)
+    if found is None:
+        return ArgsError("bad_time", text=quoted(rest.split()[0]))
+    if isinstance(found, ArgsError):
+        return found
+    at, tail = found
+    return ParsedReminder(ReminderSpec(kind=kind, at_time=at, note=note(tail)))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from bot.reminders.kinds import Description, ReminderKind, register
-from bot.reminders.kinds.args import ArgsError, ParsedReminder, leading_clock, note, quoted
+from bot.reminders.kinds.args import ArgsError, ParsedReminder, daily_at
 from bot.reminders.slots import daily
 from bot.reminders.spec import ReminderSpec
 
@@ -34,15 +34,7 @@ class Stretch(ReminderKind):
         return daily(spec.at_time, start)
 
     def parse_args(self, rest: str, *, zone: str, now: datetime) -> ParsedReminder | ArgsError:
-        if not rest:
-            return ArgsError("missing_args")
-        found = leading_clock(rest)
-        if found is None:
-            return ArgsError("bad_time", text=quoted(rest.split()[0]))
-        if isinstance(found, ArgsError):
-            return found
-        at, tail = found
-        return ParsedReminder(ReminderSpec(kind=self.name, at_time=at, note=note(tail)))
+        return daily_at(self.name, rest)
 
     def default(self, *, today: date) -> ReminderSpec:
         """At 21:30."""

@@ -1,0 +1,244 @@
+"""The morning check-in: "Any leg cramps last night?", answered in taps, one row a night.
+
+A night runs from 18:00 the evening before to noon on the morning of its date (the local
+date of the check-in's slot, in the reminder's zone). Its message is composed at send time
+from the diary: a night with cramps already logged is confirmed ("you logged 1 cramp at
+03:12: was that all?") rather than asked again. After UNANSWERED_LIMIT check-ins in a row
+went unanswered, the next one says so and pauses the reminder (the pause is written after
+that message went out; its delivery is marked, so a resumed check-in starts a new count).
+
+An answer names its delivery: the night is the delivery's, however late the press (up to
+ANSWER_TTL), and a press repeated changes the same row (`db.nights.record`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db import cramps, nights
+from bot.db.models import Delivery, Reminder
+from bot.reminders import repository
+from bot.reminders.ledger import Outgoing
+from bot.services import reminders
+
+KIND = "checkin"
+NIGHT_STARTS = time(18, 0)  # the evening before
+NIGHT_ENDS = time(12, 0)  # on the morning of the night's date
+ANSWER_TTL = timedelta(days=7)
+UNANSWERED_LIMIT = 3
+MOST = 3  # the largest count the buttons offer: "3 or more"
+ANSWERED, PAUSED = "answered", "paused"  # deliveries.action of a check-in
+
+
+def night_of(slot: datetime, zone: str) -> date:
+    """The night a check-in sent at `slot` asks about: the local date of its morning."""
+    return slot.astimezone(ZoneInfo(zone)).date()
+
+
+def night_span(night: date, zone: str) -> tuple[datetime, datetime]:
+    """The instants a night covers: 18:00 the evening before to noon, in `zone`."""
+    tz = ZoneInfo(zone)
+    start = datetime.combine(night - timedelta(days=1), NIGHT_STARTS, tzinfo=tz)
+    return start, datetime.combine(night, NIGHT_ENDS, tzinfo=tz)
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """What a check-in message shows: the night's logged cramps (their local times), or the
+    notice that it pauses."""
+
+    delivery_id: int
+    reminder_id: int
+    night: date
+    logged: tuple[datetime, ...] = ()
+    pause: bool = False
+
+
+async def unanswered(session: AsyncSession, *, reminder_id: int, before: int) -> int:
+    """How many of the reminder's check-ins sent before delivery `before` went unanswered in
+    a row (up to UNANSWERED_LIMIT); a pause notice ends the count, as an answer does."""
+    actions = await session.scalars(
+        select(Delivery.action)
+        .where(Delivery.reminder_id == reminder_id, Delivery.status == "sent",
+               Delivery.id != before)
+        .order_by(Delivery.slot.desc())
+        .limit(UNANSWERED_LIMIT)
+    )  # fmt: skip
+    count = 0
+    for action in actions:
+        if action is not None:
+            break
+        count += 1
+    return count
+
+
+async def prompt(session: AsyncSession, outgoing: Outgoing, *, now: datetime) -> Prompt:
+    """Compose a check-in at send time (a read: nothing is written before the message goes)."""
+    night = night_of(outgoing.slot, outgoing.zone)
+    quiet = await unanswered(session, reminder_id=outgoing.reminder_id,
+                             before=outgoing.delivery_id)  # fmt: skip
+    if quiet >= UNANSWERED_LIMIT:
+        return Prompt(outgoing.delivery_id, outgoing.reminder_id, night, pause=True)
+    start, end = night_span(night, outgoing.zone)
+    found = await cramps.between(session, user_id=outgoing.user_id, start=start,
+                                 end=min(end, now))  # fmt: skip
+    zone = ZoneInfo(outgoing.zone)
+    logged = tuple(c.occurred_at.astimezone(zone) for c in found)
+    return Prompt(outgoing.delivery_id, outgoing.reminder_id, night, logged)
+
+
+async def paused(session: AsyncSession, prompt: Prompt, *, now: datetime) -> None:
+    """After the pause notice went out: pause the reminder and mark its delivery."""
+    await session.execute(
+        update(Reminder).where(Reminder.id == prompt.reminder_id).values(paused=True)
+    )
+    await _mark(session, prompt.delivery_id, PAUSED, now)
+
+
+async def _mark(session: AsyncSession, delivery_id: int, action: str, now: datetime) -> None:
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id, Delivery.action.is_(None))
+        .values(action=action, acted_at=now)
+    )
+
+
+Status = Literal["ok", "already", "expired", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What became of a press: the night it counted for, its cramps (at least those logged)
+    and sleep score."""
+
+    status: Status
+    night: date | None = None
+    cramps: int = 0
+    sleep: int | None = None
+
+
+async def _night(
+    session: AsyncSession, *, user_id: int, delivery_id: int, now: datetime
+) -> tuple[Status, date | None, str]:
+    delivery = await session.get(Delivery, delivery_id)
+    if delivery is None or delivery.user_id != user_id:
+        return "unknown", None, ""
+    reminder = await session.get(Reminder, delivery.reminder_id)
+    if reminder is None or reminder.kind != KIND:
+        return "unknown", None, ""
+    if now - (delivery.sent_at or delivery.slot) > ANSWER_TTL:
+        return "expired", None, ""
+    return "ok", night_of(delivery.slot, reminder.timezone), reminder.timezone
+
+
+async def answer_count(
+    session: AsyncSession, *, user_id: int, delivery_id: int, count: int | None, now: datetime
+) -> Answer:
+    """How many cramps the night had (`count`, 3 meaning 3 or more; None: "that was all",
+    the cramps logged). Never fewer than the diary holds for that night."""
+    status, night, zone = await _night(session, user_id=user_id, delivery_id=delivery_id,
+                                       now=now)  # fmt: skip
+    if night is None:
+        return Answer(status)
+    start, end = night_span(night, zone)
+    logged = len(await cramps.between(session, user_id=user_id, start=start, end=end))
+    total = max(logged if count is None else min(max(count, 0), MOST), logged)
+    before = await nights.get(session, user_id=user_id, night=night)
+    if before is not None and before.cramps == total:
+        return Answer("already", night, total, before.sleep)
+    row = await nights.record(session, user_id=user_id, night=night, cramps=total, now=now)
+    await _mark(session, delivery_id, ANSWERED, now)
+    return Answer("ok", night, row.cramps, row.sleep)
+
+
+async def answer_sleep(
+    session: AsyncSession, *, user_id: int, delivery_id: int, score: int, now: datetime
+) -> Answer:
+    """How much the night's cramps disturbed sleep, 0-10 (after the count)."""
+    status, night, _ = await _night(session, user_id=user_id, delivery_id=delivery_id, now=now)
+    if night is None:
+        return Answer(status)
+    row = await nights.get(session, user_id=user_id, night=night)
+    if row is None or not 0 <= score <= 10:  # a forged press: no count to go with
+        return Answer("unknown")
+    if row.sleep == score:
+        return Answer("already", night, row.cramps, row.sleep)
+    row.sleep = score
+    return Answer("ok", night, row.cramps, score)
+
+
+async def answer_skip(
+    session: AsyncSession, *, user_id: int, delivery_id: int, now: datetime
+) -> Answer:
+    """The sleep question left unanswered: the night as noted."""
+    status, night, _ = await _night(session, user_id=user_id, delivery_id=delivery_id, now=now)
+    if night is None:
+        return Answer(status)
+    row = await nights.get(session, user_id=user_id, night=night)
+    if row is None:
+        return Answer("unknown")
+    return Answer("ok", night, row.cramps, row.sleep)
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """The user's check-in as /settings shows it (None: they have none)."""
+
+    reminder_id: int | None = None
+    at: time | None = None
+    paused: bool = False
+
+
+async def setting(session: AsyncSession, *, user_id: int) -> Setting:
+    """The user's morning check-in, if they set one."""
+    for reminder in await repository.list_for_user(session, user_id=user_id):
+        if reminder.kind == KIND:
+            return Setting(reminder.id, reminder.at_time, reminder.paused)
+    return Setting()
+
+
+async def active(session: AsyncSession, *, user_id: int) -> bool:
+    """Whether the user has a check-in that will ask (not paused)."""
+    found = await setting(session, user_id=user_id)
+    return found.reminder_id is not None and not found.paused
+
+
+@dataclass(frozen=True, slots=True)
+class TurnedOn:
+    """/checkin: the check-in created (or the refusal of bad arguments), or the one the user
+    has, resumed when it was paused."""
+
+    creation: reminders.Creation | None = None
+    setting: Setting = Setting()
+    resumed: bool = False
+
+
+async def turn_on(
+    session: AsyncSession, *, user_id: int, args: str, now: datetime, default_zone: str
+) -> TurnedOn:
+    """One check-in a user: `/checkin` sets it at 08:00, or resumes the one paused;
+    `/checkin 07:30` sets it at that time, in place of the one they had."""
+    found = await setting(session, user_id=user_id)
+    if found.reminder_id is not None and not args:
+        if found.paused:
+            await repository.resume(session, reminder_id=found.reminder_id, user_id=user_id,
+                                    now=now)  # fmt: skip
+            return TurnedOn(setting=Setting(found.reminder_id, found.at), resumed=True)
+        return TurnedOn(setting=found)
+    if not args:
+        creation = await reminders.create_default(
+            session, user_id=user_id, kind=KIND, now=now, default_zone=default_zone
+        )
+        return TurnedOn(creation)
+    creation = await reminders.create_from_args(
+        session, user_id=user_id, args=f"{KIND} {args}", now=now, default_zone=default_zone
+    )
+    if creation.created is not None and found.reminder_id is not None:
+        await repository.delete(session, reminder_id=found.reminder_id, user_id=user_id)
+    return TurnedOn(creation)
