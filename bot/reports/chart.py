@@ -28,8 +28,18 @@ def draw_weeks(ax: Axes, content: Content, stats: Stats, *, title: str) -> None:
     ax.set_ylabel(content.label("stats.chart_count_axis"))
     ax.set_ylim(0, max([*counts, 1]) * 1.25)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xticks(list(xs), [labels.week_tick(content, week.start) for week in stats.weeks])
+    _ticks(ax, content, stats)
     ax.spines[["top", "right"]].set_visible(False)
+
+
+MOST_TICKS = 14  # more bars than this: every n-th is labelled
+
+
+def _ticks(ax: Axes, content: Content, stats: Stats) -> None:
+    step = max(1, math.ceil(len(stats.weeks) / MOST_TICKS))
+    shown = [(i, w) for i, w in enumerate(stats.weeks) if i % step == 0]
+    tick = labels.month_tick if stats.unit == "month" else labels.week_tick
+    ax.set_xticks([i for i, _ in shown], [tick(content, w.start) for _, w in shown])
 
 
 def draw_severity(ax: Axes, content: Content, stats: Stats) -> None:
@@ -37,11 +47,12 @@ def draw_severity(ax: Axes, content: Content, stats: Stats) -> None:
     xs = range(len(stats.weeks))
     means = [math.nan if w.mean_severity is None else w.mean_severity for w in stats.weeks]
     ax.plot(xs, means, marker="o", color=LINE_COLOR)
-    ax.set_title(content.label("stats.chart_severity_title"))
+    unit = "" if stats.unit == "week" else f"_{stats.unit}"
+    ax.set_title(content.label(f"stats.chart_severity_title{unit}"))
     ax.set_ylabel(content.label("stats.chart_severity_axis"))
     ax.set_ylim(0, 10.5)
     ax.set_xlim(-0.5, len(stats.weeks) - 0.5)
-    ax.set_xticks(list(xs), [labels.week_tick(content, week.start) for week in stats.weeks])
+    _ticks(ax, content, stats)
     ax.spines[["top", "right"]].set_visible(False)
 
 
@@ -50,7 +61,7 @@ def chart_png(content: Content, stats: Stats) -> bytes:
     figure = Figure(figsize=(8, 6), dpi=100, layout="constrained")
     FigureCanvasAgg(figure)
     top, bottom = figure.subplots(2, 1, height_ratios=[3, 2])
-    draw_weeks(top, content, stats, title=content.label("stats.chart_weeks_title"))
+    draw_weeks(top, content, stats, title=content.label(f"stats.chart_{stats.unit}s_title"))
     draw_severity(bottom, content, stats)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")

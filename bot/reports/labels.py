@@ -75,6 +75,13 @@ def week_tick(content: Content, start: date) -> str:
     return content.label("stats.week_tick", day=f"{start.day:02d}", month=f"{start.month:02d}")
 
 
+def month_tick(content: Content, start: date) -> str:
+    """The short label of a month under a bar."""
+    return content.label(
+        "stats.month_tick", month=f"{start.month:02d}", year=f"{start.year % 100:02d}"
+    )
+
+
 def items(content: Content, pairs: Iterable[tuple[str, int]]) -> str:
     """ "calf 3, foot 1": names with counts, in the given order."""
     parts = [content.label("stats.item", name=name, count=count) for name, count in pairs]

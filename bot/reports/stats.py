@@ -11,11 +11,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.db.models import Cramp
 
 WEEKS = 8
+Period = Literal["1w", "4w", "3m", "all"]
+PERIODS: tuple[Period, ...] = ("1w", "4w", "3m", "all")
+PERIOD_WEEKS = {"4w": 4, "3m": 13}
+Unit = Literal["day", "week", "month"]
+MOST_WEEKLY_BARS = 26  # "all" over a longer span is drawn by month
 TIMES_OF_DAY = ("night", "morning", "afternoon", "evening")  # 00-06, 06-12, 12-18, 18-24
 
 
@@ -53,6 +59,7 @@ class Stats:
     duration_median_s: int | None
     duration_max_s: int | None
     red_flags: tuple[FlagSeen, ...]
+    unit: Unit = "week"  # what one of `weeks` spans: a day, a Monday week or a month
 
     @property
     def week_total(self) -> int:
@@ -74,6 +81,43 @@ def window(*, now: datetime, zone: ZoneInfo, weeks: int = WEEKS) -> tuple[dateti
     first = week_start(now.astimezone(zone).date()) - timedelta(weeks=weeks - 1)
     start = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC) - timedelta(days=1)
     return start, now + timedelta(days=1)
+
+
+def month_start(day: date) -> date:
+    """The first day of the month holding `day`."""
+    return day.replace(day=1)
+
+
+def _months(first: date, last: date) -> list[date]:
+    out, at = [], month_start(first)
+    while at <= last:
+        out.append(at)
+        at = (at + timedelta(days=32)).replace(day=1)
+    return out
+
+
+def buckets(period: Period, *, today: date, first: date | None) -> tuple[list[date], Unit]:
+    """The bars of a period, by their first local day: the last 7 days one by one, the last 4
+    or 13 Monday weeks, or everything from the week (or, past MOST_WEEKLY_BARS weeks, the
+    month) of `first`, the user's earliest entry."""
+    if period == "1w":
+        return [today - timedelta(days=6 - i) for i in range(7)], "day"
+    this_week = week_start(today)
+    if period in PERIOD_WEEKS:
+        n = PERIOD_WEEKS[period]
+        return [this_week - timedelta(weeks=n - 1 - i) for i in range(n)], "week"
+    start = week_start(min(first or today, today))
+    n = (this_week - start).days // 7 + 1
+    if n <= MOST_WEEKLY_BARS:
+        return [start + timedelta(weeks=i) for i in range(n)], "week"
+    return _months(start, today), "month"
+
+
+def bucket_of(day: date, unit: Unit) -> date:
+    """The first day of the bar holding the local date `day`."""
+    if unit == "day":
+        return day
+    return week_start(day) if unit == "week" else month_start(day)
 
 
 def time_of_day(local: datetime) -> str:
@@ -104,13 +148,31 @@ def summarize(
     """
     this_week = week_start(now.astimezone(zone).date())
     starts = [this_week - timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
+    return _summarize(cramps, zone=zone, starts=starts, unit="week", within=within_weeks,
+                      end=this_week + timedelta(weeks=1))  # fmt: skip
+
+
+def summarize_period(
+    cramps: Sequence[Cramp], *, zone: ZoneInfo, now: datetime, period: Period,
+    first: date | None,
+) -> Stats:  # fmt: skip
+    """Summarize the cramps of a /stats period (`first`: the user's earliest local date)."""
+    today = now.astimezone(zone).date()
+    starts, unit = buckets(period, today=today, first=first)
+    return _summarize(cramps, zone=zone, starts=starts, unit=unit, within=True,
+                      end=today + timedelta(days=1))  # fmt: skip
+
+
+def _summarize(
+    cramps: Sequence[Cramp], *, zone: ZoneInfo, starts: list[date], unit: Unit, within: bool,
+    end: date,
+) -> Stats:  # fmt: skip
     local = sorted(((c.occurred_at.astimezone(zone), c) for c in cramps), key=lambda pair: pair[0])
-    end = this_week + timedelta(weeks=1)
-    low = starts[0] if within_weeks else date.min
+    low = starts[0] if within else date.min
     local = [(when, c) for when, c in local if low <= when.date() < end]
     per_week: dict[date, list[Cramp]] = {start: [] for start in starts}
     for when, cramp in local:
-        bucket = per_week.get(week_start(when.date()))
+        bucket = per_week.get(bucket_of(when.date(), unit))
         if bucket is not None:
             bucket.append(cramp)
     hours = Counter(time_of_day(when) for when, _ in local)
@@ -139,4 +201,40 @@ def summarize(
         red_flags=tuple(
             FlagSeen(day=when.date(), flag=flag) for when, c in local for flag in c.red_flags
         ),
+        unit=unit,
     )
+
+
+@dataclass(frozen=True)
+class Nights:
+    """What the morning check-in heard over a period: nights answered, those without cramps,
+    their cramps (a "3 or more" counts 3) and the mean sleep disturbance (0-10)."""
+
+    checked: int = 0
+    free: int = 0
+    cramps: int = 0
+    sleep_mean: float | None = None
+
+    @property
+    def per_night(self) -> float | None:
+        """Cramps a night over the nights answered (None: none answered)."""
+        return round(self.cramps / self.checked, 1) if self.checked else None
+
+
+def nights_summary(rows: Sequence[tuple[int, int | None]]) -> Nights:
+    """`rows`: (cramps, sleep score or None) of each night answered."""
+    sleep = [score for _, score in rows if score is not None]
+    return Nights(
+        checked=len(rows), free=sum(1 for n, _ in rows if n == 0),
+        cramps=sum(n for n, _ in rows), sleep_mean=_mean(sleep),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """Over a period: stretch reminders sent and marked done, check-ins sent and answered."""
+
+    stretch_sent: int = 0
+    stretch_done: int = 0
+    checkin_sent: int = 0
+    checkin_answered: int = 0

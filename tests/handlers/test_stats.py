@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import struct
-from datetime import timedelta
+from datetime import time, timedelta
 
 from bot.content.tg_rules import parse_html
 from bot.db import users
-from bot.db.models import Cramp
+from bot.db.models import Cramp, Delivery, Night, Reminder
+from bot.offline.state import Call
 from tests.fakes.harness import USER, Harness, texts
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -56,3 +57,65 @@ async def test_stats_sends_a_png_chart_with_a_summary_caption(bot: Harness) -> N
     assert 5_000 < len(png) < 1_000_000
     width, height = struct.unpack(">II", png[16:24])
     assert (width, height) == (800, 600)
+
+
+async def seed_diary(bot: Harness) -> None:
+    """Three nights answered (0, 2 with sleep 6, and 3 or more with sleep 8), a stretch
+    reminder sent three times and done twice, and check-ins sent four times, three answered."""
+    now = bot.clock.now()
+    today = now.date()
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=USER, now=now)
+        for days, count, sleep in [(1, 0, None), (2, 2, 6), (3, 3, 8)]:
+            session.add(Night(user_id=USER, night=today - timedelta(days=days), cramps=count,
+                              sleep=sleep, answered_at=now))  # fmt: skip
+        for rid, kind in [(1, "stretch"), (2, "checkin")]:
+            session.add(Reminder(id=rid, user_id=USER, kind=kind, at_time=time(8),
+                                 timezone="UTC", paused=False, created_at=now))  # fmt: skip
+        await session.flush()
+        actions = {1: ["done", "done", None], 2: ["answered", "answered", "answered", None]}
+        for rid, acted in actions.items():
+            for i, action in enumerate(acted):
+                session.add(Delivery(reminder_id=rid, user_id=USER, status="sent",
+                                     slot=now - timedelta(days=i + 1), attempts=1,
+                                     action=action, created_at=now))  # fmt: skip
+
+
+def captions(calls: list[Call]) -> list[str]:
+    return [parse_html(str(c.params["caption"])).text for c in calls if c.method == "sendPhoto"]
+
+
+async def test_stats_show_the_nights_and_the_reminders_kept(bot: Harness) -> None:
+    await seed_cramps(bot)
+    await seed_diary(bot)
+    (caption,) = captions(await bot.process(bot.engine.user_message(USER, "/stats")))
+    assert caption.startswith("Your last 4 weeks\n")
+    assert "Morning check-in: 3 nights answered, 1 without cramps, 1.7 cramps a night" in caption
+    assert "Sleep disturbed: 7.0/10 on average" in caption
+    assert "Bedtime stretch: done after 2 of 3 reminders" in caption
+    assert "Check-ins answered: 3 of 4" in caption
+    assert bot.buttons() == ["st:1w", "st:4w", "st:3m", "st:all"]
+
+
+async def test_periods_are_one_tap_away(bot: Harness) -> None:
+    await seed_cramps(bot)  # 0, 1, 9, 20 and 200 days ago
+    await bot.process(bot.engine.user_message(USER, "/stats"))
+    (week,) = captions(await bot.press("st:1w"))
+    assert week.startswith("Your last 7 days\nCramps: 2 (1 today)")
+    (everything,) = captions(await bot.press("st:all"))
+    first = (bot.clock.now() - timedelta(days=200, hours=3)).date()
+    assert everything.startswith(f"Your diary since {first:%Y-%m-%d}\nCramps: 5 (")
+    assert "shin 1" in everything
+
+
+async def test_an_empty_period_says_so_and_offers_the_others(bot: Harness) -> None:
+    now = bot.clock.now()
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        await users.ensure_user(session, user_id=USER, now=now)
+        session.add(Cramp(user_id=USER, occurred_at=now - timedelta(days=60), triggers=[],
+                          red_flags=[], created_at=now))  # fmt: skip
+    (text,) = texts(await bot.process(bot.engine.user_message(USER, "/stats")))
+    assert text.startswith("Nothing logged in last 4 weeks.")
+    assert bot.buttons() == ["st:1w", "st:4w", "st:3m", "st:all"]
+    (caption,) = captions(await bot.press("st:3m"))
+    assert "Cramps: 1 (0 this week)" in caption

@@ -119,7 +119,9 @@ async def test_two_instances_together_keep_to_the_rate(
     await asyncio.gather(_drain(a), _drain(b))
     for engine in engines:
         await engine.dispose()
-    assert a_sender.sent and b_sender.sent  # both instances took part
+    if db_url.startswith("postgresql"):  # both instances took part; SQLite (one writer, one
+        # instance supported) may let the first claim every batch before the second's turn
+        assert a_sender.sent and b_sender.sent
     per = a_sender.per_slot() + b_sender.per_slot()
     assert len(per) == 60 and set(per.values()) == {1}
     times = [t for t, _rid in began]
