@@ -150,10 +150,12 @@ def register_checkin(app: BotApplication, data: BotData) -> None:
 
 def register_stats(app: BotApplication, data: BotData) -> None:
     """/stats: the summary and chart of the last weeks."""
+    from bot.views.insights import InsightsData
     from bot.views.stats import StatsData
 
     app.add_handler(CommandHandler("stats", stats.show_stats, filters=NEW_PRIVATE))
     app.add_handler(CallbackQueryHandler(stats.period_button, pattern=StatsData.pattern()))
+    app.add_handler(CallbackQueryHandler(stats.insights_button, pattern=InsightsData.pattern()))
     data.features.add("stats")
 
 

@@ -11,7 +11,8 @@ from bot.context import BotContext
 from bot.handlers.buttons import button
 from bot.handlers.common import expired, pressed, reply, transaction, user_zone
 from bot.reports.stats import Period
-from bot.services import stats
+from bot.services import insights, stats
+from bot.views import insights as insight_views
 from bot.views import stats as views
 from bot.views.keyboards import markup_of
 
@@ -33,6 +34,21 @@ async def period_button(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     await _send(update, context, data.period)
+
+
+@button
+async def insights_button(update: Update, context: BotContext) -> None:
+    """`in:show`: what the user's own diary shows, each insight with what it rests on."""
+    query = await pressed(update, context)
+    if query is None:
+        return
+    await query.answer()
+    now = context.clock.now()
+    zone = await user_zone(context, query.from_user.id, now)
+    async with transaction(context) as session:
+        found = await insights.gather(session, user_id=query.from_user.id, now=now, zone=zone)
+    screen = insight_views.screen(context.content, found)
+    await reply(update, context, screen.text, markup_of(screen))
 
 
 async def _send(update: Update, context: BotContext, period: Period) -> None:

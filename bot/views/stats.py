@@ -13,6 +13,7 @@ from bot.reports import labels
 from bot.reports.stats import PERIODS, Period
 from bot.services.stats import Page
 from bot.views.callback_data import CallbackData
+from bot.views.insights import open_button
 from bot.views.screen import Button, Screen
 
 
@@ -65,7 +66,7 @@ def summary(content: Content, page: Page) -> Screen:
     if kept.checkin_sent:
         lines.append(content.text("stats.checkins_answered", answered=kept.checkin_answered,
                                   sent=kept.checkin_sent))  # fmt: skip
-    return Screen(join(lines), period_buttons(content, page.period))
+    return Screen(join(lines), [*period_buttons(content, page.period), [open_button(content)]])
 
 
 def empty(content: Content, page: Page | None = None) -> Screen:

@@ -94,7 +94,7 @@ async def test_stats_show_the_nights_and_the_reminders_kept(bot: Harness) -> Non
     assert "Sleep disturbed: 7.0/10 on average" in caption
     assert "Bedtime stretch: done after 2 of 3 reminders" in caption
     assert "Check-ins answered: 3 of 4" in caption
-    assert bot.buttons() == ["st:1w", "st:4w", "st:3m", "st:all"]
+    assert bot.buttons() == ["st:1w", "st:4w", "st:3m", "st:all", "in:show"]
 
 
 async def test_periods_are_one_tap_away(bot: Harness) -> None:
@@ -119,3 +119,18 @@ async def test_an_empty_period_says_so_and_offers_the_others(bot: Harness) -> No
     assert bot.buttons() == ["st:1w", "st:4w", "st:3m", "st:all"]
     (caption,) = captions(await bot.press("st:3m"))
     assert "Cramps: 1 (0 this week)" in caption
+
+
+async def test_insights_are_one_tap_from_stats_and_say_what_they_rest_on(bot: Harness) -> None:
+    await seed_cramps(bot)
+    await seed_diary(bot)
+    await bot.process(bot.engine.user_message(USER, "/stats"))
+    (shown,) = texts(await bot.press("in:show"))
+    assert shown.startswith("💡 What your diary shows")
+    assert "Cramps a night: nights answered at the morning check-in so far: 3. From 7 on" in shown
+    # Nights after a done evening: 1 (the evening before last); after one not marked: 1.
+    assert "marked done: 1; after a stretch reminder you did not mark: 1. I need 7" in shown
+    assert "Time of night: night cramps logged so far: 5." in shown  # each at 04:15, in the night
+    assert "Trend: cramps logged in the last 8 weeks: 4. From 6 on I can compare." in shown
+    assert "not a diagnosis" in shown
+    assert bot.buttons() == ["kn:prevent:routine"]  # a stretch reminder exists: no offer

@@ -1,0 +1,58 @@
+"""Insights: the user's nights, stretch reminders and cramps read once, then
+`reports.insights` (pure). Reads only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Cramp, Delivery, Night, Reminder
+from bot.reports import insights
+from bot.reports.insights import Insight
+
+STRETCH = "stretch"
+
+
+@dataclass(frozen=True)
+class Found:
+    """The insights, in the order shown, and whether the user has a stretch reminder."""
+
+    insights: tuple[Insight, ...]
+    has_stretch_reminder: bool
+
+
+async def gather(session: AsyncSession, *, user_id: int, now: datetime, zone: ZoneInfo) -> Found:
+    """Every insight from the user's own rows."""
+    nights = [
+        (night, cramps)
+        for night, cramps in await session.execute(
+            select(Night.night, Night.cramps).where(Night.user_id == user_id).order_by(Night.night)
+        )
+    ]
+    done: dict[date, bool] = {}
+    rows = await session.execute(
+        select(Delivery.slot, Delivery.action)
+        .join(Reminder, Reminder.id == Delivery.reminder_id)
+        .where(Delivery.user_id == user_id, Delivery.status == "sent", Reminder.kind == STRETCH)
+    )
+    for slot, action in rows:
+        evening = slot.astimezone(zone).date()
+        done[evening] = done.get(evening, False) or action == "done"
+    times = [
+        at.astimezone(zone)
+        for at in await session.scalars(select(Cramp.occurred_at).where(Cramp.user_id == user_id))
+    ]
+    has_reminder = await session.scalar(
+        select(Reminder.id).where(Reminder.user_id == user_id, Reminder.kind == STRETCH).limit(1)
+    )
+    found = (
+        insights.rate(nights),
+        insights.stretch(nights, done),
+        insights.time_of_night(times),
+        insights.trend(times, today=now.astimezone(zone).date()),
+    )
+    return Found(found, has_reminder is not None)
