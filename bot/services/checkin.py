@@ -24,10 +24,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import cramps, nights
 from bot.db.models import Delivery, Reminder
 from bot.reminders import repository
+from bot.reminders.kinds.checkin import CheckIn
 from bot.reminders.ledger import Outgoing
 from bot.services import reminders
 
-KIND = "checkin"
+KIND = CheckIn.name
 NIGHT_STARTS = time(18, 0)  # the evening before
 NIGHT_ENDS = time(12, 0)  # on the morning of the night's date
 ANSWER_TTL = timedelta(days=7)

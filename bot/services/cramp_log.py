@@ -26,6 +26,7 @@ from bot.parsing.cramp import (
 )
 from bot.parsing.negation import says_no_cramps
 from bot.parsing.timephrases import resolve_time, wall
+from bot.services import checkin
 from bot.services.entries import CrampEntry, entry_or_none
 from bot.services.reminders import booking_kinds
 
@@ -206,7 +207,7 @@ FREQUENT_PER_WEEK = 3
 _REMINDERS, _CRAMPS = Reminder.__table__.c, Cramp.__table__.c
 
 
-CHECKIN_KIND = "checkin"  # offered after the first cramp logged by a message
+CHECKIN_KIND = checkin.KIND  # offered after the first cramp logged by a message
 
 
 @cache

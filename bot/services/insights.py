@@ -13,8 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import Cramp, Delivery, Night, Reminder
 from bot.reports import insights
 from bot.reports.insights import Insight
-
-STRETCH = "stretch"
+from bot.services.stats import STRETCH
 
 
 @dataclass(frozen=True)

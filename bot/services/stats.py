@@ -11,11 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import cramps, nights
 from bot.db.models import Cramp, Delivery, Night, Reminder
+from bot.reminders.kinds.stretch import Stretch
 from bot.reports import stats
 from bot.reports.stats import Adherence, Nights, Period
+from bot.services.checkin import KIND as CHECKIN
 
 DEFAULT_PERIOD: Period = "4w"
-STRETCH, CHECKIN = "stretch", "checkin"
+STRETCH = Stretch.name
 
 
 @dataclass(frozen=True)

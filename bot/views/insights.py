@@ -11,6 +11,7 @@ from bot.content.html import Html, join
 from bot.content.loader import Content
 from bot.reports.insights import Insight
 from bot.services.insights import Found
+from bot.services.stats import STRETCH
 from bot.views.callback_data import CallbackData
 from bot.views.knowledge_data import KnowledgeData
 from bot.views.reminder_data import NewReminderData
@@ -51,7 +52,7 @@ def screen(content: Content, found: Found) -> Screen:
     rows: list[list[Button]] = [[(content.label("insights.button_routine"),
                                   KnowledgeData("prevent", "routine").pack())]]  # fmt: skip
     if not found.has_stretch_reminder:
-        rows.append([(content.label("insights.button_remind"), NewReminderData("stretch").pack())])
+        rows.append([(content.label("insights.button_remind"), NewReminderData(STRETCH).pack())])
     if rising:
         rows.append([(content.label("insights.button_doctor"), KnowledgeData("doctor").pack())])
     return Screen(join(lines, sep="\n\n"), rows)
