@@ -77,14 +77,10 @@ async def checkin_button(update: Update, context: BotContext) -> None:
             answer = await service.answer_count(
                 session, user_id=user_id, delivery_id=data.delivery_id, count=count, now=now
             )
-        elif data.step == "s":
+        else:  # the sleep score, or the question skipped
+            score = data.value if data.step == "s" else None
             answer = await service.answer_sleep(
-                session, user_id=user_id, delivery_id=data.delivery_id, score=data.value,
-                now=now,
-            )  # fmt: skip
-        else:
-            answer = await service.answer_skip(
-                session, user_id=user_id, delivery_id=data.delivery_id, now=now
+                session, user_id=user_id, delivery_id=data.delivery_id, score=score, now=now
             )
     if answer.status != "ok":
         await query.answer(views.refused(context.content, answer), show_alert=False)

@@ -159,31 +159,20 @@ async def answer_count(
 
 
 async def answer_sleep(
-    session: AsyncSession, *, user_id: int, delivery_id: int, score: int, now: datetime
+    session: AsyncSession, *, user_id: int, delivery_id: int, score: int | None, now: datetime
 ) -> Answer:
-    """How much the night's cramps disturbed sleep, 0-10 (after the count)."""
+    """How much the night's cramps disturbed sleep, 0-10, after the count; None: the question
+    skipped (the night as noted)."""
     status, night, _ = await _night(session, user_id=user_id, delivery_id=delivery_id, now=now)
     if night is None:
         return Answer(status)
     row = await nights.get(session, user_id=user_id, night=night)
-    if row is None or not 0 <= score <= 10:  # a forged press: no count to go with
+    if row is None or (score is not None and not 0 <= score <= 10):  # forged: no count
         return Answer("unknown")
-    if row.sleep == score:
+    if score is not None and row.sleep == score:
         return Answer("already", night, row.cramps, row.sleep)
-    row.sleep = score
-    return Answer("ok", night, row.cramps, score)
-
-
-async def answer_skip(
-    session: AsyncSession, *, user_id: int, delivery_id: int, now: datetime
-) -> Answer:
-    """The sleep question left unanswered: the night as noted."""
-    status, night, _ = await _night(session, user_id=user_id, delivery_id=delivery_id, now=now)
-    if night is None:
-        return Answer(status)
-    row = await nights.get(session, user_id=user_id, night=night)
-    if row is None:
-        return Answer("unknown")
+    if score is not None:
+        row.sleep = score
     return Answer("ok", night, row.cramps, row.sleep)
 
 
