@@ -55,6 +55,57 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!seized\s)up)"
     r"\s+(?:\w+\s+){0,1}$"
 )
+# "from gaming for 6 hrs", "been typing for 3 hours": how long an activity went on, not the
+# cramp; an -ing word that is the cramp itself, or what the writer did to it, keeps it.
+_ACTIVITY_FOR_RE = re.compile(
+    r"\b(?:from|after|been|was|were|while|by|spent|spend|i'?m|am|are|i|we|of|just|busy)\s+"
+    r"(?P<verb>[a-z]{3,}ing)\s+(?:[\w']+\s+){0,2}?for\s+(?:about\s+|around\s+|like\s+"
+    r"|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"
+)
+_CRAMP_ING = frozenset(
+    {
+        "cramping",
+        "seizing",
+        "hurting",
+        "lasting",
+        "going",
+        "holding",
+        "aching",
+        "throbbing",
+        "screaming",
+        "hopping",
+        "stretching",
+        "massaging",
+        "rubbing",
+        "locking",
+        "spasming",
+        "twitching",
+        "knotting",
+        "contracting",
+        "pulling",
+        "gripping",
+        "burning",
+        "killing",
+        "crying",
+        "swearing",
+        "writhing",
+        "yelling",
+        "limping",
+        "pounding",
+        "stabbing",
+        "continuing",
+        "clenching",
+        "curling",
+        "tightening",
+        "bulging",
+        "thing",
+        "something",
+        "nothing",
+        "everything",
+        "morning",
+        "evening",
+    }
+)
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
 _EASED_RE = re.compile(
     r"[^.!?;]{0,40}?\b(?:managed|uncurl\w*|let\s+go|eased|(?:was|it'?s)\s+gone|went\s+away"
@@ -184,6 +235,9 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             and not waiting
             and not (skip.group(0).startswith("after") and _EASED_RE.match(text, m.end()))
         ):
+            continue
+        activity = _ACTIVITY_FOR_RE.search(before)
+        if activity and not waiting and activity.group("verb") not in _CRAMP_ING:
             continue
         if m.group("half"):
             value = 0.5

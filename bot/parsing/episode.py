@@ -193,6 +193,9 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:my|his|her|the)\s+(?:leg|calf|foot|thigh|toe|hamstring|quad|hand)\s+cramps\s+"
     r"(?:when|whenever|if|after|every|at\s+night|during|while)\b"
     r"|\b(?:start|starts)\s+cramping\b|\bwhenever\b|\bmost\s+(?:days|mornings|evenings)\b"
+    # what happens each time: "I can walk 200 yards, then my calf cramps and I have to stop"
+    r"|\b(?:can|could|manage|get|go)\s+(?:\w+\s+){0,6}?(?:then|before|until|till)\s+(?:my|the|his"
+    r"|her)\s+(?:\w+\s+){0,2}?(?:cramps|seizes|locks|tightens|knots)\b"
     # the subject left out: "get cramps after a night at the pub", "always get them in bed"
     rf"|^\W*(?:{_FREQ}\s+){{0,2}}get\s+(?:\w+\s+){{0,2}}?(?:cramp|charl|spasm|them\b)"
 )

@@ -328,6 +328,44 @@ TABLE: list[tuple[str, str | None]] = [
     ("i can't stand the taste of tonic water, anything else that works for cramps?", None),
     ("can't stand bananas, what else has potassium", None),
     ("both my hands locked up yesterday, couldn't move my fingers until it passed", None),
+    # heatstroke: hot dry skin, confusion in everyday words, heat given as a number
+    ("grandad had leg cramps at the fair, 105 degrees, now he's stopped sweating and mumbling", E),
+    ("my son cramped at football in 102 heat, skin hot and dry, doesn't know where he is", E),
+    ("roofing all afternoon, legs cramping, now i'm not sweating any more and feel out of it", E),
+    ("wife cramped on the trail, she's burning up, skin bone dry, talking gibberish", E),
+    ("its 98 out and my calves cramped on the hike, drank loads and feel fine now", None),
+    # the nerves at the base of the spine: wiping, a bladder that will not empty
+    ("lower back agony since friday and this morning i couldn't feel the paper when i wiped", E),
+    ("bad back for weeks, leg cramps, since this morning nothing comes out when i try to pee", E),
+    ("sciatica both sides and tonight i tried to wee and only a dribble came out", E),
+    ("leg cramp last night, also i'm 70 and can barely pee these days, prostate they say", None),
+    # both legs giving way suddenly, whoever's legs they are
+    ("my dad suddenly can't stand up, both his legs just give way under him", E),
+    ("grandma's legs won't hold her up since this afternoon, both of them, out of nowhere", E),
+    # walking a distance, then a cramp that rest eases
+    ("i manage about 300 metres before my calf cramps and i have to stop, resting it goes", B),
+    ("i can only walk to the end of the road then my calf seizes, standing still it goes off", B),
+    ("walking the dog my calves cramp after 10 minutes, i stop for a bit and it's fine", B),
+    ("ran 10k, cramp in my calf at 8k, stopped and it eased", None),
+    # a long-standing statin and a cramp after hard work in the garden or a move
+    ("on atorvastatin for years no problem, got a calf cramp after a day of gardening", None),
+    ("been taking rosuvastatin 6 yrs, bad calf cramp after moving house all weekend", None),
+    ("started simvastatin last month, cramp after digging the garden", T),
+    ("on atorvastatin 5 years, my thighs ache all the time and a cramp after gardening", T),
+    # a medicine asked about is not cramps that came with it
+    ("my doctor put me on furosemide last week, can it give you leg cramps?", None),
+    ("just been put on bendroflumethiazide, i wonder if it causes cramps", None),
+    ("started ramipril 2 weeks ago, i've had cramps every night since, could it cause them?", B),
+    # tingling toes in the cold; a bite's bump; cramping fingers after a sting
+    ("cold feet all winter and some tingling in my toes when it's freezing out", None),
+    ("pins and needles in both feet for months now, not just in the cold", B),
+    ("got bitten by something in the garden, itchy red bump on my ankle", None),
+    ("mosquito bite on my calf, it's a swollen red bump and itches like mad", None),
+    ("wasp stung my hand and now my fingers are cramping a bit", None),
+    ("legs cramped all night, now even my arms are cramping", T),
+    # a wound named to say how bad the pain was
+    ("both hands locked up, worst pain i've ever felt and i've cut my thumb open before", None),
+    ("stepped on a rusty nail this morning and now my jaw feels stiff", E),
 ]
 
 

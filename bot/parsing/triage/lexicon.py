@@ -28,6 +28,8 @@ _BOTTOM = (
     r"bottom|bum|butt|buttocks?|backside|anus|back\s+passage|genitals?|genital\s+area"
     r"|groin|crotch|private\s+parts|privates|down\s+there|saddle(?:\s+area)?|perineum"
     r"|vagina|vulva|penis|testicles|scrotum|between\s+(?:my|the|her|his)\s+legs"
+    # the place one wipes: "I can't feel it when I wipe"
+    r"|(?:when|while|after)\s+(?:i|he|she)\s+(?:wipe|wipes|wiped)|wiping"
 )
 _BODY = (
     r"arms?|forearms?|hands?|fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
@@ -173,6 +175,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
         r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+i\s+need\s+(?:to\s+)?(?:pee|wee|go)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
+        # retention in everyday words: "I try to pee and hardly anything comes out"
+        r"|(?:pee|wee|urinate|go)\s+(?:\w+\s+){0,3}?(?:hardly|barely|nothing|very\s+little|only"
+        r"\s+a\s+(?:trickle|dribble|little))\s+(?:\w+\s+)?(?:comes?|came|coming)\s+out"
+        r"|(?:nothing|hardly\s+anything|barely\s+anything|only\s+a\s+(?:trickle|dribble))\s+"
+        r"(?:\w+\s+)?(?:comes?|came)\s+out\s+when\s+i\s+(?:try|tried)\s+to\s+(?:pee|wee|go)"
+        r"|(?:can|could)\s+(?:only\s+)?(?:barely|hardly)\s+(?:pee|wee|urinate|pass\s+(?:water|urine))"
+        r"|(?:haven'?t|hasn'?t|not)\s+(?:been\s+able\s+to\s+)?(?:pee|wee|urinate)\w*\s+"
+        r"(?:since|all\s+day|for\s+(?:\d+|hours|a\s+day|ages))"
     ),
     # A new, sudden urge to pass water ("suddenly keep needing to wee, which is new"): a nerve
     # sign only beside the back, sciatica, the saddle or both legs (the screen's rule).
@@ -182,7 +192,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:need\w*|urge)\s+to\s+(?:pee|wee|urinate)\s+(?:\w+\s+){0,4}?(?:which|that)\s+(?:is|'?s)\s+new"
     ),
     "both_legs": (
-        r"both\s+(?:my\s+|of\s+my\s+)?(?:legs|feet|thighs|calves|ankles|shins|knees)"
+        r"both\s+(?:(?:of\s+)?(?:my|his|her|their|the|your)\s+)?(?:legs|feet|thighs|calves|ankles"
+        r"|shins|knees)|(?:legs|feet)\W+(?:[\w']+\W+){0,8}?both\s+of\s+them\b"
         r"|(?:legs|feet|ankles)\s+(?:are|both|have\s+both)"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
     ),
@@ -264,15 +275,25 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "no_sweat": (
         r"(?:stopped|not|isn'?t|wasn'?t|no\s+longer|hasn'?t\s+been)\s+sweat\w*|no\s+sweat"
-        r"|dry\s+(?:and\s+)?hot\s+skin|hot\s+(?:and\s+)?dry\s+skin"
+        r"|sweat\w*\s+(?:has\s+|had\s+)?(?:stopped|dried\s+up)"
+        r"|dry\s+(?:and\s+)?hot\s+skin|hot\s+(?:and\s+)?dry\s+skin|bone[\s-]*dry"
+        # the skin said to be hot and dry: "her skin is burning hot and dry"
+        r"|skin\s+(?:is|was|'s|feels?|felt|looks?|is\s+all)\s+(?:\w+\s+){0,2}?(?:hot\s+(?:and\s+)?dry"
+        r"|dry\s+(?:and\s+)?(?:hot|burning))"
     ),
     "confused": (
         r"confus\w*|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
         r"|faint\w*|collaps\w*|(?:a\s+)?seizure|fitting|had\s+a\s+fit|gone\s+(?:really\s+)?quiet"
+        # confusion in everyday words: talking nonsense, not knowing where one is
+        r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish"
+        r"|rubbish)|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
+        r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not)\s+know\s+where\s+(?:he|she|they|i)"
+        r"|(?:not|isn'?t)\s+(?:making\s+)?(?:any\s+)?sense|(?:really\s+|totally\s+|completely\s+)?"
+        r"out\s+of\s+it|not\s+with\s+it|can'?t\s+think\s+straight"
     ),
     "heat": (
         r"heat\s*(?:wave|stroke)?|hot\s+(?:day|weather|sun|outside|out)|\d{2,3}\s*(?:°|degrees|f\b"
-        r"|c\b)|\d{2}\s+out|in\s+the\s+sun|sweltering|scorching|humid|sauna"
+        r"|c\b)|\d{2,3}\s+out(?:side)?\b|in\s+the\s+sun|sweltering|scorching|humid|sauna"
     ),
     "fever": (
         r"fever\w*|(?:high\s+)?temp(?:erature)?s?\b|shiver\w*|chills|feverish|rigou?rs"
@@ -336,11 +357,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"nothing\s+(?:\w+\s+)?(?:helps|works|worked|helped)|tried\s+(?:every|all|everything)"
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
     ),
-    "walking": r"walk\w*|stroll\w*|hik\w*|stairs|uphill",
+    "walking": (
+        r"walk\w*|stroll\w*|hik\w*|stairs|uphill"
+        # a walking distance: "I manage about 300 metres before it cramps"
+        r"|\d+\s*(?:yards|yds|metres|meters|blocks)\b|(?:a|one|two|few|couple\s+of)\s+blocks"
+        r"|(?:end|top|bottom)\s+of\s+(?:the|my)\s+(?:road|street|lane|drive|garden)"
+    ),
     "rest_relief": (
-        r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand\s+still"
-        r"|stands\s+still|pause|wait)\w*\s+(?:\w+\s+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
+        r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?\s+still"
+        r"|pause|wait)\w*\s+(?:\w+\s+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
+        r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
         r"|calms|wears\s+off|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down))"
         r"|(?:goes|eases|stops|fades|settles|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
@@ -827,9 +854,20 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "chemical",
     ),
     "dark_urine": ("pee", "wee", "urine", "piss"),
-    "no_sweat": ("sweat", "dry"),
+    "no_sweat": ("sweat", "dry", "bone"),
     "confused": (
         "confus",
+        "nonsense",
+        "gibberish",
+        "rubbish",
+        "mumbl",
+        "babbl",
+        "incoheren",
+        "delirious",
+        "know",
+        "out",
+        "think",
+        "with",
         "disorient",
         "sense",
         "slurr",
@@ -922,7 +960,22 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake"),  # "sleeping"
     "no_help": ("nothing", "tried", "still", "keep", "better"),
-    "walking": ("walk", "stroll", "hik", "stairs", "uphill"),
+    "walking": (
+        "walk",
+        "stroll",
+        "hik",
+        "stairs",
+        "uphill",
+        "yard",
+        "yds",
+        "metre",
+        "meter",
+        "block",
+        "end",
+        "top",
+        "bottom",
+        *_DIGITS,
+    ),
     "rest_relief": (
         "stop",
         "rest",

@@ -49,7 +49,7 @@ _PRONOUN_RE: Final = re.compile(
 )
 _ONGOING_RE: Final = re.compile(
     r"\b(?:still|right\s+now|ongoing|for\s+the\s+(?:last|past)|it'?s\s+been|has\s+been"
-    r"|have\s+been|keeps?\s+going|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
+    r"|have\s+been|keeps?\s+going|keeps?\s+cramping|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
     r"|am\s+cramping|i'?m\s+cramping|straight)\b"
 )
 _AFTERMATH_RE: Final = re.compile(
@@ -60,7 +60,10 @@ _AFTERMATH_RE: Final = re.compile(
 _EXERTION_RE: Final = re.compile(
     r"\b(?:run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
     r"|swim\w*|swam|lengths|laps|cycl\w*|bike|biking|ride|hik\w*|football|tennis|squash|marathon|\d+k|training"
-    r"|game|match)\b"
+    r"|game|match"
+    # hard physical work: the garden, the spade, lifting, moving house, overdoing it
+    r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
+    r"|yard\s*work|diy|overd(?:id|o|one|oing))\b"
 )
 _SEVERE_RE: Final = re.compile(
     r"\b(?:severe|excruciating|unbearable|agony|worst|screaming|can'?t\s+(?:walk|move|stand"
@@ -279,6 +282,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("cold_leg", numb_now)  # a leg suddenly numb: a blocked artery until shown not
     saddle = [h for h in r.now("numb", "tingle") if h.site == "bottom"]
     bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
+    if not saddle:  # a known, long-standing cause (the prostate, an infection) is not the nerves
+        bladder = [h for h in bladder if not _chronic(r, [h])]
+        bladder = [] if _BLADDER_EXPLAINED_RE.search(r.text) else bladder
     spine = saddle or _SPINE_RE.search(r.text) or r.now("both_legs")
     if spine and not _URGE_EXPLAINED_RE.search(r.text):
         bladder += r.now("urgency")  # a new urge to go, beside the back: the nerves
@@ -298,7 +304,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     both += sciatica
     if saddle or bladder or both:
         out.add("cauda_equina", [*saddle, *bladder, *both])
-    wound, jaw = r.now("wound"), r.now("jaw")
+    wound = [h for h in r.now("wound") if not _compared(r, h)]
+    jaw = r.now("jaw")
     lockjaw = [h for h in jaw if "jaw" in r.text[h.start : h.end]]
     stiff = [h for h in r.now("stiff") if h.concept != "cramp"] if wound else []
     if lockjaw or (wound and (jaw or stiff)):
@@ -320,12 +327,14 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     squeezed = [*worse, *tight, *r.now("numb", "tingle", "pale", "blue", "cold")]
     if cast and squeezed and not _eased(r):
         out.add("compartment", [*cast, *squeezed])  # a cast or bandage too tight
-    if (heat := r.now("no_sweat", "confused")) and r.ever("heat"):
+    heat = r.now("no_sweat", "confused")
+    # in the heat, either; without a word for the heat, hot dry skin with confusion is enough
+    if heat and (r.ever("heat") or (r.now("no_sweat") and r.now("confused"))):
         out.add("heatstroke", heat)
 
 
 def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
-    clot = r.now(*_CLOT, sites=LEG_SITES)
+    clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
     both = {h.sentence for h in r.now("both_legs")}
     if clot and all(h.sentence in both for h in clot):
         clot = []  # both legs swollen: not a clot in one leg
@@ -343,7 +352,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if statin and r.now("cramp", "pain", "weak", "tender") and not _explained_on_statin(r, statin):
         out.add("statin", statin)
     _long(r, out, duration_s)
-    if (wound := r.now("wound")) and "tetanus" not in out.ids:
+    if (wound := [h for h in r.now("wound") if not _compared(r, h)]) and "tetanus" not in out.ids:
         out.add("wound", wound)
     bitten = r.now("unknown_bite") if "poisoning" not in out.ids else []
     since = bool(bitten) and _SINCE_BITE_RE.search(r.text, bitten[0].end) is not None
@@ -355,7 +364,11 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if r.now("red", "warm", "swollen") and r.any("spreading") and r.any("fever"):
         out.add("cellulitis", r.now("fever"))
     _numbness(r, out)
-    if (spread := r.now("spread_cramp")) and r.now("cramp"):
+    spread = [  # "now my hands are cramping too": spreading only from cramps in the legs
+        h for h in r.now("spread_cramp")
+        if not r.text.startswith("now", h.start) or _legs_first(r, h)
+    ]  # fmt: skip
+    if spread and r.now("cramp"):
         out.add("spreading", spread)
     if r.now("thyroid_op") and (calcium := r.now("mouth_tingle", "cramp", "stiff")):
         out.add("thyroid_calcium", calcium)
@@ -364,6 +377,34 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     lost = [h for h in r.now("fluid_loss") if not _over(r, h)]
     if lost and legs:
         out.add("fluid_loss", lost)
+
+
+# A small spot on the skin ("an itchy red bump", "a red dot where it bit me"): the skin
+# there, not a leg that is red or swollen.
+_LESION_RE: Final = re.compile(
+    r"(?:\s+(?:and\s+)?(?:itchy|raised|little|small|tiny|angry|sore|red|pink|swollen|hot|warm))*\s+(?:bumps?|spots?|dots?"
+    r"|pimples?|welts?|blisters?|marks?|bites?|stings?|zits?|lumps?\s+where)\b"
+)
+
+
+def _compared(r: _Reading, hit: Hit) -> bool:
+    """A wound named to say how bad a pain was ("worst pain I've ever had, and I've cut myself
+    on a table saw"): an old injury, not one to treat."""
+    start, _ = _sentence_span(r, hit)
+    return _COMPARED_RE.search(r.text, start, hit.start) is not None
+
+
+_COMPARED_RE: Final = re.compile(
+    r"\b(?:worse\s+than|worst\s+(?:\w+\s+){0,2}?(?:i'?ve|i\s+have|i\s+had)\s+ever|more\s+than"
+    r"\s+when|(?:and|even\s+though|although)\s+i'?ve\s+(?:had|been|cut|broken|given))\b"
+)
+
+
+def _legs_first(r: _Reading, hit: Hit) -> bool:
+    """Cramps in the legs named before the hands or arms that now cramp too."""
+    return any(h.start < hit.start for h in r.now("cramp", "pain", sites=LEG_SITES)) or bool(
+        r.now("both_legs")
+    )
 
 
 def _child(r: _Reading, out: _Signs) -> None:
@@ -394,9 +435,13 @@ def _book(r: _Reading, out: _Signs) -> None:
     walking = r.now("walking")
     if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
         out.add("walking_pain", walking)
+    cramp = [h for h in cramp if not _asked_as_effect(r, h)]
     if (medicine := r.now("new_medicine")) and cramp and "statin" not in out.ids:
         out.add("new_medicine", medicine)
-    tingle = [h for h in r.now("tingle", sites=LEG_SITES) if not _positional(r, h)]
+    tingle = [
+        h for h in r.now("tingle", sites=LEG_SITES)
+        if not _positional(r, h) and not _in_the_cold(r, h)
+    ]  # fmt: skip
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
     restless = r.sentences_with(_RESTLESS_RE)
     # the urge to move of restless legs, told apart from pins and needles in its sentence
@@ -416,6 +461,26 @@ def _book(r: _Reading, out: _Signs) -> None:
     tender = r.now("tender", sites=LEG_SITES)
     if tender and (r.any("lasting") or not r.now("cramp")):
         out.add("tenderness", tender)
+
+
+def _asked_as_effect(r: _Reading, hit: Hit) -> bool:
+    """Cramps asked about as a medicine's possible effect ("can it give you leg cramps?",
+    "does amlodipine cause cramps"): a question, not cramps the writer has."""
+    start, end = _sentence_span(r, hit)
+    if not _EFFECT_RE.search(r.text, max(start, hit.start - 30), hit.start):
+        return False
+    sentence = r.text[start:end]
+    return "?" in r.text[hit.end : end + 1] or _ASKING_RE.match(sentence) is not None
+
+
+_EFFECT_RE: Final = re.compile(
+    r"\b(?:cause|causes|causing|give|gives|giving|make|makes|trigger|triggers|bring\s+on"
+    r"|lead\s+to|side\s+effects?\s+(?:of|like|such\s+as))\s+(?:\w+\s+){0,2}?$"
+)
+_ASKING_RE: Final = re.compile(
+    r"\s*(?:can|could|do|does|did|would|will|might|may|is|are|should)\b|.*\b(?:wonder\w*"
+    r"|anyone\s+know)\b"
+)
 
 
 def _numbness(r: _Reading, out: _Signs) -> None:
@@ -625,6 +690,8 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
         return True
     # "coffee? i drink loads of it": the drink named before, when nothing is alcohol
     refers_back = _REFERS_BACK_RE.match(after) is not None
+    if not _ALCOHOL_RE.search(r.text) and (r.ever("heat") or _EXERTION_RE.search(r.text)):
+        return True  # "drank loads" on a hike in the heat: water, when no alcohol is named
     return refers_back and bool(_SOFT_DRINK_RE.search(r.text)) and not _ALCOHOL_RE.search(r.text)
 
 
@@ -639,8 +706,8 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
 
 # "since 2015", "for 10 years", "for years": taken long before this cramp
 _YEARS_ON_RE: Final = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|for\s+(?:\d+|many|several|a\s+few)?\s*years"
-    r"|for\s+ages|for\s+a\s+decade)"
+    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+|many|several|a\s+few)?\s*"
+    r"(?:years|yrs|decades)\b|for\s+years|for\s+ages|for\s+a\s+decade)"
 )
 # muscle pain beyond the cramp: "every muscle aches", "my thighs ache all the time"
 _ACHES_RE: Final = re.compile(
@@ -710,6 +777,9 @@ _SPINE_RE: Final = re.compile(
 )
 # What explains a need to pass water more often: pregnancy, more to drink, a water tablet,
 # the prostate, an infection.
+_BLADDER_EXPLAINED_RE: Final = re.compile(
+    r"\b(?:prostate|bph|uti|cystitis|(?:water|bladder|urine|urinary)\s+infection|catheter)"
+)
 _URGE_EXPLAINED_RE: Final = re.compile(
     r"\b(?:pregnan\w*|\d+\s*(?:weeks?|wks?)|trimester|drink\w*|fluids?|water\s+(?:pills?"
     r"|tablets?|infection)|diuretic\w*|furosemide|prostate|uti|cystitis|normal)"
@@ -758,6 +828,21 @@ def _positional(r: _Reading, hit: Hit) -> bool:
     """A leg that "fell asleep" from sitting on it."""
     start, end = _sentence_span(r, hit)
     return _POSITIONAL_RE.search(r.text, start, end) is not None
+
+
+def _in_the_cold(r: _Reading, hit: Hit) -> bool:
+    """Tingling toes "when it's freezing out", "in the cold": the cold, not the nerves."""
+    start, end = _sentence_span(r, hit)
+    cold = _COLD_TINGLE_RE.search(r.text, start, end)
+    return cold is not None and not _NOT_ONLY_RE.search(r.text, start, cold.start())
+
+
+_NOT_ONLY_RE: Final = re.compile(r"\b(?:not\s+(?:just|only)|even|also)\s+$")
+_COLD_TINGLE_RE: Final = re.compile(
+    r"\b(?:when|if|in|after|from)\s+(?:it'?s\s+|its\s+|the\s+)?(?:\w+\s+)?(?:cold|freezing"
+    r"|frosty|icy|winter|snow\w*)|(?:cold|freezing)\s+(?:weather|out|outside|day|morning)"
+    r"|in\s+winter|all\s+winter|(?:cold|frozen)\s+feet"
+)
 
 
 def _eased(r: _Reading) -> bool:
