@@ -9,14 +9,16 @@ with a year each. Then, `--runs` times, measures the processing the bot does for
 - `/stats` over 4 weeks and over everything: `services.stats.page` (its queries and the
   summary) and the chart (`reports.chart.chart_png`, matplotlib);
 - `/export`: `services.privacy.export` (three CSV files and the report's data) and the PDF
-  (`reports.doctor.report_pdf`).
+  (`reports.doctor.report_pdf`);
+- the insight pass behind /stats' Insights button: `services.insights.gather` (its queries
+  and every insight over ten years of nights, deliveries and cramps).
 
 Baseline in the same run: the plain SQL aggregate a hand-written /stats would start from
 (count and mean severity of the user's cramps and the sum of their nights' cramps, one
-statement). Target: each /stats page and the /export under 1 s (median) on SQLite and, with
-`--postgres` (or TEST_DATABASE_URL), on PostgreSQL. Exits 1 when a target is missed. The time
-is the bot's own processing: Telegram's round trips are not in it (bench/updates.py
---latency-ms has those).
+statement). Target: each /stats page, the insight pass and the /export under 1 s (median) on
+SQLite and, with `--postgres` (or TEST_DATABASE_URL), on PostgreSQL. Exits 1 when a target is
+missed. The time is the bot's own processing: Telegram's round trips are not in it
+(bench/updates.py --latency-ms has those).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from bot.content.loader import load_content
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import Cramp, Delivery, Night, Reminder, User
 from bot.db.session import create_engine, session_factory
+from bot.services import insights as insights_service
 from bot.services import privacy
 from bot.services import stats as stats_service
 from bot.services.flood import Cooldown
@@ -142,7 +145,9 @@ async def measure(url: str, runs: int) -> dict[str, float]:
         "/stats 4 weeks: data": lambda: page("4w"),
         "/stats all: data": lambda: page("all"),
         "/export: data + CSV": export,
-    }
+        "insights: total": lambda: in_session(lambda s: insights_service.gather(
+            s, user_id=USER, now=NOW, zone=ZONE)),
+    }  # fmt: skip
     times: dict[str, list[float]] = {name: [] for name in steps}
     for label in ("/stats 4 weeks", "/stats all"):
         times[f"{label}: chart"], times[f"{label}: total"] = [], []
