@@ -202,6 +202,20 @@ async def create(
     return reminder
 
 
+async def move(
+    session: AsyncSession, *, reminder: Reminder, user: User, spec: ReminderSpec, now: datetime
+) -> Reminder:
+    """Give the user's reminder a new spec (a new time), resumed and armed from `now`; its
+    id and its deliveries stay (a kind a user has one of: the morning check-in)."""
+    for column, value in _columns(spec).items():
+        setattr(reminder, column, value)
+    reminder.paused = False
+    reminder.timezone = user.timezone or reminder.timezone
+    arm(reminder, quiet=quiet_of(user), after=now)
+    await session.flush()
+    return reminder
+
+
 async def create_many(
     session: AsyncSession,
     *,

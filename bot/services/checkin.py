@@ -226,9 +226,7 @@ async def turn_on(
             session, user_id=user_id, kind=KIND, now=now, default_zone=default_zone
         )
         return TurnedOn(creation)
-    creation = await reminders.create_from_args(
+    creation = await reminders.create_from_args(  # in place of the one they had (one_per_user)
         session, user_id=user_id, args=f"{KIND} {args}", now=now, default_zone=default_zone
     )
-    if creation.created is not None and found.reminder_id is not None:
-        await repository.delete(session, reminder_id=found.reminder_id, user_id=user_id)
     return TurnedOn(creation)

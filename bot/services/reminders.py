@@ -138,6 +138,13 @@ async def _create(
     if quiet is not None and quiet_keeps_out(spec, zone=zone, after=now, quiet=quiet):
         return Creation(conflict=await _hold(session, user_id=user_id, spec=spec, quiet=quiet,
                                              now=now))  # fmt: skip
+    if KINDS[spec.kind].one_per_user:  # the one they had moves; its history stays with it
+        had = [r for r in await repository.list_for_user(session, user_id=user_id)
+               if r.kind == spec.kind]  # fmt: skip
+        if had:
+            moved = await repository.move(session, reminder=had[0], user=user, spec=spec, now=now)
+            entry = Created(reminder_entry(moved), moved.timezone, user.timezone is None, quiet)
+            return Creation(entry, crosses_midnight=crosses_midnight)
     try:
         created = await create(
             session, user_id=user_id, spec=spec, now=now, default_zone=default_zone

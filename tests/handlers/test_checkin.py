@@ -260,9 +260,15 @@ async def test_settings_turn_it_on_and_checkin_resumes_or_moves_it(bot: Harness)
     assert "morning check-in at 07:15" in moved
     (only,) = await reminders_of(bot)  # one check-in a user: moved, not doubled
     assert only.at_time is not None and f"{only.at_time:%H:%M}" == "07:15"
+    assert only.id == reminder.id  # the same reminder, its answered mornings kept with it
     (refused,) = await bot.say("/checkin at dawn")
     assert "Correct forms" in refused or "time" in refused.lower()
     assert len(await reminders_of(bot)) == 1
+    await bot.press("rem:new:checkin")  # the one-tap button again: still one
+    (moved,) = await bot.say("/remind checkin 06:45")  # /remind moves it too, never a second
+    assert "06:45" in moved
+    (only,) = await reminders_of(bot)
+    assert only.id == reminder.id and f"{only.at_time:%H:%M}" == "06:45" and not only.paused
 
 
 async def test_forged_or_foreign_presses_change_nothing(bot: Harness) -> None:

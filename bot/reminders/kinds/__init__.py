@@ -59,6 +59,8 @@ class ReminderKind:
     # Its message is written by a feature from the user's data (`BotData.reminder_composers`),
     # not from its texts alone (the morning check-in).
     composed: ClassVar[bool] = False
+    # One of this kind a user: a new one takes the place of the one they had (the check-in).
+    one_per_user: ClassVar[bool] = False
 
     @property
     def content(self) -> str:

@@ -29,4 +29,5 @@ class CheckIn(Daily):
     grace = timedelta(hours=4)
     quiet_defers = True
     composed = True
+    one_per_user = True
     default_at = time(8, 0)
