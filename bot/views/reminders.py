@@ -362,18 +362,24 @@ def quiet_usage(content: Content, quiet: tuple[time, time] | None) -> Html:
                                                  quiet=quiet_text(content, quiet))])  # fmt: skip
 
 
+def late_line(content: Content, outgoing: Outgoing) -> Html | None:
+    """A line for a reminder an outage (or the bot down) held back, else None."""
+    if outgoing.late_by is None:
+        return None
+    return _t(
+        content, "message_late", name=kind_text(content, kind(outgoing.kind), "name"),
+        time=_clock(outgoing.slot.astimezone(ZoneInfo(outgoing.zone)).time()),
+        late=every_text(content, max(1, round(outgoing.late_by.total_seconds() / 60))),
+    )  # fmt: skip
+
+
 def reminder_message(content: Content, outgoing: Outgoing) -> Screen:
     """The reminder itself: a line when it goes out late, the kind's text and extras (the
     routine for stretch), the note, and Done / Snooze 15 min / Snooze 1 h / Skip today /
     Stop."""
-    lines: list[Html] = []
     of = kind(outgoing.kind)
-    if outgoing.late_by is not None:  # an outage (or the bot down) held it back: say so
-        lines.append(_t(
-            content, "message_late", name=kind_text(content, of, "name"),
-            time=_clock(outgoing.slot.astimezone(ZoneInfo(outgoing.zone)).time()),
-            late=every_text(content, max(1, round(outgoing.late_by.total_seconds() / 60))),
-        ))  # fmt: skip
+    late = late_line(content, outgoing)
+    lines: list[Html] = [] if late is None else [late]
     if outgoing.snoozed:
         lines.append(_t(content, "message_snoozed"))
     lines.append(kind_text(content, of, "message"))

@@ -81,6 +81,18 @@ async def test_asked_at_the_users_morning_once_and_none_records_a_cramp_free_nig
     assert await nights_of(bot) == [(date(2026, 11, 21), 0, None)]  # counted once
 
 
+async def test_one_held_back_by_the_bot_being_down_says_it_is_late(bot: Harness) -> None:
+    await checkin_at_eight(bot)
+    message = await morning(bot, local(21, 9, 40))  # down from before 08:00 till 09:40
+    (first, *rest) = texts([message])[0].split("\n")
+    assert first == "⏰ Your 08:00 morning check-in reminder, sent 1 h 40 min late."
+    assert rest[0].startswith(ASK)
+    (delivery,) = await deliveries_of(bot)
+    assert buttons_of(message)[0] == f"ci:{delivery.id}:n:0"
+    on_time = await morning(bot, local(22, 8, 0) + timedelta(seconds=3))
+    assert texts([on_time])[0].startswith(ASK)  # the next one, on time, says nothing of it
+
+
 async def test_a_count_then_how_much_sleep_was_disturbed(bot: Harness) -> None:
     await checkin_at_eight(bot)
     await morning(bot, local(21, 8, 0))
