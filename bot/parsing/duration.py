@@ -86,6 +86,15 @@ _CRAMP_ING = frozenset(
         "gripping",
         "burning",
         "killing",
+        "kneading",
+        "icing",
+        "pressing",
+        "pushing",
+        "flexing",
+        "shaking",
+        "trying",
+        "hobbling",
+        "pacing",
         "crying",
         "swearing",
         "writhing",
@@ -105,6 +114,11 @@ _CRAMP_ING = frozenset(
         "morning",
         "evening",
     }
+)
+# Walking a cramp off, standing on it, pacing about: the cramp's own time.
+_HANDLING_RE = re.compile(
+    r"\b(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
+    r"|around|about|up\s+and\s+down|the\s+\w+)\s+(?:\w+\s+)?(?:for\s+)?(?:about\s+|around\s+|like\s+)?$"
 )
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
 _EASED_RE = re.compile(
@@ -229,6 +243,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue  # "a second cramp", "the second night"
         before = text[max(0, m.start() - 40) : m.start()]
         skip = _DUR_SKIP_BEFORE_RE.search(before)
+        if skip and _HANDLING_RE.search(before):
+            skip = None  # "been walking it off for 25 mins": what was done to the cramp
         waiting = _WAITING_RE.match(text, m.end()) is not None  # "stood there 15 min waiting"
         if (
             skip
@@ -237,7 +253,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         ):
             continue
         activity = _ACTIVITY_FOR_RE.search(before)
-        if activity and not waiting and activity.group("verb") not in _CRAMP_ING:
+        still = _STILL_RE.search(text, m.end()) is not None  # the cramp outlasted it
+        if activity and not waiting and not still and activity.group("verb") not in _CRAMP_ING:
             continue
         if m.group("half"):
             value = 0.5

@@ -192,7 +192,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:need\w*|urge)\s+to\s+(?:pee|wee|urinate)\s+(?:\w+\s+){0,4}?(?:which|that)\s+(?:is|'?s)\s+new"
     ),
     "both_legs": (
-        r"both\s+(?:(?:of\s+)?(?:my|his|her|their|the|your)\s+)?(?:legs|feet|thighs|calves|ankles"
+        r"both\s+(?:(?:of\s+)?(?:my|his|her|their|the|your)\s+)?(?:\w+'s\s+)?(?:legs|feet|thighs|calves|ankles"
         r"|shins|knees)|(?:legs|feet)\W+(?:[\w']+\W+){0,8}?both\s+of\s+them\b"
         r"|(?:legs|feet|ankles)\s+(?:are|both|have\s+both)"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
@@ -282,18 +282,19 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|dry\s+(?:and\s+)?(?:hot|burning))"
     ),
     "confused": (
-        r"confus\w*|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
+        r"confus\w*(?!\s+(?:about|by|as\s+to|which|what|whether|why|how|if|over))|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
         r"|faint\w*|collaps\w*|(?:a\s+)?seizure|fitting|had\s+a\s+fit|gone\s+(?:really\s+)?quiet"
         # confusion in everyday words: talking nonsense, not knowing where one is
-        r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish"
-        r"|rubbish)|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
+        r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish)"
+        r"|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
         r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not)\s+know\s+where\s+(?:he|she|they|i)"
         r"|(?:not|isn'?t)\s+(?:making\s+)?(?:any\s+)?sense|(?:really\s+|totally\s+|completely\s+)?"
-        r"out\s+of\s+it|not\s+with\s+it|can'?t\s+think\s+straight"
+        r"out\s+of\s+it(?!\s+(?:today|after|from))|not\s+with\s+it"
     ),
     "heat": (
-        r"heat\s*(?:wave|stroke)?|hot\s+(?:day|weather|sun|outside|out)|\d{2,3}\s*(?:°|degrees|f\b"
-        r"|c\b)|\d{2,3}\s+out(?:side)?\b|in\s+the\s+sun|sweltering|scorching|humid|sauna"
+        r"heat\s*(?:wave|stroke)?(?!\s*(?:pad|pack|wrap|patch|lamp|rub|gel|bag|bottle|cream|pads|packs))"
+        r"|hot\s+(?:day|weather|sun|outside|out)|\d{2,3}\s*(?:°|degrees|f\b"
+        r"|c\b)|\d{2,3}\s+out(?:side)?\b(?!\s+of)|in\s+the\s+sun|sweltering|scorching|humid|sauna"
     ),
     "fever": (
         r"fever\w*|(?:high\s+)?temp(?:erature)?s?\b|shiver\w*|chills|feverish|rigou?rs"
@@ -370,6 +371,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
         r"|calms|wears\s+off|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down))"
+        r"|(?:have|has|need)\s+to\s+(?:stop|rest|sit\s+down|stand\s+still)\b"
         r"|(?:goes|eases|stops|fades|settles|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
         r"\s+(?:i|he|she|you)\s+(?:stop|rest|sit|stand|pause)|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
     ),
@@ -494,7 +496,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"for\s+(?:\w+\s+)?(?:months|years|ages|a\s+long\s+time)|(?:months|years)\s+now"
         r"|(?:a\s+)?couple\s+of\s+months|(?:always|constantly|on\s+and\s+off|for\s+a\s+while)"
         r"|since\s+(?:spring|summer|autumn|fall|winter|last\s+year|\d{4})|every\s+winter"
-        r"|chronic|long[\s-]standing|(?:few|several|many|couple\s+of)\s+months"
+        r"|chronic|long[\s-]standing|these\s+days|(?:few|several|many|couple\s+of)\s+months"
         r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|years|months)"
         r"|in\s+the\s+cold|when\s+(?:it'?s|it\s+is)\s+cold|in\s+cold\s+weather|in\s+(?:the\s+)?winter"
     ),
@@ -859,14 +861,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "confus",
         "nonsense",
         "gibberish",
-        "rubbish",
         "mumbl",
         "babbl",
         "incoheren",
         "delirious",
         "know",
         "out",
-        "think",
         "with",
         "disorient",
         "sense",
@@ -1236,6 +1236,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "chronic",
         "long",
         "cold",
+        "these",
     ),
     "sudden": (
         "sudden",

@@ -84,7 +84,7 @@ _THEY_RE: Final = re.compile(
     r"(?:every|each|most|nightly|always)\b"
 )
 _EASED_RE: Final = re.compile(
-    r"\b(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
+    r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
     r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released)"
     r"|(?:then|after\s+that)\s+(?:it\s+was\s+|it'?s\s+|was\s+)?(?:fine|ok|okay|normal|gone))\b"
 )
@@ -282,9 +282,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("cold_leg", numb_now)  # a leg suddenly numb: a blocked artery until shown not
     saddle = [h for h in r.now("numb", "tingle") if h.site == "bottom"]
     bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
-    if not saddle:  # a known, long-standing cause (the prostate, an infection) is not the nerves
-        bladder = [h for h in bladder if not _chronic(r, [h])]
-        bladder = [] if _BLADDER_EXPLAINED_RE.search(r.text) else bladder
+    if not saddle:  # "can barely pee these days": long-standing, unless it is new now
+        bladder = [h for h in bladder if not _chronic(r, [h]) or _acute_in(r, h)]
     spine = saddle or _SPINE_RE.search(r.text) or r.now("both_legs")
     if spine and not _URGE_EXPLAINED_RE.search(r.text):
         bladder += r.now("urgency")  # a new urge to go, beside the back: the nerves
@@ -327,7 +326,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     squeezed = [*worse, *tight, *r.now("numb", "tingle", "pale", "blue", "cold")]
     if cast and squeezed and not _eased(r):
         out.add("compartment", [*cast, *squeezed])  # a cast or bandage too tight
-    heat = r.now("no_sweat", "confused")
+    heat = [
+        h
+        for h in r.now("no_sweat", "confused")
+        if not _PASSING_RE.search(r.text, *_sentence_span(r, h))
+    ]
     # in the heat, either; without a word for the heat, hot dry skin with confusion is enough
     if heat and (r.ever("heat") or (r.now("no_sweat") and r.now("confused"))):
         out.add("heatstroke", heat)
@@ -336,7 +339,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
 def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
     both = {h.sentence for h in r.now("both_legs")}
-    if clot and all(h.sentence in both for h in clot):
+    one_side = r.sentences_with(_ONE_SIDE_RE)
+    if clot and all(h.sentence in both and h.sentence not in one_side for h in clot):
         clot = []  # both legs swollen: not a clot in one leg
     if clot and (over := _scare_over(r)):  # only the scare's own sentence is history
         clot = [
@@ -390,10 +394,23 @@ _LESION_RE: Final = re.compile(
 def _compared(r: _Reading, hit: Hit) -> bool:
     """A wound named to say how bad a pain was ("worst pain I've ever had, and I've cut myself
     on a table saw"): an old injury, not one to treat."""
-    start, _ = _sentence_span(r, hit)
-    return _COMPARED_RE.search(r.text, start, hit.start) is not None
+    start, end = _sentence_span(r, hit)
+    if _COMPARED_RE.search(r.text, start, hit.start) is None:
+        return False
+    return _WOUND_NOW_RE.search(r.text, start, end) is None  # "since sunday", "still open"
 
 
+_WOUND_NOW_RE: Final = re.compile(
+    r"\b(?:since|still|yesterday|today|tonight|last\s+\w+|this\s+\w+|days?\s+ago|ago|deep"
+    r"|dirty|rusty|infected|tetanus|jabs?|now|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:still|is|'s|wide)\s+open)\b"
+)
+_ONE_SIDE_RE: Final = re.compile(
+    r"\b(?:left|right|one)\s+(?:\w+\s+)?(?:leg|calf|thigh|ankle|foot|knee|shin)"
+)
+_PASSING_RE: Final = re.compile(
+    r"\bfor\s+a\s+(?:minute|moment|second|sec)\b|\bwhen\s+i\s+(?:stood|got)\s+up\b|\bfine\s+now\b"
+)
 _COMPARED_RE: Final = re.compile(
     r"\b(?:worse\s+than|worst\s+(?:\w+\s+){0,2}?(?:i'?ve|i\s+have|i\s+had)\s+ever|more\s+than"
     r"\s+when|(?:and|even\s+though|although)\s+i'?ve\s+(?:had|been|cut|broken|given))\b"
@@ -469,10 +486,17 @@ def _asked_as_effect(r: _Reading, hit: Hit) -> bool:
     start, end = _sentence_span(r, hit)
     if not _EFFECT_RE.search(r.text, max(start, hit.start - 30), hit.start):
         return False
+    if _HAS_THEM_RE.search(r.text):
+        return False  # "could that be what's giving me cramps?", "i've had terrible ones since"
     sentence = r.text[start:end]
     return "?" in r.text[hit.end : end + 1] or _ASKING_RE.match(sentence) is not None
 
 
+_HAS_THEM_RE: Final = re.compile(
+    r"\b(?:giving|gives|gave|causing|caused)\s+(?:me|her|him|them|my\s+\w+)\b|\b(?:i'?ve|i\s+have"
+    r"|she'?s|he'?s|been|i'?m|i\s+am)\s+(?:had|having|getting|been\s+getting|been\s+having)\b"
+    r"|\bsince\s+(?:then|starting|i\s+started|it|taking)\b|\bones\s+since\b"
+)
 _EFFECT_RE: Final = re.compile(
     r"\b(?:cause|causes|causing|give|gives|giving|make|makes|trigger|triggers|bring\s+on"
     r"|lead\s+to|side\s+effects?\s+(?:of|like|such\s+as))\s+(?:\w+\s+){0,2}?$"
@@ -700,14 +724,21 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     cramp after a run, on a statin taken for years, with no other muscle pain or weakness."""
     if r.now("weak", "tender") or _ACHES_RE.search(r.text):
         return False
-    long_taken = any(_YEARS_ON_RE.search(r.text, h.end, _sentence_span(r, h)[1]) for h in statin)
+    if r.now("new_medicine") or _DOSE_CHANGED_RE.search(r.text):
+        return False  # started or changed lately: not a long-standing statin
+    long_taken = any(_YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1]) for h in statin)
     return long_taken and _EXERTION_RE.search(r.text) is not None
 
 
+_DOSE_CHANGED_RE: Final = re.compile(
+    r"\b(?:doubled|increased|upped|raised|higher\s+dose|new\s+dose|switched|changed|started"
+    r"|starting|began)\b"
+)
 # "since 2015", "for 10 years", "for years": taken long before this cramp
 _YEARS_ON_RE: Final = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+|many|several|a\s+few)?\s*"
-    r"(?:years|yrs|decades)\b|for\s+years|for\s+ages|for\s+a\s+decade)"
+    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+|many|several|a\s+few)\s*"
+    r"(?:years|yrs|decades)\b(?!\s+(?:old|of\s+age|young))|for\s+years|for\s+ages"
+    r"|for\s+a\s+decade)"
 )
 # muscle pain beyond the cramp: "every muscle aches", "my thighs ache all the time"
 _ACHES_RE: Final = re.compile(
@@ -777,9 +808,18 @@ _SPINE_RE: Final = re.compile(
 )
 # What explains a need to pass water more often: pregnancy, more to drink, a water tablet,
 # the prostate, an infection.
-_BLADDER_EXPLAINED_RE: Final = re.compile(
-    r"\b(?:prostate|bph|uti|cystitis|(?:water|bladder|urine|urinary)\s+infection|catheter)"
+# Something new in a sentence that also names an old problem: "weak stream for years but since
+# yesterday i can't pee at all".
+_ACUTE_RE: Final = re.compile(
+    r"\b(?:today|tonight|now|suddenly|sudden|since\s+(?:this|last|yesterday|this\s+\w+)"
+    r"|yesterday|this\s+(?:morning|afternoon|evening)|at\s+all|anymore|any\s+more)\b"
 )
+
+
+def _acute_in(r: _Reading, hit: Hit) -> bool:
+    return _ACUTE_RE.search(r.text, *_sentence_span(r, hit)) is not None
+
+
 _URGE_EXPLAINED_RE: Final = re.compile(
     r"\b(?:pregnan\w*|\d+\s*(?:weeks?|wks?)|trimester|drink\w*|fluids?|water\s+(?:pills?"
     r"|tablets?|infection)|diuretic\w*|furosemide|prostate|uti|cystitis|normal)"
@@ -834,9 +874,16 @@ def _in_the_cold(r: _Reading, hit: Hit) -> bool:
     """Tingling toes "when it's freezing out", "in the cold": the cold, not the nerves."""
     start, end = _sentence_span(r, hit)
     cold = _COLD_TINGLE_RE.search(r.text, start, end)
-    return cold is not None and not _NOT_ONLY_RE.search(r.text, start, cold.start())
+    if cold is None or _NOT_ONLY_RE.search(r.text, start, cold.start()):
+        return False
+    lasting = any(  # "for months", "for a year": long-standing, not the cold's own words
+        not _COLD_WORD_RE.search(r.text, h.start, h.end) for h in r.now("chronic", "lasting")
+    )
+    return not lasting and not r.any("numb", "pale", "blue") and not _NERVE_RISK_RE.search(r.text)
 
 
+_COLD_WORD_RE: Final = re.compile(r"cold|winter|freez|frost|snow|icy")
+_NERVE_RISK_RE: Final = re.compile(r"\b(?:diabet\w*|b12|neuropath\w*|months|a\s+year|years)\b")
 _NOT_ONLY_RE: Final = re.compile(r"\b(?:not\s+(?:just|only)|even|also)\s+$")
 _COLD_TINGLE_RE: Final = re.compile(
     r"\b(?:when|if|in|after|from)\s+(?:it'?s\s+|its\s+|the\s+)?(?:\w+\s+)?(?:cold|freezing"
