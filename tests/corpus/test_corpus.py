@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4"):
+        for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
             score = Score()
             for case in load(f"{part}.jsonl"):
                 runner.case(case, score)
@@ -284,10 +284,19 @@ HOLDOUT4_FLOORS = {"fields": 359 / 375, "emergency": 8, "today": 10, "book": 5, 
                    "questions": 13, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
 
 
+# The fifth kept-apart part (`q001`...), written blind by a helper while the concepts that
+# holdout4's misses called for were worked on, committed unread (8724ed5) and scored once on
+# 2026-12-05 at commit a15c35d, after that work and a GP's review of it: fields 348/410
+# (84.9%), emergency 7/10, same day 9/10, book 6/6, leg question 3/3, over-alarm 4/71 (2 of
+# them same-day or emergency), questions 10/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT5_FLOORS = {"fields": 348 / 410, "emergency": 7, "today": 9, "book": 6, "ask": 3,
+                   "questions": 10, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("part", "floors"),
     [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
-     ("holdout4", HOLDOUT4_FLOORS)],
+     ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
