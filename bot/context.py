@@ -30,6 +30,7 @@ from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.ledger import Outgoing
 from bot.services.account import ZoneHook
 from bot.services.flood import Cooldown, FloodGate
+from bot.services.guided_stretch import Guides
 from bot.services.user_cache import UserCache
 from bot.views.keyboards import Keyboard, ReplyKeys
 from bot.views.screen import Screen
@@ -106,6 +107,7 @@ class BotData:
     metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGate = field(default_factory=FloodGate)
     exports: Cooldown = field(default_factory=Cooldown)  # one /export report a minute per user
+    guides: Guides = field(default_factory=Guides)  # guided stretches running (memory only)
 
 
 _OWN_PACE: ContextVar[bool] = ContextVar("own_pace", default=False)

@@ -128,6 +128,7 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
         CallbackQueryHandler(reminders.delivery_button, pattern=DeliveryData.pattern())
     )
     register_checkin(app, data)
+    register_guide(app)
     data.timezone_hooks.append(retime)
     data.startup_hooks.append(jobs.start_reminders)
     data.stop_hooks.append(jobs.drain_reminders)
@@ -146,6 +147,14 @@ def register_checkin(app: BotApplication, data: BotData) -> None:
     app.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=NEW_PRIVATE))
     app.add_handler(CallbackQueryHandler(checkin.checkin_button, pattern=CheckinData.pattern()))
     data.reminder_composers[KIND] = partial(checkin.compose, data)
+
+
+def register_guide(app: BotApplication) -> None:
+    """The guided bedtime stretch: Start on stretch reminders and /prevent, its controls."""
+    from bot.handlers import guide
+    from bot.views.guide_data import StartData  # ControlData shares "gs"
+
+    app.add_handler(CallbackQueryHandler(guide.guide_button, pattern=StartData.pattern()))
 
 
 def register_stats(app: BotApplication, data: BotData) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from bot.content.html import Html, join
 from bot.content.knowledge import Claim
 from bot.content.loader import Content
+from bot.views.guide import start_button
 from bot.views.knowledge_data import KnowledgeData, SourcesData
 from bot.views.knowledge_text import cite, disclaimer, label, shorts, text
 from bot.views.pages import paginate
@@ -57,7 +58,9 @@ def prevent_part_view(content: Content, part: str) -> list[Screen] | None:
         if part == "routine"
         else [(label(content, "button_prevent_routine"), _part("routine"))]
     )
+    guided = [[start_button(content, None, long=True)]] if part == "routine" else []
     buttons: list[list[Button]] = [
+        *guided,
         follow,
         [(label(content, "button_doctor"), KnowledgeData("doctor").pack()),
          (label(content, "button_sources"), SourcesData("prevent", part).pack())],

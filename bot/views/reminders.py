@@ -26,6 +26,7 @@ from bot.services.reminders import (
     QuietResult,
     menu_kinds,
 )
+from bot.views.guide import start_button
 from bot.views.knowledge import stretch_routine
 from bot.views.menu import MenuData
 from bot.views.reminder_data import (
@@ -40,6 +41,8 @@ from bot.views.screen import Button, Screen
 LIST_NOTE_CHARS = 40
 # Blocks a kind may add to its message after its text (`ReminderKind.extras`).
 EXTRAS: dict[str, Callable[[Content], Html]] = {"stretch_routine": stretch_routine}
+# Buttons a kind puts before Done (`ReminderKind.actions`), given the delivery's id.
+ACTIONS: dict[str, Callable[[Content, int], Button]] = {"guide": start_button}
 
 
 def _t(content: Content, key: str, /, **values: object) -> Html:
@@ -376,7 +379,7 @@ def late_line(content: Content, outgoing: Outgoing) -> Html | None:
 def reminder_message(content: Content, outgoing: Outgoing) -> Screen:
     """The reminder itself: a line when it goes out late, the kind's text and extras (the
     routine for stretch), the note, and Done / Snooze 15 min / Snooze 1 h / Skip today /
-    Stop."""
+    Stop, after the kind's own buttons (stretch: Start, the guided stretch)."""
     of = kind(outgoing.kind)
     late = late_line(content, outgoing)
     lines: list[Html] = [] if late is None else [late]
@@ -390,7 +393,8 @@ def reminder_message(content: Content, outgoing: Outgoing) -> Screen:
     actions: tuple[Action, ...] = ("done", "snooze15", "snooze60", "skip", "stop")
     data = {action: DeliveryData(outgoing.delivery_id, action).pack() for action in actions}
     rows: list[list[Button]] = [
-        [(_l(content, "button_done"), data["done"])],
+        [*(ACTIONS[a](content, outgoing.delivery_id) for a in of.actions),
+         (_l(content, "button_done"), data["done"])],
         [(_l(content, "button_snooze15"), data["snooze15"]),
          (_l(content, "button_snooze60"), data["snooze60"])],
         [(_l(content, "button_skip"), data["skip"]), (_l(content, "button_stop"), data["stop"])],

@@ -85,7 +85,7 @@ async def test_one_held_back_by_the_bot_being_down_says_it_is_late(bot: Harness)
     await checkin_at_eight(bot)
     message = await morning(bot, local(21, 9, 40))  # down from before 08:00 till 09:40
     (first, *rest) = texts([message])[0].split("\n")
-    assert first == "⏰ Your 08:00 morning check-in reminder, sent 1 h 40 min late."
+    assert first == "⏰ Your 08:00 checkin reminder, sent 1 h 40 min late."
     assert rest[0].startswith(ASK)
     (delivery,) = await deliveries_of(bot)
     assert buttons_of(message)[0] == f"ci:{delivery.id}:n:0"

@@ -310,7 +310,7 @@ async def test_timezone_change_keeps_local_times(bot: Harness) -> None:
 # -- delivery ------------------------------------------------------------------------------
 
 
-async def test_a_stretch_reminder_fires_with_the_routine_and_five_buttons(bot: Harness) -> None:
+async def test_a_stretch_reminder_fires_with_the_routine_and_six_buttons(bot: Harness) -> None:
     await berlin(bot)
     await bot.say("/remind stretch 21:30")
     bot.clock.set(local(20, 21, 29))
@@ -327,9 +327,9 @@ async def test_a_stretch_reminder_fires_with_the_routine_and_five_buttons(bot: H
     assert "1. Calf: stand facing a wall" in shown
     assert len(shown) < 4096
     (delivery,) = await deliveries_of(bot)
-    assert buttons_of(message) == [
+    assert buttons_of(message) == [f"gs:go:{delivery.id}"] + [
         f"rd:{delivery.id}:{a}" for a in ("done", "snooze15", "snooze60", "skip", "stop")
-    ]
+    ]  # Start (the guided stretch) first
     assert all(len(b.encode()) <= 64 for b in buttons_of(message))
     assert (delivery.status, delivery.message_id) == ("sent", message_id_of(bot))
     assert (await fire(bot)).claimed == 0  # never twice

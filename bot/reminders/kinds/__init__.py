@@ -56,6 +56,7 @@ class ReminderKind:
     done_lookback: ClassVar[timedelta | None] = None
     books_appointments: ClassVar[bool] = False  # offered when a doctor should be seen
     extras: ClassVar[tuple[str, ...]] = ()  # blocks the message shows after its text
+    actions: ClassVar[tuple[str, ...]] = ()  # buttons a feature puts before Done
     # Its message is written by a feature from the user's data (`BotData.reminder_composers`),
     # not from its texts alone (the morning check-in).
     composed: ClassVar[bool] = False

@@ -1,4 +1,5 @@
-"""The bedtime stretch: daily at a time, with the routine in the message."""
+"""The bedtime stretch: daily at a time, with the routine in the message and a button that
+starts it guided."""
 
 from __future__ import annotations
 
@@ -21,4 +22,5 @@ class Stretch(Daily):
     order = 20
     grace = timedelta(hours=2)
     extras = ("stretch_routine",)
+    actions = ("guide",)  # Start: the guided stretch (bot/handlers/guide.py)
     default_at = time(21, 30)
