@@ -21,7 +21,9 @@ class TelegramSender:
 
     A kind whose message a feature writes (the morning check-in) is composed by its
     `composers` entry before the request, and that entry's `after_sent` runs once the message
-    went out (its failure is logged: the message was sent all the same)."""
+    went out (its failure is logged: the message was sent all the same). A composer that
+    returns None has nothing to send (the weekly summary of an empty week): no request is
+    made and `send` returns None, which the dispatcher records as `skipped`."""
 
     def __init__(
         self, bot: CrampBot, content: Content, composers: dict[str, Composer] | None = None
@@ -30,14 +32,17 @@ class TelegramSender:
         self.content = content
         self.composers = composers if composers is not None else {}
 
-    async def send(self, delivery: Outgoing) -> int:
-        """Send the reminder to the user's private chat and return the message id."""
+    async def send(self, delivery: Outgoing) -> int | None:
+        """Send the reminder to the user's private chat and return the message id; None when
+        its composer found nothing to send."""
         composer = self.composers.get(delivery.kind)
         after = None
         if composer is None:
             screen = reminder_message(self.content, delivery)
         else:
             composed = await composer(delivery)
+            if composed is None:
+                return None
             screen, after = composed.screen, composed.after_sent
         try:
             with own_pace():  # the dispatcher paces reminders: not in the replies' queue
