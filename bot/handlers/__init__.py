@@ -128,6 +128,7 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
         CallbackQueryHandler(reminders.delivery_button, pattern=DeliveryData.pattern())
     )
     register_checkin(app, data)
+    register_weekly(data)
     data.timezone_hooks.append(retime)
     data.startup_hooks.append(jobs.start_reminders)
     data.stop_hooks.append(jobs.drain_reminders)
@@ -146,6 +147,17 @@ def register_checkin(app: BotApplication, data: BotData) -> None:
     app.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=NEW_PRIVATE))
     app.add_handler(CallbackQueryHandler(checkin.checkin_button, pattern=CheckinData.pattern()))
     data.reminder_composers[KIND] = partial(checkin.compose, data)
+
+
+def register_weekly(data: BotData) -> None:
+    """The weekly summary: a reminder kind whose message comes from the diary (its buttons
+    are /stats' periods and the reminder's Stop)."""
+    from functools import partial
+
+    from bot.handlers import weekly
+    from bot.services.weekly import KIND
+
+    data.reminder_composers[KIND] = partial(weekly.compose, data)
 
 
 def register_stats(app: BotApplication, data: BotData) -> None:
