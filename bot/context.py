@@ -56,7 +56,9 @@ class Composed:
     after_sent: Callable[[], Awaitable[None]] | None = None
 
 
-Composer = Callable[[Outgoing], Awaitable[Composed]]
+# None: nothing to send this time (a weekly summary of an empty week); the delivery is
+# recorded `skipped`, not sent, failed or retried.
+Composer = Callable[[Outgoing], Awaitable[Composed | None]]
 
 
 @dataclass

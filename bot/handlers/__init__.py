@@ -129,6 +129,7 @@ def register_reminders(app: BotApplication, data: BotData) -> None:
     )
     register_checkin(app, data)
     register_guide(app)
+    register_weekly(data)
     data.timezone_hooks.append(retime)
     data.startup_hooks.append(jobs.start_reminders)
     data.stop_hooks.append(jobs.drain_reminders)
@@ -155,6 +156,17 @@ def register_guide(app: BotApplication) -> None:
     from bot.views.guide_data import StartData  # ControlData shares "gs"
 
     app.add_handler(CallbackQueryHandler(guide.guide_button, pattern=StartData.pattern()))
+
+
+def register_weekly(data: BotData) -> None:
+    """The weekly summary: a reminder kind whose message comes from the diary (its buttons
+    are /stats' periods and the reminder's Stop)."""
+    from functools import partial
+
+    from bot.handlers import weekly
+    from bot.services.weekly import KIND
+
+    data.reminder_composers[KIND] = partial(weekly.compose, data)
 
 
 def register_stats(app: BotApplication, data: BotData) -> None:

@@ -9,11 +9,9 @@ unanswered mornings is written after its notice went out.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from telegram import Update
 
-from bot.content.html import Html
 from bot.context import BotContext, BotData, Composed
 from bot.db.outage import is_unavailable
 from bot.handlers.buttons import button, remove_buttons
@@ -31,7 +29,7 @@ from bot.reminders.ledger import Outgoing
 from bot.services import checkin as service
 from bot.views import checkin as views
 from bot.views.keyboards import markup_of
-from bot.views.reminders import creation_screen, late_line
+from bot.views.reminders import creation_screen
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +48,6 @@ async def compose(data: BotData, outgoing: Outgoing) -> Composed:
         night = service.night_of(outgoing.slot, outgoing.zone)
         prompt = service.Prompt(outgoing.delivery_id, outgoing.reminder_id, night)
     screen = views.ask(data.content, prompt)
-    if (late := late_line(data.content, outgoing)) is not None:  # held back by an outage
-        screen = replace(screen, text=Html(f"{late}\n{screen.text}"))
     if not prompt.pause:
         return Composed(screen)
 

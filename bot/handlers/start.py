@@ -7,9 +7,10 @@ from telegram import Update
 from bot.content.html import Html, join
 from bot.context import BotContext
 from bot.handlers.common import reply, transaction
-from bot.services import account, checkin
+from bot.services import account, checkin, weekly
 from bot.services.timezones import local_now
 from bot.views import checkin as checkin_views
+from bot.views import weekly as weekly_views
 from bot.views.cramps import now_keys
 from bot.views.keyboards import markup_of
 from bot.views.menu import main_menu
@@ -59,7 +60,7 @@ async def show_privacy(update: Update, context: BotContext) -> None:
 
 
 async def show_settings(update: Update, context: BotContext) -> None:
-    """Show time zone, quiet hours and language."""
+    """Show time zone, quiet hours, language, the morning check-in and the weekly summary."""
     tg_user = update.effective_user
     if tg_user is None:
         return
@@ -67,6 +68,7 @@ async def show_settings(update: Update, context: BotContext) -> None:
     async with transaction(context) as session:
         found = await account.settings(session, user_id=tg_user.id, now=context.clock.now())
         morning = await checkin.setting(session, user_id=tg_user.id)
+        week = await weekly.setting(session, user_id=tg_user.id)
     not_set = content.text("settings.not_set")
     quiet: str = not_set
     if found.quiet is not None:
@@ -74,4 +76,5 @@ async def show_settings(update: Update, context: BotContext) -> None:
     text = content.text("settings.text", zone=found.zone or not_set, quiet=quiet,
                         language=found.language)  # fmt: skip
     screen = checkin_views.in_settings(content, text, morning)
+    screen = weekly_views.in_settings(content, screen, week)
     await reply(update, context, screen.text, markup_of(screen))

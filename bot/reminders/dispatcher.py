@@ -19,6 +19,10 @@ ends. Rounds while the gate is closed do nothing; when it is due, one instance p
 first, saying they are late; the others are `missed` (the reclaim's `timing`). A 401 stops
 the round (`TokenRejected`): the host stops the process.
 
+A kind whose message is composed from the user's data may have nothing to say (a weekly
+summary of an empty week): the sender then sends nothing and returns no message id, and the
+row is recorded `skipped`, final like `sent` (never retried or resent).
+
 A stop (`stopping.py`) finishes the messages in flight, records them and releases the rest of
 the batch. The database may go away mid-round (connections killed, a restart, SQLite locked past
 its busy wait): the round raises, results not yet committed stay queued, and the rows this
@@ -58,9 +62,11 @@ __all__ = ["DispatchStats", "Dispatcher", "Outgoing", "Sender"]
 
 
 class Sender(Protocol):
-    """Sends one reminder message and returns its message id; raises bot.reminders.errors."""
+    """Sends one reminder message and returns its message id, or None when there was nothing
+    to send (a composed kind's composer found nothing: the row becomes `skipped`); raises
+    bot.reminders.errors."""
 
-    async def send(self, delivery: Outgoing) -> int: ...
+    async def send(self, delivery: Outgoing) -> int | None: ...
 
     async def probe(self) -> None:
         """One cheap call that succeeds when Telegram answers; raises bot.reminders.errors."""
@@ -473,7 +479,7 @@ class Dispatcher:
             late = late_by(o.due or o.slot, self.clock.now())
             try:
                 message_id = await self.sender.send(replace(o, late_by=late) if late else o)
-                result = Result.SENT
+                result = Result.SENT if message_id is not None else Result.SKIPPED
             except Exception as error:
                 result, failure = result_of(error), error
                 if result is Result.PERMANENT and not isinstance(error, PermanentSendError):

@@ -114,6 +114,7 @@ class Result(enum.Enum):
     BLOCKED = "blocked"
     PERMANENT = "permanent"
     REJECTED = "rejected"  # 401: the bot's token was revoked; nothing can be sent
+    SKIPPED = "skipped"  # nothing to send: a composed kind found nothing (an empty week)
 
 
 _RESULTS: tuple[tuple[type[Exception], Result], ...] = (
@@ -153,6 +154,8 @@ def after_send(
     kind's `ambiguous_attempts`. A 401 is the dispatcher's to handle (it stops sending)."""
     if result is Result.SENT:
         return Next("sent")
+    if result is Result.SKIPPED:  # final, like a sent one: never retried, never resent
+        return Next("skipped")
     if result is Result.BLOCKED:
         return Next("blocked")
     if result is Result.PERMANENT:

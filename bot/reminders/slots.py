@@ -94,6 +94,26 @@ def daily(at: time, start: datetime) -> Iterator[datetime]:
         previous = now = fire
 
 
+@lru_cache(maxsize=1024)
+def _weekly_trigger(weekday: int, at: time) -> CronTrigger:
+    return CronTrigger(day_of_week=weekday, hour=at.hour, minute=at.minute, second=at.second,
+                       timezone=UTC)  # fmt: skip
+
+
+def weekly(weekday: int, at: time, start: datetime) -> Iterator[datetime]:
+    """Every week on `weekday` (0 Monday ... 6 Sunday) at the wall time `at`, from the naive
+    local `start` on (CronTrigger)."""
+    trigger = _weekly_trigger(weekday, at)
+    previous: datetime | None = None
+    now = _as_utc_wall(start)
+    while True:
+        fire = trigger.get_next_fire_time(previous, now)
+        if fire is None:  # pragma: no cover - a weekly cron always has a next time
+            return
+        yield fire.replace(tzinfo=None)
+        previous = now = fire
+
+
 def every_in_window(
     minutes: int, opens_at: time, closes_at: time, start: datetime
 ) -> Iterator[datetime]:

@@ -254,7 +254,7 @@ async def test_settings_turn_it_on_and_checkin_resumes_or_moves_it(bot: Harness)
     await berlin(bot)
     (shown,) = await bot.say("/settings")
     assert "Morning check-in: off." in shown
-    assert bot.buttons() == ["rem:new:checkin"]
+    assert bot.buttons()[:1] == ["rem:new:checkin"]  # (then the weekly summary's)
     await bot.press("rem:new:checkin")
     (shown,) = await bot.say("/settings")
     assert "Morning check-in: 08:00." in shown
@@ -263,7 +263,7 @@ async def test_settings_turn_it_on_and_checkin_resumes_or_moves_it(bot: Harness)
     await bot.press(f"rm:{reminder.id}:pause")
     (shown,) = await bot.say("/settings")
     assert "Morning check-in: paused." in shown
-    assert bot.buttons() == [f"rm:{reminder.id}:resume"]
+    assert bot.buttons()[:1] == [f"rm:{reminder.id}:resume"]
     assert await bot.say("/checkin") == ["▶️ Morning check-in resumed: 08:00."]
     assert await bot.say("/checkin") == [
         "Morning check-in: 08:00. Pause or delete it in /reminders."

@@ -96,7 +96,8 @@ async def test_remind_alone_opens_the_menu(bot: Harness) -> None:
     (menu,) = await bot.say("/remind")
     assert "/remind stretch 21:30" in menu
     assert bot.buttons() == [
-        "rem:new:hydration", "rem:new:stretch", "rem:new:checkin", "rem:new:checkup", "rm:list",
+        "rem:new:hydration", "rem:new:stretch", "rem:new:checkin", "rem:new:checkup",
+        "rem:new:weekly", "rm:list",
     ]  # fmt: skip
 
 
@@ -195,7 +196,7 @@ async def test_the_default_zone_setting_is_used(db_url: str) -> None:
 @pytest.mark.parametrize(
     ("command", "error"),
     [
-        ("/remind yoga 21:00", "kinds of reminder: hydration, stretch, checkin, checkup."),
+        ("/remind yoga 21:00", "kinds of reminder: hydration, stretch, checkin, checkup, weekly."),
         ("/remind hydration every 15 min", "at most every 30 minutes"),
         ("/remind hydration every 2h 08:00-08:00", "needs a start and a different end"),
         ("/remind hydration every 2h 08:00-", "needs a start and a different end"),

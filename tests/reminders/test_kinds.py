@@ -37,7 +37,7 @@ from tests.fakes.sender import FakeSender
 from tests.reminders.helpers import Sessions, add, deliveries
 
 DAY = datetime(2026, 6, 1, tzinfo=UTC)
-BUILT_IN = ["hydration", "stretch", "checkin", "checkup"]
+BUILT_IN = ["hydration", "stretch", "checkin", "checkup", "weekly"]
 
 
 class Walk(ReminderKind):
