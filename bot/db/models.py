@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -91,6 +92,47 @@ class Night(Base):
     cramps: Mapped[int] = mapped_column(Integer)
     sleep: Mapped[int | None] = mapped_column(Integer)
     answered_at: Mapped[datetime]
+
+
+class Experiment(Base):
+    """A personal experiment (`/experiment stretch`): four alternating weeks with and without
+    the bedtime stretch (`bot/reports/experiment.py` holds the calendar).
+
+    `first_night` is experiment night 0 (the local date of its morning, as in `nights`);
+    `pauses` the stops, [[first night left out, first night after it or null], ...] as ISO
+    dates; `week` the week whose stretch setting was last applied and `told` the last one
+    announced (0-4; 5: over), each moved by compare-and-set so one instance does it.
+    `made_reminder_id` is the stretch reminder the experiment created (None: it used the
+    user's own), `paused_before` the ids of the user's stretch reminders that were paused
+    before it began (restored at the end). One open (running or stopped) experiment a user.
+    """
+
+    __tablename__ = "experiments"
+    __table_args__ = (
+        Index(
+            "uq_experiments_open", "user_id", unique=True,
+            sqlite_where=text("status IN ('running', 'stopped')"),
+            postgresql_where=text("status IN ('running', 'stopped')"),
+        ),
+    )  # fmt: skip
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    test: Mapped[str] = mapped_column(String(16))  # what is tried: "stretch"
+    first_condition: Mapped[str] = mapped_column(String(8))  # "stretch" or "none"
+    first_night: Mapped[date] = mapped_column(Date)
+    pauses: Mapped[list[list[str | None]]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(8))  # running, stopped, done, ended
+    week: Mapped[int] = mapped_column(Integer, default=0)
+    told: Mapped[int] = mapped_column(Integer, default=0)
+    made_reminder_id: Mapped[int | None] = mapped_column(Integer)
+    paused_before: Mapped[list[int]] = mapped_column(JSON, default=list)
+    checkin_turned_on: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    stopped_at: Mapped[datetime | None]
+    ended_at: Mapped[datetime | None]
 
 
 class Reminder(Base):

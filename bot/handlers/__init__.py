@@ -26,6 +26,7 @@ from bot.handlers import (
     cramp_log,
     cramp_now,
     errors,
+    experiment,
     fallback,
     flood,
     knowledge,
@@ -215,4 +216,5 @@ def register(app: BotApplication, data: BotData) -> None:
     register_reminders(app, data)
     register_stats(app, data)
     admin.register(app, data)
+    experiment.register(app, data)
     register_fallbacks(app)

@@ -46,6 +46,9 @@ async def export_data(update: Update, context: BotContext) -> None:
     if export.nights:  # the morning check-in's answers, when there are any
         intro = join([intro, content.text("privacy.export_nights", nights=export.nights)])
         files.append((export.nights_csv, "nights.csv"))
+    if export.experiments:  # /experiment's weeks, when the user ran one
+        intro = join([intro, content.text("experiment.export", n=export.experiments)])
+        files.append((export.experiments_csv, "experiments.csv"))
     await reply(update, context, intro)
     for data, filename in [*files, (pdf, content.label("stats.report_filename"))]:
         await context.bot.send_document(user.id, InputFile(data, filename=filename))

@@ -19,9 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import nights, users
-from bot.db.models import Cramp, Delivery, Reminder
+from bot.db.models import Cramp, Delivery, Experiment, Reminder
 from bot.reminders.schedule import resolve_wall
 from bot.reports.report import Report, build_report
+from bot.services.experiment_weeks import plan_of
 from bot.services.flood import Cooldown
 
 CRAMP_COLUMNS = (
@@ -29,6 +30,10 @@ CRAMP_COLUMNS = (
     "logged_at",
 )  # fmt: skip
 NIGHT_COLUMNS = ("night", "cramps", "sleep_disturbance", "answered_at")
+EXPERIMENT_COLUMNS = (
+    "test", "status", "started_at", "first_night", "weeks", "holds", "stopped_at", "ended_at",
+    "checkin_turned_on", "reminder_set",
+)  # fmt: skip
 REMINDER_COLUMNS = (
     "kind", "interval_minutes", "window_start", "window_end", "at_time", "every_months",
     "once_at", "note", "timezone", "next_fire_at", "paused", "deliveries", "done",
@@ -96,6 +101,31 @@ async def nights_csv(session: AsyncSession, *, user_id: int, zone: ZoneInfo) -> 
     return _csv(NIGHT_COLUMNS, rows), len(rows)
 
 
+async def experiments_csv(
+    session: AsyncSession, *, user_id: int, zone: ZoneInfo
+) -> tuple[bytes, int]:
+    """Every /experiment of the user, oldest first: its weeks in order ("stretch" or "none"
+    with their first and last night, named by the morning's date as in nights.csv) and the
+    nights its holds left out (first night held / first night after; open while on hold)."""
+    found = await session.scalars(
+        select(Experiment).where(Experiment.user_id == user_id).order_by(Experiment.id)
+    )
+    rows: list[list[object]] = []
+    for e in found:
+        plan = plan_of(e)
+        weeks = "; ".join(
+            f"{c} {a.isoformat() if a else '?'}/{b.isoformat() if b else '?'}"
+            for _, c, a, b in plan.weeks()
+        )
+        holds = "; ".join(f"{a.isoformat()}/{b.isoformat() if b else ''}" for a, b in plan.pauses)
+        rows.append([
+            e.test, e.status, _iso(e.created_at, zone), e.first_night.isoformat(), weeks, holds,
+            _iso(e.stopped_at, zone), _iso(e.ended_at, zone), e.checkin_turned_on,
+            e.made_reminder_id is not None,
+        ])  # fmt: skip
+    return _csv(EXPERIMENT_COLUMNS, rows), len(rows)
+
+
 async def reminders_csv(
     session: AsyncSession, *, user_id: int, zone: ZoneInfo
 ) -> tuple[bytes, int]:
@@ -145,6 +175,8 @@ class Export:
     report: Report | None = None
     nights_csv: bytes = b""
     nights: int = 0  # nights from the morning check-in (their file is sent when there are any)
+    experiments_csv: bytes = b""
+    experiments: int = 0  # /experiment runs (their file is sent when there are any)
 
 
 async def export(
@@ -159,7 +191,11 @@ async def export(
     if not gate.admit(user_id, now):
         return Export("wait")
     report = await build_report(session, user_id=user_id, now=now, zone=zone)
-    return Export("ready", cramps, n_cramps, reminders, n_reminders, report, night_rows, n_nights)
+    tried, n_tried = await experiments_csv(session, user_id=user_id, zone=zone)
+    return Export(
+        "ready", cramps, n_cramps, reminders, n_reminders, report, night_rows, n_nights, tried,
+        n_tried,
+    )  # fmt: skip
 
 
 async def erase_user(session: AsyncSession, *, user_id: int) -> None:

@@ -18,6 +18,7 @@ from bot.db.models import (
     Cramp,
     Delivery,
     Dialog,
+    Experiment,
     Night,
     ProcessedUpdate,
     Reminder,
@@ -76,6 +77,13 @@ async def seed(url: str) -> None:
         for k, night in enumerate((date(2026, 11, 19), date(2026, 11, 20))):
             session.add(Night(user_id=101, night=night, cramps=k * 3, sleep=k * 7 or None,
                               answered_at=NOW))  # fmt: skip
+        session.add(
+            Experiment(user_id=101, test="stretch", first_condition="none",
+                       first_night=date(2026, 11, 21), pauses=[["2026-11-24", None]],
+                       status="stopped", week=1, told=1, made_reminder_id=None,
+                       paused_before=[], checkin_turned_on=True, created_at=NOW,
+                       stopped_at=NOW, ended_at=None)
+        )  # fmt: skip
         session.add(SendGate(name="flood", until=NOW))
         session.add(SendPace(name="reminders", next_us=1_795_000_000_000_000))
         session.add(ProcessedUpdate(update_id=77, processed_at=NOW))
@@ -118,7 +126,7 @@ async def test_sqlite_to_postgresql_and_back_keeps_every_row(
     original = await dump(source)
     assert {name: len(rows) for name, rows in original.items()} == {
         "processed_updates": 1, "send_gates": 1, "send_pace": 1, "users": 2, "cramps": 5,
-        "dialogs": 1, "reminders": 2, "deliveries": 3, "nights": 2,
+        "dialogs": 1, "reminders": 2, "deliveries": 3, "nights": 2, "experiments": 1,
     }  # fmt: skip
 
     report = await copy_database(source, empty_pg)

@@ -24,6 +24,8 @@ NOW = datetime(2026, 11, 20, 7, 15, tzinfo=UTC)
 SCRIPTS = ScriptDirectory.from_config(alembic_config(""))
 REVISIONS = [s.revision for s in reversed(list(SCRIPTS.walk_revisions()))]
 TABLES: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}
+# Found by its docstring, so a renumbering at a merge touches the migration file only.
+EXPERIMENTS = next(s.revision for s in SCRIPTS.walk_revisions() if s.doc.startswith("experiments"))
 
 
 def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
@@ -84,6 +86,18 @@ def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
              "answered_at": NOW},
             {"id": 2, "user_id": 1, "night": date(2026, 11, 19), "cramps": 3, "sleep": 7,
              "answered_at": NOW},
+        ]  # fmt: skip
+    if at >= REVISIONS.index(EXPERIMENTS):  # the personal stretch experiment
+        seeded["experiments"] = [
+            {"id": 1, "user_id": 1, "test": "stretch", "first_condition": "none",
+             "first_night": date(2026, 11, 21), "pauses": [["2026-11-25", "2026-11-28"]],
+             "status": "running", "week": 1, "told": 1, "made_reminder_id": None,
+             "paused_before": [1], "checkin_turned_on": True, "created_at": NOW,
+             "stopped_at": NOW, "ended_at": None},
+            {"id": 2, "user_id": 1, "test": "stretch", "first_condition": "stretch",
+             "first_night": date(2026, 10, 1), "pauses": [], "status": "done", "week": 5,
+             "told": 5, "made_reminder_id": 7, "paused_before": [], "checkin_turned_on": False,
+             "created_at": NOW, "stopped_at": None, "ended_at": NOW},
         ]  # fmt: skip
     return seeded
 
