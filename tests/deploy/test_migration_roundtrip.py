@@ -85,6 +85,10 @@ def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
             {"id": 2, "user_id": 1, "night": date(2026, 11, 19), "cramps": 3, "sleep": 7,
              "answered_at": NOW},
         ]  # fmt: skip
+    if at >= REVISIONS.index("0007_check_answers"):  # the last finished cause finder's answers
+        seeded["check_answers"] = [
+            {"user_id": 1, "answers": [["walking", "n"], ["statin", "y"]], "finished_at": NOW},
+        ]
     return seeded
 
 
