@@ -138,7 +138,8 @@ async def measure(url: str, runs: int) -> dict[str, float]:
 
     async def export() -> privacy.Export:
         return await in_session(lambda s: privacy.export(
-            s, user_id=USER, zone=ZONE, now=NOW, gate=Cooldown(timedelta(0))))  # type: ignore[return-value]  # fmt: skip
+            s, user_id=USER, zone=ZONE, now=NOW, gate=Cooldown(timedelta(0)),
+            knowledge=content.knowledge))  # type: ignore[return-value]  # fmt: skip
 
     steps: dict[str, Callable[[], Awaitable[object]]] = {
         "baseline: one SQL aggregate": lambda: in_session(baseline),

@@ -29,6 +29,7 @@ def check_all() -> str:
                 raise ValueError(f"{key}: {problem}")
             rendered += 1
         check_kinds(content)
+        check_answer_words(content)
         screens = check_knowledge(content)
         commands = len(content.commands.commands)
         lines.append(
@@ -52,6 +53,15 @@ def check_kinds(content: Content) -> None:
     unknown = sorted(named - set(KINDS))
     if unknown:
         raise ValueError(f"knowledge offers unknown reminder kinds: {', '.join(unknown)}")
+
+
+def check_answer_words(content: Content) -> None:
+    """Every cause-finder question has its words in the visit brief (visit.yaml): a medicine
+    (`medicine_<id>`) or another answer (`answer_<id>`)."""
+    templates = content.ui.templates
+    for question in content.knowledge.check.questions:
+        if not {f"visit.medicine_{question.id}", f"visit.answer_{question.id}"} & templates.keys():
+            raise ValueError(f"cause-finder question {question.id!r}: no visit.answer_ text")
 
 
 def knowledge_screens(content: Content) -> dict[str, list[Screen]]:

@@ -238,6 +238,19 @@ class Dialog(Base):
     updated_at: Mapped[datetime]
 
 
+class CheckAnswers(Base):
+    """The answers of the user's last finished cause finder (/check), kept for the report to
+    their doctor: [[question id, "y" | "n" | "u"], ...], the safety questions left out."""
+
+    __tablename__ = "check_answers"
+
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    answers: Mapped[list[list[str]]] = mapped_column(JSON)
+    finished_at: Mapped[datetime]
+
+
 class ProcessedUpdate(Base):
     """Update ids already handled, so a webhook retry is not processed twice."""
 

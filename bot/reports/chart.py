@@ -18,11 +18,13 @@ BAR_COLOR = "#4C72B0"
 LINE_COLOR = "#C44E52"
 
 
-def draw_weeks(ax: Axes, content: Content, stats: Stats, *, title: str) -> None:
+def draw_weeks(
+    ax: Axes, content: Content, stats: Stats, *, title: str, color: str = BAR_COLOR
+) -> None:
     """Bars of cramps per week, each with its count, on `ax`."""
     xs = range(len(stats.weeks))
     counts = [week.count for week in stats.weeks]
-    bars = ax.bar(xs, counts, color=BAR_COLOR)
+    bars = ax.bar(xs, counts, color=color)
     ax.bar_label(bars, labels=[str(c) if c else "" for c in counts], padding=2)
     ax.set_title(title)
     ax.set_ylabel(content.label("stats.chart_count_axis"))

@@ -163,12 +163,33 @@ def summarize_period(
                       end=today + timedelta(days=1))  # fmt: skip
 
 
+MOST_DAILY_BARS = 14  # a span of the report up to two weeks is drawn by day
+
+
+def summarize_span(cramps: Sequence[Cramp], *, zone: ZoneInfo, first: date, last: date) -> Stats:
+    """Summarize the cramps of the local dates `first` to `last` (the report's period): bars
+    of days (up to MOST_DAILY_BARS days), Monday weeks, or past MOST_WEEKLY_BARS weeks months;
+    the first and last bar may hold days outside the span, whose cramps are left out."""
+    unit: Unit
+    if (last - first).days < MOST_DAILY_BARS:
+        starts, unit = [first + timedelta(days=i) for i in range((last - first).days + 1)], "day"
+    else:
+        weeks = (week_start(last) - week_start(first)).days // 7 + 1
+        if weeks <= MOST_WEEKLY_BARS:
+            starts = [week_start(first) + timedelta(weeks=i) for i in range(weeks)]
+            unit = "week"
+        else:
+            starts, unit = _months(first, last), "month"
+    return _summarize(cramps, zone=zone, starts=starts, unit=unit, within=True,
+                      end=last + timedelta(days=1), low=first)  # fmt: skip
+
+
 def _summarize(
     cramps: Sequence[Cramp], *, zone: ZoneInfo, starts: list[date], unit: Unit, within: bool,
-    end: date,
+    end: date, low: date | None = None,
 ) -> Stats:  # fmt: skip
     local = sorted(((c.occurred_at.astimezone(zone), c) for c in cramps), key=lambda pair: pair[0])
-    low = starts[0] if within else date.min
+    low = low or (starts[0] if within else date.min)
     local = [(when, c) for when, c in local if low <= when.date() < end]
     per_week: dict[date, list[Cramp]] = {start: [] for start in starts}
     for when, cramp in local:

@@ -2,7 +2,10 @@
 
 A press names the question it answers; a press on a question that is no longer current
 (an old message) changes nothing and is reported as stale (None). A finished dialogue is
-deleted: the answers are health data and are not needed once the result is shown. A state
+deleted from `dialogs`, and its answers to the cause questions (not the safety questions) are
+kept in `check_answers`, one row a user, for the visit brief that /export draws; /export
+gives them out and /delete erases them. A dialogue that stopped at a safety question keeps
+the answers of the last one finished before. A state
 this version cannot replay (an older version's, or one whose questions changed) is dropped,
 so the user's next press is answered as expired.
 """
@@ -16,7 +19,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.knowledge import Knowledge
-from bot.db import dialogs, users
+from bot.db import check_answers, dialogs, users
 from bot.services import cause_finder
 
 NAME = "check"
@@ -81,9 +84,21 @@ async def press(
         return None
     if cause_finder.current(knowledge, new) is None:
         await dialogs.clear(session, user_id=user_id, name=NAME)
+        await _keep(session, knowledge=knowledge, user_id=user_id, state=new, now=now)
     else:
         await dialogs.save(session, user_id=user_id, name=NAME, state=new, now=now)
     return new
+
+
+async def _keep(
+    session: AsyncSession, *, knowledge: Knowledge, user_id: int, state: dict[str, Any],
+    now: datetime,
+) -> None:  # fmt: skip
+    """Keep a finished dialogue's answers to the cause questions (none: keep the old ones)."""
+    safety = {screen.id for screen in knowledge.check.screening}
+    kept = [(q, v) for q, v in cause_finder.answers_of(state) if q not in safety]
+    if kept:
+        await check_answers.save(session, user_id=user_id, answers=kept, now=now)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import nights, users
+from bot.content.knowledge import Knowledge
+from bot.db import check_answers, nights, users
 from bot.db.models import Cramp, Delivery, Experiment, Reminder
+from bot.parsing.export_range import DateRange, default_range
 from bot.reminders.schedule import resolve_wall
-from bot.reports.report import Report, build_report
+from bot.reports.report import Report
 from bot.services.experiment_weeks import plan_of
 from bot.services.flood import Cooldown
+from bot.services.visit_brief import span_of, visit_brief
 
 CRAMP_COLUMNS = (
     "occurred_at", "side", "muscle", "severity", "duration_s", "triggers", "red_flags",
@@ -34,6 +37,8 @@ EXPERIMENT_COLUMNS = (
     "test", "status", "started_at", "first_night", "weeks", "holds", "stopped_at", "ended_at",
     "checkin_turned_on", "reminder_set",
 )  # fmt: skip
+ANSWER_COLUMNS = ("question_id", "question", "answer", "finished_at")
+ANSWER_WORDS = {"y": "yes", "n": "no", "u": "not sure"}
 REMINDER_COLUMNS = (
     "kind", "interval_minutes", "window_start", "window_end", "at_time", "every_months",
     "once_at", "note", "timezone", "next_fire_at", "paused", "deliveries", "done",
@@ -126,6 +131,22 @@ async def experiments_csv(
     return _csv(EXPERIMENT_COLUMNS, rows), len(rows)
 
 
+async def answers_csv(
+    session: AsyncSession, *, user_id: int, zone: ZoneInfo, knowledge: Knowledge
+) -> tuple[bytes, int]:
+    """The answers of the user's last finished cause finder, in the order asked (the question
+    as the content words it now, empty if it was since removed)."""
+    stored = await check_answers.get(session, user_id=user_id)
+    if stored is None:
+        return b"", 0
+    texts = {q.id: q.text for q in knowledge.check.questions}
+    rows: list[list[object]] = [
+        [q, texts.get(q, ""), ANSWER_WORDS.get(v, v), _iso(stored.finished_at, zone)]
+        for q, v in stored.answers
+    ]
+    return _csv(ANSWER_COLUMNS, rows), len(rows)
+
+
 async def reminders_csv(
     session: AsyncSession, *, user_id: int, zone: ZoneInfo
 ) -> tuple[bytes, int]:
@@ -163,7 +184,7 @@ async def reminders_csv(
 
 @dataclass(frozen=True)
 class Export:
-    """What /export sends: two CSV files with their row counts, and the report to draw as a
+    """What /export sends: CSV files with their row counts, and the report to draw as a
     PDF. Nothing is sent when the user has nothing stored ("empty"), or exported under a
     minute ago ("wait": the report is the heaviest work the bot does)."""
 
@@ -175,26 +196,36 @@ class Export:
     report: Report | None = None
     nights_csv: bytes = b""
     nights: int = 0  # nights from the morning check-in (their file is sent when there are any)
+    answers_csv: bytes = b""
+    answers: int = 0  # answers of the last finished cause finder (sent when there are any)
     experiments_csv: bytes = b""
     experiments: int = 0  # /experiment runs (their file is sent when there are any)
 
 
 async def export(
-    session: AsyncSession, *, user_id: int, zone: ZoneInfo, now: datetime, gate: Cooldown
-) -> Export:
-    """Everything the user's /export sends, unless there is nothing or it is too soon."""
+    session: AsyncSession, *, user_id: int, zone: ZoneInfo, now: datetime, gate: Cooldown,
+    knowledge: Knowledge, period: DateRange | None = None,
+) -> Export:  # fmt: skip
+    """Everything the user's /export sends, unless there is nothing or it is too soon; the
+    report covers `period` (local dates; default: the last 3 months), the CSV files all."""
     cramps, n_cramps = await cramps_csv(session, user_id=user_id, zone=zone)
     reminders, n_reminders = await reminders_csv(session, user_id=user_id, zone=zone)
     night_rows, n_nights = await nights_csv(session, user_id=user_id, zone=zone)
-    if n_cramps == 0 and n_reminders == 0 and n_nights == 0:
+    answers, n_answers = await answers_csv(
+        session, user_id=user_id, zone=zone, knowledge=knowledge
+    )
+    if n_cramps == 0 and n_reminders == 0 and n_nights == 0 and n_answers == 0:
         return Export("empty")
     if not gate.admit(user_id, now):
         return Export("wait")
-    report = await build_report(session, user_id=user_id, now=now, zone=zone)
+    span = span_of(period or default_range(now.astimezone(zone).date()))
+    report = await visit_brief(
+        session, knowledge=knowledge, user_id=user_id, now=now, zone=zone, span=span
+    )
     tried, n_tried = await experiments_csv(session, user_id=user_id, zone=zone)
     return Export(
-        "ready", cramps, n_cramps, reminders, n_reminders, report, night_rows, n_nights, tried,
-        n_tried,
+        "ready", cramps, n_cramps, reminders, n_reminders, report, night_rows, n_nights,
+        answers, n_answers, tried, n_tried,
     )  # fmt: skip
 
 

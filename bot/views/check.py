@@ -129,6 +129,7 @@ def check_result_view(content: Content, result: Result) -> list[Screen]:
     reminders = _reminder_rows(content, result, MAX_BUTTONS - 2 - len(buttons))
     if reminders:
         blocks.append(_text(content, "reminders"))
+    blocks.append(_text(content, "kept"))  # services.check_dialog keeps these answers
     blocks.append(disclaimer(content))
     return paginate(blocks, [*buttons, *reminders, [doctor, restart]])
 

@@ -15,6 +15,7 @@ from sqlalchemy import select, text
 from bot.copy_db import CopyError, copy_database, tables
 from bot.db.migrate import upgrade_to_head
 from bot.db.models import (
+    CheckAnswers,
     Cramp,
     Delivery,
     Dialog,
@@ -84,6 +85,8 @@ async def seed(url: str) -> None:
                        paused_before=[], checkin_turned_on=True, created_at=NOW,
                        stopped_at=NOW, ended_at=None)
         )  # fmt: skip
+        session.add(CheckAnswers(user_id=101, answers=[["statin", "y"], ["walking", "n"]],
+                                 finished_at=NOW))  # fmt: skip
         session.add(SendGate(name="flood", until=NOW))
         session.add(SendPace(name="reminders", next_us=1_795_000_000_000_000))
         session.add(ProcessedUpdate(update_id=77, processed_at=NOW))
@@ -127,6 +130,7 @@ async def test_sqlite_to_postgresql_and_back_keeps_every_row(
     assert {name: len(rows) for name, rows in original.items()} == {
         "processed_updates": 1, "send_gates": 1, "send_pace": 1, "users": 2, "cramps": 5,
         "dialogs": 1, "reminders": 2, "deliveries": 3, "nights": 2, "experiments": 1,
+        "check_answers": 1,
     }  # fmt: skip
 
     report = await copy_database(source, empty_pg)
@@ -196,7 +200,7 @@ def test_the_command_prints_one_line_with_counts(tmp_path: Path) -> None:
     lines = done.stdout.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(
-        "copied 1 processed_updates, 1 send_gates, 1 send_pace, 2 users, 5 cramps"
+        "copied 1 processed_updates, 1 send_gates, 1 send_pace, 2 users, 1 check_answers, 5 cramps"
     )
     again = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert again.returncode == 1 and "--force" in again.stderr

@@ -1,4 +1,5 @@
-"""Where a cramp was: one lower-case wording (labels.where) for the card, history and PDF."""
+"""Where a cramp was: one lower-case wording (labels.where, labels.muscle, labels.side) for
+the card, history and the PDF's summary."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ import pytest
 from bot.db.models import Cramp
 from bot.parsing.cramp import MUSCLES, SIDES
 from bot.reports import doctor, labels
-from bot.reports.report import Report
-from bot.reports.stats import summarize
+from bot.reports.visit import Span
 from bot.views import cramps as views
 from tests.fakes.harness import shared_content
+from tests.reports.typical import report_of
 
 CONTENT = shared_content()
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
@@ -50,9 +51,12 @@ def test_one_capitalisation_on_the_card_in_history_and_in_the_pdf(
     )  # fmt: skip
     assert views.where_text(CONTENT, cramp) == where  # card and history lines
     zone = ZoneInfo("Europe/Berlin")
-    stats = summarize([cramp], now=NOW, zone=zone)
-    report = Report(stats=stats, recent=(cramp,), done=0, delivered=0, zone=zone, now=NOW)
-    assert doctor._row(CONTENT, report, cramp)[1] == where  # the PDF's table
+    day = NOW.astimezone(zone).date()
+    report = report_of([cramp], [], span=Span(day, day), answers=())
+    lines = [t.get_text() for page in doctor.report_pages(CONTENT, report) for t in page.texts]
+    (summary,) = [line for line in lines if line.startswith("Where: ")]  # the PDF's summary
+    assert summary == summary[0] + summary[1:].lower()
+    assert labels.muscle(CONTENT, muscle) in summary and labels.side(CONTENT, side) in summary
 
 
 def test_sides_in_stats_and_the_pdf_summary_use_the_same_words() -> None:
