@@ -158,7 +158,7 @@ async def test_start_ticks_and_finish_records_done_once(bot: Harness) -> None:
     shown = plain(first)
     assert "Stretch 1 of 12 · round 1 of 3" in shown
     assert "Get ready: Left calf, 5 s" in shown
-    assert "Hallegraeff 2012" in shown and "The evidence is mixed" in shown
+    assert "Hallegraeff 2012" in shown and "the evidence is mixed" in shown
     assert bot.buttons() == [control(bot, "pause"), control(bot, "stop"), ABOUT]
     calls = await bot.press(ABOUT, message_id=first_id)  # the source: a new message
     assert edits(calls) == []  # the guided message has one writer, its tick
