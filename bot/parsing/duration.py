@@ -253,8 +253,12 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         ):
             continue
         activity = _ACTIVITY_FOR_RE.search(before)
-        still = _STILL_RE.search(text, m.end()) is not None  # the cramp outlasted it
-        if activity and not waiting and not still and activity.group("verb") not in _CRAMP_ING:
+        if (
+            activity
+            and not waiting
+            and activity.group("verb") not in _CRAMP_ING
+            and not _STILL_RE.search(text, m.end())  # unless the cramp outlasted it
+        ):
             continue
         if m.group("half"):
             value = 0.5

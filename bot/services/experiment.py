@@ -9,6 +9,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -89,14 +90,24 @@ async def status(
 ) -> tuple[Status, bool]:
     """`/experiment`: the latest experiment brought up to date (and whether that changed a
     reminder), or state "none"."""
+    _, _, current, changed = await _brought_up(session, user_id=user_id, now=now,
+                                               default_zone=default_zone)  # fmt: skip
+    return current, changed
+
+
+async def _brought_up(
+    session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
+) -> tuple[Experiment | None, ZoneInfo | None, Status, bool]:
+    """The latest experiment and the user's zone, the experiment brought up to date, its
+    status now and whether that changed a reminder; (None, None, "none", False) without one."""
     row = await latest(session, user_id=user_id)
     if row is None:
-        return Status("none"), False
+        return None, None, Status("none"), False
     zone = await zone_of(session, user_id=user_id, now=now, default_zone=default_zone)
     changed = await sync(session, row, now=now, zone=zone, told=True)
     if row.status == DONE and row.told < OVER:
         await move(session, row, "told", row.told, OVER)  # this reply shows the result
-    return await gather(session, row, now=now, zone=zone), changed
+    return row, zone, await gather(session, row, now=now, zone=zone), changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,18 +203,30 @@ class Changed:
     status: Status
 
 
+async def _changeable(
+    session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
+) -> tuple[tuple[Experiment, ZoneInfo] | None, Status]:
+    """The user's experiment that a stop or a resume can change (None when there is none, or
+    it is over), its status now, and the user's zone (read once, with the experiment)."""
+    row, zone, current, _ = await _brought_up(session, user_id=user_id, now=now,
+                                              default_zone=default_zone)  # fmt: skip
+    if row is None or zone is None or current.state == "done":
+        return None, current
+    return (row, zone), current
+
+
 async def stop(
     session: AsyncSession, *, user_id: int, now: datetime, default_zone: str
 ) -> Changed:
     """Hold the experiment from the first night not yet begun; the stretch reminders go back
     to how they were (the one it set is paused)."""
-    current, _ = await status(session, user_id=user_id, now=now, default_zone=default_zone)
-    row = await latest(session, user_id=user_id)
-    if row is None or current.state == "done":
+    found, current = await _changeable(session, user_id=user_id, now=now,
+                                       default_zone=default_zone)  # fmt: skip
+    if found is None:
         return Changed("none", current)
+    row, zone = found
     if row.status == STOPPED:
         return Changed("already", current)
-    zone = await zone_of(session, user_id=user_id, now=now, default_zone=default_zone)
     plan = plan_of(row)
     held = next_night(now, zone)
     if plan.last is not None and held > plan.last:
@@ -220,13 +243,13 @@ async def resume(
 ) -> Changed:
     """Go on from the first night not yet begun: the remaining weeks move later by the nights
     held; the week's stretch setting is applied at once."""
-    current, _ = await status(session, user_id=user_id, now=now, default_zone=default_zone)
-    row = await latest(session, user_id=user_id)
-    if row is None or current.state == "done":
+    found, current = await _changeable(session, user_id=user_id, now=now,
+                                       default_zone=default_zone)  # fmt: skip
+    if found is None:
         return Changed("none", current)
+    row, zone = found
     if row.status == RUNNING:
         return Changed("running", current)
-    zone = await zone_of(session, user_id=user_id, now=now, default_zone=default_zone)
     row.pauses = pauses_of(plan_of(row).resumed(next_night(now, zone)))
     row.status, row.stopped_at, row.week, row.told = RUNNING, None, 0, 0
     await session.flush()

@@ -303,8 +303,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     both += sciatica
     if saddle or bladder or both:
         out.add("cauda_equina", [*saddle, *bladder, *both])
-    wound = [h for h in r.now("wound") if not _compared(r, h)]
-    jaw = r.now("jaw")
+    wound, jaw = _wounds(r), r.now("jaw")
     lockjaw = [h for h in jaw if "jaw" in r.text[h.start : h.end]]
     stiff = [h for h in r.now("stiff") if h.concept != "cramp"] if wound else []
     if lockjaw or (wound and (jaw or stiff)):
@@ -356,7 +355,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if statin and r.now("cramp", "pain", "weak", "tender") and not _explained_on_statin(r, statin):
         out.add("statin", statin)
     _long(r, out, duration_s)
-    if (wound := [h for h in r.now("wound") if not _compared(r, h)]) and "tetanus" not in out.ids:
+    if (wound := _wounds(r)) and "tetanus" not in out.ids:
         out.add("wound", wound)
     bitten = r.now("unknown_bite") if "poisoning" not in out.ids else []
     since = bool(bitten) and _SINCE_BITE_RE.search(r.text, bitten[0].end) is not None
@@ -389,6 +388,11 @@ _LESION_RE: Final = re.compile(
     r"(?:\s+(?:and\s+)?(?:itchy|raised|little|small|tiny|angry|sore|red|pink|swollen|hot|warm))*\s+(?:bumps?|spots?|dots?"
     r"|pimples?|welts?|blisters?|marks?|bites?|stings?|zits?|lumps?\s+where)\b"
 )
+
+
+def _wounds(r: _Reading) -> list[Hit]:
+    """The wounds named now, less those named only to say how bad a pain was."""
+    return [h for h in r.now("wound") if not _compared(r, h)]
 
 
 def _compared(r: _Reading, hit: Hit) -> bool:
@@ -712,11 +716,12 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
     after = r.text[hit.end : hit.end + 25]
     if _SOFT_DRINK_RE.match(after.lstrip().removeprefix("of").lstrip()):
         return True
-    # "coffee? i drink loads of it": the drink named before, when nothing is alcohol
-    refers_back = _REFERS_BACK_RE.match(after) is not None
-    if not _ALCOHOL_RE.search(r.text) and (r.ever("heat") or _EXERTION_RE.search(r.text)):
+    if _ALCOHOL_RE.search(r.text):
+        return False
+    if r.ever("heat") or _EXERTION_RE.search(r.text):
         return True  # "drank loads" on a hike in the heat: water, when no alcohol is named
-    return refers_back and bool(_SOFT_DRINK_RE.search(r.text)) and not _ALCOHOL_RE.search(r.text)
+    # "coffee? i drink loads of it": the drink named before
+    return _REFERS_BACK_RE.match(after) is not None and bool(_SOFT_DRINK_RE.search(r.text))
 
 
 def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
@@ -806,12 +811,10 @@ _SPINE_RE: Final = re.compile(
     r"|(?:my|both)\s+legs\b"
     r"|backache|spine|spinal|sciatic\w*|lumbar|(?:slipped|prolapsed|bulging)\s+disc)"
 )
-# What explains a need to pass water more often: pregnancy, more to drink, a water tablet,
-# the prostate, an infection.
 # Something new in a sentence that also names an old problem: "weak stream for years but since
 # yesterday i can't pee at all".
 _ACUTE_RE: Final = re.compile(
-    r"\b(?:today|tonight|now|suddenly|sudden|since\s+(?:this|last|yesterday|this\s+\w+)"
+    r"\b(?:today|tonight|now|suddenly|sudden|since\s+(?:this|last|yesterday)"
     r"|yesterday|this\s+(?:morning|afternoon|evening)|at\s+all|anymore|any\s+more)\b"
 )
 
@@ -820,6 +823,8 @@ def _acute_in(r: _Reading, hit: Hit) -> bool:
     return _ACUTE_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
+# What explains a need to pass water more often: pregnancy, more to drink, a water tablet,
+# the prostate, an infection.
 _URGE_EXPLAINED_RE: Final = re.compile(
     r"\b(?:pregnan\w*|\d+\s*(?:weeks?|wks?)|trimester|drink\w*|fluids?|water\s+(?:pills?"
     r"|tablets?|infection)|diuretic\w*|furosemide|prostate|uti|cystitis|normal)"
