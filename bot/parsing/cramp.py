@@ -188,9 +188,83 @@ def _diary_shorthand(
     """ "L calf 7/10 2 min": a report without the word cramp."""
     if not (muscle is not None or _LEG_RE.search(norm)) or not (severity_numeric or duration):
         return False
-    if len(_WORDS_RE.findall(norm)) > 12:
+    if len(_WORDS_RE.findall(norm)) > 12 or _WALK_OR_INJURY_RE.search(norm):
         return False  # a diary line is short; a longer text without the word is about else
     return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
+
+
+# A short burst of pain in one muscle, told without a cramp word: "knife in my calf at 3am,
+# lasted half a minute", "absolute agony in my left calf, lasted 2 minutes". Pain that came
+# with walking or from an injury is something else (the warning screen reads both).
+_BURST_RE = re.compile(
+    r"\b(?:knife|knives|stab\w*|agon\w+|sear\w*|shooting|excruciat\w*|pain\w*|ow+|ouch"
+    r"|scream\w*|yell\w*)\b"
+)
+# Pain that came with walking or from an injury: neither a burst nor a diary line's cramp.
+_WALK_OR_INJURY_RE = re.compile(
+    r"\b(?:walk\w*|climb\w*|stairs|uphill|kick\w*|fell|fall\w*|twist\w*|sprain\w*|tore|torn"
+    r"|tear|pulled|strain\w*|hit|knock\w*|boot|tackl\w*|injur\w*|bruis\w*)\b"
+)
+_LASTING_DAYS_RE = re.compile(r"\b(?:days|weeks|since)\b")
+_BURST_MAX_S = LONG_DURATION_S
+
+
+# "right calf cramped ... then the left one went too": the other side joined in.
+_OTHER_SIDE_TOO_RE = re.compile(
+    r"\b(?:the\s+|my\s+)?(?P<s>other|left|right)\s+(?:one|leg|calf|foot|thigh|hammy|hamstring"
+    r"|quad|shin|side)\s+(?:\w+\s+){0,2}?(?:went|did|joined|followed|cramped|seized|locked"
+    r"|started|kicked\s+off|got\s+it|too\b|as\s+well)"
+)
+
+
+# "... and the left one felt like it was about to join in": that side never cramped.
+_ALMOST_SIDE_RE = re.compile(
+    r"\b(?P<s>left|right)\s+(?:one|leg|calf|foot|thigh|side)\s+(?:\w+\s+){0,4}?(?:about\s+to"
+    r"|nearly|almost|threaten\w*|wanted\s+to|tried\s+to|was\s+going\s+to|twinged\s+but)"
+)
+_OPPOSITE = {"left": "right", "right": "left"}
+
+
+def _both_sides(norm: str, side: str | None) -> str | None:
+    """Both, when a report on one side says the other one went too; one side, when the
+    other only threatened to."""
+    almost = _ALMOST_SIDE_RE.search(norm)
+    if side == "both" and almost is not None:
+        return _OPPOSITE[almost.group("s")]
+    if side not in ("left", "right") or almost is not None:
+        return side
+    for m in _OTHER_SIDE_TOO_RE.finditer(norm):
+        if m.group("s") in ("other", _OPPOSITE[side]):
+            return "both"
+    return side
+
+
+def _pain_burst(norm: str, muscle: str | None, duration: Duration | None) -> bool:
+    """A cramp told as a short burst of pain in a named muscle that passed."""
+    if muscle is None or duration is None or not 0 < duration.seconds <= _BURST_MAX_S:
+        return False
+    if duration.over or not _BURST_RE.search(norm) or _LASTING_DAYS_RE.search(norm):
+        return False
+    if _WALK_OR_INJURY_RE.search(norm):
+        return False
+    return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
+
+
+def _burst_time(
+    reading: episode.Reading, norm: str, told: TimeInfo, resolve: Callable[[str], TimeInfo]
+) -> TimeInfo:
+    """A pain burst's time: one named in its clause, else its sentence, else as told."""
+    burst = _BURST_RE.search(norm)
+    if burst is None:
+        return told
+    for span in reading.clauses:
+        if span.start <= burst.start() < span.end:
+            start, end = reading.sentences[span.sentence]
+            for scope in (norm[span.start : span.end], norm[start:end]):
+                found = resolve(scope)
+                if found.occurred_at is not None:
+                    return found
+    return told
 
 
 def parse_cramp(
@@ -210,7 +284,7 @@ def parse_cramp(
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
     reading, scopes = _reading(norm)
     muscle = _first(scopes, find_muscle)
-    side = _first(scopes, find_side)
+    side = _both_sides(norm, _first(scopes, find_side))
     severity, sev_oor = _severity(reading, norm)
     duration = _first(scopes[:3], find_duration)
     on_date = hit.day if hit else None
@@ -225,6 +299,13 @@ def parse_cramp(
     if not reading.mentions:
         numeric = has_numeric_sev or sev_oor is not None
         is_cramp = _diary_shorthand(norm, muscle, numeric, duration is not None)
+        if not is_cramp and _pain_burst(norm, muscle, duration):
+            is_cramp = True
+            # its time from the burst's own sentence ("did a workout yesterday and this
+            # morning I woke to the worst pain in my calf")
+            tinfo = _burst_time(
+                reading, norm, tinfo, lambda scope: resolve_time(scope, now, tz, on_date=on_date)
+            )
     general: Literal["habitual", "pregnancy"] | None = None
     if not is_cramp and reading.habitual:
         general = "pregnancy" if episode.pregnant(norm) else "habitual"

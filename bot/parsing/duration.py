@@ -31,7 +31,8 @@ _DUR_RE = re.compile(
     r"|leg|weights|hiking))"
     r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl"
     r"|straighten|loosen|wear\s+off|die\s+down|\d)\b)[a-z]+"
-    r"|\s+before\s+(?!(?:i|it|the|my|she|he|we)\s+(?:\w+\s+)?(?:could|was|let|eased|finally"
+    r"|\s+before\s+(?!(?:it\s+|they\s+)?(?:release|relax|ease|let\s+go|pass|stop|calm|loosen"
+    r"|unlock|go\s+away)\b)(?!(?:i|it|the|my|she|he|we|they|both|them)\s+(?:\w+\s+)?(?:could|was|let|eased|finally"
     r"|went|stopped|released|relaxed|got|managed|calmed|settled|passed|uncurl\w*|unlocked))"
     r"(?:\w+\s+){0,3}\w+)"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
@@ -49,7 +50,7 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|stood|standing|drove"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
-    r"|last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
+    r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)in|wait|waited|bed\s+for"
     r"|each\s+night\s+for|per|once|twice|awake"
     r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!seized\s)up)"
@@ -137,6 +138,11 @@ _DUR_CUE_RE = re.compile(
     r"|solid|good)\s+(?:\w+\s+)?$"
     r"|~\s*$"
 )
+# "it's been 4 hours and I'm still hobbling": how long the soreness after it has lasted.
+_AFTERMATH_AFTER_RE = re.compile(
+    r"\s+(?:now\s+)?(?:and|but)\s+(?:i'?m|im|i\s+am|it'?s|its|it\s+is|my\s+\w+\s+is|i)\s+"
+    r"(?:still|am\s+still)\s+(?:hobbl|limp|sore|stiff|ach|tender|bruis|feel|walk\w*\s+funny)"
+)
 _OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
 _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+$")
 LONG_PHRASE_RE = re.compile(
@@ -193,7 +199,8 @@ def _clock_minutes(told: str) -> int:
 # A cramp that began a while ago and still holds: "started 15 mins ago and keeps getting
 # worse", "came on 20 minutes ago, still cramping".
 _STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|began|came\s+on|kicked\s+in|hit)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
+    rf"\b(?:started|began|came\s+on|kicked\s+in|hit|cramped|cramped\s+up|seized(?:\s+up)?"
+    rf"|locked(?:\s+up)?|knotted(?:\s+up)?|went)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
     rf"(?P<n>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+ago\b"
 )
 _STILL_RE = re.compile(
@@ -233,7 +240,7 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         out.append((m.start(), bool(_DUR_CUE_RE.search(before)), Duration(secs, False)))
     for m in _DUR_RE.finditer(text):
         unit = m.group("unit")
-        if _AGO_AFTER_RE.match(text, m.end()):
+        if _AGO_AFTER_RE.match(text, m.end()) or _AFTERMATH_AFTER_RE.match(text, m.end()):
             continue
         if (
             unit == "second"

@@ -29,9 +29,16 @@ Kind = Literal[
 CRAMP_WORD_RE: Final = re.compile(
     r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|charleyhorse|spasm\w*"
     r"|seiz(?:ed|ing|es|e)(?:\s+up)?|lock(?:ed|ing)(?:\s+up)?|knott?ed(?:\s+up)?|knots?"
+    # "my hammy went", "then the left one went too", "my calf was going": a muscle that
+    # "went" with nothing after it (not "went numb", "went dead", "went home")
+    r"|(?:calf|calves|hammy|hammies|hamstrings?|quads?|thighs?|foot|feet|arch|toes?|shin|one)"
+    r"\s+(?:just\s+|then\s+|suddenly\s+|properly\s+)?(?:went|was\s+going|started\s+going)"
+    r"(?=\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|the|my|a|an)|at|during|mid|last|this"
+    r"|in\s+the|halfway|while|when|completely|totally|solid|rigid|stiff|hard|tight|twice|first"
+    r"|then|,|lol|pulling|like)\b))"
     r"|balled\s+up|tighten(?:ed|ing)\s+up|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
-    r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,2}?(?:curl\w*|claw\w*|scrunch\w*)"
+    r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
     r"|got\s+stuck|clench(?:ed|ing)\s+up|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
@@ -55,15 +62,17 @@ _FEARED_BEFORE: Final = re.compile(
 )
 _STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|one\b")
 _MUSCLE_NEAR_RE: Final = re.compile(
-    r"\b(?:calf|calves|foot|feet|toes?|thigh|hamstring|quad|shin|leg|arch|hand|fingers?|neck"
-    r"|back|hip|arm|forearm|stomach)\b"
+    r"\b(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hamm(?:y|ies)|quads?|shins?|legs?"
+    r"|arch|hands?|fingers?|neck|back|hip|arm|forearm|stomach)\b"
 )
 _ROCK_RE: Final = re.compile(r"rock|brick|stone|concrete|ball|board|vi[cs]e")
 # A time right after a mention makes it an event, not a reference: "since the cramp this
 # morning", "mid cramp last night".
 _TIMED_AFTER: Final = re.compile(
     r"\w*\s+(?:\(\w+\)\s+)?(?:(?:in\s+my\s+\w+\s+)?(?:last\s+night|this\s+(?:morning|afternoon"
-    r"|evening)|yesterday|today|tonight|at\s+\d|earlier|an?\s+hour\s+ago|\d+\s*\w+\s+ago))"
+    r"|evening)|yesterday|today|tonight|at\s+\d|earlier|an?\s+hour\s+ago|\d+\s*\w+\s+ago"
+    r"|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+other\s+(?:day|night)"
+    r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?)\s+ago))"
 )
 _NOT_A_MUSCLE_BEFORE: Final = re.compile(
     r"(?:period|menstrual|menstruation|pms|uterine|ovulation|ovary|ovarian|labou?r|contraction"
@@ -110,7 +119,10 @@ _GENERIC_BEFORE: Final = re.compile(
     r"|\bin\s+case\s+of|\bsusceptible\s+to|\banti-?|\bdeal\s+with|\bdealing\s+with|\bmanag\w*"
     r"|\bminimi[sz]e|\bwhat\s+(?:is|are)|\bread\w*\s+(?:about|up\s+on)|\blearn\w*\s+about"
     r"|\binfo\w*\s+on|\bsymptoms?\s+of|\btips\s+on|\bwhen\s+you\s+(?:get|have)|\bpeople\s+"
-    r"(?:get|with)|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay)"
+    r"(?:get|with)|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay"
+    # what a thing does to people in general: "they give people cramps"
+    r"|\b(?:give|gives|giving|cause|causes|causing|trigger\w*)\s+(?:some\s+)?(?:people|you|u"
+    r"|folks|patients|everyone|everybody|anyone|women|men|runners))"
     r"\s+(?:(?:my|the|these|those|leg|legs|night|nighttime|night-time|nocturnal|muscle|calf"
     r"|foot|bad|frequent|recurring|recurrent|all|any|getting|a|an|such|future|more|chronic"
     r"|painful|severe|those|of)\s+){0,3}$"
@@ -211,6 +223,11 @@ _KEEPS_WHEN_RE: Final = re.compile(
     r"\bkeeps?\s+(?:on\s+)?(?:cramp|seiz|lock|spasm)\w*(?:\s+up)?\s+(?:\w+\s+)?(?:when|whenever"
     r"|if|every|while|during|at\s+night|in\s+the\s+night|on\s+(?:long|hot|cold)|after\s+(?:long"
     r"|hard|every|a\s+long|i))\b"
+)
+# "cramps keep waking me up", "they keep coming back": cramps over time, not one.
+_KEEP_COMING_AFTER: Final = re.compile(
+    r"\w*\s+(?:\w+\s+)?(?:keep|keeps|kept)\s+(?:on\s+)?(?:waking|coming|happening|hitting"
+    r"|getting|bothering|interrupting|ruining|disturbing|returning|showing\s+up|popping\s+up)\b"
 )
 _NOW_RE: Final = re.compile(r"\bnow\b")
 # The time a cramp took to pass: "took ten minutes for the cramp in my thigh to ease".
@@ -380,7 +397,9 @@ def _kind(
     )
     if asks and (not _REPORTED_RE.search(piece) or _GENERAL_ASK_RE.search(piece)):
         return "question"
-    keeps = "keep" in piece and _KEEPS_WHEN_RE.search(piece) is not None
+    keeps = "keep" in piece and (
+        _KEEPS_WHEN_RE.search(piece) is not None or _KEEP_COMING_AFTER.match(text, end) is not None
+    )
     if keeps and not _episode_words(piece) and not _NOW_RE.search(piece):
         return "habitual"
     if _HABITUAL_RE.search(sentence_text) and not _episode_words(piece):
@@ -441,8 +460,25 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         clause = _clause_of(clauses, m.start())
         sentence = sentences[clause.sentence]
         kind = _kind(text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle)
+        if kind == "episode" and _story_goes_on(text, found, sentences, clause.sentence):
+            kind = "past"
         found.append(Mention(m.start(), m.end(), kind, clause))
     return Reading(tuple(found), tuple(sentences), tuple(clauses))
+
+
+# Words that bring a story back to now: "now", "again", "tonight".
+_BACK_TO_NOW_RE: Final = re.compile(r"\b(?:now|again|this|today|tonight|still|currently)\b")
+
+
+def _story_goes_on(
+    text: str, found: list[Mention], sentences: list[tuple[int, int]], number: int
+) -> bool:
+    """Whether a mention with no time of its own goes on telling an old story from the
+    sentence before ("Years ago I dropped out of a race with cramps. Right calf went first")."""
+    if number == 0 or not any(m.kind == "past" and m.clause.sentence == number - 1 for m in found):
+        return False
+    piece = text[sentences[number][0] : sentences[number][1]]
+    return not (_episode_words(piece) or _BACK_TO_NOW_RE.search(piece))
 
 
 def pregnant(text: str) -> bool:

@@ -65,6 +65,13 @@ _SEV_WORD_RE = re.compile(
 _SEV_SCORES: Final = {**_TABLE.before_cramp, **_TABLE.words}
 
 
+# A scale word that qualifies something other than the pain: "sleep in a bad position",
+# "said some bad words", "my bad back".
+_NOT_RATING_AFTER_RE = re.compile(
+    r"\s+(?:position|posture|words?|language|luck|idea|habits?|timing|shape|news|back|knees?"
+    r"|hips?|mood|dreams?|weather|form|angle|way|choices?|decisions?|joke|diet|pillow|mattress"
+    r"|shoes?|traffic|breakup|cold|flu|hangover|sunburn)\b"
+)
 _SEV_QUESTION_RE = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:\w+\s+)?$|\bhow\s+$"
 )
@@ -96,6 +103,8 @@ def find_severity(text: str) -> tuple[int | None, int | None]:
     for m in _SEV_WORD_RE.finditer(text):
         if _SEV_QUESTION_RE.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "is that bad?" asks, it does not rate
+        if m.group("w") and _NOT_RATING_AFTER_RE.match(text, m.end()):
+            continue
         if m.group("nw"):
             score = _TABLE.negated_score
         elif m.group("ever"):

@@ -217,7 +217,12 @@ class Index:
         """The entries nearest `text`, best first. Keyword phrases count once in the whole
         message and once more in its question part; ties go to the entry listed first in
         topics.yaml (the specific before the general). BM25 is asked only when no keyword
-        matched; it then ranks the entries and decides whether the first is close."""
+        matched; it then ranks the entries and decides whether the first is close: only
+        when the question speaks of cramps, muscles or legs at all.
+
+        Cramps of another kind (period, stomach) and things named after a keyword (a hot
+        water bottle, a water bed) are left out of the search first."""
+        text = _ELSEWHERE_RE.sub(" ", text.lower())
         asked = question_part(text)
         scores = self._keywords(text)
         if asked != text:
@@ -230,7 +235,7 @@ class Index:
             w for w in _words(text) if w not in _GENERIC
         ][:_MAX_QUERY]
         ranked = self._bm25(telling, limit)
-        close = bool(ranked) and self._titled(ranked[0], telling)
+        close = bool(ranked) and self._titled(ranked[0], telling) and bool(_DOMAIN_RE.search(text))
         ranked += [p for p in self._fallback if p not in ranked]
         return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
 
@@ -264,6 +269,18 @@ class Index:
         return row is not None
 
 
+# Cramps of another kind, and things that only carry a keyword's name.
+_ELSEWHERE_RE: Final = re.compile(
+    r"\b(?:period|menstrual|pms|stomach\s+bug|tummy\s+bug|gas|ibs|uterine|labou?r|ovulation)"
+    r"\s+(?:cramps?|cramping|pains?)\b|\bhot[\s-]+water[\s-]+bottles?\b|\bwater\s*beds?\b"
+    r"|\bwater(?:melon|proof|park|polo)s?\b"
+)
+# What a leg-cramp leaflet is about: without one of these, a question is about something else.
+_DOMAIN_RE: Final = re.compile(
+    r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz\w*|muscles?|legs?|calf|calves"
+    r"|thighs?|hamstrings?|quads?|shins?|feet|foot|toes?|arch|knots?|twitch\w*|stretch\w*"
+    r"|magnesium|potassium|quinine|tonic|b12|statins?|night|nights|sleep\w*)\b"
+)
 _SENTENCE_RE: Final = re.compile(r"[^.!?\n]+[.!?\n]*")
 _ASKS_RE: Final = re.compile(
     r"(?:^|[,;]\s*|\b(?:so|and|but)\s+)(?:what|why|how|which|who|when|where|is|are|does|do|can"

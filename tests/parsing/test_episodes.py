@@ -58,6 +58,19 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "scared my hamstring is going to seize on the climb tomorrow",
         "nervous i'll cramp up in the final again",
         "my calf will probably cramp on the long run, it always does",
+        # an old story goes on in the next sentence without a time of its own
+        "I quit a marathon in 2019 because of cramps. My left quad went first, then both calves",
+        # cramps over time, told by what they keep doing
+        "cramps keep waking me up, what can I take while breastfeeding?",
+        "these foot cramps keep coming back, is it my shoes?",
+        # what a medicine does to people in general
+        "my pharmacist says water tablets give some people cramps",
+        # a muscle that "went" numb, dead or home is not a cramp
+        "my calf went numb sitting on the floor",
+        "my foot went to sleep at my desk",
+        # pain that came with walking, or from a knock, told without a cramp word
+        "sharp pain in my calf when I walk uphill, about a minute",
+        "stabbing pain in my shin after I kicked the bed, lasted 30 seconds",
     ],
 )
 def test_not_an_episode(text: str) -> None:
@@ -177,6 +190,75 @@ def test_the_side_is_the_cramps(text: str, side: str) -> None:
     ],
 )
 def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
+    assert parse(text).severity == severity, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "side"),
+    [
+        # a muscle that "went", in everyday speech
+        ("second half, my left hammy went and I limped off", "hamstring", "left"),
+        ("climbing the stairs at 1am and my right calf just went", "calf", "right"),
+        ("both quads went on the last climb", "quadriceps", "both"),
+        ("at 2 my foot was going, toes pulled right down", "foot", None),
+        # a short burst of pain in a named muscle that passed
+        ("4am. red hot needles in my right calf, about 40 seconds, then gone", "calf", "right"),
+        ("unbelievable pain in my left foot at dawn, lasted a minute", "foot", "left"),
+        ("stabbing agony in the back of my thigh for 20 secs on the bike", "hamstring", None),
+        # fingers or toes curling on their own, with words between
+        ("the fingers of my left hand started to curl in while I was typing", "fingers",
+         "left"),
+        # a past time beside a present-tense verb (English as a second language)
+        ("yesterday evening my right calf take a cramp, very hard, 1 minute", "calf", "right"),
+    ],
+)  # fmt: skip
+def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle, found.side) == (True, muscle, side), text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("both feet cramped, took maybe two minutes before they let go", (120, 120)),
+        ("calf cramp, it stayed 3 minutes before release", (180, 180)),
+        ("toes cramped, after 15ish seconds I uncurled them", (15, 15)),
+        ("foot cramped about 25 minutes ago and it is still locked solid", (1500, 1500)),
+        ("my calf seized up 12 mins ago and still hasn't let go", (720, 720)),
+        ("they only last a minute or so each, two of them last night", (60, 60)),
+        ("calf cramp at 5. it's been 3 hours and I'm still limping", None),
+        ("quads locked. been 2 days and my legs are still sore", None),
+    ],
+)
+def test_durations_told_by_the_wait_and_not_the_soreness(
+    text: str, seconds: tuple[int, int] | None
+) -> None:
+    test_everyday_durations_and_other_events_lengths(text, seconds)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("my right foot cramped and then the left foot did too", "both"),
+        ("left calf locked and a second later the other one followed", "both"),
+        ("cramp in my left calf, the right one nearly went as well but settled", "left"),
+        ("right hamstring cramped; the left leg felt like it wanted to go too", "right"),
+    ],
+)
+def test_the_other_side_joining_in(text: str, side: str) -> None:
+    assert parse(text).side == side, text
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("calf cramp last night, intolerable", 10),
+        ("cramp in my foot, probably from a bad posture at my desk", None),
+        ("calf cramp at 4, said some very bad language", None),
+        ("hamstring cramp at 6, bad one", 7),
+    ],
+)
+def test_a_scale_word_about_something_else_does_not_rate(text: str, severity: int | None) -> None:
     assert parse(text).severity == severity, text
 
 

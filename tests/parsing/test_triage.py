@@ -366,6 +366,52 @@ TABLE: list[tuple[str, str | None]] = [
     # a wound named to say how bad the pain was
     ("both hands locked up, worst pain i've ever felt and i've cut my thumb open before", None),
     ("stepped on a rusty nail this morning and now my jaw feels stiff", E),
+    # a blow, then a tight swollen muscle with pain that keeps getting worse
+    (
+        "a cricket ball hit my shin at practice, now it's swollen tight and"
+        " the pain is worse by the hour",
+        E,
+    ),
+    (
+        "took a whack to the calf from a hockey stick, leg is rock hard and"
+        " swelling and hurting more and more",
+        E,
+    ),
+    ("bashed my shin on the bed frame, it's bruised", None),
+    # heatstroke: the whole person red and hot, not a leg
+    (
+        "after the 10k my sister is beetroot red and burning hot, not"
+        " sweating, keeps asking where we are",
+        E,
+    ),
+    (
+        "dad came in from mowing, he's bright red and hot, dry skin, and"
+        " doesn't know what day it is",
+        E,
+    ),
+    ("i'm bright red after the sauna and my calves cramped", None),
+    # pain on breathing in, whatever it is put down to
+    (
+        "think I tweaked something in my chest, it catches when I take a deep"
+        " breath and my calf is sore",
+        E,
+    ),
+    ("pulled a muscle in my chest lifting, stabbing pain every time I breathe in", E),
+    ("got a stitch on my run, hurt to breathe in for a bit", None),
+    ("I'm puffed just getting dressed and my left leg is aching", E),
+    # a cramp that began a while ago and still holds
+    ("my foot cramped about 15 minutes ago and it's still knotted, nothing helps", T),
+    # a figure of speech, not a colour or heat of the skin
+    ("the calf cramp at 2am was white hot, then it went after a minute", None),
+    ("like a red hot poker through my hamstring for 30 seconds", None),
+    # a statin only offered or planned is not a statin the writer takes
+    ("my GP wants me to start a statin, do they cause leg cramps?", None),
+    ("going on simvastatin next month, worried about cramps", None),
+    ("should I stop my statin because my legs keep cramping?", T),
+    # twitching that is part of the spasm
+    ("my neck went into spasm at my desk and I could see the muscle twitching", None),
+    # a routine that keeps cramps away
+    ("my granddad has a spoon of mustard every night and says it keeps the cramps at bay", None),
 ]
 
 

@@ -37,6 +37,9 @@ _BODY = (
     r"|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)"
     r"back(?!\s+(?:in|into|to|again|on|up)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
     r"|everywhere|torso|body|face|cheeks?|lips|eyes?|nose|mouth|throat|head|ears?|jaw"
+    # the whole person: "he's bright red and hot to touch", "I'm burning up"
+    r"|(?:he|she|they|i)(?:'s|'m|\s+is|\s+am|\s+are|\s+was|\s+looks?|\s+looked|\s+feels?|\s+felt)"
+    r"(?=\s+(?:\w+\s+){0,2}?(?:red|flushed|hot|burning|boiling|pale|clammy|gr[ae]y|white|blue)\b)"
 )
 
 # --------------------------------------------------------------------------- concepts
@@ -44,12 +47,16 @@ _BODY = (
 _COLOUR_EXCLUDED = (
     r"(?!\s+(?:wine|bull|meat|light|flags?|dress|sox|lentils?|peppers?|onions?|velvet|cross"
     r"|carpet|eye|bread|noise|sheets?|socks?|tea|coat|pill|cheese|jeans|van|car|line\s+on\s+the"
-    r"|spot\s+on\s+my\s+face))"
+    r"|spot\s+on\s+my\s+face"
+    # pain told by a figure: "white hot", "like a red hot poker"
+    r"|hot\s+(?:poker|knife|knives|needles?|iron|nails?|blade|wire|coals?)|(?<=white\s)hot))"
 )
 CONCEPTS: Final[dict[str, str]] = {
     # --- findings on a leg: a clot
     "swollen": (
-        r"swell\w*|swollen|swolle?n|puff\w*|bloat\w*|o?edema|oedema|edematous|inflamed"
+        r"swell\w*|swollen|swolle?n|(?<!i'm\s)(?<!im\s)(?<!am\s)(?<!get\s)(?<!got\s)(?<!he's\s)"
+        r"(?<!she's\s)(?<!was\s)(?<!gets\s)(?<!so\s)puff\w*(?<!puffed)|puffed(?!\s+out)(?=\s+(?:up|and|with"
+        r"|around|ankle|calf|leg|foot)\b)|bloat\w*|o?edema|oedema|edematous|inflamed"
         r"|(?:bigger|larger|fatter|thicker|wider|chunkier|puffier|fuller|rounder)\s+than\s+"
         r"(?:the\s+|my\s+|her\s+|his\s+)?(?:other|left|right|usual|normal|before|it\s+was|the\s+rest)"
         r"|(?:twice|double)\s+(?:the\s+)?(?:its\s+|the\s+|it'?s\s+)?(?:normal\s+|usual\s+)?size"
@@ -71,8 +78,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "warm": (
         r"warmth|warmer|(?:hot|warm|burning\s+hot)\s+to\s+(?:the\s+)?touch|heat\s+(?:coming|radiating)"
         r"\s+(?:off|from)|radiating\s+heat|(?:feels?|felt|feeling|is|was|it'?s|really|very|so"
-        r"|burning)\s+(?:\w+\s+)?(?:hot|warm)(?!\s+(?:weather|day|bath|shower|water|outside"
-        r"|today|here|in\s+here|room|tub|pad|pack|compress|towel|drink|tea))"
+        r"|burning)\s+(?:(?!white\b)\w+\s+)?(?:hot|warm)(?!\s+(?:weather|day|bath|shower|water"
+        r"|outside|today|here|in\s+here|room|tub|pad|pack|compress|towel|drink|tea|poker|knife"
+        r"|knives|needles?|iron|nails?|blade|wire|coals?))"
         r"|(?:red|swollen|puffy|sore)\s+(?:and|&)\s+(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
         r"(?:red|swollen|puffy|sore|tender)|hot\s+spot"
     ),
@@ -89,7 +97,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|turkey|and\s+flu|feet\s+in\s+winter))|cool\s+to\s+(?:the\s+)?touch|chilled"
     ),
     "pale": (
-        r"pale|paler|pallor|white(?:r|ish)?" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
+        r"pale|paler|pallor|white(?:r|ish)?(?!-hot)" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
         r"|grey(?:ish)?|gray(?:ish)?|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
     "blue": (
@@ -133,7 +141,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
         r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
         r"|more\s+(?:each|every)\s+(?:day|hour)|hurts\s+more|(?:worse|weaker|number|tighter)\s+and"
-        r"\s+(?:worse|weaker|number|tighter)"
+        r"\s+(?:worse|weaker|number|tighter)|(?:hurt\w*|pain\w*|sore|ach\w*)\s+more\s+and\s+more"
     ),
     "tight": (
         r"tight\w*|rock[\s-]+hard|hard\s+as\s+(?:a\s+)?(?:rock|stone|board|wood)|shiny|tense"
@@ -150,6 +158,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|his\s+|her\s+)?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina|chest\s+(?:cramp\w*|spasm\w*)"
         r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*)\s+(?:at\s+)?(?:my|his|her|their)\s+chest"
         r"(?!\s+of\b)"
+        # pain on breathing in, whatever it is put down to: "it's sharp when he takes a deep
+        # breath", "hurts to breathe in", "stabbing pain every time I breathe"
+        r"|(?:hurts?|hurting|pain\w*|sharp|stab\w*|sore|catch\w*|aches?|aching)\s+(?:\w+\s+){0,3}?"
+        r"(?:when|if|as|every\s+time|whenever|to)\s+(?:i|he|she|they|you\s+)?\s*(?:take\s+a\s+"
+        r"(?:deep\s+|big\s+|full\s+)?breath|breathe|breathing\s+in|inhale|breath\s+in)"
     ),
     "breathless": (
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
@@ -159,6 +172,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
         r"|(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:\w+\s+)?(?:catch|get)\s+(?:my|his|her|a)\s+breath|gasping|out\s+of\s+breath|winded"
         r"|breathing\s+(?:is\s+)?(?:hard|fast|difficult|laboured|labored|shallow)"
+        # "I'm puffed just walking to the kitchen" (out of breath, in Britain and Australia)
+        r"|(?:i'?m|am|get|got|gets|getting|he'?s|she'?s|was|so)\s+(?:so\s+|really\s+"
+        r"|completely\s+|totally\s+)?puffed(?!\s+up)(?:\s+out)?"
     ),
     "cough_blood": (
         r"cough\w*\s+(?:\w+\s+){0,3}?(?:blood|bloody)|(?:blood|bloody)\s+(?:\w+\s+){0,2}?"
@@ -276,7 +292,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "no_sweat": (
         r"(?:stopped|not|isn'?t|wasn'?t|no\s+longer|hasn'?t\s+been)\s+sweat\w*|no\s+sweat"
         r"|sweat\w*\s+(?:has\s+|had\s+)?(?:stopped|dried\s+up)"
-        r"|dry\s+(?:and\s+)?hot\s+skin|hot\s+(?:and\s+)?dry\s+skin|bone[\s-]*dry"
+        r"|dry\s+(?:and\s+)?hot\s+skin|hot\s*(?:,\s*|\s+and\s+|\s+)dry\s+skin|bone[\s-]*dry"
         # the skin said to be hot and dry: "her skin is burning hot and dry"
         r"|skin\s+(?:is|was|'s|feels?|felt|looks?|is\s+all)\s+(?:\w+\s+){0,2}?(?:hot\s+(?:and\s+)?dry"
         r"|dry\s+(?:and\s+)?(?:hot|burning))"
@@ -288,6 +304,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish)"
         r"|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
         r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not)\s+know\s+where\s+(?:he|she|they|i)"
+        # not knowing what is going on: "keeps asking what race this is", "asked me the same
+        # thing over and over", "doesn't know what day it is", "didn't recognise me"
+        r"|(?:keeps?|kept)\s+(?:on\s+)?asking\s+(?:me\s+|us\s+)?(?:what|where|who|which|again)\b"
+        r"|ask\w*\s+(?:me\s+|us\s+)?(?:the\s+same"
+        r"\s+(?:thing|question)|over\s+and\s+over)|repeating\s+(?:himself|herself|themselves)"
+        r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not|can'?t)\s+(?:know|tell|remember)\s+"
+        r"(?:what\s+(?:day|year|month|race|happened)|who\s+(?:i|we|he|she)\s+(?:am|are|is)|his\s+own"
+        r"|her\s+own|where\s+(?:we|they)\s+(?:are|were))|(?:doesn'?t|didn'?t|not)\s+recogni[sz]"
         r"|(?:not|isn'?t)\s+(?:making\s+)?(?:any\s+)?sense|(?:really\s+|totally\s+|completely\s+)?"
         r"out\s+of\s+it(?!\s+(?:today|after|from))|not\s+with\s+it"
     ),
@@ -484,6 +508,11 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "injury": (
         r"kick\w*|kicked|tackle\w*|fell|fall(?:en)?|crash\w*|accident|hit\s+by|knock\w*|broke"
+        # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
+        r"|(?:took|got|had)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
+        r"|blow\s+to|struck|bash\w*|bang(?:ed)?\s+(?:it|my|his|her|into)|stamped\s+on|run\s+over"
+        r"|(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
+        r"|leg|thigh|foot|ankle|knee)"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
     ),
     "hard_exercise": (
@@ -563,7 +592,11 @@ HISTORICAL: Final = re.compile(
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     r"|at\s+\d\d\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock))"
-    r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in)|once\s+had"
+    r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to"
+    # "when I was in school", not "when I was in deep sleep"
+    r"|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in\s+(?:(?:high|primary|grade"
+    r"|secondary|middle)\s+)?(?:school|college|uni|university|hospital|the\s+(?:army|navy"
+    r"|military|forces)|my\s+(?:\d0s|teens|twenties|thirties|forties|fifties|sixties)))|once\s+had"
     # "back in" a time ("back in 2019", "back in november"), not "the feeling back in my legs"
     r"|back\s+in\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:the\s+(?:day|spring|summer|autumn|fall|winter|\d+s)|(?:19|20)\d\d|\d+s|my\s+\w+"
     r"\s+days|school|college|uni|january|february|march|april|may|june|july|august|september"
@@ -728,8 +761,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "tight": ("tight", "rock", "hard", "shiny", "tense", "burst", "drum"),
     "tender": ("tender", "touch", "press"),
-    "chest_pain": ("chest", "angina"),
-    "breathless": ("breath", "gasp", "winded", "air"),
+    "chest_pain": ("chest", "angina", "breath", "inhal"),
+    "breathless": ("breath", "gasp", "winded", "air", "puffed"),
     "cough_blood": ("blood", "moptysis"),
     "bladder": (
         "pee",
@@ -859,6 +892,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "no_sweat": ("sweat", "dry", "bone"),
     "confused": (
         "confus",
+        "keep",
+        "kept",
+        "ask",
+        "repeat",
+        "tell",
+        "remember",
+        "recogni",
         "nonsense",
         "gibberish",
         "mumbl",
@@ -1184,6 +1224,21 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "cramp": ("cramp", "charl", "spasm", "seiz", "lock", "knot", "balled", "firm", "grip"),
     "injury": (
         "kick",
+        "hit",
+        "caught",
+        "clipped",
+        "smacked",
+        "took",
+        "got",
+        "had",
+        "smash",
+        "whack",
+        "blow",
+        "struck",
+        "bash",
+        "bang",
+        "stamp",
+        "run",
         "tackle",
         "fell",
         "fall",

@@ -258,12 +258,14 @@ class _Signs:
 def _emergency(r: _Reading, out: _Signs) -> None:
     breath = [
         h for h in r.now("breathless")
-        if (not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden"))
+        if (not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden")
+            or _AT_REST_RE.match(r.text, h.end))
         and not _breath_held_by_cramp(r, h) and not _not_lung(r, h)
     ]  # fmt: skip
     chest = [
         h for h in r.now("chest_pain")
         if not (_CLUTCH_RE.match(r.text, h.start) and _not_lung(r, h))
+        and not _explained_catch(r, h, breath)
     ]  # fmt: skip
     if lung := [*chest, *r.now("cough_blood"), *breath]:
         out.add("clot_lung", lung)
@@ -337,6 +339,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
 
 def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
+    if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
+        clot = [h for h in clot if h.concept not in ("red", "warm")]
     both = {h.sentence for h in r.now("both_legs")}
     one_side = r.sentences_with(_ONE_SIDE_RE)
     if clot and all(h.sentence in both and h.sentence not in one_side for h in clot):
@@ -350,7 +354,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         out.add("dvt", clot)
     elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
         out.add("dvt", lasting)
-    statin = [h for h in r.now("statin") if _personal(r, h)]
+    statin = [h for h in r.now("statin") if _personal(r, h) and not _not_yet_taken(r, h)]
     statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
     if statin and r.now("cramp", "pain", "weak", "tender") and not _explained_on_statin(r, statin):
         out.add("statin", statin)
@@ -550,12 +554,21 @@ def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
 
 
 def _onset(r: _Reading, hit: Hit) -> bool:
-    """Twitching as the start of a cramp ("it twitched first, then seized")."""
+    """Twitching as the start or part of a cramp ("it twitched first, then seized")."""
     start, end = _sentence_span(r, hit)
     if _ABOUT_TO_CRAMP_RE.search(r.text, start, end):
         return True  # twitchy "like it's going to lock up again": a cramp coming, not wasting
+    with_cramp = bool(r.same_sentence([hit], "cramp"))
+    if with_cramp and not _chronic(r, [hit]) and not _KEEPS_RE.search(r.text, start, end):
+        return True  # "went into spasm, I could feel the muscles twitching": the cramp itself
     onset = _ONSET_RE.search(r.text, start, end) is not None
-    return onset and bool(r.same_sentence([hit], "cramp"))
+    return onset and with_cramp
+
+
+_KEEPS_RE: Final = re.compile(
+    r"\b(?:keeps?|kept|constant\w*|always|often|all\s+the\s+time|weeks|months|years|on\s+and\s+off"
+    r"|every\s+(?:day|night)|lately|recently|these\s+days)\b"
+)
 
 
 def _jumpy(r: _Reading, hit: Hit) -> bool:
@@ -644,6 +657,27 @@ _LOST_USE_RE: Final = re.compile(
     r"can'?t|cannot|won'?t|giv|gave|buckl|kept\s+falling|keep\s+falling"
 )
 # Not the lungs: a blocked nose, pollen, a cold, laughing.
+# Breathless at rest, whatever was done earlier: "out of breath on the phone", "puffed just
+# walking to the kitchen".
+_AT_REST_RE: Final = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:on\s+the\s+phone|sitting|at\s+rest|resting|lying|talking|in\s+bed"
+    r"|(?:just\s+)?(?:walking\s+|going\s+)?(?:to|across|round|around)\s+the\s+(?:kitchen|room|flat"
+    r"|house|bathroom|toilet|loo|car|shop|corner|lounge)|getting\s+dressed|doing\s+nothing)\b"
+)
+_ON_BREATHING_RE: Final = re.compile(r"breath|inhal")
+_STITCH_RE: Final = re.compile(r"\bstitch\w*|\bcold\b|\bflu\b|\bcough\w*|\bchest\s+infection")
+
+
+def _explained_catch(r: _Reading, hit: Hit, breath: list[Hit]) -> bool:
+    """Pain on breathing in that the message explains: a stitch, a cough or cold, or a fall
+    or blow with no breathlessness (the ribs). Put down to a pulled muscle, it still counts."""
+    if not _ON_BREATHING_RE.search(r.text, hit.start, hit.end):
+        return False
+    if _STITCH_RE.search(r.text, *_sentence_span(r, hit)):
+        return True
+    return r.any("injury") and not breath
+
+
 _NOT_LUNG_RE: Final = re.compile(
     r"\b(?:nose|nasal|stuffy|blocked\s+up|pollen|hay\s*fever|(?:a|the|stinking|bad|head)\s+cold"
     r"|flu|laugh\w*)\b"
@@ -691,6 +725,8 @@ _CONTROLLED_RE: Final = re.compile(
     r"\b(?:cramps|they|them)\s+(?:have|has|'ve|are|have\s+now)\s+(?:\w+\s+)?(?:stopped|gone"
     r"|disappeared|eased\s+off|stopped\s+completely|under\s+control)|(?:nearly|almost|mostly"
     r"|pretty\s+much)\s+(?:stopped|gone|disappeared)|hardly\s+(?:get|have|had)\s+(?:them|any)"
+    # a routine that keeps them away: "tonic water every night keeps her cramps away"
+    r"|(?:keeps?|kept)\s+(?:\w+\s+){0,2}?(?:cramps?|them)\s+(?:away|at\s+bay)"
 )
 _RESTLESS_RE: Final = re.compile(
     r"\b(?:restless\s+legs?|rls|urge\s+to\s+move|(?:only|just)\s+moving\s+(?:\w+\s+)?helps"
@@ -899,6 +935,29 @@ _COLD_TINGLE_RE: Final = re.compile(
 
 def _eased(r: _Reading) -> bool:
     return _EASED_RE.search(r.text) is not None
+
+
+# A medicine offered or planned, not yet taken: "GP wants to put me on a statin", "starting
+# atorvastatin next week", "should I take the statin they offered?".
+_NOT_YET_BEFORE_RE: Final = re.compile(
+    r"\b(?:wants?\s+(?:me\s+)?to\s+(?:put|start|go|take|try)|about\s+to|going\s+to|gonna|will\s+be"
+    r"|plan\w*\s+to|offered|suggest\w*|recommend\w*|consider\w*|thinking\s+(?:about|of)"
+    r"|(?:should|shall)\s+(?:i|he|she|we)\s+(?:start|take|go\s+on|try|begin|accept)|haven'?t\s+(?:yet\s+)?started|not\s+(?:yet\s+)?started|before\s+"
+    r"(?:i|he|she)\s+start\w*|talked?\s+(?:me\s+)?(?:about|into)|whether\s+to\s+(?:start|take))\b"
+    r"(?:\s+[\w']+){0,5}\s+$"
+)
+_NEXT_TIME_RE: Final = re.compile(
+    r"\b(?:next\s+(?:week|month|time)|tomorrow|soon|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b"
+)
+
+
+def _not_yet_taken(r: _Reading, hit: Hit) -> bool:
+    """Whether a medicine is only offered or planned in its sentence."""
+    start, end = _sentence_span(r, hit)
+    before = r.text[max(start, hit.start - 60) : hit.start]
+    if _NOT_YET_BEFORE_RE.search(before):
+        return True
+    return "start" in before and _NEXT_TIME_RE.search(r.text, start, end) is not None
 
 
 def _personal(r: _Reading, hit: Hit) -> bool:
