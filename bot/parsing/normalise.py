@@ -19,6 +19,7 @@ _ZERO_WIDTH_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufef
 _HALF_AFTER_DIGIT_RE = re.compile(r"(\d)\s*½")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _ISH_RE = re.compile(r"(\d)\s*-?ish\b")  # "4ish", "10-ish seconds": the number itself
+_A_SIDE_RE = re.compile(r"\b\d{1,2}\s*-?\s*a\s*-?\s*side\b")  # "5-a-side" is a game, not 5 o'clock
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _MAX_CHARS: Final = 20_000
 _REPEATS_RE = re.compile(r"([a-z])\1{2,}")  # "sooo cooold" -> "so cold", "reddd" -> "red"
@@ -41,6 +42,8 @@ def normalise(text: str) -> str:
     text = text.translate(_QUOTES).lower()
     text = _SPACES_RE.sub(" ", text)
     text = _REPEATS_RE.sub(r"\1", text)
+    if "side" in text:
+        text = _A_SIDE_RE.sub("five-a-side", text)
     if "ish" in text:
         text = _ISH_RE.sub(r"\1", text)
     return fix_typos(text)

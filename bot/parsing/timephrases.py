@@ -124,6 +124,16 @@ _YESTERDAY_RE = re.compile(
     r"\b(?:yesterday|yday|yest|ystd|yesterdy|yesteday|yesturday|ysterday)(?:'s)?"
     rf"(?:\s+(?:in\s+the\s+|at\s+)?{_PERIOD_WORD})?\b"
 )
+# An evening activity named with "last night" ("at the gig last night", "during football
+# last night"), and words of the night in bed that keep it the small hours.
+_OUT_IN_THE_EVENING_RE = re.compile(
+    r"\b(?:at|during|playing)\s+(?:the\s+|my\s+|our\s+)?(?:five-a-side"
+    r"|football|footy|soccer|game|match|training|practice|gym|pub|bar|dinner|party|class|gig"
+    r"|concert|rehearsal|session|spin|yoga|pilates|netball|hockey|rugby|basketball|tennis"
+    r"|squash|badminton|bowling|dance|dancing|disco|club|wedding|show|work|shift)\b"
+)
+_LAST_NIGHT_RE = re.compile(r"\blast\s+ni(?:ght|te)\b|\blastnight\b")
+_IN_BED_RE = re.compile(r"\b(?:woke|wake|waking|sleep\w*|slept|bed|asleep|\d\s*am|dream\w*)\b")
 _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
 _THIS_PERIOD_RE = re.compile(
     r"\b(?:this|dis|thsi|earlier\s+this)\s+(?P<period>morning|afternoon|arvo|evening|am|a\.m\.?"
@@ -553,6 +563,14 @@ def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = N
                 day_ref, period = today - timedelta(days=2), "night"
             else:
                 day_ref, period = today - timedelta(days=2), (None if what == "day" else what)
+        elif (
+            night_words is not None
+            and _LAST_NIGHT_RE.search(text)
+            and _OUT_IN_THE_EVENING_RE.search(text)
+            and not _IN_BED_RE.search(text)
+        ):
+            # "cramped at 5-a-side last night": the evening out, not the small hours
+            day_ref, period = today - timedelta(days=1), "evening"
         elif night_words is not None:
             last_night = True
         elif (nm := _NEXT_RE.search(text)) is not None:

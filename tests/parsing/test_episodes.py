@@ -156,6 +156,11 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
         ("calf cramp at quarter past 1 last night", _at(18, 1, 14), _at(18, 1, 16)),
         ("woke at twenty to five with my foot knotted", _at(18, 4, 39), _at(18, 4, 41)),
         ("half past three this morning, hamstring cramp", _at(18, 3, 29), _at(18, 3, 31)),
+        # "last night" at an evening activity is the evening, not the small hours
+        ("calf cramped at 7-a-side last night", _at(17, 19), _at(17, 23)),
+        ("quad locked during rugby training last night", _at(17, 19), _at(17, 23)),
+        ("foot cramp at the pub quiz last night", _at(17, 19), _at(17, 23)),
+        ("after the gym last night my calf cramped in bed", _at(17, 22), _at(18, 6)),
         # a cramp told without the word: the muscle firming up
         ("my left calf started firming up in bed a minute ago", _at(18, 9, 27), _at(18, 9, 30)),
     ],
