@@ -200,8 +200,9 @@ def _clock_minutes(told: str) -> int:
 # worse", "came on 20 minutes ago, still cramping".
 _STARTED_AGO_RE = re.compile(
     rf"\b(?:started|began|came\s+on|kicked\s+in|hit|cramped|cramped\s+up|seized(?:\s+up)?"
-    rf"|locked(?:\s+up)?|knotted(?:\s+up)?|went)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
-    rf"(?P<n>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+ago\b"
+    rf"|locked(?:\s+up)?|knotted(?:\s+up)?|(?:calf|foot|feet|toes?|thigh|hammy|hamstring|quad|shin"
+    rf"|leg)\s+(?:just\s+)?went)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
+    rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+ago\b"
 )
 _STILL_RE = re.compile(
     r"\b(?:still|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
@@ -215,7 +216,7 @@ def _started_ago(text: str) -> Duration | None:
     m = _STARTED_AGO_RE.search(text) if "ago" in text else None
     if m is None or not _STILL_RE.search(text, m.end()):
         return None
-    value = number_value(m.group("n"))
+    value = 0.5 if m.group("n").startswith("half") else number_value(m.group("n"))
     if value is None:
         return None
     return Duration(round(value * _unit_seconds(m.group("unit"))), False)

@@ -33,7 +33,7 @@ CRAMP_WORD_RE: Final = re.compile(
     # "went" with nothing after it (not "went numb", "went dead", "went home")
     r"|(?:calf|calves|hammy|hammies|hamstrings?|quads?|thighs?|foot|feet|arch|toes?|shin|one)"
     r"\s+(?:just\s+|then\s+|suddenly\s+|properly\s+)?(?:went|was\s+going|started\s+going)"
-    r"(?=\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|the|my|a|an)|at|during|mid|last|this"
+    r"(?=\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|my|the|a|an)|about|around|like|\d+|at|during|mid|last|this"
     r"|in\s+the|halfway|while|when|completely|totally|solid|rigid|stiff|hard|tight|twice|first"
     r"|then|,|lol|pulling|like)\b))"
     r"|balled\s+up|tighten(?:ed|ing)\s+up|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
@@ -59,6 +59,12 @@ ONE_RE: Final = re.compile(
 _FEARED_BEFORE: Final = re.compile(
     r"\b(?:going\s+to|gonna|i'?ll|it'?ll|will|might|afraid|terrified|scared"
     r"|worried|dread\w*|fear\w*|nervous)\s+(?:\w+\s+){0,4}?$"
+)
+_WENT_RE: Final = re.compile(r"\b(?:went|going)$")
+_STRAIN_RE: Final = re.compile(
+    r"\b(?:twist\w*|slipp?\w*|sprain\w*|tore|torn|tear|popp?\w*|snapp?\w*|strain\w*"
+    r"|pulled\s+(?:a|my|his|her)\s+(?:\w+\s+)?(?:muscle|hamstring|hammy|calf|groin|quad)"
+    r"|tripped|fell)\b"
 )
 _STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|one\b")
 _MUSCLE_NEAR_RE: Final = re.compile(
@@ -369,6 +375,8 @@ def _kind(
         return "elsewhere"
     if word.startswith("cramped") and (_PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)):
         return "figure"
+    if _WENT_RE.search(word) and _STRAIN_RE.search(text, sentence[0], sentence[1]):
+        return "figure"  # "my foot went on the ice and I twisted it": a fall or a strain
     rock = _ROCK_RE.search(word) is not None
     if word.startswith("cramp") and word.endswith(("y", "ish", "-like")):
         return "figure"  # "crampy", "cramp-like": a feeling, not a cramp

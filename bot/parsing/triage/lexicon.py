@@ -38,7 +38,8 @@ _BODY = (
     r"back(?!\s+(?:in|into|to|again|on|up)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
     r"|everywhere|torso|body|face|cheeks?|lips|eyes?|nose|mouth|throat|head|ears?|jaw"
     # the whole person: "he's bright red and hot to touch", "I'm burning up"
-    r"|(?:he|she|they|i)(?:'s|'m|\s+is|\s+am|\s+are|\s+was|\s+looks?|\s+looked|\s+feels?|\s+felt)"
+    r"|(?:(?:he|she|they|i)(?:'s|'m|\s+is|\s+am|\s+are|\s+was|\s+looks?|\s+looked|\s+feels?|\s+felt"
+    r"|\s+went|\s+turned|\s+goes)|im)"
     r"(?=\s+(?:\w+\s+){0,2}?(?:red|flushed|hot|burning|boiling|pale|clammy|gr[ae]y|white|blue)\b)"
 )
 
@@ -54,9 +55,10 @@ _COLOUR_EXCLUDED = (
 CONCEPTS: Final[dict[str, str]] = {
     # --- findings on a leg: a clot
     "swollen": (
-        r"swell\w*|swollen|swolle?n|(?<!i'm\s)(?<!im\s)(?<!am\s)(?<!get\s)(?<!got\s)(?<!he's\s)"
-        r"(?<!she's\s)(?<!was\s)(?<!gets\s)(?<!so\s)puff\w*(?<!puffed)|puffed(?!\s+out)(?=\s+(?:up|and|with"
-        r"|around|ankle|calf|leg|foot)\b)|bloat\w*|o?edema|oedema|edematous|inflamed"
+        r"swell\w*|swollen|swolle?n|puff(?:y|ier|iness|ing\s+up)|puffed\s+up"
+        r"|puffed(?=\s+(?:and|with|around|ankle|calf|leg|foot)\b)|(?:calf|leg|ankle|foot|knee|thigh)"
+        r"\s+(?:is|was|looks?|got|gets|has\s+gone)\s+(?:all\s+|a\s+bit\s+|really\s+|so\s+)?puffed"
+        r"|bloat\w*|o?edema|oedema|edematous|inflamed"
         r"|(?:bigger|larger|fatter|thicker|wider|chunkier|puffier|fuller|rounder)\s+than\s+"
         r"(?:the\s+|my\s+|her\s+|his\s+)?(?:other|left|right|usual|normal|before|it\s+was|the\s+rest)"
         r"|(?:twice|double)\s+(?:the\s+)?(?:its\s+|the\s+|it'?s\s+)?(?:normal\s+|usual\s+)?size"
@@ -78,7 +80,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "warm": (
         r"warmth|warmer|(?:hot|warm|burning\s+hot)\s+to\s+(?:the\s+)?touch|heat\s+(?:coming|radiating)"
         r"\s+(?:off|from)|radiating\s+heat|(?:feels?|felt|feeling|is|was|it'?s|really|very|so"
-        r"|burning)\s+(?:(?!white\b)\w+\s+)?(?:hot|warm)(?!\s+(?:weather|day|bath|shower|water"
+        r"|burning)\s+(?:(?!white\b)\w+\s+)?(?:hot|warm)(?!\s+(?:in\b|out\b|here\b|weather|day|bath|shower|water"
         r"|outside|today|here|in\s+here|room|tub|pad|pack|compress|towel|drink|tea|poker|knife"
         r"|knives|needles?|iron|nails?|blade|wire|coals?))"
         r"|(?:red|swollen|puffy|sore)\s+(?:and|&)\s+(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
@@ -160,9 +162,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?!\s+of\b)"
         # pain on breathing in, whatever it is put down to: "it's sharp when he takes a deep
         # breath", "hurts to breathe in", "stabbing pain every time I breathe"
-        r"|(?:hurts?|hurting|pain\w*|sharp|stab\w*|sore|catch\w*|aches?|aching)\s+(?:\w+\s+){0,3}?"
-        r"(?:when|if|as|every\s+time|whenever|to)\s+(?:i|he|she|they|you\s+)?\s*(?:take\s+a\s+"
-        r"(?:deep\s+|big\s+|full\s+)?breath|breathe|breathing\s+in|inhale|breath\s+in)"
+        r"|(?:hurts?|hurting|pain\w*|sharp|stab\w*|sore|catch\w*|aches?|aching|twinge\w*|agony|stitch\w*)"
+        r"\s+(?:[\w']+\s+){0,8}?(?:when|if|as|every\s+time|whenever|on)\s+(?:i\s+|he\s+|she\s+"
+        r"|they\s+|you\s+|we\s+)?(?:(?:takes?|taking|take)\s+a\s+(?:deep\s+|big\s+|full\s+)?breath"
+        r"|breathes?\b|breathing|inhal\w*|breath\s+in)"
+        r"|(?:hurts?|hurting|painful|sore|agony|agonising|agonizing)\s+to\s+(?:breathe|inhale"
+        r"|take\s+a\s+(?:deep\s+|big\s+)?breath)"
     ),
     "breathless": (
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
@@ -306,19 +311,24 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not)\s+know\s+where\s+(?:he|she|they|i)"
         # not knowing what is going on: "keeps asking what race this is", "asked me the same
         # thing over and over", "doesn't know what day it is", "didn't recognise me"
-        r"|(?:keeps?|kept)\s+(?:on\s+)?asking\s+(?:me\s+|us\s+)?(?:what|where|who|which|again)\b"
+        r"|(?:keeps?|kept)\s+(?:on\s+)?asking\s+(?:me\s+|us\s+)?(?:where\s+(?:he|she|they|we|i)\s+"
+        r"(?:is|are|am|was|were)\b(?!\s+(?:going|off|staying|heading))|what\s+(?:day|year|month|race|time)\s+it\s+is|who\s+(?:i|we)\s+"
+        r"(?:am|are)|what\s+(?:happened|is\s+going\s+on|race\s+this\s+is))"
         r"|ask\w*\s+(?:me\s+|us\s+)?(?:the\s+same"
         r"\s+(?:thing|question)|over\s+and\s+over)|repeating\s+(?:himself|herself|themselves)"
-        r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not|can'?t)\s+(?:know|tell|remember)\s+"
+        r"|(?<!i\s)(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not|can'?t)\s+(?:know|tell|remember)\s+"
         r"(?:what\s+(?:day|year|month|race|happened)|who\s+(?:i|we|he|she)\s+(?:am|are|is)|his\s+own"
-        r"|her\s+own|where\s+(?:we|they)\s+(?:are|were))|(?:doesn'?t|didn'?t|not)\s+recogni[sz]"
+        r"|her\s+own|where\s+(?:we|they)\s+(?:are|were))|(?:doesn'?t|didn'?t|not)\s+recogni[sz]\w*"
         r"|(?:not|isn'?t)\s+(?:making\s+)?(?:any\s+)?sense|(?:really\s+|totally\s+|completely\s+)?"
         r"out\s+of\s+it(?!\s+(?:today|after|from))|not\s+with\s+it"
     ),
     "heat": (
         r"heat\s*(?:wave|stroke)?(?!\s*(?:pad|pack|wrap|patch|lamp|rub|gel|bag|bottle|cream|pads|packs))"
         r"|hot\s+(?:day|weather|sun|outside|out)|\d{2,3}\s*(?:°|degrees|f\b"
-        r"|c\b)|\d{2,3}\s+out(?:side)?\b(?!\s+of)|in\s+the\s+sun|sweltering|scorching|humid|sauna"
+        r"|c\b)|(?:flat|house|room|office|car|home|kitchen|bedroom|ward|it)\s+(?:is|was|'s)\s+"
+        r"(?:so\s+|really\s+|absolutely\s+)?(?:boiling|baking|roasting|stifling|sweltering)(?:\s+hot)?"
+        r"|(?:boiling|baking|roasting)\s+hot\s+(?:day|weather|outside|flat|house|room|in\s+here)"
+        r"|\d{2,3}\s+out(?:side)?\b(?!\s+of)|in\s+the\s+sun|sweltering|scorching|humid|sauna"
     ),
     "fever": (
         r"fever\w*|(?:high\s+)?temp(?:erature)?s?\b|shiver\w*|chills|feverish|rigou?rs"
@@ -365,7 +375,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "frequent": (
         r"every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)|most\s+nights"
         r"|nightly|night\s+after\s+night|(?:several|many|a\s+few|\d|two|three|four|five)"
-        r"(?:\s+or\s+\w+)?\s+(?:times|nights)\s+a\s+(?:week|night)|(?:twice|three\s+times)\s+a"
+        r"(?:\s+or\s+\w+)?\s+(?:times\s+|nights\s+)?a\s+(?:week|night)|(?:twice|three\s+times)\s+a"
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
         r"\s+(?:time|night|one)\s+this\s+week|again\s+(?:and\s+again|tonight)"
@@ -474,6 +484,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
         r"|lock(?:ed|ing)\s+up|(?:it|then|and)\s+locks(?:\s+up)?|firm(?:ed|ing)\s+up"
         r"|knott?ed|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
+        # "my calf went 15 minutes ago", "it's still locked"
+        r"|(?:calf|calves|foot|feet|toes?|thighs?|hammy|hamstrings?|quads?|shin)\s+(?:just\s+)?went\b"
+        r"(?!\s+(?:numb|dead|white|pale|blue|cold|red|purple|black|weak|to|into|for|out|home|back"
+        r"|on\s+the|through|with|from|over|off|away|down|up))|still\s+(?:locked|knotted|rock\s+hard)"
     ),
     # --- quinine and what too much of it does; casts; children; thyroid surgery
     "quinine": r"quinine",
@@ -507,11 +521,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|numb\w*|pins\s+and\s+needles)"
     ),
     "injury": (
-        r"kick\w*|kicked|tackle\w*|fell|fall(?:en)?|crash\w*|accident|hit\s+by|knock\w*|broke"
+        r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
+        r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
         r"|(?:took|got|had)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
         r"|blow\s+to|struck|bash\w*|bang(?:ed)?\s+(?:it|my|his|her|into)|stamped\s+on|run\s+over"
-        r"|(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
+        r"|(?<!cramp\s)(?<!cramps\s)(?<!it\s)(?<!pain\s)(?<!spasm\s)(?<!one\s)"
+        r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
         r"|leg|thigh|foot|ankle|knee)"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
     ),
@@ -920,7 +936,22 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "fit",
         "quiet",
     ),
-    "heat": ("heat", "hot", "°", "degree", "out", "sun", "swelter", "scorch", "humid", "sauna"),
+    "heat": (
+        "heat",
+        "hot",
+        "°",
+        "degree",
+        "out",
+        "sun",
+        "swelter",
+        "scorch",
+        "humid",
+        "sauna",
+        "boil",
+        "bak",
+        "roast",
+        "stifl",
+    ),
     "fever": (
         "fever",
         "temp",
@@ -1221,7 +1252,19 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "heparin",
         "anticoagul",
     ),
-    "cramp": ("cramp", "charl", "spasm", "seiz", "lock", "knot", "balled", "firm", "grip"),
+    "cramp": (
+        "cramp",
+        "charl",
+        "spasm",
+        "seiz",
+        "lock",
+        "knot",
+        "balled",
+        "firm",
+        "grip",
+        "went",
+        "still",
+    ),
     "injury": (
         "kick",
         "hit",

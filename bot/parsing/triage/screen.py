@@ -50,7 +50,8 @@ _PRONOUN_RE: Final = re.compile(
 _ONGOING_RE: Final = re.compile(
     r"\b(?:still|right\s+now|ongoing|for\s+the\s+(?:last|past)|it'?s\s+been|has\s+been"
     r"|have\s+been|keeps?\s+going|keeps?\s+cramping|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
-    r"|am\s+cramping|i'?m\s+cramping|straight)\b"
+    r"|am\s+cramping|i'?m\s+cramping|straight|been\s+going|(?:isn'?t|not|nothing'?s?)\s+helping"
+    r"|nothing\s+(?:helps|works|is\s+working))\b"
 )
 _AFTERMATH_RE: Final = re.compile(
     r"\b(?:after\s+(?:the|that|a|this|it|last\s+night'?s|this\s+morning'?s)|since\s+the"
@@ -259,7 +260,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     breath = [
         h for h in r.now("breathless")
         if (not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden")
-            or _AT_REST_RE.match(r.text, h.end))
+            or _AT_REST_RE.match(r.text, h.end)
+            or _NOT_SETTLING_RE.search(r.text, *_sentence_span(r, h)))
         and not _breath_held_by_cramp(r, h) and not _not_lung(r, h)
     ]  # fmt: skip
     chest = [
@@ -341,6 +343,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
+    if clot and _swelling_of_a_knock(r, clot):
+        clot = []
     both = {h.sentence for h in r.now("both_legs")}
     one_side = r.sentences_with(_ONE_SIDE_RE)
     if clot and all(h.sentence in both and h.sentence not in one_side for h in clot):
@@ -392,6 +396,17 @@ _LESION_RE: Final = re.compile(
     r"(?:\s+(?:and\s+)?(?:itchy|raised|little|small|tiny|angry|sore|red|pink|swollen|hot|warm))*\s+(?:bumps?|spots?|dots?"
     r"|pimples?|welts?|blisters?|marks?|bites?|stings?|zits?|lumps?\s+where)\b"
 )
+
+
+_BRUISE_RE: Final = re.compile(r"\bbruis\w*|\brolled\s+(?:my|his|her)\s+ankle")
+
+
+def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
+    """Swelling alone where a sprain, a knock or a bruise is: the injury, not a clot, when no
+    risk context is named and the pain is not getting worse (that is the emergency's)."""
+    if any(h.concept != "swollen" for h in clot) or _risks(r) or r.any("worsening", "veins"):
+        return False
+    return r.any("injury") or _BRUISE_RE.search(r.text) is not None
 
 
 def _wounds(r: _Reading) -> list[Hit]:
@@ -566,8 +581,9 @@ def _onset(r: _Reading, hit: Hit) -> bool:
 
 
 _KEEPS_RE: Final = re.compile(
-    r"\b(?:keeps?|kept|constant\w*|always|often|all\s+the\s+time|weeks|months|years|on\s+and\s+off"
-    r"|every\s+(?:day|night)|lately|recently|these\s+days)\b"
+    r"\b(?:keeps?|kept|constant\w*|always|often|all\s+the\s+time|weeks?|months?|years?|fortnight"
+    r"|on\s+and\s+off|every\s+(?:day|night)|lately|recently|these\s+days|since|for\s+ages"
+    r"|for\s+a\s+while)\b"
 )
 
 
@@ -660,24 +676,39 @@ _LOST_USE_RE: Final = re.compile(
 # Breathless at rest, whatever was done earlier: "out of breath on the phone", "puffed just
 # walking to the kitchen".
 _AT_REST_RE: Final = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:on\s+the\s+phone|sitting|at\s+rest|resting|lying|talking|in\s+bed"
+    r"\s+(?:\w+\s+){0,2}?(?:on\s+the\s+phone|at\s+rest|talking|in\s+bed|lying\s+in\s+bed"
     r"|(?:just\s+)?(?:walking\s+|going\s+)?(?:to|across|round|around)\s+the\s+(?:kitchen|room|flat"
-    r"|house|bathroom|toilet|loo|car|shop|corner|lounge)|getting\s+dressed|doing\s+nothing)\b"
+    r"|bathroom|toilet|loo|lounge)|getting\s+dressed|doing\s+nothing)\b"
 )
 _ON_BREATHING_RE: Final = re.compile(r"breath|inhal")
-_STITCH_RE: Final = re.compile(r"\bstitch\w*|\bcold\b|\bflu\b|\bcough\w*|\bchest\s+infection")
+_STITCH_RE: Final = re.compile(r"\bstitch\w*")
+_LASTING_CATCH_RE: Final = re.compile(r"\b(?:hours?|days?|all\s+day|since|still|weeks?)\b")
+# a blow to the ribs or chest: "cracked a rib", "fell on my ribs", "elbowed in the chest"
+_RIB_BLOW_RE: Final = re.compile(
+    r"\b(?:broke|broken|cracked|bruised|fractured|injured)\s+(?:a\s+|my\s+|his\s+|her\s+)?ribs?"
+    r"|\bribs?\s+(?:[\w']+\s+){0,6}?(?:since|after)\s+(?:i|he|she)\s+(?:fell|was\s+hit|crashed|came\s+off)"
+    r"|\b(?:fell|landed|crashed)\s+(?:[\w']+\s+){0,4}?(?:on|onto)\s+(?:my|his|her)\s+(?:ribs|chest|side)"
+    r"|\b(?:hit|kicked|elbowed|punched|kneed)\s+(?:[\w']+\s+)?in\s+the\s+(?:ribs|chest)"
+)
 
 
 def _explained_catch(r: _Reading, hit: Hit, breath: list[Hit]) -> bool:
-    """Pain on breathing in that the message explains: a stitch, a cough or cold, or a fall
-    or blow with no breathlessness (the ribs). Put down to a pulled muscle, it still counts."""
-    if not _ON_BREATHING_RE.search(r.text, hit.start, hit.end):
+    """Pain on breathing in that the message explains: a stitch that came and went with
+    nothing else, or a blow to the ribs or chest with no breathlessness. Put down to a pulled
+    muscle, a cold or a cough, it still counts (a cough is itself a sign of a clot in the lung)."""
+    if not _ON_BREATHING_RE.search(r.text, hit.start, hit.end) or breath:
         return False
-    if _STITCH_RE.search(r.text, *_sentence_span(r, hit)):
+    if r.any(*_CLOT) or _risks(r):
+        return False
+    if _STITCH_RE.search(r.text) and not _LASTING_CATCH_RE.search(r.text):
         return True
-    return r.any("injury") and not breath
+    return _RIB_BLOW_RE.search(r.text) is not None
 
 
+_NOT_SETTLING_RE: Final = re.compile(
+    r"\b(?:hasn'?t|has\s+not|isn'?t|is\s+not|not|won'?t)\s+(?:\w+\s+)?(?:settled|settling|calmed"
+    r"|eased|easing|gone|better|stopped)|an\s+hour\s+later|hours\s+later"
+)
 _NOT_LUNG_RE: Final = re.compile(
     r"\b(?:nose|nasal|stuffy|blocked\s+up|pollen|hay\s*fever|(?:a|the|stinking|bad|head)\s+cold"
     r"|flu|laugh\w*)\b"
@@ -726,7 +757,8 @@ _CONTROLLED_RE: Final = re.compile(
     r"|disappeared|eased\s+off|stopped\s+completely|under\s+control)|(?:nearly|almost|mostly"
     r"|pretty\s+much)\s+(?:stopped|gone|disappeared)|hardly\s+(?:get|have|had)\s+(?:them|any)"
     # a routine that keeps them away: "tonic water every night keeps her cramps away"
-    r"|(?:keeps?|kept)\s+(?:\w+\s+){0,2}?(?:cramps?|them)\s+(?:away|at\s+bay)"
+    r"|(?<!nothing\s)(?<!never\s)(?<!n't\s)(?<!not\s)(?<!nothing\sever\s)(?<!no\sway\sto\s)"
+    r"(?:keeps?|kept)\s+(?:\w+\s+){0,2}?(?:cramps?|them)\s+(?:away|at\s+bay)"
 )
 _RESTLESS_RE: Final = re.compile(
     r"\b(?:restless\s+legs?|rls|urge\s+to\s+move|(?:only|just)\s+moving\s+(?:\w+\s+)?helps"
@@ -940,11 +972,23 @@ def _eased(r: _Reading) -> bool:
 # A medicine offered or planned, not yet taken: "GP wants to put me on a statin", "starting
 # atorvastatin next week", "should I take the statin they offered?".
 _NOT_YET_BEFORE_RE: Final = re.compile(
-    r"\b(?:wants?\s+(?:me\s+)?to\s+(?:put|start|go|take|try)|about\s+to|going\s+to|gonna|will\s+be"
-    r"|plan\w*\s+to|offered|suggest\w*|recommend\w*|consider\w*|thinking\s+(?:about|of)"
-    r"|(?:should|shall)\s+(?:i|he|she|we)\s+(?:start|take|go\s+on|try|begin|accept)|haven'?t\s+(?:yet\s+)?started|not\s+(?:yet\s+)?started|before\s+"
-    r"(?:i|he|she)\s+start\w*|talked?\s+(?:me\s+)?(?:about|into)|whether\s+to\s+(?:start|take))\b"
+    r"\b(?:wants?\s+(?:me\s+|him\s+|her\s+)?to\s+(?:put|start|go\s+on|try)|(?:is|are|'s|'re)\s+"
+    r"(?:about|going)\s+to\s+(?:put|start)|(?:should|shall)\s+(?:i|he|she|we)\s+(?:start|go\s+on"
+    r"|begin|accept)|(?:haven'?t|hasn'?t|not)\s+(?:yet\s+)?started|whether\s+to\s+start)\b"
     r"(?:\s+[\w']+){0,5}\s+$"
+)
+# Words that say the medicine is taken after all: "been on it 3 months", "since starting it".
+_TAKEN_RE: Final = re.compile(
+    r"\b(?:been\s+on|on\s+it|taking\s+it|i\s+take|started\s+(?:it|taking|on)|since\s+(?:starting"
+    r"|i\s+started|taking)|stay\s+on|stopping|stop\s+(?:it|my|taking))\b"
+)
+_START_RE: Final = re.compile(r"\bstart(?:s|ing)?\b")
+_DECLINED_RE: Final = re.compile(
+    r"\b(?:said\s+no|declined|refused|turned\s+(?:it|them|him|her)\s+down|didn'?t\s+(?:want|take)"
+    r"|won'?t\s+take|not\s+taking)\b"
+)
+_GENERAL_EFFECT_RE: Final = re.compile(
+    r"\b(?:give|gives|cause|causes)\s+(?:some\s+)?(?:people|you|folks|patients|everyone)\b"
 )
 _NEXT_TIME_RE: Final = re.compile(
     r"\b(?:next\s+(?:week|month|time)|tomorrow|soon|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b"
@@ -953,11 +997,16 @@ _NEXT_TIME_RE: Final = re.compile(
 
 def _not_yet_taken(r: _Reading, hit: Hit) -> bool:
     """Whether a medicine is only offered or planned in its sentence."""
+    if _TAKEN_RE.search(r.text):
+        return False
     start, end = _sentence_span(r, hit)
     before = r.text[max(start, hit.start - 60) : hit.start]
     if _NOT_YET_BEFORE_RE.search(before):
         return True
-    return "start" in before and _NEXT_TIME_RE.search(r.text, start, end) is not None
+    if _DECLINED_RE.search(r.text, start, end) or _GENERAL_EFFECT_RE.search(r.text, start, end):
+        return True  # offered and turned down; what statins do to people in general
+    planned = _START_RE.search(before) is not None
+    return planned and _NEXT_TIME_RE.search(r.text, start, end) is not None
 
 
 def _personal(r: _Reading, hit: Hit) -> bool:
