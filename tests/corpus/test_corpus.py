@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
+        for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
             score = Score()
             for case in load(f"{part}.jsonl"):
                 runner.case(case, score)
@@ -291,12 +291,19 @@ HOLDOUT4_FLOORS = {"fields": 359 / 375, "emergency": 8, "today": 10, "book": 5, 
 # them same-day or emergency), questions 10/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT5_FLOORS = {"fields": 348 / 410, "emergency": 7, "today": 9, "book": 6, "ask": 3,
                    "questions": 10, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
+# The sixth kept-apart part (`s001`...), written blind by a helper while the concepts that
+# holdout5's misses called for were worked on, committed unread (de3b6d8) and scored once on
+# 2026-12-05 at commit 4da42ed, after that work and a GP's review of it: fields 333/380
+# (87.6%), emergency 5/10, same day 7/10, book 3/6, leg question 1/3, over-alarm 4/71 (3 of
+# them same-day or emergency), questions 8/10. Below the targets (issue 18's note). Floors only.
+HOLDOUT6_FLOORS = {"fields": 333 / 380, "emergency": 5, "today": 7, "book": 3, "ask": 1,
+                   "questions": 8, "alarmed": 4, "alarmed_today": 3}  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("part", "floors"),
     [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
-     ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS)],
+     ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
