@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -56,6 +57,10 @@ class User(Base):
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
     blocked_at: Mapped[datetime | None]
+    # The morning check-in also asks whether the day before was more active than usual.
+    checkin_asks_active: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
 
 class Cramp(Base):
@@ -81,7 +86,9 @@ class Cramp(Base):
 
 class Night(Base):
     """One night as the morning check-in heard of it: how many cramps (3 means "3 or more";
-    0 is a night known to be free of cramps) and how much they disturbed sleep (0-10)."""
+    0 is a night known to be free of cramps), how much they disturbed sleep (0-10) and
+    whether the day before it was physically more active than usual (exercise, sport, a long
+    walk, heavy physical work; None: not asked or not answered)."""
 
     __tablename__ = "nights"
     __table_args__ = (UniqueConstraint("user_id", "night", name="uq_nights_user_night"),)
@@ -91,6 +98,7 @@ class Night(Base):
     night: Mapped[date] = mapped_column(Date)  # the local date of the morning after it
     cramps: Mapped[int] = mapped_column(Integer)
     sleep: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[bool | None] = mapped_column(Boolean)
     answered_at: Mapped[datetime]
 
 

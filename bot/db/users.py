@@ -61,6 +61,11 @@ async def set_quiet_hours(
     user.quiet_start, user.quiet_end = start, end
 
 
+async def set_checkin_asks_active(session: AsyncSession, *, user: User, on: bool) -> None:
+    """Store whether the morning check-in asks about the day before."""
+    user.checkin_asks_active = on
+
+
 async def mark_blocked(session: AsyncSession, *, user_id: int, now: datetime) -> User | None:
     """Record that the user blocked the bot."""
     user = await _get(session, user_id)

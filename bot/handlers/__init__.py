@@ -144,10 +144,13 @@ def register_checkin(app: BotApplication, data: BotData) -> None:
 
     from bot.handlers import checkin
     from bot.services.checkin import KIND
-    from bot.views.checkin import CheckinData
+    from bot.views.checkin import ActiveQuestionData, CheckinData
 
     app.add_handler(CommandHandler("checkin", checkin.checkin_command, filters=NEW_PRIVATE))
     app.add_handler(CallbackQueryHandler(checkin.checkin_button, pattern=CheckinData.pattern()))
+    app.add_handler(
+        CallbackQueryHandler(checkin.active_question_button, pattern=ActiveQuestionData.pattern())
+    )
     data.reminder_composers[KIND] = partial(checkin.compose, data)
 
 

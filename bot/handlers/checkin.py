@@ -32,6 +32,7 @@ from bot.views.keyboards import markup_of
 from bot.views.reminders import creation_screen
 
 log = logging.getLogger(__name__)
+YES_NO = {1: True, 0: False}  # `ci:<delivery>:a:<value>`: a more active day, or not
 
 
 async def compose(data: BotData, outgoing: Outgoing) -> Composed:
@@ -60,14 +61,15 @@ async def compose(data: BotData, outgoing: Outgoing) -> Composed:
 
 @button
 async def checkin_button(update: Update, context: BotContext) -> None:
-    """`ci:...`: the night's count, then its sleep score; the message becomes the answer.
-    A press repeated or a day late counts once, for the delivery's night; once the night is
-    noted, a cramp logged in one tap (/now) is asked about."""
+    """`ci:...`: the night's count, then its sleep score, then (opted in) whether the day
+    before was more active than usual; the message becomes the answer. A press repeated or a
+    day late counts once, for the delivery's night; once the night is noted, a cramp logged
+    in one tap (/now) is asked about."""
     query = await pressed(update, context)
     if query is None:
         return
     data = views.CheckinData.unpack(query.data)
-    if data is None:
+    if data is None or (data.step == "a" and data.value not in YES_NO):
         await expired(query, context)
         return
     now, user_id = context.clock.now(), query.from_user.id
@@ -77,10 +79,15 @@ async def checkin_button(update: Update, context: BotContext) -> None:
             answer = await service.answer_count(
                 session, user_id=user_id, delivery_id=data.delivery_id, count=count, now=now
             )
-        else:  # the sleep score, or the question skipped
+        elif data.step in ("s", "skip"):  # the sleep score, or the question skipped
             score = data.value if data.step == "s" else None
             answer = await service.answer_sleep(
                 session, user_id=user_id, delivery_id=data.delivery_id, score=score, now=now
+            )
+        else:  # a more active day (a:1) or not (a:0), or the question skipped
+            active = YES_NO.get(data.value) if data.step == "a" else None
+            answer = await service.answer_active(
+                session, user_id=user_id, delivery_id=data.delivery_id, active=active, now=now
             )
     if answer.status != "ok":
         await query.answer(views.refused(context.content, answer), show_alert=False)
@@ -89,15 +96,33 @@ async def checkin_button(update: Update, context: BotContext) -> None:
             return
     else:
         await query.answer()
-    content = context.content
-    asks_sleep = data.step in ("n", "all") and answer.cramps > 0
-    if asks_sleep:
-        screen = views.counted(content, data.delivery_id, answer)
-    else:
-        screen = views.slept(content, answer)
+    screen = views.answered(context.content, data.delivery_id, answer)
     await edit_or_reply(update, context, screen.text, markup_of(screen))
-    if not asks_sleep and answer.status == "ok":
+    if answer.asks is None and answer.status == "ok":
         await ask_details(update, context, by_checkin=True)
+
+
+@button
+async def active_question_button(update: Update, context: BotContext) -> None:
+    """`ca:on|off`: have the check-in ask, or no longer ask, whether the day before was more
+    active than usual; when turned on with the check-in off, offer to turn that on too."""
+    query = await pressed(update, context)
+    if query is None:
+        return
+    data = views.ActiveQuestionData.unpack(query.data)
+    if data is None:
+        await expired(query, context)
+        return
+    async with transaction(context) as session:
+        turned = await service.ask_active(
+            session, user_id=query.from_user.id, on=data.turn == "on", now=context.clock.now()
+        )
+    if not turned.changed:
+        await query.answer(views.active_unchanged(context.content, turned))
+        return
+    await query.answer()
+    screen = views.active_question(context.content, turned)
+    await reply(update, context, screen.text, markup_of(screen))
 
 
 async def checkin_command(update: Update, context: BotContext) -> None:

@@ -5,6 +5,9 @@ Each insight says how many nights (or cramps) it rests on and whether that is en
 - the rate: cramps a night over the nights the check-in heard of (cramp-free ones count);
 - the stretch: nights after an evening whose stretch reminder was marked done against nights
   after one that was not (MIN_NIGHTS of each before comparing);
+- active days: nights after a day the check-in heard was more active than usual (exercise,
+  sport, a long walk, heavy work) against nights after a day it heard was not (MIN_NIGHTS of
+  each before comparing);
 - the time of night: the two-hour window holding most night cramps (18:00-12:00), when at
   least MIN_CRAMPS were logged and it holds at least half of them;
 - the trend: cramps logged in the last 28 days against the 28 before (rising when up by half
@@ -61,6 +64,21 @@ def stretch(nights: Sequence[tuple[date, int]], done: Mapping[date, bool]) -> In
     values |= {"with_rate": _rate(sum(after), len(after)),
                "without_rate": _rate(sum(without), len(without))}  # fmt: skip
     return Insight("stretch", True, len(after) + len(without), values)
+
+
+def active(nights: Sequence[tuple[date, int, bool | None]]) -> Insight:
+    """Nights after a day marked more active than usual against nights after a day marked not
+    (`nights`: night, cramps, whether the day before was active; None: not answered, left
+    out)."""
+    after = [c for _, c, was in nights if was is True]
+    without = [c for _, c, was in nights if was is False]
+    values: dict[str, object] = {"with_n": len(after), "without_n": len(without),
+                                 "need": MIN_NIGHTS}  # fmt: skip
+    if len(after) < MIN_NIGHTS or len(without) < MIN_NIGHTS:
+        return Insight("active", False, len(after) + len(without), values)
+    values |= {"with_rate": _rate(sum(after), len(after)),
+               "without_rate": _rate(sum(without), len(without))}  # fmt: skip
+    return Insight("active", True, len(after) + len(without), values)
 
 
 def _night_hour(local: datetime) -> int | None:

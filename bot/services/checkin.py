@@ -8,12 +8,15 @@ went unanswered, the next one says so and pauses the reminder (the pause is writ
 that message went out; its delivery is marked, so a resumed check-in starts a new count).
 
 An answer names its delivery: the night is the delivery's, however late the press (up to
-ANSWER_TTL), and a press repeated changes the same row (`db.nights.record`).
+ANSWER_TTL), and a press repeated changes the same row (`db.nights.record`). After the count
+come, one at a time, how much the cramps disturbed sleep (nights with cramps) and, for a user
+who opted in (`users.checkin_asks_active`), whether the day before was more active than usual
+(`nights.active`: exercise, sport, a long walk, heavy physical work).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -21,7 +24,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import cramps, nights
+from bot.db import cramps, nights, users
 from bot.db.models import Delivery, Reminder
 from bot.reminders import repository
 from bot.reminders.kinds.checkin import CheckIn
@@ -111,17 +114,30 @@ async def _mark(session: AsyncSession, delivery_id: int, action: str, now: datet
 
 
 Status = Literal["ok", "already", "expired", "unknown"]
+Next = Literal["sleep", "active"] | None  # the question that comes next; None: the night noted
 
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """What became of a press: the night it counted for, its cramps (at least those logged)
-    and sleep score."""
+    """What became of a press: the night it counted for, its cramps (at least those logged),
+    sleep score and active day, and the question to ask next."""
 
     status: Status
     night: date | None = None
     cramps: int = 0
     sleep: int | None = None
+    active: bool | None = None
+    asks: Next = None
+
+
+async def asks_active(session: AsyncSession, *, user_id: int) -> bool:
+    """Whether the user asked the check-in to ask about the day before (off by default)."""
+    user = await users.get_user(session, user_id=user_id)
+    return user is not None and user.checkin_asks_active
+
+
+async def _after_sleep(session: AsyncSession, user_id: int) -> Next:
+    return "active" if await asks_active(session, user_id=user_id) else None
 
 
 async def _night(
@@ -150,12 +166,13 @@ async def answer_count(
     start, end = night_span(night, zone)
     logged = len(await cramps.between(session, user_id=user_id, start=start, end=end))
     total = max(logged if count is None else min(max(count, 0), MOST), logged)
+    asks: Next = "sleep" if total > 0 else await _after_sleep(session, user_id)
     before = await nights.get(session, user_id=user_id, night=night)
     if before is not None and before.cramps == total:
-        return Answer("already", night, total, before.sleep)
+        return Answer("already", night, total, before.sleep, before.active, asks)
     row = await nights.record(session, user_id=user_id, night=night, cramps=total, now=now)
     await _mark(session, delivery_id, ANSWERED, now)
-    return Answer("ok", night, row.cramps, row.sleep)
+    return Answer("ok", night, row.cramps, row.sleep, row.active, asks)
 
 
 async def answer_sleep(
@@ -169,28 +186,70 @@ async def answer_sleep(
     row = await nights.get(session, user_id=user_id, night=night)
     if row is None or (score is not None and not 0 <= score <= 10):  # forged: no count
         return Answer("unknown")
+    asks = await _after_sleep(session, user_id)
     if score is not None and row.sleep == score:
-        return Answer("already", night, row.cramps, row.sleep)
+        return Answer("already", night, row.cramps, row.sleep, row.active, asks)
     if score is not None:
         row.sleep = score
-    return Answer("ok", night, row.cramps, row.sleep)
+    return Answer("ok", night, row.cramps, row.sleep, row.active, asks)
+
+
+async def answer_active(
+    session: AsyncSession, *, user_id: int, delivery_id: int, active: bool | None, now: datetime
+) -> Answer:
+    """Whether the day before the night was more active than usual, after the count (and the
+    sleep score); None: the question skipped (the night as noted)."""
+    status, night, _ = await _night(session, user_id=user_id, delivery_id=delivery_id, now=now)
+    if night is None:
+        return Answer(status)
+    row = await nights.get(session, user_id=user_id, night=night)
+    if row is None:  # forged: no count
+        return Answer("unknown")
+    if active is not None and row.active is active:
+        return Answer("already", night, row.cramps, row.sleep, row.active)
+    if active is not None:
+        row.active = active
+    return Answer("ok", night, row.cramps, row.sleep, row.active)
 
 
 @dataclass(frozen=True, slots=True)
 class Setting:
-    """The user's check-in as /settings shows it (None: they have none)."""
+    """The user's check-in as /settings shows it (None: they have none), and whether it asks
+    about the day before."""
 
     reminder_id: int | None = None
     at: time | None = None
     paused: bool = False
+    asks_active: bool = False
 
 
 async def setting(session: AsyncSession, *, user_id: int) -> Setting:
     """The user's morning check-in, if they set one."""
+    asks = await asks_active(session, user_id=user_id)
     for reminder in await repository.list_for_user(session, user_id=user_id):
         if reminder.kind == KIND:
-            return Setting(reminder.id, reminder.at_time, reminder.paused)
-    return Setting()
+            return Setting(reminder.id, reminder.at_time, reminder.paused, asks)
+    return Setting(asks_active=asks)
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveQuestion:
+    """The activity question turned on or off: whether that changed anything, and the check-in
+    it is asked by (off or paused: it asks nothing until turned on)."""
+
+    changed: bool
+    setting: Setting
+
+
+async def ask_active(
+    session: AsyncSession, *, user_id: int, on: bool, now: datetime
+) -> ActiveQuestion:
+    """Have the check-in ask (or no longer ask) whether the day before was more active than
+    usual; the answers given so far stay in the diary."""
+    user = await users.ensure_user(session, user_id=user_id, now=now)
+    changed = user.checkin_asks_active != on
+    await users.set_checkin_asks_active(session, user=user, on=on)
+    return ActiveQuestion(changed, await setting(session, user_id=user_id))
 
 
 async def active(session: AsyncSession, *, user_id: int) -> bool:
@@ -219,7 +278,7 @@ async def turn_on(
         if found.paused:
             await repository.resume(session, reminder_id=found.reminder_id, user_id=user_id,
                                     now=now)  # fmt: skip
-            return TurnedOn(setting=Setting(found.reminder_id, found.at), resumed=True)
+            return TurnedOn(setting=replace(found, paused=False), resumed=True)
         return TurnedOn(setting=found)
     if not args:
         creation = await reminders.create_default(

@@ -13,25 +13,30 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import Cramp, Delivery, Night, Reminder
 from bot.reports import insights
 from bot.reports.insights import Insight
+from bot.services import checkin
 from bot.services.stats import STRETCH
 
 
 @dataclass(frozen=True)
 class Found:
-    """The insights, in the order shown, and whether the user has a stretch reminder."""
+    """The insights, in the order shown; whether the user has a stretch reminder, whether the
+    check-in asks about active days, and whether the check-in is on (not paused)."""
 
     insights: tuple[Insight, ...]
     has_stretch_reminder: bool
+    asks_active: bool = False
+    checkin_on: bool = False
 
 
 async def gather(session: AsyncSession, *, user_id: int, now: datetime, zone: ZoneInfo) -> Found:
     """Every insight from the user's own rows."""
-    nights = [
-        (night, cramps)
-        for night, cramps in await session.execute(
-            select(Night.night, Night.cramps).where(Night.user_id == user_id).order_by(Night.night)
-        )
-    ]
+    rows_of_nights = await session.execute(
+        select(Night.night, Night.cramps, Night.active)
+        .where(Night.user_id == user_id)
+        .order_by(Night.night)
+    )
+    answered = [(night, cramps, active) for night, cramps, active in rows_of_nights]
+    nights = [(night, cramps) for night, cramps, _ in answered]
     done: dict[date, bool] = {}
     rows = await session.execute(
         select(Delivery.slot, Delivery.action)
@@ -51,7 +56,10 @@ async def gather(session: AsyncSession, *, user_id: int, now: datetime, zone: Zo
     found = (
         insights.rate(nights),
         insights.stretch(nights, done),
+        insights.active(answered),
         insights.time_of_night(times),
         insights.trend(times, today=now.astimezone(zone).date()),
     )
-    return Found(found, has_reminder is not None)
+    asks = await checkin.asks_active(session, user_id=user_id)
+    running = await checkin.active(session, user_id=user_id)
+    return Found(found, has_reminder is not None, asks, running)

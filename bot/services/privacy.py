@@ -32,7 +32,7 @@ CRAMP_COLUMNS = (
     "occurred_at", "side", "muscle", "severity", "duration_s", "triggers", "red_flags",
     "logged_at",
 )  # fmt: skip
-NIGHT_COLUMNS = ("night", "cramps", "sleep_disturbance", "answered_at")
+NIGHT_COLUMNS = ("night", "cramps", "sleep_disturbance", "active_day", "answered_at")
 EXPERIMENT_COLUMNS = (
     "test", "status", "started_at", "first_night", "weeks", "holds", "stopped_at", "ended_at",
     "checkin_turned_on", "reminder_set",
@@ -98,9 +98,10 @@ async def cramps_csv(session: AsyncSession, *, user_id: int, zone: ZoneInfo) -> 
 
 async def nights_csv(session: AsyncSession, *, user_id: int, zone: ZoneInfo) -> tuple[bytes, int]:
     """Every night the morning check-in heard of, oldest first (cramps: 3 from its buttons
-    means "3 or more"; sleep disturbance 0-10, empty when not given)."""
+    means "3 or more"; sleep disturbance 0-10 and whether the day before was more active than
+    usual, each empty when not given)."""
     rows: list[list[object]] = [
-        [n.night.isoformat(), n.cramps, n.sleep, _iso(n.answered_at, zone)]
+        [n.night.isoformat(), n.cramps, n.sleep, n.active, _iso(n.answered_at, zone)]
         for n in await nights.all_of(session, user_id=user_id)
     ]
     return _csv(NIGHT_COLUMNS, rows), len(rows)

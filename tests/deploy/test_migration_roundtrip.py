@@ -29,6 +29,7 @@ EXPERIMENTS = next(s.revision for s in SCRIPTS.walk_revisions() if s.doc.startsw
 CHECK_ANSWERS = next(
     s.revision for s in SCRIPTS.walk_revisions() if s.doc.startswith("check_answers")
 )
+ACTIVE_DAYS = next(s.revision for s in SCRIPTS.walk_revisions() if s.doc.startswith("active days"))
 
 
 def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
@@ -106,6 +107,15 @@ def rows_at(revision: str) -> dict[str, list[dict[str, Any]]]:
         seeded["check_answers"] = [
             {"user_id": 1, "answers": [["walking", "n"], ["statin", "y"]], "finished_at": NOW},
         ]
+    if at >= REVISIONS.index(ACTIVE_DAYS):  # the check-in's question about the day before
+        users[0]["checkin_asks_active"] = True
+        users[1]["checkin_asks_active"] = False
+        seeded["nights"][0]["active"] = True
+        seeded["nights"][1]["active"] = None
+        seeded["nights"].append(
+            {"id": 3, "user_id": 1, "night": date(2026, 11, 18), "cramps": 1, "sleep": None,
+             "active": False, "answered_at": NOW}
+        )  # fmt: skip
     return seeded
 
 
@@ -181,6 +191,10 @@ async def roundtrip(url: str, revision: str) -> None:
         # 0003 gave the rows a pre-0003 dispatcher left in flight a lease: created_at.
         in_flight = [d for d in at_head["deliveries"] if d["status"] in ("claimed", "sending")]
         assert len(in_flight) == 2 and all(d["claimed_until"] == NOW for d in in_flight)
+    if REVISIONS.index(revision) < REVISIONS.index(ACTIVE_DAYS):
+        # Users had not opted in to the activity question; no night was asked about its day.
+        assert [u["checkin_asks_active"] for u in at_head["users"]] == [False, False]
+        assert all(n["active"] is None for n in at_head.get("nights", []))
 
     await downgrade(url, revision)
     assert await snapshot(url) == before

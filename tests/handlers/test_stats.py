@@ -133,4 +133,8 @@ async def test_insights_are_one_tap_from_stats_and_say_what_they_rest_on(bot: Ha
     assert "Time of night: night cramps logged so far: 5." in shown  # each at 04:15, in the night
     assert "Trend: cramps logged in the last 8 weeks: 4. From 6 on I can compare." in shown
     assert "not a diagnosis" in shown
-    assert bot.buttons() == ["kn:prevent:routine"]  # a stretch reminder exists: no offer
+    # The check-in does not ask about active days: said plainly, with the question one tap away
+    # (the check-in is on, so nothing is said of it) and the entry on exercise and cramps.
+    assert "Active days: your diary has no exercise data yet" in shown
+    assert "This needs the morning check-in on" not in shown
+    assert bot.buttons() == ["kn:prevent:routine", "kn:cause:overexertion", "ca:on"]

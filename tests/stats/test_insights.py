@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.reports.insights import MIN_NIGHTS, rate, stretch, time_of_night, trend
+from bot.reports.insights import MIN_NIGHTS, active, rate, stretch, time_of_night, trend
 
 BERLIN = ZoneInfo("Europe/Berlin")
 D = date(2026, 11, 1)
@@ -38,6 +38,40 @@ def test_stretch_compares_nights_after_done_and_not_done_evenings() -> None:
 def test_nights_without_a_stretch_reminder_the_evening_before_are_left_out() -> None:
     found = stretch(nights([1] * 10), {D - timedelta(days=1): True})
     assert found.values["with_n"] == 1 and found.values["without_n"] == 0
+
+
+def marked(counts: list[int], days: list[bool | None]) -> list[tuple[date, int, bool | None]]:
+    """Nights with the check-in's answer about the day before each (None: not answered)."""
+    return [
+        (D + timedelta(days=i), c, a) for i, (c, a) in enumerate(zip(counts, days, strict=True))
+    ]
+
+
+def test_active_days_compare_nights_after_active_and_usual_days() -> None:
+    y, n = True, False
+    counts = [2, 0, 1, 3, 0, 1, 2, 1, 0, 0, 1, 0, 0, 0, 3, 1]
+    days = [y, n, y, y, n, y, y, n, n, n, y, n, n, y, None, None]
+    found = active(marked(counts, days))
+    # after active days (y): nights 0, 2, 3, 5, 6, 10, 13 -> 2+1+3+1+2+1+0 = 10 over 7: 1.4
+    # after usual days (n): nights 1, 4, 7, 8, 9, 11, 12 -> 0+0+1+0+0+0+0 = 1 over 7: 0.1
+    # nights 14 and 15 (not answered) are left out, whatever their cramps
+    assert (found.name, found.enough, found.basis) == ("active", True, 14)
+    assert found.values == {"with_n": 7, "without_n": 7, "need": MIN_NIGHTS, "with_rate": 1.4,
+                            "without_rate": 0.1}  # fmt: skip
+
+
+def test_active_days_need_seven_nights_of_each() -> None:
+    y, n = True, False
+    counts = [1] * 13
+    days = [y] * 7 + [n] * 6  # exactly 7 after active days, one short after usual ones
+    short = active(marked(counts, days))
+    assert (short.enough, short.basis) == (False, 13)
+    assert short.values == {"with_n": 7, "without_n": 6, "need": 7}
+    enough = active(marked([*counts, 0], [*days, n]))  # the seventh usual day: enough
+    assert enough.enough and enough.basis == 14
+    assert enough.values["with_rate"] == 1.0 and enough.values["without_rate"] == 0.9  # 6/7
+    nothing = active(marked([2, 0], [None, None]))  # never asked: nothing to compare
+    assert (nothing.enough, nothing.basis, nothing.values["with_n"]) == (False, 0, 0)
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
