@@ -2,12 +2,10 @@
 
 Revision ID: 0009
 Revises: 0008
-Create Date: 2026-12-07 10:00:00.000000
+Create Date: 2026-12-05 21:00:00.000000
 
 `nights.active` (None: not asked or not answered) and the user's opt-in,
-`users.checkin_asks_active`. Another branch may add a migration after 0008 too: at a merge,
-renumber this file's `revision` / `down_revision` (here only; the tests find this revision by
-its docstring).
+`users.checkin_asks_active`.
 """
 
 from collections.abc import Sequence
