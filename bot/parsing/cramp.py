@@ -239,31 +239,33 @@ def _both_sides(norm: str, side: str | None) -> str | None:
     return side
 
 
-def _pain_burst(norm: str, muscle: str | None, duration: Duration | None) -> bool:
-    """A cramp told as a short burst of pain in a named muscle that passed."""
+def _pain_burst(norm: str, muscle: str | None, duration: Duration | None) -> int | None:
+    """Where a cramp told as a short burst of pain in a named muscle that passed is told
+    (the burst word's position), or None."""
     if muscle is None or duration is None or not 0 < duration.seconds <= _BURST_MAX_S:
-        return False
-    if duration.over or not _BURST_RE.search(norm) or _LASTING_DAYS_RE.search(norm):
-        return False
-    if _WALK_OR_INJURY_RE.search(norm):
-        return False
-    return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
+        return None
+    burst = _BURST_RE.search(norm)
+    if duration.over or burst is None or _LASTING_DAYS_RE.search(norm):
+        return None
+    if _WALK_OR_INJURY_RE.search(norm) or "?" in norm or episode.QUESTION_START_RE.match(norm):
+        return None
+    return burst.start()
 
 
 def _burst_time(
-    reading: episode.Reading, norm: str, told: TimeInfo, resolve: Callable[[str], TimeInfo]
+    reading: episode.Reading,
+    norm: str,
+    at: int,
+    told: TimeInfo,
+    resolve: Callable[[str], TimeInfo],
 ) -> TimeInfo:
     """A pain burst's time: one named in its clause, else its sentence, else as told."""
-    burst = _BURST_RE.search(norm)
-    if burst is None:
-        return told
-    for span in reading.clauses:
-        if span.start <= burst.start() < span.end:
-            start, end = reading.sentences[span.sentence]
-            for scope in (norm[span.start : span.end], norm[start:end]):
-                found = resolve(scope)
-                if found.occurred_at is not None:
-                    return found
+    span = episode.clause_of(reading.clauses, at)
+    start, end = reading.sentences[span.sentence]
+    for scope in (norm[span.start : span.end], norm[start:end]):
+        found = resolve(scope)
+        if found.occurred_at is not None:
+            return found
     return told
 
 
@@ -299,13 +301,14 @@ def parse_cramp(
     if not reading.mentions:
         numeric = has_numeric_sev or sev_oor is not None
         is_cramp = _diary_shorthand(norm, muscle, numeric, duration is not None)
-        if not is_cramp and _pain_burst(norm, muscle, duration):
+        if not is_cramp and (burst := _pain_burst(norm, muscle, duration)) is not None:
             is_cramp = True
             # its time from the burst's own sentence ("did a workout yesterday and this
             # morning I woke to the worst pain in my calf")
             tinfo = _burst_time(
-                reading, norm, tinfo, lambda scope: resolve_time(scope, now, tz, on_date=on_date)
-            )
+                reading, norm, burst, tinfo,
+                lambda scope: resolve_time(scope, now, tz, on_date=on_date),
+            )  # fmt: skip
     general: Literal["habitual", "pregnancy"] | None = None
     if not is_cramp and reading.habitual:
         general = "pregnancy" if episode.pregnant(norm) else "habitual"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -348,7 +349,8 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Span]:
     return spans or [Span(0, len(text), 0)]
 
 
-def _clause_of(clauses: list[Span], position: int) -> Span:
+def clause_of(clauses: Sequence[Span], position: int) -> Span:
+    """The clause that holds `position`."""
     for clause in clauses:
         if clause.start <= position < clause.end:
             return clause
@@ -461,11 +463,11 @@ def read(text: str, *, has_muscle: bool) -> Reading:
     found: list[Mention] = []
     matches = list(CRAMP_WORD_RE.finditer(text))
     for m in ONE_RE.finditer(text):
-        clause = _clause_of(clauses, m.start())
+        clause = clause_of(clauses, m.start())
         if talks_of_cramps or _MUSCLE_NEAR_RE.search(text, clause.start, clause.end):
             matches.append(m)
     for m in sorted(matches, key=lambda m: m.start()):
-        clause = _clause_of(clauses, m.start())
+        clause = clause_of(clauses, m.start())
         sentence = sentences[clause.sentence]
         kind = _kind(text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle)
         if kind == "episode" and _story_goes_on(text, found, sentences, clause.sentence):
