@@ -13,11 +13,19 @@ from bot.parsing.numbers import NUMBER_RE, is_vague, number_value
 _DUR_UNITS = (
     r"(?P<unit>seconds|second|secs|sec|s|minutes|minute|mins|min|mns|mn|m|hours|hour|hrs|hr|h)"
 )
+# What the writer did to the cramp until it let go: "15 minutes of rubbing before it eased",
+# "ten minutes of walking it off round the bedroom before it went" (the cramp's time, unlike
+# "20 minutes of walking" or "30 minutes of stretching every night").
+_TENDING = (
+    r"(?:(?:rubbing|stretching|massaging|kneading|hobbling|pacing|writhing|swearing|crying"
+    r"|screaming|yelling|limping|hopping|stamping|flexing|pushing)\b|(?:walking|standing|stomping"
+    r"|stamping)\s+(?:it\s+off|on\s+it|around|about|round|up\s+and\s+down))"
+)
 _DUR_RE = re.compile(
     r"(?<![\w.:/,])"
     r"(?:(?P<half>half\s+(?:an?\s+)?)"
     rf"|(?P<n1>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?"
-    r"(?P<andhalf1>\s+and\s+a\s+half)?(?P<plus>\s*\+)?\s*"
+    r"(?P<andhalf1>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<plus>\s*\+)?\s*"
     r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating"
     r"|horrible|awful|endless|torturous)\s+){0,2})"
     rf"{_DUR_UNITS}\b(?!'|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
@@ -26,7 +34,9 @@ _DUR_RE = re.compile(
     # "for 20 minutes waiting for it to let go" is the cramp's own time
     r"|wait(?!ing\s+for\s+(?:it|them|the\s+\w+|my\s+\w+)\s+to\s+(?:ease|let|pass|stop|release"
     r"|relax|go\b))"
-    r"|concert|rehearsal|practice|cycle|loop|round|stint|study|commute|of\s+(?:\w+ing|exercise"
+    r"|concert|rehearsal|practice|cycle|loop|round|stint|study|commute|of\s+(?:(?!"
+    + _TENDING
+    + r"[^.!?;,]{0,50}?\b(?:before|till|until)\s+(?:it|they|the|my|most|finally)\b)\w+ing|exercise"
     r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
     r"|leg|weights|hiking))"
     r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl"

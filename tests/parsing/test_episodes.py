@@ -233,6 +233,10 @@ def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None)
         ("they only last a minute or so each, two of them last night", (60, 60)),
         ("calf cramp at 5. it's been 3 hours and I'm still limping", None),
         ("quads locked. been 2 days and my legs are still sore", None),
+        ("a good 15 minutes of rubbing before my hamstring cramp let go", (900, 900)),
+        ("calf cramp, twenty or so minutes of hobbling about until it went", (1200, 1200)),
+        ("after 20 minutes of walking my calf cramped", None),
+        ("30 minutes of stretching every night and I still get cramps", None),
     ],
 )
 def test_durations_told_by_the_wait_and_not_the_soreness(

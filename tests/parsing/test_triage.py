@@ -412,6 +412,30 @@ TABLE: list[tuple[str, str | None]] = [
     ("my neck went into spasm at my desk and I could see the muscle twitching", None),
     # a routine that keeps cramps away
     ("my granddad has a spoon of mustard every night and says it keeps the cramps at bay", None),
+    # breathless while only getting ready for exercise, not after it
+    ("packing my running kit this morning and suddenly i can't get my breath, heart pounding", E),
+    ("was about to head to the gym when I got really short of breath and dizzy", E),
+    ("calf sore for a week, this morning I was unable to catch my breath and blacked out", E),
+    ("getting out of breath climbing stairs, legs ache after", None),
+    # a bite by a creature named as such, whichever way round it is told
+    ("got bitten by a copperhead on my ankle an hour ago", E),
+    ("a redback got me on the hand while gardening, now my arm aches", E),
+    ("felt a sting on my ankle in the garage and saw a little black spider with red marks", E),
+    ("something nipped my toe on the beach. my husband says it was a sea snake", E),
+    ("the tiger snake that bit my dog is still in the yard", None),
+    ("a rattler struck at my boot but missed, calf cramped from the fright", None),
+    ("I have spider veins on my calves and had a cramp last night", None),
+    # a bite days ago that a hospital has seen to
+    ("stung by a scorpion two weeks ago, the ER checked me over, when can I hike again?", None),
+    ("bitten by an adder last week, had antivenom, calves cramp most nights now", B),
+    ("bitten by a snake 20 minutes ago, hospital said to come in", E),
+    # a blow told by what hit: a knee, an elbow, a ball
+    ("got kneed in the thigh at rugby, now it's rock hard and the pain keeps getting worse", E),
+    ("my son caught a knee in his thigh at football, swollen and hurting more and more", E),
+    ("got a dead leg at training yesterday, bit sore today", None),
+    # a cramp's time told by what was done until it let go
+    ("took ten or fifteen minutes of stretching before the cramp in my calf eased", B),
+    ("did 30 minutes of stretching before bed and still got a calf cramp at 3am", None),
 ]
 
 

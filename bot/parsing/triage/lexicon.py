@@ -43,6 +43,13 @@ _BODY = (
     r"(?=\s+(?:\w+\s+){0,2}?(?:red|flushed|hot|burning|boiling|pale|clammy|gr[ae]y|white|blue)\b)"
 )
 
+# Creatures whose bite or sting is an emergency (content-facts: a snake, spider or scorpion).
+_CREATURE = (
+    r"(?:snake|adder|viper|rattler|rattlesnake|copperhead|cottonmouth"
+    r"|water\s+moccasin|taipan|cobra|krait|mamba|spider(?!\s+(?:veins?|plants?|man|webs?|mites?|naevus|nevus))|redback"
+    r"|red[\s-]back|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion)s?"
+)
+
 # --------------------------------------------------------------------------- concepts
 # Each value is a regex; the keys are the concept names the rules use.
 _COLOUR_EXCLUDED = (
@@ -110,7 +117,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"numb\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
         r"|loss\s+of\s+(?:feeling|sensation)|can'?t\s+feel|cannot\s+feel|couldn'?t\s+feel"
         r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+dead"
-        r"|dead\s+(?:leg|foot|feeling)|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
+        r"|(?<!a\s)dead\s+(?:leg|foot)|dead\s+feeling|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
         r"|goes|keeps?\s+going|keep\s+falling)\s+asleep"
     ),
     "tingle": (
@@ -175,7 +182,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|hardly|only\s+just|not))\s+(?:\w+\s+){0,2}?breath\w*"
         r"|(?:fighting|gasping|struggling)\s+for\s+(?:breath|air)|(?:can'?t|cannot|couldn'?t"
         r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
-        r"|(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:\w+\s+)?(?:catch|get)\s+(?:my|his|her|a)\s+breath|gasping|out\s+of\s+breath|winded"
+        r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:catch|get)"
+        r"\s+(?:my|his|her|a)\s+breath|gasping|out\s+of\s+breath|winded"
         r"|breathing\s+(?:is\s+)?(?:hard|fast|difficult|laboured|labored|shallow)"
         # "I'm puffed just walking to the kitchen" (out of breath, in Britain and Australia)
         r"|(?:i'?m|am|get|got|gets|getting|he'?s|she'?s|was|so)\s+(?:so\s+|really\s+"
@@ -263,25 +271,34 @@ CONCEPTS: Final[dict[str, str]] = {
     # a bite or sting by something the writer did not see: an emergency only with a body-wide
     # reaction (rigid belly muscles, spreading cramps, sweating), see screen._emergency
     "unknown_bite": (
-        r"something\s+(?:\w+\s+)?(?:bit|stung|bitten)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,3}?by"
+        r"something\s+(?:\w+\s+)?(?:bit|stung|bitten|nipped|got\s+me|pricked)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,3}?by"
         r"\s+(?:something|an?\s+(?:unknown|mystery)\s+\w+)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,4}?"
         r"(?:no\s+idea|not\s+sure|don'?t\s+know|didn'?t\s+see)\s+(?:by\s+)?what"
     ),
     "sweating": r"sweat(?:ing|y)\s+(?:buckets|like\s+\w+|profusely)|drenched\s+in\s+sweat"
     r"|pouring\s+(?:with\s+)?sweat|(?:i'?m|is|he'?s|she'?s|am|was)\s+sweating|cold\s+sweats?",
+    # a bite or sting by a creature named as such, whichever way round it is told: "a redback
+    # got me on the hand", "bitten by a copperhead", "felt a pinch and saw a spider with a red
+    # hourglass run off"
     "bite": (
-        r"(?:snake|spider|scorpion|adder)\s+(?:\w+\s+){0,3}?(?:bit|bitten|stung)|snake\s*-?\s*bite|(?:bitten|bit)\s+(?:\w+\s+){0,4}?by\s+(?:a|an|some)\s+(?:\w+\s+)?"
-        r"(?:snake|adder|viper|rattlesnake|spider|scorpion)|(?:snake|spider|scorpion|adder"
-        r"|rattler|rattlesnake)\s+(?:\w+\s+)?(?:bit|bite|stung|sting)|stung\s+by\s+(?:a|an)\s+"
-        r"scorpion|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|2)\s+(?:little\s+|tiny\s+|small\s+)?"
+        r"(?:"
+        + _CREATURE
+        + r")(?:'s)?\s+(?:\w+\s+){0,4}?(?:bit|bite|bites|bitten|stung|sting|stings"
+        r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
+        r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
+        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,6}?by\s+(?:\w+\s+){0,3}?(?:"
+        + _CREATURE
+        + r")"
+        r"|(?:bit|bite|bitten|stung|sting|pinch|nip|jab|prick)\w*\s+(?:[\w']+\s+){0,10}?(?:saw|spotted"
+        r"|noticed|it\s+was|looked\s+like|there\s+was)\s+(?:\w+\s+){0,4}?(?:" + _CREATURE + r")"
+        r"|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|2)\s+(?:little\s+|tiny\s+|small\s+)?"
         r"(?:puncture|holes?|marks?)\s+(?:\w+\s+){0,3}?(?:snake|adder|viper)"
         r"|(?:pretty\s+sure|sure|think|thought|looked\s+like|must\s+have\s+been)\s+(?:it\s+was\s+)?"
-        r"(?:a\s+)?(?:\w+\s+)?(?:snake|adder|viper|rattlesnake|rattler)|(?:snake|adder|viper)\s+"
-        r"(?:\w+\s+){0,3}?(?:clamped|latched|struck|went\s+for|got)\s+(?:onto\s+|on\s+|at\s+)?(?:me\b|my\s+"
-        r"(?:leg|ankle|foot|calf|hand|arm|shin|toe|heel|finger|thigh))"
-        r"|struck\s+by\s+(?:a|an)\s+"
-        r"scorpion|scorpion\s+sting|black\s+widow|brown\s+recluse|funnel[\s-]web"
+        r"(?:a\s+)?(?:\w+\s+)?(?:snake|adder|viper|rattlesnake|rattler)\b(?!\s+(?:skin|plant))"
+        r"|scorpion\s+sting|black\s+widow|brown\s+recluse|funnel[\s-]?web|red\s+hourglass"
     ),
+    # a venomous creature named anywhere: with a bite by "something", that something
+    "creature": _CREATURE,
     "exposure": (
         r"lead\s+(?:paint|pipes?|poisoning|exposure|dust|levels?|fumes|solder|shot|batter(?:y|ies)"
         r"|smelt\w*|bullets?|ammo|based)|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
@@ -304,7 +321,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "confused": (
         r"confus\w*(?!\s+(?:about|by|as\s+to|which|what|whether|why|how|if|over))|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
-        r"|faint\w*|collaps\w*|(?:a\s+)?seizure|fitting|had\s+a\s+fit|gone\s+(?:really\s+)?quiet"
+        r"|faint\w*|collaps\w*|black(?:ed|ing)\s+out|(?:a\s+)?seizure|fitting|had\s+a\s+fit|gone\s+(?:really\s+)?quiet"
         # confusion in everyday words: talking nonsense, not knowing where one is
         r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish)"
         r"|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
@@ -524,7 +541,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
         r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
+        r"|(?:took|got|had|caught)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
+        r"|shoulder|helmet|hockey\s+stick|bat|ball)\s+(?:to|in|into|on)\b"
         r"|(?:took|got|had)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
+        r"|(?:kneed|elbowed)\s+(?:\w+\s+)?(?:in|on)\s+(?:the|my|his|her)|dead\s+leg|cork(?:ed|y)"
+        r"\s+(?:thigh|quad|leg)|charley\s+horse\s+from\s+(?:a|the)\s+(?:knee|kick|knock|hit|tackle)"
         r"|blow\s+to|struck|bash\w*|bang(?:ed)?\s+(?:it|my|his|her|into)|stamped\s+on|run\s+over"
         r"|(?<!cramp\s)(?<!cramps\s)(?<!it\s)(?<!pain\s)(?<!spasm\s)(?<!one\s)"
         r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
@@ -678,6 +699,11 @@ SITES: Final = re.compile(
 # tests/parsing/test_triage.py checks that every match over the corpora and tables starts
 # with, or contains, a word that triggers its concept.
 _DIGITS: Final = tuple("0123456789")
+_CREATURE_WORDS: Final = (
+    "snake", "spider", "scorpion", "adder", "viper", "rattle", "widow", "recluse", "funnel",
+    "copperhead", "cottonmouth", "moccasin", "taipan", "cobra", "krait", "mamba", "redback",
+    "red",
+)  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
         "swel",
@@ -880,18 +906,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "unknown_bite": ("something", "bit", "stung"),
     "sweating": ("sweat", "drenched"),
-    "bite": (
-        "snake",
-        "spider",
-        "scorpion",
-        "adder",
-        "viper",
-        "rattle",
-        "widow",
-        "recluse",
-        "funnel",
-        "fang",
-    ),
+    "bite": (*_CREATURE_WORDS, "fang", "hourglass"),
+    "creature": _CREATURE_WORDS,
     "exposure": (
         "lead",
         "range",
@@ -1267,6 +1283,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "injury": (
         "kick",
+        "kneed",
+        "elbowed",
+        "dead",
+        "cork",
+        "charley",
         "hit",
         "caught",
         "clipped",

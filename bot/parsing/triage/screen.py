@@ -66,6 +66,47 @@ _EXERTION_RE: Final = re.compile(
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing))\b"
 )
+# Exercise only got ready for or headed to: "packing my gym bag", "about to go for a run".
+_PREPARING_RE: Final = re.compile(
+    r"\b(?:about\s+to|getting\s+ready\s+for|ready\s+for|before\s+(?:my|a)|on\s+(?:my|the)\s+way"
+    r"\s+to|heading\s+(?:to|for|out\s+for)|head\s+(?:to|out\s+for)|pack\w*)"
+    r"\s+(?:\w+\s+){0,3}?$"
+)
+_GEAR_RE: Final = re.compile(r"\s+(?:bag|kit|stuff|gear|clothes|shoes|things)\b")
+
+
+_MISSED_RE: Final = re.compile(r"\b(?:missed|didn'?t\s+(?:bite|get|break|sting))\b")
+
+
+# A bite or poisoning days ago that a hospital or doctor has already seen to.
+_DAYS_AGO_RE: Final = re.compile(
+    r"\b(?:last\s+(?:week|month)|(?:\d+|a|two|three|four|five|six|few|couple\s+(?:of\s+)?)\s+"
+    r"(?:days|weeks?|months?)\s+(?:ago|back)|the\s+other\s+(?:week|day))\b"
+)
+_SEEN_TO_RE: Final = re.compile(
+    r"\b(?:hospital|er|a\s*&\s*e|a\s+and\s+e|doctors?|docs?|gp|urgent\s+care|clinic|paramedics"
+    r"|ambulance|nurse)\s+(?:\w+\s+){0,3}?(?:said|says|checked|cleared|treated|discharged|kept"
+    r"|gave|observed|monitored|let\s+me\s+go|sent\s+me\s+home|told\s+me)|\bdry\s+bite"
+    r"|\b(?:got|had|given)\s+(?:the\s+)?anti-?venom"
+)
+
+
+def _seen_to(r: _Reading) -> bool:
+    """A bite or a poisoning days or weeks ago that a hospital has seen to ("bitten last week,
+    the ER said it was a dry bite"): over, unless something is new now."""
+    return bool(_DAYS_AGO_RE.search(r.text) and _SEEN_TO_RE.search(r.text))
+
+
+def _exerted(text: str, start: int, end: int) -> bool:
+    """Whether a sentence tells of exercise done, not only got ready for ("getting my gym
+    stuff together", "was about to head to the gym")."""
+    for m in _EXERTION_RE.finditer(text, start, end):
+        before = text[max(start, m.start() - 30) : m.start()]
+        if not (_PREPARING_RE.search(before) or _GEAR_RE.match(text, m.end())):
+            return True
+    return False
+
+
 _SEVERE_RE: Final = re.compile(
     r"\b(?:severe|excruciating|unbearable|agony|worst|screaming|can'?t\s+(?:walk|move|stand"
     r"|get\s+up)|couldn'?t\s+(?:walk|move|stand)|(?:kept|keep|keeps)\s+falling|unreal)\b"
@@ -259,7 +300,7 @@ class _Signs:
 def _emergency(r: _Reading, out: _Signs) -> None:
     breath = [
         h for h in r.now("breathless")
-        if (not _EXERTION_RE.search(r.text, *_sentence_span(r, h)) or r.any("sudden")
+        if (not _exerted(r.text, *_sentence_span(r, h)) or r.any("sudden")
             or _AT_REST_RE.match(r.text, h.end)
             or _NOT_SETTLING_RE.search(r.text, *_sentence_span(r, h)))
         and not _breath_held_by_cramp(r, h) and not _not_lung(r, h)
@@ -312,9 +353,12 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     stiff = [h for h in r.now("stiff") if h.concept != "cramp"] if wound else []
     if lockjaw or (wound and (jaw or stiff)):
         out.add("tetanus", [*jaw, *stiff, *wound])
-    if poison := r.now("poison", "bite"):
+    bites = [h for h in r.now("bite") if not _MISSED_RE.search(r.text, *_sentence_span(r, h))]
+    if (poison := [*r.now("poison"), *bites]) and not _seen_to(r):
         out.add("poisoning", poison)
-    if unseen := r.now("unknown_bite"):
+    if (unseen := r.now("unknown_bite")) and r.now("creature"):
+        out.add("poisoning", unseen)  # "something bit me ... it was a brown snake"
+    elif unseen:
         sweat = [] if _EXERTION_RE.search(r.text) or r.ever("heat") else r.now("sweating")
         trunk = [h for h in r.now("cramp", "stiff", "tight") if h.site == "body"]
         if body_wide := [*r.now("spread_cramp"), *sweat, *trunk]:
