@@ -436,6 +436,36 @@ TABLE: list[tuple[str, str | None]] = [
     # a cramp's time told by what was done until it let go
     ("took ten or fifteen minutes of stretching before the cramp in my calf eased", B),
     ("did 30 minutes of stretching before bed and still got a calf cramp at 3am", None),
+    # dark urine told further from the word, in everyday colours
+    (
+        "after the half marathon my wee this morning was the colour of strong black tea,"
+        " legs ache",
+        E,
+    ),
+    # lead told by the job
+    ("i melt down scrap for the lead to make fishing weights and my legs cramp a lot lately", T),
+    ("I solder stained glass with lead came all day, getting cramps and tummy pains", T),
+    ("took the dog out on the lead and my calf cramped", None),
+    # a cramp told as a knot that still holds
+    ("my hamstring is in a massive knot and it's still going, 15 mins now", T),
+    # pain going uphill that settles with a stop, told across commas
+    ("whenever I go up a hill my calves cramp, I stop for a bit, it eases, then it comes back", B),
+    # woken often by the leg, without the word cramp
+    ("three nights a week I wake up yelling because my calf feels like it's being crushed", B),
+    ("I wake up twice a week to pee", None),
+    ("my calf cramped again tonight at netball, no big deal", None),
+    # a change that went back to normal, skin flushed by a hot bath
+    ("got out of a hot shower and my legs were red and blotchy, gone after 20 minutes", None),
+    ("after a hot bath my left calf is red and swollen and sore", T),
+    ("my foot suddenly went white and cold and numb an hour ago", E),
+    # a wound with tetanus jabs known to be up to date
+    (
+        "cut my hand on a knife 2 days back, had a tetanus injection 9 months before,"
+        " need another?",
+        None,
+    ),
+    ("stood on a rusty nail this morning, no idea when my last tetanus jab was", T),
+    ("stood on a rusty nail this morning, tetanus jab last year, now my jaw is stiff", E),
 ]
 
 
@@ -482,6 +512,9 @@ def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
         "the leg just doesn't look right this morning",
         "my foot feels funny after that cramp",
         "calf looks a strange colour",
+        "the foot feels... strange since last night, can't describe it",
+        "I can't put my finger on it but my calf doesn't feel right",
+        "cramp in my thigh at 2, now it's just weird, hard to explain",
     ],
 )
 def test_a_finding_the_screen_cannot_place_asks(text: str) -> None:

@@ -32,7 +32,8 @@ _BOTTOM = (
     r"|(?:when|while|after)\s+(?:i|he|she)\s+(?:wipe|wipes|wiped)|wiping"
 )
 _BODY = (
-    r"arms?|forearms?|hands?|fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
+    # not the idiom "can't put my finger on it"
+    r"arms?|forearms?|hands?|(?<!put\smy\s)(?<!put\sa\s)fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
     # "back" the body part, not "is back in my foot" or "it came back" (returned)
     r"|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)"
     r"back(?!\s+(?:in|into|to|again|on|up)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
@@ -304,11 +305,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|smelt\w*|bullets?|ammo|based)|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
         r"|factory|recycl\w*)|(?:work|working|worked|handle|handling)\s+(?:\w+\s+){0,3}?with\s+"
         r"(?:lead|mercury|solvents?|pesticides?|chemicals?)|mercury|arsenic|heavy\s+metals?"
+        # lead told by the job: "breaking down old batteries for the lead", "melting lead for
+        # fishing weights", "I strip lead flashing off roofs"
+        r"|(?:batter(?:y|ies)|scrap|smelt\w*|melt\w*|cast\w*|solder\w*|stained\s+glass|radiators?"
+        r"|strip\w*|sand\w*)\s+(?:[\w']+\s+){0,5}?(?:the\s+lead\b|lead\b(?!\s+(?:to|up|on|in|the\s+way)))"
+        r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
+        r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
     ),
     # --- urine, heat, infection, fluid loss
     "dark_urine": (
-        r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,6}?(?:dark|brown|cola|coke|tea"
-        r"|rust\w*|red|black|coffee)\w*|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
+        r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,8}?(?:dark|brown|cola|coke|tea"
+        r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite)\w*|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
         r"(?:colou?red\s+)?(?:pee|wee|urine)|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
     ),
     "no_sweat": (
@@ -395,7 +402,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\s+or\s+\w+)?\s+(?:times\s+|nights\s+)?a\s+(?:week|night)|(?:twice|three\s+times)\s+a"
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
-        r"\s+(?:time|night|one)\s+this\s+week|again\s+(?:and\s+again|tonight)"
+        r"\s+(?:time|night|one)\s+this\s+week|again\s+and\s+again"
     ),
     "sleep_loss": (
         r"(?:ruin\w*|wreck\w*|destroy\w*|disturb\w*|affect\w*|interrupt\w*)\s+(?:\w+\s+)?sleep"
@@ -410,14 +417,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
     ),
     "walking": (
-        r"walk\w*|stroll\w*|hik\w*|stairs|uphill"
+        r"walk\w*|stroll\w*|hik\w*|stairs|uphill|up\s+(?:a\s+|the\s+)?hills?"
         # a walking distance: "I manage about 300 metres before it cramps"
         r"|\d+\s*(?:yards|yds|metres|meters|blocks)\b|(?:a|one|two|few|couple\s+of)\s+blocks"
         r"|(?:end|top|bottom)\s+of\s+(?:the|my)\s+(?:road|street|lane|drive|garden)"
     ),
     "rest_relief": (
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?\s+still"
-        r"|pause|wait)\w*\s+(?:\w+\s+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
+        r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
         r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
         r"|calms|wears\s+off|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
@@ -436,10 +443,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\s+than)?|losing\s+muscle|lost\s+(?:a\s+lot\s+of\s+)?muscle|a\s+dent\s+in"
     ),
     "vague": (
-        r"(?:looks?|looking|feels?|feeling|felt|seems?|is)\s+(?:\w+\s+){0,2}?(?:weird|funny|strange"
+        r"(?:looks?|looking|feels?|feeling|felt|seems?|is)[\s.…]+(?:\w+\s+){0,2}?(?:weird|funny|strange"
         r"|odd|off|different|wrong|not\s+right|not\s+quite\s+(?:right|my)|unusual|abnormal"
         r"|bizarre)|(?:doesn'?t|does\s+not|don'?t)\s+(?:look|feel)\s+(?:right|normal)"
         r"|changed\s+colou?r|(?:a\s+)?weird\s+colou?r|strange\s+colou?r|not\s+quite\s+my\s+leg"
+        r"|(?:can'?t|hard\s+to|don'?t\s+know\s+how\s+to)\s+(?:describe|explain)\s+(?:it|the\s+feeling)"
+        r"|(?:just|kind\s+of|kinda|really)\s+weird"
     ),
     "spread_cramp": (
         r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|shot|radiat\w*|creep\w*)\s+"
@@ -501,6 +510,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
         r"|lock(?:ed|ing)\s+up|(?:it|then|and)\s+locks(?:\s+up)?|firm(?:ed|ing)\s+up"
         r"|knott?ed|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
+        r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up"
         # "my calf went 15 minutes ago", "it's still locked"
         r"|(?:calf|calves|foot|feet|toes?|thighs?|hammy|hamstrings?|quads?|shin)\s+(?:just\s+)?went\b"
         r"(?!\s+(?:numb|dead|white|pale|blue|cold|red|purple|black|weak|to|into|for|out|home|back"
@@ -910,6 +920,16 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "creature": _CREATURE_WORDS,
     "exposure": (
         "lead",
+        "batter",
+        "scrap",
+        "smelt",
+        "melt",
+        "cast",
+        "solder",
+        "stained",
+        "radiator",
+        "strip",
+        "sand",
         "range",
         "smelter",
         "battery",
@@ -1053,6 +1073,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "hik",
         "stairs",
         "uphill",
+        "hill",
         "yard",
         "yds",
         "metre",
@@ -1102,6 +1123,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "abnormal",
         "bizarre",
         "normal",
+        "describe",
+        "explain",
         "colo",
         "quite my",
     ),

@@ -121,6 +121,10 @@ _NOW_RE: Final = re.compile(
     r"|feels?|am)\b"
 )
 # Cramps spoken of as "they", or as "it" happening again and again ("it's every night").
+_WOKEN_RE: Final = re.compile(r"\b(?:wake|wakes|waking|woke|woken|wakened)\b")
+_LEG_WORD_RE: Final = re.compile(
+    r"\b(?:legs?|calf|calves|thighs?|feet|foot|toes|hamstrings?|hammy|quads?|shins?)\b"
+)
 _THEY_RE: Final = re.compile(
     r"\b(?:they|them|these|those)\b|\b(?:it'?s|its|it\s+(?:happens|comes|starts))\s+(?:\w+\s+)?"
     r"(?:every|each|most|nightly|always)\b"
@@ -314,7 +318,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("clot_lung", lung)
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
-    limb = [h for h in limb if not _RECOVERED_RE.search(r.text, h.end, _sentence_span(r, h)[1])]
+    limb = [h for h in limb if not _recovered(r, h) and not _flushed(r, h)]
     if limb and not _chronic(r, limb):
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
@@ -387,6 +391,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
+    clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
     both = {h.sentence for h in r.now("both_legs")}
@@ -407,7 +412,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if statin and r.now("cramp", "pain", "weak", "tender") and not _explained_on_statin(r, statin):
         out.add("statin", statin)
     _long(r, out, duration_s)
-    if (wound := _wounds(r)) and "tetanus" not in out.ids:
+    if (wound := _wounds(r)) and "tetanus" not in out.ids and not _jabs_known(r):
         out.add("wound", wound)
     bitten = r.now("unknown_bite") if "poisoning" not in out.ids else []
     since = bool(bitten) and _SINCE_BITE_RE.search(r.text, bitten[0].end) is not None
@@ -451,6 +456,28 @@ def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
     if any(h.concept != "swollen" for h in clot) or _risks(r) or r.any("worsening", "veins"):
         return False
     return r.any("injury") or _BRUISE_RE.search(r.text) is not None
+
+
+# Tetanus jabs known to be up to date: "had a tetanus booster 9 months ago" (the same-day
+# advice is for a wound with unknown jabs; stiffness or spasms still count).
+_JAB_KNOWN_RE: Final = re.compile(
+    r"\btetanus\s+(?:jab|shot|injection|booster|vaccine|vaccination|jabs|shots)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|few|couple\s+of)\s+"
+    r"(?:days|weeks?|months?)\s+(?:ago|back|before|earlier)|(?:last|this)\s+(?:year|month|week)"
+    r"|recently)|\b(?:up\s+to\s+date|current)\s+(?:with|on)\s+(?:my\s+|his\s+|her\s+)?tetanus"
+    r"|\btetanus\s+(?:is|jabs?\s+(?:is|are))\s+(?:all\s+)?up\s+to\s+date"
+)
+
+
+_UNSURE_RE: Final = re.compile(r"\b(?:if|whether|not\s+sure|no\s+idea|don'?t\s+know|unsure)\b")
+
+
+def _jabs_known(r: _Reading) -> bool:
+    """Whether the message says the tetanus jabs are up to date (not "no idea if they are")."""
+    for m in _JAB_KNOWN_RE.finditer(r.text):
+        if not _UNSURE_RE.search(r.text, max(0, m.start() - 25), m.start()):
+            return True
+    return False
 
 
 def _wounds(r: _Reading) -> list[Hit]:
@@ -512,6 +539,9 @@ _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
 def _book(r: _Reading, out: _Signs) -> None:
     cramp = r.now("cramp") + r.supposed.get("cramp", [])
     about = {h.sentence for h in cramp} | r.sentences_with(_THEY_RE)  # "they come nightly"
+    # woken by the leg, in whatever words: "twice a week I wake up screaming, it feels like
+    # something is eating my calf"
+    about |= r.sentences_with(_WOKEN_RE) & r.sentences_with(_LEG_WORD_RE)
     about |= {n + 1 for n in about if _continues(r, n + 1)}
     often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
     if often and not _controlled(r):
@@ -911,8 +941,31 @@ def _controlled(r: _Reading) -> bool:
 _RECOVERED_RE: Final = re.compile(
     r"\b(?:warmed\s+(?:up|back)|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+normal|pinked\s+up"
-    r"|fine\s+(?:once|after|again))"
+    r"|fine\s+(?:once|after|again)|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
+    r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
+    r"|few|couple))"
 )
+# A skin flushed by heat: a hot bath or shower, a sauna, the sun.
+_FLUSH_CAUSE_RE: Final = re.compile(
+    r"\b(?:hot\s+(?:bath|shower|tub)|(?:bath|shower)\s+(?:was\s+)?(?:too\s+|really\s+|very\s+)?hot"
+    r"|sauna|jacuzzi|steam\s+room|sunburn\w*|sunbath\w*|in\s+the\s+sun)\b"
+)
+
+
+def _recovered(r: _Reading, hit: Hit) -> bool:
+    """A colour or a change that went back to normal, in its sentence or the next ("red and
+    blotchy, gave me a fright. Back to normal half an hour later")."""
+    bounds = r.bounds.bounds
+    end = bounds[min(hit.sentence + 1, len(bounds) - 1)][1]
+    return _RECOVERED_RE.search(r.text, hit.end, end) is not None
+
+
+def _flushed(r: _Reading, hit: Hit) -> bool:
+    """Red, warm or blotchy skin after a hot bath, a sauna or the sun: the heat, not the
+    blood flow of one leg."""
+    return hit.concept in ("red", "warm", "blue") and _FLUSH_CAUSE_RE.search(r.text) is not None
+
+
 _NAMED_TINGLE_RE: Final = re.compile(r"pins|tingl|numb")  # named as such, not the urge to move
 _NOT_CONTROL_RE: Final = re.compile(r"\s+(?:me|him|her|us|them|my|our)\b")
 _TURN_BACK_RE: Final = re.compile(r"\b(?:but|now|again|back|returned|worse)\b")
