@@ -54,7 +54,8 @@ _NOT_THE_CRAMP_RE = re.compile(
 _ON_FEET_RE = re.compile(r"\b(?:on|off)\s+(?:my|his|her|our|their|your)\s+feet\b")
 _CHARLEY_RE = re.compile(r"charl(?:e?y|ie)[\s-]*horse|charleyhorse")
 _PLURAL_RE = re.compile(
-    r"\bmy\s+(?:calves|feet|thighs|shins|hamstrings|quads|legs|lower\s+legs|hammies)\b"
+    r"(?:\bmy\s+|^)(?:calves|feet|thighs|shins|hamstrings|quads|legs|lower\s+legs|hammies|hands"
+    r"|arms|forearms)\b"
 )
 
 
@@ -98,6 +99,10 @@ _BOTH_RE = re.compile(
     r"|\b(?:left|right)\s+(?:and|&|\+|n|/)\s+(?:right|left)\b|\bl\s*[+&/]\s*r\b"
     r"|\br\s*[+&/]\s*l\b|\ball\s+(?:my\s+)?(?:legs|calves)\b"
 )
+_TOWARDS_RE = re.compile(
+    r"\b(?:head|turn\w*|look\w*|reach\w*|lean\w*|roll\w*|mov\w*|swerv\w*|step\w*|glanc\w*"
+    r"|twist\w*|pull\w*)\s+$"
+)
 _SIDE_NORM: Final = {"left": "left", "lt": "left", "l": "left", "right": "right"}
 
 
@@ -108,6 +113,8 @@ def find_side(text: str) -> str | None:
     found: set[str] = set()
     for rx in _SIDE_RES:
         for m in rx.finditer(text):
+            if _TOWARDS_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "turned my head to the right": a movement, not the cramp's side
             found.add(_SIDE_NORM.get(m.group("s"), "right"))
     if len(found) == 2:
         return "both"

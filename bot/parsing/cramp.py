@@ -231,6 +231,9 @@ def _both_sides(norm: str, side: str | None) -> str | None:
     almost = _ALMOST_SIDE_RE.search(norm)
     if side == "both" and almost is not None:
         return _OPPOSITE[almost.group("s")]
+    if side is None and almost is None:  # "my foot cramped, then the other foot joined in"
+        others = (m.group("s") for m in _OTHER_SIDE_TOO_RE.finditer(norm))
+        return "both" if "other" in others else None
     if side not in ("left", "right") or almost is not None:
         return side
     for m in _OTHER_SIDE_TOO_RE.finditer(norm):

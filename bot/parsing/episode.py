@@ -37,6 +37,10 @@ CRAMP_WORD_RE: Final = re.compile(
     r"(?=\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|my|the|a|an)|about|around|like|\d+|at|during|mid|last|this"
     r"|in\s+the|halfway|while|when|completely|totally|solid|rigid|stiff|hard|tight|twice|first"
     r"|then|,|lol|pulling|like)\b))"
+    # "had my calf go again", "felt my hammy go": the same, told with "go"
+    r"|(?:had|felt)\s+(?:my|the)\s+(?:left\s+|right\s+)?(?:calf|calves|hammy|hammies|hamstrings?"
+    r"|quads?|thighs?|foot|feet|arch|toes?|shin)\s+go(?=\s+(?:again|too|as\s+well|last|this|at"
+    r"|during|on|in\s+the|while|when|mid|twice)\b|\s*[.,!;]|$)"
     r"|balled\s+up|tighten(?:ed|ing)\s+up|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
@@ -85,13 +89,20 @@ _NOT_A_MUSCLE_BEFORE: Final = re.compile(
     r"(?:period|menstrual|menstruation|pms|uterine|ovulation|ovary|ovarian|labou?r|contraction"
     r"|stomach\s+bug|chest|heart|gas|bowel|gut|ibs|writer'?s\s+block)\s*$"
 )
+# Belly cramps told with a gut illness in their sentence: the gut, not the belly muscles.
+_BELLY_BEFORE: Final = re.compile(r"\b(?:stomach|tummy|belly|abdominal|abdomen|gut)\s+$")
+_GUT_ILL_RE: Final = re.compile(
+    r"\b(?:diarrh\w*|the\s+runs|vomit\w*|being\s+sick|been\s+sick|throwing\s+up|threw\s+up|puk\w*"
+    r"|nause\w*|food\s+poisoning|(?:tummy|stomach)\s+(?:bug|flu|virus)|norovirus|gastro\w*|bug"
+    r"|virus|on\s+the\s+(?:loo|toilet)|period|bloat\w*)\b"
+)
 _NOT_A_MUSCLE_AFTER: Final = re.compile(
     r"\s+(?:in|on|across)\s+(?:my|the|her|his)\s+(?:uterus|womb|chest|heart|ovar\w+|bowels?|gut)\b"
 )
 _PLACE_AFTER: Final = re.compile(
     r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"
     r"|bus|train|conditions|handwriting|cabin|house|kitchen|bathroom|bedroom|bed|cell|tent|row"
-    r"|spot|corner|position|up\s+in)\b"
+    r"|spot|corner|position|up\s+in(?!\s+(?:my|his|her|their|both)\b))\b"
 )
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:seat|seats|room|space|apartment|flat|car|plane|flight|quarters|office|desk|bus|train"
@@ -260,6 +271,12 @@ _CLAUSE_RE: Final = re.compile(
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
     r"|\d|the\s+(?:next|other|same)))"
 )
+# What the writer did to the cramp itself ("walking it off round the bedroom", "stood on it"):
+# the cramp's own clause, not another event.
+TENDING_RE: Final = re.compile(
+    r"\b(?:walk\w*|stamp\w*|pac(?:ed|ing)|hobbl\w*|stood|stand\w*|hopp\w*)\s+(?:on\s+it|it\s+off"
+    r"|them\s+off|around|about|round|up\s+and\s+down)\b"
+)
 # A clause about another event: an activity, a journey, a task (its time and length are not
 # the cramp's unless the cramp is in it).
 ACTIVITY_RE: Final = re.compile(
@@ -329,7 +346,11 @@ class Reading:
             if anchor is not None and clause == anchor.clause:
                 continue
             piece = text[clause.start : clause.end]
-            if ACTIVITY_RE.search(piece) and not CRAMP_WORD_RE.search(piece):
+            if (
+                ACTIVITY_RE.search(piece)
+                and not CRAMP_WORD_RE.search(piece)
+                and not TENDING_RE.search(piece)
+            ):
                 chars[clause.start : clause.end] = " " * (clause.end - clause.start)
         return "".join(chars)
 
@@ -375,6 +396,8 @@ def _kind(
         return "figure"
     if _NOT_A_MUSCLE_BEFORE.search(before) or _NOT_A_MUSCLE_AFTER.match(after):
         return "elsewhere"
+    if _BELLY_BEFORE.search(before) and _GUT_ILL_RE.search(text, sentence[0], sentence[1]):
+        return "elsewhere"  # "stomach cramps and diarrhoea since yesterday": the gut
     if word.startswith("cramped") and (_PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)):
         return "figure"
     if _WENT_RE.search(word) and _STRAIN_RE.search(text, sentence[0], sentence[1]):

@@ -18,7 +18,8 @@ _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _ZERO_WIDTH_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _HALF_AFTER_DIGIT_RE = re.compile(r"(\d)\s*½")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
-_ISH_RE = re.compile(r"(\d)\s*-?ish\b")  # "4ish", "10-ish seconds": the number itself
+# "4ish", "10-ish seconds": about the number ("about 4", so that a bare "4ish" is a time)
+_ISH_RE = re.compile(r"(?<![\w.:/])(?:(?:about|around|roughly|approx)\s+)?(\d+)\s*-?ish\b")
 _A_SIDE_RE = re.compile(r"\b\d{1,2}\s*-?\s*a\s*-?\s*side\b")  # "5-a-side" is a game, not 5 o'clock
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _MAX_CHARS: Final = 20_000
@@ -45,5 +46,5 @@ def normalise(text: str) -> str:
     if "side" in text:
         text = _A_SIDE_RE.sub("five-a-side", text)
     if "ish" in text:
-        text = _ISH_RE.sub(r"\1", text)
+        text = _ISH_RE.sub(r"about \1", text)
     return fix_typos(text)

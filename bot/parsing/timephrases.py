@@ -101,10 +101,15 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     # at 3, around 7.30, ~11
     re.compile(
         r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter)\s*"
-        r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.,:/])(?!\s*[ap]\.?\s?m\b)"
+        r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.:/]|,\s*\d)(?!\s*[ap]\.?\s?m\b)"
         r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
         r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
         r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b))"
+    ),
+    # 4ish, fourish, 3-ish
+    re.compile(
+        r"(?<![\w.:/])(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|\d{1,2})[\s-]?ish\b"
     ),
 )
 _MIDNIGHT_RE = re.compile(r"\b(?P<w>midnight|noon|midday|mid-day)\b")
@@ -130,8 +135,16 @@ _OUT_IN_THE_EVENING_RE = re.compile(
     r"\b(?:at|during|playing)\s+(?:the\s+|my\s+|our\s+)?(?:five-a-side"
     r"|football|footy|soccer|game|match|training|practice|gym|pub|bar|dinner|party|class|gig"
     r"|concert|rehearsal|session|spin|yoga|pilates|netball|hockey|rugby|basketball|tennis"
-    r"|squash|badminton|bowling|dance|dancing|disco|club|wedding|show|work|shift)\b"
+    r"|squash|badminton|bowling|dance|dancing|disco|club|wedding|show|work|shift|pool|swim"
+    r"|swimming|lengths|the\s+pub)\b"
+    # "climbing out of the pool last night", "getting out of the car"
+    r"|\b(?:climbing|getting|got|climbed)\s+out\s+of\s+the\s+(?:pool|car|water|sea|lake|taxi)\b"
 )
+_RATED_BEFORE_RE = re.compile(
+    r"\b(?:pain|rated?|rating|score|scored|severity|level|intensity)\s+(?:it\s+|was\s+|is\s+)?$"
+)
+# Distance markers ("at mile 14", "km 30"): a bare "at 22" beside them is a marker, not 22:00.
+_MARKERS_RE = re.compile(r"\b(?:mile|km|kilomet(?:re|er)|lap|marker)\s+\d")
 _LAST_NIGHT_RE = re.compile(r"\blast\s+ni(?:ght|te)\b|\blastnight\b")
 _IN_BED_RE = re.compile(r"\b(?:woke|wake|waking|sleep\w*|slept|bed|asleep|\d\s*am|dream\w*)\b")
 _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
@@ -330,9 +343,14 @@ class _Clock:
 
 def _find_clock(text: str) -> _Clock | None:
     best: tuple[int, _Clock] | None = None
+    markers = _MARKERS_RE.search(text) is not None
     for idx, rx in enumerate(_CLOCK_RES):
         for m in rx.finditer(text):
             gd = m.groupdict()
+            if markers and idx == 3 and gd.get("m") is None:
+                continue  # "pulled out at 22" in a race told by its miles
+            if idx == 3 and _RATED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "pain about 7": a rating
             if gd.get("hw") is not None:
                 hw = gd["hw"]
                 hour = int(hw) if hw.isdigit() else _WORD_HOURS[hw]
@@ -393,15 +411,23 @@ _TOLD_CLOCK_RE: Final = re.compile(
     r"(?<![\w.:/])(?:a\s+)?(?P<fr>quarter|half|twenty[\s-]five|twenty|ten|five)\s+"
     r"(?P<dir>past|after|to|til|till)\s+(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|\d{1,2})\b"
+    # "at half 3" (half past three, in Britain): after a word that says a time follows
+    r"|(?:(?<=\bat\s)|(?<=around\s)|(?<=about\s)|(?<=\bby\s)|(?<=gone\s)|(?<=since\s)"
+    r"|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s))half\s+(?P<hw2>one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:hours?|hrs?|minutes?|mins?"
+    r"|days?|weeks?|months?|years?|an?\b|of\b|the\b|dozen))"
 )
 
 
 def _told_clock(m: re.Match[str], text: str) -> _Clock | None:
-    hw = m.group("hw")
+    hw = m.group("hw") or m.group("hw2")
     hour = int(hw) if hw.isdigit() else _WORD_HOURS[hw]
     if not 1 <= hour <= 12:
         return None
-    minutes = _TOLD_MINUTES[" ".join(m.group("fr").replace("-", " ").split())]
+    if m.group("hw2"):
+        minutes = 30  # "half 3"
+    else:
+        minutes = _TOLD_MINUTES[" ".join(m.group("fr").replace("-", " ").split())]
     if m.group("dir") in {"to", "til", "till"}:
         if minutes == 30:
             return None  # "half to" is not said
@@ -535,8 +561,9 @@ def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = N
                 clock = _find_clock(text)
                 if clock is not None:
                     result = _on_day(day, clock, tz, now_utc)
-                else:
-                    result = wall(day, 12, 0, tz)
+                else:  # "woke up with one two days ago": the morning of that day
+                    woke = _woke_period(text)
+                    result = wall(day, _PERIOD_REP[woke] if woke else 12, 0, tz)
             break
 
     if result is None:

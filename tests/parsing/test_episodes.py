@@ -71,6 +71,13 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         # pain that came with walking, or from a knock, told without a cramp word
         "sharp pain in my calf when I walk uphill, about a minute",
         "stabbing pain in my shin after I kicked the bed, lasted 30 seconds",
+        # belly cramps of a gut illness
+        "stomach cramps and the runs since last night, must be a bug going round",
+        "tummy cramps and been sick twice this morning",
+        # a place that is cramped, told with "up in"
+        "we were cramped up in a tiny cabin all week",
+        # an age: an old story
+        "first time I ever had cramp I was 13, on a school trip after tennis all day",
     ],
 )
 def test_not_an_episode(text: str) -> None:
@@ -91,6 +98,12 @@ def test_not_an_episode(text: str) -> None:
         ("the back of my neck cramped at my desk", "neck"),
         ("my toes curled under and locked", "toes"),
         ("calf went rock hard at 3am", "calf"),
+        ("cramped up in my right hip getting out of the car", "hip"),
+        ("got a cramp in my stomach muscles doing sit ups", "stomach"),
+        ("had my calf go again last night after five-a-side", "calf"),
+        ("felt my hammy go at the 10k mark this morning", "hamstring"),
+        # a race's mile, not an age: "pulled out at 22"
+        ("half marathon today, left calf cramped at mile 9 and I walked it in from 11", "calf"),
     ],
 )
 def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle: str) -> None:
@@ -156,6 +169,21 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
         ("calf cramp at quarter past 1 last night", _at(18, 1, 14), _at(18, 1, 16)),
         ("woke at twenty to five with my foot knotted", _at(18, 4, 39), _at(18, 4, 41)),
         ("half past three this morning, hamstring cramp", _at(18, 3, 29), _at(18, 3, 31)),
+        ("cramp in my calf at around half 3 this morning", _at(18, 3, 29), _at(18, 3, 31)),
+        ("woke at half four with my foot cramping", _at(18, 4, 29), _at(18, 4, 31)),
+        ("early this morning, fourish, my right calf locked", _at(18, 3, 59), _at(18, 4, 1)),
+        ("monday night about 2ish a cramp in my thigh", _at(17, 1, 59), _at(17, 2, 1)),
+        # woken by it days ago: the morning of that day
+        ("woke up with a charley horse two days ago, still sore", _at(16, 4), _at(16, 9)),
+        ("tuesday morning, 5ish, a cramp in my right foot", _at(17, 4, 59), _at(17, 5, 1)),
+        # a race told by its miles: "at 22" is a mile, not 22:00
+        (
+            "10 mile race this morning, calf cramped at mile 6, walked from 8",
+            _at(18, 4),
+            _at(18, 9, 30),
+        ),
+        # getting out of the pool "last night": the evening, not the small hours
+        ("getting out of the pool last night my calf seized", _at(17, 17), _at(17, 23)),
         # "last night" at an evening activity is the evening, not the small hours
         ("calf cramped at 7-a-side last night", _at(17, 19), _at(17, 23)),
         ("quad locked during rugby training last night", _at(17, 19), _at(17, 23)),
@@ -177,6 +205,9 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
         ("turned my head to the right and my left hip cramped", "left"),
         ("right little toe cramped", "right"),
         ("cramp in my right hand", "right"),
+        ("looked to the left and the right side of my neck cramped", "right"),
+        ("hands cramped on me at the climbing wall", "both"),
+        ("my forearms both cramped", "both"),
     ],
 )
 def test_the_side_is_the_cramps(text: str, side: str) -> None:
@@ -237,6 +268,11 @@ def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None)
         ("calf cramp, twenty or so minutes of hobbling about until it went", (1200, 1200)),
         ("after 20 minutes of walking my calf cramped", None),
         ("30 minutes of stretching every night and I still get cramps", None),
+        # the clause of what was done to the cramp is the cramp's own
+        (
+            "calf cramp last night. took a good ten minutes of walking it off before it let go",
+            (600, 600),
+        ),
     ],
 )
 def test_durations_told_by_the_wait_and_not_the_soreness(
@@ -252,6 +288,8 @@ def test_durations_told_by_the_wait_and_not_the_soreness(
         ("left calf locked and a second later the other one followed", "both"),
         ("cramp in my left calf, the right one nearly went as well but settled", "left"),
         ("right hamstring cramped; the left leg felt like it wanted to go too", "right"),
+        ("the arch of my foot cramped in yoga and then the other foot joined the party", "both"),
+        ("calf cramp at 2, then the other leg went as well", "both"),
     ],
 )
 def test_the_other_side_joining_in(text: str, side: str) -> None:

@@ -48,6 +48,12 @@ _PRESENT_RE: Final = re.compile(
 )
 
 
+_AT_NUMBER_RE: Final = re.compile(r"at\s+\d\d")
+_RACE_RE: Final = re.compile(
+    r"\b(?:miles?|mile\s+\d+|km|kilomet\w+|laps?|marathon|half|race|ultra|\d+k)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentences:
     """The sentences of a normalised text, with who each one is about."""
@@ -113,7 +119,11 @@ def historical(text: str, start: int, span: tuple[int, int]) -> bool:
         elif m.start() > offset:
             clause_end = m.start()
             break
-    return HISTORICAL.search(sentence, clause_start, clause_end) is not None
+    for m in HISTORICAL.finditer(sentence, clause_start, clause_end):
+        if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):
+            continue  # "pulled out at 22" in a race: a mile, not an age
+        return True
+    return False
 
 
 def treated(text: str, start: int, sentence_start: int) -> bool:
