@@ -13,7 +13,9 @@ Two signals, the first deciding when it speaks:
 The question part of a message is searched first ("had a big one at 4am. is magnesium worth
 it?"), then the whole message. An answer is *close enough* when a keyword phrase matched, or
 the best entry's title shares a word with the question that not every entry shares ("cramp",
-"leg"); otherwise the bot says it has no good answer and offers the nearest entries.
+"leg"); otherwise the bot says it has no good answer and offers the nearest entries. A keyword
+in a question about another part of the body or another illness, with nothing of cramps,
+muscles or legs ("can I go swimming with an ear infection?"), is not close either.
 """
 
 from __future__ import annotations
@@ -230,7 +232,10 @@ class Index:
                 scores[position] = scores.get(position, 0) + score
         if scores:
             ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
-            return Found(tuple(self._targets[p] for p in ranked[:limit]), close=True)
+            # "can I go swimming with an ear infection?": a keyword, but about another part
+            # of the body or another illness, and nothing of cramps, muscles or legs
+            close = bool(_DOMAIN_RE.search(text)) or not _OFF_DOMAIN_RE.search(text)
+            return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
         telling = [w for w in _words(asked) if w not in _GENERIC][:_MAX_QUERY] or [
             w for w in _words(text) if w not in _GENERIC
         ][:_MAX_QUERY]
@@ -280,6 +285,12 @@ _DOMAIN_RE: Final = re.compile(
     r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz\w*|muscles?|legs?|calf|calves"
     r"|thighs?|hamstrings?|quads?|shins?|feet|foot|toes?|arch|knots?|twitch\w*|stretch\w*"
     r"|magnesium|potassium|quinine|tonic|b12|statins?|night|nights|sleep\w*)\b"
+)
+# Another part of the body or another illness: a question about that, not about cramps.
+_OFF_DOMAIN_RE: Final = re.compile(
+    r"\b(?:ears?|eyes?|teeth|tooth|throat|tonsils?|nose|sinus\w*|headaches?|migraines?|lungs?"
+    r"|skin|rash\w*|acne|eczema|hair|nails?|infection|infected|flu|covid|cough\w*|fever|asthma"
+    r"|toothache|earache|sore\s+throat|hay\s*fever|allerg\w*|uti|thrush)\b"
 )
 _SENTENCE_RE: Final = re.compile(r"[^.!?\n]+[.!?\n]*")
 _ASKS_RE: Final = re.compile(
