@@ -70,6 +70,10 @@ TOPICS = [
     ("does coffee make cramps worse", "cause:alcohol_stimulants"),
     # a keyword without a word of cramps is still the entry, unless another illness is named
     ("is my blood pressure pill to blame?", "cause:medications"),
+    (
+        "my cramps went after coming off a beta blocker, will they return if I restart it?",
+        "cause:medications",
+    ),
     ("is swimming ok for my calves?", "cause:overexertion"),
     ("can diabetes cause leg cramps", "cause:conditions"),
     ("is it my thyroid", "cause:conditions"),
@@ -176,6 +180,9 @@ QUESTIONS = [
     # a question word closing a statement
     ("always cramp after a night on the beer, why", True),
     ("only ever get them in bed, how come", True),
+    # a request for advice in formal words
+    ("Good evening. Kindly let me know the remedy for cramps in my feet at night.", True),
+    ("I would like to know why my calves cramp after standing all day", True),
     ("", False),
     ("   ", False),
 ]
