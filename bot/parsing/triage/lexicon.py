@@ -48,7 +48,7 @@ _BODY = (
 _CREATURE = (
     r"(?:snake|adder|viper|rattler|rattlesnake|copperhead|cottonmouth"
     r"|water\s+moccasin|taipan|cobra|krait|mamba|spider(?!\s+(?:veins?|plants?|man|webs?|mites?|naevus|nevus))|redback"
-    r"|red[\s-]back|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion)s?"
+    r"|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion)s?"
 )
 
 # --------------------------------------------------------------------------- concepts
@@ -716,7 +716,6 @@ _DIGITS: Final = tuple("0123456789")
 _CREATURE_WORDS: Final = (
     "snake", "spider", "scorpion", "adder", "viper", "rattle", "widow", "recluse", "funnel",
     "copperhead", "cottonmouth", "moccasin", "taipan", "cobra", "krait", "mamba", "redback",
-    "red",
 )  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
