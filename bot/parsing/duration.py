@@ -23,7 +23,7 @@ _TENDING = (
 )
 _DUR_RE = re.compile(
     r"(?<![\w.:/,])"
-    r"(?:(?P<half>half\s+(?:an?\s+)?)"
+    r"(?:(?P<half>half\s+(?:an?\s+)?)|(?P<quarter>(?:(?P<three>three\s+)|a\s+)?quarters?\s+of\s+an?\s+)"
     rf"|(?P<n1>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?"
     r"(?P<andhalf1>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<plus>\s*\+)?\s*"
     r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating"
@@ -73,6 +73,7 @@ _ACTIVITY_FOR_RE = re.compile(
     r"(?P<verb>[a-z]{3,}ing)\s+(?:[\w']+\s+){0,2}?for\s+(?:about\s+|around\s+|like\s+"
     r"|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"
 )
+_THOUGHT_RE = re.compile(r"\b(?:thought|wondered|panicked|feared|worried)\b[^,.;!?]*$")
 _CRAMP_ING = frozenset(
     {
         "cramping",
@@ -260,6 +261,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         ):
             continue  # "a second cramp", "the second night"
         before = text[max(0, m.start() - 40) : m.start()]
+        if _THOUGHT_RE.search(before):
+            continue  # "thought it was labour for a sec": how long a thought lasted
         skip = _DUR_SKIP_BEFORE_RE.search(before)
         if skip and _HANDLING_RE.search(before):
             skip = None  # "been walking it off for 25 mins": what was done to the cramp
@@ -280,6 +283,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue
         if m.group("half"):
             value = 0.5
+        elif m.group("quarter"):
+            if not unit.startswith("h"):
+                continue
+            value = 0.75 if m.group("three") else 0.25
         else:
             n1 = m.group("n1")
             if unit in {"s", "m", "h"} and not n1[0].isdigit():

@@ -38,7 +38,18 @@ _FUZZY: Final[dict[str, frozenset[str]]] = {
     "excruciating": frozenset(),
     "severe": frozenset({"sever", "severs", "severed"}),
     "swollen": frozenset({"swallen"}),
-    "swelling": frozenset({"dwelling", "smelling", "spelling", "swilling", "swellings"}),
+    "swelling": frozenset(
+        {
+            "dwelling",
+            "smelling",
+            "spelling",
+            "swilling",
+            "swellings",
+            "selling",
+            "welling",
+            "shelling",
+        }
+    ),
     "numbness": frozenset(),
     "yesterday": frozenset({"yesterdays"}),
     "pregnant": frozenset({"pregnancy"}),

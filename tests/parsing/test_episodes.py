@@ -270,6 +270,10 @@ def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None)
         ("30 minutes of stretching every night and I still get cramps", None),
         # the clause of what was done to the cramp is the cramp's own
         (
+            "thought it was a stitch for a sec, then my calf locked; took about an hour to let go",
+            (3600, 3600),
+        ),
+        (
             "calf cramp last night. took a good ten minutes of walking it off before it let go",
             (600, 600),
         ),

@@ -466,6 +466,26 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("stood on a rusty nail this morning, no idea when my last tetanus jab was", T),
     ("stood on a rusty nail this morning, tetanus jab last year, now my jaw is stiff", E),
+    # after a GP's second review
+    ("gave my brother a dead leg at footy, he's fine now, my calf cramped after", None),
+    ("there's a knot in my thigh that's been locked for 15 minutes and won't release", T),
+    ("the knot in my foot took a quarter of an hour to go this morning", B),
+    ("my pee is dark yellow in the mornings, I know I don't drink enough, calves ache", None),
+    ("legs sore after the 10k but my wee is pale and clear", None),
+    ("after the ultra I nipped to the toilet and it was brown, legs killing me", E),
+    ("went to the loo, then had a cup of tea, calf aches", None),
+    ("my toes went white in the cold sea then back to pink within minutes", None),
+    ("scraped my shin on the patio, washed it, my jabs are all up to date", None),
+    ("the dog wakes me every night, and I had a foot cramp last week", None),
+    ("most nights my calf locks and I'm up hopping round the room", B),
+    (
+        "got an elbow to the thigh at netball, it's going tight and the pain is way worse than"
+        " an hour ago",
+        E,
+    ),
+    ("came off my scooter onto my shin, swollen tight and getting worse by the hour", E),
+    ("I smash up old car batteries for scrap and my legs cramp every night", T),
+    ("work at a petrol station selling unleaded all day, cramps at the end of a shift", None),
 ]
 
 

@@ -75,8 +75,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|way\s+|slightly\s+|noticeably\s+)?(?:bigger|larger|fatter|thicker|puffier|fuller|wider)"
     ),
     "red": (
-        r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red|pink(?:ish)?"
-        r"|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
+        r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red"
+        r"|(?<!to\s)pink(?:ish)?|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
     ),
     "dark": (
         r"purpl\w*|dark(?:er|ened)?\s+(?:skin|patch|colou?r|area|spot|blotch|red|purple|blue)"
@@ -107,7 +107,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|turkey|and\s+flu|feet\s+in\s+winter))|cool\s+to\s+(?:the\s+)?touch|chilled"
     ),
     "pale": (
-        r"pale|paler|pallor|white(?:r|ish)?(?!-hot)" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
+        r"(?<!pee\sis\s)(?<!wee\sis\s)pale(?!\s+(?:and\s+clear|yellow|straw|ale|urine|pee|wee))|paler"
+        r"|pallor|white(?:r|ish)?(?!-hot)" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
         r"|grey(?:ish)?|gray(?:ish)?|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
     "blue": (
@@ -118,7 +119,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"numb\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
         r"|loss\s+of\s+(?:feeling|sensation)|can'?t\s+feel|cannot\s+feel|couldn'?t\s+feel"
         r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+dead"
-        r"|(?<!a\s)dead\s+(?:leg|foot)|dead\s+feeling|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
+        r"|dead\s+foot|dead\s+feeling|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
         r"|goes|keeps?\s+going|keep\s+falling)\s+asleep"
     ),
     "tingle": (
@@ -142,12 +143,13 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- pain and muscle
     "pain": (
         r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
-        r"|killing\s+(?:me|him|her)|wrecked|trashed|in\s+bits"
+        r"|killing\s+(?:me|him|her)|wrecked|trashed|in\s+bits|destroyed|battered"
         r"|stiff\w*|heavy|heaviness|sear(?:s|ing)|sciatica|sciatic\s+pain|(?:is|are|were|was|felt|feel|feels)\s+on\s+fire"
     ),
     "worsening": (
         r"(?:getting|got|gets|growing|keeps?\s+getting|getting\s+(?:even\s+)?)\s*worse"
-        r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:before|earlier)"
+        r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:before|earlier|it\s+was"
+        r"|this\s+morning|last\s+night|an?\s+hour(?:\s+ago)?|(?:\w+\s+)?hours?\s+ago)"
         r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
         r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
         r"|more\s+(?:each|every)\s+(?:day|hour)|hurts\s+more|(?:worse|weaker|number|tighter)\s+and"
@@ -308,15 +310,22 @@ CONCEPTS: Final[dict[str, str]] = {
         # lead told by the job: "breaking down old batteries for the lead", "melting lead for
         # fishing weights", "I strip lead flashing off roofs"
         r"|(?:batter(?:y|ies)|scrap|smelt\w*|melt\w*|cast\w*|solder\w*|stained\s+glass|radiators?"
-        r"|strip\w*|sand\w*)\s+(?:[\w']+\s+){0,5}?(?:the\s+lead\b|lead\b(?!\s+(?:to|up|on|in|the\s+way)))"
+        r"|strip\w*|sand\w*)\s+(?:[\w']+\s+){0,5}?(?:the\s+lead\b|lead\b(?!\s+to\b))"
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
+        r"|(?:break\w*|broke|recycl\w*|strip\w*|scrapp\w*|smash\w*|dismantl\w*|crack\w*)\s+"
+        r"(?:up\s+|down\s+|open\s+)?(?:old\s+)?(?:car\s+|lead[\s-]acid\s+)?"
+        r"batter(?:y|ies)"
     ),
     # --- urine, heat, infection, fluid loss
     "dark_urine": (
         r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,8}?(?:dark|brown|cola|coke|tea"
-        r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite)\w*|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
-        r"(?:colou?red\s+)?(?:pee|wee|urine)|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
+        r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea))\w*"
+        r"(?!\s+(?:yellow|orange|straw))|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
+        r"(?:colou?red\s+)?(?:pee|wee|urine)"
+        # "went to the loo and it looked like flat cola"
+        r"|(?:loo|toilet)\s+(?:[\w']+\s+){0,3}?(?:looked|looks|was|came\s+out)\s+(?:like\s+)?"
+        r"(?:\w+\s+)?(?:cola|coke|tea|brown|dark\s+brown)\b|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
     ),
     "no_sweat": (
         r"(?:stopped|not|isn'?t|wasn'?t|no\s+longer|hasn'?t\s+been)\s+sweat\w*|no\s+sweat"
@@ -417,7 +426,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
     ),
     "walking": (
-        r"walk\w*|stroll\w*|hik\w*|stairs|uphill|up\s+(?:a\s+|the\s+)?hills?"
+        r"walk\w*|stroll\w*|hik\w*|stairs|upstairs|uphill|up\s+(?:a\s+|the\s+)?hills?"
         # a walking distance: "I manage about 300 metres before it cramps"
         r"|\d+\s*(?:yards|yds|metres|meters|blocks)\b|(?:a|one|two|few|couple\s+of)\s+blocks"
         r"|(?:end|top|bottom)\s+of\s+(?:the|my)\s+(?:road|street|lane|drive|garden)"
@@ -510,7 +519,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
         r"|lock(?:ed|ing)\s+up|(?:it|then|and)\s+locks(?:\s+up)?|firm(?:ed|ing)\s+up"
         r"|knott?ed|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
-        r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up"
+        r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up|knots?\s+in\s+(?:my|the|his|her)\s+"
+        r"|(?:leg|calf|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|knots?)\b|locked\s+(?:solid|for|tight)"
         # "my calf went 15 minutes ago", "it's still locked"
         r"|(?:calf|calves|foot|feet|toes?|thighs?|hammy|hamstrings?|quads?|shin)\s+(?:just\s+)?went\b"
         r"(?!\s+(?:numb|dead|white|pale|blue|cold|red|purple|black|weak|to|into|for|out|home|back"
@@ -551,8 +561,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
         r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
-        r"|(?:took|got|had|caught)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
-        r"|shoulder|helmet|hockey\s+stick|bat|ball)\s+(?:to|in|into|on)\b"
+        r"|(?:took|got|had|caught)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
+        r"|shoulder|helmet|stick|bat|ball|club|racket|racquet)\s+(?:to|in|into|on)\b"
+        r"|came\s+off\s+(?:my|the|his|her)\s+(?:bike|motorbike|horse|scooter|board|skateboard)"
+        r"|collid\w*"
         r"|(?:took|got|had)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
         r"|(?:kneed|elbowed)\s+(?:\w+\s+)?(?:in|on)\s+(?:the|my|his|her)|dead\s+leg|cork(?:ed|y)"
         r"\s+(?:thigh|quad|leg)|charley\s+horse\s+from\s+(?:a|the)\s+(?:knee|kick|knock|hit|tackle)"
@@ -793,6 +805,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "killing",
         "wrecked",
         "trashed",
+        "destroyed",
+        "battered",
         "bits",
         "sear",
         "fire",
@@ -943,7 +957,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "pestic",
         "chemical",
     ),
-    "dark_urine": ("pee", "wee", "urine", "piss"),
+    "dark_urine": ("pee", "wee", "urine", "piss", "loo", "toilet"),
     "no_sweat": ("sweat", "dry", "bone"),
     "confused": (
         "confus",
@@ -1075,6 +1089,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "stroll",
         "hik",
         "stairs",
+        "upstairs",
         "uphill",
         "hill",
         "yard",
@@ -1309,6 +1324,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "injury": (
         "kick",
+        "came",
+        "collid",
         "kneed",
         "elbowed",
         "dead",

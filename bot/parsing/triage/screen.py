@@ -120,7 +120,36 @@ _NOW_RE: Final = re.compile(
     r"\b(?:still|now|today|since|keeps?|for\s+(?:days|weeks)|can'?t|cannot|won'?t|isn'?t|is|are"
     r"|feels?|am)\b"
 )
+
+
 # Cramps spoken of as "they", or as "it" happening again and again ("it's every night").
+def _woken_by_the_leg(r: _Reading, hit: Hit) -> bool:
+    """Waking named with the leg in the sentence of a frequency ("twice a week I wake up
+    screaming, it feels like my calf is being eaten"); waking for another reason is left out
+    by `_woken_by_another`."""
+    start, end = _sentence_span(r, hit)
+    return bool(_WOKEN_RE.search(r.text, start, end) and _LEG_WORD_RE.search(r.text, start, end))
+
+
+def _woken_by_another(r: _Reading, hit: Hit) -> bool:
+    """A frequency of waking for another reason ("the baby wakes me every night", "I wake
+    twice a week to pee"): not the cramps'."""
+    clause = _clause_around(r, hit)
+    return bool(_WOKEN_RE.search(clause) and _WOKEN_BY_RE.search(clause))
+
+
+def _clause_around(r: _Reading, hit: Hit) -> str:
+    start, end = _sentence_span(r, hit)
+    before = _CLAUSE_CUT_RE.split(r.text[start : hit.start])[-1]
+    after = _CLAUSE_CUT_RE.split(r.text[hit.end : end])[0]
+    return f"{before} {after}"
+
+
+_WOKEN_BY_RE: Final = re.compile(
+    r"\b(?:to\s+(?:pee|wee|the\s+(?:loo|toilet|bathroom)|feed|check)|bab(?:y|ies)|toddler|kids?"
+    r"|partner|husband|wife|hubby|snor\w*|dog|cat|neighbou?rs?|alarm|noise|hot\s+flush\w*)\b"
+)
+_CLAUSE_CUT_RE: Final = re.compile(r"[,;]|\b(?:and|but|plus|also)\b")
 _WOKEN_RE: Final = re.compile(r"\b(?:wake|wakes|waking|woke|woken|wakened)\b")
 _LEG_WORD_RE: Final = re.compile(
     r"\b(?:legs?|calf|calves|thighs?|feet|foot|toes|hamstrings?|hammy|quads?|shins?)\b"
@@ -465,7 +494,8 @@ _JAB_KNOWN_RE: Final = re.compile(
     r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|few|couple\s+of)\s+"
     r"(?:days|weeks?|months?)\s+(?:ago|back|before|earlier)|(?:last|this)\s+(?:year|month|week)"
     r"|recently)|\b(?:up\s+to\s+date|current)\s+(?:with|on)\s+(?:my\s+|his\s+|her\s+)?tetanus"
-    r"|\btetanus\s+(?:is|jabs?\s+(?:is|are))\s+(?:all\s+)?up\s+to\s+date"
+    r"|\b(?:tetanus|jabs|vaccinations|vaccines)\s+(?:is|are|jabs?\s+(?:is|are))\s+(?:all\s+)?up\s+to"
+    r"\s+date"
 )
 
 
@@ -541,9 +571,10 @@ def _book(r: _Reading, out: _Signs) -> None:
     about = {h.sentence for h in cramp} | r.sentences_with(_THEY_RE)  # "they come nightly"
     # woken by the leg, in whatever words: "twice a week I wake up screaming, it feels like
     # something is eating my calf"
-    about |= r.sentences_with(_WOKEN_RE) & r.sentences_with(_LEG_WORD_RE)
+    about |= {h.sentence for h in r.now("frequent") if _woken_by_the_leg(r, h)}
     about |= {n + 1 for n in about if _continues(r, n + 1)}
     often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
+    often = [h for h in often if not _woken_by_another(r, h)]
     if often and not _controlled(r):
         out.add("frequent", often)
     walking = r.now("walking")
@@ -940,7 +971,8 @@ def _controlled(r: _Reading) -> bool:
 # A colour or cold that went as it came ("went bluish in the sea, then warmed up fine").
 _RECOVERED_RE: Final = re.compile(
     r"\b(?:warmed\s+(?:up|back)|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
-    r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+normal|pinked\s+up"
+    r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)|pinked\s+up"
+    r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
     r"|fine\s+(?:once|after|again)|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
     r"|few|couple))"
