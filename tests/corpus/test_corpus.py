@@ -199,7 +199,8 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        for part in ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
+        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7)))
+        for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
                 runner.case(case, score)
@@ -298,12 +299,20 @@ HOLDOUT5_FLOORS = {"fields": 348 / 410, "emergency": 7, "today": 9, "book": 6, "
 # them same-day or emergency), questions 8/10. Below the targets (issue 18's note). Floors only.
 HOLDOUT6_FLOORS = {"fields": 333 / 380, "emergency": 5, "today": 7, "book": 3, "ask": 1,
                    "questions": 8, "alarmed": 4, "alarmed_today": 3}  # fmt: skip
+# The seventh kept-apart part (`t001`...), written blind by a helper while the concepts that
+# holdout6's misses called for were worked on, committed unread (7965e20) and scored once on
+# 2026-12-05 at commit 2939604, after that work and a GP's review of it: fields 323/385
+# (83.9%), emergency 6/10, same day 10/10, book 4/6, leg question 2/3, over-alarm 7/71 (4 of
+# them same-day or emergency), questions 7/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT7_FLOORS = {"fields": 323 / 385, "emergency": 6, "today": 10, "book": 4, "ask": 2,
+                   "questions": 7, "alarmed": 7, "alarmed_today": 4}  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("part", "floors"),
     [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
-     ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS)],
+     ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS),
+     ("holdout7", HOLDOUT7_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]

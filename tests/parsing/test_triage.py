@@ -486,6 +486,27 @@ TABLE: list[tuple[str, str | None]] = [
     ("came off my scooter onto my shin, swollen tight and getting worse by the hour", E),
     ("I smash up old car batteries for scrap and my legs cramp every night", T),
     ("work at a petrol station selling unleaded all day, cramps at the end of a shift", None),
+    # after the seventh kept-apart part was scored
+    ("got bitten on the ankle by a snake 20 mins ago, didn't get a good look at it", E),
+    ("stood on a scorpion in the shower, now my leg is spasming and my lips are numb", E),
+    (
+        "took a boot to the shin at football tonight, it's way worse now, rock hard and"
+        " swollen tight",
+        E,
+    ),
+    ("calf cramp at 4am, that leg is dead to me now lol", None),
+    ("knocked my shin on the coffee table, nasty purple bruise, not a cramp thing", None),
+    (
+        "my wife fell off the bed clutching her calf yelling it was turning inside out 😂 I can't"
+        " breathe",
+        None,
+    ),
+    (
+        "my hand locked up for 5 minutes, worst pain of my life and I once cut myself on a"
+        " table saw",
+        None,
+    ),
+    ("my left calf is purple and swollen after the flight and aching", T),
 ]
 
 

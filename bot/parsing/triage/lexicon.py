@@ -118,7 +118,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "numb": (
         r"numb\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
         r"|loss\s+of\s+(?:feeling|sensation)|can'?t\s+feel|cannot\s+feel|couldn'?t\s+feel"
-        r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+dead"
+        r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+dead(?!\s+to\s+(?:me|us))"
         r"|dead\s+foot|dead\s+feeling|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
         r"|goes|keeps?\s+going|keep\s+falling)\s+asleep"
     ),
@@ -148,6 +148,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "worsening": (
         r"(?:getting|got|gets|growing|keeps?\s+getting|getting\s+(?:even\s+)?)\s*worse"
+        r"|(?:way|much|far|a\s+lot|loads)\s+worse(?!\s+than\s+(?:the\s+)?(?:usual|normal|last|my))"
         r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:before|earlier|it\s+was"
         r"|this\s+morning|last\s+night|an?\s+hour(?:\s+ago)?|(?:\w+\s+)?hours?\s+ago)"
         r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
@@ -290,6 +291,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
         r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,6}?by\s+(?:\w+\s+){0,3}?(?:"
+        + _CREATURE
+        + r")"
+        # "stepped on a scorpion", "sat on a spider"
+        r"|(?:stepped|stood|trod|trodden|knelt|sat)\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:"
         + _CREATURE
         + r")"
         r"|(?:bit|bite|bitten|stung|sting|pinch|nip|jab|prick)\w*\s+(?:[\w']+\s+){0,10}?(?:saw|spotted"

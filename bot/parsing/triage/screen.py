@@ -75,7 +75,12 @@ _PREPARING_RE: Final = re.compile(
 _GEAR_RE: Final = re.compile(r"\s+(?:bag|kit|stuff|gear|clothes|shoes|things)\b")
 
 
-_MISSED_RE: Final = re.compile(r"\b(?:missed|didn'?t\s+(?:bite|get|break|sting))\b")
+# A strike that missed ("struck at my boot but missed", "didn't break the skin"), not "didn't
+# get a good look at it".
+_MISSED_RE: Final = re.compile(
+    r"\b(?:missed|didn'?t\s+(?:bite|sting|get\s+(?:me|my|him|her|through)\b|break\s+the\s+skin)"
+    r"|no\s+(?:bite\s+)?(?:marks|punctures?|holes))"
+)
 
 
 # A bite or poisoning days ago that a hospital or doctor has already seen to.
@@ -480,10 +485,15 @@ _BRUISE_RE: Final = re.compile(r"\bbruis\w*|\brolled\s+(?:my|his|her)\s+ankle")
 
 
 def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
-    """Swelling alone where a sprain, a knock or a bruise is: the injury, not a clot, when no
-    risk context is named and the pain is not getting worse (that is the emergency's)."""
-    if any(h.concept != "swollen" for h in clot) or _risks(r) or r.any("worsening", "veins"):
+    """Swelling or a bruise alone where a sprain, a knock or a bruise is: the injury, not a
+    clot, when no risk context is named and the pain is not getting worse (that is the
+    emergency's)."""
+    if any(h.concept not in ("swollen", "dark") for h in clot) or _risks(r):
         return False
+    if r.any("worsening", "veins"):
+        return False
+    if any(h.concept == "dark" for h in clot) and not _BRUISE_RE.search(r.text):
+        return False  # a dark patch is the bruise of a knock only when it is called one
     return r.any("injury") or _BRUISE_RE.search(r.text) is not None
 
 
@@ -537,7 +547,9 @@ _PASSING_RE: Final = re.compile(
 )
 _COMPARED_RE: Final = re.compile(
     r"\b(?:worse\s+than|worst\s+(?:\w+\s+){0,2}?(?:i'?ve|i\s+have|i\s+had)\s+ever|more\s+than"
-    r"\s+when|(?:and|even\s+though|although)\s+i'?ve\s+(?:had|been|cut|broken|given))\b"
+    r"\s+when|(?:and|even\s+though|although)\s+i'?ve\s+(?:had|been|cut|broken|given)"
+    r"|(?:and|even\s+though|although)\s+i\s+(?:once\s+)?(?:cut|broke|sliced|gashed))\b"
+    r"|\b(?:and|even\s+though|although)\s+i\s+once\s+$"
 )
 
 
@@ -816,7 +828,7 @@ _NOT_SETTLING_RE: Final = re.compile(
 )
 _NOT_LUNG_RE: Final = re.compile(
     r"\b(?:nose|nasal|stuffy|blocked\s+up|pollen|hay\s*fever|(?:a|the|stinking|bad|head)\s+cold"
-    r"|flu|laugh\w*)\b"
+    r"|flu|laugh\w*|lol|lmao|haha\w*|crying\s+laughing)\b|😂|🤣"
 )
 
 
