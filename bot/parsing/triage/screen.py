@@ -828,13 +828,19 @@ _NOT_SETTLING_RE: Final = re.compile(
 )
 _NOT_LUNG_RE: Final = re.compile(
     r"\b(?:nose|nasal|stuffy|blocked\s+up|pollen|hay\s*fever|(?:a|the|stinking|bad|head)\s+cold"
-    r"|flu|laugh\w*|lol|lmao|haha\w*|crying\s+laughing)\b|😂|🤣"
+    r"|flu|laugh\w*)\b"
 )
+# "I can't breathe 😂": the idiom of laughing, only in those words and with laughter beside it.
+_CANT_BREATHE_RE: Final = re.compile(r"can'?t\s+breathe")
+_LAUGHTER_RE: Final = re.compile(r"😂|🤣|\b(?:lol|lmao|haha\w*|crying\s+laughing|dying)\b")
 
 
 def _not_lung(r: _Reading, hit: Hit) -> bool:
     """Breath or a hand at the chest with another cause in its sentence (a cold, laughing)."""
-    return _NOT_LUNG_RE.search(r.text, *_sentence_span(r, hit)) is not None
+    start, end = _sentence_span(r, hit)
+    if _CANT_BREATHE_RE.match(r.text, hit.start) and _LAUGHTER_RE.search(r.text, start, end):
+        return True
+    return _NOT_LUNG_RE.search(r.text, start, end) is not None
 
 
 _CLUTCH_RE: Final = re.compile(r"grabb|clutch|clasp|holding|gripp")
