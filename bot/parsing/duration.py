@@ -73,6 +73,10 @@ _ACTIVITY_FOR_RE = re.compile(
     r"(?P<verb>[a-z]{3,}ing)\s+(?:[\w']+\s+){0,2}?for\s+(?:about\s+|around\s+|like\s+"
     r"|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"
 )
+# Hours of something other than the cramp: "2 hrs of pickup ball" (not "an hour of agony").
+_HOURS_OF_RE = re.compile(
+    r"\s+of\s+(?!(?:cramp\w*|pain|agony|it|this|that|torture|hell|spasm\w*|screaming|crying)\b)"
+)
 _THOUGHT_RE = re.compile(r"\b(?:thought|wondered|panicked|feared|worried)\b[^,.;!?]*$")
 _CRAMP_ING = frozenset(
     {
@@ -263,6 +267,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         before = text[max(0, m.start() - 40) : m.start()]
         if _THOUGHT_RE.search(before):
             continue  # "thought it was labour for a sec": how long a thought lasted
+        if unit.startswith("h") and _HOURS_OF_RE.match(text, m.end()):
+            continue  # "2 hrs of pickup ball"
         skip = _DUR_SKIP_BEFORE_RE.search(before)
         if skip and _HANDLING_RE.search(before):
             skip = None  # "been walking it off for 25 mins": what was done to the cramp

@@ -44,7 +44,8 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|balled\s+up|tighten(?:ed|ing)\s+up|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
-    r"|got\s+stuck|clench(?:ed|ing)\s+up|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
+    r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid"
+    r"|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
     r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e))"
@@ -271,6 +272,11 @@ _CLAUSE_RE: Final = re.compile(
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
     r"|\d|the\s+(?:next|other|same)))"
 )
+# "..., took me 2 hrs" after another event: its length (not "took about an hour to let go").
+_TOOK_RE: Final = re.compile(
+    r"[\s,;]*(?:and\s+)?(?:it\s+)?took\s+(?:me|us|him|her|about|around)\b(?![^,.;!?]*\b(?:let"
+    r"|ease|eased|easing|release|pass|stop|settle|go\s+away|for\s+(?:it|the|my)|relax|unlock))"
+)
 # What the writer did to the cramp itself ("walking it off round the bedroom", "stood on it"):
 # the cramp's own clause, not another event.
 TENDING_RE: Final = re.compile(
@@ -342,16 +348,21 @@ class Reading:
         """The message with clauses about other events blanked (kept: the cramp's own)."""
         anchor = self.anchor
         chars = list(text)
+        blanked = False  # the clause before was another event's
         for clause in self.clauses:
             if anchor is not None and clause == anchor.clause:
+                blanked = False
                 continue
             piece = text[clause.start : clause.end]
-            if (
+            other = (
                 ACTIVITY_RE.search(piece)
                 and not CRAMP_WORD_RE.search(piece)
                 and not TENDING_RE.search(piece)
-            ):
+            )
+            # "walked the 3 miles to work, took me 2 hrs": the walk's length goes with it
+            if other or (blanked and _TOOK_RE.match(piece)):
                 chars[clause.start : clause.end] = " " * (clause.end - clause.start)
+            blanked = bool(other) or (blanked and _TOOK_RE.match(piece) is not None)
         return "".join(chars)
 
 

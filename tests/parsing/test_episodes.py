@@ -102,6 +102,9 @@ def test_not_an_episode(text: str) -> None:
         ("got a cramp in my stomach muscles doing sit ups", "stomach"),
         ("had my calf go again last night after five-a-side", "calf"),
         ("felt my hammy go at the 10k mark this morning", "hamstring"),
+        # told by what the muscle did
+        ("woke at 3 with my left calf clenched like a fist", "calf"),
+        ("my toes scrunched up and locked solid at the desk", "toes"),
         # a race's mile, not an age: "pulled out at 22"
         ("half marathon today, left calf cramped at mile 9 and I walked it in from 11", "calf"),
     ],
@@ -267,6 +270,10 @@ def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None)
         ("a good 15 minutes of rubbing before my hamstring cramp let go", (900, 900)),
         ("calf cramp, twenty or so minutes of hobbling about until it went", (1200, 1200)),
         ("after 20 minutes of walking my calf cramped", None),
+        # hours of something else, or the length of a walk told after it
+        ("3 hrs of five-a-side, then both calves cramped in the shower", None),
+        ("calf knotted this morning, walked the 3 miles to work anyway, took me 2 hrs", None),
+        ("an hour of agony with my calf last night", (3600, 3600)),
         ("30 minutes of stretching every night and I still get cramps", None),
         # the clause of what was done to the cramp is the cramp's own
         (

@@ -507,6 +507,16 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my left calf is purple and swollen after the flight and aching", T),
+    # a spray that reached the skin or the lungs, whatever it was
+    (
+        "spraying the orchard and my mask slipped, breathed loads in, now legs cramping and"
+        " sweaty",
+        E,
+    ),
+    ("spraying the roses yesterday, calf cramp last night", None),
+    ("the kids sprayed me with the hose and I got soaked, calf cramped after", None),
+    # the length of a walk or a game is not the cramp's
+    ("2 hrs of pickup ball, shower, bed, woke at midnight with both shins cramping", None),
 ]
 
 

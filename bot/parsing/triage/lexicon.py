@@ -271,6 +271,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:spray\w*|drift\w*|fumes?)\s+(?:\w+\s+){0,6}?(?:over|on)\s+(?:us|me|my\s+skin)"
         r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
+        # a spray that reached the skin or the lungs, whatever it was: "spraying the paddy and
+        # the mask strap snapped, got a face full"
+        r"|spray\w*(?![^.!?]{0,60}\b(?:hose|water|sprinkler|rain|tan|sunscreen|suncream|deodorant"
+        r"|perfume|paint|shower)\b)\s+(?:[\w']+\s+){0,12}?(?:(?:got|get|had)\s+a\s+(?:\w+\s+)?face\s*-?\s*full"
+        r"|soaked|drenched|all\s+over\s+(?:me|my\s+\w+)|breathed\s+(?:it|some|the\s+\w+)\s+in"
+        r"|mask\s+(?:\w+\s+){0,2}?(?:snapped|broke|slipped|came\s+off|failed))"
     ),
     # a bite or sting by something the writer did not see: an emergency only with a body-wide
     # reaction (rigid belly muscles, spreading cramps, sweating), see screen._emergency
@@ -894,6 +900,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "poison": (
+        "spray",
         "bleach",
         "weed",
         "pestic",
