@@ -225,6 +225,8 @@ class Index:
         Cramps of another kind (period, stomach) and things named after a keyword (a hot
         water bottle, a water bed) are left out of the search first."""
         text = _ELSEWHERE_RE.sub(" ", text.lower())
+        if _NAMING_RE.search(text):  # "why's it called a charley horse?": no entry says
+            return Found(tuple(self._targets[p] for p in self._fallback[:limit]), close=False)
         asked = question_part(text)
         scores = self._keywords(text)
         if asked != text:
@@ -285,6 +287,13 @@ _DOMAIN_RE: Final = re.compile(
     r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz\w*|muscles?|legs?|calf|calves"
     r"|thighs?|hamstrings?|quads?|shins?|feet|foot|toes?|arch|knots?|twitch\w*|stretch\w*"
     r"|magnesium|potassium|quinine|tonic|b12|statins?|night|nights|sleep\w*)\b"
+)
+# A question about a word's origin: "why is it called a charley horse", "where does the name
+# come from".
+_NAMING_RE: Final = re.compile(
+    r"\bwhy\s+(?:is\s+it|'?s\s+it|it'?s|are\s+they|do\s+(?:they|we|you|people))\s+(?:even\s+)?"
+    r"(?:called|call(?:ed)?\s+it)|\bwhere\s+does\s+the\s+(?:name|term|word|phrase)|\borigin\s+of\s+the"
+    r"\s+(?:name|term|word|phrase)"
 )
 # Another part of the body or another illness: a question about that, not about cramps.
 _OFF_DOMAIN_RE: Final = re.compile(

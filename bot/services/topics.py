@@ -64,6 +64,9 @@ _CLAUSE_ASKS_RE = re.compile(
     r"|those)\b|how\s+(?:do|does|can|could|should|long|often|come|much|many|to)\b"
     r"|why\s+(?:do|does|is|are|would|am|did)\b|anyone\s+(?:else|know|tried|have|got|get)\b"
     r"|any\s+(?:tips|ideas|advice)\b"
+    # "legit or a hoax", "true or a myth": asking whether a claim holds
+    r"|(?:legit|real|true|fact)\s+or\s+(?:a\s+|just\s+a\s+)?(?:hoax|myth|fake|false|not|rubbish"
+    r"|nonsense|scam)\b"
     # a question word closing a statement: "always cramp when I'm hungover, why"
     r"|(?:but\s+|so\s+)?(?:why|how\s+come|any\s+idea\s+why)\s*[.!]*\s*$)"
 )

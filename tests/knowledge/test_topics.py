@@ -70,6 +70,11 @@ TOPICS = [
     ("does coffee make cramps worse", "cause:alcohol_stimulants"),
     # a keyword without a word of cramps is still the entry, unless another illness is named
     ("is my blood pressure pill to blame?", "cause:medications"),
+    ("why do I always get woken up by cramps?", "faq:why_night"),
+    (
+        "my nan puts a bar of Imperial Leather under the bottom sheet, does it work?",
+        "evidence:soap",
+    ),
     (
         "my cramps went after coming off a beta blocker, will they return if I restart it?",
         "cause:medications",
@@ -121,6 +126,9 @@ def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) ->
         "can I go swimming with an ear infection?",
         "is it ok to drink alcohol on antibiotics for a chest infection?",
         "will eating bananas help my eczema?",
+        # where a word comes from
+        "why is it called a charley horse?",
+        "where does the name charley horse come from",
     ],
 )
 def test_a_question_the_store_cannot_answer_is_not_forced(knowledge: Knowledge, text: str) -> None:
@@ -183,6 +191,8 @@ QUESTIONS = [
     # a request for advice in formal words
     ("Good evening. Kindly let me know the remedy for cramps in my feet at night.", True),
     ("I would like to know why my calves cramp after standing all day", True),
+    ("my mate says pickle juice before a match stops cramp, legit or a hoax", True),
+    ("where does the name charley horse come from", True),
     ("", False),
     ("   ", False),
 ]
