@@ -139,18 +139,23 @@ _GENERIC_BEFORE: Final = re.compile(
     r"|\bminimi[sz]e|\bwhat\s+(?:is|are)|\bread\w*\s+(?:about|up\s+on)|\blearn\w*\s+about"
     r"|\binfo\w*\s+on|\bsymptoms?\s+of|\btips\s+on|\bwhen\s+you\s+(?:get|have)|\bpeople\s+"
     r"(?:get|with)|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay"
+    # "you" in general: "once you've had a proper charley horse you never forget it"
+    r"|\bonce\s+you'?ve\s+(?:had|experienced|felt)|\bif\s+you'?ve\s+ever\s+had"
     # what a thing does to people in general: "they give people cramps"
     r"|\b(?:give|gives|giving|cause|causes|causing|trigger\w*)\s+(?:some\s+)?(?:people|you|u"
     r"|folks|patients|everyone|everybody|anyone|women|men|runners))"
     r"\s+(?:(?:my|the|these|those|leg|legs|night|nighttime|night-time|nocturnal|muscle|calf"
     r"|foot|bad|frequent|recurring|recurrent|all|any|getting|a|an|such|future|more|chronic"
-    r"|painful|severe|those|of)\s+){0,3}$"
+    r"|painful|severe|those|of|proper|real|true)\s+){0,3}$"
 )
 _GENERIC_AFTER: Final = re.compile(
     r"\w*\s+(?:tips|remed\w*|relief|prevention|preventing|info\w*|medic\w*|pills?|supplements?"
     r"|research|articles?|treatments?|causes?|questions?|faq|advice|study|studies|cream|spray"
     r"|(?:are|is|can|could|may|might)\s+(?:be\s+)?(?:caused|a\s+sign|a\s+symptom|common"
     r"|normal|due|linked|related|associated|dangerous|serious))\b"
+    # what cramps are like in general: "leg cramps honestly hurt more than anything"
+    r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+)?(?:hurt|are)\s+"
+    r"(?:\w+\s+)?(?:more|worse)\s+than\b"
 )
 # A simile or a denial: "felt like a bad charley horse", "cramp-like pain", "thought it was
 # cramp", "not a proper cramp", "wasn't even a cramp".

@@ -78,6 +78,10 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "we were cramped up in a tiny cabin all week",
         # an age: an old story
         "first time I ever had cramp I was 13, on a school trip after tennis all day",
+        # "you" in general, and what cramps are like in general
+        "once you've had a real charley horse you don't forget it",
+        "calf cramps genuinely hurt more than a broken wrist, I'd know",
+        "night cramps are worse than toothache, change my mind",
     ],
 )
 def test_not_an_episode(text: str) -> None:
@@ -102,6 +106,7 @@ def test_not_an_episode(text: str) -> None:
         ("got a cramp in my stomach muscles doing sit ups", "stomach"),
         ("had my calf go again last night after five-a-side", "calf"),
         ("felt my hammy go at the 10k mark this morning", "hamstring"),
+        ("my calf cramp last night hurt more than childbirth", "calf"),
         # told by what the muscle did
         ("woke at 3 with my left calf clenched like a fist", "calf"),
         ("my toes scrunched up and locked solid at the desk", "toes"),
