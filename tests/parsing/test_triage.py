@@ -517,6 +517,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("the kids sprayed me with the hose and I got soaked, calf cramped after", None),
     # the length of a walk or a game is not the cramp's
     ("2 hrs of pickup ball, shower, bed, woke at midnight with both shins cramping", None),
+    # water, told beside the colour of one's pee, is not heavy drinking
+    ("legs sore after training, my pee is pale now I'm drinking loads", None),
+    # a child named for another reason, the cramp the writer's own
+    ("the twins wake me every night, and I had a hamstring cramp once last week", None),
+    ("toddler won't walk on her left leg since this morning and has a temperature", T),
 ]
 
 

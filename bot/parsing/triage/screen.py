@@ -152,6 +152,7 @@ def _clause_around(r: _Reading, hit: Hit) -> str:
 
 _WOKEN_BY_RE: Final = re.compile(
     r"\b(?:to\s+(?:pee|wee|the\s+(?:loo|toilet|bathroom)|feed|check)|bab(?:y|ies)|toddler|kids?"
+    r"|twins?|son|daughter|children|little\s+one|newborn"
     r"|partner|husband|wife|hubby|snor\w*|dog|cat|neighbou?rs?|alarm|noise|hot\s+flush\w*)\b"
 )
 _CLAUSE_CUT_RE: Final = re.compile(r"[,;]|\b(?:and|but|plus|also)\b")
@@ -565,8 +566,9 @@ def _child(r: _Reading, out: _Signs) -> None:
     putting weight on the leg, the same day; lasting or long-standing, a routine visit."""
     if not r.now("child"):
         return
-    limp = r.now("limp")
-    pain = r.now("pain", sites=LEG_SITES) or r.now("cramp")
+    # the child's, not the writer's own ("the baby wakes me every night, and I had a cramp")
+    limp = [h for h in r.now("limp") if not _writers_own(r, h)]
+    pain = [h for h in r.now("pain", sites=LEG_SITES) or r.now("cramp") if not _writers_own(r, h)]
     unwell = r.now("fever", "swollen", "red", "warm")
     no_weight = [h for h in limp if _NO_WEIGHT_RE.search(r.text, h.start, h.end)]
     if no_weight or ((limp or pain) and unwell):
@@ -576,6 +578,13 @@ def _child(r: _Reading, out: _Signs) -> None:
 
 
 _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
+_WRITER_BEFORE_RE: Final = re.compile(r"\b(?:i|i'?ve|i'?m|i'?d)\s+(?:[\w']+\s+){0,3}?$")
+
+
+def _writers_own(r: _Reading, hit: Hit) -> bool:
+    """A pain the writer tells as their own ("and I had a calf cramp once")."""
+    start, _ = _sentence_span(r, hit)
+    return _WRITER_BEFORE_RE.search(r.text, max(start, hit.start - 40), hit.start) is not None
 
 
 def _book(r: _Reading, out: _Signs) -> None:
@@ -896,6 +905,7 @@ _SOFT_DRINK_RE: Final = re.compile(
     r"\b(?:water|coffee|tea|milk|juice|squash|fluids?|electrolytes?|cola|coke|pop|soda|tonic"
     r"|smoothies?|decaf|espresso)\b"
 )
+_FLUIDS_TALK_RE: Final = re.compile(r"\b(?:pee|wee|urine|thirst\w*|hydrat\w*|dehydrat\w*)\b")
 _ALCOHOL_RE: Final = re.compile(
     r"\b(?:alcohol\w*|beer|beers|wine|vodka|whisk(?:e)?y|gin|rum|cider|pints?|booze|spirits"
     r"|lager|ale|cocktails?|drunk|hungover|hangover)\b"
@@ -909,8 +919,8 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
         return True
     if _ALCOHOL_RE.search(r.text):
         return False
-    if r.ever("heat") or _EXERTION_RE.search(r.text):
-        return True  # "drank loads" on a hike in the heat: water, when no alcohol is named
+    if r.ever("heat") or _EXERTION_RE.search(r.text) or _FLUIDS_TALK_RE.search(r.text):
+        return True  # "drank loads" on a hike, in the heat or beside the colour of one's pee
     # "coffee? i drink loads of it": the drink named before
     return _REFERS_BACK_RE.match(after) is not None and bool(_SOFT_DRINK_RE.search(r.text))
 
