@@ -522,6 +522,16 @@ TABLE: list[tuple[str, str | None]] = [
     # a child named for another reason, the cramp the writer's own
     ("the twins wake me every night, and I had a hamstring cramp once last week", None),
     ("toddler won't walk on her left leg since this morning and has a temperature", T),
+    # an animal that was bitten is the vet's
+    (
+        "our cat got bitten by an adder, the vet says she'll be ok, my calf cramped last night",
+        None,
+    ),
+    ("the neighbour's dog bit my calf this morning", T),
+    # winded by a fall, breathless at exercise that settled, cramps on a statin in the heat
+    ("landed on my back at rugby and got winded for a few seconds, hamstring cramp later", None),
+    ("out of breath in my spin class, settled when we stopped, foot cramped after", None),
+    ("on simvastatin for 10 years, calf cramp after a day in the garden in the heat", None),
 ]
 
 

@@ -238,7 +238,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+)?(?:nail|glass|metal|tack|pin|screw|fork|rake|cultivator|thorn|spike|wire)"
         r"|rusty|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
         r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:\w+'?s?\s+){1,3}?"
-        r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat)'?s?\s+(?:\w+\s+){0,2}?(?:bit|bitten)"
+        r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat)'?s?\s+(?!(?:got|was|has\s+been|had\s+been|were)\s+bitten)"
+        r"(?:\w+\s+){0,2}?(?:bit|bitten)"
         r"|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
@@ -575,7 +576,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:took|got|had|caught)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
         r"|shoulder|helmet|stick|bat|ball|club|racket|racquet)\s+(?:to|in|into|on)\b"
         r"|came\s+off\s+(?:my|the|his|her)\s+(?:bike|motorbike|horse|scooter|board|skateboard)"
-        r"|collid\w*"
+        r"|collid\w*|landed\s+(?:hard\s+|badly\s+|awkwardly\s+)?on\s+(?:my|his|her)\s+(?:back|side"
+        r"|ribs|chest|bum|backside|knee|ankle|leg)"
         r"|(?:took|got|had)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
         r"|(?:kneed|elbowed)\s+(?:\w+\s+)?(?:in|on)\s+(?:the|my|his|her)|dead\s+leg|cork(?:ed|y)"
         r"\s+(?:thigh|quad|leg)|charley\s+horse\s+from\s+(?:a|the)\s+(?:knee|kick|knock|hit|tackle)"
@@ -1336,6 +1338,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "injury": (
         "kick",
+        "landed",
         "came",
         "collid",
         "kneed",

@@ -61,7 +61,8 @@ _AFTERMATH_RE: Final = re.compile(
 _EXERTION_RE: Final = re.compile(
     r"\b(?:run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
     r"|swim\w*|swam|lengths|laps|cycl\w*|bike|biking|ride|hik\w*|football|tennis|squash|marathon|\d+k|training"
-    r"|game|match"
+    r"|game|match|spin|hiit|circuits|bootcamp|crossfit|golf|netball|rugby|hockey|basketball"
+    r"|boxing|rowing|danc\w*|aerobics|zumba"
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing))\b"
@@ -100,6 +101,17 @@ def _seen_to(r: _Reading) -> bool:
     """A bite or a poisoning days or weeks ago that a hospital has seen to ("bitten last week,
     the ER said it was a dry bite"): over, unless something is new now."""
     return bool(_DAYS_AGO_RE.search(r.text) and _SEEN_TO_RE.search(r.text))
+
+
+_ANIMAL_BITTEN_RE: Final = re.compile(
+    r"\b(?:dog|cat|horse|pony|pet|puppy|pup|kitten|goat|sheep|cow|lamb)\s+(?:\w+\s+){0,2}?$"
+)
+
+
+def _an_animal_bitten(r: _Reading, hit: Hit) -> bool:
+    """ "Our dog got bitten by a brown snake": the vet's, not the writer's."""
+    start, _ = _sentence_span(r, hit)
+    return _ANIMAL_BITTEN_RE.search(r.text, max(start, hit.start - 30), hit.start) is not None
 
 
 def _exerted(text: str, start: int, end: int) -> bool:
@@ -392,7 +404,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     stiff = [h for h in r.now("stiff") if h.concept != "cramp"] if wound else []
     if lockjaw or (wound and (jaw or stiff)):
         out.add("tetanus", [*jaw, *stiff, *wound])
-    bites = [h for h in r.now("bite") if not _MISSED_RE.search(r.text, *_sentence_span(r, h))]
+    bites = [
+        h for h in r.now("bite")
+        if not _MISSED_RE.search(r.text, *_sentence_span(r, h)) and not _an_animal_bitten(r, h)
+    ]  # fmt: skip
     if (poison := [*r.now("poison"), *bites]) and not _seen_to(r):
         out.add("poisoning", poison)
     if (unseen := r.now("unknown_bite")) and r.now("creature"):
@@ -845,8 +860,11 @@ _LAUGHTER_RE: Final = re.compile(r"😂|🤣|\b(?:lol|lmao|haha\w*|crying\s+laug
 
 
 def _not_lung(r: _Reading, hit: Hit) -> bool:
-    """Breath or a hand at the chest with another cause in its sentence (a cold, laughing)."""
+    """Breath or a hand at the chest with another cause in its sentence (a cold, laughing,
+    being winded by a fall or a blow)."""
     start, end = _sentence_span(r, hit)
+    if r.text.startswith("winded", hit.start) and r.any("injury"):
+        return True
     if _CANT_BREATHE_RE.match(r.text, hit.start) and _LAUGHTER_RE.search(r.text, start, end):
         return True
     return _NOT_LUNG_RE.search(r.text, start, end) is not None
@@ -933,7 +951,7 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     if r.now("new_medicine") or _DOSE_CHANGED_RE.search(r.text):
         return False  # started or changed lately: not a long-standing statin
     long_taken = any(_YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1]) for h in statin)
-    return long_taken and _EXERTION_RE.search(r.text) is not None
+    return long_taken and (_EXERTION_RE.search(r.text) is not None or r.ever("heat"))
 
 
 _DOSE_CHANGED_RE: Final = re.compile(
