@@ -532,6 +532,9 @@ TABLE: list[tuple[str, str | None]] = [
     ("landed on my back at rugby and got winded for a few seconds, hamstring cramp later", None),
     ("out of breath in my spin class, settled when we stopped, foot cramped after", None),
     ("on simvastatin for 10 years, calf cramp after a day in the garden in the heat", None),
+    # breathless at exercise beside a clot's signs in the leg is not the exercise
+    ("got really breathless at netball tonight and my left calf is swollen and warm", E),
+    ("breathless on my run, I'm 32 weeks pregnant, calves ache after", None),
 ]
 
 

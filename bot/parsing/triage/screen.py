@@ -352,6 +352,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     breath = [
         h for h in r.now("breathless")
         if (not _exerted(r.text, *_sentence_span(r, h)) or r.any("sudden")
+            or r.now(*_CLOT, sites=LEG_SITES)  # with a clot's signs in the leg
             or _AT_REST_RE.match(r.text, h.end)
             or _NOT_SETTLING_RE.search(r.text, *_sentence_span(r, h)))
         and not _breath_held_by_cramp(r, h) and not _not_lung(r, h)
