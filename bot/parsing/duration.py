@@ -59,6 +59,8 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"(?<!faded\s)(?<!calmed\s)(?<!up\s)after|into|within|every|slept|sleep|sleeping|sat|sitting"
     r"|stood|standing|drove"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
+    r"|gardened|gardening|dug|digging|mowed|mowing|danced|dancing|cleaned|cleaning|painted"
+    r"|painting|shopped|shopping|queued|queuing|decorated|decorating"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)in|wait|waited|bed\s+for"
@@ -188,11 +190,13 @@ class Duration:
 # A cramp told by when it began and the time it still holds: "started at 10:30 and still
 # going at 11:15", "since half past 11 and it's quarter past 12 now".
 _CLOCK = (
-    r"(?:(?:quarter|half|ten|twenty|five)\s+(?:past|to)\s+\d{1,2}|\d{1,2}[:.]\d{2}"
-    r"(?:\s*[ap]m)?|\d{1,2}\s*[ap]m)"
+    r"(?:(?:quarter|half|ten|twenty|five)\s+(?:past|to)\s+\d{1,2}|half\s+\d{1,2}|\d{1,2}[:.]\d{2}"
+    r"(?:\s*[ap]m)?|\d{1,2}\s*[ap]m|\d{1,2}(?![\d:.]|\s*(?:days?|hours?|hrs?|mins?|minutes?|secs?"
+    r"|seconds?|weeks?|months?|years?|x\b|%|/|times|miles?|km|k\b)))"
 )
 _SPAN_RE = re.compile(
-    rf"\b(?:started|starting|began|came\s+on|since|from)\s+(?:at\s+|about\s+|around\s+)?"
+    rf"\b(?:started|starting|began|came\s+on|since|from|woke\s+me(?:\s+up)?|hit\s+me)\s+"
+    rf"(?:at\s+|about\s+|around\s+)?"
     rf"(?P<a>{_CLOCK})\b[^.!?]{{0,60}}?\b(?:still|now|and\s+it'?s|its|it\s+is)\b[^.!?]{{0,25}}?"
     rf"(?:\bat\s+)?(?P<b>{_CLOCK})"
 )
@@ -202,6 +206,8 @@ _TOLD = {"quarter": 15, "half": 30, "ten": 10, "twenty": 20, "five": 5}
 def _clock_minutes(told: str) -> int:
     """Minutes past 12 on a 12-hour dial."""
     words = told.split()
+    if words[0] == "half" and len(words) == 2:  # "half 4": half past four
+        return (int(words[1]) % 12) * 60 + 30
     if words[0] in _TOLD:
         hour = int(words[-1]) % 12
         past = _TOLD[words[0]] if words[1] == "past" else -_TOLD[words[0]]

@@ -535,6 +535,17 @@ TABLE: list[tuple[str, str | None]] = [
     # breathless at exercise beside a clot's signs in the leg is not the exercise
     ("got really breathless at netball tonight and my left calf is swollen and warm", E),
     ("breathless on my run, I'm 32 weeks pregnant, calves ache after", None),
+    # a spray that leaked, splashed or got in the mouth; a long job with pesticides
+    ("the backpack sprayer leaked down my leg all afternoon, now I'm sweating and twitching", E),
+    ("weedkiller spray blew back into my face, now calves cramping and I feel sick", E),
+    ("worked in pest control for 15 years, cramps in my legs most nights", T),
+    # hours of another task; a cramp held from one clock time to another
+    ("mowed for 3 hours on saturday, one quick cramp in my toes that night", None),
+    ("calf cramp woke me at 5 and it was still locked at half 5", T),
+    # pale urine, a sick child keeping one up, an animal bitten by another
+    ("my wee's pale now I'm drinking more, calves still cramp sometimes", None),
+    ("my son was poorly all night so no sleep, then a foot cramp at 6", None),
+    ("our dog got bitten by a fox, and I had a calf cramp last night", None),
 ]
 
 

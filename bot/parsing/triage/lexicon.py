@@ -107,7 +107,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|turkey|and\s+flu|feet\s+in\s+winter))|cool\s+to\s+(?:the\s+)?touch|chilled"
     ),
     "pale": (
-        r"(?<!pee\sis\s)(?<!wee\sis\s)pale(?!\s+(?:and\s+clear|yellow|straw|ale|urine|pee|wee))|paler"
+        r"(?<!pee\sis\s)(?<!wee\sis\s)(?<!pee's\s)(?<!wee's\s)(?<!pee\swas\s)(?<!wee\swas\s)"
+        r"(?<!urine\sis\s)(?<!urine\swas\s)(?<!urine's\s)pale(?!\s+(?:and\s+clear|yellow|straw|ale|urine|pee|wee))|paler"
         r"|pallor|white(?:r|ish)?(?!-hot)" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
         r"|grey(?:ish)?|gray(?:ish)?|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
@@ -274,9 +275,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
         # a spray that reached the skin or the lungs, whatever it was: "spraying the paddy and
         # the mask strap snapped, got a face full"
-        r"|spray\w*(?![^.!?]{0,60}\b(?:hose|water|sprinkler|rain|tan|sunscreen|suncream|deodorant"
+        r"|(?:spray\w*|crop\s*-?\s*dust\w*)(?![^.!?]{0,60}\b(?:hose|water|sprinkler|rain|tan|sunscreen|suncream|deodorant"
         r"|perfume|paint|shower)\b)\s+(?:[\w']+\s+){0,12}?(?:(?:got|get|had)\s+a\s+(?:\w+\s+)?face\s*-?\s*full"
         r"|soaked|drenched|all\s+over\s+(?:me|my\s+\w+)|breathed\s+(?:it|some|the\s+\w+)\s+in"
+        r"|leak\w*\s+(?:down|on|onto|over|all\s+over)|splash\w*|spill\w*|spilt"
+        r"|(?:in|into)\s+my\s+(?:mouth|eyes?|face)"
         r"|mask\s+(?:\w+\s+){0,2}?(?:snapped|broke|slipped|came\s+off|failed))"
     ),
     # a bite or sting by something the writer did not see: an emergency only with a body-wide
@@ -294,7 +297,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "bite": (
         r"(?:"
         + _CREATURE
-        + r")(?:'s)?\s+(?:\w+\s+){0,4}?(?:bit|bite|bites|bitten|stung|sting|stings"
+        + r")(?:'s)?\s+(?:\w+\s+){0,6}?(?:bit|bite|bites|bitten|stung|sting|stings"
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
         r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,6}?by\s+(?:\w+\s+){0,3}?(?:"
@@ -325,6 +328,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|strip\w*|sand\w*)\s+(?:[\w']+\s+){0,5}?(?:the\s+lead\b|lead\b(?!\s+to\b))"
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
+        r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
         r"|(?:break\w*|broke|recycl\w*|strip\w*|scrapp\w*|smash\w*|dismantl\w*|crack\w*)\s+"
         r"(?:up\s+|down\s+|open\s+)?(?:old\s+)?(?:car\s+|lead[\s-]acid\s+)?"
         r"batter(?:y|ies)"
@@ -903,6 +907,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "poison": (
         "spray",
+        "crop",
         "bleach",
         "weed",
         "pestic",
@@ -951,6 +956,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "creature": _CREATURE_WORDS,
     "exposure": (
         "lead",
+        "crop",
+        "sheep",
+        "pest",
         "batter",
         "scrap",
         "smelt",

@@ -152,7 +152,8 @@ def _woken_by_another(r: _Reading, hit: Hit) -> bool:
     """A frequency of waking for another reason ("the baby wakes me every night", "I wake
     twice a week to pee"): not the cramps'."""
     clause = _clause_around(r, hit)
-    return bool(_WOKEN_RE.search(clause) and _WOKEN_BY_RE.search(clause))
+    woken = hit.concept == "sleep_loss" or _WOKEN_RE.search(clause)
+    return bool(woken and _WOKEN_BY_RE.search(clause))
 
 
 def _clause_around(r: _Reading, hit: Hit) -> str:
@@ -164,7 +165,7 @@ def _clause_around(r: _Reading, hit: Hit) -> str:
 
 _WOKEN_BY_RE: Final = re.compile(
     r"\b(?:to\s+(?:pee|wee|the\s+(?:loo|toilet|bathroom)|feed|check)|bab(?:y|ies)|toddler|kids?"
-    r"|twins?|son|daughter|children|little\s+one|newborn"
+    r"|twins?|son|daughter|children|little\s+one|newborn|teething"
     r"|partner|husband|wife|hubby|snor\w*|dog|cat|neighbou?rs?|alarm|noise|hot\s+flush\w*)\b"
 )
 _CLAUSE_CUT_RE: Final = re.compile(r"[,;]|\b(?:and|but|plus|also)\b")
@@ -539,7 +540,7 @@ def _jabs_known(r: _Reading) -> bool:
 
 def _wounds(r: _Reading) -> list[Hit]:
     """The wounds named now, less those named only to say how bad a pain was."""
-    return [h for h in r.now("wound") if not _compared(r, h)]
+    return [h for h in r.now("wound") if not _compared(r, h) and not _an_animal_bitten(r, h)]
 
 
 def _compared(r: _Reading, hit: Hit) -> bool:
