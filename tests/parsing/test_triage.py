@@ -546,6 +546,13 @@ TABLE: list[tuple[str, str | None]] = [
     ("my wee's pale now I'm drinking more, calves still cramp sometimes", None),
     ("my son was poorly all night so no sleep, then a foot cramp at 6", None),
     ("our dog got bitten by a fox, and I had a calf cramp last night", None),
+    # a pause told by where one stands; a medicine told by what it is for
+    (
+        "can't walk to the shops now without my calf seizing, I lean on a wall for a minute and"
+        " it goes off",
+        B,
+    ),
+    ("the doctor put me on bisoprolol for my heart last month and since then my calves cramp", B),
 ]
 
 

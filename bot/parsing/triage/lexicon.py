@@ -137,7 +137,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"weak\w*|gave\s+(?:way|out)|giv(?:es|ing)\s+(?:way|out)|buckl\w*|no\s+strength"
         r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
         r"|can'?t\s+(?:stand(?!\s+(?:the|it|them|him|her|this(?!\s+(?:morning|evening|afternoon"
-        r"|week|time))|that|these|those|being|people|\w+ing\b|(?!days\b|hours\b)\w+s\b))|walk"
+        r"|week|time))|that|these|those|being|people|\w+ing\b|(?!days\b|hours\b)\w+s\b))"
+        # "can't walk to the shops without my calf seizing": walking cut short by pain
+        r"|walk(?![^.!?,;]{0,40}?\b(?:without|before|till|until)\b)"
         r"|get\s+up|climb)|couldn'?t\s+walk|won'?t\s+(?:hold|carry|support)\s+(?:me|him|her|them"
         r"|my\s+weight|his\s+weight|her\s+weight)"
     ),
@@ -407,6 +409,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
         r"|raloxifene|naproxen|teriparatide|iron|oestrogen|estrogen|hrt|metformin|spironolactone"
         r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair)"
+        # a medicine told by what it is for: "started Toprol for my blood pressure"
+        r"|(?:started|starting|began|begun|put\s+(?:me\s+)?on|prescribed|switched\s+to)\s+(?:[\w-]+\s+)?"
+        r"for\s+(?:my\s+|the\s+)?(?:blood\s+pressure|bp|heart|cholesterol|asthma|diabetes|sugar"
+        r"|thyroid|osteoporosis|bones|depression|anxiety|acid|reflux|water\s+retention|fluid"
+        r"|angina|copd|migraines?)"
         # since starting a medicine, not an activity ("since i started stretching")
         r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)(?!\s+(?:\w+\s+)?"
         r"(?:stretch|yoga|walk|run|jog|swim|exercis|gym|cycl|bik|pilates|work|school|train"
@@ -449,6 +456,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "rest_relief": (
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?\s+still"
+        r"|(?:stand|stood|lean|leant|leaning)\s+(?:\w+\s+){0,4}?for\s+a\s+(?:minute|min|bit|moment|while)"
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
         r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
@@ -1129,6 +1137,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "rest",
         "sit",
         "stand",
+        "stood",
+        "lean",
         "pause",
         "wait",
         "goes",
