@@ -602,6 +602,8 @@ def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
         "the foot feels... strange since last night, can't describe it",
         "I can't put my finger on it but my calf doesn't feel right",
         "cramp in my thigh at 2, now it's just weird, hard to explain",
+        # a word in quotes still wakes its concept
+        "my wife had a calf cramp at 5 and now says her calf feels 'odd'",
     ],
 )
 def test_a_finding_the_screen_cannot_place_asks(text: str) -> None:
