@@ -552,6 +552,9 @@ TABLE: list[tuple[str, str | None]] = [
         " it goes off",
         B,
     ),
+    # a sign in quotes is still the sign
+    ("my left calf is 'swollen' and \"hot\" the nurse said", T),
+    ("'can't catch my breath' he keeps saying, and his calf is sore", E),
     ("the doctor put me on bisoprolol for my heart last month and since then my calves cramp", B),
 ]
 
