@@ -78,6 +78,9 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "we were cramped up in a tiny cabin all week",
         # an age: an old story
         "first time I ever had cramp I was 13, on a school trip after tennis all day",
+        # someone else's cramp that woke the writer
+        "he woke me at 2 yelling with a calf cramp, poor man",
+        "my wife's 7 months along and woke me at 3 screaming with a cramp in her foot",
         # "you" in general, and what cramps are like in general
         "once you've had a real charley horse you don't forget it",
         "calf cramps genuinely hurt more than a broken wrist, I'd know",
@@ -107,6 +110,10 @@ def test_not_an_episode(text: str) -> None:
         ("had my calf go again last night after five-a-side", "calf"),
         ("felt my hammy go at the 10k mark this morning", "hamstring"),
         ("my calf cramp last night hurt more than childbirth", "calf"),
+        # the writer's own, whoever else they woke
+        ("just after 2 I woke up (and woke her) with a bad calf cramp", "calf"),
+        # an old clot named first, then the report after a colon; "at 11 last night" is a time
+        ("had a DVT years back so I checked everything: left calf cramp at 11 last night", "calf"),
         # told by what the muscle did
         ("woke at 3 with my left calf clenched like a fist", "calf"),
         ("my toes scrunched up and locked solid at the desk", "toes"),

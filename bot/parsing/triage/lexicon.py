@@ -675,7 +675,8 @@ HISTORICAL: Final = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
-    r"|at\s+\d\d\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock))"
+    r"|at\s+\d\d\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|last\s+night|this\s+(?:morning"
+    r"|evening|afternoon)|tonight|yesterday|today|in\s+the\s+(?:morning|evening|night)|at\s+night))"
     r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to"
     # "when I was in school", not "when I was in deep sleep"
     r"|when\s+i\s+was\s+(?:younger|a\s+kid|little|pregnant|in\s+(?:(?:high|primary|grade"
@@ -707,10 +708,16 @@ TREATED: Final = re.compile(
     r"|their|any)\s+(?:\w+\s+)?$"
 )
 # The writer, and someone else, as the one who has the finding or the cramp.
-SELF: Final = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|me|my|mine|myself|im|ive)\b")
+# "woke me" says who was woken, not whose cramp it was ("he woke me yelling with a cramp")
+SELF: Final = re.compile(
+    r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|(?<!woke\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)me|my|mine|myself"
+    r"|im|ive)\b"
+)
 OTHER: Final = re.compile(
     r"\b(?:the\s+(?:wife|husband|hubby|missus|missis|mrs|kids|boys|girls|other\s+half)"
-    r"|(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
+    # not the one the writer woke: "I woke up (and woke him) with a cramp"
+    r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)"
+    r"(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
     r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
     r"|buddy|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
     r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
@@ -721,9 +728,12 @@ OTHER: Final = re.compile(
     r"|buddies|teammates?|team|group|club|crew|training\s+partner|riding\s+partner)"
     # not the owner of a place or a thing: "staying at my son's house"
     r"(?!'s\s+(?!(?:left|right|bad|poor|sore|legs?|calf|calves|foot|feet|thighs?|toes?|knees?"
+    # "'s" for "is" or "has": "my wife's 8 months along", "my dad's been getting them"
+    r"|\d+|pregnant|expecting|due|been|got|having|had|not|always|just|gone|going|still|now|also"
     r"|ankles?|hamstrings?|hands?|arms?|back|hip|neck|muscles?|body|skin|shin)\b))"
     r"|\w+'s\s+(?:leg|calf|foot|feet|legs|calves|ankle|thigh|toes)"
-    r"|(?:he|she|him|her|his|their|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
+    r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his|their"
+    r"|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
     # a person the writer saw: "the guy next to me", "a lady in my class", "a mate of mine"
     r"|(?:the|this|that)\s+(?:\w+\s+)?(?:guy|lady|man|woman|girl|boy|bloke|fella|fellow|dude"
     r"|gentleman|chap|person|passenger|runner|rider|cyclist|player|swimmer|stranger|kid)"
