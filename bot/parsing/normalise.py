@@ -21,6 +21,8 @@ _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 # "4ish", "10-ish seconds": about the number ("about 4", so that a bare "4ish" is a time)
 _ISH_RE = re.compile(r"(?<![\w.:/])(?:(?:about|around|roughly|approx)\s+)?(\d+)\s*-?ish\b")
 _A_SIDE_RE = re.compile(r"\b\d{1,2}\s*-?\s*a\s*-?\s*side\b")  # "5-a-side" is a game, not 5 o'clock
+# Quotes around a word or a few ("my calf feels 'strange'", "I'm \"puffed\""): the words.
+_QUOTED_RE = re.compile(r"(?<![\w'])(['\"])([a-z][a-z' -]{0,40}?[a-z])\1(?![\w'])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _MAX_CHARS: Final = 20_000
 _REPEATS_RE = re.compile(r"([a-z])\1{2,}")  # "sooo cooold" -> "so cold", "reddd" -> "red"
@@ -41,6 +43,8 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     text = text.translate(_QUOTES).lower()
+    if "'" in text or '"' in text:
+        text = _QUOTED_RE.sub(r"\2", text)
     text = _SPACES_RE.sub(" ", text)
     text = _REPEATS_RE.sub(r"\1", text)
     if "side" in text:

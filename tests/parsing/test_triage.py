@@ -555,6 +555,15 @@ TABLE: list[tuple[str, str | None]] = [
     # a sign in quotes is still the sign
     ("my left calf is 'swollen' and \"hot\" the nurse said", T),
     ("'can't catch my breath' he keeps saying, and his calf is sore", E),
+    # a pause told in other words; quoted words; a purple inhaler
+    (
+        "my calves knot up halfway round the park, I sit on a bench to let it settle then"
+        " carry on",
+        B,
+    ),
+    ("can't get round the supermarket without my calf locking, fine once I stop a minute", B),
+    ("my chest is \"tight\" and I'm 'puffed' sitting still, calf sore all week", E),
+    ("started the purple inhaler last month, cramps in my legs most nights since", B),
     ("the doctor put me on bisoprolol for my heart last month and since then my calves cramp", B),
 ]
 

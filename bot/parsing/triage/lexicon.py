@@ -79,7 +79,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?<!to\s)pink(?:ish)?|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
     ),
     "dark": (
-        r"purpl\w*|dark(?:er|ened)?\s+(?:skin|patch|colou?r|area|spot|blotch|red|purple|blue)"
+        r"purpl\w*(?!\s+(?:one|ones|inhaler|pills?|tablets?|capsules?|top|shirt|dress|car|bag|bottle"
+        r"|box|light|hair|nails?|kit|socks?))|dark(?:er|ened)?\s+(?:skin|patch|colou?r|area|spot|blotch|red"
+        r"|purple|blue)"
         r"|(?:turned|gone|going|went|looks?|looking|is|was|getting)\s+(?:a\s+bit\s+|kind\s+of\s+"
         r"|kinda\s+|slightly\s+|really\s+|very\s+)?darker|darker\s+(?:colou?r|than)|discolou?r\w*"
         r"|bruis(?:y|ed[\s-]looking|e-?looking)|looks?\s+bruised|bruising\s+(?:has\s+)?appeared"
@@ -453,10 +455,14 @@ CONCEPTS: Final[dict[str, str]] = {
         # a walking distance: "I manage about 300 metres before it cramps"
         r"|\d+\s*(?:yards|yds|metres|meters|blocks)\b|(?:a|one|two|few|couple\s+of)\s+blocks"
         r"|(?:end|top|bottom)\s+of\s+(?:the|my)\s+(?:road|street|lane|drive|garden)"
+        # a walk told by where: "halfway round the park", "can't get round the supermarket"
+        r"|(?:round|around|across)\s+the\s+(?:park|block|shops|supermarket|lake|field|estate|village"
+        r"|town)"
     ),
     "rest_relief": (
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?\s+still"
-        r"|(?:stand|stood|lean|leant|leaning)\s+(?:\w+\s+){0,4}?for\s+a\s+(?:minute|min|bit|moment|while)"
+        r"|(?:stand|stood|lean|leant|leaning)\s+(?:\w+\s+){0,4}?(?:for\s+)?a\s+(?:minute|min|bit|moment"
+        r"|while|sec)"
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
         r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
@@ -465,6 +471,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:have|has|need)\s+to\s+(?:stop|rest|sit\s+down|stand\s+still)\b"
         r"|(?:goes|eases|stops|fades|settles|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
         r"\s+(?:i|he|she|you)\s+(?:stop|rest|sit|stand|pause)|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
+        # "fine once I stop for a bit", "lean on the trolley to ease them"
+        r"|(?:fine|ok|okay|alright|better|good)\s+(?:again\s+)?(?:once|when|if|after)\s+(?:i|he|she|you)"
+        r"\s+(?:stop|rest|sit|stand|pause)|(?:stop|rest|sit|stand|lean\w*|pause)\w*\s+(?:\w+\s+){0,6}?"
+        r"to\s+(?:ease|settle|let\s+(?:it|them)\s+(?:pass|settle|go))"
     ),
     "twitch": (
         r"twitch\w*|fasciculat\w*|jump\w*\s+under\s+the\s+skin|flicker\w*|quiver\w*"
@@ -542,9 +552,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"cramp(?!ed\s+(?:seat|seats|room|space|plane|car|bus|train|cabin|flat|office|desk|quarters"
         r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
         r"|lock(?:ed|ing)\s+up|(?:it|then|and)\s+locks(?:\s+up)?|firm(?:ed|ing)\s+up"
-        r"|knott?ed|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
+        r"|knott?ed|knotting(?:\s+up)?|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
         r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up|knots?\s+in\s+(?:my|the|his|her)\s+"
-        r"|(?:leg|calf|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|knots?)\b|locked\s+(?:solid|for|tight)"
+        r"|(?:leg|calf|calves|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|locking|knots?)\b"
+        r"|locked\s+(?:solid|for|tight)"
         # "my calf went 15 minutes ago", "it's still locked"
         r"|(?:calf|calves|foot|feet|toes?|thighs?|hammy|hamstrings?|quads?|shin)\s+(?:just\s+)?went\b"
         r"(?!\s+(?:numb|dead|white|pale|blue|cold|red|purple|black|weak|to|into|for|out|home|back"
@@ -1126,6 +1137,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "no_help": ("nothing", "tried", "still", "keep", "better"),
     "walking": (
         "walk",
+        "round",
+        "around",
+        "across",
         "stroll",
         "hik",
         "stairs",
