@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7)))
+        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -306,13 +306,20 @@ HOLDOUT6_FLOORS = {"fields": 333 / 380, "emergency": 5, "today": 7, "book": 3, "
 # them same-day or emergency), questions 7/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT7_FLOORS = {"fields": 323 / 385, "emergency": 6, "today": 10, "book": 4, "ask": 2,
                    "questions": 7, "alarmed": 7, "alarmed_today": 4}  # fmt: skip
+# The eighth kept-apart part (`u001`...), written blind by a helper while holdout7's concepts
+# were worked on, committed unread (b14fee2) and scored once on 2026-12-05 at commit ca7f6f8,
+# after that work and a GP's third and fourth reviews: fields 355/390 (91.0%), emergency 8/10,
+# same day 9/10, book 6/6, leg question 3/3, over-alarm 5/71 (1 of them same-day or
+# emergency), questions 12/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT8_FLOORS = {"fields": 355 / 390, "emergency": 8, "today": 9, "book": 6, "ask": 3,
+                   "questions": 12, "alarmed": 5, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("part", "floors"),
     [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
      ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS),
-     ("holdout7", HOLDOUT7_FLOORS)],
+     ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
