@@ -28,7 +28,8 @@ _DUR_RE = re.compile(
     r"(?P<andhalf1>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<plus>\s*\+)?\s*"
     r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating"
     r"|horrible|awful|endless|torturous)\s+){0,2})"
-    rf"{_DUR_UNITS}\b(?!'|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
+    rf"{_DUR_UNITS}\b(?!'|\s+in\b(?!\s+(?:my|the|his|her|both|agony|pain|total|all|real)\b)"
+    r"|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
     r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
     r"|meeting|lecture|trek|race|swim|bus|train|walkabout|surgery|operation|event|show"
     # "for 20 minutes waiting for it to let go" is the cramp's own time

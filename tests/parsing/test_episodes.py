@@ -282,6 +282,7 @@ def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None)
         ("a good 15 minutes of rubbing before my hamstring cramp let go", (900, 900)),
         ("calf cramp, twenty or so minutes of hobbling about until it went", (1200, 1200)),
         ("after 20 minutes of walking my calf cramped", None),
+        ("about an hour in to the flight my right foot cramped", None),
         # hours of something else, or the length of a walk told after it
         ("3 hrs of five-a-side, then both calves cramped in the shower", None),
         ("calf knotted this morning, walked the 3 miles to work anyway, took me 2 hrs", None),

@@ -564,6 +564,12 @@ TABLE: list[tuple[str, str | None]] = [
     ("can't get round the supermarket without my calf locking, fine once I stop a minute", B),
     ("my chest is \"tight\" and I'm 'puffed' sitting still, calf sore all week", E),
     ("started the purple inhaler last month, cramps in my legs most nights since", B),
+    # after the eighth kept-apart part was scored
+    ("two days after the bootcamp my thighs are agony and my wee looked like an espresso", E),
+    ("calf cramped on my run, then it spread: now my hands and fingers keep cramping", T),
+    ("labouring in the sun all day, skin's hot and dry, he's talking rubbish", E),
+    ("talking rubbish at the pub last night lol, calf cramp at 2", None),
+    ("about 20 minutes in to the film my foot cramped, gone in a minute", None),
     ("the doctor put me on bisoprolol for my heart last month and since then my calves cramp", B),
 ]
 

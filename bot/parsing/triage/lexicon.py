@@ -340,7 +340,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- urine, heat, infection, fluid loss
     "dark_urine": (
         r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,8}?(?:dark|brown|cola|coke|tea"
-        r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea))\w*"
+        r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea)"
+        r"|kopi|espresso|cocoa|chocolate|whisk(?:e)?y|bourbon|rum|brandy|stout|iced\s+tea)\w*"
         r"(?!\s+(?:yellow|orange|straw))|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
         r"(?:colou?red\s+)?(?:pee|wee|urine)"
         # "went to the loo and it looked like flat cola"
@@ -352,14 +353,15 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|sweat\w*\s+(?:has\s+|had\s+)?(?:stopped|dried\s+up)"
         r"|dry\s+(?:and\s+)?hot\s+skin|hot\s*(?:,\s*|\s+and\s+|\s+)dry\s+skin|bone[\s-]*dry"
         # the skin said to be hot and dry: "her skin is burning hot and dry"
-        r"|skin\s+(?:is|was|'s|feels?|felt|looks?|is\s+all)\s+(?:\w+\s+){0,2}?(?:hot\s+(?:and\s+)?dry"
+        r"|skin(?:'s|\s+(?:is|was|'s|feels?|felt|looks?|is\s+all))\s+(?:\w+\s+){0,2}?(?:hot\s+(?:and\s+)?dry"
         r"|dry\s+(?:and\s+)?(?:hot|burning))"
     ),
     "confused": (
         r"confus\w*(?!\s+(?:about|by|as\s+to|which|what|whether|why|how|if|over))|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
         r"|faint\w*|collaps\w*|black(?:ed|ing)\s+out|(?:a\s+)?seizure|fitting|had\s+a\s+fit|gone\s+(?:really\s+)?quiet"
         # confusion in everyday words: talking nonsense, not knowing where one is
-        r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish)"
+        r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish|rubbish"
+        r"|drivel|garbage)"
         r"|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
         r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not)\s+know\s+where\s+(?:he|she|they|i)"
         # not knowing what is going on: "keeps asking what race this is", "asked me the same
@@ -498,6 +500,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
         r"|both\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
         r"|body|everywhere|upper\s+body)"
+        # "it's spread, both forearms and my hands keep cramping"
+        r"|spread\w*\s*[,:-]\s*(?:now\s+)?(?:my\s+|both\s+|the\s+)?(?:arms?|forearms?|hands?|fingers"
+        r"|stomach|belly|tummy|chest|neck)"
         r"|now\s+(?:even\s+)?(?:my|his|her|both)\s+(?:hands?|arms?|forearms?|stomach|belly|fingers"
         r"|neck|chest)[\w\s,]{0,40}?\s(?:is|are|keep|started)?\s*(?:\w+\s+)?cramp\w*"
         r"|cramp\w*\s+(?:\w+\s+){0,3}?(?:all\s+over|everywhere|(?:all\s+)?(?:through|throughout)\s+(?:my|his|her"
@@ -1021,6 +1026,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "recogni",
         "nonsense",
         "gibberish",
+        "rubbish",
+        "drivel",
+        "garbage",
         "mumbl",
         "babbl",
         "incoheren",
@@ -1434,6 +1442,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "overdid",
         "trainer",
         "camp",
+        "bootcamp",
         "mile",
         "k",
         "triathlon",
