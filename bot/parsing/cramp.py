@@ -114,17 +114,25 @@ class CrampParse:
 
 _LEG_RE = re.compile(r"\blegs?\b")
 # The sentences whose severity words may rate the cramp: they speak of it or of pain, or
-# are a word or three ("Severe."), and are not about something else.
+# are a word or three ("Severe."), or tell how long it lasted ("lasted a minute maybe, pretty
+# bad"), and are not about something else. A number on a scale ("8/10", "8 out of 10") rates
+# the cramp wherever it is ("8/10 for about 15 seconds, then tight for the session").
 _RATES_RE = re.compile(
-    r"\b(?:cramp\w*|pain\w*|hurt\w*|it|rate\w*|scale|\d+\s*/\s*10|not\s+(?:too|that|so)\s+bad)\b"
+    r"\b(?:cramp\w*|pain\w*|hurt\w*|it|rate\w*|scale|lasted|lasting|not\s+(?:too|that|so)\s+bad)\b"
 )
 _WORDS_RE = re.compile(r"[a-z']+")
 
 
 def _rates(sentence: str) -> bool:
+    if any(rx.search(sentence) for rx in SEVERITY_NUMBER_RES[:2]):
+        return True
     if episode.ACTIVITY_RE.search(sentence) and not episode.CRAMP_WORD_RE.search(sentence):
         return False
-    return bool(_RATES_RE.search(sentence)) or len(_WORDS_RE.findall(sentence)) <= 3
+    return (
+        bool(_RATES_RE.search(sentence))
+        or len(_WORDS_RE.findall(sentence)) <= 3
+        or find_duration(sentence) is not None
+    )
 
 
 _T = TypeVar("_T")
@@ -144,17 +152,17 @@ def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | No
     if reading.anchor is None:
         return find_severity(norm)
     clause, sentence, quiet = reading.scopes(norm)[:3]
+    for scope in dict.fromkeys((clause, sentence)):
+        found = find_severity(scope)
+        if found != (None, None):
+            return found
     general = {m.clause.sentence for m in reading.mentions if m.kind == "habitual"}
     related = [
         quiet[a:b]
         for number, (a, b) in enumerate(reading.sentences)
         if number not in general and _rates(norm[a:b])
     ]
-    for scope in dict.fromkeys((clause, sentence, " . ".join(related))):
-        found = find_severity(scope)
-        if found != (None, None):
-            return found
-    return None, None
+    return find_severity(" . ".join(related))
 
 
 def _time(
@@ -291,7 +299,7 @@ def parse_cramp(
     muscle = _first(scopes, find_muscle)
     side = _both_sides(norm, _first(scopes, find_side))
     severity, sev_oor = _severity(reading, norm)
-    duration = _first(scopes[:3], find_duration)
+    duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
     on_date = hit.day if hit else None
 
     # A time named in the cramp's sentence beats one only implied in its clause ("just woke
@@ -354,8 +362,18 @@ def tells_an_episode(text: str) -> bool:
 
 def cramp_duration(text: str) -> int | None:
     """How long the cramp of a message lasted, as the warning screen weighs it (seconds)."""
-    _, scopes = _reading(normalise(text))
-    return _screen_seconds(_first(scopes[:3], find_duration))
+    norm = normalise(text)
+    reading, scopes = _reading(norm)
+    return _screen_seconds(_first(_duration_scopes(reading, norm, scopes), find_duration))
+
+
+def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:
+    """Where a cramp's length is read: its clause, its sentence, the message without other
+    events; with no episode told, the message without other events only ("flying to Sydney,
+    22 hours with the stop. I get leg cramps now and then" names no cramp's length)."""
+    if reading.anchor is None:
+        return [reading.without_activities(norm)]
+    return scopes[:3]
 
 
 @lru_cache(maxsize=256)

@@ -21,6 +21,13 @@ _TENDING = (
     r"|screaming|yelling|limping|hopping|stamping|flexing|pushing)\b|(?:walking|standing|stomping"
     r"|stamping)\s+(?:it\s+off|on\s+it|around|about|round|up\s+and\s+down))"
 )
+# What only a cramp makes people do: "3 or 4 minutes of hopping about", "2 minutes of
+# writhing" (the cramp's time, unlike "10 minutes of massaging every night").
+_ENDURING = (
+    r"(?:hopping|writhing|swearing|crying|screaming|yelling|hobbling|limping|stamping|rubbing"
+    r"|massaging|kneading|howling|groaning|whimpering)\b(?![^.!?;,]{0,30}\b(?:every|each|daily"
+    r"|nightly|a\s+(?:day|night)))"
+)
 _DUR_RE = re.compile(
     r"(?<![\w.:/,])"
     r"(?:(?P<half>half\s+(?:an?\s+)?)|(?P<quarter>(?:(?P<three>three\s+)|a\s+)?quarters?\s+of\s+an?\s+)"
@@ -29,6 +36,9 @@ _DUR_RE = re.compile(
     r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating"
     r"|horrible|awful|endless|torturous)\s+){0,2})"
     rf"{_DUR_UNITS}\b(?!'|\s+in\b(?!\s+(?:my|the|his|her|both|agony|pain|total|all|real)\b)"
+    # "about an hour in my right foot cramped": an hour into something, then the cramp began
+    r"|\s+in\s+(?:my|the|both)\s+(?:\w+\s+){0,2}?(?:cramped|seized|locked|knotted|went|started"
+    r"|began|decided|tightened|spasmed)\b"
     r"|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
     r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
     r"|meeting|lecture|trek|race|swim|bus|train|walkabout|surgery|operation|event|show"
@@ -36,6 +46,8 @@ _DUR_RE = re.compile(
     r"|wait(?!ing\s+for\s+(?:it|them|the\s+\w+|my\s+\w+)\s+to\s+(?:ease|let|pass|stop|release"
     r"|relax|go\b))"
     r"|concert|rehearsal|practice|cycle|loop|round|stint|study|commute|of\s+(?:(?!"
+    + _ENDURING
+    + "|"
     + _TENDING
     + r"[^.!?;,]{0,50}?\b(?:before|till|until)\s+(?:it|they|the|my|most|finally)\b)\w+ing|exercise"
     r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
@@ -44,7 +56,8 @@ _DUR_RE = re.compile(
     r"|straighten|loosen|wear\s+off|die\s+down|\d)\b)[a-z]+"
     r"|\s+before\s+(?!(?:it\s+|they\s+)?(?:release|relax|ease|let\s+go|pass|stop|calm|loosen"
     r"|unlock|go\s+away)\b)(?!(?:i|it|the|my|she|he|we|they|both|them)\s+(?:\w+\s+)?(?:could|was|let|eased|finally"
-    r"|went|stopped|released|relaxed|got|managed|calmed|settled|passed|uncurl\w*|unlocked))"
+    r"|went|stopped|released|relaxed|got|managed|calmed|settled|passed|uncurl\w*|unlocked|trusted"
+    r"|dared|risked|felt\s+(?:ok|okay|safe|normal|able)))"
     r"(?:\w+\s+){0,3}\w+)"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
     r"(?:\s*(?:and\s+)?(?P<sub>\d{1,2})\s*(?P<subunit>seconds|second|secs|sec|s)\b)?"
@@ -57,7 +70,8 @@ _AGO_AFTER_RE = re.compile(r"\s*(?:ago|back|earlier|before\s+now|prior)\b")
 _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
-    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)after|into|within|every|slept|sleep|sleeping|sat|sitting"
+    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
+    r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)within|every|slept|sleep|sleeping|sat|sitting"
     r"|stood|standing|drove"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|gardened|gardening|dug|digging|mowed|mowing|danced|dancing|cleaned|cleaning|painted"

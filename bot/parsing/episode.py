@@ -137,8 +137,15 @@ _GENERIC_BEFORE: Final = re.compile(
     r"|\bworried\s+about|\bworry\s+about|\bif\s+(?:i|you|u|one)\s+(?:get|have|got|ever)"
     r"|\bin\s+case\s+of|\bsusceptible\s+to|\banti-?|\bdeal\s+with|\bdealing\s+with|\bmanag\w*"
     r"|\bminimi[sz]e|\bwhat\s+(?:is|are)|\bread\w*\s+(?:about|up\s+on)|\blearn\w*\s+about"
-    r"|\binfo\w*\s+on|\bsymptoms?\s+of|\btips\s+on|\bwhen\s+you\s+(?:get|have)|\bpeople\s+"
-    r"(?:get|with)|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay"
+    r"|\binfo\w*\s+on|\bsymptoms?\s+of|\btips\s+on|\bwhen\s+you\s+(?:get|have)"
+    # people in general: "over half of adults get night cramps", "a support group for people
+    # woken up by charley horses"
+    r"|\b(?:people|adults|folks|kids|children|women|men|runners|athletes|seniors|swimmers"
+    r"|cyclists|everyone|everybody|anyone|millions|most\s+of\s+us|lots\s+of\s+us)\s+(?:who\s+)?"
+    r"(?:get|gets|getting|have|has|with|suffer\w*(?:\s+(?:from|with))?|experienc\w*"
+    r"|(?:are\s+|being\s+)?(?:woken|woke|kept\s+awake|plagued|affected|bothered|troubled)"
+    r"(?:\s+up)?\s+by)"
+    r"|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay"
     # "you" in general: "once you've had a proper charley horse you never forget it"
     r"|\bonce\s+you'?ve\s+(?:had|experienced|felt)|\bif\s+you'?ve\s+ever\s+had"
     # what a thing does to people in general: "they give people cramps"
@@ -153,9 +160,14 @@ _GENERIC_AFTER: Final = re.compile(
     r"|research|articles?|treatments?|causes?|questions?|faq|advice|study|studies|cream|spray"
     r"|(?:are|is|can|could|may|might)\s+(?:be\s+)?(?:caused|a\s+sign|a\s+symptom|common"
     r"|normal|due|linked|related|associated|dangerous|serious))\b"
-    # what cramps are like in general: "leg cramps honestly hurt more than anything"
+    # what cramps are like in general: "leg cramps honestly hurt more than anything", "cramps
+    # are the worst design flaw in the human body"
     r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+)?(?:hurt|are)\s+"
     r"(?:\w+\s+)?(?:more|worse)\s+than\b"
+    r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+)?(?:are|r)\s+"
+    r"(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+|just\s+)?(?:the\s+worst"
+    r"|the\s+devil|evil|hell|a\s+(?:curse|nightmare|design\s+flaw)|no\s+joke|so\s+common"
+    r"|the\s+bane)\b"
 )
 # A simile or a denial: "felt like a bad charley horse", "cramp-like pain", "thought it was
 # cramp", "not a proper cramp", "wasn't even a cramp".
@@ -200,6 +212,11 @@ QUESTION_START_RE: Final = re.compile(
 _REPORTED_RE: Final = re.compile(
     r"\b(?:had|got|woke|woken|hit|happened|started|came\s+on|last\s+night|this\s+morning"
     r"|yesterday|tonight|at\s+\d|\d\s*(?:am|pm)|ago|just\s+now|has\s+been|took|drank|swigs?)\b"
+)
+# A cramp told as happening before the question ("CRAMP IN MY LEFT FOOT RIGHT NOW how do i make
+# it stop"), unlike a question that starts the clause ("how do I stop a cramp right now?").
+_HAPPENING_RE: Final = re.compile(
+    r"\b(?:right\s+now|as\s+(?:i|we)\s+(?:type|speak|write)|still\s+(?:going|cramping|locked))\b"
 )
 _FREQ: Final = (
     r"(?:always|usually|often|frequently|regularly|constantly|sometimes|normally|generally"
@@ -271,7 +288,8 @@ _SENTENCE_RE: Final = re.compile(
 # Inside a sentence a new clause starts at a comma or dash, or at "and" / "then" / "but" /
 # "so" followed by a new time or subject: "hard run yesterday and at 3am i woke...".
 _CLAUSE_RE: Final = re.compile(
-    r"[,\u2013\u2014(]|(?<!\d):(?!\d)|\s-\s|\.\.+|\b(?:but|so|then|and\s+then|after\s+that|though|while)\b"
+    r"[,\u2013\u2014(]|(?<!\d):(?!\d)|\s-\s|\.\.+|\b(?:but|(?<!or\s)so|then|and\s+then|after\s+that"
+    r"|though|while)\b"
     r"|\band\b(?=\s+(?:at|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
     r"|ever\s+since|since|got|had|woke"
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
@@ -282,11 +300,25 @@ _TOOK_RE: Final = re.compile(
     r"[\s,;]*(?:and\s+)?(?:it\s+)?took\s+(?:me|us|him|her|about|around)\b(?![^,.;!?]*\b(?:let"
     r"|ease|eased|easing|release|pass|stop|settle|go\s+away|for\s+(?:it|the|my)|relax|unlock))"
 )
+# A clause that is only a length: "..., 22 hours with the stop", "..., about 3 hrs each way".
+_LENGTH_RE: Final = re.compile(
+    r"[\s,;(]*(?:about|around|roughly|nearly|almost|over|like|maybe|a\s+good|a\s+solid)?\s*"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty)\s*(?:\+\s*)?(?:hours?|hrs?|h|minutes?|mins?)\b"
+)
 # What the writer did to the cramp itself ("walking it off round the bedroom", "stood on it"):
 # the cramp's own clause, not another event.
 TENDING_RE: Final = re.compile(
     r"\b(?:walk\w*|stamp\w*|pac(?:ed|ing)|hobbl\w*|stood|stand\w*|hopp\w*)\s+(?:on\s+it|it\s+off"
     r"|them\s+off|around|about|round|up\s+and\s+down)\b"
+    r"|\b(?:stood|stand|standing)\s+(?:there|still|frozen|stock\s+still)\b"
+)
+# Being able to move again after the cramp ("took a couple of minutes before I could walk",
+# "couldn't stand"): the cramp's aftermath, not another event.
+_ABLE_RE: Final = re.compile(
+    r"\b(?:(?:before|till|until|til)\s+(?:i|we|he|she)\s+(?:could|was\s+able\s+to|managed\s+to"
+    r"|dared|trusted\s+it\s+enough\s+to)|(?:could\s*n'?o?t|can'?t|cannot|unable\s+to))"
+    r"\s+(?:\w+\s+)?(?:walk|stand|run|drive|swim|ride|move|train|play)\w*"
 )
 # A clause about another event: an activity, a journey, a task (its time and length are not
 # the cramp's unless the cramp is in it).
@@ -354,20 +386,28 @@ class Reading:
         anchor = self.anchor
         chars = list(text)
         blanked = False  # the clause before was another event's
+        blanked_sentence = -1
         for clause in self.clauses:
             if anchor is not None and clause == anchor.clause:
                 blanked = False
                 continue
             piece = text[clause.start : clause.end]
+            piece = _ABLE_RE.sub(" ", piece)
             other = (
                 ACTIVITY_RE.search(piece)
                 and not CRAMP_WORD_RE.search(piece)
                 and not TENDING_RE.search(piece)
             )
-            # "walked the 3 miles to work, took me 2 hrs": the walk's length goes with it
-            if other or (blanked and _TOOK_RE.match(piece)):
+            # "walked the 3 miles to work, took me 2 hrs", "flying to Sydney, 22 hours with
+            # the stop": the walk's or the journey's length goes with it
+            its_length = blanked and (
+                _TOOK_RE.match(piece)
+                or (clause.sentence == blanked_sentence and _LENGTH_RE.match(piece))
+            )
+            if other or its_length:
                 chars[clause.start : clause.end] = " " * (clause.end - clause.start)
-            blanked = bool(other) or (blanked and _TOOK_RE.match(piece) is not None)
+            blanked = bool(other or its_length)
+            blanked_sentence = clause.sentence
         return "".join(chars)
 
 
@@ -444,7 +484,10 @@ def _kind(
     asks = bool(QUESTION_START_RE.match(piece)) or (
         "?" in text[sentence[1] : sentence[1] + 3] and clause.end >= sentence[1] - 1
     )
-    if asks and (not _REPORTED_RE.search(piece) or _GENERAL_ASK_RE.search(piece)):
+    reported = _REPORTED_RE.search(piece) is not None or (
+        _HAPPENING_RE.search(piece) is not None and not QUESTION_START_RE.match(piece)
+    )
+    if asks and (not reported or _GENERAL_ASK_RE.search(piece)):
         return "question"
     keeps = "keep" in piece and (
         _KEEPS_WHEN_RE.search(piece) is not None or _KEEP_COMING_AFTER.match(text, end) is not None

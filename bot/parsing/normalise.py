@@ -24,6 +24,12 @@ _A_SIDE_RE = re.compile(r"\b\d{1,2}\s*-?\s*a\s*-?\s*side\b")  # "5-a-side" is a 
 # Quotes around a word or a few ("my calf feels 'strange'", "I'm \"puffed\""): the words.
 _QUOTED_RE = re.compile(r"(?<![\w'])(['\"])([a-z][a-z' -]{0,40}?[a-z])\1(?![\w'])")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+# Dots inside abbreviations are not sentence ends: "1:30 a.m., excruciating" is one sentence
+# ("am"); a dot that also ends the sentence stays ("at 3 a.m. Then..." -> "at 3 am. Then...").
+_ABBREVIATION_RE = re.compile(
+    r"\b(?i:(?P<title>dr|mr|mrs|ms)\.(?=\s)|(?:(?P<ap>[ap])\.\s?m\b|(?P<word>e\.g|i\.e|approx|vs))\.?)"
+    r"(?P<end>\s+(?=[A-Z]))?"
+)
 _MAX_CHARS: Final = 20_000
 _REPEATS_RE = re.compile(r"([a-z])\1{2,}")  # "sooo cooold" -> "so cold", "reddd" -> "red"
 
@@ -42,6 +48,8 @@ def normalise(text: str) -> str:
         text = _HALF_AFTER_DIGIT_RE.sub(r"\1.5", text).replace("½", " half ")
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+    if "." in text:
+        text = _ABBREVIATION_RE.sub(_abbreviation, text)
     text = text.translate(_QUOTES).lower()
     if "'" in text or '"' in text:
         text = _QUOTED_RE.sub(r"\2", text)
@@ -52,3 +60,10 @@ def normalise(text: str) -> str:
     if "ish" in text:
         text = _ISH_RE.sub(r"about \1", text)
     return fix_typos(text)
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    if m["title"]:
+        return m["title"] + (m["end"] or "")  # "Dr. Patel": a title before a name
+    short = f"{m['ap']}m" if m["ap"] else m["word"].replace(".", "")
+    return short + (". " if m["end"] else "")

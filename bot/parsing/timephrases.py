@@ -104,7 +104,10 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.:/]|,\s*\d)(?!\s*[ap]\.?\s?m\b)"
         r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
         r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
-        r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b))"
+        r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b"
+        # a length, a count or a dose: "about 2 inches left of my spine", "around 8 reps"
+        r"|inch(?:es)?|cm|mm|feet|ft\b|metres?|meters?|yards?|floors|steps|reps|sets|laps"
+        r"|lengths|pints?|bottles?|tablets?|pills?|mg\b|ml\b|stone\b))"
     ),
     # 4ish, fourish, 3-ish
     re.compile(
@@ -194,6 +197,11 @@ _ONGOING_FOR_RE = re.compile(
     rf"\b(?<!must\s)(?<!might\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!what\s)"
     rf"(?:(?:has|have|it'?s|i'?ve|ive)\s+been|(?<!have\s)been)\s+(?:\w+ing\s+)?(?:for\s+)?"
     rf"(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?P<num>{NUMBER_RE})\s*"
+    r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
+)
+# "for the last hour or so both my calves keep cramping", "in the past 20 minutes": since then.
+_LAST_SPAN_RE = re.compile(
+    rf"\b(?:for|in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<num>{NUMBER_RE})\s*)?"
     r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
 )
 # "10 mins before my 6am alarm": a time counted from a clock time.
@@ -539,6 +547,12 @@ def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = N
     if on_date is None and (ongoing := _ONGOING_FOR_RE.search(text)) is not None:
         seconds = _unit_span(ongoing)
         if seconds is not None:
+            result = now_utc - timedelta(seconds=seconds)
+    elif on_date is None and (span := _LAST_SPAN_RE.search(text)) is not None:
+        seconds = _unit_span(span) if span.group("num") else None
+        if seconds is None and not span.group("num"):  # "the last hour"
+            seconds = 3600 if span.group("unit").startswith("h") else 60
+        if seconds is not None and seconds <= 12 * 3600:
             result = now_utc - timedelta(seconds=seconds)
     if result is None and on_date is None and _NOW_RE.search(text):
         clock = _find_clock(text)

@@ -337,3 +337,115 @@ def test_a_general_statement_with_one_episode_logs_the_episode() -> None:
     found = parse("I keep getting them, had one in my left calf at 5am")
     assert found.is_cramp and found.muscle == "calf" and found.side == "left"
     assert found.occurred_at == _at(18, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a later sentence that tells how long it lasted speaks of the cramp
+        ("woke with my left calf in a knot. went on for half a minute or so, really bad", 8),
+        ("hamstring cramp on the stairs. about 20 seconds but honestly the worst ever", 10),
+        ("toe cramp while reading. gone inside a minute, mild", 3),
+        # a number on a scale rates the cramp even beside an activity
+        ("quad locked on my bike at 6pm. 7/10 for a few seconds, then sore all ride", 7),
+        ("calf cramp during spin class. 6 out of 10, then fine for the session", 6),
+        # a sentence about something else still does not
+        ("calf cramp at 4. the drive in this morning was awful, an hour of it", None),
+    ],
+)
+def test_a_sentence_about_the_cramp_rates_it(text: str, severity: int | None) -> None:
+    assert parse(text).severity == severity, text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        # what only a cramp makes people do, for so long
+        ("foot cramp at 2am, a good 4 minutes of howling before it let go", (240, 240)),
+        ("calf locked, then about 90 seconds of writhing on the kitchen floor", (90, 90)),
+        ("10 minutes of rubbing my calves every night before bed", None),
+        # over, gone or eased within a time
+        ("left calf cramped in bed, eased within 30 seconds", (30, 30)),
+        ("hamstring went in the pool. gone within two minutes", (120, 120)),
+        ("cramps come within 10 minutes of lying down", None),
+        # the wait until the writer dared to move again
+        ("calf seized on the drive. took 3 minutes before I dared press the pedal", (180, 180)),
+        # into something, then the cramp began
+        ("twenty minutes in my right calf cramped, mid lecture", None),
+        # standing still through it
+        ("both quads locked on the hill. stood there for maybe 40 seconds", (40, 40)),
+        # being able to move again is the cramp's aftermath, not another event
+        ("foot cramp at 5. it was two minutes before I could walk", (120, 120)),
+    ],
+)
+def test_durations_told_by_what_the_cramp_made_people_do(
+    text: str, seconds: tuple[int, int] | None
+) -> None:
+    test_everyday_durations_and_other_events_lengths(text, seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what cramps are in general
+        "night cramps are the devil, nobody warns you",
+        "honestly leg cramps r a curse",
+        # people in general
+        "apparently most adults get a calf cramp now and then",
+        "my physio says runners who get cramps should eat more salt",
+        "there should be a club for people kept awake by charley horses",
+    ],
+)
+def test_cramps_and_people_in_general_are_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "side"),
+    [
+        # happening as the writer asks
+        ("LEFT CALF CRAMPING RIGHT NOW what do I do??", "calf", "left"),
+        ("right foot cramp as I type this, how do i stop it??", "foot", "right"),
+        # a typo in the side
+        ("calf cramp at 4, rigt side", "calf", "right"),
+        ("lfet foot cramp at 7am", "foot", "left"),
+    ],
+)
+def test_a_cramp_told_while_it_happens(text: str, muscle: str, side: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle, found.side) == (True, muscle, side), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do you stop a cramp right now?", "what helps a cramp right now, quickly?"],
+)
+def test_a_question_about_now_is_a_question(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+def test_dots_of_abbreviations_do_not_end_the_sentence() -> None:
+    found = parse("calf cramped at 4:10 a.m., agonising, my toes aimed at the ceiling")
+    assert found.occurred_at == _at(18, 4, 10) and found.severity == 10
+    found = parse("Dr. Shah saw me yesterday. Cramp in my right foot at 6 p.m. It was mild")
+    assert (found.muscle, found.side, found.severity) == ("foot", "right", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a length or a count is not a clock time
+        ("hamstring just cramped, a spot about 3 inches above the knee", _at(18, 9, 29),
+         _at(18, 9, 30)),
+        ("calf went at around 8 reps into my set just now", _at(18, 9, 29), _at(18, 9, 30)),
+        # since a while before now: "for the last hour or so", "in the past 20 minutes"
+        ("been up with a bug, and for the last hour or so my calves keep cramping",
+         _at(18, 8, 20), _at(18, 8, 40)),
+        ("my right foot has cramped twice in the past 20 minutes", _at(18, 9, 5),
+         _at(18, 9, 15)),
+    ],
+)  # fmt: skip
+def test_a_time_counted_back_from_now(text: str, low: datetime, high: datetime) -> None:
+    found = parse(text)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert low <= found.occurred_at <= high, (text, found.occurred_at)

@@ -571,6 +571,24 @@ TABLE: list[tuple[str, str | None]] = [
     ("talking rubbish at the pub last night lol, calf cramp at 2", None),
     ("about 20 minutes in to the film my foot cramped, gone in a minute", None),
     ("the doctor put me on bisoprolol for my heart last month and since then my calves cramp", B),
+    # holdout8's over-alarms, as concepts: twitching still felt just after a cramp; legs like
+    # jelly after a climb; the tenderness of a bruise; a journey's length; tingling as the
+    # first part of the cramp (and the same signs where they still count)
+    ("right calf went about 5 minutes ago and I can still see it twitching", None),
+    ("my calves are still twitching on and off for weeks now and look thinner", B),
+    (
+        "finished my first half marathon! legs like jelly and sore, cramp in my calf at the end",
+        None,
+    ),
+    ("woke up and my left leg is like jelly, it just gave way in the kitchen", T),
+    ("banged my thigh on the desk corner, big bruise, tender when I touch it", None),
+    ("my calf is tender to the touch and swollen, no idea why, flew back from Dubai Monday", T),
+    ("driving up to Inverness tomorrow, 9 hours door to door. my calves cramp sometimes", None),
+    ("had a calf cramp yesterday that lasted 15 minutes before it let go", B),
+    ("left foot went tingly then cramped hard at the traffic lights, a minute or so", None),
+    ("pins and needles in both feet for two months, and cramps at night as well", B),
+    # "back from" a trip is not the body's back
+    ("my calf is really tender to press and now swollen, got back from Perth Sunday", T),
 ]
 
 

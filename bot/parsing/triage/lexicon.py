@@ -34,9 +34,11 @@ _BOTTOM = (
 _BODY = (
     # not the idiom "can't put my finger on it"
     r"arms?|forearms?|hands?|(?<!put\smy\s)(?<!put\sa\s)fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
-    # "back" the body part, not "is back in my foot" or "it came back" (returned)
+    # "back" the body part, not "is back in my foot", "it came back" (returned) or "flew back
+    # from Dubai" (unless it is "my back from lifting")
     r"|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)"
-    r"back(?!\s+(?:in|into|to|again|on|up)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
+    r"back(?!\s+(?:in|into|to|again|on|up)\b)(?!(?<!my\sback)(?<!the\sback)(?<!lower\sback)"
+    r"(?<!upper\sback)\s+(?:from|home|and\s+forth)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
     r"|everywhere|torso|body|face|cheeks?|lips|eyes?|nose|mouth|throat|head|ears?|jaw"
     # the whole person: "he's bright red and hot to touch", "I'm burning up"
     r"|(?:(?:he|she|they|i)(?:'s|'m|\s+is|\s+am|\s+are|\s+was|\s+looks?|\s+looked|\s+feels?|\s+felt"
@@ -706,7 +708,8 @@ HISTORICAL: Final = re.compile(
     r"|(?:i|he|she)\s+was\s+(?:only\s+|just\s+|about\s+)?\d{1,2}\b(?!\s*(?:min\w*|sec\w*|hours?"
     r"|hrs?|days?|weeks?|wks?|months?|miles?|km|k\b|%|am|pm|[:.]\d|/|out|of|and|x\b|or\b|-))"
     r"|as\s+a\s+(?:kid|child|teen|teenager|youngster|boy|girl)"
-    r"|in\s+the\s+past|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
+    r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:few\s+)?(?:minutes?|mins?|hours?|hrs?|hour|day|days|night"
+    r"|nights|week|fortnight|24|48))|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
     r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved|all\s+(?:sorted|better|cleared)"
     r"|last\s+(?:summer|winter|spring|autumn|fall|year)"
     # a pain measured against one of long ago: "worst ever, and I've sliced my palm open

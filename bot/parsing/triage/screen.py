@@ -506,12 +506,17 @@ def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
     """Swelling or a bruise alone where a sprain, a knock or a bruise is: the injury, not a
     clot, when no risk context is named and the pain is not getting worse (that is the
     emergency's)."""
-    if any(h.concept not in ("swollen", "dark") for h in clot) or _risks(r):
-        return False
-    if r.any("worsening", "veins"):
+    if any(h.concept not in ("swollen", "dark") for h in clot):
         return False
     if any(h.concept == "dark" for h in clot) and not _BRUISE_RE.search(r.text):
         return False  # a dark patch is the bruise of a knock only when it is called one
+    return _a_knock(r)
+
+
+def _a_knock(r: _Reading) -> bool:
+    """A sprain, a knock or a bruise named, with no risk context and no pain getting worse."""
+    if _risks(r) or r.any("worsening", "veins"):
+        return False
     return r.any("injury") or _BRUISE_RE.search(r.text) is not None
 
 
@@ -626,6 +631,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         if not _positional(r, h) and not _in_the_cold(r, h)
     ]  # fmt: skip
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
+    tingle = [h for h in tingle if not _tingle_before_cramp(r, h)]
     restless = r.sentences_with(_RESTLESS_RE)
     # the urge to move of restless legs, told apart from pins and needles in its sentence
     tingle = [
@@ -636,12 +642,16 @@ def _book(r: _Reading, out: _Signs) -> None:
     if tingle and "new_numbness" not in out.ids:
         out.add("pins_needles", tingle)
     thin = r.now("wasting", sites=LEG_SITES)
-    twitch = [h for h in r.now("twitch") if not _onset(r, h) and not _jumpy(r, h)]
+    twitch = [
+        h for h in r.now("twitch") if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h)
+    ]
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
     if drinking := [h for h in r.now("drinking") if not _soft_drink(r, h)]:
         out.add("heavy_drinking", drinking)
     tender = r.now("tender", sites=LEG_SITES)
+    if tender and _BRUISE_RE.search(r.text) and _a_knock(r):
+        tender = []  # "a bruise on my shin, only hurts if I press it": the knock's
     if tender and (r.any("lasting") or not r.now("cramp")):
         out.add("tenderness", tender)
 
@@ -682,12 +692,26 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     numb = [h for h in numb if not _chronic(r, [h])]
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
-        if not _during_cramp(r, h) and not _chronic(r, [h])
+        if not _during_cramp(r, h) and not _chronic(r, [h]) and not _tired_legs(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start))
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     if numb or weak or both:
         out.add("new_numbness", [*numb, *weak, *both])
+
+
+def _tired_legs(r: _Reading, hit: Hit) -> bool:
+    """Legs "like jelly" or "wobbly" after a climb, a race or a workout: tired muscles, not a
+    new weakness (one leg that gives way still counts)."""
+    if not _TIRED_RE.match(r.text, hit.start) or _ONE_SIDE_RE.search(r.text):
+        return False
+    start, end = _sentence_span(r, hit)
+    if hit.sentence > 0:  # "did the stair climb, 40 floors! legs like jelly"
+        start = r.bounds.bounds[hit.sentence - 1][0]
+    return _exerted(r.text, start, end)
+
+
+_TIRED_RE: Final = re.compile(r"like\s+jelly|wobbly|jelly|rubbery|floppy")
 
 
 def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
@@ -728,6 +752,28 @@ _KEEPS_RE: Final = re.compile(
     r"|on\s+and\s+off|every\s+(?:day|night)|lately|recently|these\s+days|since|for\s+ages"
     r"|for\s+a\s+while)\b"
 )
+
+
+def _tingle_before_cramp(r: _Reading, hit: Hit) -> bool:
+    """Tingling as the first part of this cramp ("my calf started tingling then knotted up"),
+    not pins and needles that have gone on for weeks."""
+    start, end = _sentence_span(r, hit)
+    if not r.same_sentence([hit], "cramp") or _chronic(r, [hit]):
+        return False
+    between = r.text[hit.end : end]
+    return _ONSET_RE.search(between) is not None and not _KEEPS_RE.search(r.text, start, end)
+
+
+def _residue(r: _Reading, hit: Hit) -> bool:
+    """Twitching still felt a little after a cramp ("left calf just now, can still feel it
+    twitching"): the cramp's tail, unless it goes on for days or weeks."""
+    start, _ = _sentence_span(r, hit)
+    if not _STILL_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start):
+        return False
+    return not _KEEPS_RE.search(r.text) and not r.now("wasting")
+
+
+_STILL_BEFORE_RE: Final = re.compile(r"\bstill\s+(?:\w+\s+){0,3}$")
 
 
 def _jumpy(r: _Reading, hit: Hit) -> bool:
