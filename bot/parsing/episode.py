@@ -122,13 +122,14 @@ _NEG_BEFORE: Final = re.compile(
     r"|suffered|feel|felt|notice|noticed|wake|woke|waking|up|with|a|an|any|one|single|even"
     r"|the|my|more|much|of|leg|legs|calf|foot|muscle|night|really|bad|major|big|those|these"
     r"|i|me|been|was|a\s+single|another|from|by|any\s+more|anymore|single|nasty|real|from"
-    r"|proper|actual|true|normal|full|full-blown|turn\s+into|into|become|quite|like|sure"
-    r"|it|that|this|it'?s|count\s+as|call\s+it)\s+){0,5})$"
+    r"|proper|actual|true|normal|full|full-blown|turn\s+into|turned|turning|developed|into|become"
+    r"|quite|like|sure|it|that|this|it'?s|counts?\s+as|call\s+it)\s+){0,5})$"
 )
 _NEG_AFTER: Final = re.compile(
     r"\w*[\s-]*(?:free\b|\s*[:=-]?\s*(?:none|nope|nothing|zero|0)\b|\s+(?:are|have|has)\s+"
     r"(?:gone|stopped|disappeared)|\s+(?:last|this|the\s+whole)\s+\w+\s*[:=-]\s*(?:none|no|0)"
-    r"|\s+(?:never|didn'?t)\s+(?:came|come|happened|arrived|hit|turned|developed))"
+    r"|\s+(?:never|didn'?t)\s+(?:came|come|happened|arrived|hit|turned|developed)"
+    r"|\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:come|happen|start|return|come\s+back))"
 )
 _GENERIC_BEFORE: Final = re.compile(
     r"(?:\bfor|\babout|\bagainst|\bprevent\w*|\bavoid\w*|\breduc\w*|\btreat\w*|\bcure\w*"
@@ -182,7 +183,12 @@ _FIGURE_BEFORE: Final = re.compile(
     r"\s+a(?:\s+normal)?)\s+)+"
     r"|\b(?:don'?t|do\s+not|didn'?t|did\s+not)\s+think\s+(?:it'?s|its|it\s+(?:is|was)|they'?re"
     r"|they\s+(?:are|were)|that'?s|that\s+was)\s+(?:(?:really|actually|a|an|real|proper|true)\s+)*"
-    r"|['\"])$"
+    r"|['\"]"
+    # averted, or something else: "stretched it before it actually cramped", "more like a
+    # sprain than a real cramp", "pulled it rather than cramped", "jaw stiff, like it's cramping"
+    r"|\bbefore\s+(?:it|they)\s+(?:actually|fully|properly|really|even|could)\s+(?:\w+\s+)?"
+    r"|\b(?:rather\s+than|than)\s+(?:(?:a|an|real|proper|actual|true|full)\s+){0,3}"
+    r"|\blike\s+(?:it'?s|its|it\s+is|it\s+was|they'?re|i'?m)\s+(?:\w+\s+)?)$"
 )
 _FIGURE_AFTER: Final = re.compile(
     r"(?:-like|\s*['\"]|y\b|ish\b|\s+like\s+(?:pain|feeling|ache|sensation))"
@@ -246,6 +252,19 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:my|his|her|the)\s+(?:leg|calf|foot|thigh|toe|hamstring|quad|hand)\s+cramps\s+"
     r"(?:when|whenever|if|after|every|at\s+night|during|while)\b"
     r"|\b(?:start|starts)\s+cramping\b|\bwhenever\b|\bmost\s+(?:days|mornings|evenings)\b"
+    # the present simple of what keeps happening: "my toes and calves cramp up when i swim",
+    # "i only really cramp when they take the fluid off", "the arch of one foot cramps so
+    # badly", "these leg cramps at night are killing me", "3 of the last 4 nights"
+    r"|\b(?:i|we|they|calves|toes|legs|feet|shins|thighs|hamstrings|quads|hands|fingers|arms)"
+    r"\s+(?:\w+\s+){0,2}?cramp(?:\s+up)?\s+(?:when|whenever|if|after|every|at\s+night|during"
+    r"|while|on\s+the\s+way|in\s+the\s+(?:night|evening|morning)|a\s+lot|all|so|badly"
+    r"|constantly|often)\b"
+    r"|\b(?:calf|foot|leg|thigh|toe|arch|shin|hamstring|quad|hand)\s+(?:\w+\s+){0,2}?cramps\s+"
+    r"(?:so|badly|a\s+lot|all|constantly|often|when|whenever|every|at\s+night)\b"
+    r"|\b(?:these|those|the)\s+(?:\w+\s+){0,3}?cramps\s+(?:\w+\s+){0,3}?(?:are|have\s+been)\s+"
+    r"(?:killing|ruining|driving|wrecking|getting\s+worse|unbearable)"
+    r"|\b(?:\d|two|three|four|five|six)\s+(?:of|out\s+of)\s+the\s+(?:last|past)\s+\w+\s+"
+    r"(?:nights|days)\b"
     # what happens each time: "I can walk 200 yards, then my calf cramps and I have to stop"
     r"|\b(?:can|could|manage|get|go)\s+(?:\w+\s+){0,6}?(?:then|before|until|till)\s+(?:my|the|his"
     r"|her)\s+(?:\w+\s+){0,2}?(?:cramps|seizes|locks|tightens|knots)\b"
@@ -520,7 +539,7 @@ _OTHERS_BODY_AFTER: Final = re.compile(r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|
 
 _EPISODE_WORDS_RE: Final = re.compile(
     r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now|at\s+\d"
-    r"|\d\s*(?:am|pm)|ago|earlier|woke|got\s+me|hit\s+me"
+    r"|\d\s*(?:am|pm)(?!\s+(?:\w+\s+)?cramps)|ago|earlier|woke|got\s+me|hit\s+me"
     r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"
     r"|is\s+cramping|am\s+cramping|i'?m\s+cramping)\b"
 )

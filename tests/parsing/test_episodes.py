@@ -449,3 +449,39 @@ def test_a_time_counted_back_from_now(text: str, low: datetime, high: datetime) 
     found = parse(text)
     assert found.is_cramp and found.occurred_at is not None, text
     assert low <= found.occurred_at <= high, (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what keeps happening, told in the present simple
+        "my feet cramp up when I'm on a ladder for long, any tips?",
+        "i only ever cramp at night after a long shift",
+        "the sole of my left foot cramps so badly in ballet class",
+        "these calf cramps at night are ruining my sleep",
+        "cramps in my legs 4 of the last 5 nights, is that a lot?",
+        "been getting 2am foot cramps for months now",
+        # averted, or something else than a cramp
+        "felt my calf tighten but I flexed my toes and it never turned into a cramp",
+        "caught my hamstring before it fully cramped, phew",
+        "more like a strain than a real cramp, honestly",
+        "not sure that even counts as a cramp, it was over in a blink",
+        "my neck feels stiff, like it's cramping",
+        # asked as a way to keep them off
+        "does a magnesium spray at bedtime mean the cramps don't come at all?",
+    ],
+)
+def test_what_keeps_happening_or_never_happened_is_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my feet cramp up when I'm on a ladder, and one got me at 3am last night",
+        "calves cramp a lot lately, had a bad one in my left at 5 this morning",
+        "right before it cramped I felt a twinge, then my calf locked at 4am",
+    ],
+)
+def test_an_episode_beside_what_keeps_happening_is_logged(text: str) -> None:
+    assert parse(text).is_cramp is True, text
