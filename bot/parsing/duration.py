@@ -39,6 +39,10 @@ _DUR_RE = re.compile(
     # "about an hour in my right foot cramped": an hour into something, then the cramp began
     r"|\s+in\s+(?:my|the|both)\s+(?:\w+\s+){0,2}?(?:cramped|seized|locked|knotted|went|started"
     r"|began|decided|tightened|spasmed)\b"
+    # hours spent somewhere: "8 hrs in the saddle", "10 hours on my feet", "6 hours at the desk"
+    r"|(?:(?<=hours)|(?<=hour)|(?<=hrs)|(?<=hr)|(?<=h))\s+(?:in|on|at|behind)\s+(?:the|my|a)\s+(?:saddle|car|van|truck|cab|pool|water|gym|garden"
+    r"|yard|sun|heat|kitchen|office|desk|bike|road|feet|field|pitch|court|plane|train|bus|queue"
+    r"|wheel|computer|laptop|hospital|allotment|site)\b"
     r"|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
     r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
     r"|meeting|lecture|trek|race|swim|bus|train|walkabout|surgery|operation|event|show"
@@ -70,7 +74,7 @@ _AGO_AFTER_RE = re.compile(r"\s*(?:ago|back|earlier|before\s+now|prior)\b")
 _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
-    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
+    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)within|every|slept|sleep|sleeping|sat|sitting"
     r"|stood|standing|drove"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
@@ -174,6 +178,12 @@ _DUR_CUE_RE = re.compile(
 _AFTERMATH_AFTER_RE = re.compile(
     r"\s+(?:now\s+)?(?:and|but)\s+(?:i'?m|im|i\s+am|it'?s|its|it\s+is|my\s+\w+\s+is|i)\s+"
     r"(?:still|am\s+still)\s+(?:hobbl|limp|sore|stiff|ach|tender|bruis|feel|walk\w*\s+funny)"
+)
+# "...for the last", "in the past": a span up to now, the cramp's own when it is still on.
+_LAST_SPAN_BEFORE_RE = re.compile(r"\b(?:for|in|over)\s+the\s+(?:last|past)\s+$")
+_ONGOING_BEFORE_RE = re.compile(
+    r"\b(?:(?:been|is|keeps?|still)\s+(?:\w+\s+)?(?:cramping|cramped|locked|seized|knotted"
+    r"|spasming)|non[\s-]?stop|constantly|on\s+and\s+off|hasn'?t\s+(?:stopped|eased|let\s+(?:up|go)))"
 )
 _OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
 _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+$")
@@ -291,6 +301,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         if unit.startswith("h") and _HOURS_OF_RE.match(text, m.end()):
             continue  # "2 hrs of pickup ball"
         skip = _DUR_SKIP_BEFORE_RE.search(before)
+        if skip and _LAST_SPAN_BEFORE_RE.search(before) and _ONGOING_BEFORE_RE.search(before):
+            skip = None  # "been cramping non stop for the last half hour": the cramp's own
         if skip and _HANDLING_RE.search(before):
             skip = None  # "been walking it off for 25 mins": what was done to the cramp
         waiting = _WAITING_RE.match(text, m.end()) is not None  # "stood there 15 min waiting"

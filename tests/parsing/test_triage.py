@@ -589,6 +589,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("pins and needles in both feet for two months, and cramps at night as well", B),
     # "back from" a trip is not the body's back
     ("my calf is really tender to press and now swollen, got back from Perth Sunday", T),
+    # after a GP's fifth review: a denied cause never excludes a sign; pain out of proportion
+    # after a blow; a leg that keeps giving way beside cramps; a cramp on for the past half
+    # hour; hours spent somewhere; twitching for seconds after a cramp
+    ("no gym or anything, but both legs went like jelly this afternoon and I can hardly stand", T),
+    ("calf sore to press and puffy, and no I didn't bang it, no bruise at all", T),
+    ("took a football to the shin, it's tight and swollen and the painkillers aren't helping", E),
+    ("my right leg has kept buckling on the stairs for two days, and my calf cramps too", T),
+    ("calf has been cramping nonstop for the past 40 minutes", T),
+    ("6 hrs at the desk then a quick calf cramp, gone in a minute", None),
+    ("hamstring cramp in the night and afterwards it twitched for a few seconds", None),
 ]
 
 

@@ -162,6 +162,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
         r"|more\s+(?:each|every)\s+(?:day|hour)|hurts\s+more|(?:worse|weaker|number|tighter)\s+and"
         r"\s+(?:worse|weaker|number|tighter)|(?:hurt\w*|pain\w*|sore|ach\w*)\s+more\s+and\s+more"
+        # "getting more and more painful", "pain killers aren't touching it"
+        r"|(?:more\s+and\s+more|increasingly|progressively)\s+(?:painful|sore|swollen|tight|tense"
+        r"|hard)|pain\s*killers?\s+(?:aren'?t|arent|are\s+not|not|don'?t|dont|do\s+not|didn'?t)"
+        r"\s+(?:even\s+)?(?:touching|touch|helping|help|working|work|doing\s+anything)"
     ),
     "tight": (
         r"tight\w*|rock[\s-]+hard|hard\s+as\s+(?:a\s+)?(?:rock|stone|board|wood)|shiny|tense"
@@ -604,7 +608,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
         r"|(?:took|got|had|caught)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
-        r"|shoulder|helmet|stick|bat|ball|club|racket|racquet)\s+(?:to|in|into|on)\b"
+        r"|shoulder|helmet|stick|bat|\w*ball|puck|club|racket|racquet|cleat|kick)\s+(?:to|in|into|on)\b"
         r"|came\s+off\s+(?:my|the|his|her)\s+(?:bike|motorbike|horse|scooter|board|skateboard)"
         r"|collid\w*|landed\s+(?:hard\s+|badly\s+|awkwardly\s+)?on\s+(?:my|his|her)\s+(?:back|side"
         r"|ribs|chest|bum|backside|knee|ankle|leg)"
@@ -869,6 +873,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "worsening": (
         "worse",
         "increas",
+        "progressiv",
+        "pain",
         "build",
         "spread",
         "unbearab",

@@ -119,9 +119,19 @@ def _exerted(text: str, start: int, end: int) -> bool:
     stuff together", "was about to head to the gym")."""
     for m in _EXERTION_RE.finditer(text, start, end):
         before = text[max(start, m.start() - 30) : m.start()]
+        if _DENIED_RE.search(before):
+            continue  # "haven't done any exercise", "no gym this week"
         if not (_PREPARING_RE.search(before) or _GEAR_RE.match(text, m.end())):
             return True
     return False
+
+
+# A cause denied just before its word: "no exercise", "haven't done any exercise", "never
+# knocked it", "there's no bruise".
+_DENIED_RE: Final = re.compile(
+    r"\b(?:no|not|never|haven'?t|havent|hadn'?t|hadnt|didn'?t|didnt|without|nor)\b"
+    r"(?:\s+[\w']+){0,3}\s*$"
+)
 
 
 _SEVERE_RE: Final = re.compile(
@@ -508,7 +518,7 @@ def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
     emergency's)."""
     if any(h.concept not in ("swollen", "dark") for h in clot):
         return False
-    if any(h.concept == "dark" for h in clot) and not _BRUISE_RE.search(r.text):
+    if any(h.concept == "dark" for h in clot) and not _bruised(r):
         return False  # a dark patch is the bruise of a knock only when it is called one
     return _a_knock(r)
 
@@ -517,7 +527,15 @@ def _a_knock(r: _Reading) -> bool:
     """A sprain, a knock or a bruise named, with no risk context and no pain getting worse."""
     if _risks(r) or r.any("worsening", "veins"):
         return False
-    return r.any("injury") or _BRUISE_RE.search(r.text) is not None
+    return r.any("injury") or _bruised(r)
+
+
+def _bruised(r: _Reading) -> bool:
+    """A bruise named, and not denied ("there's no bruise", "never knocked it")."""
+    return any(
+        not _DENIED_RE.search(r.text, max(0, m.start() - 30), m.start())
+        for m in _BRUISE_RE.finditer(r.text)
+    )
 
 
 # Tetanus jabs known to be up to date: "had a tetanus booster 9 months ago" (the same-day
@@ -650,7 +668,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     if drinking := [h for h in r.now("drinking") if not _soft_drink(r, h)]:
         out.add("heavy_drinking", drinking)
     tender = r.now("tender", sites=LEG_SITES)
-    if tender and _BRUISE_RE.search(r.text) and _a_knock(r):
+    if tender and _bruised(r) and _a_knock(r) and not r.now("swollen", sites=LEG_SITES):
         tender = []  # "a bruise on my shin, only hurts if I press it": the knock's
     if tender and (r.any("lasting") or not r.now("cramp")):
         out.add("tenderness", tender)
@@ -767,13 +785,24 @@ def _tingle_before_cramp(r: _Reading, hit: Hit) -> bool:
 def _residue(r: _Reading, hit: Hit) -> bool:
     """Twitching still felt a little after a cramp ("left calf just now, can still feel it
     twitching"): the cramp's tail, unless it goes on for days or weeks."""
-    start, _ = _sentence_span(r, hit)
+    start, end = _sentence_span(r, hit)
+    if r.now("wasting"):
+        return False
+    if _FOR_A_FEW_MINUTES_RE.match(r.text[hit.end : end]):  # "kept twitching for a minute"
+        return not _LONG_SPAN_RE.search(r.text)
     if not _STILL_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start):
         return False
-    return not _KEEPS_RE.search(r.text) and not r.now("wasting")
+    return not _KEEPS_RE.search(r.text)
 
 
 _STILL_BEFORE_RE: Final = re.compile(r"\bstill\s+(?:\w+\s+){0,3}$")
+_FOR_A_FEW_MINUTES_RE: Final = re.compile(
+    r"\w*\s+(?:\w+\s+){0,2}?for\s+(?:a|an|one|two|three|a\s+few|a\s+couple\s+of|couple\s+of|few"
+    r"|several|\d+)\s+(?:more\s+)?(?:seconds?|secs?|minutes?|mins?)\b"
+)
+_LONG_SPAN_RE: Final = re.compile(
+    r"\b(?:days|weeks?|months?|years?|fortnight|all\s+the\s+time|constant\w*|every\s+day|lately)\b"
+)
 
 
 def _jumpy(r: _Reading, hit: Hit) -> bool:
@@ -826,9 +855,17 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
         and _LOST_USE_RE.match(r.text, hit.start)
     ):
         return False  # "since the cramp I can't stand on it": a leg that fails now
+    if _PERSISTS_RE.search(r.text[max(start, hit.start - 25) : min(end, hit.end + 40)]):
+        return False  # "keeps giving way on the stairs since yesterday": not one cramp's grip
     if _NOW_RE.search(r.text, start, end) and not past_tense:
         return bool(r.same_sentence([hit], "cramp"))
     return bool(r.now("cramp"))
+
+
+_PERSISTS_RE: Final = re.compile(
+    r"\b(?:keeps?|kept|since\s+(?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|\d)|for\s+(?:days|weeks|hours|a\s+few\s+days)|all\s+day|again\s+and\s+again)\b"
+)
 
 
 def _breath_held_by_cramp(r: _Reading, hit: Hit) -> bool:
