@@ -73,7 +73,7 @@ from bot.parsing.body import find_muscle, find_side
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
 from bot.parsing.duration import Duration, find_duration
 from bot.parsing.flags import find_triggers
-from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity
+from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity, opens_with_severity
 from bot.parsing.triage.screen import red_flags, screen
 
 
@@ -118,14 +118,20 @@ _LEG_RE = re.compile(r"\blegs?\b")
 # bad"), and are not about something else. A number on a scale ("8/10", "8 out of 10") rates
 # the cramp wherever it is ("8/10 for about 15 seconds, then tight for the session").
 _RATES_RE = re.compile(
-    r"\b(?:cramp\w*|pain\w*|hurt\w*|it|rate\w*|scale|lasted|lasting|not\s+(?:too|that|so)\s+bad)\b"
+    r"\b(?:cramp\w*|pain\w*|hurt\w*|it|rate\w*|scale|lasted|lasting|not\s+(?:too|that|so)\s+bad"
+    r"|(?:a|an|that|this|the)\s+(?:\w+\s+){0,2}one)\b"
 )
 _WORDS_RE = re.compile(r"[a-z']+")
+_PIECES_RE = re.compile(r"[,;:]")
+
+
+def _numeric(sentence: str) -> bool:
+    return any(rx.search(sentence) for rx in SEVERITY_NUMBER_RES[:2])
 
 
 def _rates(sentence: str) -> bool:
-    if any(rx.search(sentence) for rx in SEVERITY_NUMBER_RES[:2]):
-        return True
+    if _numeric(sentence) or any(opens_with_severity(p) for p in _PIECES_RE.split(sentence)):
+        return True  # "agony, like steel cables", "...through the back of my hand, excruciating"
     if episode.ACTIVITY_RE.search(sentence) and not episode.CRAMP_WORD_RE.search(sentence):
         return False
     return (
@@ -157,8 +163,8 @@ def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | No
         if found != (None, None):
             return found
     general = {m.clause.sentence for m in reading.mentions if m.kind == "habitual"}
-    related = [
-        quiet[a:b]
+    related = [  # a number on a scale is read even in a clause about something else
+        norm[a:b] if _numeric(norm[a:b]) else quiet[a:b]
         for number, (a, b) in enumerate(reading.sentences)
         if number not in general and _rates(norm[a:b])
     ]

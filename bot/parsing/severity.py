@@ -34,7 +34,7 @@ SEVERITY_NUMBER_RES: Final = (
         r"|rated?|rating|i'?d\s+say|i'?d\s+rate\s+it|sev\.)"
         r"\s*(?:(?:was|is|of|about|around|=|:|-|~|like|maybe|a|it|an|approx|roughly|prob"
         r"|probably|solid)\s*){0,3}"
-        r"(?P<v>\d{1,3})(?![\d.:/,]|\s*(?:am|pm|a\.m|p\.m|min|mins|minutes|sec|secs|seconds"
+        r"(?P<v>\d{1,3})(?![\d.:/]|,\d|\s*(?:am|pm|a\.m|p\.m|min|mins|minutes|sec|secs|seconds"
         r"|s\b|hours?|hrs?|h\b|x\b|times|days?|weeks?|%|in\s+the|o'?clock"
         r"|out\s+of\s+(?!10|ten)))"
     ),
@@ -75,6 +75,22 @@ _NOT_RATING_AFTER_RE = re.compile(
 _SEV_QUESTION_RE = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:\w+\s+)?$|\bhow\s+$"
 )
+
+
+# A sentence that opens with how bad it was ("Agony, like steel cables snapping", "mild, swam
+# through it", "only a moderate one", "honestly worse than labour") speaks of the cramp.
+_OPENING_RE: Final = re.compile(
+    r"\W*(?:(?:only|just|honestly|tbh|really|pretty|so|very|quite|not|a|an|the|that|was|it|it'?s"
+    r"|that'?s|lol|ugh|omg|god)\s+){0,3}(?=\w)"
+)
+
+
+def opens_with_severity(sentence: str) -> bool:
+    """Whether a sentence begins with a word of the severity scale."""
+    start = _OPENING_RE.match(sentence)
+    at = start.end() if start else 0
+    m = _SEV_WORD_RE.match(sentence, at)
+    return m is not None
 
 
 def find_severity(text: str) -> tuple[int | None, int | None]:

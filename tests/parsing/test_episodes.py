@@ -485,3 +485,27 @@ def test_what_keeps_happening_or_never_happened_is_not_an_episode(text: str) -> 
 )
 def test_an_episode_beside_what_keeps_happening_is_logged(text: str) -> None:
     assert parse(text).is_cramp is True, text
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a sentence or a piece of one that opens or closes with how bad it was
+        ("calf locked at 5am. agony, like a rope being wound tight", 10),
+        ("woke with my hamstring cramping. not agonising, moderate I'd say", 5),
+        ("foot cramped in the sea at noon. mild, kept swimming anyway", 3),
+        ("hand cramped during the exam, felt like a nail through my palm, excruciating", 10),
+        ("quad cramp on the ride this morning. only a moderate one", 5),
+        # a number on a scale in a clause about something else; "pain 7," before a comma
+        ("lower back seized picking up toys today. 6/10 when I try to walk", 6),
+        ("cramp in my left calf at 2, pain 7, lasted a minute", 7),
+        # a quality of pain before the cramp; the worst pain the writer knows
+        ("a really sharp cramp in my foot at dawn", 8),
+        ("calf cramp at 1am that rivalled childbirth", 10),
+        # size words tell how big the knot was, not how much it hurt
+        ("had a massive cramp in my calf at 3am", None),
+        ("huge spasm in my foot at 6, toes all over the place", None),
+    ],
+)
+def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None) -> None:
+    assert parse(text).severity == severity, text
