@@ -129,6 +129,8 @@ _NEG_AFTER: Final = re.compile(
     r"\w*[\s-]*(?:free\b|\s*[:=-]?\s*(?:none|nope|nothing|zero|0)\b|\s+(?:are|have|has)\s+"
     r"(?:gone|stopped|disappeared)|\s+(?:last|this|the\s+whole)\s+\w+\s*[:=-]\s*(?:none|no|0)"
     r"|\s+(?:never|didn'?t)\s+(?:came|come|happened|arrived|hit|turned|developed)"
+    r"|(?<=s)\s+(?:all\s+|completely\s+|just\s+)?(?:stopped|disappeared|vanished|went\s+away"
+    r"|cleared\s+up)"
     r"|\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:come|happen|start|return|come\s+back))"
 )
 _GENERIC_BEFORE: Final = re.compile(
@@ -142,10 +144,13 @@ _GENERIC_BEFORE: Final = re.compile(
     # people in general: "over half of adults get night cramps", "a support group for people
     # woken up by charley horses"
     r"|\b(?:people|adults|folks|kids|children|women|men|runners|athletes|seniors|swimmers"
-    r"|cyclists|everyone|everybody|anyone|millions|most\s+of\s+us|lots\s+of\s+us)\s+(?:who\s+)?"
+    r"|cyclists|hikers|walkers|players|friends|mates|everyone|everybody|anyone|millions"
+    r"|most\s+of\s+us|lots\s+of\s+us)\s+(?:(?!and\b|but\b)\w+\s+){0,3}?(?:who\s+)?"
     r"(?:get|gets|getting|have|has|with|suffer\w*(?:\s+(?:from|with))?|experienc\w*"
     r"|(?:are\s+|being\s+)?(?:woken|woke|kept\s+awake|plagued|affected|bothered|troubled)"
     r"(?:\s+up)?\s+by)"
+    # the one "who" had them is someone named before: "hikers who were cramping up badly"
+    r"|\bwho\s+(?:were|was|are|is|get|gets|got|had|have|has|suffer\w*)(?:\s+(?:from|with))?"
     r"|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay"
     # "you" in general: "once you've had a proper charley horse you never forget it"
     r"|\bonce\s+you'?ve\s+(?:had|experienced|felt)|\bif\s+you'?ve\s+ever\s+had"
@@ -165,6 +170,10 @@ _GENERIC_AFTER: Final = re.compile(
     # are the worst design flaw in the human body"
     r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+)?(?:hurt|are)\s+"
     r"(?:\w+\s+)?(?:more|worse)\s+than\b"
+    # kept away, or spoken of by everyone: "keeps the night cramps away", "the cramps everyone
+    # warns you about"
+    r"|\w*\s+(?:away|at\s+bay)\b|\w*\s+(?:that\s+)?(?:everyone|everybody|people|they|the\s+books)"
+    r"\s+(?:warns?|talks?|told|tells|says?|mentions?|goes\s+on)\b"
     r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+)?(?:are|r)\s+"
     r"(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+|just\s+)?(?:the\s+worst"
     r"|the\s+devil|evil|hell|a\s+(?:curse|nightmare|design\s+flaw)|no\s+joke|so\s+common"
@@ -188,7 +197,9 @@ _FIGURE_BEFORE: Final = re.compile(
     # sprain than a real cramp", "pulled it rather than cramped", "jaw stiff, like it's cramping"
     r"|\bbefore\s+(?:it|they)\s+(?:actually|fully|properly|really|even|could)\s+(?:\w+\s+)?"
     r"|\b(?:rather\s+than|than)\s+(?:(?:a|an|real|proper|actual|true|full)\s+){0,3}"
-    r"|\blike\s+(?:it'?s|its|it\s+is|it\s+was|they'?re|i'?m)\s+(?:\w+\s+)?)$"
+    r"|\blike\s+(?:it'?s|its|it\s+is|it\s+was|they'?re|i'?m)\s+(?:\w+\s+)?"
+    r"|\bone\s+day\s+(?!last\b|this\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|in\b"
+    r"|at\b|during\b|after\b)(?:\w+\s+){0,2})$"
 )
 _FIGURE_AFTER: Final = re.compile(
     r"(?:-like|\s*['\"]|y\b|ish\b|\s+like\s+(?:pain|feeling|ache|sensation))"
@@ -244,9 +255,16 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:\d+|a\s+few|several|two|three|couple\s+of)\s+times\s+a\s+(?:week|night|month|year)\b"
     r"|\b(?:once|twice)\s+(?:a|every)\s+(?:\w+\s+){0,3}(?:weeks?|nights?|months?|years?)\b"
     r"|\b(?:times|once|twice)\s+ever\b|\bas\s+long\s+as\s+i\s+can\s+remember\b"
-    r"|\bfor\s+(?:over\s+|more\s+than\s+|about\s+)?(?:a\s+year|years|months|ages|weeks)(?:\s+now)?\b"
+    r"|\bfor\s+(?:over\s+|more\s+than\s+|about\s+)?(?:(?:a\s+couple\s+of|a\s+few|several|\d+|two"
+    r"|three|four|five|six)\s+)?(?:a\s+year|years|months|ages|weeks)(?:\s+now)?\b"
     r"|\b(?:the|an?)\s+(?:odd|occasional)\s+(?:\w+\s+)?(?:cramp|one)\b"
-    r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back)\b"
+    r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back|turned\s+up"
+    r"|arrived|kicked\s+in|appeared|returned|set\s+in)\b"
+    r"|\b(?:more\s+and\s+more|more\s+often|day\s+and\s+night)\b"
+    r"|\bgetting\s+(?:\w+\s+){0,3}?cramps\b"
+    r"|\b(?:can'?t|cannot)\s+(?:\w+\s+){1,12}?without\s+(?:my|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:cramp|seiz|lock|knot)\w*"
+    r"|\b(?:that'?s|is)\s+when\s+(?:i|they|my\s+\w+)\s+(?:\w+\s+)?cramp"
     r"|\b(?:my|his|her|the)\s+(?:legs|calves|feet|thighs|toes|hamstrings|quads|hands|fingers)"
     r"\s+(?:\w+\s+)?(?:cramp|start\s+cramping|always\s+cramp|tend\s+to\s+cramp)(?:\s+up)?\b"
     r"|\b(?:my|his|her|the)\s+(?:leg|calf|foot|thigh|toe|hamstring|quad|hand)\s+cramps\s+"
@@ -539,7 +557,8 @@ _OTHERS_BODY_AFTER: Final = re.compile(r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|
 
 _EPISODE_WORDS_RE: Final = re.compile(
     r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now|at\s+\d"
-    r"|\d\s*(?:am|pm)(?!\s+(?:\w+\s+)?cramps)|ago|earlier|woke|got\s+me|hit\s+me"
+    r"|\d\s*(?:am|pm)(?!\s+(?:\w+\s+)?cramps)|(?<!weeks\s)(?<!months\s)(?<!month\s)(?<!years\s)"
+    r"(?<!year\s)ago|earlier|woke|got\s+me|hit\s+me"
     r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"
     r"|is\s+cramping|am\s+cramping|i'?m\s+cramping)\b"
 )

@@ -509,3 +509,43 @@ def test_an_episode_beside_what_keeps_happening_is_logged(text: str) -> None:
 )
 def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None) -> None:
     assert parse(text).severity == severity, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's, named without "my", or in a relative clause
+        "hubby just had another of his cramps, so now I'm awake too",
+        "we passed a couple of runners who were cramping badly at mile 20",
+        "some of the lads I play with get calf cramps every match",
+        # kept away, stopped, or spoken of by everyone
+        "my nan swears a spoon of vinegar keeps the cramps at bay",
+        "my foot cramps completely stopped once I changed shoes",
+        "the cramps everyone warns you about in pregnancy, are they dangerous?",
+        # what keeps happening, told in other ways
+        "the pregnancy leg cramps have arrived, 24 weeks today",
+        "started getting cramps in my toes a couple of months ago, anything I can do?",
+        "my calves have been cramping more and more since I started running",
+        "my feet have been cramping for a couple of weeks now",
+        "also getting leg cramps at night, on top of everything else",
+        "can't swim more than two lengths without my foot cramping",
+        "that's when I cramp, right at the end of a long shift",
+        # supposed, one day
+        "one day this cramp thing will be the death of me",
+    ],
+)
+def test_others_and_what_keeps_happening_in_other_words_are_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one day last week I had a cramp in my calf that lasted ages",
+        "felt cramp in my left calf at 3am, lasted a minute",
+        "my right hand has felt all cramped up since monday from the mouse",
+        "a month ago I started a new job and last night my calf cramped at 2",
+    ],
+)
+def test_an_episode_told_near_those_words_is_still_logged(text: str) -> None:
+    assert parse(text).is_cramp is True, text

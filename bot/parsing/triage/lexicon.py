@@ -755,6 +755,8 @@ OTHER: Final = re.compile(
     r"|\d+|pregnant|expecting|due|been|got|having|had|not|always|just|gone|going|still|now|also"
     r"|ankles?|hamstrings?|hands?|arms?|back|hip|neck|muscles?|body|skin|shin)\b))"
     r"|\w+'s\s+(?:leg|calf|foot|feet|legs|calves|ankle|thigh|toes)"
+    # a partner named without "my": "hubby just had one of his cramps"
+    r"|(?<![\w'])(?:hubby|hubs|husband|wifey|missus|bf|gf)(?=\s+(?:just|had|has|got|woke|was|is|'s))"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his|their"
     r"|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
     # a person the writer saw: "the guy next to me", "a lady in my class", "a mate of mine"
