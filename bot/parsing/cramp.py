@@ -155,8 +155,9 @@ def _first(scopes: list[str], find: Callable[[str], _T | None]) -> _T | None:
 def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | None]:
     """The cramp's severity: from its clause, its sentence (without other events), or a
     sentence that rates it (not one about cramps in general)."""
-    if reading.anchor is None:
-        return find_severity(norm)
+    anywhere = find_severity(norm)
+    if reading.anchor is None or anywhere == (None, None):
+        return anywhere  # nothing in the message rates anything
     clause, sentence, quiet = reading.scopes(norm)[:3]
     for scope in dict.fromkeys((clause, sentence)):
         found = find_severity(scope)

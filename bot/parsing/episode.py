@@ -429,9 +429,9 @@ class Reading:
                 blanked = False
                 continue
             piece = text[clause.start : clause.end]
-            piece = _ABLE_RE.sub(" ", piece)
             other = (
                 ACTIVITY_RE.search(piece)
+                and ACTIVITY_RE.search(_ABLE_RE.sub(" ", piece))
                 and not CRAMP_WORD_RE.search(piece)
                 and not TENDING_RE.search(piece)
             )
