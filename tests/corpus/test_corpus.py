@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)))
+        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -313,13 +313,21 @@ HOLDOUT7_FLOORS = {"fields": 323 / 385, "emergency": 6, "today": 10, "book": 4, 
 # emergency), questions 12/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT8_FLOORS = {"fields": 355 / 390, "emergency": 8, "today": 9, "book": 6, "ask": 3,
                    "questions": 12, "alarmed": 5, "alarmed_today": 1}  # fmt: skip
+# The ninth kept-apart part (`v001`...), written blind by a helper while holdout8's concepts
+# were worked on, committed unread (165fd9b) and scored once on 2026-12-05 at commit e7cb907,
+# after that work and a GP's fifth review: fields 297/350 (84.9%), emergency 9/10, same day
+# 8/10, book 6/6, leg question 3/3, over-alarm 6/71 (2 of them same-day or emergency),
+# questions 10/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT9_FLOORS = {"fields": 297 / 350, "emergency": 9, "today": 8, "book": 6, "ask": 3,
+                   "questions": 10, "alarmed": 6, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("part", "floors"),
     [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
      ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS),
-     ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS)],
+     ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS),
+     ("holdout9", HOLDOUT9_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
