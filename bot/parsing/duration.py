@@ -39,6 +39,10 @@ _DUR_RE = re.compile(
     # "about an hour in my right foot cramped": an hour into something, then the cramp began
     r"|\s+in\s+(?:my|the|both)\s+(?:\w+\s+){0,2}?(?:cramped|seized|locked|knotted|went|started"
     r"|began|decided|tightened|spasmed)\b"
+    # hours as what something was: "a 6 hr ranked grind", "3 hr exam", "13 hr flight"
+    r"|(?:(?<=hr)|(?<=hrs)|(?<=h))\s+(?!of\b|and\b|or\b|later\b|ago\b|straight\b|solid\b|long\b"
+    r"|now\b|before\b|after\b|in\b|on\b|at\b|til\b|till\b|until\b|then\b|but\b|so\b|it\b|i\b"
+    r"|with\b|without\b|to\b|for\b|total\b|tops\b|max\b|or\s+so\b)[a-z]{3,}\b"
     # hours spent somewhere: "8 hrs in the saddle", "10 hours on my feet", "6 hours at the desk"
     r"|(?:(?<=hours)|(?<=hour)|(?<=hrs)|(?<=hr)|(?<=h))\s+(?:in|on|at|behind)\s+(?:the|my|a)\s+(?:saddle|car|van|truck|cab|pool|water|gym|garden"
     r"|yard|sun|heat|kitchen|office|desk|bike|road|feet|field|pitch|court|plane|train|bus|queue"
@@ -75,15 +79,18 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
     r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
-    r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)within|every|slept|sleep|sleeping|sat|sitting"
+    r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!off\s)within|every|slept|sleep|sleeping|sat|sitting"
     r"|stood|standing|drove"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|gardened|gardening|dug|digging|mowed|mowing|danced|dancing|cleaned|cleaning|painted"
     r"|painting|shopped|shopping|queued|queuing|decorated|decorating"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
-    r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)in|wait|waited|bed\s+for"
+    r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)(?<!settled\s)(?<!calmed\s)(?<!faded\s)"
+    r"(?<!subsided\s)(?<!off\s)in|wait|waited|bed\s+for"
     r"|each\s+night\s+for|per|once|twice|awake"
+    # a rate: "pulling 750 ml an hour", "12 miles an hour"
+    r"|ml|mls|litres?|liters?|mph|kph|bpm|times|mg|miles|km|units"
     r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!seized\s)up)"
     r"\s+(?:\w+\s+){0,1}$"
 )
@@ -155,7 +162,8 @@ _CRAMP_ING = frozenset(
 # Walking a cramp off, standing on it, pacing about: the cramp's own time.
 _HANDLING_RE = re.compile(
     r"\b(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
-    r"|around|about|up\s+and\s+down|the\s+\w+)\s+(?:\w+\s+)?(?:for\s+)?(?:about\s+|around\s+|like\s+)?$"
+    r"|around|about|up\s+and\s+down|the\s+\w+)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
+    r"|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
 _EASED_RE = re.compile(

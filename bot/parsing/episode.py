@@ -99,6 +99,8 @@ _GUT_ILL_RE: Final = re.compile(
 )
 _NOT_A_MUSCLE_AFTER: Final = re.compile(
     r"\s+(?:in|on|across)\s+(?:my|the|her|his)\s+(?:uterus|womb|chest|heart|ovar\w+|bowels?|gut)\b"
+    # "these cramps today are the period kind"
+    r"|\w*\s+(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:the\s+|just\s+)?(?:period|menstrual|pms)\b"
 )
 _PLACE_AFTER: Final = re.compile(
     r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"
@@ -127,6 +129,7 @@ _NEG_BEFORE: Final = re.compile(
 )
 _NEG_AFTER: Final = re.compile(
     r"\w*[\s-]*(?:free\b|\s*[:=-]?\s*(?:none|nope|nothing|zero|0)\b|\s+(?:are|have|has)\s+"
+    r"(?:pretty\s+much\s+|almost\s+|nearly\s+|all\s+|completely\s+|finally\s+|mostly\s+)?"
     r"(?:gone|stopped|disappeared)|\s+(?:last|this|the\s+whole)\s+\w+\s*[:=-]\s*(?:none|no|0)"
     r"|\s+(?:never|didn'?t)\s+(?:came|come|happened|arrived|hit|turned|developed)"
     r"|(?<=s)\s+(?:all\s+|completely\s+|just\s+)?(?:stopped|disappeared|vanished|went\s+away"
@@ -136,7 +139,7 @@ _NEG_AFTER: Final = re.compile(
 _GENERIC_BEFORE: Final = re.compile(
     r"(?:\bfor|\babout|\bagainst|\bprevent\w*|\bavoid\w*|\breduc\w*|\btreat\w*|\bcure\w*"
     r"|\bremed\w*|\brelie\w*|\bprone\s+to|\bcauses?(?:\s+of)?|\bcaus\w+|\bhelps?(?:\s+with)?"
-    r"|\bstop(?:\s+getting)?|\bget\s+rid\s+of|\bscared\s+of|\bafraid\s+of|\bfear\s+of"
+    r"|\bstop(?:s|ped|ping)?(?:\s+getting)?|\bget\s+rid\s+of|\bscared\s+of|\bafraid\s+of|\bfear\s+of"
     r"|\bworried\s+about|\bworry\s+about|\bif\s+(?:i|you|u|one)\s+(?:get|have|got|ever)"
     r"|\bin\s+case\s+of|\bsusceptible\s+to|\banti-?|\bdeal\s+with|\bdealing\s+with|\bmanag\w*"
     r"|\bminimi[sz]e|\bwhat\s+(?:is|are)|\bread\w*\s+(?:about|up\s+on)|\blearn\w*\s+about"
@@ -249,7 +252,10 @@ _HABITUAL_RE: Final = re.compile(
     rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
     rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically|nearly\s+always"
     r"|almost\s+always|mostly)\s+(?:get|have|wake|cramp|in|at|the|my)"
-    r"|\bevery\s+(?:single\s+)?(?:night|day|morning|evening|week|time|weekend)\b"
+    r"|\bevery\s+(?:single\s+)?(?:night|day|morning|evening|week|weekend)\b"
+    # "every time I tried to pick it up" in a race is inside one event; "every time I run" is not
+    r"|\bevery\s+(?:single\s+)?time\b(?!\s+(?:i|it|we|he|she)\s+(?:\w+ed|went|got|took|ran|stood|put"
+    r"|hit|felt|made|came|began|tried)\b)"
     r"|\b(?:most|many|some)\s+nights\b|\beach\s+night\b|\bnight\s+after\s+night\b"
     r"|\ball\s+the\s+time\b|\bkeep\s+getting\b|\bnightly\b"
     r"|\b(?:\d+|a\s+few|several|two|three|couple\s+of)\s+times\s+a\s+(?:week|night|month|year)\b"
@@ -273,8 +279,12 @@ _HABITUAL_RE: Final = re.compile(
     # the present simple of what keeps happening: "my toes and calves cramp up when i swim",
     # "i only really cramp when they take the fluid off", "the arch of one foot cramps so
     # badly", "these leg cramps at night are killing me", "3 of the last 4 nights"
-    r"|\b(?:i|we|they|calves|toes|legs|feet|shins|thighs|hamstrings|quads|hands|fingers|arms)"
-    r"\s+(?:\w+\s+){0,2}?cramp(?:\s+up)?\s+(?:when|whenever|if|after|every|at\s+night|during"
+    r"|\blast\s+(?:few|couple\s+of|several|\d+|two|three|four|five|six)\s+(?:weeks|months|years)\b"
+    r"|\bcramps\s+coming\s+(?:at\s+night|every|most|on\s+and\s+off)"
+    r"|\b(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|loads\s+of|lots\s+of)\s+(?:\w+\s+)?"
+    r"cramps\s+(?:this|last|over\s+the)\s+(?:week|month|fortnight|few\s+days)\b"
+    r"|\b(?:i|we|they|it|calves|toes|legs|feet|shins|thighs|hamstrings|quads|hands|fingers|arms)"
+    r"\s+(?:\w+\s+){0,2}?cramps?(?:\s+up)?\s+(?:when|whenever|if|after|every|at\s+night|during"
     r"|while|on\s+the\s+way|in\s+the\s+(?:night|evening|morning)|a\s+lot|all|so|badly"
     r"|constantly|often)\b"
     r"|\b(?:calf|foot|leg|thigh|toe|arch|shin|hamstring|quad|hand)\s+(?:\w+\s+){0,2}?cramps\s+"
@@ -337,6 +347,9 @@ _TOOK_RE: Final = re.compile(
     r"[\s,;]*(?:and\s+)?(?:it\s+)?took\s+(?:me|us|him|her|about|around)\b(?![^,.;!?]*\b(?:let"
     r"|ease|eased|easing|release|pass|stop|settle|go\s+away|for\s+(?:it|the|my)|relax|unlock))"
 )
+_LET_GO_RE: Final = re.compile(
+    r"\b(?:before|till|until|til)\s+(?:it|they|the|my|both)\b|\blet\s+go\b|\beased\b|\breleased\b"
+)
 # A clause that is only a length: "..., 22 hours with the stop", "..., about 3 hrs each way".
 _LENGTH_RE: Final = re.compile(
     r"[\s,;(]*(?:about|around|roughly|nearly|almost|over|like|maybe|a\s+good|a\s+solid)?\s*"
@@ -363,7 +376,7 @@ ACTIVITY_RE: Final = re.compile(
     r"\b(?:ran|run|runs|running|jog\w*|rode|ride|riding|cycl\w*|biked|biking|swam|swim"
     r"|swimming|hik\w*|walked|walking|walk|played|playing|game|match|jam|gig|exam|workout"
     r"|session|class|shift|training|trained|train|gym|lifted|lifting|drove|drive|driving"
-    r"|flew|flight|flying|sat|sitting|stood|standing|worked|working|weeding|gardening|shovel\w*"
+    r"|flew|flight|flying|landed|sat|sitting|stood|standing|worked|working|weeding|gardening|shovel\w*"
     r"|danced|dancing|skied|skiing|climb\w*|practice|marathon|10k|5k|miler|miles|km|day\s+on"
     r"|days\s+on|hours\s+(?:on|of)|tournament|race|bball|basketball|football|soccer|tennis"
     r"|golf|yoga|pilates|exercis\w*|study\w*|wrote|writing|typing|painting|cleaning|cooked"
@@ -379,6 +392,11 @@ class Span:
     start: int
     end: int
     sentence: int
+
+
+_DENIAL_BEFORE: Final = re.compile(
+    r"\b(?:not|isn'?t|wasn'?t|than)\s+(?:(?:a|an|really|even|actually|real|proper|true)\s+){0,3}$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,7 +457,11 @@ class Reading:
             # the stop": the walk's or the journey's length goes with it
             its_length = blanked and (
                 _TOOK_RE.match(piece)
-                or (clause.sentence == blanked_sentence and _LENGTH_RE.match(piece))
+                or (
+                    clause.sentence == blanked_sentence
+                    and _LENGTH_RE.match(piece)
+                    and not _LET_GO_RE.search(piece)  # "about 5 mins before they let go"
+                )
             )
             if other or its_length:
                 chars[clause.start : clause.end] = " " * (clause.end - clause.start)
@@ -513,8 +535,8 @@ def _kind(
         return "generic"
     if context.who(cues, start) == "other" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
-    if context.historical(text, start, sentence):
-        return "past"
+    if context.historical(text, start, sentence) and not timed:
+        return "past"  # not "the leg that had the clot in 2019 cramped last night"
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
         return "supposed"
     sentence_text = text[sentence[0] : sentence[1]]
@@ -593,6 +615,20 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         if kind == "episode" and _story_goes_on(text, found, sentences, clause.sentence):
             kind = "past"
         found.append(Mention(m.start(), m.end(), kind, clause))
+    if any(
+        m.kind in ("negated", "figure")
+        and text.startswith("cramp", m.start)
+        and _DENIAL_BEFORE.search(text, max(0, m.start - 30), m.start)
+        for m in found
+    ):
+        # the writer says it was not a cramp ("calf went super tight ... honestly think it's
+        # a pulled muscle, not a cramp"): a weaker word for it is not an episode either
+        found = [
+            Mention(m.start, m.end, "figure", m.clause)
+            if m.kind == "episode" and not _STRONG_RE.search(text, m.start, m.end)
+            else m
+            for m in found
+        ]
     return Reading(tuple(found), tuple(sentences), tuple(clauses))
 
 

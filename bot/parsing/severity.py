@@ -26,7 +26,7 @@ SEVERITY_NUMBER_RES: Final = (
     # "like a 7", "id say a 6", "a solid 8": a bare number that rates
     re.compile(
         r"\b(?:like|say|maybe|about|around|solid|prob(?:ably)?|rate\s+it)\s+(?:a|an)\s+"
-        r"(?P<v>\d{1,2})\b(?![\d.:/,]|\s*(?:am|pm|min|mins|minutes|sec|secs|seconds|hours?|hrs?"
+        r"(?P<v>\d{1,2})\b(?![\d:/]|[.,]\d|\s*(?:am|pm|min|mins|minutes|sec|secs|seconds|hours?|hrs?"
         r"|days?|weeks?|times|%|k\b|km|miles?|mile|o'?clock))"
     ),
     re.compile(
@@ -34,7 +34,7 @@ SEVERITY_NUMBER_RES: Final = (
         r"|rated?|rating|i'?d\s+say|i'?d\s+rate\s+it|sev\.)"
         r"\s*(?:(?:was|is|of|about|around|=|:|-|~|like|maybe|a|it|an|approx|roughly|prob"
         r"|probably|solid)\s*){0,3}"
-        r"(?P<v>\d{1,3})(?![\d.:/]|,\d|\s*(?:am|pm|a\.m|p\.m|min|mins|minutes|sec|secs|seconds"
+        r"(?P<v>\d{1,3})(?![\d:/]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|min|mins|minutes|sec|secs|seconds"
         r"|s\b|hours?|hrs?|h\b|x\b|times|days?|weeks?|%|in\s+the|o'?clock"
         r"|out\s+of\s+(?!10|ten)))"
     ),

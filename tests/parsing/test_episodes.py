@@ -549,3 +549,53 @@ def test_others_and_what_keeps_happening_in_other_words_are_not_an_episode(text:
 )
 def test_an_episode_told_near_those_words_is_still_logged(text: str) -> None:
     assert parse(text).is_cramp is True, text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("calf cramp at 4, walked it off in the hallway in about 40 seconds", (40, 40)),
+        ("foot cramped in bed, it eased off within a minute", (60, 60)),
+        ("both calves cramped on the machine, settled in five minutes or so", (300, 300)),
+        ("sat on the kerb rubbing my calf, about 5 mins before it let go", (300, 300)),
+    ],
+)
+def test_how_long_until_it_let_go_in_other_words(
+    text: str, seconds: tuple[int, int] | None
+) -> None:
+    test_everyday_durations_and_other_events_lengths(text, seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old event in a relative clause, the cramp's own time after it
+        "the ankle I broke in 2015 cramped this morning, toes and all",
+        # inside one race: "every time I tried"
+        "at mile 20 my calves cramped every time I tried to push, finished at noon",
+        # the writer woke someone else
+        "woke myself and my wife up yelling at 3, cramp in my left foot",
+    ],
+)
+def test_one_episode_told_beside_other_people_and_old_events(text: str) -> None:
+    assert parse(text).is_cramp is True, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last few months leg cramps keep coming at night, is it my job?",
+        "had a few calf cramps this week, probably the new trainers",
+        "it cramps when I point my toes in ballet",
+        "these cramps are the period kind, not leg ones",
+        "wife's night cramps have pretty much stopped since the magnesium",
+        "my calf locked at the gym but I reckon it was a strain, not a cramp",
+    ],
+)
+def test_more_general_denied_or_other_cramps_are_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+def test_a_rating_at_the_end_of_a_sentence() -> None:
+    assert parse("calf cramp at 4, like a 7. back to sleep now").severity == 7
+    assert parse("foot cramp at dawn, pain 6. gone now").severity == 6

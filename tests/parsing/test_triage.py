@@ -599,6 +599,22 @@ TABLE: list[tuple[str, str | None]] = [
     ("calf has been cramping nonstop for the past 40 minutes", T),
     ("6 hrs at the desk then a quick calf cramp, gone in a minute", None),
     ("hamstring cramp in the night and afterwards it twitched for a few seconds", None),
+    # holdout9's misses, as concepts: "it's gone midnight" is a clock time, not easing;
+    # cramps in the hands after heavy fluid loss; a finding a doctor or a scan explained;
+    # hours as what something was, a rate, a journey told by its landing
+    (
+        "took a knee to the thigh at football, it's gone midnight and the thigh is rock hard,"
+        " swollen and way worse",
+        E,
+    ),
+    ("two days of vomiting and diarrhoea and now my fingers keep curling into claws", T),
+    ("the scan ruled out a clot, my calf swelling was a torn muscle, healing now", None),
+    ("GP said the twitching in my calves is benign, feeling better about it", None),
+    ("the scan ruled out a clot last month but now my calf is swollen and hot again", T),
+    ("my calf was a bit puffy after the long drive but the swelling's all gone now", None),
+    ("after a 5 hr shift on the tills my calf cramped for about a minute", None),
+    ("on dialysis they took off 800 ml an hour and both calves cramped, eased in 3 minutes", None),
+    ("landed from Dubai this morning, 7 hrs. calf cramp after, gone in a minute", None),
 ]
 
 

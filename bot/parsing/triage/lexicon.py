@@ -567,6 +567,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up|knots?\s+in\s+(?:my|the|his|her)\s+"
         r"|(?:leg|calf|calves|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|locking|knots?)\b"
         r"|locked\s+(?:solid|for|tight)"
+        # hands or toes pulled into a claw: "fingers keep curling into claws", "hands locked
+        # up into claws"
+        r"|(?:curl\w*|clench\w*|lock\w*)\s+(?:up\s+)?(?:in|into)\s+(?:a\s+|little\s+)?(?:claws?|fists?)"
         # "my calf went 15 minutes ago", "it's still locked"
         r"|(?:calf|calves|foot|feet|toes?|thighs?|hammy|hamstrings?|quads?|shin)\s+(?:just\s+)?went\b"
         r"(?!\s+(?:numb|dead|white|pale|blue|cold|red|purple|black|weak|to|into|for|out|home|back"
@@ -739,7 +742,7 @@ SELF: Final = re.compile(
 OTHER: Final = re.compile(
     r"\b(?:the\s+(?:wife|husband|hubby|missus|missis|mrs|kids|boys|girls|other\s+half)"
     # not the one the writer woke: "I woke up (and woke him) with a cramp"
-    r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)"
+    r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?<!myself\sand\s)(?<!me\sand\s)"
     r"(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
     r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
     r"|buddy|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
@@ -755,8 +758,10 @@ OTHER: Final = re.compile(
     r"|\d+|pregnant|expecting|due|been|got|having|had|not|always|just|gone|going|still|now|also"
     r"|ankles?|hamstrings?|hands?|arms?|back|hip|neck|muscles?|body|skin|shin)\b))"
     r"|\w+'s\s+(?:leg|calf|foot|feet|legs|calves|ankle|thigh|toes)"
-    # a partner named without "my": "hubby just had one of his cramps"
+    # a partner named without "my": "hubby just had one of his cramps", "Husband's night cramps"
     r"|(?<![\w'])(?:hubby|hubs|husband|wifey|missus|bf|gf)(?=\s+(?:just|had|has|got|woke|was|is|'s))"
+    r"|(?<![\w'])(?:hubby|husband|wife|partner)'s(?=\s+(?!(?:been|got|just|not|always|gone|going"
+    r"|still|now|also|having|had|a|an|the)\b)\w)"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his|their"
     r"|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
     # a person the writer saw: "the guy next to me", "a lady in my class", "a mate of mine"
@@ -1397,6 +1402,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "grip",
         "went",
         "still",
+        "curl",
+        "clench",
     ),
     "injury": (
         "kick",

@@ -188,7 +188,10 @@ _THEY_RE: Final = re.compile(
     r"(?:every|each|most|nightly|always)\b"
 )
 _EASED_RE: Final = re.compile(
-    r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now|it'?s\s+gone"
+    r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now"
+    # "it's gone", not "it's gone 2 now" (past two o'clock)
+    r"|it'?s\s+gone(?!\s+(?:\d|midnight|noon|half|quarter|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b)"
     r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released)"
     r"|(?:then|after\s+that)\s+(?:it\s+was\s+|it'?s\s+|was\s+)?(?:fine|ok|okay|normal|gone))\b"
 )
@@ -453,7 +456,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
-    clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
+    clot = [
+        h for h in clot if not _recovered(r, h) and not _flushed(r, h) and not _explained(r, h)
+    ]
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
     both = {h.sentence for h in r.now("both_legs")}
@@ -495,7 +500,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if r.now("thyroid_op") and (calcium := r.now("mouth_tingle", "cramp", "stiff")):
         out.add("thyroid_calcium", calcium)
     _child(r, out)
-    legs = r.now("cramp", sites=LEG_SITES) or r.now("pain", "weak", sites=LEG_SITES)
+    # cramps after heavy fluid loss, in the legs or the hands ("both my hands locked up into
+    # claws"), not the belly cramps of the illness itself
+    limbs = [h for h in r.now("cramp") if not _belly(r, h)]
+    legs = limbs or r.now("pain", "weak", sites=LEG_SITES)
     lost = [h for h in r.now("fluid_loss") if not _over(r, h)]
     if lost and legs:
         out.add("fluid_loss", lost)
@@ -507,6 +515,20 @@ _LESION_RE: Final = re.compile(
     r"(?:\s+(?:and\s+)?(?:itchy|raised|little|small|tiny|angry|sore|red|pink|swollen|hot|warm))*\s+(?:bumps?|spots?|dots?"
     r"|pimples?|welts?|blisters?|marks?|bites?|stings?|zits?|lumps?\s+where)\b"
 )
+
+
+_BELLY_BEFORE_RE: Final = re.compile(
+    r"\b(?:stomach|belly|tummy|abdo\w*|gut|guts|bowel|period|menstrual)\s+(?:\w+\s+)?$"
+)
+_BELLY_AFTER_RE: Final = re.compile(
+    r"\w*\s+(?:in|of|across)\s+(?:my|the|his|her)\s+(?:stomach|belly|tummy|abdo\w*|gut|guts)\b"
+)
+
+
+def _belly(r: _Reading, hit: Hit) -> bool:
+    """Belly cramps ("stomach cramps", "cramps in my tummy"): the illness, not the muscles."""
+    before = r.text[max(0, hit.start - 25) : hit.start]
+    return bool(_BELLY_BEFORE_RE.search(before) or _BELLY_AFTER_RE.match(r.text, hit.end))
 
 
 _BRUISE_RE: Final = re.compile(r"\bbruis\w*|\brolled\s+(?:my|his|her)\s+ankle")
@@ -661,8 +683,9 @@ def _book(r: _Reading, out: _Signs) -> None:
         out.add("pins_needles", tingle)
     thin = r.now("wasting", sites=LEG_SITES)
     twitch = [
-        h for h in r.now("twitch") if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h)
-    ]
+        h for h in r.now("twitch")
+        if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
+    ]  # fmt: skip
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
     if drinking := [h for h in r.now("drinking") if not _soft_drink(r, h)]:
@@ -1104,6 +1127,8 @@ _RECOVERED_RE: Final = re.compile(
     r"\b(?:warmed\s+(?:up|back)|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)|pinked\s+up"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
+    r"|(?:swelling|puffiness|redness)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
+    r"|went\s+down)"
     r"|fine\s+(?:once|after|again)|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
     r"|few|couple))"
@@ -1118,9 +1143,37 @@ _FLUSH_CAUSE_RE: Final = re.compile(
 def _recovered(r: _Reading, hit: Hit) -> bool:
     """A colour or a change that went back to normal, in its sentence or the next ("red and
     blotchy, gave me a fright. Back to normal half an hour later")."""
+    if _GONE_AFTER_RE.match(r.text, hit.end):
+        return True  # "swelling all gone", "the swelling has gone down"
     bounds = r.bounds.bounds
     end = bounds[min(hit.sentence + 1, len(bounds) - 1)][1]
     return _RECOVERED_RE.search(r.text, hit.end, end) is not None
+
+
+_GONE_AFTER_RE: Final = re.compile(
+    r"(?:'s\s+|\s+is\s+|\s+has\s+|\s+)(?:all\s+|completely\s+|totally\s+)?(?:gone(?:\s+down)?|went\s+down"
+    r"|disappeared|cleared(?:\s+up)?)\b"
+)
+
+
+def _explained(r: _Reading, hit: Hit) -> bool:
+    """A finding a doctor or a scan has explained, in its sentence ("the swelling turned out to
+    be a Baker's cyst, the scan ruled out a clot", "neuro checked everything, she said the
+    twitches are benign"), unless it is back or worse now."""
+    start, end = _sentence_span(r, hit)
+    if not _EXPLAINED_RE.search(r.text, start, end):
+        return False
+    return not _BACK_AGAIN_RE.search(r.text, start, end)
+
+
+_EXPLAINED_RE: Final = re.compile(
+    r"\bturned\s+out\s+to\s+be\b|\bruled\s+out\b|\b(?:said|says|told\s+(?:me|her|him|us))\s+"
+    r"(?:(?:it|they)\s+(?:was|were|is|are|'s|'re)\s+|the\s+(?:\w+\s+){1,5}?(?:was|were|is|are)\s+)?"
+    r"(?:benign|harmless|nothing\s+(?:serious|to\s+worry|sinister)|normal)\b"
+)
+_BACK_AGAIN_RE: Final = re.compile(
+    r"\b(?:again|back|worse|returned|new|but\s+now|now\s+(?:it|the|my)\b)"
+)
 
 
 def _flushed(r: _Reading, hit: Hit) -> bool:
