@@ -253,7 +253,7 @@ def _clock_minutes(told: str) -> int:
 # A cramp that began a while ago and still holds: "started 15 mins ago and keeps getting
 # worse", "came on 20 minutes ago, still cramping".
 _STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|began|came\s+on|kicked\s+in|hit|cramped|cramped\s+up|seized(?:\s+up)?"
+    rf"\b(?:started|began|came\s+on|kicked\s+in|hit|since|cramped|cramped\s+up|seized(?:\s+up)?"
     rf"|locked(?:\s+up)?|knotted(?:\s+up)?|(?:calf|foot|feet|toes?|thigh|hammy|hamstring|quad|shin"
     rf"|leg)\s+(?:just\s+)?went)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
     rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+ago\b"
@@ -261,7 +261,7 @@ _STARTED_AGO_RE = re.compile(
 _STILL_RE = re.compile(
     r"\b(?:still|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
     r"|isn'?t\s+(?:easing|helping|stopping)|not\s+(?:easing|helping|stopping|letting\s+go)"
-    r"|getting\s+worse)\b"
+    r"|getting\s+worse|and\s+counting)\b"
 )
 
 

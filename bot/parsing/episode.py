@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bot.parsing.numbers import NUMBER_RE
 from bot.parsing.triage import context
 
 Kind = Literal[
@@ -353,8 +354,7 @@ _LET_GO_RE: Final = re.compile(
 # A clause that is only a length: "..., 22 hours with the stop", "..., about 3 hrs each way".
 _LENGTH_RE: Final = re.compile(
     r"[\s,;(]*(?:about|around|roughly|nearly|almost|over|like|maybe|a\s+good|a\s+solid)?\s*"
-    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|twenty)\s*(?:\+\s*)?(?:hours?|hrs?|h|minutes?|mins?)\b"
+    rf"(?:{NUMBER_RE}|an?)\s*(?:\+\s*)?(?:hours?|hrs?|h|minutes?|mins?)\b"
 )
 # What the writer did to the cramp itself ("walking it off round the bedroom", "stood on it"):
 # the cramp's own clause, not another event.

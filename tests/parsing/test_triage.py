@@ -608,13 +608,28 @@ TABLE: list[tuple[str, str | None]] = [
         E,
     ),
     ("two days of vomiting and diarrhoea and now my fingers keep curling into claws", T),
-    ("the scan ruled out a clot, my calf swelling was a torn muscle, healing now", None),
+    ("the scan ruled out a clot, the swelling turned out to be a torn muscle, healing now", None),
     ("GP said the twitching in my calves is benign, feeling better about it", None),
     ("the scan ruled out a clot last month but now my calf is swollen and hot again", T),
     ("my calf was a bit puffy after the long drive but the swelling's all gone now", None),
     ("after a 5 hr shift on the tills my calf cramped for about a minute", None),
     ("on dialysis they took off 800 ml an hour and both calves cramped, eased in 3 minutes", None),
     ("landed from Dubai this morning, 7 hrs. calf cramp after, gone in a minute", None),
+    # after a GP's sixth review: "ruled out a clot" alone clears nothing, and an explained
+    # finding with other signs or a change still counts; "it's gone 1am"; "can't get it to let
+    # go"; fluid loss and cramps of the same person; belly cramps of a bug
+    ("the scan ruled out a clot but this morning my calf is swollen and hot", T),
+    ("the swelling turned out to be a cyst that burst, now the whole calf is red and hot", T),
+    ("doc said the redness on my shin is just eczema, cramps are fine", None),
+    ("its gone 1am and the shin I got kicked on is tight, swollen and getting worse", E),
+    ("calf cramp started 20 minutes ago and is still going, can't get it to let go", T),
+    ("my daughter's been sick with diarrhoea for two days and now her hands are cramping", T),
+    (
+        "my son has had diarrhoea all week, and I had a calf cramp last night, gone in seconds",
+        None,
+    ),
+    ("bit of a tummy bug with cramps, only been to the loo twice", None),
+    ("calf cramp 20 mins and counting", T),
 ]
 
 

@@ -218,6 +218,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
         r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+i\s+need\s+(?:to\s+)?(?:pee|wee|go)"
+        r"|can'?t\s+feel\s+(?:it\s+)?(?:when|if|that)\s+i'?m?\s+(?:pee|wee|peeing|weeing|urinat\w*)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
         # retention in everyday words: "I try to pee and hardly anything comes out"
         r"|(?:pee|wee|urinate|go)\s+(?:\w+\s+){0,3}?(?:hardly|barely|nothing|very\s+little|only"

@@ -51,7 +51,7 @@ _ONGOING_RE: Final = re.compile(
     r"\b(?:still|right\s+now|ongoing|for\s+the\s+(?:last|past)|it'?s\s+been|has\s+been"
     r"|have\s+been|keeps?\s+going|keeps?\s+cramping|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
     r"|am\s+cramping|i'?m\s+cramping|straight|been\s+going|(?:isn'?t|not|nothing'?s?)\s+helping"
-    r"|nothing\s+(?:helps|works|is\s+working))\b"
+    r"|nothing\s+(?:helps|works|is\s+working)|and\s+counting)\b"
 )
 _AFTERMATH_RE: Final = re.compile(
     r"\b(?:after\s+(?:the|that|a|this|it|last\s+night'?s|this\s+morning'?s)|since\s+the"
@@ -188,10 +188,11 @@ _THEY_RE: Final = re.compile(
     r"(?:every|each|most|nightly|always)\b"
 )
 _EASED_RE: Final = re.compile(
-    r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now"
+    r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?<!to\s)(?<!won't\s)(?<!wont\s)(?<!didn't\s)"
+    r"(?<!didnt\s)(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now"
     # "it's gone", not "it's gone 2 now" (past two o'clock)
-    r"|it'?s\s+gone(?!\s+(?:\d|midnight|noon|half|quarter|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve)\b)"
+    r"|it'?s\s+gone(?!\s+(?:\d|(?:midnight|noon|half|quarter|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b))"
     r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released)"
     r"|(?:then|after\s+that)\s+(?:it\s+was\s+|it'?s\s+|was\s+)?(?:fine|ok|okay|normal|gone))\b"
 )
@@ -456,9 +457,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
-    clot = [
-        h for h in clot if not _recovered(r, h) and not _flushed(r, h) and not _explained(r, h)
-    ]
+    clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
+    clot = [h for h in clot if not _one_finding_explained(r, h, clot)]
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
     both = {h.sentence for h in r.now("both_legs")}
@@ -505,6 +505,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     limbs = [h for h in r.now("cramp") if not _belly(r, h)]
     legs = limbs or r.now("pain", "weak", sites=LEG_SITES)
     lost = [h for h in r.now("fluid_loss") if not _over(r, h)]
+    # the same person's: not "the baby had diarrhoea all week, and I had a calf cramp"
+    lost = [h for h in lost if any(h.person == leg.person for leg in legs)]
     if lost and legs:
         out.add("fluid_loss", lost)
 
@@ -518,7 +520,7 @@ _LESION_RE: Final = re.compile(
 
 
 _BELLY_BEFORE_RE: Final = re.compile(
-    r"\b(?:stomach|belly|tummy|abdo\w*|gut|guts|bowel|period|menstrual)\s+(?:\w+\s+)?$"
+    r"\b(?:stomach|belly|tummy|abdo\w*|gut|guts|bowel|period|menstrual)\s+(?:\w+\s+){0,2}$"
 )
 _BELLY_AFTER_RE: Final = re.compile(
     r"\w*\s+(?:in|of|across)\s+(?:my|the|his|her)\s+(?:stomach|belly|tummy|abdo\w*|gut|guts)\b"
@@ -1127,7 +1129,7 @@ _RECOVERED_RE: Final = re.compile(
     r"\b(?:warmed\s+(?:up|back)|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)|pinked\s+up"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
-    r"|(?:swelling|puffiness|redness)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
+    r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
     r"|went\s+down)"
     r"|fine\s+(?:once|after|again)|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
@@ -1156,6 +1158,17 @@ _GONE_AFTER_RE: Final = re.compile(
 )
 
 
+def _one_finding_explained(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
+    """One finding a doctor explained ("the swelling turned out to be a Baker's cyst, GP says
+    nothing to worry about", "doc said the redness is just eczema"). Not when the sentence
+    names more than one sign (swollen and red and hot), anything changing, or a risk context:
+    "the scan ruled out a clot" alone says what it is not, and clears nothing."""
+    if _risks(r) or not _explained(r, hit):
+        return False
+    kinds = {h.concept for h in clot if h.sentence == hit.sentence}
+    return len(kinds) == 1
+
+
 def _explained(r: _Reading, hit: Hit) -> bool:
     """A finding a doctor or a scan has explained, in its sentence ("the swelling turned out to
     be a Baker's cyst, the scan ruled out a clot", "neuro checked everything, she said the
@@ -1167,12 +1180,15 @@ def _explained(r: _Reading, hit: Hit) -> bool:
 
 
 _EXPLAINED_RE: Final = re.compile(
-    r"\bturned\s+out\s+to\s+be\b|\bruled\s+out\b|\b(?:said|says|told\s+(?:me|her|him|us))\s+"
+    r"\bturned\s+out\s+to\s+be\b|\b(?:is|was|are|were|'s)\s+just\s+(?:a\s+|an\s+|from\s+)?\w+"
+    r"|\b(?:said|says|told\s+(?:me|her|him|us))\s+"
     r"(?:(?:it|they)\s+(?:was|were|is|are|'s|'re)\s+|the\s+(?:\w+\s+){1,5}?(?:was|were|is|are)\s+)?"
     r"(?:benign|harmless|nothing\s+(?:serious|to\s+worry|sinister)|normal)\b"
 )
 _BACK_AGAIN_RE: Final = re.compile(
-    r"\b(?:again|back|worse|returned|new|but\s+now|now\s+(?:it|the|my)\b)"
+    r"\b(?:again|back|worse|returned|new|(?<!healing\s)(?<!fine\s)(?<!better\s)(?<!grand\s)(?<!ok\s)"
+    r"(?<!good\s)now|today|this\s+morning|still|bigger|more|increas\w*"
+    r"|spread\w*|hotter|redder|flare\w*|other\s+(?:leg|calf|side))\b"
 )
 
 
