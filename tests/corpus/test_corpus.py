@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)))
+        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -320,6 +320,14 @@ HOLDOUT8_FLOORS = {"fields": 355 / 390, "emergency": 8, "today": 9, "book": 6, "
 # questions 10/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT9_FLOORS = {"fields": 297 / 350, "emergency": 9, "today": 8, "book": 6, "ask": 3,
                    "questions": 10, "alarmed": 6, "alarmed_today": 2}  # fmt: skip
+# The tenth kept-apart part (`w001`...), written blind by a helper while holdout8's concepts
+# were worked on, committed unread (974d437) and scored once on 2026-12-05 at commit 8ad2f25,
+# after the work holdout9 called for and a GP's sixth review: fields 328/390 (84.1%),
+# emergency 10/10, same day 10/10, book 3/6, leg question 3/3, over-alarm 4/71 (2 of them
+# same-day or emergency), questions 12/12. Fields and over-alarm below the targets (issue 18's
+# note). Floors only.
+HOLDOUT10_FLOORS = {"fields": 328 / 390, "emergency": 10, "today": 10, "book": 3, "ask": 3,
+                    "questions": 12, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -327,7 +335,7 @@ HOLDOUT9_FLOORS = {"fields": 297 / 350, "emergency": 9, "today": 8, "book": 6, "
     [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
      ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS),
      ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS),
-     ("holdout9", HOLDOUT9_FLOORS)],
+     ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
