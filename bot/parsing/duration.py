@@ -193,6 +193,7 @@ _ONGOING_BEFORE_RE = re.compile(
     r"\b(?:(?:been|is|keeps?|still)\s+(?:\w+\s+)?(?:cramping|cramped|locked|seized|knotted"
     r"|spasming)|non[\s-]?stop|constantly|on\s+and\s+off|hasn'?t\s+(?:stopped|eased|let\s+(?:up|go)))"
 )
+_MORE_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:if\s+not\s+more|or\s+more|plus|and\s+more)\b")
 _OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
 _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+$")
 LONG_PHRASE_RE = re.compile(
@@ -358,7 +359,11 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         secs = round(value * _unit_seconds(unit))
         if m.group("sub"):
             secs += int(m.group("sub"))
-        over = bool(m.group("plus")) or bool(_OVER_RE.search(before))
+        over = (
+            bool(m.group("plus"))
+            or bool(_OVER_RE.search(before))
+            or _MORE_AFTER_RE.match(text, m.end()) is not None  # "ten minutes if not more"
+        )
         out.append((m.start(), bool(_DUR_CUE_RE.search(before)), Duration(secs, over)))
     out.sort(key=lambda c: c[0])
     return out

@@ -36,7 +36,8 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|(?:calf|calves|hammy|hammies|hamstrings?|quads?|thighs?|foot|feet|arch|toes?|shin|one)"
     r"\s+(?:just\s+|then\s+|suddenly\s+|properly\s+)?(?:went|was\s+going|started\s+going)"
     r"(?=\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|my|the|a|an)|about|around|like|\d+|at|during|mid|last|this"
-    r"|in\s+the|halfway|while|when|completely|totally|solid|rigid|stiff|hard|tight|twice|first"
+    r"|in\s+the|in\s+about|in\s+around|halfway|while|when|completely|totally|solid|rigid|stiff|hard"
+    r"|tight|twice|first"
     r"|then|,|lol|pulling|like)\b))"
     # "had my calf go again", "felt my hammy go": the same, told with "go"
     r"|(?:had|felt)\s+(?:my|the)\s+(?:left\s+|right\s+)?(?:calf|calves|hammy|hammies|hamstrings?"
@@ -49,15 +50,25 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
-    r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e))"
+    r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e)"
+    # a muscle that woke the writer: "right calf woke me at quarter to 3"
+    r"|(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|hammies|quads?|shin)\s+woke\s+me"
+    # a diary line told by side, muscle and clock: "bang, left calf at half one", "Jaysus. left
+    # calf at ten past four"
+    r"|(?:(?<=^)|(?<=[.,!;:]\s)|(?<=\bbang\s)|(?<=\bbam\s))(?:left|right|both)\s+(?:calf|calves|foot"
+    r"|feet|thigh|thighs|hamstring|hammy|quad|quads|shin|toes?)(?=\s+at\s+(?:\d|half|quarter|ten"
+    r"|twenty|five|about|around)))"
 )
 # "one" standing for a cramp when the message speaks of cramps: "had one at 3am".
 ONE_RE: Final = re.compile(
-    r"\b(?:(?:had|got|get|another|a\s+(?:\w+\s+)?|massive|bad|big|huge|nasty|horrible|terrible"
+    r"\b(?:(?:had|got|get|another|a(?:\s+\w+)?|massive|bad|big|huge|nasty|horrible|terrible"
     r"|awful|quick|small|little|mild|proper|real)\s+one|one\s+(?:woke|got|hit|started|came|in\s+my"
     r"|in\s+the|at\s+\d|this|last|just|again|an\s+hour)|(?:woke|wake)\s+(?:me\s+)?(?:up\s+)?"
     r"with\s+one|had\s+(?:two|three|2|3|a\s+couple)|(?:it|they|one)\s+got\s+(?:me|my)"
-    r"|got\s+me\s+(?:at|last|this|again|twice|good)|it\s+(?:was|hit|got)\s+(?:the\s+\w+\s+of\s+)?"
+    r"|got\s+me\s+(?:at|last|this|again|twice|good)"
+    # "last night's was in my right calf"
+    r"|(?:last\s+night|this\s+morning|tonight|today)'?s\s+(?:one\s+)?(?:was|hit|came|got)"
+    r"|it\s+(?:was|hit|got)\s+(?:the\s+\w+\s+of\s+)?"
     r"(?:my|the)\s+(?:\w+\s+){0,2}?(?:calf|calves|leg|foot|thigh|hamstring|quad|shin|toes?|arch"
     r"|hand|neck|back|hip))\b"
 )
@@ -215,7 +226,7 @@ _EARLIER_BEFORE: Final = re.compile(
     r"(?:(?:big|bad|last|one|nasty|massive|awful|horrible|huge|same|whopper)\s+)*$"
 )
 _EARLIER_AFTER: Final = re.compile(
-    r"\w*\s+(?:from\s+\w+|i\s+(?:told|mentioned|logged|had\s+(?:on|last))\s*\w*)"
+    r"\w*\s+(?:from\s+(?!hell\b)\w+|i\s+(?:told|mentioned|logged|had\s+(?:on|last))\s*\w*)"
     r"(?:\s+(?:is|has)\s+(?:gone|better|eased|settled))?"
     r"|\w*\s+(?:is|has)\s+(?:gone|finally\s+gone|better|settled)\b"
 )
@@ -227,6 +238,7 @@ QUESTION_START_RE: Final = re.compile(
     r"|can(?!'?t|not)|could(?!n'?t)|should(?!n'?t)|shall|would(?!n'?t)|will(?!\s+power)"
     r"|any\s+(?:tips|idea|ideas|advice|suggestions|help|thoughts)|anyone|anybody"
     r"|has\s+anyone|have\s+you|tips|advice|help\s+me|explain|tell\s+me|i\s+wonder"
+    r"|kindly|please\s+(?:tell|advise|explain|help)|pls\s+(?:tell|advise|help)"
     r"|i\s+was\s+wondering|wondering|question|quick\s+question)\b"
 )
 # A report inside a question sentence: a past event with a time ("got me at 2", "last night").

@@ -599,3 +599,35 @@ def test_more_general_denied_or_other_cramps_are_not_an_episode(text: str) -> No
 def test_a_rating_at_the_end_of_a_sentence() -> None:
     assert parse("calf cramp at 4, like a 7. back to sleep now").severity == 7
     assert parse("foot cramp at dawn, pain 6. gone now").severity == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "side"),
+    [
+        # a muscle that woke the writer; a diary line of side, muscle and clock
+        ("left calf woke me at ten to 4, gone in a minute", "calf", "left"),
+        ("ugh. right foot at quarter past 2, lasted maybe 20 seconds", "foot", "right"),
+        ("bang, left calf at half three again", "calf", "left"),
+        # "went in about the 80th minute"; "a hamstring one"; "last night's was in..."
+        ("both hammies went in about the 80th minute, had to come off", "hamstring", "both"),
+        ("had a hamstring one on the train last night, right side", "hamstring", "right"),
+        ("cramps most nights lately. last night's was in my left foot", "foot", "left"),
+        # "from hell" is not "from Saturday"
+        ("the calf cramp from hell woke me at 4, right leg", "calf", "right"),
+    ],
+)
+def test_a_cramp_told_in_few_words(text: str, muscle: str, side: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle, found.side) == (True, muscle, side), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum's 79 and has had cramps in her calves all week",
+        "watched the final, poor lad was cramping all through extra time",
+        "kindly tell me if calf cramps at night mean a clot",
+    ],
+)
+def test_a_parent_a_stranger_or_a_polite_question_is_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text

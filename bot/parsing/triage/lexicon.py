@@ -454,6 +454,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|awake\s+for\s+(?:hours|ages|half\s+an\s+hour)|tired\s+of\s+it"
         r"|(?:keeps?|kept|stops?|stopping)\s+(?:me|him|her|us)\s+(?:from\s+)?(?:\w+\s+)?sleep\w*"
         r"|(?:not|isn'?t|aren'?t|neither\s+of\s+us\s+(?:is|are))\s+(?:\w+\s+)?sleeping"
+        r"|(?:not|isn'?t|aren'?t|neither\s+of\s+us\s+(?:is|are))\s+getting\s+(?:any\s+)?(?:rest|sleep)"
+        r"|sleep\w*\s+in\s+(?:the|a|his|her|my)\s+(?:recliner|chair|armchair)"
     ),
     "no_help": (
         r"nothing\s+(?:\w+\s+)?(?:helps|works|worked|helped)|tried\s+(?:every|all|everything)"
@@ -470,7 +472,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "rest_relief": (
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?\s+still"
-        r"|(?:stand|stood|lean|leant|leaning)\s+(?:\w+\s+){0,4}?(?:for\s+)?a\s+(?:minute|min|bit|moment"
+        r"|(?:stand|stood|lean|leant|leaning)\s+(?:\w+\s+){0,7}?(?:for\s+)?a\s+(?:minute|min|bit|moment"
         r"|while|sec)"
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
@@ -763,6 +765,10 @@ OTHER: Final = re.compile(
     r"|(?<![\w'])(?:hubby|hubs|husband|wifey|missus|bf|gf)(?=\s+(?:just|had|has|got|woke|was|is|'s))"
     r"|(?<![\w'])(?:hubby|husband|wife|partner)'s(?=\s+(?!(?:been|got|just|not|always|gone|going"
     r"|still|now|also|having|had|a|an|the)\b)\w)"
+    # "mum's 81 and has had cramps all week" (not "stayed at mum's last night")
+    r"|(?<![\w'])(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)'s(?=\s+(?:\d+|been"
+    r"|got|had|having|just|always|calf|leg|legs|foot|feet|cramps?|knee|ankle)\b)"
+    r"|\bpoor\s+(?:guy|girl|man|woman|lad|lass|bloke|fella|thing|kid|boy|sod|chap)\b"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his|their"
     r"|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
     # a person the writer saw: "the guy next to me", "a lady in my class", "a mate of mine"
@@ -1159,7 +1165,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "this week",
         "again",
     ),
-    "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake"),  # "sleeping"
+    "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake", "getting"),
     "no_help": ("nothing", "tried", "still", "keep", "better"),
     "walking": (
         "walk",

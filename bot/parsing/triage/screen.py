@@ -1154,6 +1154,7 @@ def _recovered(r: _Reading, hit: Hit) -> bool:
 
 _GONE_AFTER_RE: Final = re.compile(
     r"(?:'s\s+|\s+is\s+|\s+has\s+|\s+)(?:all\s+|completely\s+|totally\s+)?(?:gone(?:\s+down)?|went\s+down"
+    r"|going\s+down"
     r"|disappeared|cleared(?:\s+up)?)\b"
 )
 
