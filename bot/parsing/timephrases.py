@@ -101,6 +101,8 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     # at 3, around 7.30, ~11
     re.compile(
         r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter)\s*"
+        # "at like 5", "at maybe 4", "at around about 3"
+        r"(?:(?:like|maybe|about|around|roughly|approx\w*|prob(?:ably)?)\s+)?"
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.:/]|,\s*\d)(?!\s*[ap]\.?\s?m\b)"
         r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
         r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
@@ -139,7 +141,8 @@ _OUT_IN_THE_EVENING_RE = re.compile(
     r"|football|footy|soccer|game|match|training|practice|gym|pub|bar|dinner|party|class|gig"
     r"|concert|rehearsal|session|spin|yoga|pilates|netball|hockey|rugby|basketball|tennis"
     r"|squash|badminton|bowling|dance|dancing|disco|club|wedding|show|work|shift|pool|swim"
-    r"|swimming|lengths|the\s+pub)\b"
+    r"|swimming|lengths|the\s+pub|cinema|movies|pictures|theatre|theater|restaurant|quiz|choir"
+    r"|panto|opera|ballet|match|karaoke)\b"
     # "climbing out of the pool last night", "getting out of the car"
     r"|\b(?:climbing|getting|got|climbed)\s+out\s+of\s+the\s+(?:pool|car|water|sea|lake|taxi)\b"
 )
