@@ -648,6 +648,16 @@ TABLE: list[tuple[str, str | None]] = [
         " last night",
         None,
     ),
+    # after a GP's seventh review: rest lost for another reason; "if not more" is no denial;
+    # a swollen, tight calf getting worse after a run
+    ("sleeping in the recliner since my shoulder op as it's comfier, the odd cramp", None),
+    ("neither of us is getting any rest with the roadworks outside, foot cramp yesterday", None),
+    ("it's been ten minutes if not more and the cramp is still there", T),
+    (
+        "cramp after my run, calf still going after 15 mins, now tight and swollen and getting"
+        " worse and worse",
+        E,
+    ),
 ]
 
 

@@ -80,6 +80,9 @@ def sentences(text: str) -> Sentences:
     return Sentences(bounds or ((0, len(text)),), text)
 
 
+_IF_NOT_MORE_RE: Final = re.compile(r"\bif\s+not\s+(?:more|longer|worse|sooner|earlier|before)\b")
+
+
 def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the mention text[start:end] is negated in its sentence ("no swelling",
     "not hot or red", "swelling: none"); a stop word ends the reach ("no pain but red")."""
@@ -87,6 +90,8 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     before = text[sentence_start:start]
     clause = _CLAUSE_RE.split(before)[-1]
+    if "if not" in clause:  # "ten minutes if not more and the cramp is still there"
+        clause = _IF_NOT_MORE_RE.sub(" ", clause)
     words = _WORD_RE.findall(clause)
     for word in reversed(words[-_MAX_NEGATION_WORDS:]):
         if word == "without" and _CANT_WITHOUT_RE.search(clause):

@@ -437,7 +437,14 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("poisoning", ringing)  # too much quinine: ringing ears, blurred sight
     worse = r.now("worsening")
     tight = r.now("swollen", "tight", sites=LEG_SITES)
-    if worse and tight and r.any("injury", "hard_exercise") and not _eased(r):
+    # after a blow or hard exercise; or after any exercise when the muscle is swollen too
+    # ("cramp after my run ... now really tight and swollen and the pain is getting worse")
+    exercised = r.any("injury", "hard_exercise") or (
+        bool(r.now("swollen", sites=LEG_SITES))
+        and bool(r.now("tight", sites=LEG_SITES))
+        and _exerted(r.text, 0, len(r.text))
+    )
+    if worse and tight and exercised and not _eased(r):
         out.add("compartment", [*worse, *tight])
     cast = r.now("cast")
     squeezed = [*worse, *tight, *r.now("numb", "tingle", "pale", "blue", "cold")]
@@ -659,7 +666,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     about |= {h.sentence for h in r.now("frequent") if _woken_by_the_leg(r, h)}
     about |= {n + 1 for n in about if _continues(r, n + 1)}
     often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
-    often = [h for h in often if not _woken_by_another(r, h)]
+    often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
     if often and not _controlled(r):
         out.add("frequent", often)
     walking = r.now("walking")
@@ -697,6 +704,25 @@ def _book(r: _Reading, out: _Signs) -> None:
         tender = []  # "a bruise on my shin, only hurts if I press it": the knock's
     if tender and (r.any("lasting") or not r.now("cramp")):
         out.add("tenderness", tender)
+
+
+def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
+    """Rest lost told only as "sleeping in the recliner" or "neither of us is getting any rest":
+    the cramps' doing only when the sentence says they come at night, often or worse ("his leg
+    cramps at night are getting worse ... sleeping in the recliner"), not "since my hip op as
+    it's comfier" or "with the builders next door"."""
+    if not _LOOSE_REST_RE.match(r.text, hit.start):
+        return False
+    start, end = _sentence_span(r, hit)
+    if any(h.sentence == hit.sentence for h in r.now("frequent", "worsening")):
+        return False
+    return _AT_NIGHT_RE.search(r.text, start, end) is None
+
+
+_LOOSE_REST_RE: Final = re.compile(r"sleep\w*\s+in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting")
+_AT_NIGHT_RE: Final = re.compile(
+    r"\b(?:at\s+night|every\s+night|nightly|most\s+nights|wake\s+(?:him|her|me|us))\b"
+)
 
 
 def _asked_as_effect(r: _Reading, hit: Hit) -> bool:
