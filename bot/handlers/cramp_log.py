@@ -127,7 +127,7 @@ async def maybe_cramp(update: Update, context: BotContext, text: str) -> bool:
         return True
     if reading.parse is None:
         return reading.kind != "other"
-    warning = warning_of(context, text)
+    warning = warning_of(context, text, now.astimezone(zone))
     signs = () if warning.other else warning.signs
     async with transaction(context) as session:
         logged = await cramp_log.log_message(
@@ -309,7 +309,7 @@ async def edited_message(update: Update, context: BotContext) -> None:
         return
     now = context.clock.now()
     zone = await user_zone(context, tg_user.id, now)
-    warning = warning_of(context, message.text)
+    warning = warning_of(context, message.text, now.astimezone(zone))
     async with transaction(context) as session:
         edit = await cramp_log.follow_edit(
             session, user_id=tg_user.id, message_id=message.message_id, text=message.text,

@@ -8,7 +8,7 @@ the leg has a finding the screen cannot place, one question with buttons comes f
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import Enum
 
 from telegram import Update
@@ -34,21 +34,20 @@ class Screened(Enum):
     DONE = "done"  # a final alert or the question about the leg: nothing else follows
 
 
-def warning_of(context: BotContext, text: str) -> Warning:
-    """The warning signs of a message (cached by text)."""
-    duration = cramp_log.duration_of(text)
+def warning_of(context: BotContext, text: str, local_now: datetime | None = None) -> Warning:
+    """The warning signs of a message (cached by text); `local_now`, the writer's wall time,
+    is needed only for a cramp told by the clock time it began (`cramp_log.needs_local_time`)."""
+    duration = cramp_log.duration_of(text, local_now)
     return assess(context.content.knowledge, text, duration_s=duration)
-
-
-def own_signs(context: BotContext, text: str) -> tuple[str, ...]:
-    """The signs of a message that are the writer's own (stored with a logged cramp)."""
-    warning = warning_of(context, text)
-    return () if warning.other else warning.signs
 
 
 async def screen_message(update: Update, context: BotContext, text: str) -> Screened:
     """Send the level of care for any warning sign in `text` before anything else."""
-    warning = warning_of(context, text)
+    local_now = None
+    if cramp_log.needs_local_time(text) and update.effective_user is not None:
+        now = context.clock.now()  # "started at 3:05 and STILL going": how long by now
+        local_now = now.astimezone(await user_zone(context, update.effective_user.id, now))
+    warning = warning_of(context, text, local_now)
     tg_user = update.effective_user
     if warning.final or warning.ask:
         cramp_id = await _note_cramp(update, context, text, warning)

@@ -71,7 +71,7 @@ __all__ = [
 from bot.parsing import episode
 from bot.parsing.body import find_muscle, find_side
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
-from bot.parsing.duration import Duration, find_duration
+from bot.parsing.duration import Duration, find_duration, held_since, started_at
 from bot.parsing.flags import find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity, opens_with_severity
 from bot.parsing.triage.screen import red_flags, screen
@@ -307,6 +307,8 @@ def parse_cramp(
     side = _both_sides(norm, _first(scopes, find_side))
     severity, sev_oor = _severity(reading, norm)
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
+    if duration is None and reading.anchor is not None:  # "started at 3:05, STILL going"
+        duration = held_since(norm, now.astimezone(tz))
     on_date = hit.day if hit else None
 
     # A time named in the cramp's sentence beats one only implied in its clause ("just woke
@@ -367,11 +369,22 @@ def tells_an_episode(text: str) -> bool:
     return reading.anchor is not None
 
 
-def cramp_duration(text: str) -> int | None:
-    """How long the cramp of a message lasted, as the warning screen weighs it (seconds)."""
+def cramp_duration(text: str, local_now: datetime | None = None) -> int | None:
+    """How long the cramp of a message lasted, as the warning screen weighs it (seconds);
+    `local_now`, the writer's wall time when the message was sent, measures a cramp told by
+    the clock time it began and still holding."""
     norm = normalise(text)
     reading, scopes = _reading(norm)
-    return _screen_seconds(_first(_duration_scopes(reading, norm, scopes), find_duration))
+    found = _first(_duration_scopes(reading, norm, scopes), find_duration)
+    if found is None and local_now is not None:
+        found = held_since(norm, local_now)
+    return _screen_seconds(found)
+
+
+def needs_the_time(text: str) -> bool:
+    """Whether a message's cramp is told by the clock time it began and still holds, so that
+    its length needs the time the message was sent ("started about 3:05, still going")."""
+    return started_at(normalise(text)) is not None
 
 
 def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from bot.parsing.numbers import NUMBER_RE, is_vague, number_value
@@ -283,6 +284,31 @@ def _span(text: str) -> Duration | None:
     if m is None:
         return None
     minutes = (_clock_minutes(m.group("b")) - _clock_minutes(m.group("a"))) % 720
+    return Duration(minutes * 60, False) if 0 < minutes <= 240 else None
+
+
+# A cramp told by the clock time it began and still holding, with no second clock: "started
+# about 3:05 and it is STILL going" (its length needs the time the message was sent).
+_STARTED_AT_RE = re.compile(
+    rf"\b(?:started|starting|began|came\s+on|since|woke\s+me(?:\s+up)?|hit\s+me|kicked\s+in)\s+"
+    rf"(?:at\s+|about\s+|around\s+|just\s+(?:after|before)\s+){{0,2}}(?P<a>{_CLOCK})\b"
+)
+
+
+def started_at(text: str) -> int | None:
+    """Minutes past 12 (on a 12-hour dial) of the clock time a cramp that still holds began."""
+    m = _STARTED_AT_RE.search(text) if "still" in text or "going" in text else None
+    if m is None or not _STILL_RE.search(text, m.end()) or _SPAN_RE.search(text):
+        return None
+    return _clock_minutes(m.group("a"))
+
+
+def held_since(text: str, local_now: datetime) -> Duration | None:
+    """How long a cramp begun at a clock time has held by `local_now` (up to 4 hours)."""
+    start = started_at(text)
+    if start is None:
+        return None
+    minutes = ((local_now.hour % 12) * 60 + local_now.minute - start) % 720
     return Duration(minutes * 60, False) if 0 < minutes <= 240 else None
 
 

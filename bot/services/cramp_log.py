@@ -22,6 +22,7 @@ from bot.parsing.cramp import (
     SIDES,
     CrampParse,
     cramp_duration,
+    needs_the_time,
     parse_cramp,
 )
 from bot.parsing.negation import says_no_cramps
@@ -108,9 +109,16 @@ def day_part_time(day: date, part: DayPart, zone: ZoneInfo) -> datetime:
 LONG_CRAMP = "long_cramp_passed"  # the catalogue's sign for a cramp over 10 minutes
 
 
-def duration_of(text: str) -> int | None:
-    """How long the cramp of a message lasted, as the parser reads it (seconds)."""
-    return cramp_duration(text)
+def duration_of(text: str, local_now: datetime | None = None) -> int | None:
+    """How long the cramp of a message lasted, as the parser reads it (seconds); `local_now`,
+    the writer's wall time, measures a cramp told by the clock time it began ("started at
+    3:05 and still going")."""
+    return cramp_duration(text, local_now)
+
+
+def needs_local_time(text: str) -> bool:
+    """Whether the screen needs the writer's wall time to read a message (see duration_of)."""
+    return needs_the_time(text)
 
 
 def signs_with_duration(signs: Sequence[str], duration_s: int | None) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -274,3 +276,21 @@ def test_the_reminder_ends_after_twelve_hours_and_needs_an_alert(
         assert not any("Earlier you" in r for r in _say(running, "see how it is tomorrow", user))
     finally:
         harness.clock.advance(hours=-13)
+
+
+def test_a_cramp_told_by_when_it_began_is_measured_by_the_users_clock(
+    running: tuple[asyncio.Runner, Harness],
+) -> None:
+    """ "Started at 4:50 and still going", sent at 05:12 in the writer's zone, is a cramp of
+    22 minutes that has not eased (same day); sent at 04:55 it is five minutes (no alert)."""
+    _, harness = running
+    zone = ZoneInfo("Australia/Sydney")
+    text = "my calf cramp started at 4:50 and it's still locked, stretching does nothing"
+    harness.clock.set(datetime(2026, 10, 4, 5, 12, tzinfo=zone))  # the morning DST begins
+    late = _new_user(running, "Australia/Sydney")
+    assert _say(running, text, late)[0].splitlines()[0] == title(T, "000")
+    harness.clock.set(datetime(2026, 10, 4, 4, 55, tzinfo=zone))
+    early = _new_user(running, "Australia/Sydney")
+    assert not _say(running, text, early)[0].startswith(HEADINGS)
+    (cramp,) = _cramps(running, early)
+    assert cramp.duration_s == 300

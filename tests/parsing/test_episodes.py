@@ -635,3 +635,12 @@ def test_a_cramp_told_in_few_words(text: str, muscle: str, side: str) -> None:
 )
 def test_a_parent_a_stranger_or_a_polite_question_is_not_an_episode(text: str) -> None:
     assert parse(text).is_cramp is False, text
+
+
+def test_a_cramp_still_holding_since_a_clock_time_lasts_until_the_message() -> None:
+    found = parse("calf cramp started at 9:05 and it's still going, help", now=_at(18, 9, 30))
+    assert found.duration_s == 25 * 60
+    found = parse("foot cramp began about quarter to 9, still knotted", now=_at(18, 9, 30))
+    assert found.duration_s == 45 * 60
+    # no "still": the time it began, not a length
+    assert parse("calf cramp started at 9:05, gone now", now=_at(18, 9, 30)).duration_s is None
