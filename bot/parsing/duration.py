@@ -295,10 +295,19 @@ _STARTED_AT_RE = re.compile(
 )
 
 
+# The cramp itself still holding, in the same sentence: "and it is STILL going", "still
+# locked" (not "still jetlagged" three sentences on).
+_HOLDING_RE = re.compile(
+    r"[^.!?]{0,80}?\b(?:still\s+(?:\w+\s+)?(?:going|cramping|cramped|locked|knotted|there|tight|hard"
+    r"|holding|stuck|seized|in\s+(?:a\s+)?(?:spasm|knot))|won'?t\s+(?:stop|ease|let\s+go|release)"
+    r"|not\s+(?:easing|letting\s+go)|and\s+counting)\b"
+)
+
+
 def started_at(text: str) -> int | None:
     """Minutes past 12 (on a 12-hour dial) of the clock time a cramp that still holds began."""
     m = _STARTED_AT_RE.search(text) if "still" in text or "going" in text else None
-    if m is None or not _STILL_RE.search(text, m.end()) or _SPAN_RE.search(text):
+    if m is None or not _HOLDING_RE.match(text, m.end()) or _SPAN_RE.search(text):
         return None
     return _clock_minutes(m.group("a"))
 

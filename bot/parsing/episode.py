@@ -46,8 +46,8 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|balled\s+up|tighten(?:ed|ing)\s+up|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
-    r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid"
-    r"|(?:into|in)\s+a\s+claw|(?:it|calf|foot|toes?|muscle)"
+    r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
+    r"|(?:into|in)\s+a\s+(?:\w+\s+)?claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
     r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e)"
@@ -226,7 +226,7 @@ _EARLIER_BEFORE: Final = re.compile(
     r"(?:(?:big|bad|last|one|nasty|massive|awful|horrible|huge|same|whopper)\s+)*$"
 )
 _EARLIER_AFTER: Final = re.compile(
-    r"\w*\s+(?:from\s+(?!hell\b)\w+|i\s+(?:told|mentioned|logged|had\s+(?:on|last))\s*\w*)"
+    r"\w*\s+(?:from\s+(?!hell\b)(?![a-z]+ing\b)\w+|i\s+(?:told|mentioned|logged|had\s+(?:on|last))\s*\w*)"
     r"(?:\s+(?:is|has)\s+(?:gone|better|eased|settled))?"
     r"|\w*\s+(?:is|has)\s+(?:gone|finally\s+gone|better|settled)\b"
 )
@@ -558,6 +558,13 @@ def _kind(
     reported = _REPORTED_RE.search(piece) is not None or (
         _HAPPENING_RE.search(piece) is not None and not QUESTION_START_RE.match(piece)
     )
+    # "my big toe cramped and stuck out sideways??": surprise at what happened, not a question
+    surprised = (
+        _PAST_CRAMP_RE.search(word) is not None
+        and not QUESTION_START_RE.match(piece)
+        and not _ASKING_WORD_RE.search(piece)
+    )
+    reported = reported or surprised
     if asks and (not reported or _GENERAL_ASK_RE.search(piece)):
         return "question"
     keeps = "keep" in piece and (
@@ -565,9 +572,20 @@ def _kind(
     )
     if keeps and not _episode_words(piece) and not _NOW_RE.search(piece):
         return "habitual"
-    if _HABITUAL_RE.search(sentence_text) and not _episode_words(piece):
+    if (
+        _HABITUAL_RE.search(sentence_text)
+        and not _episode_words(piece)
+        and not _now_each_time(sentence_text, piece)
+    ):
         return "habitual"
     return "episode"
+
+
+def _now_each_time(sentence: str, piece: str) -> bool:
+    """ "and now my calves keep cramping up every time I move": the cramps of now, each time
+    the writer moves (the only sign of a habit is "every time", and the clause says now)."""
+    found = [m.group(0) for m in _HABITUAL_RE.finditer(sentence)]
+    return bool(found) and all(f.startswith("every") for f in found) and " now " in f" {piece} "
 
 
 # A simile ends with its clause: "took what felt like forever, for the cramp to let go".
@@ -584,6 +602,14 @@ def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) ->
     earlier = _SIMILE_RE.sub(lambda m: " " * len(m.group(0)), text[sentence[0] : clause.start])
     return context.hypothetical(text[: sentence[0]] + earlier + text[clause.start :], start,
                                 sentence[0])  # fmt: skip
+
+
+_PAST_CRAMP_RE: Final = re.compile(
+    r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
+)
+_ASKING_WORD_RE: Final = re.compile(
+    r"\b(?:why|how|what|normal|should|is\s+(?:it|this|that)|does|do\s+(?:i|you)|can|could|anyone)\b"
+)
 
 
 # Someone else's muscle right after the word: "got a cramp in her foot".

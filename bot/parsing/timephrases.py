@@ -69,7 +69,10 @@ _JUST_RE = re.compile(
     r"\b(?:(?<!then\s)just\s+(?:had|got|woke|happened|cramped|seized|started|finished|done"
     r"|locked)"
     r"|(?:has|have)\s+(?:just\s+)?(?:cramped|seized|locked|gone\s+into)|(?:is|am|are|i'?m)\s+"
-    r"(?:still\s+)?cramping|(?:is|are)\s+(?:still\s+)?(?:cramped|locked|seized))\b"
+    r"(?:still\s+)?cramping|(?:is|are)\s+(?:still\s+)?(?:cramped|locked|seized)"
+    # "and now my calves keep cramping up": now, unless a time is named
+    r"|now\s+(?:my|the|both)\s+(?:\w+\s+){0,3}?(?:keeps?|keep\s+on|are|is|have|has)\s+(?:\w+\s+)?"
+    r"(?:cramp\w*|seiz\w*|lock\w*|spasm\w*|knott?\w*))\b"
 )
 
 _AGO_RE = re.compile(

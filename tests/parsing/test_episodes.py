@@ -644,3 +644,33 @@ def test_a_cramp_still_holding_since_a_clock_time_lasts_until_the_message() -> N
     assert found.duration_s == 45 * 60
     # no "still": the time it began, not a length
     assert parse("calf cramp started at 9:05, gone now", now=_at(18, 9, 30)).duration_s is None
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # surprise, not a question: what happened, then "??"
+        ("at the gym just now, my little toe cramped and curled right under??", "toes"),
+        # "tensed up", "into a full claw", a cause told with "from"
+        (
+            "halfway up the climb my left quad suddenly tensed up and would not let go",
+            "quadriceps",
+        ),
+        ("driving home my right hand went into a full claw on the wheel", "hand"),
+        ("left hand just cramped from knitting all evening, 20 seconds", "hand"),
+        # happening now, with what sets it off each time
+        ("had a bug all night, and now my calves keep cramping every time I move", "calf"),
+    ],
+)
+def test_a_cramp_told_with_surprise_or_its_cause(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle) == (True, muscle), text
+
+
+def test_still_later_in_the_message_is_not_the_cramp_still_holding() -> None:
+    found = parse(
+        "calf cramp woke me at 3am and it's been sore all day. flew in from Perth so still"
+        " jetlagged",
+        now=_at(18, 9, 30),
+    )
+    assert found.duration_s is None
