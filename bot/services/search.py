@@ -166,6 +166,31 @@ def _phrase(keyword: str) -> Phrase:
         (GAP,) if part == GAP else _tokens(part)))  # fmt: skip
 
 
+def _weight(phrase: Phrase) -> int:
+    """A phrase's words that tell something ("stop a cramp" is two, like "yellow mustard")."""
+    return max(1, sum(1 for w in phrase if w != GAP and w not in _STOP))
+
+
+def _spans(tokens: tuple[str, ...], phrase: Phrase) -> list[tuple[int, int]]:
+    """Where a phrase without gaps occurs in the tokens."""
+    size = len(phrase)
+    return [(i, i + size) for i in range(len(tokens) - size + 1) if tokens[i : i + size] == phrase]
+
+
+def _covered(tokens: tuple[str, ...], small: Phrase, phrases: list[Phrase]) -> bool:
+    """Whether every occurrence of `small` lies inside a longer phrase that was found ("be
+    worried" is not also "worried"; "mustard packets ... eating mustard" is)."""
+    if GAP in small:
+        return False
+    bigger = [q for q in phrases if len(q) > len(small) and GAP not in q]
+    if not bigger:
+        return False
+    inside = [span for q in bigger for span in _spans(tokens, q)]
+    return all(
+        any(a <= start and end <= b for a, b in inside) for start, end in _spans(tokens, small)
+    )
+
+
 def _matches(tokens: tuple[str, ...], phrase: Phrase) -> bool:
     """Whether the phrase occurs in the tokens (a GAP skips up to _GAP_WORDS tokens)."""
     first = phrase[0]
@@ -247,13 +272,21 @@ class Index:
         return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
 
     def _keywords(self, text: str) -> dict[int, int]:
-        """Entry -> the words of its keyword phrases found in `text`."""
+        """Entry -> the words of its keyword phrases found in `text`; the longest phrase found
+        reads its words ("be worried" is not also "worried", "on the drink" is alcohol, not
+        the "drink" of fluids)."""
         tokens = _tokens(text)
-        scores: dict[int, int] = {}
+        found: dict[int, list[Phrase]] = {}
         for token in set(tokens):
             for position, phrase in self._by_first.get(token, ()):
                 if _matches(tokens, phrase):
-                    scores[position] = scores.get(position, 0) + sum(1 for w in phrase if w != GAP)
+                    found.setdefault(position, []).append(phrase)
+        every = [p for phrases in found.values() for p in phrases]
+        scores: dict[int, int] = {}
+        for position, phrases in found.items():
+            kept = [p for p in phrases if not _covered(tokens, p, every)]
+            if kept:
+                scores[position] = sum(_weight(p) for p in kept)
         return scores
 
     def _bm25(self, words: list[str], limit: int) -> list[int]:
@@ -301,7 +334,11 @@ _OFF_DOMAIN_RE: Final = re.compile(
     r"|skin|rash\w*|acne|eczema|hair|nails?|infection|infected|flu|covid|cough\w*|fever|asthma"
     r"|toothache|earache|sore\s+throat|hay\s*fever|allerg\w*|uti|thrush)\b"
 )
-_SENTENCE_RE: Final = re.compile(r"[^.!?\n]+[.!?\n]*")
+# Sentences end at . ! ? a new line or an emoji ("...grabbed the hospital bag 😂 is this
+# normal in pregnancy??": the question is the last part).
+_SENTENCE_RE: Final = re.compile(
+    r"[^.!?\n\U0001F000-\U0001FAFF\u2600-\u27BF]+[.!?\n\U0001F000-\U0001FAFF\u2600-\u27BF]*"
+)
 _ASKS_RE: Final = re.compile(
     r"(?:^|[,;]\s*|\b(?:so|and|but)\s+)(?:what|why|how|which|who|when|where|is|are|does|do|can"
     r"|could|should|would|will|any|anyone|anybody|has\s+anyone|wondering|i\s+wonder)\b"

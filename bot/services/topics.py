@@ -61,7 +61,7 @@ def _default_knowledge() -> Knowledge:
 _CLAUSE_ASKS_RE = re.compile(
     r"[,;:]\s*(?:so\s+|but\s+|and\s+)?(?:(?:does|do|is|are|can|could|should|will|would|was"
     r"|has|have)\s+(?:it|this|that|there|anyone|anybody|any\s+of\s+you|you|they|i|we|my|these"
-    r"|those)\b|how\s+(?:do|does|can|could|should|long|often|come|much|many|to)\b"
+    r"|those|the|a|an)\b|how\s+(?:do|does|can|could|should|long|often|come|much|many|to)\b"
     r"|why\s+(?:do|does|is|are|would|am|did)\b|anyone\s+(?:else|know|tried|have|got|get)\b"
     r"|any\s+(?:tips|ideas|advice)\b"
     # "legit or a hoax", "true or a myth": asking whether a claim holds
@@ -87,20 +87,25 @@ def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
     openings = _question_words(store)
     for sentence in SENTENCE_RE.findall(text):
         tokens = words(sentence)
-        if tokens and any(tokens[: len(w)] == w for w in openings):
+        if tokens and any(tokens[: len(w)] == w for w in openings.get(tokens[0], ())):
             return True
     return False
 
 
-_QUESTION_WORDS: dict[int, tuple[weakref.ref[Knowledge], tuple[tuple[str, ...], ...]]] = {}
+Openings = dict[str, tuple[tuple[str, ...], ...]]
+_QUESTION_WORDS: dict[int, tuple[weakref.ref[Knowledge], Openings]] = {}
 
 
-def _question_words(knowledge: Knowledge) -> tuple[tuple[str, ...], ...]:
-    """The store's question openings as word tuples, computed once per store."""
+def _question_words(knowledge: Knowledge) -> Openings:
+    """The store's question openings as word tuples by their first word, once per store."""
     cached = _QUESTION_WORDS.get(id(knowledge))
     if cached is not None and cached[0]() is knowledge:
         return cached[1]
-    found = tuple(w for w in map(words, knowledge.topics.question_words) if w)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for opening in map(words, knowledge.topics.question_words):
+        if opening:
+            by_first.setdefault(opening[0], []).append(opening)
+    found = {first: tuple(group) for first, group in by_first.items()}
     _QUESTION_WORDS[id(knowledge)] = (weakref.ref(knowledge), found)
     return found
 

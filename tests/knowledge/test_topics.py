@@ -68,6 +68,24 @@ TOPICS = [
     ("I sit at a desk all day, could that be it", "cause:sitting_standing"),
     ("does alcohol cause cramps", "cause:alcohol_stimulants"),
     ("does coffee make cramps worse", "cause:alcohol_stimulants"),
+    # a doctor named as who gave or said something, a hospital bag, "in ages": not the topic
+    (
+        "the doctor had me on quinine years ago, can you still get it prescribed?",
+        "evidence:quinine",
+    ),
+    (
+        "38 weeks, woke up yelling with a calf cramp 🙈 is that normal when pregnant?",
+        "cause:pregnancy",
+    ),
+    ("haven't had one in ages, why would they start again now?", "causes"),
+    # asking when to see a doctor, in other words
+    ("at what point do I need to see a doctor about night cramps", "doctor"),
+    ("please when should somebody go and see doctor for leg cramp", "doctor"),
+    # a specific topic beats the generic intent ("stop a cramp", "be worried")
+    ("is it cramps or growing pains in my son's legs, should I be worried?", "faq:children"),
+    ("does a spoonful of yellow mustard actually stop a cramp?", "evidence:mustard"),
+    ("why do my legs always cramp after a night on the drink?", "cause:alcohol_stimulants"),
+    ("ok quick question, does the soap under the sheet thing work", "evidence:soap"),
     # a keyword without a word of cramps is still the entry, unless another illness is named
     ("is my blood pressure pill to blame?", "cause:medications"),
     ("why do I always get woken up by cramps?", "faq:why_night"),
