@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)))
+        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -328,6 +328,13 @@ HOLDOUT9_FLOORS = {"fields": 297 / 350, "emergency": 9, "today": 8, "book": 6, "
 # note). Floors only.
 HOLDOUT10_FLOORS = {"fields": 328 / 390, "emergency": 10, "today": 10, "book": 3, "ask": 3,
                     "questions": 12, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
+# The eleventh kept-apart part (`x001`...), written blind by a helper while holdout9's and
+# holdout10's concepts were worked on, committed unread (597b725) and scored once on
+# 2026-12-05 at commit fbdba90, after that work and a GP's seventh review: fields 319/365
+# (87.4%), emergency 9/10, same day 9/10, book 4/6, leg question 3/3, over-alarm 2/71 (none
+# same-day or emergency), questions 11/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT11_FLOORS = {"fields": 319 / 365, "emergency": 9, "today": 9, "book": 4, "ask": 3,
+                    "questions": 11, "alarmed": 2, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -335,7 +342,8 @@ HOLDOUT10_FLOORS = {"fields": 328 / 390, "emergency": 10, "today": 10, "book": 3
     [("holdout", HOLDOUT_FLOORS), ("holdout2", HOLDOUT2_FLOORS), ("holdout3", HOLDOUT3_FLOORS),
      ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS),
      ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS),
-     ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS)],
+     ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS),
+     ("holdout11", HOLDOUT11_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
