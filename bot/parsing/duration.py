@@ -58,7 +58,10 @@ _DUR_RE = re.compile(
     + _ENDURING
     + "|"
     + _TENDING
-    + r"[^.!?;,]{0,50}?\b(?:before|till|until)\s+(?:it|they|the|my|most|finally)\b)\w+ing|exercise"
+    + r"[^.!?;,]{0,50}?\b(?:before|till|until)\s+(?:it|they|the|my|most|finally)\b"
+    # "a good 15 minutes of rolling around before it finally let go"
+    r"|\w+ing\b[^.!?;,]{0,50}?\b(?:before|till|until)\s+(?:it|they)\s+(?:\w+\s+)?(?:let\s+go|eased"
+    r"|released|relaxed|stopped|passed|went|calmed|settled|gave\s+up)\b)\w+ing|exercise"
     r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
     r"|leg|weights|hiking))"
     r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl"

@@ -117,7 +117,9 @@ _NOT_A_MUSCLE_AFTER: Final = re.compile(
 _PLACE_AFTER: Final = re.compile(
     r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"
     r"|bus|train|conditions|handwriting|cabin|house|kitchen|bathroom|bedroom|bed|cell|tent|row"
-    r"|spot|corner|position|up\s+in(?!\s+(?:my|his|her|their|both)\b))\b"
+    r"|spot|corner|position|up\s+in(?!\s+(?:my|his|her|their|both|bed|the\s+(?:warm\s*-?up|night"
+    r"|pool|water|sea|race|game|match|shower|bath|gym|end|middle|morning|evening|first|second"
+    r"|last|final|heat|cold))\b))\b"
 )
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:seat|seats|room|space|apartment|flat|car|plane|flight|quarters|office|desk|bus|train"

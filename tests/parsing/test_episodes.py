@@ -674,3 +674,18 @@ def test_still_later_in_the_message_is_not_the_cramp_still_holding() -> None:
         now=_at(18, 9, 30),
     )
     assert found.duration_s is None
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # "cramped up in the warm-up / in bed / in the night" is a cramp, not a cramped place
+        ("toes on my left foot cramped up in the warm-up at 7", "toes"),
+        ("my calf cramped up in bed at 2 this morning", "calf"),
+        # the final g dropped
+        ("calf crampin at 4am, ma foot pointin down", "calf"),
+    ],
+)
+def test_a_cramp_in_a_time_or_an_activity(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle) == (True, muscle), text

@@ -658,6 +658,26 @@ TABLE: list[tuple[str, str | None]] = [
         " worse and worse",
         E,
     ),
+    # holdout11's misses, as concepts: "getting worse no better" is no denial; the final g
+    # dropped ("gettin"); "pinker", "hotter than the right one"; cramps "most days" when getting
+    # into bed; twitchy "the rest of the set"; "minutes of rolling around before it let go"
+    (
+        "took a knock on the shin at footy, front of my leg is rock hard, pain gettin worse no"
+        " better",
+        E,
+    ),
+    ("28 weeks, my left calf looks pinker and feels hotter than the right one since yesterday", T),
+    (
+        "every time I get into bed after a late shift my calves cramp, most days now, I'm"
+        " exhausted",
+        B,
+    ),
+    (
+        "foot cramped in the pool warm-up, toes all over the place, calves twitchy the rest of"
+        " the session",
+        None,
+    ),
+    ("calf cramp at 3, a good 20 minutes of rolling about before it let go, fine now", B),
 ]
 
 

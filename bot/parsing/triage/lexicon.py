@@ -78,7 +78,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "red": (
         r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red"
-        r"|(?<!to\s)pink(?:ish)?|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
+        r"|(?<!to\s)pink(?:ish|er)?|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
     ),
     "dark": (
         r"purpl\w*(?!\s+(?:one|ones|inhaler|pills?|tablets?|capsules?|top|shirt|dress|car|bag|bottle"
@@ -97,6 +97,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|knives|needles?|iron|nails?|blade|wire|coals?))"
         r"|(?:red|swollen|puffy|sore)\s+(?:and|&)\s+(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
         r"(?:red|swollen|puffy|sore|tender)|hot\s+spot"
+        # compared with the other leg: "feels hotter than the right one"
+        r"|(?:feels?|felt|is|looks?)\s+(?:\w+\s+)?hotter|hotter\s+than\s+(?:the|my)\s+(?:other|left|right)"
     ),
     "veins": (
         r"veins?\s+(?:\w+\s+){0,4}?(?:hard|sore|swollen|bulging|lumpy|tender|painful|rope|cord"
@@ -446,6 +448,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
         r"\s+(?:time|night|one)\s+this\s+week|again\s+and\s+again"
+        # "every time I get into bed after a shift my calves cramp, most days now, sometimes twice"
+        r"|most\s+days|sometimes\s+twice|every\s+time\s+i\s+(?:get\s+in(?:to)?|climb\s+into)\s+bed"
     ),
     "sleep_loss": (
         r"(?:ruin\w*|wreck\w*|destroy\w*|disturb\w*|affect\w*|interrupt\w*)\s+(?:\w+\s+)?sleep"
@@ -683,7 +687,9 @@ NEGATION_STOP: Final = frozenset(
 )
 # "swelling: no", "redness - none", "numb? nope".
 NEGATED_AFTER: Final = re.compile(
-    r"\s*[:?=-]?\s*(?:no|none|nope|not\s+really|negative|nothing|nah|zero)\b(?!\s+(?:more|longer))"
+    r"\s*[:?=-]?\s*(?:no|none|nope|not\s+really|negative|nothing|nah|zero)\b"
+    # "getting worse no better": not a denial of what came before
+    r"(?!\s+(?:more|longer|better|easier|different|change|improvement))"
 )
 HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:even\s+)?if\s+(?:you|u|one|a\s+person|someone|anyone|they|it\s+(?:ever\s+)?(?:gets|get"
@@ -1153,6 +1159,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "frequent": (
         "every",
         "most nights",
+        "most days",
         "nightly",
         "night after",
         "times",

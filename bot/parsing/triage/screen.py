@@ -848,8 +848,11 @@ def _residue(r: _Reading, hit: Hit) -> bool:
 
 _STILL_BEFORE_RE: Final = re.compile(r"\bstill\s+(?:\w+\s+){0,3}$")
 _FOR_A_FEW_MINUTES_RE: Final = re.compile(
-    r"\w*\s+(?:\w+\s+){0,2}?for\s+(?:a|an|one|two|three|a\s+few|a\s+couple\s+of|couple\s+of|few"
+    r"\w*\s+(?:\w+\s+){0,2}?(?:for\s+(?:a|an|one|two|three|a\s+few|a\s+couple\s+of|couple\s+of|few"
     r"|several|\d+)\s+(?:more\s+)?(?:seconds?|secs?|minutes?|mins?)\b"
+    # "calves twitchy the rest of the set"
+    r"|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:set|session|swim|run|game|match|ride|race|class|workout"
+    r"|practice|training|lesson|evening|night)\b)"
 )
 _LONG_SPAN_RE: Final = re.compile(
     r"\b(?:days|weeks?|months?|years?|fortnight|all\s+the\s+time|constant\w*|every\s+day|lately)\b"
