@@ -51,6 +51,10 @@ CRAMP_WORD_RE: Final = re.compile(
     r"\s+grab(?:bed|s)|grabbed\s+me|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
     r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e)"
+    # a muscle that let go: "both calves ... then they both just let go"
+    r"|(?<!make\s)(?<!makes\s)(?<!get\s)(?<!help\s)(?<!till\s)(?<!until\s)(?<!before\s)"
+    r"(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|they|it)\s+(?:both\s+)?"
+    r"(?:just\s+|finally\s+|eventually\s+)?(?:let\s+go|unlocked)\b"
     # a muscle that woke the writer: "right calf woke me at quarter to 3"
     r"|(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|hammies|quads?|shin)\s+woke\s+me"
     # a diary line told by side, muscle and clock: "bang, left calf at half one", "Jaysus. left
@@ -63,7 +67,7 @@ CRAMP_WORD_RE: Final = re.compile(
 ONE_RE: Final = re.compile(
     r"\b(?:(?:had|got|get|another|a(?:\s+\w+)?|massive|bad|big|huge|nasty|horrible|terrible"
     r"|awful|quick|small|little|mild|proper|real)\s+one|one\s+(?:woke|got|hit|started|came|in\s+my"
-    r"|in\s+the|at\s+\d|this|last|just|again|an\s+hour)|(?:woke|wake)\s+(?:me\s+)?(?:up\s+)?"
+    r"|in\s+the|at\s+(?:like\s+|about\s+|around\s+)?\d|this|last|just|again|an\s+hour)|(?:woke|wake)\s+(?:me\s+)?(?:up\s+)?"
     r"with\s+one|had\s+(?:two|three|2|3|a\s+couple)|(?:it|they|one)\s+got\s+(?:me|my)"
     r"|got\s+me\s+(?:at|last|this|again|twice|good)"
     # "last night's was in my right calf"
@@ -618,7 +622,8 @@ _ASKING_WORD_RE: Final = re.compile(
 _OTHERS_BODY_AFTER: Final = re.compile(r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+")
 
 _EPISODE_WORDS_RE: Final = re.compile(
-    r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now|at\s+\d"
+    r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now"
+    r"|at\s+(?:like\s+|about\s+|around\s+|just\s+gone\s+)?\d"
     r"|\d\s*(?:am|pm)(?!\s+(?:\w+\s+)?cramps)|(?<!weeks\s)(?<!months\s)(?<!month\s)(?<!years\s)"
     r"(?<!year\s)ago|earlier|woke|got\s+me|hit\s+me"
     r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"

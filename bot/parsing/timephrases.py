@@ -103,7 +103,9 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     ),
     # at 3, around 7.30, ~11
     re.compile(
-        r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter)\s*"
+        r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter|\blike"
+        # "at just gone 4", "just gone 4": past four
+        r"|\b(?:just\s+)?gone)\s*"
         # "at like 5", "at maybe 4", "at around about 3"
         r"(?:(?:like|maybe|about|around|roughly|approx\w*|prob(?:ably)?)\s+)?"
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.:/]|,\s*\d)(?!\s*[ap]\.?\s?m\b)"
@@ -145,7 +147,10 @@ _OUT_IN_THE_EVENING_RE = re.compile(
     r"|concert|rehearsal|session|spin|yoga|pilates|netball|hockey|rugby|basketball|tennis"
     r"|squash|badminton|bowling|dance|dancing|disco|club|wedding|show|work|shift|pool|swim"
     r"|swimming|lengths|the\s+pub|cinema|movies|pictures|theatre|theater|restaurant|quiz|choir"
+    r"|the\s+(?:last|first|second|third)\s+set"
     r"|panto|opera|ballet|match|karaoke)\b"
+    # "Gig last night, during the last set my left hand cramped"
+    r"|\b(?:gig|concert|show|match|game|party|wedding|quiz|training|practice|rehearsal)\s+last\s+night\b"
     # "climbing out of the pool last night", "getting out of the car"
     r"|\b(?:climbing|getting|got|climbed)\s+out\s+of\s+the\s+(?:pool|car|water|sea|lake|taxi)\b"
 )
@@ -201,7 +206,8 @@ _EARLIER_RE = re.compile(r"\bearlier(?!\s+(?:this|today|in|than|on|that|tonight)
 # A cramp still going on: "been like 20 mins now", "has been cramping for 15 minutes".
 _ONGOING_FOR_RE = re.compile(
     rf"\b(?<!must\s)(?<!might\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!what\s)"
-    rf"(?:(?:has|have|it'?s|i'?ve|ive)\s+been|(?<!have\s)been)\s+(?:\w+ing\s+)?(?:for\s+)?"
+    rf"(?:(?:has|have|it'?s|i'?ve|ive)\s+been|(?<!have\s)been)\s+(?:\w+ing\s+|(?:locked|stuck|knotted"
+    rf"|cramped|seized)\s+(?:in\s+a\s+\w+\s+|up\s+)?)?(?:for\s+)?"
     rf"(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?P<num>{NUMBER_RE})\s*"
     r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
 )

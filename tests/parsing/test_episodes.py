@@ -689,3 +689,39 @@ def test_still_later_in_the_message_is_not_the_cramp_still_holding() -> None:
 def test_a_cramp_in_a_time_or_an_activity(text: str, muscle: str) -> None:
     found = parse(text)
     assert (found.is_cramp, found.muscle) == (True, muscle), text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # a muscle that let go; "one at like 1"; an hour a clock shows, not an age
+        ("5am. both feet. same time. 7 out of 10 for a minute then they both let go", "foot"),
+        ("cramps in my calves getting worse, two last night, one at like 2 and again at 4",
+         "calf"),
+        ("after a late shift I got woken at 11 by my calf cramping", "calf"),
+        # our striker is someone else; "just gone 4" is a clock time
+        ("wakened at just gone 3 with cramp in my left foot", "foot"),
+    ],
+)  # fmt: skip
+def test_a_cramp_told_in_other_everyday_ways(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle) == (True, muscle), text
+
+
+def test_a_team_mate_and_a_question_about_letting_go_are_not_episodes() -> None:
+    assert parse("our striker cramped in both legs at full time").is_cramp is False
+    assert parse("why do they always come at 3am, and how do I make it let go?").is_cramp is False
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("wakened at just gone 3 with cramp in my left foot", _at(18, 3), _at(18, 3)),
+        ("calf has been locked in a cramp for about 20 min now", _at(18, 9, 5), _at(18, 9, 15)),
+        ("gig last night, during the last set my left hand cramped", _at(17, 18), _at(17, 23, 59)),
+        ("woken early, like 6, by a charley horse", _at(18, 6), _at(18, 6)),
+    ],
+)
+def test_more_everyday_times(text: str, low: datetime, high: datetime) -> None:
+    found = parse(text)
+    assert found.occurred_at is not None and low <= found.occurred_at <= high, (text, found)
