@@ -361,6 +361,15 @@ class _Clock:
     written: bool = False  # "6:00" (minutes given, 24-hour style), not a bare "6"
 
 
+# A race time, not a clock time: "made halfway in 1:29", "was on 3:20 pace", "finished in
+# 3:41", "1:29:43".
+_RACE_TIME_BEFORE_RE = re.compile(
+    r"\b(?:halfway|half|finish\w*|done|ran|run|time|split|pb|pr|chip|gun)\s+(?:in\s+|of\s+|was\s+)?"
+    r"(?:a\s+|an\s+)?$|\b\d+(?:\.\d+)?\s*(?:k|km|miles?|mi)\s+in\s+$"
+)
+_RACE_TIME_AFTER_RE = re.compile(r"\s*(?::\d\d\b|pace\b|finish\b|marathon\b|pb\b|split\b)")
+
+
 def _find_clock(text: str) -> _Clock | None:
     best: tuple[int, _Clock] | None = None
     markers = _MARKERS_RE.search(text) is not None
@@ -371,6 +380,11 @@ def _find_clock(text: str) -> _Clock | None:
                 continue  # "pulled out at 22" in a race told by its miles
             if idx == 3 and _RATED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "pain about 7": a rating
+            if idx == 2 and (
+                _RACE_TIME_BEFORE_RE.search(text, max(0, m.start() - 25), m.start())
+                or _RACE_TIME_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "halfway in 1:29", "on 3:20 pace", "1:29:43": a race time
             if gd.get("hw") is not None:
                 hw = gd["hw"]
                 hour = int(hw) if hw.isdigit() else _WORD_HOURS[hw]

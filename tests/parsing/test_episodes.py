@@ -725,3 +725,18 @@ def test_a_team_mate_and_a_question_about_letting_go_are_not_episodes() -> None:
 def test_more_everyday_times(text: str, low: datetime, high: datetime) -> None:
     found = parse(text)
     assert found.occurred_at is not None and low <= found.occurred_at <= high, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "half marathon today, went through 10k in 0:52 then my right calf cramped",
+        "was on 4:10 pace till mile 20 this morning when both calves locked",
+        "finished in 3:41 at noon, left hamstring cramped right after",
+    ],
+)
+def test_a_race_time_is_not_a_clock_time(text: str) -> None:
+    found = parse(text, now=_at(18, 15))
+    assert found.is_cramp and found.occurred_at is not None, text
+    told = {(0, 52), (4, 10), (16, 10), (3, 41), (15, 41)}  # the race times, read as clocks
+    assert (found.occurred_at.hour, found.occurred_at.minute) not in told, (text, found)
