@@ -203,7 +203,8 @@ _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+
 LONG_PHRASE_RE = re.compile(
     r"\b(?:(?:cramp\w*|lasted|lasting|went\s+on|been\s+going)\s+for\s+hours|hours\s+long|won'?t\s+(?:stop|ease|go\s+away|let\s+go"
     r"|let\s+up|relax|release)|will\s+not\s+(?:stop|ease|go\s+away|let\s+go|relax|release)"
-    r"|not\s+(?:easing|stopping|going\s+away|letting\s+(?:go|up))|hasn'?t\s+(?:stopped|eased"
+    r"|not\s+(?:easing|stopping|going\s+away|letting\s+(?:go|up))|no\s+(?:easing|letting\s+up)"
+    r"|hasn'?t\s+(?:stopped|eased"
     r"|gone\s+away|let\s+(?:go|up)|relaxed)|has\s+not\s+(?:stopped|eased|gone\s+away)"
     r"|still\s+(?:cramping|cramped|hard|tight|locked|contracted|knotted)\s+after"
     r"|doesn'?t\s+(?:ease|stop|go\s+away|let\s+go)|does\s+not\s+(?:ease|stop|go\s+away)"

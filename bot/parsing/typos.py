@@ -201,6 +201,17 @@ _EXPLICIT: Final[dict[str, str]] = {
     "canna": "can't",
     "dinnae": "don't",
     "didnae": "didn't",
+    "hasnae": "hasn't",
+    "isnae": "isn't",
+    "disnae": "doesn't",
+    "doesnae": "doesn't",
+    "wasnae": "wasn't",
+    "wouldnae": "wouldn't",
+    "willnae": "won't",
+    "easin": "easing",
+    "wi": "with",
+    "stoppin": "stopping",
+    "lettin": "letting",
     "charly": "charley",
 }
 

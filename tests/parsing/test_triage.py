@@ -678,6 +678,13 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("calf cramp at 3, a good 20 minutes of rolling about before it let go, fine now", B),
+    # after a GP's eighth review: "hotter" and "most days" only of a leg and of the cramps;
+    # Scots negations; no better with self-care
+    ("the back bedroom is hotter than the other one so I slept badly, one quick cramp", None),
+    ("I'm at the allotment most days, had a foot cramp yesterday, first in months", None),
+    ("most days I get cramp in my feet now, usually at night", B),
+    ("been crampin 20 minutes and it still hasnae eased", T),
+    ("my night cramps are no better even with the stretches and the magnesium", B),
 ]
 
 

@@ -97,8 +97,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|knives|needles?|iron|nails?|blade|wire|coals?))"
         r"|(?:red|swollen|puffy|sore)\s+(?:and|&)\s+(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
         r"(?:red|swollen|puffy|sore|tender)|hot\s+spot"
-        # compared with the other leg: "feels hotter than the right one"
-        r"|(?:feels?|felt|is|looks?)\s+(?:\w+\s+)?hotter|hotter\s+than\s+(?:the|my)\s+(?:other|left|right)"
+        # a leg compared with the other: "that calf ... feels hotter than the right one" (not
+        # "the spare room feels hotter than the other one")
+        r"|(?:leg|legs|calf|foot|feet|thigh|ankle|shin|knee)\b[^.!?]{0,30}?\bhotter"
     ),
     "veins": (
         r"veins?\s+(?:\w+\s+){0,4}?(?:hard|sore|swollen|bulging|lumpy|tender|painful|rope|cord"
@@ -448,8 +449,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
         r"\s+(?:time|night|one)\s+this\s+week|again\s+and\s+again"
-        # "every time I get into bed after a shift my calves cramp, most days now, sometimes twice"
-        r"|most\s+days|sometimes\s+twice|every\s+time\s+i\s+(?:get\s+in(?:to)?|climb\s+into)\s+bed"
+        # said of the cramps: "every time I get into bed after a shift my calves cramp, most days
+        # now, sometimes twice" (not "I walk the dog most days")
+        r"|cramp\w*[^.!?]{0,30}?\b(?:most\s+days|sometimes\s+twice)"
+        r"|most\s+days\s+(?:now\s+)?(?:i\s+)?(?:get|have|wake\s+(?:up\s+)?with)\s+(?:\w+\s+){0,2}?cramp"
+        r"|every\s+time\s+i\s+(?:get\s+in(?:to)?|climb\s+into)\s+bed[^.!?,]{0,40}?\bcramp"
+        r"|cramp\w*[^.!?,]{0,20}?\bevery\s+time\s+i\s+(?:get\s+in(?:to)?|climb\s+into|go\s+to)\s+bed"
     ),
     "sleep_loss": (
         r"(?:ruin\w*|wreck\w*|destroy\w*|disturb\w*|affect\w*|interrupt\w*)\s+(?:\w+\s+)?sleep"
@@ -464,6 +469,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "no_help": (
         r"nothing\s+(?:\w+\s+)?(?:helps|works|worked|helped)|tried\s+(?:every|all|everything)"
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
+        # no better with self-care: "getting worse even with the stretches"
+        r"|(?:getting\s+worse|no\s+better)\s+(?:\w+\s+){0,2}?(?:with|despite|after)\s+(?:the\s+|my\s+|all\s+)?"
+        r"(?:stretch\w*|magnesium|water|tonic|quinine|bananas?|everything|tablets|pills)"
     ),
     "walking": (
         r"walk\w*|stroll\w*|hik\w*|stairs|upstairs|uphill|up\s+(?:a\s+|the\s+)?hills?"
@@ -1175,7 +1183,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "again",
     ),
     "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake", "getting"),
-    "no_help": ("nothing", "tried", "still", "keep", "better"),
+    "no_help": ("nothing", "tried", "still", "keep", "better", "worse"),
     "walking": (
         "walk",
         "round",
