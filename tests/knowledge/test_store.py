@@ -188,7 +188,7 @@ BROKEN = [
      "questions.3.weights"),
     ("check.yaml", "skip_if: [over_50]", "skip_if: [tingling]", "questions.4.skip_if"),
     ("check.yaml", "signs: [statin]", "signs: [statins]", "questions.9.signs"),
-    ("topics.yaml", "target: foods", "target: cause:nothing", "topics.13.target"),
+    ("topics.yaml", "target: foods", "target: cause:nothing", "topics.14.target"),
     ("symptoms.yaml", "causes: [circulation]", "causes: [blood]", "rows.0.causes"),
     ("sources.yaml", "  - id: mayo_night", "  - id: mayo_cramp", "sources.1.id"),
     ("b12.yaml", "  - id: signs", "  - id: role", "parts.1.id"),
