@@ -271,11 +271,20 @@ _STILL_RE = re.compile(
 )
 
 
+# "my right foot is cramping since twenty minutes now" (since = for, in Indian English).
+_SINCE_FOR_RE = re.compile(
+    rf"\b(?:is|are|am|been|has\s+been|have\s+been)\s+(?:\w+\s+){{0,2}}?since\s+(?:about\s+|around\s+)?"
+    rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\b(?!\s+ago)"
+)
+
+
 def _started_ago(text: str) -> Duration | None:
     """How long a cramp that began a while ago has held, when it still holds."""
     m = _STARTED_AGO_RE.search(text) if "ago" in text else None
     if m is None or not _STILL_RE.search(text, m.end()):
-        return None
+        m = _SINCE_FOR_RE.search(text) if "since" in text else None
+        if m is None:
+            return None
     value = 0.5 if m.group("n").startswith("half") else number_value(m.group("n"))
     if value is None:
         return None

@@ -395,6 +395,7 @@ ACTIVITY_RE: Final = re.compile(
     r"|swimming|hik\w*|walked|walking|walk|played|playing|game|match|jam|gig|exam|workout"
     r"|session|class|shift|training|trained|train|gym|lifted|lifting|drove|drive|driving"
     r"|flew|flight|flying|landed|sat|sitting|stood|standing|worked|working|weeding|gardening|shovel\w*"
+    r"|wore|wearing"
     r"|danced|dancing|skied|skiing|climb\w*|practice|marathon|10k|5k|miler|miles|km|day\s+on"
     r"|days\s+on|hours\s+(?:on|of)|tournament|race|bball|basketball|football|soccer|tennis"
     r"|golf|yoga|pilates|exercis\w*|study\w*|wrote|writing|typing|painting|cleaning|cooked"

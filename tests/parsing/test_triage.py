@@ -685,6 +685,26 @@ TABLE: list[tuple[str, str | None]] = [
     ("most days I get cramp in my feet now, usually at night", B),
     ("been crampin 20 minutes and it still hasnae eased", T),
     ("my night cramps are no better even with the stretches and the magnesium", B),
+    # holdout12's misses, as concepts: a bite told with many words before the creature; a nail
+    # with two words before it; ringing ears in other words; "since twenty minutes now"; the
+    # hand that feels the leg is not the site; "hurts more than"; a statin asked about;
+    # hours of wearing something
+    ("bitten on my ankle by what the ranger reckons was a tiger snake, leg cramping now", E),
+    (
+        "trod on a rusty old fence nail a week ago, now my jaw is stiff and my neck keeps"
+        " spasming",
+        E,
+    ),
+    ("mum took her quinine twice by mistake and now her ears are ringing", E),
+    ("my left calf is cramping since twenty five minutes now and will not release", T),
+    (
+        "long flight last week, my calf is puffier than the other and warm when I put my hand on"
+        " it",
+        T,
+    ),
+    ("banged my shin, big purple bruise, the bruise hurts more than the cramp did", None),
+    ("do statins cause cramps? my dad's just been put on atorvastatin", None),
+    ("calf cramp this morning, blaming the heels I wore for 10 hours yesterday", None),
 ]
 
 

@@ -33,7 +33,8 @@ _BOTTOM = (
 )
 _BODY = (
     # not the idiom "can't put my finger on it"
-    r"arms?|forearms?|hands?|(?<!put\smy\s)(?<!put\sa\s)fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
+    r"arms?|forearms?|(?<!put\smy\s)(?<!put\sa\s)(?<!lay\smy\s)(?<!laid\smy\s)hands?(?!\s+on\b)"
+    r"|(?<!put\smy\s)(?<!put\sa\s)fingers?|wrists?|stomach|belly|tummy|abdomen|abs|ribs?|chest"
     # "back" the body part, not "is back in my foot", "it came back" (returned) or "flew back
     # from Dubai" (unless it is "my back from lifting")
     r"|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)"
@@ -163,7 +164,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|this\s+morning|last\s+night|an?\s+hour(?:\s+ago)?|(?:\w+\s+)?hours?\s+ago)"
         r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
         r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
-        r"|more\s+(?:each|every)\s+(?:day|hour)|hurts\s+more|(?:worse|weaker|number|tighter)\s+and"
+        r"|more\s+(?:each|every)\s+(?:day|hour)|hurts\s+more(?!\s+than)|(?:worse|weaker|number|tighter)\s+and"
         r"\s+(?:worse|weaker|number|tighter)|(?:hurt\w*|pain\w*|sore|ach\w*)\s+more\s+and\s+more"
         # "getting more and more painful", "pain killers aren't touching it"
         r"|(?:more\s+and\s+more|increasingly|progressively)\s+(?:painful|sore|swollen|tight|tense"
@@ -250,7 +251,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut"
         r"|cut\s+(?:myself|my\s+\w+|it\s+on|on\s+(?:a|some|the)|open)"
         r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:on|onto)\s+(?:a|an|some|the)\s+"
-        r"(?:\w+\s+)?(?:nail|glass|metal|tack|pin|screw|fork|rake|cultivator|thorn|spike|wire)"
+        r"(?:\w+\s+){0,2}(?:nail|glass|metal|tack|pin|screw|fork|rake|cultivator|thorn|spike|wire)"
         r"|rusty|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
         r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:\w+'?s?\s+){1,3}?"
         r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat)'?s?\s+(?!(?:got|was|has\s+been|had\s+been|were)\s+bitten)"
@@ -314,7 +315,7 @@ CONCEPTS: Final[dict[str, str]] = {
         + r")(?:'s)?\s+(?:\w+\s+){0,6}?(?:bit|bite|bites|bitten|stung|sting|stings"
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
-        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,6}?by\s+(?:\w+\s+){0,3}?(?:"
+        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,6}?by\s+(?:\w+\s+){0,7}?(?:"
         + _CREATURE
         + r")"
         # "stepped on a scorpion", "sat on a spider"
@@ -594,6 +595,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "quinine": r"quinine",
     "ear_ring": (
         r"ears?\s+(?:are\s+|is\s+|keep\s+|started\s+|have\s+been\s+)?(?:ringing|buzzing|whistling)"
+        # "her ears dem a ring" (Jamaican), "my ears ring"
+        r"|ears?\s+(?:dem\s+)?(?:a\s+)?ring(?:s|ing)?\b"
         r"|ringing\s+(?:in\s+)?(?:my\s+|the\s+)?ears|tinnitus|blurr\w*\s+vision"
         r"|vision\s+(?:\w+\s+)?(?:blurr\w*|funny|weird)|(?:can'?t|cannot)\s+see\s+properly"
     ),

@@ -483,7 +483,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         out.add("dvt", lasting)
     statin = [h for h in r.now("statin") if _personal(r, h) and not _not_yet_taken(r, h)]
     statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
-    if statin and r.now("cramp", "pain", "weak", "tender") and not _explained_on_statin(r, statin):
+    # "do statins cause cramps?": cramps asked about as an effect are not a symptom
+    felt = [h for h in r.now("cramp", "pain", "weak", "tender") if not _asked_as_effect(r, h)]
+    if statin and felt and not _explained_on_statin(r, statin):
         out.add("statin", statin)
     _long(r, out, duration_s)
     if (wound := _wounds(r)) and "tetanus" not in out.ids and not _jabs_known(r):
