@@ -84,7 +84,7 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
     r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!off\s)within|every|slept|sleep|sleeping|sat|sitting"
-    r"|stood|standing|drove"
+    r"|stood|standing|drove|wore|wearing|worn"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|gardened|gardening|dug|digging|mowed|mowing|danced|dancing|cleaned|cleaning|painted"
     r"|painting|shopped|shopping|queued|queuing|decorated|decorating"
@@ -273,7 +273,8 @@ _STILL_RE = re.compile(
 
 # "my right foot is cramping since twenty minutes now" (since = for, in Indian English).
 _SINCE_FOR_RE = re.compile(
-    rf"\b(?:is|are|am|been|has\s+been|have\s+been)\s+(?:\w+\s+){{0,2}}?since\s+(?:about\s+|around\s+)?"
+    rf"\b(?:is|are|am|been|has\s+been|have\s+been|\w+ing)\s+(?:\w+\s+){{0,2}}?since\s+(?:about\s+"
+    rf"|around\s+)?"
     rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\b(?!\s+ago)"
 )
 

@@ -705,6 +705,12 @@ TABLE: list[tuple[str, str | None]] = [
     ("banged my shin, big purple bruise, the bruise hurts more than the cramp did", None),
     ("do statins cause cramps? my dad's just been put on atorvastatin", None),
     ("calf cramp this morning, blaming the heels I wore for 10 hours yesterday", None),
+    # after a GP's ninth review: ringing ears asked about; a clause before "by"; "since twenty
+    # minutes now" alone; what was worn for hours
+    ("can quinine make your ears ring? the gp mentioned it for my cramps", None),
+    ("my daughter got bit on the foot while we were out walking by what looked like an adder", E),
+    ("calf cramping since twenty minutes now", T),
+    ("calves cramping after the boots I wore for 9 hours at the wedding", None),
 ]
 
 

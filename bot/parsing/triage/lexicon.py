@@ -315,7 +315,7 @@ CONCEPTS: Final[dict[str, str]] = {
         + r")(?:'s)?\s+(?:\w+\s+){0,6}?(?:bit|bite|bites|bitten|stung|sting|stings"
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
-        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,6}?by\s+(?:\w+\s+){0,7}?(?:"
+        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,9}?by\s+(?:\w+\s+){0,7}?(?:"
         + _CREATURE
         + r")"
         # "stepped on a scorpion", "sat on a spider"

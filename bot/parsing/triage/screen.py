@@ -51,7 +51,8 @@ _ONGOING_RE: Final = re.compile(
     r"\b(?:still|right\s+now|ongoing|for\s+the\s+(?:last|past)|it'?s\s+been|has\s+been"
     r"|have\s+been|keeps?\s+going|keeps?\s+cramping|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
     r"|am\s+cramping|i'?m\s+cramping|straight|been\s+going|(?:isn'?t|not|nothing'?s?)\s+helping"
-    r"|nothing\s+(?:helps|works|is\s+working)|and\s+counting)\b"
+    r"|nothing\s+(?:helps|works|is\s+working)|and\s+counting"
+    r"|since\s+\w+(?:\s+\w+)?\s+(?:minutes?|mins?|hours?|hrs?)\s+now)\b"
 )
 _AFTERMATH_RE: Final = re.compile(
     r"\b(?:after\s+(?:the|that|a|this|it|last\s+night'?s|this\s+morning'?s)|since\s+the"
@@ -433,7 +434,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         trunk = [h for h in r.now("cramp", "stiff", "tight") if h.site == "body"]
         if body_wide := [*r.now("spread_cramp"), *sweat, *trunk]:
             out.add("poisoning", [*unseen, *body_wide])  # a bite, then a body-wide reaction
-    if (ringing := r.now("ear_ring")) and r.now("quinine"):
+    # "do quinine tablets make your ears ring?": asked about, not felt
+    ringing = [h for h in r.now("ear_ring") if not _asked_as_effect(r, h)]
+    if ringing and r.now("quinine"):
         out.add("poisoning", ringing)  # too much quinine: ringing ears, blurred sight
     worse = r.now("worsening")
     tight = r.now("swollen", "tight", sites=LEG_SITES)
