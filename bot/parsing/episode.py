@@ -196,7 +196,8 @@ _GENERIC_AFTER: Final = re.compile(
     r"|\w*\s+(?:away|at\s+bay)\b|\w*\s+(?:that\s+)?(?:everyone|everybody|people|they|the\s+books)"
     r"\s+(?:warns?|talks?|told|tells|says?|mentions?|goes\s+on)\b"
     r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+)?(?:are|r)\s+"
-    r"(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+|just\s+)?(?:the\s+worst"
+    r"(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+|just\s+)?(?:brutal|awful"
+    r"|horrendous|unbearable|killing\s+me|the\s+worst"
     r"|the\s+devil|evil|hell|a\s+(?:curse|nightmare|design\s+flaw)|no\s+joke|so\s+common"
     r"|the\s+bane)\b"
 )

@@ -216,6 +216,11 @@ _LAST_SPAN_RE = re.compile(
     rf"\b(?:for|in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<num>{NUMBER_RE})\s*)?"
     r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
 )
+# "cramping since twenty minutes now" (since = for): since then.
+_SINCE_FOR_NOW_RE = re.compile(
+    rf"\bsince\s+(?:about\s+|around\s+)?(?P<num>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)"
+    r"\s+now\b"
+)
 # "10 mins before my 6am alarm": a time counted from a clock time.
 _RELATIVE_RE = re.compile(
     rf"\b(?P<num>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+(?P<dir>before|after)"
@@ -573,6 +578,10 @@ def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = N
     if on_date is None and (ongoing := _ONGOING_FOR_RE.search(text)) is not None:
         seconds = _unit_span(ongoing)
         if seconds is not None:
+            result = now_utc - timedelta(seconds=seconds)
+    elif on_date is None and (since := _SINCE_FOR_NOW_RE.search(text)) is not None:
+        seconds = _unit_span(since)
+        if seconds is not None and seconds <= 12 * 3600:
             result = now_utc - timedelta(seconds=seconds)
     elif on_date is None and (span := _LAST_SPAN_RE.search(text)) is not None:
         seconds = _unit_span(span) if span.group("num") else None

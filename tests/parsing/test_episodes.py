@@ -740,3 +740,12 @@ def test_a_race_time_is_not_a_clock_time(text: str) -> None:
     assert found.is_cramp and found.occurred_at is not None, text
     told = {(0, 52), (4, 10), (16, 10), (3, 41), (15, 41)}  # the race times, read as clocks
     assert (found.occurred_at.hour, found.occurred_at.minute) not in told, (text, found)
+
+
+def test_hours_as_what_a_shift_was_and_since_as_for() -> None:
+    found = parse("14 hour shift yesterday, then at 3 my left foot cramped for a minute")
+    assert found.duration_s == 60
+    assert parse("a 2 hour cramp in my calf last night, agony").duration_s == 7200
+    found = parse("my left calf is cramping since fifteen minutes now", now=_at(18, 9, 30))
+    assert found.duration_s == 900 and found.occurred_at == _at(18, 9, 15)
+    assert parse("30 weeks and the calf cramps are brutal, is magnesium safe?").is_cramp is False
