@@ -167,12 +167,13 @@ _CRAMP_ING = frozenset(
 # Walking a cramp off, standing on it, pacing about: the cramp's own time.
 _HANDLING_RE = re.compile(
     r"\b(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
-    r"|around|about|up\s+and\s+down|the\s+\w+)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
+    r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
     r"|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
 _EASED_RE = re.compile(
-    r"[^.!?;]{0,40}?\b(?:managed|uncurl\w*|let\s+go|eased|(?:was|it'?s)\s+gone|went\s+away"
+    r"[^.!?;]{0,40}?\b(?:managed|uncurl\w*|let\s+go|eased|(?:was|it'?s)\s+gone|went\s+away|ok|okay"
+    r"|fine|better"
     r"|released|relaxed|stopped|passed|unlocked|subsided|settled)\b"
 )
 # "...15 minutes waiting for it to let go", "waited 10 min for them to release": the

@@ -70,6 +70,8 @@ ONE_RE: Final = re.compile(
     r"|in\s+the|at\s+(?:like\s+|about\s+|around\s+)?\d|this|last|just|again|an\s+hour)|(?:woke|wake)\s+(?:me\s+)?(?:up\s+)?"
     r"with\s+one|had\s+(?:two|three|2|3|a\s+couple)|(?:it|they|one)\s+got\s+(?:me|my)"
     r"|got\s+me\s+(?:at|last|this|again|twice|good)"
+    # "the last one maybe 10 minutes ago"
+    r"|the\s+last\s+one\s+(?:was\s+)?(?:maybe\s+|about\s+|around\s+|just\s+)?(?:\w+\s+){0,2}?ago"
     # "last night's was in my right calf"
     r"|(?:last\s+night|this\s+morning|tonight|today)'?s\s+(?:one\s+)?(?:was|hit|came|got)"
     r"|it\s+(?:was|hit|got)\s+(?:the\s+\w+\s+of\s+)?"
@@ -189,6 +191,7 @@ _GENERIC_AFTER: Final = re.compile(
     r"|normal|due|linked|related|associated|dangerous|serious))\b"
     # what cramps are like in general: "leg cramps honestly hurt more than anything", "cramps
     # are the worst design flaw in the human body"
+    r"|\w*\s+run\s+in\s+(?:the|our|my|his|her)\s+family\b"
     r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+)?(?:hurt|are)\s+"
     r"(?:\w+\s+)?(?:more|worse)\s+than\b"
     # kept away, or spoken of by everyone: "keeps the night cramps away", "the cramps everyone
@@ -367,6 +370,10 @@ _TOOK_RE: Final = re.compile(
     r"[\s,;]*(?:and\s+)?(?:it\s+)?took\s+(?:me|us|him|her|about|around)\b(?![^,.;!?]*\b(?:let"
     r"|ease|eased|easing|release|pass|stop|settle|go\s+away|for\s+(?:it|the|my)|relax|unlock))"
 )
+_UNTIL_IT_WENT_RE: Final = re.compile(
+    r"\b(?:till|until|til|before)\s+(?:it|they)\s+(?:\w+\s+)?(?:let\s+go|eased|released|relaxed"
+    r"|stopped|passed|went|calmed|settled|gave\s+up)\b"
+)
 _LET_GO_RE: Final = re.compile(
     r"\b(?:before|till|until|til)\s+(?:it|they|the|my|both)\b|\blet\s+go\b|\beased\b|\breleased\b"
 )
@@ -379,7 +386,7 @@ _LENGTH_RE: Final = re.compile(
 # the cramp's own clause, not another event.
 TENDING_RE: Final = re.compile(
     r"\b(?:walk\w*|stamp\w*|pac(?:ed|ing)|hobbl\w*|stood|stand\w*|hopp\w*)\s+(?:on\s+it|it\s+off"
-    r"|them\s+off|around|about|round|up\s+and\s+down)\b"
+    r"|them\s+off|it\s+out|around|about|round|up\s+and\s+down)\b"
     r"|\b(?:stood|stand|standing)\s+(?:there|still|frozen|stock\s+still)\b"
 )
 # Being able to move again after the cramp ("took a couple of minutes before I could walk",
@@ -472,6 +479,7 @@ class Reading:
                 and ACTIVITY_RE.search(_ABLE_RE.sub(" ", piece))
                 and not CRAMP_WORD_RE.search(piece)
                 and not TENDING_RE.search(piece)
+                and not _UNTIL_IT_WENT_RE.search(piece)  # "sat on the verge till it let go"
             )
             # "walked the 3 miles to work, took me 2 hrs", "flying to Sydney, 22 hours with
             # the stop": the walk's or the journey's length goes with it

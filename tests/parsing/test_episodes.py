@@ -749,3 +749,23 @@ def test_hours_as_what_a_shift_was_and_since_as_for() -> None:
     found = parse("my left calf is cramping since fifteen minutes now", now=_at(18, 9, 30))
     assert found.duration_s == 900 and found.occurred_at == _at(18, 9, 15)
     assert parse("30 weeks and the calf cramps are brutal, is magnesium safe?").is_cramp is False
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("calf cramp in the garden, stood up and stamped it out in about a minute", (60, 60)),
+        ("hamstring went on the climb, sat on the kerb ten minutes till it let go", (600, 600)),
+        ("calf seized at 9, my husband pushed my foot back and after 3 min ok again", (180, 180)),
+    ],
+)
+def test_how_long_told_by_how_it_ended(text: str, seconds: tuple[int, int]) -> None:
+    test_everyday_durations_and_other_events_lengths(text, seconds)
+
+
+def test_the_last_one_minutes_ago_and_cramps_in_the_family() -> None:
+    found = parse(
+        "bug all weekend, now I'm getting cramps in my calves, the last one 5 minutes ago"
+    )
+    assert found.is_cramp and found.occurred_at == _at(18, 9, 25)
+    assert parse("cramps run in my family, my dad and gran both had them").is_cramp is False
