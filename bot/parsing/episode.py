@@ -55,6 +55,12 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|(?<!make\s)(?<!makes\s)(?<!get\s)(?<!help\s)(?<!till\s)(?<!until\s)(?<!before\s)"
     r"(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|they|it)\s+(?:both\s+)?"
     r"(?:just\s+|finally\s+|eventually\s+)?(?:let\s+go|unlocked)\b"
+    # an animal's grip for a simile: "felt like a crocodile had hold of my calf", "something like
+    # a croc just clamped onto my calf"
+    r"|like\s+(?:a|an|some)\s+(?:\w+\s+)?(?:crocodile|croc|shark|pit\s*bull|dog|animal|alien)\s+"
+    r"(?:just\s+)?(?:had|has|got|was|is)?\s*(?:hold\s+of|clamped\s+(?:on(?:to)?|down\s+on)|grabbed"
+    r"|gripp\w*|biting|bit|latched\s+on(?:to)?|chewing|eating)\s+(?:on\s+)?(?:my|the)\s+(?:left\s+"
+    r"|right\s+)?(?:calf|calves|foot|thigh|hamstring|leg|toes?)"
     # a muscle that woke the writer: "right calf woke me at quarter to 3"
     r"|(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|hammies|quads?|shin)\s+woke\s+me"
     # a diary line told by side, muscle and clock: "bang, left calf at half one", "Jaysus. left

@@ -769,3 +769,19 @@ def test_the_last_one_minutes_ago_and_cramps_in_the_family() -> None:
     )
     assert found.is_cramp and found.occurred_at == _at(18, 9, 25)
     assert parse("cramps run in my family, my dad and gran both had them").is_cramp is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woke at 4 yelling, felt like a shark had hold of my left calf",
+        "something like a pit bull just latched onto my calf at 5am",
+    ],
+)
+def test_an_animals_grip_as_a_simile_is_a_cramp(text: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle) == (True, "calf"), text
+
+
+def test_a_real_animal_is_not_a_cramp() -> None:
+    assert parse("our dog grabbed my trouser leg on the walk").is_cramp is False
