@@ -61,6 +61,8 @@ CRAMP_WORD_RE: Final = re.compile(
     r"(?:just\s+)?(?:had|has|got|was|is)?\s*(?:hold\s+of|clamped\s+(?:on(?:to)?|down\s+on)|grabbed"
     r"|gripp\w*|biting|bit|latched\s+on(?:to)?|chewing|eating)\s+(?:on\s+)?(?:my|the)\s+(?:left\s+"
     r"|right\s+)?(?:calf|calves|foot|thigh|hamstring|leg|toes?)"
+    # "quads went full alien", "the little alien in my leg woke me up"
+    r"|(?:went|gone|going)\s+(?:full\s+)?alien|alien\s+in\s+my\s+(?:leg|legs|calf|calves|foot|thigh)"
     # a muscle that woke the writer: "right calf woke me at quarter to 3"
     r"|(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|hammies|quads?|shin)\s+woke\s+me"
     # a diary line told by side, muscle and clock: "bang, left calf at half one", "Jaysus. left

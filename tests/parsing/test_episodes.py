@@ -785,3 +785,15 @@ def test_an_animals_grip_as_a_simile_is_a_cramp(text: str) -> None:
 
 def test_a_real_animal_is_not_a_cramp() -> None:
     assert parse("our dog grabbed my trouser leg on the walk").is_cramp is False
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        ("both hamstrings went full alien on the last climb today", "hamstring"),
+        ("28 weeks and the alien in my calf woke me at 4 again", "calf"),
+    ],
+)
+def test_alien_is_cramp_slang(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle) == (True, muscle), text
