@@ -797,3 +797,9 @@ def test_a_real_animal_is_not_a_cramp() -> None:
 def test_alien_is_cramp_slang(text: str, muscle: str) -> None:
     found = parse(text)
     assert (found.is_cramp, found.muscle) == (True, muscle), text
+
+
+def test_again_last_night_after_a_question_is_an_episode() -> None:
+    found = parse("why do my cramps always pick 3am?! again last night at 3, right calf this time")
+    assert (found.is_cramp, found.muscle, found.side) == (True, "calf", "right")
+    assert parse("why do my cramps come again and again at night?").is_cramp is False
