@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 14))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -342,6 +342,13 @@ HOLDOUT11_FLOORS = {"fields": 319 / 365, "emergency": 9, "today": 9, "book": 4, 
 # questions 10/11. Below the targets (issue 18's note). Floors only.
 HOLDOUT12_FLOORS = {"fields": 362 / 405, "emergency": 7, "today": 8, "book": 6, "ask": 3,
                     "questions": 10, "alarmed": 5, "alarmed_today": 3}  # fmt: skip
+# The thirteenth kept-apart part (`z001`...), written blind by a helper while holdout12's
+# concepts were worked on, committed unread (ff62adc) and scored once on 2026-12-05 at that
+# commit, after that work and a GP's ninth review: fields 327/355 (92.1%), emergency 9/10,
+# same day 10/10, book 6/6, leg question 3/3, over-alarm 3/71 (1 of them same-day or
+# emergency), questions 12/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT13_FLOORS = {"fields": 327 / 355, "emergency": 9, "today": 10, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -350,7 +357,8 @@ HOLDOUT12_FLOORS = {"fields": 362 / 405, "emergency": 7, "today": 8, "book": 6, 
      ("holdout4", HOLDOUT4_FLOORS), ("holdout5", HOLDOUT5_FLOORS), ("holdout6", HOLDOUT6_FLOORS),
      ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS),
      ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS),
-     ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS)],
+     ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS),
+     ("holdout13", HOLDOUT13_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
