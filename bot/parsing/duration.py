@@ -43,6 +43,7 @@ _DUR_RE = re.compile(
     # hours as what something was: "a 6 hr ranked grind", "3 hr exam", "13 hr flight"
     r"|(?:(?<=hr)|(?<=hrs)|(?<=h)|(?<=hour))\s+(?!of\b|and\b|or\b|later\b|ago\b|straight\b|solid\b"
     r"|long\b|cramp\w*|spasm\w*|charley\b|agony\b|stretch\b|still\b|now\b|nonstop\b|non\b"
+    r"|last\b|this\b|yesterday\b|tonight\b|today\b|earlier\b|plus\b|more\b|gone\b|easing\b"
     r"|now\b|before\b|after\b|in\b|on\b|at\b|til\b|till\b|until\b|then\b|but\b|so\b|it\b|i\b"
     r"|with\b|without\b|to\b|for\b|total\b|tops\b|max\b|or\s+so\b)[a-z]{3,}\b"
     # hours spent somewhere: "8 hrs in the saddle", "10 hours on my feet", "6 hours at the desk"

@@ -711,6 +711,21 @@ TABLE: list[tuple[str, str | None]] = [
     ("my daughter got bit on the foot while we were out walking by what looked like an adder", E),
     ("calf cramping since twenty minutes now", T),
     ("calves cramping after the boots I wore for 9 hours at the wedding", None),
+    # holdout13's misses, as concepts: "it's gone tight" is a change, not easing; "drank too
+    # much" on dialysis is fluid; how often a remedy is taken; numb for a second and gone;
+    # "a cramp for an hour last night" is still an hour
+    (
+        "got kicked on the shin at rugby, it's gone rock hard and swollen and the pain keeps"
+        " getting worse",
+        E,
+    ),
+    (
+        "cramped on the dialysis machine, drank far too much this weekend, eased in a few minutes",
+        None,
+    ),
+    ("is a spoon of mustard every night for cramps worth it?", None),
+    ("toes curled and my foot went numb for a second, then it was completely gone", None),
+    ("had a cramp for an hour last night, gone now", B),
 ]
 
 

@@ -193,7 +193,9 @@ _EASED_RE: Final = re.compile(
     r"(?<!didnt\s)(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now"
     # "it's gone", not "it's gone 2 now" (past two o'clock)
     r"|it'?s\s+gone(?!\s+(?:\d|(?:midnight|noon|half|quarter|one|two|three|four|five|six|seven"
-    r"|eight|nine|ten|eleven|twelve)\b))"
+    r"|eight|nine|ten|eleven|twelve)\b|(?:(?:rock|really|so|very|all|quite|a\s+bit)\s+)?(?:tight"
+    r"|hard|swollen|red|numb|cold|white|blue|purple|stiff|rigid|worse|black|dark|pale|weak"
+    r"|dead)\b))"
     r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released)"
     r"|(?:then|after\s+that)\s+(?:it\s+was\s+|it'?s\s+|was\s+)?(?:fine|ok|okay|normal|gone))\b"
 )
@@ -671,6 +673,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     about |= {h.sentence for h in r.now("frequent") if _woken_by_the_leg(r, h)}
     about |= {n + 1 for n in about if _continues(r, n + 1)}
     often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
+    # "a glass of tonic water every night for leg cramps": how often the remedy is taken
+    often = [h for h in often if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
     if often and not _controlled(r):
         out.add("frequent", often)
@@ -702,7 +706,10 @@ def _book(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
-    if drinking := [h for h in r.now("drinking") if not _soft_drink(r, h)]:
+    drinking = [h for h in r.now("drinking") if not _soft_drink(r, h)]
+    if drinking and _DIALYSIS_RE.search(r.text) and not _ALCOHOL_RE.search(r.text):
+        drinking = []  # "drank way too much over the weekend" on dialysis: fluid, not alcohol
+    if drinking:
         out.add("heavy_drinking", drinking)
     tender = r.now("tender", sites=LEG_SITES)
     if tender and _bruised(r) and _a_knock(r) and not r.now("swollen", sites=LEG_SITES):
@@ -727,6 +734,11 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
 _LOOSE_REST_RE: Final = re.compile(r"sleep\w*\s+in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting")
 _AT_NIGHT_RE: Final = re.compile(
     r"\b(?:at\s+night|every\s+night|nightly|most\s+nights|wake\s+(?:him|her|me|us))\b"
+)
+
+
+_DIALYSIS_RE: Final = re.compile(
+    r"\b(?:dialysis|haemodialysis|hemodialysis|dry\s+weight|fluid\s+(?:restriction|allowance|limit))\b"
 )
 
 
@@ -763,6 +775,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         return
     numb = [h for h in r.now("numb", sites=LEG_SITES) if not _positional(r, h)]
     numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
+    numb = [h for h in numb if not _numb_for_a_moment(r, h)]
     numb = [h for h in numb if not _chronic(r, [h])]
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
@@ -786,6 +799,22 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
 
 
 _TIRED_RE: Final = re.compile(r"like\s+jelly|wobbly|jelly|rubbery|floppy")
+
+
+def _numb_for_a_moment(r: _Reading, hit: Hit) -> bool:
+    """Numb "for a sec" and then "completely gone": a moment with the cramp, not new numbness."""
+    if not _MOMENT_AFTER_RE.match(r.text, hit.end):
+        return False
+    return _GONE_AGAIN_RE.search(r.text, hit.end) is not None
+
+
+_MOMENT_AFTER_RE: Final = re.compile(
+    r"\s+(?:\w+\s+)?for\s+(?:a\s+|one\s+|a\s+few\s+)?(?:sec|secs|second|seconds|moment|split\s+second)\b"
+)
+_GONE_AGAIN_RE: Final = re.compile(
+    r"\b(?:completely\s+gone|(?:all\s+)?gone\s+now|back\s+to\s+normal|fine\s+now|normal\s+again"
+    r"|went\s+away|it\s+was\s+(?:completely\s+)?gone)\b"
+)
 
 
 def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
@@ -921,6 +950,9 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     return bool(r.now("cramp"))
 
 
+_FOR_CRAMPS_AFTER_RE: Final = re.compile(
+    r"\s+(?:for|against|to\s+(?:stop|prevent|help\s+with|ward\s+off))\s+(?:\w+\s+)?(?:cramps?|them)\b"
+)
 _PERSISTS_RE: Final = re.compile(
     r"\b(?:keeps?|kept|since\s+(?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|\d)|for\s+(?:days|weeks|hours|a\s+few\s+days)|all\s+day|again\s+and\s+again)\b"
