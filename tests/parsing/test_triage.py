@@ -726,6 +726,9 @@ TABLE: list[tuple[str, str | None]] = [
     ("is a spoon of mustard every night for cramps worth it?", None),
     ("toes curled and my foot went numb for a second, then it was completely gone", None),
     ("had a cramp for an hour last night, gone now", B),
+    # after a GP's tenth review: numbness on and off for a few days is new; the alien as a cramp
+    ("my toes keep going numb on and off since the weekend, cramps at night too", T),
+    ("there's an alien in my calf for 20 mins now and it won't ease off", T),
 ]
 
 

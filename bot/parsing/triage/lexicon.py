@@ -586,6 +586,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # hands or toes pulled into a claw: "fingers keep curling into claws", "hands locked
         # up into claws"
         r"|(?:curl\w*|clench\w*|lock\w*)\s+(?:up\s+)?(?:in|into)\s+(?:a\s+|little\s+)?(?:claws?|fists?)"
+        # slang: "an alien in my calf", "quads went full alien"
+        r"|alien\s+in\s+my|(?:went|gone|going)\s+(?:full\s+)?alien"
         # "my calf went 15 minutes ago", "it's still locked"
         r"|(?:calf|calves|foot|feet|toes?|thighs?|hammy|hamstrings?|quads?|shin)\s+(?:just\s+)?went\b"
         r"(?!\s+(?:numb|dead|white|pale|blue|cold|red|purple|black|weak|to|into|for|out|home|back"
@@ -1431,6 +1433,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "still",
         "curl",
         "clench",
+        "alien",
     ),
     "injury": (
         "kick",

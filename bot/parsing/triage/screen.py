@@ -776,7 +776,11 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     numb = [h for h in r.now("numb", sites=LEG_SITES) if not _positional(r, h)]
     numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
     numb = [h for h in numb if not _numb_for_a_moment(r, h)]
-    numb = [h for h in numb if not _chronic(r, [h])]
+    # long-standing numbness is not new, but "on and off for the last few days" is
+    numb = [
+        h for h in numb
+        if not _chronic(r, [h]) or _RECENT_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
         if not _during_cramp(r, h) and not _chronic(r, [h]) and not _tired_legs(r, h)
@@ -799,6 +803,13 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
 
 
 _TIRED_RE: Final = re.compile(r"like\s+jelly|wobbly|jelly|rubbery|floppy")
+
+
+_RECENT_RE: Final = re.compile(
+    r"\b(?:(?:the\s+)?(?:last|past)\s+(?:few|couple\s+of|\d|two|three|four)\s+days|since\s+(?:yesterday"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|this\s+week"
+    r"|for\s+(?:a\s+)?(?:few|couple\s+of|two|three)\s+days)\b"
+)
 
 
 def _numb_for_a_moment(r: _Reading, hit: Hit) -> bool:
