@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
@@ -54,7 +54,7 @@ from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     SIDES,
     TRIGGERS,
 )
-from bot.parsing.timephrases import TimeInfo, resolve_time
+from bot.parsing.timephrases import TimeInfo, names_a_clock, resolve_time, told_a_nap
 
 __all__ = [
     "LONG_DURATION_S",
@@ -173,28 +173,98 @@ def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | No
 
 
 def _time(
-    reading: episode.Reading, norm: str, scopes: list[str], resolve: Callable[[str], TimeInfo]
+    reading: episode.Reading,
+    norm: str,
+    scopes: list[str],
+    resolve: Callable[[str], TimeInfo],
+    now: datetime,
 ) -> TimeInfo:
     """The cramp's time: one named in its clause or its sentence (other events' clauses left
     out), else one implied by its clause ("woke me up"), else one named anywhere in its
     sentence, then in the message."""
     clause, quiet_sentence, quiet = scopes[:3] if len(scopes) > 1 else ("", "", "")
-    sentence = ""
-    if reading.anchor is not None:
-        start, end = reading.sentences[reading.anchor.clause.sentence]
-        sentence = norm[start:end]
-    steps = [(clause, False), (quiet_sentence, False), (clause, True), (sentence, False),
-             (quiet, False), (norm, True)]  # fmt: skip
+    sentence = lead = latest = ""
+    anchor = reading.anchor
+    if anchor is not None:
+        lead = quiet[reading.sentences[anchor.clause.sentence][0] : anchor.clause.end]
+        quiet = _without_bedtime(reading.clauses, anchor.clause, quiet)
+        start, end = reading.sentences[anchor.clause.sentence]
+        sentence, quiet_sentence = norm[start:end], quiet[start:end]
+        latest = _latest_clock_before(reading.clauses, anchor.clause, quiet)
+    # (scope, an implied time will do, the scope keeps other events' clauses)
+    steps = [(clause, False, False), (latest, False, False), (quiet_sentence, False, False),
+             (clause, True, False), (sentence, False, True), (quiet, False, False),
+             (norm, True, True)]  # fmt: skip
     seen: dict[str, TimeInfo] = {}  # the scopes are often the same text
-    for scope, implied_ok in steps:
-        if not scope:
+    for scope, implied_ok, others in steps:
+        if not scope.strip():
             continue
         found = seen.get(scope)
         if found is None:
             found = seen[scope] = resolve(scope)
         if found.occurred_at is not None and (implied_ok or not found.inferred):
-            return found
+            return _after_the_event(found, lead, now) if others else found
     return resolve("")
+
+
+def _latest_clock_before(clauses: tuple[episode.Span, ...], own: episode.Span, quiet: str) -> str:
+    """The cramp's sentence told up to its latest clock time before the cramp ("dozed off
+    around 7, he woke me at 9 and when I stood up my calf cramped" is 9): the earlier clocks
+    blanked, the day words kept ("tuesday morning, 5ish, a cramp"). Empty when the sentence
+    names fewer than two clock times before the cramp."""
+    ahead = [c for c in clauses if c.sentence == own.sentence and c.end <= own.start]
+    timed = [c for c in ahead if names_a_clock(quiet[c.start : c.end])]
+    if len(timed) < 2:
+        return ""
+    chars = list(quiet)
+    for c in timed[:-1]:
+        chars[c.start : c.end] = " " * (c.end - c.start)
+    start = ahead[0].start
+    return "".join(chars[start : own.end])
+
+
+# Going to sleep is not the cramp that woke you: "went to bed around 11, a cramp woke me".
+_BEDTIME_RE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"  # "when hubby was going to bed"
+    r"\b(?:went|go|going|got|get|getting|gone)\s+(?:in)?to\s+bed\b|\bturned\s+in\b"
+    r"|\bhit\s+the\s+(?:hay|sack)\b|\blights\s+out\b"
+    r"|\b(?:fell|fall|falling|drifted|drifting)\s+(?:a)?sleep\b|\b(?:dozed|nodded)\s+off\b"
+)
+
+
+def _without_bedtime(clauses: tuple[episode.Span, ...], own: episode.Span, quiet: str) -> str:
+    """``quiet`` with the clauses that tell the clock time of going to sleep blanked."""
+    if not _BEDTIME_RE.search(quiet):
+        return quiet
+    chars = list(quiet)
+    for clause in clauses:
+        piece = quiet[clause.start : clause.end]
+        if clause == own or not _BEDTIME_RE.search(piece) or episode.CRAMP_WORD_RE.search(piece):
+            continue
+        if names_a_clock(piece):  # its day words stay ("friday evening I dozed off")
+            chars[clause.start : clause.end] = " " * (clause.end - clause.start)
+    return "".join(chars)
+
+
+# The cramp came after the event whose time was told: "played tennis at 1 and when I got home
+# my calf started cramping".
+_AFTER_THE_EVENT_RE = re.compile(
+    r"\b(?:afterwards?|after\s+(?:that|it|this)|later|got\s+(?:home|back|in)|came\s+(?:home|back|in)"
+    r"|back\s+home|on\s+the\s+way\s+(?:home|back))\b"
+)
+_SOON_AFTER = timedelta(hours=1)
+
+
+def _after_the_event(found: TimeInfo, lead: str, now: datetime) -> TimeInfo:
+    """A time read from another event's clause, moved on when the cramp's sentence (up to the
+    cramp) says it came after that event: half way to now, and at most an hour after."""
+    if found.occurred_at is None or not _AFTER_THE_EVENT_RE.search(lead):
+        return found
+    gap = now - found.occurred_at
+    if gap <= timedelta(0):
+        return found
+    later = found.occurred_at + min(gap / 2, _SOON_AFTER)
+    return replace(found, occurred_at=later.replace(microsecond=0))
 
 
 def _diary_shorthand(
@@ -313,9 +383,15 @@ def parse_cramp(
 
     # A time named in the cramp's sentence beats one only implied in its clause ("just woke
     # up with a cramp ... 3:20 on the dot"); an implied one is kept when nothing is named.
-    tinfo = _time(
-        reading, norm, scopes, lambda scope: resolve_time(scope, now, tz, on_date=on_date)
-    )
+    around, napped = norm, told_a_nap(norm)
+    if reading.anchor is not None:
+        first, last = reading.sentences[reading.anchor.clause.sentence]
+        around = norm[first:last]
+
+    def resolve(scope: str) -> TimeInfo:
+        return resolve_time(scope, now, tz, on_date=on_date, around=around, napped=napped)
+
+    tinfo = _time(reading, norm, scopes, resolve, now)
     has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
     is_cramp = reading.anchor is not None
     if not reading.mentions:
@@ -325,10 +401,7 @@ def parse_cramp(
             is_cramp = True
             # its time from the burst's own sentence ("did a workout yesterday and this
             # morning I woke to the worst pain in my calf")
-            tinfo = _burst_time(
-                reading, norm, burst, tinfo,
-                lambda scope: resolve_time(scope, now, tz, on_date=on_date),
-            )  # fmt: skip
+            tinfo = _burst_time(reading, norm, burst, tinfo, resolve)
     general: Literal["habitual", "pregnancy"] | None = None
     if not is_cramp and reading.habitual:
         general = "pregnancy" if episode.pregnant(norm) else "habitual"

@@ -83,6 +83,12 @@ _DAY_ONLY_RE = re.compile(
     r"|(?:of\s+)?(?:this|last|the)\s+month\b|i\b|my\b|we\b|a\b|had\b|got\b|\d))"
 )
 _ON_BEFORE_RE = re.compile(r"\b(?:on|date|dated)\s+(?:the\s+)?$")
+# A number told as a reading or an amount, not a day: "was 3.1.", "down to 2.9.", "at 7.5."
+_MEASURED_BEFORE_RE = re.compile(
+    r"\b(?:was|is|were|are|at|of|about|around|only|just|to|reading|read|level|levels|sugar"
+    r"|glucose|bg|bm|potassium|magnesium|sodium|calcium|temp|temperature|score|weight|weighed"
+    r"|ph|a1c|hba1c)\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +140,8 @@ def _numeric(m: re.Match[str], text: str, today: date, order: DateOrder) -> date
     if m.group("sep") == ".":
         if year is None and not on_before and not m.group("dot"):
             return None  # "2.5" is a number; "on 25.11" and "25.11." are dates
+        if year is None and not on_before and _MEASURED_BEFORE_RE.search(text, 0, m.start()):
+            return None  # "my sugar was 3.1.": a reading that ends a sentence
         return _make(year, b, a, today)
     if b == 10 and year is None and not on_before:
         return None  # "7/10" is a severity

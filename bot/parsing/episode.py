@@ -419,7 +419,7 @@ ACTIVITY_RE: Final = re.compile(
     r"|days\s+on|hours\s+(?:on|of)|tournament|race|bball|basketball|football|soccer|tennis"
     r"|golf|yoga|pilates|exercis\w*|study\w*|wrote|writing|typing|painting|cleaning|cooked"
     r"|leg\s+day|squash|squats?|hiit|crossfit|spin|rowing|boxing|surf\w*|party|wedding|funeral"
-    r"|cooking|hoover\w*|moved|moving|dog)\b"
+    r"|cooking|hoover\w*|moved|moving|dog|mow\w*|raking|raked|digging|dug|vacuum\w*)\b"
 )
 
 

@@ -82,7 +82,9 @@ _AGO_RE = re.compile(
     r"(?P<unit>seconds|second|secs|sec|s|minutes|minute|mins|min|mns|mn|m|hours|hour|hrs|hr|h"
     r"|days|day|nights|night|weeks|week)\b"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
-    r"\s*(?:ago|back|earlier|before\s+now)\b"
+    r"\s*(?:ago|back|earlier|before\s+now"
+    # "nearly 4 hours later and I'm still hobbling": told from now, so that long ago
+    r"|(?:later|on),?\s+(?:and\s+|but\s+)?(?:i'?m|i\s+am|it'?s|it\s+is|still|now))\b"
 )
 
 _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
@@ -104,6 +106,8 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     # at 3, around 7.30, ~11
     re.compile(
         r"(?:\bat|\baround|\babout|\bapprox(?:imately)?|~|\bby|\bbefore|\bafter|\blike"
+        # "at the pub round 9" (around), not "in round 9" or "the first round"
+        r"|(?<!\bin\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bevery\s)(?<!\beach\s)\bround"
         # "at just gone 4", "just gone 4": past four
         r"|\b(?:just\s+)?gone)\s*"
         # "at like 5", "at maybe 4", "at around about 3"
@@ -375,6 +379,11 @@ _RACE_TIME_BEFORE_RE = re.compile(
 _RACE_TIME_AFTER_RE = re.compile(r"\s*(?::\d\d\b|pace\b|finish\b|marathon\b|pb\b|split\b)")
 
 
+def names_a_clock(text: str) -> bool:
+    """Whether ``text`` (normalised) names a clock time ("at 3", "5ish", "half past two")."""
+    return _find_clock(text) is not None
+
+
 def _find_clock(text: str) -> _Clock | None:
     best: tuple[int, _Clock] | None = None
     markers = _MARKERS_RE.search(text) is not None
@@ -479,6 +488,32 @@ def _told_clock(m: re.Match[str], text: str) -> _Clock | None:
     return _Clock(hour % 12 + (12 if pm else 0), minutes, False, period)
 
 
+# Sleep around a bare hour makes it the small hours: "woke at 3 with my calf cramping", "still
+# asleep at 5"; "woke at 8" is the morning too. Not after a nap ("dozed off, woke at 3").
+_ASLEEP_RE = re.compile(
+    r"\b(?P<woke>woke|woken|awoke|awoken|wak(?:e|es|ing)\s+(?:\w+\s+)?up)\b"
+    r"|\b(?:asleep|sleeping|in\s+bed|in\s+my\s+sleep|(?:went|go|got)\s+to\s+bed)\b"
+)
+_NAP_RE = re.compile(
+    r"\b(?:nap\w*|snooz\w*|doz\w*|siesta|forty\s+winks)\b"
+    r"|\b(?:asleep|sleep|slept)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the|my|a)\s+(?:sofa|couch|settee"
+    r"|chair|armchair|recliner|lounge)\b"
+)
+
+
+def _asleep_clock(clock: _Clock | None, text: str) -> _Clock | None:
+    """A bare hour told with sleep is before noon (see ``_ASLEEP_RE``)."""
+    if clock is None or not clock.ambiguous or clock.period is not None:
+        return clock
+    asleep = _ASLEEP_RE.search(text)
+    if asleep is None or _NAP_RE.search(text):
+        return clock
+    latest = 9 if asleep.group("woke") else 6
+    if not 1 <= clock.hour <= latest:
+        return clock
+    return _Clock(clock.hour, clock.minute, False, None, written=clock.written)
+
+
 def _on_day(day: date, clock: _Clock, tz: ZoneInfo, now_utc: datetime) -> datetime:
     hour = clock.hour
     if clock.is_midnight:
@@ -503,9 +538,14 @@ def _most_recent(clock: _Clock, today: date, tz: ZoneInfo, now_utc: datetime) ->
 
 
 def _weekday(text: str) -> re.Match[str] | None:
+    """A day of the week: whole ("saturday"), or short with a word that makes it a day ("on
+    sat", "last wed", "sat morning", "fri arvo"): a bare "sat" or "sun" is another word."""
     for m in _WEEKDAY_RE.finditer(text):
-        if m.group("pre") or (len(m.group("wd")) > 3):
+        if m.group("pre") or len(m.group("wd")) > 3:
             return m
+        between = text[m.end("wd") : m.start("period")] if m.group("period") else ""
+        if m.group("period") not in (None, "am", "pm") and not between.strip():
+            return m  # "sat morning", not "sat in the evening" (was sitting)
     return None
 
 
@@ -546,16 +586,30 @@ _CUE_RE: Final = re.compile(
 
 
 def resolve_time(
-    text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = None
+    text: str,
+    now: datetime,
+    tz: ZoneInfo,
+    *,
+    on_date: date | None = None,
+    around: str = "",
+    napped: bool = False,
 ) -> TimeInfo:
     """Resolve the first time phrase of ``text`` (lower-cased, normalised) against ``now``.
 
     ``on_date`` is a calendar date already read from the text (``bot.parsing.dates``); it
     names the day, and the text's clock time or period words say when on that day.
+    ``around`` is the text ``text`` was taken from (its sentence), read only for sleep: a
+    bare hour told with sleep is the small hours ("fell asleep at 11 and at 2 my calf
+    cramped"), unless it was a nap: ``napped`` says the message told of one elsewhere.
     """
     if on_date is None and not _CUE_RE.search(text):
         return _NO_TIME
-    return _resolve(text, now, tz, on_date=on_date)
+    return _resolve(text, now, tz, on_date=on_date, around=around, napped=napped)
+
+
+def told_a_nap(text: str) -> bool:
+    """Whether ``text`` tells of a nap ("bath, nap. woke up around 5"): see ``resolve_time``."""
+    return _NAP_RE.search(text) is not None
 
 
 def _woke_period(text: str) -> str | None:
@@ -564,7 +618,15 @@ def _woke_period(text: str) -> str | None:
     return "morning" if _WOKE_RE.search(text) else None
 
 
-def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = None) -> TimeInfo:
+def _resolve(
+    text: str,
+    now: datetime,
+    tz: ZoneInfo,
+    *,
+    on_date: date | None = None,
+    around: str = "",
+    napped: bool = False,
+) -> TimeInfo:
     """`resolve_time` without the gate (the gate's test compares the two)."""
     now_utc = now.astimezone(UTC)
     local_now = now_utc.astimezone(tz)
@@ -617,6 +679,8 @@ def _resolve(text: str, now: datetime, tz: ZoneInfo, *, on_date: date | None = N
 
     if result is None:
         clock = _find_clock(text)
+        if not napped:
+            clock = _asleep_clock(clock, f"{text} . {around}")
         day_ref: date | None = None
         period: str | None = None
         last_night = False

@@ -214,6 +214,74 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "now", "low", "high"),
+    [
+        # a short day of the week with a part of the day ("sun night"), not "sat" or "sun"
+        ("sun night my left calf locked up", NOW, _at(15, 19), _at(16, 6)),
+        ("fri arvo, hammy cramp at netball", NOW, _at(13, 12), _at(13, 18)),
+        ("tues evening both feet cramped in the bath", NOW, _at(17, 17), _at(17, 23)),
+        # "round 8": around eight
+        ("foot cramp at the pictures round 8 last night", NOW, _at(17, 19, 59), _at(17, 20, 1)),
+        # a reading that ends a sentence is not a date
+        ("calf cramp at 6 this morning. my sugar was 4.2.", NOW, _at(18, 5, 59), _at(18, 6, 1)),
+        ("cramp in my thigh at 7 today, potassium came back at 3.9.", NOW, _at(18, 6, 59),
+         _at(18, 7, 1)),
+        # a bare hour told with sleep is the small hours, even in the afternoon
+        ("went to bed at 11 and woke at 4 with my calf in a knot", _at(18, 15, 30), _at(18, 3, 59),
+         _at(18, 4, 1)),
+        ("fell asleep around midnight and at 2 my foot cramped", _at(18, 15, 30), _at(18, 1, 59),
+         _at(18, 2, 1)),
+        # ...unless it was a nap, told anywhere in the message
+        ("long shift. nap on the sofa. woke up at 4 with a calf cramp", _at(18, 17),
+         _at(18, 15, 59), _at(18, 16, 1)),
+        # going to sleep is not the cramp that woke you
+        ("turned in about half ten, a cramp in my foot woke me", NOW, _at(18, 0), _at(18, 9, 30)),
+        ("hit the sack at 11 and got woken by a calf cramp", NOW, _at(18, 0), _at(18, 9, 30)),
+        # "N hours later and it's still ...": told from now
+        ("a cramp woke me, two hours later and it's still tight", NOW, _at(18, 7, 29),
+         _at(18, 7, 31)),
+        ("calf seized on the walk in, an hour on and I'm still limping", NOW, _at(18, 8, 29),
+         _at(18, 8, 31)),
+        # the story's latest time before the cramp
+        ("nodded off in front of the telly around 7, the dog woke me at 10 and as I stood my"
+         " calf seized", _at(18, 23), _at(18, 21, 59), _at(18, 22, 1)),
+        ("got to the station at 8, train was late, at 9 my foot cramped on the platform",
+         _at(18, 12), _at(18, 8, 59), _at(18, 9, 1)),
+        # after an event whose time was told: later than it, and soon after
+        ("squash at 6 this evening, cramped on the way home", _at(18, 21), _at(18, 18, 1),
+         _at(18, 19, 1)),
+        ("mowed the lawn at 2 today and afterwards my hamstring cramped", _at(18, 15),
+         _at(18, 14, 1), _at(18, 15)),
+    ],
+)  # fmt: skip
+def test_the_cramps_time_in_a_story(
+    text: str, now: datetime, low: datetime, high: datetime
+) -> None:
+    found = parse(text, now).occurred_at
+    assert found is not None and low <= found <= high, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i sat in the evening with my feet up and my calf cramped",
+     "cramp in my foot after I sat at night watching telly"],
+)  # fmt: skip
+def test_sat_is_not_saturday(text: str) -> None:
+    found = parse(text).occurred_at
+    assert found is None or found.weekday() != 5, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ran 10 miles on the road at 6 this morning and 4 hours on my feet at work, calf cramped",
+     "woke at 3 with a cramp, an hour later the cramp came back"],
+)  # fmt: skip
+def test_hours_on_or_later_within_a_story_are_not_counted_from_now(text: str) -> None:
+    found = parse(text).occurred_at
+    assert found is not None and found <= _at(18, 6, 1), (text, found)
+
+
+@pytest.mark.parametrize(
     ("text", "side"),
     [
         ("left calf cramp, it looks just like the right one now", "left"),
