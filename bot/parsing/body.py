@@ -43,7 +43,7 @@ _NOT_THE_CRAMP_RE = re.compile(
     r"|(?:went|go|get|got|going|came|come|fall|fell|drift\w*|lay|lie|lying|laid|sat|sit|put|set"
     r"|headed|head|pulled|drove|walked|turned|way|looking|look|bring|brought|straight|flew|flying"
     r"|right|all\s+the\s+way|\w+ed|years?|yrs?|months?|weeks?|days?|while|ages|time)\s+back(?!\s+of)\b"
-    r"|back\s+(?:to|home|in|into|up|down|then|from"
+    r"|(?<!lower\s)(?<!upper\s)back\s+(?:to|home|in|into|up|down|then|from"
     r"|out|on|when|later|at\s+(?:work|home)|and\s+forth)\b|(?:my|the)\s+back\s+(?:door|seat|garden"
     r"|yard)|on\s+my\s+back\b|in\s+the\s+back\s+of\s+my\s+mind|hands?\s+(?:on|up|down)"
     r"|(?:with|using)\s+(?:my\s+)?(?:other\s+)?hands?|other\s+hand|hand\s+(?:it|them)"

@@ -48,7 +48,7 @@ CRAMP_WORD_RE: Final = re.compile(
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
     r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
     r"|(?:into|in)\s+a\s+(?:\w+\s+)?claw|(?:it|calf|foot|toes?|muscle)"
-    r"\s+grab(?:bed|s)|grabbed\s+me|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
+    r"\s+grab(?:bed|s)|grabbed\s+me|grab(?:bed|s|bing)\s+(?:so\s+|really\s+|super\s+)?(?:tight|hard\b)|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
     r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e)"
     # a muscle that let go: "both calves ... then they both just let go"
@@ -81,6 +81,9 @@ ONE_RE: Final = re.compile(
     # "why do I always get woken by cramp?? again last night around 1, left foot this time"
     r"|(?:(?<=[.!?]\s)|(?<=[.!?])|^)again\s+(?:last\s+night|this\s+morning|tonight|today|at\s+\d"
     r"|around\s+\d)"
+    # "I wake up screaming with my calf in a spasm most weeks. happened again last night"
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?])|^|\band\s)(?:(?:it|that|this|they|one)\s+)?(?:(?:has|have|just)\s+)?"
+    r"(?:happened|struck|came\s+back|came\s+on|returned|same)\s+(?:\w+\s+)?again\b"
     # "the last one maybe 10 minutes ago"
     r"|the\s+last\s+one\s+(?:was\s+)?(?:maybe\s+|about\s+|around\s+|just\s+)?(?:\w+\s+){0,2}?ago"
     # "last night's was in my right calf"
@@ -101,7 +104,7 @@ _STRAIN_RE: Final = re.compile(
     r"|pulled\s+(?:a|my|his|her)\s+(?:\w+\s+)?(?:muscle|hamstring|hammy|calf|groin|quad)"
     r"|tripped|fell)\b"
 )
-_STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|one\b")
+_STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|one\b|again\b")
 _MUSCLE_NEAR_RE: Final = re.compile(
     r"\b(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hamm(?:y|ies)|quads?|shins?|legs?"
     r"|arch|hands?|fingers?|neck|back|hip|arm|forearm|stomach)\b"
@@ -301,6 +304,8 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back|turned\s+up"
     r"|arrived|kicked\s+in|appeared|returned|set\s+in)\b"
     r"|\b(?:more\s+and\s+more|more\s+often|day\s+and\s+night)\b"
+    # "my feet and calves are cramping constantly"
+    r"|\b(?:are|is|am|keep|keeps)\s+(?:\w+ing\s+)?constantly\b|\b\w+ing\s+constantly\b"
     r"|\bgetting\s+(?:\w+\s+){0,3}?cramps\b"
     r"|\b(?:can'?t|cannot)\s+(?:\w+\s+){1,12}?without\s+(?:my|the)\s+(?:\w+\s+){0,2}?"
     r"(?:cramp|seiz|lock|knot)\w*"

@@ -35,6 +35,8 @@ from bot.parsing.numbers import NUMBER_RE, WORD_UNITS, number_value
 
 _PERIOD_REP: Final[dict[str, int]] = {"morning": 7, "afternoon": 15, "evening": 20, "night": 23}
 _PERIOD_START: Final[dict[str, int]] = {"morning": 4, "afternoon": 12, "evening": 17}
+# Until this hour the evening just gone is still "this evening" to people up late.
+_SMALL_HOURS_END: Final = 5
 
 _WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0,
@@ -322,6 +324,8 @@ def _this_period(period: str, today: date, now_utc: datetime, tz: ZoneInfo) -> d
         return _midpoint(start, now_utc)
     if period == "morning":
         return _midpoint(wall(today, 0, 0, tz), now_utc)
+    if now_utc.astimezone(tz).hour < _SMALL_HOURS_END:  # "earlier this evening", at 1am
+        return wall(today - timedelta(days=1), _PERIOD_REP[period], 0, tz)
     return rep
 
 

@@ -85,6 +85,12 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "once you've had a real charley horse you don't forget it",
         "calf cramps genuinely hurt more than a broken wrist, I'd know",
         "night cramps are worse than toothache, change my mind",
+        # cramps going on all the time: a habit, not one episode
+        "my feet and calves are cramping constantly, cant remember a week without",
+        "hamstrings keep cramping constantly since I upped my mileage",
+        # "again" in a hope or a question
+        "had a horrible calf cramp years ago, hope it never happens again",
+        "does the cramp come back again if you stop stretching?",
     ],
 )
 def test_not_an_episode(text: str) -> None:
@@ -119,6 +125,18 @@ def test_not_an_episode(text: str) -> None:
         ("my toes scrunched up and locked solid at the desk", "toes"),
         # a race's mile, not an age: "pulled out at 22"
         ("half marathon today, left calf cramped at mile 9 and I walked it in from 11", "calf"),
+        # a muscle that "grabbed tight"; the lower back "on the right" is the back, not a way
+        ("reaching for the top shelf a muscle in my lower back on the left grabbed tight", "back"),
+        ("my arch grabbed so tight in the shower I nearly slipped", "foot"),
+        # a habit told first, then that it happened again: the episode
+        ("most weeks my calf wakes me in a spasm. happened again last night", "calf"),
+        ("I get hamstring cramps after long rides. it struck again this morning", "hamstring"),
+        ("foot cramps every night lately, and same again at 4am today", "foot"),
+        # "fine otherwise" is apart from that, not a supposing
+        (
+            "cut my hand on the fence, feel fine otherwise, only got a cramp in my calf running",
+            "calf",
+        ),
     ],
 )
 def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle: str) -> None:
@@ -252,6 +270,10 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
          _at(18, 19, 1)),
         ("mowed the lawn at 2 today and afterwards my hamstring cramped", _at(18, 15),
          _at(18, 14, 1), _at(18, 15)),
+        # "this evening", "this afternoon" told in the small hours: the one just gone
+        ("bad calf cramp earlier this evening, still sore", _at(18, 1, 30), _at(17, 17),
+         _at(17, 23)),
+        ("my foot cramped this afternoon at the match", _at(18, 2), _at(17, 12), _at(17, 18)),
     ],
 )  # fmt: skip
 def test_the_cramps_time_in_a_story(

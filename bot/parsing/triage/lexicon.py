@@ -712,7 +712,7 @@ HYPOTHETICAL: Final = re.compile(
     r"|watch\s+(?:out\s+)?for|how\s+(?:do|would|can|could)\s+(?:i|you|we)\s+(?:know|tell)"
     r"|how\s+to\s+tell|what\s+does\s+(?:a\s+)?\w+\s+(?:look|feel)|could\s+i\s+get|might\s+get"
     r"|worried\s+(?:it|that|about)\s+(?:might|could|will|getting)|in\s+the\s+future|ever\s+get"
-    r"|unless|otherwise|should\s+(?:i|you)\s+(?:watch|look)|to\s+avoid|prevent\w*|risk\s+of"
+    r"|unless|(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!well\s)(?<!good\s)(?<!healthy\s)otherwise|should\s+(?:i|you)\s+(?:watch|look)|to\s+avoid|prevent\w*|risk\s+of"
     r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned|leaflet|said\s+to\s+(?:watch|look)"
     r"|thought\s+(?:i|it|he|she|they|we)\s+(?:was|were|had|might|would)|felt\s+like|as\s+if"
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
