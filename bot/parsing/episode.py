@@ -304,6 +304,10 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back|turned\s+up"
     r"|arrived|kicked\s+in|appeared|returned|set\s+in)\b"
     r"|\b(?:more\s+and\s+more|more\s+often|day\s+and\s+night)\b"
+    # "lately my left calf and right thigh cramp up on the way": what happens these days
+    r"|\b(?:lately|these\s+days|nowadays)\b,?\s+(?:\w+\s+){0,6}?(?:calf|calves|feet|foot|legs?"
+    r"|thighs?|toes|hamstrings?|hammies|quads?|they|muscles?|hands?|fingers)\s+(?:\w+\s+)?"
+    r"(?:cramp|seize|lock|spasm)s?(?:\s+up)?(?![\w-])"
     # "my feet and calves are cramping constantly"
     r"|\b(?:are|is|am|keep|keeps)\s+(?:\w+ing\s+)?constantly\b|\b\w+ing\s+constantly\b"
     r"|\bgetting\s+(?:\w+\s+){0,3}?cramps\b"

@@ -88,6 +88,9 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         # cramps going on all the time: a habit, not one episode
         "my feet and calves are cramping constantly, cant remember a week without",
         "hamstrings keep cramping constantly since I upped my mileage",
+        # what happens "lately", "these days": a habit
+        "lately my feet cramp up halfway through every swim",
+        "these days both calves seize up if I stand too long at work",
         # "again" in a hope or a question
         "had a horrible calf cramp years ago, hope it never happens again",
         "does the cramp come back again if you stop stretching?",
