@@ -54,7 +54,7 @@ from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     SIDES,
     TRIGGERS,
 )
-from bot.parsing.timephrases import TimeInfo, names_a_clock, resolve_time, told_a_nap
+from bot.parsing.timephrases import TimeInfo, names_a_clock, resolve_time, story_of
 
 __all__ = [
     "LONG_DURATION_S",
@@ -203,8 +203,22 @@ def _time(
         if found is None:
             found = seen[scope] = resolve(scope)
         if found.occurred_at is not None and (implied_ok or not found.inferred):
+            if scope is clause and abs(found.occurred_at - now) < _A_MINUTE:
+                return _going_since(found, resolve(quiet_sentence), now)
             return _after_the_event(found, lead, now) if others else found
     return resolve("")
+
+
+_A_MINUTE = timedelta(minutes=1)
+
+
+def _going_since(found: TimeInfo, sentence: TimeInfo, now: datetime) -> TimeInfo:
+    """A cramp of now whose sentence says how long it has gone on ("there's one going right
+    now, been about 15 min"): it began then."""
+    began = sentence.occurred_at
+    if began is not None and timedelta(0) < now - began <= timedelta(hours=12):
+        return sentence
+    return found
 
 
 def _latest_clock_before(clauses: tuple[episode.Span, ...], own: episode.Span, quiet: str) -> str:
@@ -287,7 +301,7 @@ _BURST_RE = re.compile(
 )
 # Pain that came with walking or from an injury: neither a burst nor a diary line's cramp.
 _WALK_OR_INJURY_RE = re.compile(
-    r"\b(?:walk\w*|climb\w*|stairs|uphill|kick\w*|fell|fall\w*|twist\w*|sprain\w*|tore|torn"
+    r"\b(?:walk\w*|climb\w*|stairs|uphill|kick\w*|fell(?!\s+(?:a)?sleep)|fall\w*(?!\s+(?:a)?sleep)|twist\w*|sprain\w*|tore|torn"
     r"|tear|pulled|strain\w*|hit|knock\w*|boot|tackl\w*|injur\w*|bruis\w*)\b"
 )
 _LASTING_DAYS_RE = re.compile(r"\b(?:days|weeks|since)\b")
@@ -325,6 +339,41 @@ def _both_sides(norm: str, side: str | None) -> str | None:
         if m.group("s") in ("other", _OPPOSITE[side]):
             return "both"
     return side
+
+
+# Woken by a severe pain in one muscle, told without a cramp word: "woke up at 5:30 with
+# EXCRUCIATING pain in my right calf", "woke up to extreme pain in the back of my thigh".
+_WOKEN_BY_PAIN_RE = re.compile(
+    r"\b(?:woke|woken|wake|waking|awoke|awoken)\s+(?:[\w:.']+\s+){0,6}?(?:with|to|by)\s+(?:\w+\s+){0,3}?"
+    r"(?:pain|agony|ache)\s+(?:in|at|up)\b"
+)
+_WOKEN_SEVERITY = 8  # "extreme", "excruciating", "agony": not "some pain in my calf"
+
+
+def _woken_by_pain(
+    reading: episode.Reading, norm: str, muscle: str | None, severity: int | None
+) -> int | None:
+    """Where a message that tells of no cramp in words tells of a night cramp by the pain
+    that woke the writer, or None: not pain that came with walking or an injury, that has
+    lasted days, or in a sentence that denies a cramp ("it wasn't a cramp")."""
+    if reading.anchor is not None or muscle is None or (severity or 0) < _WOKEN_SEVERITY:
+        return None
+    woken = _WOKEN_BY_PAIN_RE.search(norm)
+    if woken is None or _WALK_OR_INJURY_RE.search(norm) or _LASTING_DAYS_RE.search(norm):
+        return None
+    if "?" in norm or episode.QUESTION_START_RE.match(norm):
+        return None
+    sentence = episode.clause_of(reading.clauses, woken.start()).sentence
+    for m in reading.mentions:  # a cramp named beside it, or denied ("it wasn't a cramp")
+        if m.clause.sentence == sentence or not _NOT_LATELY_RE.search(norm, m.end, m.clause.end):
+            return None
+    return woken.start()
+
+
+# "haven't had a charley horse in ages": none lately, so this pain is one.
+_NOT_LATELY_RE = re.compile(
+    r"\s+(?:in|for)\s+(?:ages|years|months|a\s+(?:long\s+)?(?:while|time)|forever|donkey'?s\s+years)\b"
+)
 
 
 def _pain_burst(norm: str, muscle: str | None, duration: Duration | None) -> int | None:
@@ -374,7 +423,7 @@ def parse_cramp(
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
     reading, scopes = _reading(norm)
     muscle = _first(scopes, find_muscle)
-    side = _both_sides(norm, _first(scopes, find_side))
+    side = _both_sides(norm, _first(_side_scopes(reading, norm, scopes), find_side))
     severity, sev_oor = _severity(reading, norm)
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
     if duration is None and reading.anchor is not None:  # "started at 3:05, STILL going"
@@ -383,13 +432,14 @@ def parse_cramp(
 
     # A time named in the cramp's sentence beats one only implied in its clause ("just woke
     # up with a cramp ... 3:20 on the dot"); an implied one is kept when nothing is named.
-    around, napped = norm, told_a_nap(norm)
+    around = norm
     if reading.anchor is not None:
         first, last = reading.sentences[reading.anchor.clause.sentence]
         around = norm[first:last]
+    story = story_of(norm, around)
 
     def resolve(scope: str) -> TimeInfo:
-        return resolve_time(scope, now, tz, on_date=on_date, around=around, napped=napped)
+        return resolve_time(scope, now, tz, on_date=on_date, story=story)
 
     tinfo = _time(reading, norm, scopes, resolve, now)
     has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
@@ -397,11 +447,15 @@ def parse_cramp(
     if not reading.mentions:
         numeric = has_numeric_sev or sev_oor is not None
         is_cramp = _diary_shorthand(norm, muscle, numeric, duration is not None)
-        if not is_cramp and (burst := _pain_burst(norm, muscle, duration)) is not None:
-            is_cramp = True
-            # its time from the burst's own sentence ("did a workout yesterday and this
-            # morning I woke to the worst pain in my calf")
-            tinfo = _burst_time(reading, norm, burst, tinfo, resolve)
+    if not is_cramp and (woken := _woken_by_pain(reading, norm, muscle, severity)) is not None:
+        is_cramp = True  # its time from its own sentence, as a burst's
+        tinfo = _burst_time(reading, norm, woken, tinfo, resolve)
+    burst = None if reading.mentions or is_cramp else _pain_burst(norm, muscle, duration)
+    if burst is not None:
+        is_cramp = True
+        # its time from the burst's own sentence ("did a workout yesterday and this morning I
+        # woke to the worst pain in my calf")
+        tinfo = _burst_time(reading, norm, burst, tinfo, resolve)
     general: Literal["habitual", "pregnancy"] | None = None
     if not is_cramp and reading.habitual:
         general = "pregnancy" if episode.pregnant(norm) else "habitual"
@@ -458,6 +512,15 @@ def needs_the_time(text: str) -> bool:
     """Whether a message's cramp is told by the clock time it began and still holds, so that
     its length needs the time the message was sent ("started about 3:05, still going")."""
     return started_at(normalise(text)) is not None
+
+
+def _side_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:
+    """The scopes with the clauses about the writer's habit left out (the cramp's own stay)."""
+    if reading.anchor is None:
+        return scopes
+    start, end = reading.sentences[reading.anchor.clause.sentence]
+    quiet, whole = reading.without_habits(scopes[2]), reading.without_habits(norm)
+    return [scopes[0], quiet[start:end], quiet, whole]
 
 
 def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:

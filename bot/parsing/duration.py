@@ -97,7 +97,11 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|each\s+night\s+for|per|once|twice|awake"
     # a rate: "pulling 750 ml an hour", "12 miles an hour"
     r"|ml|mls|litres?|liters?|mph|kph|bpm|times|mg|miles|km|units"
-    r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!seized\s)up)"
+    # "up" of something done after ("got up for 10 min"), not of the muscle's own motion
+    # ("seized up", "the arch pulled right up for a minute")
+    r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!curled\s)"
+    r"(?<!clenched\s)(?<!bunched\s)(?<!scrunched\s)(?<!cramped\s)(?<!tensed\s)"
+    r"(?<!pulled\sright\s)(?<!curled\sright\s)(?<!seized\sright\s)(?<!locked\sright\s)up)"
     r"\s+(?:\w+\s+){0,1}$"
 )
 # "from gaming for 6 hrs", "been typing for 3 hours": how long an activity went on, not the

@@ -43,7 +43,11 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|(?:had|felt)\s+(?:my|the)\s+(?:left\s+|right\s+)?(?:calf|calves|hammy|hammies|hamstrings?"
     r"|quads?|thighs?|foot|feet|arch|toes?|shin)\s+go(?=\s+(?:again|too|as\s+well|last|this|at"
     r"|during|on|in\s+the|while|when|mid|twice)\b|\s*[.,!;]|$)"
-    r"|balled\s+up|tighten(?:ed|ing)\s+up|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
+    r"|balled\s+up|tighten(?:ed|ing)\s+up|"
+    # "calf hard as a rock and bulging out", "my hammy rock hard"
+    r"(?:calf|calves|foot|feet|thighs?|hamstrings?|hammy|hammies|quads?|muscle|arch|shin)\s+(?:was\s+"
+    r"|is\s+|went\s+|felt\s+|feels\s+|feeling\s+|just\s+)?(?:(?:as\s+)?hard\s+as\s+(?:a\s+)?(?:rock"
+    r"|stone|brick|board|concrete|iron|wood)|rock[\s-]hard)|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
     r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
@@ -84,6 +88,9 @@ ONE_RE: Final = re.compile(
     # "I wake up screaming with my calf in a spasm most weeks. happened again last night"
     r"|(?:(?<=[.!?]\s)|(?<=[.!?])|^|\band\s)(?:(?:it|that|this|they|one)\s+)?(?:(?:has|have|just)\s+)?"
     r"(?:happened|struck|came\s+back|came\s+on|returned|same)\s+(?:\w+\s+)?again\b"
+    # "there's one going right now", "got one happening as I type"
+    r"|(?:there'?s|there\s+is|got|have|i'?ve\s+got)\s+one\s+(?:going|happening|on)\b"
+    r"|one\s+(?:going|happening)\s+(?:right\s+)?now"
     # "the last one maybe 10 minutes ago"
     r"|the\s+last\s+one\s+(?:was\s+)?(?:maybe\s+|about\s+|around\s+|just\s+)?(?:\w+\s+){0,2}?ago"
     # "last night's was in my right calf"
@@ -182,7 +189,11 @@ _GENERIC_BEFORE: Final = re.compile(
     # woken up by charley horses"
     r"|\b(?:people|adults|folks|kids|children|women|men|runners|athletes|seniors|swimmers"
     r"|cyclists|hikers|walkers|players|friends|mates|everyone|everybody|anyone|millions"
-    r"|most\s+of\s+us|lots\s+of\s+us)\s+(?:(?!and\b|but\b)\w+\s+){0,3}?(?:who\s+)?"
+    r"|most\s+of\s+us|lots\s+of\s+us"
+    # "every cyclist I ride with has had cramp"
+    r"|(?:every|each|any)\s+(?:single\s+)?(?:cyclist|runner|rider|swimmer|player|athlete|person"
+    r"|woman|man|mum|mom|dancer|climber|hiker|walker|footballer|teammate|pregnant\s+woman"
+    r"|one\s+of\s+(?:us|them|my\s+\w+)))\s+(?:(?!and\b|but\b)\w+\s+){0,3}?(?:who\s+)?"
     r"(?:get|gets|getting|have|has|with|suffer\w*(?:\s+(?:from|with))?|experienc\w*"
     r"|(?:are\s+|being\s+)?(?:woken|woke|kept\s+awake|plagued|affected|bothered|troubled)"
     r"(?:\s+up)?\s+by)"
@@ -196,7 +207,7 @@ _GENERIC_BEFORE: Final = re.compile(
     r"|folks|patients|everyone|everybody|anyone|women|men|runners))"
     r"\s+(?:(?:my|the|these|those|leg|legs|night|nighttime|night-time|nocturnal|muscle|calf"
     r"|foot|bad|frequent|recurring|recurrent|all|any|getting|a|an|such|future|more|chronic"
-    r"|painful|severe|those|of|proper|real|true)\s+){0,3}$"
+    r"|painful|severe|those|of|proper|real|true|had|got)\s+){0,3}$"
 )
 _GENERIC_AFTER: Final = re.compile(
     r"\w*\s+(?:tips|remed\w*|relief|prevention|preventing|info\w*|medic\w*|pills?|supplements?"
@@ -230,7 +241,8 @@ _FIGURE_BEFORE: Final = re.compile(
     r"?(?:(?:proper|real|true|actual|normal|full|full-blown|typical|usual|regular|sharp\s+grab\s+of"
     r"\s+a(?:\s+normal)?)\s+)+"
     r"|\b(?:don'?t|do\s+not|didn'?t|did\s+not)\s+think\s+(?:it'?s|its|it\s+(?:is|was)|they'?re"
-    r"|they\s+(?:are|were)|that'?s|that\s+was)\s+(?:(?:really|actually|a|an|real|proper|true)\s+)*"
+    r"|they\s+(?:are|were)|that'?s|that\s+was|mine\s+(?:are|is|were|was)|(?:these|those)\s+(?:are"
+    r"|were)|this\s+(?:is|was))\s+(?:(?:really|actually|a|an|real|proper|true)\s+)*"
     r"|['\"]"
     # averted, or something else: "stretched it before it actually cramped", "more like a
     # sprain than a real cramp", "pulled it rather than cramped", "jaw stiff, like it's cramping"
@@ -295,11 +307,13 @@ _HABITUAL_RE: Final = re.compile(
     r"|hit|felt|made|came|began|tried)\b)"
     r"|\b(?:most|many|some)\s+nights\b|\beach\s+night\b|\bnight\s+after\s+night\b"
     r"|\ball\s+the\s+time\b|\bkeep\s+getting\b|\bnightly\b"
-    r"|\b(?:\d+|a\s+few|several|two|three|couple\s+of)\s+times\s+a\s+(?:week|night|month|year)\b"
+    r"|\b(?:\d+|a\s+few|several|two|three|four|five|couple\s+of)(?:\s*(?:-|to|or)\s*\w+)?\s+times"
+    r"\s+(?:a|an|per|every)\s+(?:day|week|night|month|year|hour)\b"
     r"|\b(?:once|twice)\s+(?:a|every)\s+(?:\w+\s+){0,3}(?:weeks?|nights?|months?|years?)\b"
     r"|\b(?:times|once|twice)\s+ever\b|\bas\s+long\s+as\s+i\s+can\s+remember\b"
-    r"|\bfor\s+(?:over\s+|more\s+than\s+|about\s+)?(?:(?:a\s+couple\s+of|a\s+few|several|\d+|two"
-    r"|three|four|five|six)\s+)?(?:a\s+year|years|months|ages|weeks)(?:\s+now)?\b"
+    r"|\bfor\s+(?:over\s+|more\s+than\s+|about\s+|like\s+|nearly\s+|almost\s+)?(?:(?:a\s+couple\s+of"
+    r"|a\s+few|several|\d+|two"
+    r"|three|four|five|six)\s+)?(?:a\s+year|years|months|ages|weeks|a\s+decade|decades)(?:\s+now)?\b"
     r"|\b(?:the|an?)\s+(?:odd|occasional)\s+(?:\w+\s+)?(?:cramp|one)\b"
     r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back|turned\s+up"
     r"|arrived|kicked\s+in|appeared|returned|set\s+in)\b"
@@ -517,6 +531,21 @@ class Reading:
             blanked_sentence = clause.sentence
         return "".join(chars)
 
+    def without_habits(self, text: str) -> str:
+        """``text`` with the clauses about the writer's habit blanked ("cramp in my shin again
+        last night, had these in my shins for 20 years"): the side they name is not this
+        cramp's. Kept: the cramp's own clause and any clause with an episode."""
+        anchor = self.anchor
+        chars = list(text)
+        for clause in self.clauses:
+            if anchor is not None and clause == anchor.clause:
+                continue
+            if any(m.clause == clause and m.kind == "episode" for m in self.mentions):
+                continue
+            if _HABITUAL_RE.search(text, clause.start, clause.end):
+                chars[clause.start : clause.end] = " " * (clause.end - clause.start)
+        return "".join(chars)
+
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text)]
@@ -657,7 +686,11 @@ _EPISODE_WORDS_RE: Final = re.compile(
     r"|\d\s*(?:am|pm)(?!\s+(?:\w+\s+)?cramps)|(?<!weeks\s)(?<!months\s)(?<!month\s)(?<!years\s)"
     r"(?<!year\s)ago|earlier|woke|got\s+me|hit\s+me"
     r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"
-    r"|is\s+cramping|am\s+cramping|i'?m\s+cramping)\b"
+    r"|is\s+cramping|am\s+cramping|i'?m\s+cramping"
+    # a named day: "started cramping friday night", "on tuesday"
+    r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning|evening"
+    r"|afternoon))\b"
 )
 
 

@@ -165,6 +165,17 @@ _RATED_BEFORE_RE = re.compile(
 )
 # Distance markers ("at mile 14", "km 30"): a bare "at 22" beside them is a marker, not 22:00.
 _MARKERS_RE = re.compile(r"\b(?:mile|km|kilomet(?:re|er)|lap|marker)\s+\d")
+# A race told by its distance ("london marathon on sunday ... twinging about 13 miles, went
+# properly at 15"): its bare numbers are miles, and its "3:28" a finishing time.
+_RACE_RE = re.compile(
+    r"\b(?:marathon|half|ultra|race|racing|raced|parkrun|triathlon|tri|sportive|gran\s+fondo"
+    r"|10k|5k|21k|42k|dnf\w*|pb|pr)\b"
+)
+_DISTANCE_RE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:miles?|mi|km)\b|(?:mile|km)\s+\d)")
+# Words that make "3:28" a clock time even in a race: "at 3:28", "from 9:15".
+_CLOCK_LEAD_RE = re.compile(
+    r"\b(?:at|around|about|by|from|since|till|until|before|after|was|it'?s)\s+$|~\s*$"
+)
 _LAST_NIGHT_RE = re.compile(r"\blast\s+ni(?:ght|te)\b|\blastnight\b")
 _IN_BED_RE = re.compile(r"\b(?:woke|wake|waking|sleep\w*|slept|bed|asleep|\d\s*am|dream\w*)\b")
 _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
@@ -388,14 +399,22 @@ def names_a_clock(text: str) -> bool:
     return _find_clock(text) is not None
 
 
-def _find_clock(text: str) -> _Clock | None:
+def _find_clock(text: str, *, raced: bool = False) -> _Clock | None:
+    """The first clock time named in ``text``; ``raced``: the message tells of a race (see
+    `Story`)."""
     best: tuple[int, _Clock] | None = None
-    markers = _MARKERS_RE.search(text) is not None
+    markers = raced or _MARKERS_RE.search(text) is not None
     for idx, rx in enumerate(_CLOCK_RES):
         for m in rx.finditer(text):
             gd = m.groupdict()
             if markers and idx == 3 and gd.get("m") is None:
                 continue  # "pulled out at 22" in a race told by its miles
+            if (
+                raced
+                and idx == 2
+                and not _CLOCK_LEAD_RE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "3:28 but that's 20 in a row done": a finishing time
             if idx == 3 and _RATED_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "pain about 7": a rating
             if idx == 2 and (
@@ -589,31 +608,44 @@ _CUE_RE: Final = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Story:
+    """What the whole message tells that changes how a clause's time is read.
+
+    ``around``: the sentence the clause was taken from, read for sleep (a bare hour told
+    with sleep is the small hours: "fell asleep at 11 and at 2 my calf cramped"); ``napped``:
+    the message tells of a nap, so waking is not the small hours ("bath, nap. woke up around
+    5"); ``raced``: the message tells of a race, so "at 15" is a mile and "3:28" a finishing
+    time, not clock times."""
+
+    around: str = ""
+    napped: bool = False
+    raced: bool = False
+
+
+def story_of(message: str, sentence: str = "") -> Story:
+    """The `Story` of a normalised message, around one of its sentences."""
+    raced = _RACE_RE.search(message) is not None and _DISTANCE_RE.search(message) is not None
+    return Story(sentence, _NAP_RE.search(message) is not None, raced)
+
+
 def resolve_time(
     text: str,
     now: datetime,
     tz: ZoneInfo,
     *,
     on_date: date | None = None,
-    around: str = "",
-    napped: bool = False,
+    story: Story | None = None,
 ) -> TimeInfo:
     """Resolve the first time phrase of ``text`` (lower-cased, normalised) against ``now``.
 
     ``on_date`` is a calendar date already read from the text (``bot.parsing.dates``); it
     names the day, and the text's clock time or period words say when on that day.
-    ``around`` is the text ``text`` was taken from (its sentence), read only for sleep: a
-    bare hour told with sleep is the small hours ("fell asleep at 11 and at 2 my calf
-    cramped"), unless it was a nap: ``napped`` says the message told of one elsewhere.
+    ``story`` is what the rest of the message says (`Story`); None reads ``text`` alone.
     """
     if on_date is None and not _CUE_RE.search(text):
         return _NO_TIME
-    return _resolve(text, now, tz, on_date=on_date, around=around, napped=napped)
-
-
-def told_a_nap(text: str) -> bool:
-    """Whether ``text`` tells of a nap ("bath, nap. woke up around 5"): see ``resolve_time``."""
-    return _NAP_RE.search(text) is not None
+    return _resolve(text, now, tz, on_date=on_date, story=story or story_of(text))
 
 
 def _woke_period(text: str) -> str | None:
@@ -628,10 +660,10 @@ def _resolve(
     tz: ZoneInfo,
     *,
     on_date: date | None = None,
-    around: str = "",
-    napped: bool = False,
+    story: Story | None = None,
 ) -> TimeInfo:
     """`resolve_time` without the gate (the gate's test compares the two)."""
+    story = story or story_of(text)
     now_utc = now.astimezone(UTC)
     local_now = now_utc.astimezone(tz)
     today = local_now.date()
@@ -656,7 +688,7 @@ def _resolve(
         if seconds is not None and seconds <= 12 * 3600:
             result = now_utc - timedelta(seconds=seconds)
     if result is None and on_date is None and _NOW_RE.search(text):
-        clock = _find_clock(text)
+        clock = _find_clock(text, raced=story.raced)
         named = _most_recent(clock, today, tz, now_utc) if clock is not None else None
         recent = named is not None and timedelta(0) <= now_utc - named <= timedelta(hours=3)
         result = named if recent else now_utc
@@ -673,7 +705,7 @@ def _resolve(
                 result = wall(today - timedelta(days=max(0, round(value) - 1)), 3, 0, tz)
             else:
                 day = today - timedelta(days=round(value))
-                clock = _find_clock(text)
+                clock = _find_clock(text, raced=story.raced)
                 if clock is not None:
                     result = _on_day(day, clock, tz, now_utc)
                 else:  # "woke up with one two days ago": the morning of that day
@@ -682,9 +714,9 @@ def _resolve(
             break
 
     if result is None:
-        clock = _find_clock(text)
-        if not napped:
-            clock = _asleep_clock(clock, f"{text} . {around}")
+        clock = _find_clock(text, raced=story.raced)
+        if not story.napped:
+            clock = _asleep_clock(clock, f"{text} . {story.around}")
         day_ref: date | None = None
         period: str | None = None
         last_night = False

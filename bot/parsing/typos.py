@@ -85,6 +85,8 @@ _EXPLICIT: Final[dict[str, str]] = {
     "claf": "calf",
     "clf": "calf",
     "calfe": "calf",
+    "carf": "calf",  # written as said, without the l ("both carf muscles")
+    "carfs": "calves",
     "clafs": "calves",
     "calfs": "calves",
     "cavles": "calves",

@@ -91,6 +91,14 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         # what happens "lately", "these days": a habit
         "lately my feet cramp up halfway through every swim",
         "these days both calves seize up if I stand too long at work",
+        # woken by pain that is not a cramp's: mild, after a fall, or denied
+        "woke up with a bit of pain in my calf",
+        "woke up with excruciating pain in my calf after falling down the stairs",
+        "woke with excruciating pain in my calf. it wasn't a cramp though",
+        # not the writer's, or not a cramp
+        "I don't think mine are cramps, more a crawling feeling in my calves at night",
+        "every runner in my club has had cramp at mile 20 at some point",
+        "my toes curl up 3 to 4 times a day these days",
         # "again" in a hope or a question
         "had a horrible calf cramp years ago, hope it never happens again",
         "does the cramp come back again if you stop stretching?",
@@ -273,6 +281,14 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
          _at(18, 19, 1)),
         ("mowed the lawn at 2 today and afterwards my hamstring cramped", _at(18, 15),
          _at(18, 14, 1), _at(18, 15)),
+        # a race told by its miles: "at 12" is a mile, "4:05" a finishing time
+        ("half marathon sunday, calf went at about 10 miles and locked again at 12", NOW,
+         _at(15, 0), _at(15, 23, 59)),
+        ("marathon yesterday, left quad cramped at mile 22, still finished in 4:05", NOW,
+         _at(17, 0), _at(17, 23, 59)),
+        # a cramp of now that has gone on a while began then
+        ("they keep coming back every day, there's one going right now, been about 20 min",
+         NOW, _at(18, 9, 8), _at(18, 9, 12)),
         # "this evening", "this afternoon" told in the small hours: the one just gone
         ("bad calf cramp earlier this evening, still sore", _at(18, 1, 30), _at(17, 17),
          _at(17, 23)),
@@ -323,6 +339,16 @@ def test_the_side_is_the_cramps(text: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["cramp in my calf at 2am, had these in both calves for years",
+     "foot cramp again last night, I've had them in my feet for like a decade now"],
+)  # fmt: skip
+def test_a_side_named_for_the_habit_is_not_this_cramps(text: str) -> None:
+    found = parse(text)
+    assert found.is_cramp and found.side is None, text
+
+
+@pytest.mark.parametrize(
     ("text", "severity"),
     [
         ("the most painful cramp I can remember, left calf", 10),
@@ -331,6 +357,9 @@ def test_the_side_is_the_cramps(text: str, side: str) -> None:
         ("did a huge stretch and my calf cramped", None),
         ("calf cramp last night, still sore now", None),
         ("did a brutal workout, then a calf cramp", None),
+        # the swearword spared, and "badly"
+        ("calf cramp at 4, hurt like a mother", 9),
+        ("my hamstring cramped really badly on the bike", 8),
     ],
 )
 def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
@@ -354,6 +383,15 @@ def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
          "left"),
         # a past time beside a present-tense verb (English as a second language)
         ("yesterday evening my right calf take a cramp, very hard, 1 minute", "calf", "right"),
+        # a muscle "hard as a rock"
+        ("calf hard as a rock at 4am, had to stand on it", "calf", None),
+        ("my right quad went rock hard on the climb", "quadriceps", "right"),
+        # woken by a severe pain in one muscle
+        ("woke at 3 with agonising pain in my left calf", "calf", "left"),
+        ("dozed off on the sofa and woke to excruciating pain in my right hamstring", "hamstring",
+         "right"),
+        # written as said: "carf"
+        ("cramp in my left carf at 6 this morning", "calf", "left"),
     ],
 )  # fmt: skip
 def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None) -> None:

@@ -729,6 +729,19 @@ TABLE: list[tuple[str, str | None]] = [
     # after a GP's tenth review: numbness on and off for a few days is new; the alien as a cramp
     ("my toes keep going numb on and off since the weekend, cramps at night too", T),
     ("there's an alien in my calf for 20 mins now and it won't ease off", T),
+    # holdout14's misses, as concepts: a colour of something else; water is not alcohol; the
+    # calf muscle's name is not a stomach bug; being sick and running to the loo in other
+    # words; chest aching and not getting a proper breath; soreness after each cramp
+    ("forty and already grey hair, reading glasses and calf cramps 🙄", None),
+    ("my foot has gone grey and cold and I can't feel my toes", E),
+    ("half marathon in the heat, drank too much plain water, quads cramped", None),
+    ("been drinking too much wine every night and my calves cramp", B),
+    ("physio says my gastroc is tight, that's why my calf cramps", None),
+    ("puking since last night with a bug, now both calves keep cramping", T),
+    ("rushing to the toilet all day, cant keep anything down, and my hands are cramping", T),
+    ("calf cramps for weeks, now my chest is aching and I can't get a proper breath", E),
+    ("pregnant and the cramps leave my calf feeling bruised for days after", None),
+    ("pregnant, calf bruised and aching for days after the long flight", T),
 ]
 
 

@@ -59,6 +59,9 @@ _CREATURE = (
 _COLOUR_EXCLUDED = (
     r"(?!\s+(?:wine|bull|meat|light|flags?|dress|sox|lentils?|peppers?|onions?|velvet|cross"
     r"|carpet|eye|bread|noise|sheets?|socks?|tea|coat|pill|cheese|jeans|van|car|line\s+on\s+the"
+    # what else has a colour: "grey hair", "white coat", "a grey day"
+    r"|hairs?|beard|eyebrows?|roots|sky|skies|clouds?|day|days|weather|shirt|t-shirt|hoodie"
+    r"|trousers|pants|shoes?|trainers|paint|walls?|cat|dog|horse"
     r"|spot\s+on\s+my\s+face"
     # pain told by a figure: "white hot", "like a red hot poker"
     r"|hot\s+(?:poker|knife|knives|needles?|iron|nails?|blade|wire|coals?)|(?<=white\s)hot))"
@@ -118,7 +121,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?<!pee\sis\s)(?<!wee\sis\s)(?<!pee's\s)(?<!wee's\s)(?<!pee\swas\s)(?<!wee\swas\s)"
         r"(?<!urine\sis\s)(?<!urine\swas\s)(?<!urine's\s)pale(?!\s+(?:and\s+clear|yellow|straw|ale|urine|pee|wee))|paler"
         r"|pallor|white(?:r|ish)?(?!-hot)" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
-        r"|grey(?:ish)?|gray(?:ish)?|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
+        r"|(?:grey|gray)(?:ish)?"
+        + _COLOUR_EXCLUDED
+        + r"|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
     "blue": (
         r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth))|blue-?ish|bluish|mottled"
@@ -180,7 +185,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- chest and breath
     "chest_pain": (
-        r"chest\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight\w*|pressure|ache\w*|heavy|heaviness"
+        r"chest\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight\w*|pressure|ache\w*|aching|heavy|heaviness"
         r"|sore|burning|crushing|squeez\w*)|(?:pain\w*|tight\w*|pressure|ache|heaviness|hurts?"
         r"|crushing|cramp\w*|spasm\w*)\s+(?:\w+\s+){0,2}?(?:in|on|across|through)\s+(?:my\s+|the\s+"
         r"|his\s+|her\s+)?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina|chest\s+(?:cramp\w*|spasm\w*)"
@@ -202,7 +207,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:fighting|gasping|struggling)\s+for\s+(?:breath|air)|(?:can'?t|cannot|couldn'?t"
         r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
         r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:catch|get)"
-        r"\s+(?:my|his|her|a)\s+breath|gasping|out\s+of\s+breath|winded"
+        r"\s+(?:my|his|her|a)\s+(?:proper\s+|full\s+|deep\s+|decent\s+|good\s+)?breath"
+        r"|gasping|out\s+of\s+breath|winded"
         r"|breathing\s+(?:is\s+)?(?:hard|fast|difficult|laboured|labored|shallow)"
         # "I'm puffed just walking to the kitchen" (out of breath, in Britain and Australia)
         r"|(?:i'?m|am|get|got|gets|getting|he'?s|she'?s|was|so)\s+(?:so\s+|really\s+"
@@ -405,7 +411,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "fluid_loss": (
         r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
-        r"|diarrh\w*|diarrea|the\s+runs|stomach\s+(?:bug|flu|virus)|gastro\w*|food\s+poisoning"
+        r"|spew\w*|puk(?:e|ed|es|ing)|chuck(?:ing|ed)\s+up|barf\w*"
+        r"|(?:running|ran|run|rushing|dashing|back\s+and\s+forth)\s+to\s+the\s+(?:loo|toilet|bathroom|lav)"
+        r"|can'?t\s+keep\s+(?:\w+\s+)?(?:down|anything\s+down)"
+        r"|diarrh\w*|diarrea|the\s+runs|stomach\s+(?:bug|flu|virus)|gastro(?!c)\w*|food\s+poisoning"
         r"|norovirus|the\s+trots|the\s+squirts"
     ),
     # --- medicines and habits
@@ -438,7 +447,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "drinking": (
         r"(?:drink|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|heavily|too\s+much|loads|every\s+night"
-        r"|most\s+nights|daily)|heavy\s+drink\w*|alcoholi\w*|(?:\d+|ten|twelve)\+?\s+pints"
+        r"|most\s+nights|daily)(?!\s+(?:\w+\s+)?(?:water|fluids?|juice|tea|coffee|squash|milk"
+        r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:\d+|ten|twelve)\+?\s+pints"
         r"|a\s+bottle\s+of\s+(?:wine|vodka|whisky|whiskey)\s+(?:a|every)\s+(?:night|day)"
         r"|binge\s+drink\w*|on\s+it\s+every"
     ),
@@ -1135,6 +1145,15 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "norovirus",
         "trots",
         "squirts",
+        "spew",
+        "puk",
+        "chuck",
+        "barf",
+        "loo",
+        "toilet",
+        "bathroom",
+        "lav",
+        "keep",
     ),
     "statin": (
         "statin",

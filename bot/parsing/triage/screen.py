@@ -1431,15 +1431,29 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     ]
     if not pain:
         return []
-    lasting = any(not _foreseen(r, m.start()) for m in _LASTING_RE.finditer(r.text))
+    lasting = any(
+        not _foreseen(r, m.start()) and not _AFTER_EACH_RE.match(r.text, m.end())
+        for m in _LASTING_RE.finditer(r.text)
+    )
     if not lasting and _episode(r):
         return []  # soreness after a cramp that came and went is expected
     all_day = _ALL_DAY_RE.search(r.text) is not None
     # How bad a cramp is ("excruciating") is not pain that grows; soreness foreseen after a
     # cramp ("it'll be sore for days") is not pain that stays.
     worse = [h for h in r.now("worsening") if not _INTENSITY_RE.match(r.text, h.start)]
-    told = [h for h in r.now("lasting") if not _foreseen(r, h.start)]
+    told = [
+        h for h in r.now("lasting")
+        if not _foreseen(r, h.start) and not _AFTER_EACH_RE.match(r.text, h.end)
+    ]  # fmt: skip
     return pain if lasting or all_day or worse or told else []
+
+
+# Soreness that follows each cramp ("the calf always feels bruised for days after"): what a
+# cramp leaves, not pain that stays; not "for days after the flight".
+_AFTER_EACH_RE: Final = re.compile(
+    r"\s+after(?:wards?)?\b(?!\s+(?:\w+\s+){0,2}?(?:flight|flying|surgery|operation|op\b|journey|trip"
+    r"|drive|driving|birth|labou?r|delivery|fall|accident|injury|knock|bite|sting|jab))"
+)
 
 
 _INTENSITY_RE: Final = re.compile(r"unbearable|excruciating|worst\s+pain|can'?t\s+bear|screaming")
