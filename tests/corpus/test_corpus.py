@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 14))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 15))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -349,6 +349,13 @@ HOLDOUT12_FLOORS = {"fields": 362 / 405, "emergency": 7, "today": 8, "book": 6, 
 # emergency), questions 12/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT13_FLOORS = {"fields": 327 / 355, "emergency": 9, "today": 10, "book": 6, "ask": 3,
                     "questions": 12, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
+# The fourteenth kept-apart part (`a001`...), written blind by a helper while holdout13's
+# concepts and the cramp's time in a story were worked on, committed unread (639e7cb) and
+# scored once on 2026-12-06 at commit 4efc222, after that work: fields 311/335 (92.8%),
+# emergency 9/10, same day 9/10, book 6/6, leg question 3/3, over-alarm 4/71 (3 of them
+# same-day or emergency), questions 12/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT14_FLOORS = {"fields": 311 / 335, "emergency": 9, "today": 9, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 4, "alarmed_today": 3}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -358,7 +365,7 @@ HOLDOUT13_FLOORS = {"fields": 327 / 355, "emergency": 9, "today": 10, "book": 6,
      ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS),
      ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS),
      ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS),
-     ("holdout13", HOLDOUT13_FLOORS)],
+     ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
