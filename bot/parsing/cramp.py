@@ -518,8 +518,11 @@ def _side_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list
     """The scopes with the clauses about the writer's habit left out (the cramp's own stay)."""
     if reading.anchor is None:
         return scopes
+    whole = reading.without_habits(norm)
+    if whole is norm:  # no habit told: the scopes as they are
+        return scopes
     start, end = reading.sentences[reading.anchor.clause.sentence]
-    quiet, whole = reading.without_habits(scopes[2]), reading.without_habits(norm)
+    quiet = reading.without_habits(scopes[2])
     return [scopes[0], quiet[start:end], quiet, whole]
 
 

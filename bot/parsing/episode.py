@@ -477,11 +477,18 @@ class Reading:
     mentions: tuple[Mention, ...]
     sentences: tuple[tuple[int, int], ...]
     clauses: tuple[Span, ...]
+    anchor: Mention | None = None  # the first mention of a cramp that happened to the writer
 
-    @property
-    def anchor(self) -> Mention | None:
-        """The first mention of a cramp that happened to the writer."""
-        return next((m for m in self.mentions if m.kind == "episode"), None)
+    @classmethod
+    def of(
+        cls,
+        mentions: tuple[Mention, ...],
+        sentences: tuple[tuple[int, int], ...],
+        clauses: tuple[Span, ...],
+    ) -> Reading:
+        """A reading, its anchor found once (every reader of the message asks for it)."""
+        anchor = next((m for m in mentions if m.kind == "episode"), None)
+        return cls(mentions, sentences, clauses, anchor)
 
     @property
     def habitual(self) -> bool:
@@ -535,6 +542,8 @@ class Reading:
         """``text`` with the clauses about the writer's habit blanked ("cramp in my shin again
         last night, had these in my shins for 20 years"): the side they name is not this
         cramp's. Kept: the cramp's own clause and any clause with an episode."""
+        if not _HABITUAL_RE.search(text):
+            return text
         anchor = self.anchor
         chars = list(text)
         for clause in self.clauses:
@@ -737,7 +746,7 @@ def read(text: str, *, has_muscle: bool) -> Reading:
             else m
             for m in found
         ]
-    return Reading(tuple(found), tuple(sentences), tuple(clauses))
+    return Reading.of(tuple(found), tuple(sentences), tuple(clauses))
 
 
 # Words that bring a story back to now: "now", "again", "tonight".

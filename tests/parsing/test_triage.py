@@ -742,6 +742,13 @@ TABLE: list[tuple[str, str | None]] = [
     ("calf cramps for weeks, now my chest is aching and I can't get a proper breath", E),
     ("pregnant and the cramps leave my calf feeling bruised for days after", None),
     ("pregnant, calf bruised and aching for days after the long flight", T),
+    # after a GP's eleventh review: "tight chest" as a phrase; "it was hot" with nothing
+    # before it for "it" to be is the weather
+    ("bit of a tight chest since this morning and my calf aches", E),
+    ("heavy chest and out of breath walking up the stairs, on the pill", E),
+    ("chest day at the gym, tight chest muscles, then my calf cramped", None),
+    ("it was boiling hot at the match, calf cramped in the second half", None),
+    ("left calf aches and it's hot when I touch it", T),
 ]
 
 

@@ -189,6 +189,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|sore|burning|crushing|squeez\w*)|(?:pain\w*|tight\w*|pressure|ache|heaviness|hurts?"
         r"|crushing|cramp\w*|spasm\w*)\s+(?:\w+\s+){0,2}?(?:in|on|across|through)\s+(?:my\s+|the\s+"
         r"|his\s+|her\s+)?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina|chest\s+(?:cramp\w*|spasm\w*)"
+        # "tight chest n my leg is killing me", "bit of a heavy chest" (not a gym's chest day)
+        r"|(?:tight|heavy|painful|sore|crushing|achy|aching|burning)\s+chest\b(?!\s+(?:muscles?"
+        r"|workout|day|session|press|fly|flies|stretch\w*|exercises?|hair))"
         r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*)\s+(?:at\s+)?(?:my|his|her|their)\s+chest"
         r"(?!\s+of\b)"
         # pain on breathing in, whatever it is put down to: "it's sharp when he takes a deep

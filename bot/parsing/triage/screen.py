@@ -1273,7 +1273,26 @@ _BACK_AGAIN_RE: Final = re.compile(
 def _flushed(r: _Reading, hit: Hit) -> bool:
     """Red, warm or blotchy skin after a hot bath, a sauna or the sun: the heat, not the
     blood flow of one leg."""
+    if hit.concept == "warm" and _the_weather(r, hit):
+        return True
     return hit.concept in ("red", "warm", "blue") and _FLUSH_CAUSE_RE.search(r.text) is not None
+
+
+# "it was so hot, got a cramp in my foot": "it" with nothing before it for it to be is the
+# weather or the room, not a warm leg ("my calf is sore and it's hot" keeps its leg).
+_IT_HOT_RE: Final = re.compile(
+    r"\bit(?:\s+(?:was|is|were|gets|got)|'s|s)\s+(?:\w+\s+)?(?:hot|warm)$"
+)
+_BODY_BEFORE_RE: Final = re.compile(
+    r"\b(?:leg|legs|calf|calves|foot|feet|toes?|thigh|thighs|ankle|ankles|shin|shins|knee|knees"
+    r"|hamstrings?|quads?|skin|muscle|arm|hand|hands|back)\b"
+)
+
+
+def _the_weather(r: _Reading, hit: Hit) -> bool:
+    if not _IT_HOT_RE.search(r.text, max(0, hit.start - 8), hit.end):
+        return False
+    return _BODY_BEFORE_RE.search(r.text, 0, hit.start) is None
 
 
 _NAMED_TINGLE_RE: Final = re.compile(r"pins|tingl|numb")  # named as such, not the urge to move
