@@ -12,9 +12,11 @@ _NO_CRAMPS = re.compile(
     r"(?:\w+\s+){0,2}(?:cramp(?:ed)?|had\s+(?:a\s+|any\s+)?cramps?)\b",
     re.IGNORECASE,
 )
-_QUESTION = re.compile(r"\?\s*$")
+# A message that asks anything is a question, wherever it asks ("why does it only ever happen
+# in bed?? never once had a cramp during the day"): answered, not praised.
+_QUESTION = re.compile(r"\?")
 
 
 def says_no_cramps(text: str) -> bool:
-    """True when the message reports the absence of cramps (and is not a question)."""
-    return bool(_NO_CRAMPS.search(text)) and not _QUESTION.search(text.strip())
+    """True when the message reports the absence of cramps (and asks nothing)."""
+    return bool(_NO_CRAMPS.search(text)) and not _QUESTION.search(text)

@@ -228,6 +228,14 @@ async def test_non_cramp_messages_are_not_logged(bot: Harness) -> None:
     assert await all_cramps(bot) == []
 
 
+async def test_a_question_beside_no_cramps_is_answered_not_praised(bot: Harness) -> None:
+    await berlin(bot)
+    replies = await bot.say("how come they only ever hit at night?? never had a cramp in the day")
+    assert replies and not any("great" in r.lower() for r in replies)
+    assert any("night" in r.lower() for r in replies)
+    assert await all_cramps(bot) == []
+
+
 async def test_guided_logging_in_five_taps(bot: Harness) -> None:
     await berlin(bot)
     (first,) = await bot.say("/log")
