@@ -11,9 +11,12 @@ from typing import Final
 _POSS = r"(?:(?:my|the|his|her|your|a)\s+)?(?:(?:left|right|l|r|lt|rt)\s+)?"
 _MUSCLE_RE = re.compile(
     rf"\b(?:(?P<hamstring>backs?\s+of\s+{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?|upper\s+legs?)"
-    r"|hamstrings?|ham\s*-?\s*strings?|biceps\s+femoris|posterior\s+thighs?)"
+    r"|hamstrings?|ham\s*-?\s*strings?|biceps\s+femoris|posterior\s+thighs?"
+    # "left thigh back side", "my thigh, the back side" (as said in Indian English)
+    r"|thighs?,?\s+(?:the\s+|at\s+the\s+|on\s+the\s+)?back\s*-?\s*side)"
     rf"|(?P<quadriceps>fronts?\s+of\s+{_POSS}(?:both\s+)?(?:thighs?|upper\s+legs?)"
-    r"|quadriceps|quadricep|quads?|vastus\s+\w+|rectus\s+femoris|anterior\s+thighs?)"
+    r"|quadriceps|quadricep|quads?|vastus\s+\w+|rectus\s+femoris|anterior\s+thighs?"
+    r"|thighs?,?\s+(?:the\s+|at\s+the\s+|on\s+the\s+)?front\s*-?\s*side)"
     rf"|(?P<shin>fronts?\s+of\s+{_POSS}(?:lower\s+legs?|legs?)|shins?|shin\s*bones?"
     r"|tibialis(?:\s+anterior)?)"
     rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?legs?|calf|calves|calve|gastrocnemius"

@@ -42,7 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import Any, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.parsing.normalise import normalise
@@ -423,6 +423,8 @@ def parse_cramp(
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
     reading, scopes = _reading(norm)
     muscle = _first(scopes, find_muscle)
+    if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
+        muscle = _THIGH_SIDES.get(find_muscle(scopes[1]) or "", muscle)
     side = _both_sides(norm, _first(_side_scopes(reading, norm, scopes), find_side))
     severity, sev_oor = _severity(reading, norm)
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
@@ -512,6 +514,9 @@ def needs_the_time(text: str) -> bool:
     """Whether a message's cramp is told by the clock time it began and still holds, so that
     its length needs the time the message was sent ("started about 3:05, still going")."""
     return started_at(normalise(text)) is not None
+
+
+_THIGH_SIDES: Final = {"hamstring": "hamstring", "quadriceps": "quadriceps"}
 
 
 def _side_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:

@@ -35,6 +35,10 @@ from bot.parsing.numbers import NUMBER_RE, WORD_UNITS, number_value
 
 _PERIOD_REP: Final[dict[str, int]] = {"morning": 7, "afternoon": 15, "evening": 20, "night": 23}
 _PERIOD_START: Final[dict[str, int]] = {"morning": 4, "afternoon": 12, "evening": 17}
+# A morning told by what people were doing up and about (the school run, an exam, parkrun):
+# mid-morning, not the hour people wake.
+_UP_MORNING_HOUR: Final = 9
+_EARLY_RE: Final = re.compile(r"\b(?:early|first\s+thing|crack\s+of\s+dawn|dawn|sunrise)\b")
 # Until this hour the evening just gone is still "this evening" to people up late.
 _SMALL_HOURS_END: Final = 5
 
@@ -324,10 +328,15 @@ def _norm_period(word: str | None) -> str | None:
     return word
 
 
-def _this_period(period: str, today: date, now_utc: datetime, tz: ZoneInfo) -> datetime:
+def _this_period(
+    period: str, today: date, now_utc: datetime, tz: ZoneInfo, *, up: bool = False
+) -> datetime:
+    """The moment a period of today stands for; ``up``: a morning told by what the writer
+    was doing up and about ("driving the kids to school this morning"), not by waking."""
     if period == "night":
         return _last_night(today, now_utc, tz)
-    rep = wall(today, _PERIOD_REP[period], 0, tz)
+    hour = _UP_MORNING_HOUR if up and period == "morning" else _PERIOD_REP[period]
+    rep = wall(today, hour, 0, tz)
     if rep <= now_utc:
         return rep
     start = wall(today, _PERIOD_START[period], 0, tz)
@@ -830,7 +839,12 @@ def _resolve(
                 if period is None:
                     result = min(now_utc, wall(today, 12, 0, tz))
                 else:
-                    result = _this_period(period, today, now_utc, tz)
+                    up = not (
+                        _WOKE_RE.search(text)
+                        or _ASLEEP_RE.search(f"{text} . {story.around}")
+                        or _EARLY_RE.search(text)
+                    )
+                    result = _this_period(period, today, now_utc, tz, up=up)
             else:
                 result = wall(day_ref, _PERIOD_REP[period] if period else 12, 0, tz)
         elif clock is not None:

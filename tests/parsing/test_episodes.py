@@ -281,6 +281,14 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
          _at(18, 19, 1)),
         ("mowed the lawn at 2 today and afterwards my hamstring cramped", _at(18, 15),
          _at(18, 14, 1), _at(18, 15)),
+        # a morning told by what people were doing up and about is mid-morning; one told by
+        # waking, or "early", is the early morning
+        ("calf cramped on the school run this morning", NOW, _at(18, 8, 59), _at(18, 9, 1)),
+        ("hamstring cramp at the office this morning, walked it off", _at(18, 12),
+         _at(18, 8, 59), _at(18, 9, 1)),
+        ("woke up this morning with my foot cramping", _at(18, 12), _at(18, 6, 59),
+         _at(18, 7, 1)),
+        ("calf cramp early this morning, ok now", _at(18, 12), _at(18, 6, 59), _at(18, 7, 1)),
         # a race told by its miles: "at 12" is a mile, "4:05" a finishing time
         ("half marathon sunday, calf went at about 10 miles and locked again at 12", NOW,
          _at(15, 0), _at(15, 23, 59)),
@@ -390,6 +398,9 @@ def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
         ("woke at 3 with agonising pain in my left calf", "calf", "left"),
         ("dozed off on the sofa and woke to excruciating pain in my right hamstring", "hamstring",
          "right"),
+        # the side of the thigh told after it: "thigh back side", "thigh, the front side"
+        ("sir, severe cramp in my left thigh back side at 4 am", "hamstring", "left"),
+        ("cramp came in the right thigh, the front side, pain 7", "quadriceps", "right"),
         # written as said: "carf"
         ("cramp in my left carf at 6 this morning", "calf", "left"),
     ],
