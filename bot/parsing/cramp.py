@@ -227,6 +227,8 @@ def _latest_clock_before(clauses: tuple[episode.Span, ...], own: episode.Span, q
     blanked, the day words kept ("tuesday morning, 5ish, a cramp"). Empty when the sentence
     names fewer than two clock times before the cramp."""
     ahead = [c for c in clauses if c.sentence == own.sentence and c.end <= own.start]
+    if len(ahead) < 2 or len(_CLOCKISH_RE.findall(quiet, ahead[0].start, own.start)) < 2:
+        return ""  # fewer than two clock times told before the cramp
     timed = [c for c in ahead if names_a_clock(quiet[c.start : c.end])]
     if len(timed) < 2:
         return ""
@@ -237,13 +239,26 @@ def _latest_clock_before(clauses: tuple[episode.Span, ...], own: episode.Span, q
     return "".join(chars[start : own.end])
 
 
+_CLOCKISH_RE = re.compile(r"\d+|\b(?:noon|midnight|midday|o'?clock|half|quarter|ish)\b")
+
+
 # Going to sleep is not the cramp that woke you: "went to bed around 11, a cramp woke me".
 _BEDTIME_RE = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"  # "when hubby was going to bed"
     r"\b(?:went|go|going|got|get|getting|gone)\s+(?:in)?to\s+bed\b|\bturned\s+in\b"
     r"|\bhit\s+the\s+(?:hay|sack)\b|\blights\s+out\b"
     r"|\b(?:fell|fall|falling|drifted|drifting)\s+(?:a)?sleep\b|\b(?:dozed|nodded)\s+off\b"
 )
+
+
+_SOMEONE_ELSES_BEDTIME_RE = re.compile(r"\b(?:was|were|is|are)\s+$")  # "hubby was going to bed"
+
+
+def _bedtime(piece: str) -> bool:
+    """Whether a clause tells of the writer going to sleep."""
+    return any(
+        not _SOMEONE_ELSES_BEDTIME_RE.search(piece, 0, m.start())
+        for m in _BEDTIME_RE.finditer(piece)
+    )
 
 
 def _without_bedtime(clauses: tuple[episode.Span, ...], own: episode.Span, quiet: str) -> str:
@@ -253,7 +268,7 @@ def _without_bedtime(clauses: tuple[episode.Span, ...], own: episode.Span, quiet
     chars = list(quiet)
     for clause in clauses:
         piece = quiet[clause.start : clause.end]
-        if clause == own or not _BEDTIME_RE.search(piece) or episode.CRAMP_WORD_RE.search(piece):
+        if clause == own or not _bedtime(piece) or episode.CRAMP_WORD_RE.search(piece):
             continue
         if names_a_clock(piece):  # its day words stay ("friday evening I dozed off")
             chars[clause.start : clause.end] = " " * (clause.end - clause.start)
@@ -425,7 +440,11 @@ def parse_cramp(
     muscle = _first(scopes, find_muscle)
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
         muscle = _THIGH_SIDES.get(find_muscle(scopes[1]) or "", muscle)
-    side = _both_sides(norm, _first(_side_scopes(reading, norm, scopes), find_side))
+    side = find_side(scopes[0])
+    if side is None and _first(scopes[1:], find_side) is not None:
+        # not in the cramp's clause but further on: read again, the habit's clauses left out
+        side = _first(_side_scopes(reading, norm, scopes[1:]), find_side)
+    side = _both_sides(norm, side)
     severity, sev_oor = _severity(reading, norm)
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
     if duration is None and reading.anchor is not None:  # "started at 3:05, STILL going"
@@ -519,16 +538,17 @@ def needs_the_time(text: str) -> bool:
 _THIGH_SIDES: Final = {"hamstring": "hamstring", "quadriceps": "quadriceps"}
 
 
-def _side_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:
-    """The scopes with the clauses about the writer's habit left out (the cramp's own stay)."""
-    if reading.anchor is None:
-        return scopes
+def _side_scopes(reading: episode.Reading, norm: str, wider: list[str]) -> list[str]:
+    """The scopes beyond the cramp's clause (its sentence, the message without other events,
+    the message) with the clauses about the writer's habit left out."""
+    if reading.anchor is None or not wider:
+        return wider
     whole = reading.without_habits(norm)
     if whole is norm:  # no habit told: the scopes as they are
-        return scopes
+        return wider
     start, end = reading.sentences[reading.anchor.clause.sentence]
-    quiet = reading.without_habits(scopes[2])
-    return [scopes[0], quiet[start:end], quiet, whole]
+    quiet = reading.without_habits(wider[1])
+    return [quiet[start:end], quiet, whole]
 
 
 def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:

@@ -408,19 +408,21 @@ def names_a_clock(text: str) -> bool:
     return _find_clock(text) is not None
 
 
-def _find_clock(text: str, *, raced: bool = False) -> _Clock | None:
-    """The first clock time named in ``text``; ``raced``: the message tells of a race (see
-    `Story`)."""
+def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
+    """The first clock time named in ``text``; ``story``: what the rest of the message tells
+    (a race makes bare numbers miles and "3:28" a finishing time)."""
     best: tuple[int, _Clock] | None = None
-    markers = raced or _MARKERS_RE.search(text) is not None
+    markers = _MARKERS_RE.search(text) is not None
     for idx, rx in enumerate(_CLOCK_RES):
         for m in rx.finditer(text):
             gd = m.groupdict()
-            if markers and idx == 3 and gd.get("m") is None:
+            bare = idx == 3 and gd.get("m") is None
+            if bare and (markers or (story is not None and story.raced)):
                 continue  # "pulled out at 22" in a race told by its miles
             if (
-                raced
-                and idx == 2
+                idx == 2
+                and story is not None
+                and story.raced
                 and not _CLOCK_LEAD_RE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "3:28 but that's 20 in a row done": a finishing time
@@ -617,9 +619,9 @@ _CUE_RE: Final = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Story:
-    """What the whole message tells that changes how a clause's time is read.
+    """What the whole message tells that changes how a clause's time is read, each read only
+    when a clause needs it (most never do).
 
     ``around``: the sentence the clause was taken from, read for sleep (a bare hour told
     with sleep is the small hours: "fell asleep at 11 and at 2 my calf cramped"); ``napped``:
@@ -627,15 +629,32 @@ class Story:
     5"); ``raced``: the message tells of a race, so "at 15" is a mile and "3:28" a finishing
     time, not clock times."""
 
-    around: str = ""
-    napped: bool = False
-    raced: bool = False
+    __slots__ = ("_message", "_napped", "_raced", "around")
+
+    def __init__(self, message: str, around: str = "") -> None:
+        self._message, self.around = message, around
+        self._napped: bool | None = None
+        self._raced: bool | None = None
+
+    @property
+    def napped(self) -> bool:
+        if self._napped is None:
+            self._napped = _NAP_RE.search(self._message) is not None
+        return self._napped
+
+    @property
+    def raced(self) -> bool:
+        if self._raced is None:
+            message = self._message
+            self._raced = _DISTANCE_RE.search(message) is not None and (
+                _RACE_RE.search(message) is not None
+            )
+        return self._raced
 
 
 def story_of(message: str, sentence: str = "") -> Story:
     """The `Story` of a normalised message, around one of its sentences."""
-    raced = _RACE_RE.search(message) is not None and _DISTANCE_RE.search(message) is not None
-    return Story(sentence, _NAP_RE.search(message) is not None, raced)
+    return Story(message, sentence)
 
 
 def resolve_time(
@@ -697,7 +716,7 @@ def _resolve(
         if seconds is not None and seconds <= 12 * 3600:
             result = now_utc - timedelta(seconds=seconds)
     if result is None and on_date is None and _NOW_RE.search(text):
-        clock = _find_clock(text, raced=story.raced)
+        clock = _find_clock(text, story)
         named = _most_recent(clock, today, tz, now_utc) if clock is not None else None
         recent = named is not None and timedelta(0) <= now_utc - named <= timedelta(hours=3)
         result = named if recent else now_utc
@@ -714,7 +733,7 @@ def _resolve(
                 result = wall(today - timedelta(days=max(0, round(value) - 1)), 3, 0, tz)
             else:
                 day = today - timedelta(days=round(value))
-                clock = _find_clock(text, raced=story.raced)
+                clock = _find_clock(text, story)
                 if clock is not None:
                     result = _on_day(day, clock, tz, now_utc)
                 else:  # "woke up with one two days ago": the morning of that day
@@ -723,7 +742,7 @@ def _resolve(
             break
 
     if result is None:
-        clock = _find_clock(text, raced=story.raced)
+        clock = _find_clock(text, story)
         if not story.napped:
             clock = _asleep_clock(clock, f"{text} . {story.around}")
         day_ref: date | None = None
