@@ -111,6 +111,14 @@ _ACTIVITY_FOR_RE = re.compile(
     r"(?P<verb>[a-z]{3,}ing)\s+(?:[\w']+\s+){0,2}?for\s+(?:about\s+|around\s+|like\s+"
     r"|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"
 )
+# The same told in the past with what it was done with: "wore my suede heels for 3 hours",
+# "sat in the car with my legs crossed for 2 hours".
+_DID_FOR_RE = re.compile(
+    r"\b(?:wore|worn|sat|stood|drove|walked|hiked|cycled|rode|played|worked|danced|cleaned"
+    r"|painted|gardened|trained|flew|typed|wrote|knitted|studied|gamed|queued|knelt|squatted"
+    r"|carried|lifted|shovelled|shoveled|mowed|dug)\s+(?:[\w']+\s+){1,8}?for\s+(?:about\s+"
+    r"|around\s+|like\s+|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"
+)
 # Hours of something other than the cramp: "2 hrs of pickup ball" (not "an hour of agony").
 _HOURS_OF_RE = re.compile(
     r"\s+of\s+(?!(?:cramp\w*|pain|agony|it|this|that|torture|hell|spasm\w*|screaming|crying)\b)"
@@ -172,7 +180,7 @@ _CRAMP_ING = frozenset(
 # Walking a cramp off, standing on it, pacing about: the cramp's own time.
 _HANDLING_RE = re.compile(
     r"\b(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
-    r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
+    r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+|there)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
     r"|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
@@ -383,6 +391,13 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             and not waiting
             and activity.group("verb") not in _CRAMP_ING
             and not _STILL_RE.search(text, m.end())  # unless the cramp outlasted it
+        ):
+            continue
+        if (
+            _DID_FOR_RE.search(before)
+            and not _HANDLING_RE.search(before)  # "walked it off for 5 minutes": the cramp's
+            and not waiting
+            and not _STILL_RE.search(text, m.end())
         ):
             continue
         if m.group("half"):

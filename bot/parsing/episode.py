@@ -51,10 +51,13 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
     r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
+    # "my right calf just stuck and started pulsing", "pointer and middle toe stuck together"
+    r"|(?:calf|calves|hamstrings?|hammy|quads?|thighs?|arch)\s+(?:just\s+)?stuck\b"
+    r"|(?:toes?|fingers?)\s+(?:\w+\s+){0,3}?stuck\s+together"
     r"|(?:into|in)\s+a\s+(?:\w+\s+)?claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me|grab(?:bed|s|bing)\s+(?:so\s+|really\s+|super\s+)?(?:tight|hard\b)|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
-    r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e)"
+    r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e|(?:metal|steel|iron)\s+(?:bar|rod|pole|plate))"
     # a muscle that let go: "both calves ... then they both just let go"
     r"|(?<!make\s)(?<!makes\s)(?<!get\s)(?<!help\s)(?<!till\s)(?<!until\s)(?<!before\s)"
     r"(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|they|it)\s+(?:both\s+)?"
@@ -252,7 +255,10 @@ _FIGURE_BEFORE: Final = re.compile(
     r"|at\b|during\b|after\b)(?:\w+\s+){0,2})$"
 )
 _FIGURE_AFTER: Final = re.compile(
-    r"(?:-like|\s*['\"]|y\b|ish\b|\s+like\s+(?:pain|feeling|ache|sensation))"
+    r"(?:-like|\s*['\"]|y\b|ish\b|\s+like\s+(?:pain|feeling|ache|sensation)"
+    # averted: "stretched it out and blocked the cramp before it took over"
+    r"|\s+before\s+(?:it|they)\s+(?:took\s+(?:over|hold)|got\s+(?:going|bad|a\s+grip|hold)|set\s+in"
+    r"|kicked\s+in|started|could))"
 )
 # A cramp named as one already known: "5 days after that charley horse", "the cramp from
 # saturday is gone", "since that cramp".
@@ -294,13 +300,15 @@ _FREQ: Final = (
 )
 # Cramps in general: what the writer gets, not one that happened.
 _HABITUAL_RE: Final = re.compile(
-    rf"\b(?:i|we|and|i'?ve|i\s+have|i'?d|i\s+would|i\s+used\s+to)\s+(?:{_FREQ}\s+){{0,3}}"
+    rf"\b(?:i|we|and|i'?ve|i\s+have|i'?d|i\s+would|i\s+used\s+to|mi)\s+(?:{_FREQ}\s+){{0,3}}"
     r"(?:get|getting|gets|suffer(?:ing)?\s+(?:from|with)|wake\s+up\s+with|having|had\s+cramps"
     r"|started\s+getting|keep\s+getting|been\s+getting)\s+(?:\w+\s+){0,3}?(?:cramp|charl|spasm)"
     rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
     rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically|nearly\s+always"
     r"|almost\s+always|mostly)\s+(?:get|have|wake|cramp|in|at|the|my)"
-    r"|\bevery\s+(?:single\s+)?(?:night|day|morning|evening|week|weekend)\b"
+    # not what grows "every day since" ("it's got worse every day since")
+    r"|\b(?<!worse\s)(?<!better\s)every\s+(?:single\s+)?(?:night|day|morning|evening|week|weekend)\b"
+    r"(?!\s+since)"
     # "every time I tried to pick it up" in a race is inside one event; "every time I run" is not
     r"|\bevery\s+(?:single\s+)?time\b(?!\s+(?:i|it|we|he|she)\s+(?:\w+ed|went|got|took|ran|stood|put"
     r"|hit|felt|made|came|began|tried)\b)"
@@ -317,6 +325,8 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back|turned\s+up"
     r"|arrived|kicked\s+in|appeared|returned|set\s+in)\b"
     r"|\b(?:more\s+and\s+more|more\s+often|day\s+and\s+night)\b"
+    # "mi get one or two a month": how many in a while
+    r"|\b(?:one|two|three|\d+)\s+or\s+(?:two|three|four|\d+)\s+(?:a|per|every)\s+(?:week|month|night|year)\b"
     # "lately my left calf and right thigh cramp up on the way": what happens these days
     r"|\b(?:lately|these\s+days|nowadays)\b,?\s+(?:\w+\s+){0,6}?(?:calf|calves|feet|foot|legs?"
     r"|thighs?|toes|hamstrings?|hammies|quads?|they|muscles?|hands?|fingers)\s+(?:\w+\s+)?"

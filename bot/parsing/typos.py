@@ -76,6 +76,7 @@ _EXPLICIT: Final[dict[str, str]] = {
     "cramoed": "cramped",
     "cramoing": "cramping",
     "kramp": "cramp",
+    "kram": "cramp",  # Malay and Indonesian ("kena kram")
     "krampf": "cramp",
     "crampe": "cramp",
     "cramb": "cramp",

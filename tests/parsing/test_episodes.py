@@ -99,6 +99,11 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "I don't think mine are cramps, more a crawling feeling in my calves at night",
         "every runner in my club has had cramp at mile 20 at some point",
         "my toes curl up 3 to 4 times a day these days",
+        # averted: "blocked the cramp before it took over"
+        "felt my calf start to go and stretched, caught the cramp before it took hold",
+        # how many in a while, in patois too: "mi get one or two a month"
+        "mi get one or two a month inna mi foot, nothing more",
+        "I get one or two a week in my calves",
         # "again" in a hope or a question
         "had a horrible calf cramp years ago, hope it never happens again",
         "does the cramp come back again if you stop stretching?",
@@ -175,6 +180,14 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("calf cramp started at 10:30 and still going at 11:15", (2700, 2700)),
         ("foot cramp since quarter to 2, it's now 2:05 and still knotted", (1200, 1200)),
         ("calf cramped from 11:50pm and it is still tight at 12:10", (1200, 1200)),
+        # what was done for hours, with what, is not the cramp's length
+        ("wore my new boots for 6 hours at the wedding, foot cramp that night", None),
+        ("sat in the van with my knees up for 3 hours, calf cramped getting out", None),
+        # ...but standing there, or walking it off, is how long the cramp held
+        ("both quads locked on the hill. stood there for maybe 40 seconds", (40, 40)),
+        ("calf cramp in the night, walked it off for 5 minutes", (300, 300)),
+        # the muscle's own motion: "the arch pulled right up for a minute"
+        ("the arch of my foot pulled right up for a minute or so", (60, 60)),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(
@@ -401,6 +414,15 @@ def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
         # the side of the thigh told after it: "thigh back side", "thigh, the front side"
         ("sir, severe cramp in my left thigh back side at 4 am", "hamstring", "left"),
         ("cramp came in the right thigh, the front side, pain 7", "quadriceps", "right"),
+        # a muscle that "just stuck", toes "stuck together", a calf "like a metal bar"
+        ("stretching in bed and my left calf just stuck, had to hop about", "calf", "left"),
+        ("in the shop my middle toes stuck together and curled, hurt like hell", "toes", None),
+        ("woke with my calf like a steel bar sticking out the back of my leg", "calf", None),
+        # "worse every day since" is how it grew, not a habit
+        ("cramp in my left calf on the flight home and it's got worse every day since", "calf",
+         "left"),
+        # "kram" (Malay, Indonesian)
+        ("kena kram in my left calf last night, about a minute", "calf", "left"),
         # written as said: "carf"
         ("cramp in my left carf at 6 this morning", "calf", "left"),
     ],

@@ -749,6 +749,22 @@ TABLE: list[tuple[str, str | None]] = [
     ("chest day at the gym, tight chest muscles, then my calf cramped", None),
     ("it was boiling hot at the match, calf cramped in the second half", None),
     ("left calf aches and it's hot when I touch it", T),
+    # holdout15's misses, as concepts: blood told by its colour; "the cold" is the weather;
+    # idioms of blue; a colour of food; can't move it for the minute the cramp held; "kram";
+    # sleep lost anywhere in a message about cramps
+    ("knee op two weeks ago, calf aching, and this morning I coughed up pinkish stuff", E),
+    ("coughing up rusty phlegm and short of breath since the flight", E),
+    ("calf cramped on the walk home, probably the cold", None),
+    ("my foot cramp came out of the blue last night, gone now", None),
+    ("he yelled blue murder when his calf cramped at 3am", None),
+    ("been living on white rice and noodles, calves cramping at night", None),
+    ("calf cramp at 2am, couldn't move my leg for about a minute, fine now", None),
+    ("kena kram kat betis malam tadi, sakit sangat, I cannot move my leg for a few seconds", None),
+    (
+        "dad's cramps get worse every month. mum's up half the night rubbing his legs and"
+        " neither of them is sleeping",
+        B,
+    ),
 ]
 
 

@@ -62,6 +62,8 @@ _COLOUR_EXCLUDED = (
     # what else has a colour: "grey hair", "white coat", "a grey day"
     r"|hairs?|beard|eyebrows?|roots|sky|skies|clouds?|day|days|weather|shirt|t-shirt|hoodie"
     r"|trousers|pants|shoes?|trainers|paint|walls?|cat|dog|horse"
+    # food and drink: "90% white rice since we landed"
+    r"|rice|chocolate|sugar|flour|pasta|fish|chicken|meat|beans|bean|sauce|coffee|milk|bread"
     r"|spot\s+on\s+my\s+face"
     # pain told by a figure: "white hot", "like a red hot poker"
     r"|hot\s+(?:poker|knife|knives|needles?|iron|nails?|blade|wire|coals?)|(?<=white\s)hot))"
@@ -113,7 +115,10 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- findings on a leg: a blocked artery
     "cold": (
         r"(?:ice|icy|stone|freezing)[\s-]*cold|icy|freezing(?!\s+(?:weather|outside|day|night|cold"
-        r"\s+(?:weather|day)|here|in\s+here))|cold(?:er)?(?!\s+(?:weather|day|days|night|nights"
+        r"\s+(?:weather|day)|here|in\s+here))"
+        # "the cold" is the weather ("that plus the cold"), not "the cold foot"
+        r"|(?<=\bthe\s)cold(?=\s+(?:leg|legs|foot|feet|toes?|calf|calves|one|side))"
+        r"|(?<!\bthe\s)cold(?:er)?(?!\s+(?:weather|day|days|night|nights"
         r"|room|water|shower|bath|pack|compress|drink|sweat|sore|snap|spell|outside|morning"
         r"|turkey|and\s+flu|feet\s+in\s+winter))|cool\s+to\s+(?:the\s+)?touch|chilled"
     ),
@@ -126,7 +131,10 @@ CONCEPTS: Final[dict[str, str]] = {
         + r"|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
     "blue": (
-        r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth))|blue-?ish|bluish|mottled"
+        # not "out of the blue", "feeling blue"
+        r"(?<!\bof\sthe\s)(?<!\bfeeling\s)(?<!\bfelt\s)(?<!\bfeel\s)"
+        r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth|murder|moon|badge|monday))"
+        r"|blue-?ish|bluish|mottled"
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
     ),
     "numb": (
@@ -221,6 +229,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"cough\w*\s+(?:\w+\s+){0,3}?(?:blood|bloody)|(?:blood|bloody)\s+(?:\w+\s+){0,2}?"
         r"(?:cough|phlegm|sputum|spit|mucus|tissue)|spitting\s+(?:up\s+)?blood|ha?emoptysis"
         r"|blood\s+in\s+(?:it|my\s+(?:spit|phlegm|mucus))"
+        # blood told by its colour: "coughed up some pinkish streaky stuff", "pink frothy spit"
+        r"|cough\w*\s+up\s+(?:\w+\s+){0,3}?(?:pink\w*|red|reddish|rusty|streaky|streaked|frothy)"
+        r"\b(?!\s+(?:eyes?|nose|face|wine))"
+        r"|(?:pink\w*|red|reddish|rusty|blood[\s-]?streaked|streaky)\s+(?:\w+\s+)?(?:phlegm|spit|sputum"
+        r"|mucus|froth)"
     ),
     # --- the lower back and nerves
     "bladder": (
@@ -476,8 +489,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:exhausted|shattered|so\s+tired|tired\s+all\s+the\s+time)|no\s+sleep|sleepless"
         r"|awake\s+for\s+(?:hours|ages|half\s+an\s+hour)|tired\s+of\s+it"
         r"|(?:keeps?|kept|stops?|stopping)\s+(?:me|him|her|us)\s+(?:from\s+)?(?:\w+\s+)?sleep\w*"
-        r"|(?:not|isn'?t|aren'?t|neither\s+of\s+us\s+(?:is|are))\s+(?:\w+\s+)?sleeping"
-        r"|(?:not|isn'?t|aren'?t|neither\s+of\s+us\s+(?:is|are))\s+getting\s+(?:any\s+)?(?:rest|sleep)"
+        r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+(?:\w+\s+)?sleeping"
+        r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+getting\s+(?:any\s+)?"
+        r"(?:rest|sleep)"
         r"|sleep\w*\s+in\s+(?:the|a|his|her|my)\s+(?:recliner|chair|armchair)"
     ),
     "no_help": (
@@ -744,7 +758,7 @@ HISTORICAL: Final = re.compile(
     r"|secondary|middle)\s+)?(?:school|college|uni|university|hospital|the\s+(?:army|navy"
     r"|military|forces)|my\s+(?:\d0s|teens|twenties|thirties|forties|fifties|sixties)))|once\s+had"
     # "back in" a time ("back in 2019", "back in november"), not "the feeling back in my legs"
-    r"|back\s+in\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:the\s+(?:day|spring|summer|autumn|fall|winter|\d+s)|(?:19|20)\d\d|\d+s|my\s+\w+"
+    r"|back\s+in\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:the\s+(?:day|spring|summer|autumn|fall|winter|\d+s)|(?:19|20)\d\d|'?\d\d\b|\d+s|my\s+\w+"
     r"\s+days|school|college|uni|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|spring|summer|autumn|fall|winter)"
     # an age: "I was 13", "as a teenager"
@@ -941,7 +955,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "tender": ("tender", "touch", "press"),
     "chest_pain": ("chest", "angina", "breath", "inhal"),
     "breathless": ("breath", "gasp", "winded", "air", "puffed"),
-    "cough_blood": ("blood", "moptysis"),
+    "cough_blood": ("blood", "moptysis", "cough", "phlegm", "spit", "sputum", "mucus", "froth"),
     "bladder": (
         "pee",
         "wee",
@@ -1208,6 +1222,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "frequent",
         "this week",
         "again",
+        "a week",
+        "a night",
     ),
     "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake", "getting"),
     "no_help": ("nothing", "tried", "still", "keep", "better", "worse"),

@@ -672,7 +672,10 @@ def _book(r: _Reading, out: _Signs) -> None:
     # something is eating my calf"
     about |= {h.sentence for h in r.now("frequent") if _woken_by_the_leg(r, h)}
     about |= {n + 1 for n in about if _continues(r, n + 1)}
-    often = [h for h in r.now("frequent", "sleep_loss", "no_help") if h.sentence in about]
+    often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
+    # sleep lost anywhere in a message about cramps ("his cramps keep getting worse ... I'm
+    # rubbing his legs half the night and neither of us is sleeping")
+    often += [h for h in r.now("sleep_loss") if h.sentence in about or cramp]
     # "a glass of tonic water every night for leg cramps": how often the remedy is taken
     often = [h for h in often if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
@@ -947,6 +950,8 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     """ "couldn't move my foot" or "the leg buckled" while a cramp held it: part of the cramp,
     not a sign. A weakness that is there now ("still", "today", "can't") is not."""
     start, end = _sentence_span(r, hit)
+    if _BRIEFLY_AFTER_RE.match(r.text, hit.end) and r.now("cramp"):
+        return True  # "i cannot move my leg for around 1 minute": as long as the cramp held
     past_tense = r.text[hit.start : hit.end].startswith(("couldn", "could not"))
     if (
         not past_tense
@@ -961,6 +966,12 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     return bool(r.now("cramp"))
 
 
+# A spell of a minute or so: "for around 1 minute", "for a few seconds", "for a bit".
+_BRIEFLY_AFTER_RE: Final = re.compile(
+    r"[\w\s']{0,20}?\bfor\s+(?:about\s+|around\s+|like\s+|maybe\s+|a\s+good\s+)?(?:a\s+(?:few\s+|couple\s+"
+    r"(?:of\s+)?)?(?:sec\w*|min\w*|moment|bit|while|second|minute)|(?:1|2|3|4|5|one|two|three|four"
+    r"|five|ten|\d{1,2})\s*(?:sec\w*|s\b|min\w*))\b"
+)
 _FOR_CRAMPS_AFTER_RE: Final = re.compile(
     r"\s+(?:for|against|to\s+(?:stop|prevent|help\s+with|ward\s+off))\s+(?:\w+\s+)?(?:cramps?|them)\b"
 )
