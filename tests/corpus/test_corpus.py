@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 15))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 16))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -356,6 +356,13 @@ HOLDOUT13_FLOORS = {"fields": 327 / 355, "emergency": 9, "today": 10, "book": 6,
 # same-day or emergency), questions 12/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT14_FLOORS = {"fields": 311 / 335, "emergency": 9, "today": 9, "book": 6, "ask": 3,
                     "questions": 12, "alarmed": 4, "alarmed_today": 3}  # fmt: skip
+# The fifteenth kept-apart part (`b001`...), written blind by a helper while holdout14's
+# concepts and a GP's eleventh review were worked on, committed unread (a46e92e) and scored
+# once on 2026-12-06 at commit 595110b, after that work: fields 290/345 (84.1%), emergency
+# 10/10, same day 10/10, book 4/6, leg question 2/3, over-alarm 11/71 (5 of them same-day or
+# emergency), questions 11/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT15_FLOORS = {"fields": 290 / 345, "emergency": 10, "today": 10, "book": 4, "ask": 2,
+                    "questions": 11, "alarmed": 11, "alarmed_today": 5}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -365,7 +372,8 @@ HOLDOUT14_FLOORS = {"fields": 311 / 335, "emergency": 9, "today": 9, "book": 6, 
      ("holdout7", HOLDOUT7_FLOORS), ("holdout8", HOLDOUT8_FLOORS),
      ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS),
      ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS),
-     ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS)],
+     ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS),
+     ("holdout15", HOLDOUT15_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
