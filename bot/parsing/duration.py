@@ -45,7 +45,7 @@ _DUR_RE = re.compile(
     r"|long\b|cramp\w*|spasm\w*|charley\b|agony\b|stretch\b|still\b|now\b|nonstop\b|non\b"
     r"|last\b|this\b|yesterday\b|tonight\b|today\b|earlier\b|plus\b|more\b|gone\b|easing\b"
     r"|now\b|before\b|after\b|in\b|on\b|at\b|til\b|till\b|until\b|then\b|but\b|so\b|it\b|i\b"
-    r"|with\b|without\b|to\b|for\b|total\b|tops\b|max\b|or\s+so\b)[a-z]{3,}\b"
+    r"|with\b|without\b|to\b|for\b|total\b|tops\b|max\b|or\s+so\b|already\b)[a-z]{3,}\b"
     # hours spent somewhere: "8 hrs in the saddle", "10 hours on my feet", "6 hours at the desk"
     r"|(?:(?<=hours)|(?<=hour)|(?<=hrs)|(?<=hr)|(?<=h))\s+(?:in|on|at|behind)\s+(?:the|my|a)\s+(?:saddle|car|van|truck|cab|pool|water|gym|garden"
     r"|yard|sun|heat|kitchen|office|desk|bike|road|feet|field|pitch|court|plane|train|bus|queue"
@@ -182,6 +182,12 @@ _HANDLING_RE = re.compile(
     r"\b(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
     r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+|there)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
     r"|around\s+|like\s+|maybe\s+|roughly\s+)?$"
+)
+# A cramp still holding "after" a while: "still going after an hour", "still there after 45".
+_STILL_GOING_BEFORE_RE = re.compile(
+    r"\bstill\s+(?:\w+\s+)?(?:going|there|on|cramping|cramped|tight|knotted|locked|seized|hurting"
+    r"|holding|stuck|not\s+(?:easing|letting\s+go|gone))\s+after\s+(?:about\s+|around\s+|like\s+"
+    r"|over\s+|nearly\s+|almost\s+)?$"
 )
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
 _EASED_RE = re.compile(
@@ -374,6 +380,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         if unit.startswith("h") and _HOURS_OF_RE.match(text, m.end()):
             continue  # "2 hrs of pickup ball"
         skip = _DUR_SKIP_BEFORE_RE.search(before)
+        if skip and skip.group(0).startswith("after") and _STILL_GOING_BEFORE_RE.search(before):
+            skip = None  # "calf cramp still there after 45 mins": how long it has held
         if skip and _LAST_SPAN_BEFORE_RE.search(before) and _ONGOING_BEFORE_RE.search(before):
             skip = None  # "been cramping non stop for the last half hour": the cramp's own
         if skip and _HANDLING_RE.search(before):

@@ -765,6 +765,19 @@ TABLE: list[tuple[str, str | None]] = [
         " neither of them is sleeping",
         B,
     ),
+    # after a GP's twelfth review: a long cramp told as going on "for an hour now" or "still
+    # there after 45 mins"; weakness after a cramp that is still there, or a foot that
+    # catches or drags; "a cold" the illness; "a bit blue" the mood; "rusty phlegm" is not a
+    # wound; "daily night", "not getting proper sleep"
+    ("my calf cramp has been going for an hour now", T),
+    ("foot cramp still there after 40 mins, nothing works", T),
+    ("left leg still weak since that cramp yesterday, and my foot keeps catching on the kerb", T),
+    ("after the cramp my foot keeps dragging when I walk", T),
+    ("got over a stinking cold last week, foot cramp this morning", None),
+    ("my head cold is nearly gone, had a calf cramp in the night", None),
+    ("been feeling a bit blue and the night cramps don't help", None),
+    ("my left foot is cold and a bit blue since this morning", E),
+    ("father gets cramps in his calves daily night, not getting proper sleep", B),
 ]
 
 

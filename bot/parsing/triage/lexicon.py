@@ -117,10 +117,18 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:ice|icy|stone|freezing)[\s-]*cold|icy|freezing(?!\s+(?:weather|outside|day|night|cold"
         r"\s+(?:weather|day)|here|in\s+here))"
         # "the cold" is the weather ("that plus the cold"), not "the cold foot"
-        r"|(?<=\bthe\s)cold(?=\s+(?:leg|legs|foot|feet|toes?|calf|calves|one|side))"
-        r"|(?<!\bthe\s)cold(?:er)?(?!\s+(?:weather|day|days|night|nights"
+        # "a cold", "this cold I'm getting over", "head cold" are the illness, and "the cold"
+        # the weather; not "the cold foot", "a cold feeling in my calf"
+        r"|(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\bthis\s)|(?<=\bmy\s)|(?<=\bhead\s)|(?<=\bchest\s)"
+        r"|(?<=\bbad\s)|(?<=\bstinking\s)|(?<=\bnasty\s))cold(?=\s+(?:leg|legs|foot|feet|toes?|calf"
+        r"|calves|one|side|feeling|sensation|patch|spot|hands?))"
+        r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bmy\s)(?<!\bhead\s)(?<!\bchest\s)(?<!\bbad\s)"
+        r"(?<!\bstinking\s)(?<!\bnasty\s)cold(?:er)?(?!\s+(?:weather|day|days|night|nights"
         r"|room|water|shower|bath|pack|compress|drink|sweat|sore|snap|spell|outside|morning"
-        r"|turkey|and\s+flu|feet\s+in\s+winter))|cool\s+to\s+(?:the\s+)?touch|chilled"
+        r"|turkey|and\s+flu|feet\s+in\s+winter|going\s+round|virus|symptoms"
+        # the illness: "cold is nearly gone"
+        r"|(?:is|has|was|'s)\s+(?:nearly\s+|almost\s+|finally\s+|mostly\s+)?(?:gone|better|clearing"
+        r"|shifting|over|going\s+round)))|cool\s+to\s+(?:the\s+)?touch|chilled"
     ),
     "pale": (
         r"(?<!pee\sis\s)(?<!wee\sis\s)(?<!pee's\s)(?<!wee's\s)(?<!pee\swas\s)(?<!wee\swas\s)"
@@ -131,8 +139,9 @@ CONCEPTS: Final[dict[str, str]] = {
         + r"|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
     "blue": (
-        # not "out of the blue", "feeling blue"
-        r"(?<!\bof\sthe\s)(?<!\bfeeling\s)(?<!\bfelt\s)(?<!\bfeel\s)"
+        # not "out of the blue", "feeling (a bit) blue"
+        r"(?<!\bof\sthe\s)(?<!\bfeeling\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!feeling\sa\sbit\s)"
+        r"(?<!feeling\sa\slittle\s)(?<!felt\sa\sbit\s)(?<!feel\sa\sbit\s)(?<!been\sa\sbit\s)"
         r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth|murder|moon|badge|monday))"
         r"|blue-?ish|bluish|mottled"
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
@@ -163,6 +172,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|walk(?![^.!?,;]{0,40}?\b(?:without|before|till|until)\b)"
         r"|get\s+up|climb)|couldn'?t\s+walk|won'?t\s+(?:hold|carry|support)\s+(?:me|him|her|them"
         r"|my\s+weight|his\s+weight|her\s+weight)"
+        # a foot that drops: "my foot keeps dragging", "catching my toes on the stairs"
+        r"|foot\s+(?:\w+\s+)?(?:drop\w*|dragg\w*|slapp\w*)|dragg\w*\s+(?:my|his|her)\s+(?:foot|leg|toes)"
+        r"|catch\w*\s+(?:my|his|her)\s+(?:foot|toes)\s+on"
     ),
     # --- pain and muscle
     "pain": (
@@ -274,7 +286,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|cut\s+(?:myself|my\s+\w+|it\s+on|on\s+(?:a|some|the)|open)"
         r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:on|onto)\s+(?:a|an|some|the)\s+"
         r"(?:\w+\s+){0,2}(?:nail|glass|metal|tack|pin|screw|fork|rake|cultivator|thorn|spike|wire)"
-        r"|rusty|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
+        r"|rusty(?!\s+(?:\w+\s+)?(?:phlegm|spit|sputum|mucus|colou?r\w*|brown|water|pee|wee|urine))"
+        r"|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
         r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:\w+'?s?\s+){1,3}?"
         r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat)'?s?\s+(?!(?:got|was|has\s+been|had\s+been|were)\s+bitten)"
         r"(?:\w+\s+){0,2}?(?:bit|bitten)"
@@ -476,6 +489,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
         r"\s+(?:time|night|one)\s+this\s+week|again\s+and\s+again"
+        # "cramps in both legs daily night", "cramping daily"
+        r"|daily\s+(?:at\s+)?night|(?:cramps?|cramping|spasms?)\s+(?:\w+\s+){0,4}?daily"
         # said of the cramps: "every time I get into bed after a shift my calves cramp, most days
         # now, sometimes twice" (not "I walk the dog most days")
         r"|cramp\w*[^.!?]{0,30}?\b(?:most\s+days|sometimes\s+twice)"
@@ -490,8 +505,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|awake\s+for\s+(?:hours|ages|half\s+an\s+hour)|tired\s+of\s+it"
         r"|(?:keeps?|kept|stops?|stopping)\s+(?:me|him|her|us)\s+(?:from\s+)?(?:\w+\s+)?sleep\w*"
         r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+(?:\w+\s+)?sleeping"
-        r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+getting\s+(?:any\s+)?"
-        r"(?:rest|sleep)"
+        r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+getting\s+(?:any\s+"
+        r"|proper\s+|enough\s+|good\s+|much\s+|a\s+(?:good\s+|proper\s+)?)?(?:rest|sleep)"
         r"|sleep\w*\s+in\s+(?:the|a|his|her|my)\s+(?:recliner|chair|armchair)"
     ),
     "no_help": (
@@ -910,6 +925,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "hold",
         "carry",
         "support",
+        "drop",
+        "drag",
+        "slap",
+        "catch",
     ),
     "pain": (
         "pain",
@@ -1224,6 +1243,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "again",
         "a week",
         "a night",
+        "daily",
     ),
     "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake", "getting"),
     "no_help": ("nothing", "tried", "still", "keep", "better", "worse"),

@@ -52,7 +52,10 @@ _ONGOING_RE: Final = re.compile(
     r"|have\s+been|keeps?\s+going|keeps?\s+cramping|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
     r"|am\s+cramping|i'?m\s+cramping|straight|been\s+going|(?:isn'?t|not|nothing'?s?)\s+helping"
     r"|nothing\s+(?:helps|works|is\s+working)|and\s+counting"
-    r"|since\s+\w+(?:\s+\w+)?\s+(?:minutes?|mins?|hours?|hrs?)\s+now)\b"
+    r"|since\s+\w+(?:\s+\w+)?\s+(?:minutes?|mins?|hours?|hrs?)\s+now"
+    # "cramp for an hour now", "more than 1 hour already"
+    r"|(?:minutes?|mins?|hours?|hrs?|hour)\s+(?:now|already)(?!\s+(?:ago|gone|fine|ok|better))"
+    r"|still\s+(?:\w+\s+)?(?:going|there|cramping|tight|knotted|locked|stuck)\s+after)\b"
 )
 _AFTERMATH_RE: Final = re.compile(
     r"\b(?:after\s+(?:the|that|a|this|it|last\s+night'?s|this\s+morning'?s)|since\s+the"
@@ -787,11 +790,25 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
         if not _during_cramp(r, h) and not _chronic(r, [h]) and not _tired_legs(r, h)
-        and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start))
+        and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     if numb or weak or both:
         out.add("new_numbness", [*numb, *weak, *both])
+
+
+# Weakness after a cramp that has not gone: "still weak" the day after, or a foot that
+# catches, drags or trips ("keep catching my foot on the stairs").
+_LASTING_WEAK_RE: Final = re.compile(
+    r"\bstill\s+(?:\w+\s+)?(?:weak|wobbly|giving\s+way)|\b(?:catch\w*|drag\w*|trip\w*|scuff\w*"
+    r"|slap\w*)\s+(?:\w+\s+){0,2}?(?:foot|toes?|feet)\b|\bfoot\s+(?:keeps\s+)?(?:drop\w*|dragg\w*|catch\w*"
+    r"|slapp\w*)"
+)
+
+
+def _lasts(r: _Reading, hit: Hit) -> bool:
+    """Whether weakness after a cramp is still there, or makes the foot catch (see above)."""
+    return _LASTING_WEAK_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
 def _tired_legs(r: _Reading, hit: Hit) -> bool:
@@ -952,6 +969,8 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     start, end = _sentence_span(r, hit)
     if _BRIEFLY_AFTER_RE.match(r.text, hit.end) and r.now("cramp"):
         return True  # "i cannot move my leg for around 1 minute": as long as the cramp held
+    if _lasts(r, hit):
+        return False  # "still weak since that cramp yesterday": not the cramp's grip
     past_tense = r.text[hit.start : hit.end].startswith(("couldn", "could not"))
     if (
         not past_tense
