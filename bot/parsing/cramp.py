@@ -320,6 +320,10 @@ _WALK_OR_INJURY_RE = re.compile(
     r"|tear|pulled|strain\w*|hit|knock\w*|boot|tackl\w*|injur\w*|bruis\w*)\b"
 )
 _LASTING_DAYS_RE = re.compile(r"\b(?:days|weeks|since)\b")
+_SOMEONE_ELSES_MUSCLE_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:left\s+|right\s+|little\s+)?(?:calf|calves|foot|feet|toes?|thighs?"
+    r"|hamstrings?|quads?|shins?|legs?)\b"
+)
 _BURST_MAX_S = LONG_DURATION_S
 
 
@@ -399,6 +403,8 @@ def _pain_burst(norm: str, muscle: str | None, duration: Duration | None) -> int
     burst = _BURST_RE.search(norm)
     if duration.over or burst is None or _LASTING_DAYS_RE.search(norm):
         return None
+    if _SOMEONE_ELSES_MUSCLE_RE.search(norm):  # "holding her calf, it was hard as a rock"
+        return None
     if _WALK_OR_INJURY_RE.search(norm) or "?" in norm or episode.QUESTION_START_RE.match(norm):
         return None
     return burst.start()
@@ -441,7 +447,9 @@ def parse_cramp(
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
         muscle = _THIGH_SIDES.get(find_muscle(scopes[1]) or "", muscle)
     side = find_side(scopes[0])
-    if side is None and _first(scopes[1:], find_side) is not None:
+    if side is None and find_muscle(scopes[0]) is None:  # "last night they woke me": the
+        side = _first(scopes[1:], find_side)  # habit's words tell which ("my feet cramp")
+    elif side is None and _first(scopes[1:], find_side) is not None:
         # not in the cramp's clause but further on: read again, the habit's clauses left out
         side = _first(_side_scopes(reading, norm, scopes[1:]), find_side)
     side = _both_sides(norm, side)

@@ -90,6 +90,8 @@ ONE_RE: Final = re.compile(
     r"|around\s+\d)"
     # "I wake up screaming with my calf in a spasm most weeks. happened again last night"
     r"|\b(?:happened|struck|came\s+back|came\s+on|returned|same)\s+(?:\w+\s+)?again\b"
+    # "ever since my feet cramp at night. last night they woke me 3 times"
+    r"|(?:they|it)\s+woke\s+me\b"
     # "there's one going right now", "got one happening as I type"
     r"|(?:there'?s|there\s+is|got|have|i'?ve\s+got)\s+one\s+(?:going|happening|on)\b"
     r"|one\s+(?:going|happening)\s+(?:right\s+)?now"
@@ -148,7 +150,14 @@ _PLACE_AFTER: Final = re.compile(
     r"|bus|train|conditions|handwriting|cabin|house|kitchen|bathroom|bedroom|bed|cell|tent|row"
     r"|spot|corner|position|up\s+in(?!\s+(?:my|his|her|their|both|bed|the\s+(?:warm\s*-?up|night"
     r"|pool|water|sea|race|game|match|shower|bath|gym|end|middle|morning|evening|first|second"
-    r"|last|final|heat|cold))\b))\b"
+    r"|last|final|heat|cold)\b"
+    # a pose or an exercise is not a place: "toes cramped up in child's pose"
+    r"|(?:a\s+)?(?:\w+\s+)?(?:pose|stretch|position|plank|lunge|squat|class|session)\b)))\b"
+)
+# A muscle right before "cramped": the muscle cramped, wherever ("my toes cramped up in ...").
+_MUSCLE_SUBJECT_RE: Final = re.compile(
+    r"\b(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|hammies|quads?|shins?|arch|hands?"
+    r"|fingers?|legs?)\s+(?:\w+\s+)?$"
 )
 _PLACE_BEFORE: Final = re.compile(
     r"\b(?:seat|seats|room|space|apartment|flat|car|plane|flight|quarters|office|desk|bus|train"
@@ -249,6 +258,8 @@ _FIGURE_BEFORE: Final = re.compile(
     # averted, or something else: "stretched it before it actually cramped", "more like a
     # sprain than a real cramp", "pulled it rather than cramped", "jaw stiff, like it's cramping"
     r"|\bbefore\s+(?:it|they)\s+(?:actually|fully|properly|really|even|could)\s+(?:\w+\s+)?"
+    r"|\bbefore\s+(?:it|they)\s+(?:turned|became|went|developed|got)\s+(?:into\s+)?(?:a\s+)?"
+    r"(?:full(?:[\s-]blown)?\s+|proper\s+|real\s+|bad\s+)?"
     r"|\b(?:rather\s+than|than)\s+(?:(?:a|an|real|proper|actual|true|full)\s+){0,3}"
     r"|\blike\s+(?:it'?s|its|it\s+is|it\s+was|they'?re|i'?m)\s+(?:\w+\s+)?"
     r"|\bone\s+day\s+(?!last\b|this\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|in\b"
@@ -325,6 +336,9 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back|turned\s+up"
     r"|arrived|kicked\s+in|appeared|returned|set\s+in)\b"
     r"|\b(?:more\s+and\s+more|more\s+often|day\s+and\s+night)\b"
+    # "still catch me asleep now and again", "6 nights out of 7 now"
+    r"|\bnow\s+and\s+(?:again|then)\b|\bevery\s+(?:so\s+often|now\s+and\s+then)\b|\bfrom\s+time\s+to"
+    r"\s+time\b|\bonce\s+in\s+a\s+while\b|\b\d+\s+(?:nights?|days?)\s+out\s+of\s+(?:\d+|every)\b"
     # "mi get one or two a month": how many in a while
     r"|\b(?:one|two|three|\d+)\s+or\s+(?:two|three|four|\d+)\s+(?:a|per|every)\s+(?:week|month|night|year)\b"
     # "lately my left calf and right thigh cramp up on the way": what happens these days
@@ -609,7 +623,11 @@ def _kind(
         return "elsewhere"
     if _BELLY_BEFORE.search(before) and _GUT_ILL_RE.search(text, sentence[0], sentence[1]):
         return "elsewhere"  # "stomach cramps and diarrhoea since yesterday": the gut
-    if word.startswith("cramped") and (_PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before)):
+    if (
+        word.startswith("cramped")
+        and (_PLACE_AFTER.match(after) or _PLACE_BEFORE.search(before))
+        and not _MUSCLE_SUBJECT_RE.search(before)  # "my toes cramped up in downward dog"
+    ):
         return "figure"
     if _WENT_RE.search(word) and _STRAIN_RE.search(text, sentence[0], sentence[1]):
         return "figure"  # "my foot went on the ice and I twisted it": a fall or a strain

@@ -101,6 +101,13 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "my toes curl up 3 to 4 times a day these days",
         # averted: "blocked the cramp before it took over"
         "felt my calf start to go and stretched, caught the cramp before it took hold",
+        # "now and again", "6 nights out of 7": a habit
+        "my calves still catch me now and again in the night",
+        "it's 5 nights out of 7 now, my thigh cramps up as I drop off",
+        # stopped before it became a cramp
+        "felt my hamstring starting to go, stretched it before it turned into a full cramp",
+        # someone else's calf, told as a burst of pain
+        "my toddler woke screaming holding her calf, hard as a rock for a minute",
         # how many in a while, in patois too: "mi get one or two a month"
         "mi get one or two a month inna mi foot, nothing more",
         "I get one or two a week in my calves",
@@ -423,6 +430,11 @@ def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
          "left"),
         # "kram" (Malay, Indonesian)
         ("kena kram in my left calf last night, about a minute", "calf", "left"),
+        # a pose is not a place: "cramped up in child's pose"
+        ("my toes cramped up in downward dog tonight", "toes", None),
+        # "ever since the new pills my feet cramp. last night they woke me 3 times"
+        ("since the new tablets my feet cramp at night, last night they woke me twice", "foot",
+         "both"),
         # written as said: "carf"
         ("cramp in my left carf at 6 this morning", "calf", "left"),
     ],

@@ -778,6 +778,25 @@ TABLE: list[tuple[str, str | None]] = [
     ("been feeling a bit blue and the night cramps don't help", None),
     ("my left foot is cold and a bit blue since this morning", E),
     ("father gets cramps in his calves daily night, not getting proper sleep", B),
+    # holdout16's misses, as concepts: a slip or a fall before a tight, worsening leg; crops
+    # sprayed without a mask, then cramps and sweating; cramps that started in the legs and
+    # spread; stopping and standing still until it's gone; tingling as the start of a cramp,
+    # later in the story too; a medicine named with two words before it
+    (
+        "missed the last step on tuesday, shin now swollen, tight and the pain keeps getting"
+        " worse",
+        E,
+    ),
+    (
+        "sprayed the field with the knapsack sprayer all day, now my legs cramp and I'm"
+        " drooling and sweating",
+        E,
+    ),
+    ("started in my calves but now my arms and belly are cramping too", T),
+    ("can't walk 200 yards without my calves cramping, I stop, stand a minute and it's gone", B),
+    ("felt a tingle in my calf and next thing it's a knot, gone in 2 min", None),
+    ("calves tingling from 30k, then at 35k both calves went into cramp", None),
+    ("GP put me on a new blood pressure pill last month and my feet cramp every night now", B),
 ]
 
 

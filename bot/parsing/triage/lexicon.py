@@ -307,6 +307,12 @@ CONCEPTS: Final[dict[str, str]] = {
     # stiffness or spasms anywhere: tetanus when a wound is named too
     "stiff": (r"stiff\w*|rigid\w*|spasm\w*|locked\s+up|seiz\w*"),
     # --- poisons, bites and long exposure
+    # crops sprayed with no protection: "spraying the tomatoes with the knapsack pump since
+    # morning without mask" (the pesticide is not named)
+    "spray_exposure": (
+        r"knapsack\s+(?:pump|spray\w*)|backpack\s+spray\w*|spray\w*\s+(?:\w+\s+){0,8}?without\s+(?:a\s+|any\s+)?"
+        r"(?:mask|gloves|protection|ppe|respirator)|(?:no|without)\s+(?:a\s+)?mask\s+(?:\w+\s+){0,4}?spray\w*"
+    ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
         r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed)\s+(?:\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
@@ -456,7 +462,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"new\s+(?:\w+\s+){0,3}?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
         r"|inhalers?|doses?|water\s+pills?|diuretics?|birth\s+control)|(?:started|starting|began"
         r"|begun|changed|switched|increased|upped|doubled|raised|put\s+(?:me\s+)?on|added"
-        r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+)*(?:\w+\s+)?"
+        r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+)*(?:\w+\s+){0,2}?"
         r"(?:medicines?|medications?|meds|pills?|tablets?|diuretics?|water\s+pills?|inhalers?"
         r"|doses?|dosage|prescriptions?|furosemide|lasix|hydrochlorothiazide|hctz|bendroflumethiazide"
         r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
@@ -531,7 +537,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|while|sec)"
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
-        r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
+        r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good|gone)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
         r"|calms|wears\s+off|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down))"
         r"|(?:have|has|need)\s+to\s+(?:stop|rest|sit\s+down|stand\s+still)\b"
@@ -625,6 +631,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up|knots?\s+in\s+(?:my|the|his|her)\s+"
         r"|(?:leg|calf|calves|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|locking|knots?)\b"
         r"|locked\s+(?:solid|for|tight)"
+        # "felt a tingle in my right calf and next thing it's a knot"
+        r"|(?:it'?s|its|it\s+was|was|into)\s+a\s+(?:\w+\s+)?knot\b"
         # hands or toes pulled into a claw: "fingers keep curling into claws", "hands locked
         # up into claws"
         r"|(?:curl\w*|clench\w*|lock\w*)\s+(?:up\s+)?(?:in|into)\s+(?:a\s+|little\s+)?(?:claws?|fists?)"
@@ -685,6 +693,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
         r"|leg|thigh|foot|ankle|knee)"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
+        # a slip or a fall: "slid off one step and landed hard", "missed the last step"
+        r"|(?<!mask\s)(?<!it\s)slipped\s+(?:on|over|down|off|and)|slid\s+(?:off|down)"
+        r"|landed\s+(?:hard|badly|awkwardly)|missed\s+(?:a|the|my)\s+"
+        r"(?:\w+\s+)?step|went\s+over\s+on\s+(?:my|his|her)|rolled\s+(?:my|his|her|an)\s+ankle"
     ),
     "hard_exercise": (
         r"marathon|ultra|(?:first|hard|intense|brutal|crazy|huge|long)\s+(?:\w+\s+)?(?:spin"
@@ -1030,6 +1042,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
+    "spray_exposure": ("knapsack", "backpack", "spray"),
     "poison": (
         "spray",
         "crop",
@@ -1494,6 +1507,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "alien",
     ),
     "injury": (
+        "slipped",
+        "slid",
+        "missed",
+        "went over",
+        "rolled",
         "kick",
         "landed",
         "came",

@@ -215,7 +215,10 @@ _LASTING_RE: Final = re.compile(
     r"|all\s+week|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+flight"
     r"|i\s+(?:got\s+back|landed|flew)))\b"
 )
-_ONSET_RE: Final = re.compile(r"\b(?:first|then|before|started|within|until|till|and\s+then)\b")
+_ONSET_RE: Final = re.compile(
+    r"\b(?:first|then|before|started|within|until|till|and\s+then|next\s+(?:thing|minute|second)"
+    r"|before\s+i\s+knew\s+it|moments?\s+later|seconds\s+later)\b"
+)
 _POSITIONAL_RE: Final = re.compile(
     r"\b(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|lying\s+on|slept\s+on|squatting)\b"
 )
@@ -439,6 +442,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         trunk = [h for h in r.now("cramp", "stiff", "tight") if h.site == "body"]
         if body_wide := [*r.now("spread_cramp"), *sweat, *trunk]:
             out.add("poisoning", [*unseen, *body_wide])  # a bite, then a body-wide reaction
+    # crops sprayed without protection, then cramps, twitching or sweating: poisoning
+    sprayed = r.now("spray_exposure")
+    if sprayed and (felt := r.now("cramp", "twitch", "sweating", "spread_cramp")):
+        out.add("poisoning", [*sprayed, *felt])
     # "do quinine tablets make your ears ring?": asked about, not felt
     ringing = [h for h in r.now("ear_ring") if not _asked_as_effect(r, h)]
     if ringing and r.now("quinine"):
@@ -636,10 +643,17 @@ _COMPARED_RE: Final = re.compile(
 
 
 def _legs_first(r: _Reading, hit: Hit) -> bool:
-    """Cramps in the legs named before the hands or arms that now cramp too."""
-    return any(h.start < hit.start for h in r.now("cramp", "pain", sites=LEG_SITES)) or bool(
-        r.now("both_legs")
-    )
+    """Cramps in the legs named before the hands or arms that now cramp too ("started in my
+    calves but now my hands ... are cramping")."""
+    if any(h.start < hit.start for h in r.now("cramp", "pain", sites=LEG_SITES)):
+        return True
+    return bool(r.now("both_legs")) or _STARTED_IN_LEGS_RE.search(r.text, 0, hit.start) is not None
+
+
+_STARTED_IN_LEGS_RE: Final = re.compile(
+    r"\b(?:started|began|begun|first)\s+(?:off\s+)?(?:in|with)\s+(?:my|the|both)\s+(?:\w+\s+)?(?:legs?|calf"
+    r"|calves|feet|foot|thighs?|hamstrings?|quads?|shins?)\b"
+)
 
 
 def _child(r: _Reading, out: _Signs) -> None:
@@ -892,10 +906,23 @@ def _tingle_before_cramp(r: _Reading, hit: Hit) -> bool:
     """Tingling as the first part of this cramp ("my calf started tingling then knotted up"),
     not pins and needles that have gone on for weeks."""
     start, end = _sentence_span(r, hit)
-    if not r.same_sentence([hit], "cramp") or _chronic(r, [hit]):
+    if _chronic(r, [hit]) or _KEEPS_RE.search(r.text, start, end):
         return False
+    if not r.same_sentence([hit], "cramp"):
+        # "from halfway my calves were tingling ... with 20km to go both calves went into
+        # cramp": the same muscle cramping later in the story
+        muscle = _MUSCLE_WORD_RE.search(r.text, start, end)
+        later = [h for h in r.now("cramp") if hit.sentence < h.sentence <= hit.sentence + 2]
+        return muscle is not None and any(
+            muscle.group(0)[:4] in r.text[slice(*_sentence_span(r, h))] for h in later
+        )
     between = r.text[hit.end : end]
-    return _ONSET_RE.search(between) is not None and not _KEEPS_RE.search(r.text, start, end)
+    return _ONSET_RE.search(between) is not None
+
+
+_MUSCLE_WORD_RE: Final = re.compile(
+    r"\b(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|shins?|hands?|fingers)\b"
+)
 
 
 def _residue(r: _Reading, hit: Hit) -> bool:
