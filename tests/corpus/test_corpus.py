@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 16))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 17))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -363,6 +363,13 @@ HOLDOUT14_FLOORS = {"fields": 311 / 335, "emergency": 9, "today": 9, "book": 6, 
 # emergency), questions 11/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT15_FLOORS = {"fields": 290 / 345, "emergency": 10, "today": 10, "book": 4, "ask": 2,
                     "questions": 11, "alarmed": 11, "alarmed_today": 5}  # fmt: skip
+# The sixteenth kept-apart part (`c001`...), written blind by a helper while holdout15's
+# concepts and a GP's twelfth review were worked on, committed unread (3ccad55) and scored
+# once on 2026-12-06 at that commit, after that work: fields 331/365 (90.7%), emergency 8/10,
+# same day 9/10, book 4/6, leg question 3/3, over-alarm 5/71 (1 of them same-day or
+# emergency), questions 11/11. Below the targets (issue 18's note). Floors only.
+HOLDOUT16_FLOORS = {"fields": 331 / 365, "emergency": 8, "today": 9, "book": 4, "ask": 3,
+                    "questions": 11, "alarmed": 5, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -373,7 +380,7 @@ HOLDOUT15_FLOORS = {"fields": 290 / 345, "emergency": 10, "today": 10, "book": 4
      ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS),
      ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS),
      ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS),
-     ("holdout15", HOLDOUT15_FLOORS)],
+     ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
