@@ -797,6 +797,15 @@ TABLE: list[tuple[str, str | None]] = [
     ("felt a tingle in my calf and next thing it's a knot, gone in 2 min", None),
     ("calves tingling from 30k, then at 35k both calves went into cramp", None),
     ("GP put me on a new blood pressure pill last month and my feet cramp every night now", B),
+    # after a GP's thirteenth review: spraying told by what was sprayed; protected, or long
+    # ago, is not contact; drooling after spraying; "tripped over"; "getting more swollen by
+    # the hour"; "go to arms and whole body"; five-a-side as the obvious cause on a statin
+    ("spraying the vines all morning with no mask, now sweaty, twitchy and cramping", E),
+    ("sprayed the potatoes at work, strong chemical smell, calves cramping tonight", T),
+    ("did the crop spraying in the full suit and mask, feel fine, odd cramp last night", None),
+    ("tripped on the kerb, calf getting more swollen by the hour and it's rock tight", E),
+    ("first my legs cramp and then it goes to my arms and whole body", T),
+    ("cramp after five-a-side, on atorvastatin for 10 years, no other aches", None),
 ]
 
 

@@ -190,6 +190,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
         r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
         r"|more\s+(?:each|every)\s+(?:day|hour)|hurts\s+more(?!\s+than)|(?:worse|weaker|number|tighter)\s+and"
+        # "getting tighter and more swollen by the hour"
+        r"|getting\s+(?:bigger|more\s+swollen|more\s+painful)\b|by\s+the\s+hour"
+        r"|(?:worse|weaker|number|tighter)\s+and"
         r"\s+(?:worse|weaker|number|tighter)|(?:hurt\w*|pain\w*|sore|ach\w*)\s+more\s+and\s+more"
         # "getting more and more painful", "pain killers aren't touching it"
         r"|(?:more\s+and\s+more|increasingly|progressively)\s+(?:painful|sore|swollen|tight|tense"
@@ -310,7 +313,13 @@ CONCEPTS: Final[dict[str, str]] = {
     # crops sprayed with no protection: "spraying the tomatoes with the knapsack pump since
     # morning without mask" (the pesticide is not named)
     "spray_exposure": (
-        r"knapsack\s+(?:pump|spray\w*)|backpack\s+spray\w*|spray\w*\s+(?:\w+\s+){0,8}?without\s+(?:a\s+|any\s+)?"
+        r"knapsack\s+(?:pump|spray\w*)|backpack\s+spray\w*|crop\s*spray\w*"
+        # spraying what farms and gardens are sprayed for: "spraying the orchard", "sprayed the
+        # greenhouse at work"
+        r"|spray(?:ed|ing|s)?\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|some\s+|all\s+the\s+)?(?:\w+\s+)?"
+        r"(?:orchard|greenhouse|glasshouse|crops?|fields?|vines?|vineyard|fruit\s+trees|trees|roses"
+        r"|weeds|farm|paddock|potatoes|tomatoes|cotton|rice|maize|corn|veg\w*|plants|hedges?)\b"
+        r"|spray\w*\s+(?:\w+\s+){0,8}?without\s+(?:a\s+|any\s+)?"
         r"(?:mask|gloves|protection|ppe|respirator)|(?:no|without)\s+(?:a\s+)?mask\s+(?:\w+\s+){0,4}?spray\w*"
     ),
     "poison": (
@@ -566,7 +575,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:just|kind\s+of|kinda|really)\s+weird"
     ),
     "spread_cramp": (
-        r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|shot|radiat\w*|creep\w*)\s+"
+        r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|go|goes|going|shot|radiat\w*|creep\w*)\s+"
         r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
         r"|both\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
         r"|body|everywhere|upper\s+body)"
@@ -695,6 +704,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
         # a slip or a fall: "slid off one step and landed hard", "missed the last step"
         r"|(?<!mask\s)(?<!it\s)slipped\s+(?:on|over|down|off|and)|slid\s+(?:off|down)"
+        r"|trip(?:ped|ping)\s+(?:over|on|up)|stumbl\w*|went\s+flying"
         r"|landed\s+(?:hard|badly|awkwardly)|missed\s+(?:a|the|my)\s+"
         r"(?:\w+\s+)?step|went\s+over\s+on\s+(?:my|his|her)|rolled\s+(?:my|his|her|an)\s+ankle"
     ),
@@ -1507,6 +1517,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "alien",
     ),
     "injury": (
+        "trip",
+        "stumbl",
+        "flying",
         "slipped",
         "slid",
         "missed",

@@ -66,7 +66,8 @@ _EXERTION_RE: Final = re.compile(
     r"\b(?:run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
     r"|swim\w*|swam|lengths|laps|cycl\w*|bike|biking|ride|hik\w*|football|tennis|squash|marathon|\d+k|training"
     r"|game|match|spin|hiit|circuits|bootcamp|crossfit|golf|netball|rugby|hockey|basketball"
-    r"|boxing|rowing|danc\w*|aerobics|zumba"
+    r"|boxing|rowing|danc\w*|aerobics|zumba|(?:5|five|6|six|7|seven)[\s-]a[\s-]side|futsal|footy|soccer"
+    r"|cricket|hurling|gaelic|volleyball|badminton|pickleball|skiing|surf\w*"
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing))\b"
@@ -442,10 +443,21 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         trunk = [h for h in r.now("cramp", "stiff", "tight") if h.site == "body"]
         if body_wide := [*r.now("spread_cramp"), *sweat, *trunk]:
             out.add("poisoning", [*unseen, *body_wide])  # a bite, then a body-wide reaction
-    # crops sprayed without protection, then cramps, twitching or sweating: poisoning
-    sprayed = r.now("spray_exposure")
-    if sprayed and (felt := r.now("cramp", "twitch", "sweating", "spread_cramp")):
-        out.add("poisoning", [*sprayed, *felt])
+    # crops sprayed without protection, then twitching, sweating or drooling: poisoning; then
+    # cramps alone: contact with a toxin (not with a mask and suit on, or long before)
+    sprayed = [h for h in r.now("spray_exposure") if not _SPRAYED_SAFELY_RE.search(r.text)]
+    # "spraying the roses" alone may be water: a chemical named, smelt or unprotected counts
+    chemical = _CHEMICAL_CUE_RE.search(r.text) is not None
+    if sprayed and _DROOLING_RE.search(r.text):
+        out.add("poisoning", sprayed)
+    elif sprayed and chemical and (poisoned := r.now("twitch", "sweating", "spread_cramp")):
+        out.add("poisoning", [*sprayed, *poisoned])
+    elif (
+        sprayed
+        and chemical
+        and (cramps := [h for h in r.now("cramp") if not _asked_as_effect(r, h)])
+    ):
+        out.add("toxin_exposure", [*sprayed, *cramps])
     # "do quinine tablets make your ears ring?": asked about, not felt
     ringing = [h for h in r.now("ear_ring") if not _asked_as_effect(r, h)]
     if ringing and r.now("quinine"):
@@ -650,6 +662,19 @@ def _legs_first(r: _Reading, hit: Hit) -> bool:
     return bool(r.now("both_legs")) or _STARTED_IN_LEGS_RE.search(r.text, 0, hit.start) is not None
 
 
+_SPRAYED_SAFELY_RE: Final = re.compile(
+    r"\bwith\s+(?:the\s+|a\s+|my\s+|proper\s+|full\s+|all\s+the\s+)*(?:mask|suit|ppe|gloves|respirator"
+    r"|gear|protective)|\b(?:no|without\s+any)\s+(?:problems?|issues?|symptoms?)\b|\bfeel\w*\s+(?:totally\s+"
+    r"|completely\s+|absolutely\s+)?fine\b|\b(?:last|a)\s+(?:week|month|year)\b|\b(?:weeks|months|years)\s+ago\b"
+)
+_CHEMICAL_CUE_RE: Final = re.compile(
+    r"\b(?:chemicals?|smell\w*|fumes?|toxic|poison\w*|pesticides?|insecticides?|herbicides?|fungicides?"
+    r"|weed\s*killer|bug\s+spray|knapsack|sprayer|crop\s*spray\w*|no\s+mask|without\s+(?:a\s+|any\s+)?(?:mask"
+    r"|gloves|protection|ppe|respirator)|at\s+work)\b"
+)
+_DROOLING_RE: Final = re.compile(
+    r"\b(?:drool\w*|saliva|slobber\w*|blurr\w*|pin\s*point\s+pupils)\b"
+)
 _STARTED_IN_LEGS_RE: Final = re.compile(
     r"\b(?:started|began|begun|first)\s+(?:off\s+)?(?:in|with)\s+(?:my|the|both)\s+(?:\w+\s+)?(?:legs?|calf"
     r"|calves|feet|foot|thighs?|hamstrings?|quads?|shins?)\b"
