@@ -250,6 +250,7 @@ _BEDTIME_RE = re.compile(
 )
 
 
+_BEDTIME_CUES: Final = ("bed", "sleep", "turned in", "hit the", "lights out", "dozed", "nodded")
 _SOMEONE_ELSES_BEDTIME_RE = re.compile(r"\b(?:was|were|is|are)\s+$")  # "hubby was going to bed"
 
 
@@ -263,7 +264,7 @@ def _bedtime(piece: str) -> bool:
 
 def _without_bedtime(clauses: tuple[episode.Span, ...], own: episode.Span, quiet: str) -> str:
     """``quiet`` with the clauses that tell the clock time of going to sleep blanked."""
-    if not _BEDTIME_RE.search(quiet):
+    if not any(cue in quiet for cue in _BEDTIME_CUES) or not _BEDTIME_RE.search(quiet):
         return quiet
     chars = list(quiet)
     for clause in clauses:
@@ -443,11 +444,12 @@ def parse_cramp(
     if hit is not None:
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
     reading, scopes = _reading(norm)
-    muscle = _first(scopes, find_muscle)
+    clause_muscle = find_muscle(scopes[0])
+    muscle = clause_muscle if clause_muscle is not None else _first(scopes[1:], find_muscle)
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
         muscle = _THIGH_SIDES.get(find_muscle(scopes[1]) or "", muscle)
     side = find_side(scopes[0])
-    if side is None and find_muscle(scopes[0]) is None:  # "last night they woke me": the
+    if side is None and clause_muscle is None:  # "last night they woke me": the
         side = _first(scopes[1:], find_side)  # habit's words tell which ("my feet cramp")
     elif side is None and _first(scopes[1:], find_side) is not None:
         # not in the cramp's clause but further on: read again, the habit's clauses left out

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 from bot.parsing.numbers import NUMBER_RE
@@ -318,7 +319,8 @@ _HABITUAL_RE: Final = re.compile(
     rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically|nearly\s+always"
     r"|almost\s+always|mostly)\s+(?:get|have|wake|cramp|in|at|the|my)"
     # not what grows "every day since" ("it's got worse every day since")
-    r"|\b(?<!worse\s)(?<!better\s)every\s+(?:single\s+)?(?:night|day|morning|evening|week|weekend)\b"
+    r"|\bevery(?<!worse\severy)(?<!better\severy)\s+(?:single\s+)?(?:night|day|morning|evening|week"
+    r"|weekend)\b"
     r"(?!\s+since)"
     # "every time I tried to pick it up" in a race is inside one event; "every time I run" is not
     r"|\bevery\s+(?:single\s+)?time\b(?!\s+(?:i|it|we|he|she)\s+(?:\w+ed|went|got|took|ran|stood|put"
@@ -675,12 +677,18 @@ def _kind(
     if keeps and not _episode_words(piece) and not _NOW_RE.search(piece):
         return "habitual"
     if (
-        _HABITUAL_RE.search(sentence_text)
+        _habitual_sentence(sentence_text)
         and not _episode_words(piece)
         and not _now_each_time(sentence_text, piece)
     ):
         return "habitual"
     return "episode"
+
+
+@lru_cache(maxsize=256)  # the mentions of one sentence all ask
+def _habitual_sentence(sentence: str) -> bool:
+    """Whether a sentence tells of cramps in general (see ``_HABITUAL_RE``)."""
+    return _HABITUAL_RE.search(sentence) is not None
 
 
 def _now_each_time(sentence: str, piece: str) -> bool:

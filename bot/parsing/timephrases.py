@@ -535,12 +535,14 @@ _NAP_RE = re.compile(
 )
 
 
-def _asleep_clock(clock: _Clock | None, text: str) -> _Clock | None:
-    """A bare hour told with sleep is before noon (see ``_ASLEEP_RE``)."""
+def _asleep_clock(clock: _Clock | None, text: str, story: Story) -> _Clock | None:
+    """A bare hour told with sleep (in ``text`` or its sentence) is before noon (see
+    ``_ASLEEP_RE``), unless the message told of a nap."""
     if clock is None or not clock.ambiguous or clock.period is not None:
         return clock
-    asleep = _ASLEEP_RE.search(text)
-    if asleep is None or _NAP_RE.search(text):
+    told = f"{text} . {story.around}"
+    asleep = _ASLEEP_RE.search(told)
+    if asleep is None or _NAP_RE.search(told) or story.napped:
         return clock
     latest = 9 if asleep.group("woke") else 6
     if not 1 <= clock.hour <= latest:
@@ -742,9 +744,7 @@ def _resolve(
             break
 
     if result is None:
-        clock = _find_clock(text, story)
-        if not story.napped:
-            clock = _asleep_clock(clock, f"{text} . {story.around}")
+        clock = _asleep_clock(_find_clock(text, story), text, story)
         day_ref: date | None = None
         period: str | None = None
         last_night = False

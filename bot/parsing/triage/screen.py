@@ -447,7 +447,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # cramps alone: contact with a toxin (not with a mask and suit on, or long before)
     sprayed = [h for h in r.now("spray_exposure") if not _SPRAYED_SAFELY_RE.search(r.text)]
     # "spraying the roses" alone may be water: a chemical named, smelt or unprotected counts
-    chemical = _CHEMICAL_CUE_RE.search(r.text) is not None
+    chemical = bool(sprayed) and _CHEMICAL_CUE_RE.search(r.text) is not None
     if sprayed and _DROOLING_RE.search(r.text):
         out.add("poisoning", sprayed)
     elif sprayed and chemical and (poisoned := r.now("twitch", "sweating", "spread_cramp")):
