@@ -54,7 +54,7 @@ from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     SIDES,
     TRIGGERS,
 )
-from bot.parsing.timephrases import TimeInfo, names_a_clock, resolve_time, story_of
+from bot.parsing.timephrases import Story, TimeInfo, names_a_clock, resolve_time
 
 __all__ = [
     "LONG_DURATION_S",
@@ -232,11 +232,7 @@ def _latest_clock_before(clauses: tuple[episode.Span, ...], own: episode.Span, q
     timed = [c for c in ahead if names_a_clock(quiet[c.start : c.end])]
     if len(timed) < 2:
         return ""
-    chars = list(quiet)
-    for c in timed[:-1]:
-        chars[c.start : c.end] = " " * (c.end - c.start)
-    start = ahead[0].start
-    return "".join(chars[start : own.end])
+    return episode.blank(quiet, timed[:-1])[ahead[0].start : own.end]
 
 
 _CLOCKISH_RE = re.compile(r"\d+|\b(?:noon|midnight|midday|o'?clock|half|quarter|ish)\b")
@@ -266,14 +262,15 @@ def _without_bedtime(clauses: tuple[episode.Span, ...], own: episode.Span, quiet
     """``quiet`` with the clauses that tell the clock time of going to sleep blanked."""
     if not any(cue in quiet for cue in _BEDTIME_CUES) or not _BEDTIME_RE.search(quiet):
         return quiet
-    chars = list(quiet)
-    for clause in clauses:
-        piece = quiet[clause.start : clause.end]
-        if clause == own or not _bedtime(piece) or episode.CRAMP_WORD_RE.search(piece):
-            continue
-        if names_a_clock(piece):  # its day words stay ("friday evening I dozed off")
-            chars[clause.start : clause.end] = " " * (clause.end - clause.start)
-    return "".join(chars)
+    bedtimes = [
+        clause
+        for clause in clauses
+        if clause != own
+        and _bedtime(piece := quiet[clause.start : clause.end])
+        and not episode.CRAMP_WORD_RE.search(piece)
+        and names_a_clock(piece)  # its day words stay ("friday evening I dozed off")
+    ]
+    return episode.blank(quiet, bedtimes)
 
 
 # The cramp came after the event whose time was told: "played tennis at 1 and when I got home
@@ -449,11 +446,17 @@ def parse_cramp(
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
         muscle = _THIGH_SIDES.get(find_muscle(scopes[1]) or "", muscle)
     side = find_side(scopes[0])
-    if side is None and clause_muscle is None:  # "last night they woke me": the
-        side = _first(scopes[1:], find_side)  # habit's words tell which ("my feet cramp")
-    elif side is None and _first(scopes[1:], find_side) is not None:
-        # not in the cramp's clause but further on: read again, the habit's clauses left out
-        side = _first(_side_scopes(reading, norm, scopes[1:]), find_side)
+    if side is None:
+        side = _first(scopes[1:], find_side)
+        # further on than the cramp's clause: when that clause names its muscle, read again
+        # with the habit's clauses left out ("cramp in my shin again last night, had these in
+        # my shins for years"); when it names none, the habit tells which ("my feet cramp at
+        # night. last night they woke me")
+        habitless = None
+        if side is not None and clause_muscle is not None:
+            habitless = _without_habit_scopes(reading, norm, scopes)
+        if habitless is not None:
+            side = _first(habitless, find_side)
     side = _both_sides(norm, side)
     severity, sev_oor = _severity(reading, norm)
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
@@ -467,7 +470,7 @@ def parse_cramp(
     if reading.anchor is not None:
         first, last = reading.sentences[reading.anchor.clause.sentence]
         around = norm[first:last]
-    story = story_of(norm, around)
+    story = Story(norm, around)
 
     def resolve(scope: str) -> TimeInfo:
         return resolve_time(scope, now, tz, on_date=on_date, story=story)
@@ -548,16 +551,19 @@ def needs_the_time(text: str) -> bool:
 _THIGH_SIDES: Final = {"hamstring": "hamstring", "quadriceps": "quadriceps"}
 
 
-def _side_scopes(reading: episode.Reading, norm: str, wider: list[str]) -> list[str]:
+def _without_habit_scopes(
+    reading: episode.Reading, norm: str, scopes: list[str]
+) -> list[str] | None:
     """The scopes beyond the cramp's clause (its sentence, the message without other events,
-    the message) with the clauses about the writer's habit left out."""
-    if reading.anchor is None or not wider:
-        return wider
+    the message) with the clauses about the writer's habit left out; None when no habit is
+    told (the scopes stand as they are)."""
+    if reading.anchor is None or len(scopes) < 4:
+        return None
     whole = reading.without_habits(norm)
-    if whole is norm:  # no habit told: the scopes as they are
-        return wider
+    if whole is norm:
+        return None
     start, end = reading.sentences[reading.anchor.clause.sentence]
-    quiet = reading.without_habits(wider[1])
+    quiet = reading.without_habits(scopes[2])
     return [quiet[start:end], quiet, whole]
 
 

@@ -183,10 +183,12 @@ _HANDLING_RE = re.compile(
     r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+|there)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
     r"|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
+# What a cramp still holding is still doing: "still going", "still locked", "still there".
+_STILL_HOLDING = r"going|cramping|cramped|locked|knotted|there|tight|holding|stuck|seized"
 # A cramp still holding "after" a while: "still going after an hour", "still there after 45".
 _STILL_GOING_BEFORE_RE = re.compile(
-    r"\bstill\s+(?:\w+\s+)?(?:going|there|on|cramping|cramped|tight|knotted|locked|seized|hurting"
-    r"|holding|stuck|not\s+(?:easing|letting\s+go|gone))\s+after\s+(?:about\s+|around\s+|like\s+"
+    rf"\bstill\s+(?:\w+\s+)?(?:{_STILL_HOLDING}|on|hurting|not\s+(?:easing|letting\s+go|gone))"
+    r"\s+after\s+(?:about\s+|around\s+|like\s+"
     r"|over\s+|nearly\s+|almost\s+)?$"
 )
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
@@ -333,8 +335,8 @@ _STARTED_AT_RE = re.compile(
 # The cramp itself still holding, in the same sentence: "and it is STILL going", "still
 # locked" (not "still jetlagged" three sentences on).
 _HOLDING_RE = re.compile(
-    r"[^.!?]{0,80}?\b(?:still\s+(?:\w+\s+)?(?:going|cramping|cramped|locked|knotted|there|tight|hard"
-    r"|holding|stuck|seized|in\s+(?:a\s+)?(?:spasm|knot))|won'?t\s+(?:stop|ease|let\s+go|release)"
+    rf"[^.!?]{{0,80}}?\b(?:still\s+(?:\w+\s+)?(?:{_STILL_HOLDING}|hard|in\s+(?:a\s+)?(?:spasm|knot))"
+    r"|won'?t\s+(?:stop|ease|let\s+go|release)"
     r"|not\s+(?:easing|letting\s+go)|and\s+counting)\b"
 )
 

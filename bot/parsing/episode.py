@@ -533,7 +533,7 @@ class Reading:
     def without_activities(self, text: str) -> str:
         """The message with clauses about other events blanked (kept: the cramp's own)."""
         anchor = self.anchor
-        chars = list(text)
+        others: list[Span] = []
         blanked = False  # the clause before was another event's
         blanked_sentence = -1
         for clause in self.clauses:
@@ -559,10 +559,10 @@ class Reading:
                 )
             )
             if other or its_length:
-                chars[clause.start : clause.end] = " " * (clause.end - clause.start)
+                others.append(clause)
             blanked = bool(other or its_length)
             blanked_sentence = clause.sentence
-        return "".join(chars)
+        return blank(text, others)
 
     def without_habits(self, text: str) -> str:
         """``text`` with the clauses about the writer's habit blanked ("cramp in my shin again
@@ -571,15 +571,25 @@ class Reading:
         if not _HABITUAL_RE.search(text):
             return text
         anchor = self.anchor
-        chars = list(text)
-        for clause in self.clauses:
-            if anchor is not None and clause == anchor.clause:
-                continue
-            if any(m.clause == clause and m.kind == "episode" for m in self.mentions):
-                continue
-            if _HABITUAL_RE.search(text, clause.start, clause.end):
-                chars[clause.start : clause.end] = " " * (clause.end - clause.start)
-        return "".join(chars)
+        habits = [
+            clause
+            for clause in self.clauses
+            if (anchor is None or clause != anchor.clause)
+            and not any(m.clause == clause and m.kind == "episode" for m in self.mentions)
+            and _HABITUAL_RE.search(text, clause.start, clause.end)
+        ]
+        return blank(text, habits)
+
+
+def blank(text: str, spans: Sequence[Span]) -> str:
+    """``text`` with each span blanked out (the same length: positions stay), or ``text``
+    itself when there are none."""
+    if not spans:
+        return text
+    chars = list(text)
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

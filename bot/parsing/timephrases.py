@@ -540,7 +540,7 @@ def _asleep_clock(clock: _Clock | None, text: str, story: Story) -> _Clock | Non
     ``_ASLEEP_RE``), unless the message told of a nap."""
     if clock is None or not clock.ambiguous or clock.period is not None:
         return clock
-    told = f"{text} . {story.around}"
+    told = story.with_sentence(text)
     asleep = _ASLEEP_RE.search(told)
     if asleep is None or _NAP_RE.search(told) or story.napped:
         return clock
@@ -638,6 +638,10 @@ class Story:
         self._napped: bool | None = None
         self._raced: bool | None = None
 
+    def with_sentence(self, text: str) -> str:
+        """``text`` (a clause of the message) read with its sentence, for sleep."""
+        return f"{text} . {self.around}"
+
     @property
     def napped(self) -> bool:
         if self._napped is None:
@@ -652,11 +656,6 @@ class Story:
                 _RACE_RE.search(message) is not None
             )
         return self._raced
-
-
-def story_of(message: str, sentence: str = "") -> Story:
-    """The `Story` of a normalised message, around one of its sentences."""
-    return Story(message, sentence)
 
 
 def resolve_time(
@@ -675,7 +674,7 @@ def resolve_time(
     """
     if on_date is None and not _CUE_RE.search(text):
         return _NO_TIME
-    return _resolve(text, now, tz, on_date=on_date, story=story or story_of(text))
+    return _resolve(text, now, tz, on_date=on_date, story=story)
 
 
 def _woke_period(text: str) -> str | None:
@@ -693,7 +692,7 @@ def _resolve(
     story: Story | None = None,
 ) -> TimeInfo:
     """`resolve_time` without the gate (the gate's test compares the two)."""
-    story = story or story_of(text)
+    story = story or Story(text)
     now_utc = now.astimezone(UTC)
     local_now = now_utc.astimezone(tz)
     today = local_now.date()
@@ -860,7 +859,7 @@ def _resolve(
                 else:
                     up = not (
                         _WOKE_RE.search(text)
-                        or _ASLEEP_RE.search(f"{text} . {story.around}")
+                        or _ASLEEP_RE.search(story.with_sentence(text))
                         or _EARLY_RE.search(text)
                     )
                     result = _this_period(period, today, now_utc, tz, up=up)
