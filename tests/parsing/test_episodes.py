@@ -698,6 +698,11 @@ def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None)
         "hubby just had another of his cramps, so now I'm awake too",
         "we passed a couple of runners who were cramping badly at mile 20",
         "some of the lads I play with get calf cramps every match",
+        # someone named at the start of the sentence, with the cramp in that clause
+        "Priya woke up sobbing with cramps in both calves at 2am",
+        "rahul was cramping badly by the last over, had to go off",
+        "Marco had to come off at half time with a calf cramp",
+        "grandad woke with a nasty cramp in his foot again",
         # kept away, stopped, or spoken of by everyone
         "my nan swears a spoon of vinegar keeps the cramps at bay",
         "my foot cramps completely stopped once I changed shoes",
@@ -755,6 +760,14 @@ def test_how_long_until_it_let_go_in_other_words(
         "at mile 20 my calves cramped every time I tried to push, finished at noon",
         # the writer woke someone else
         "woke myself and my wife up yelling at 3, cramp in my left foot",
+        # a name that wakes the writer, or the writer's own cramp after someone else's
+        "Lucy woke me at 5 and then my right calf cramped",
+        "Ben had a cramp at the match. then i got one in my left calf at 4am",
+        # the subject left out, or a body part, an activity or a time first
+        "race was brutal, calf cramped at mile 20",
+        "calf was cramping for 10 minutes last night",
+        "tonight was bad, woke with a cramp at 1",
+        "lights went out in the storm and a cramp got me right after, left calf",
     ],
 )
 def test_one_episode_told_beside_other_people_and_old_events(text: str) -> None:

@@ -408,6 +408,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("my GP wants me to start a statin, do they cause leg cramps?", None),
     ("going on simvastatin next month, worried about cramps", None),
     ("should I stop my statin because my legs keep cramping?", T),
+    (
+        "the GP wants me on simvastatin but I get cramps every night, will it make them worse?",
+        B,
+    ),
+    ("doc is thinking of putting me on a statin, I get leg cramps a lot, is that a problem", None),
+    ("nurse suggested starting rosuvastatin, would a statin make my night cramps worse?", None),
+    (
+        "on atorvastatin 2 years, the doctor wants me on a higher dose, thighs ache all the time",
+        T,
+    ),
     # twitching that is part of the spasm
     ("my neck went into spasm at my desk and I could see the muscle twitching", None),
     # a routine that keeps cramps away

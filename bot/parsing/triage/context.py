@@ -11,14 +11,17 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from bot.parsing.body import find_muscle
 from bot.parsing.normalise import normalise
 from bot.parsing.triage.lexicon import (
     HISTORICAL,
     HYPOTHETICAL,
+    NAMED_SUBJECT,
     NEGATED_AFTER,
     NEGATION_GLUE,
     NEGATION_STOP,
     NEGATORS,
+    NOT_A_NAME,
     OTHER,
     SELF,
     TREATED,
@@ -143,6 +146,11 @@ def experiencers(text: str) -> list[tuple[int, Who]]:
     """Every cue of who a sentence is about, in order: ("my dad" -> other, "my" -> self)."""
     cues: list[tuple[int, Who]] = []
     others = [(m.start(), m.end()) for m in OTHER.finditer(text)]
+    others += [
+        (m.start(), m.end("name"))
+        for m in NAMED_SUBJECT.finditer(text)
+        if m.group("name") not in NOT_A_NAME and find_muscle(m.group("name")) is None
+    ]
     cues += [(start, "other") for start, _ in others]
     for m in SELF.finditer(text):
         if not any(start <= m.start() < end for start, end in others):

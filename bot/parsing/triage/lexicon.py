@@ -870,6 +870,33 @@ OTHER: Final = re.compile(
     r"|cyclists))\b"
 )
 
+# Someone named at the start of a sentence whose own clause has the cramp: "Joel woke up
+# crying with leg cramps", "karthik carried off with cramp again", "kohli was cramping too".
+# The first word must be a name: not a pronoun, a body part, a time, an activity or a word that
+# opens a report without its subject ("woke up with a cramp", "calf was cramping").
+NAMED_SUBJECT: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[a-z][a-z'-]{1,15})\s+(?:woke|wakes|had|has|was|is|got"
+    r"|gets|went|goes|keeps|kept|carried|retired|collapsed|limped|pulled|needed|needs|started"
+    r"|came|went\s+down|cramped|seized)\b(?:\s+(?!(?:i|me|my|mine|myself|we|us|our)\b)[\w'-]+){0,10}?"
+    r"\s+(?:cramp(?:s|ed|ing)?|spasms?)\b(?![^,.;!?\n]*\b(?:i|me|my|mine|myself)\b)"
+)
+_NOT_A_NAME_WORDS: Final = """
+    i it its it's this that these those there here what which who everything something nothing
+    everyone everybody someone somebody one another each both all they we you he she
+    today tonight yesterday night nights morning evening afternoon day days week weekend sleep
+    monday tuesday wednesday thursday friday saturday sunday
+    calf calves leg legs foot feet thigh thighs toe toes hamstring hamstrings hammy hammies quad
+    quads quadriceps shin shins knee knees ankle ankles arch arches hand hands finger fingers arm
+    arms back neck stomach tummy belly abs hip hips muscle muscles body glute glutes groin heel
+    heels bum butt side sides bottom chest jaw
+    cramp cramps pain spasm spasms charley charlie twinge knot
+    then now just also still again and but so because cos finally suddenly yes yeah ok okay lol
+    ugh well update edit anyway honestly seriously apparently literally basically
+    race run ride game match session swim walk workout class shift flight drive trip hike yoga
+    training practice gym marathon dialysis treatment labour labor pregnancy
+    woke got had was went kept started keep still"""
+NOT_A_NAME: Final = frozenset(_NOT_A_NAME_WORDS.split())
+
 PATTERNS: Final[dict[str, re.Pattern[str]]] = {
     name: re.compile(rf"\b(?:{pattern})\b") for name, pattern in CONCEPTS.items()
 }

@@ -1482,7 +1482,12 @@ def _eased(r: _Reading) -> bool:
 _NOT_YET_BEFORE_RE: Final = re.compile(
     r"\b(?:wants?\s+(?:me\s+|him\s+|her\s+)?to\s+(?:put|start|go\s+on|try)|(?:is|are|'s|'re)\s+"
     r"(?:about|going)\s+to\s+(?:put|start)|(?:should|shall)\s+(?:i|he|she|we)\s+(?:start|go\s+on"
-    r"|begin|accept)|(?:haven'?t|hasn'?t|not)\s+(?:yet\s+)?started|whether\s+to\s+start)\b"
+    r"|begin|accept)|(?:haven'?t|hasn'?t|not)\s+(?:yet\s+)?started|whether\s+to\s+start"
+    # "the doctor wants him on atorvastatin", "thinking of putting me on", "will a statin ...?"
+    r"|wants?\s+(?:me|him|her|us|them)\s+on|(?:thinking|talking)\s+(?:of|about)\s+(?:putting"
+    r"|starting|going\s+on)|(?:suggested|recommended|offered|mentioned)\s+(?:putting|starting"
+    r"|going\s+on|i\s+(?:start|go\s+on)|(?:he|she)\s+(?:start|go\s+on))|(?:will|would)\s+(?:a|an)"
+    r"|(?:if|when|once)\s+(?:i|he|she|they|we)\s+(?:start|go\s+on|begin))\b"
     r"(?:\s+[\w']+){0,5}\s+$"
 )
 # Words that say the medicine is taken after all: "been on it 3 months", "since starting it".
