@@ -330,6 +330,7 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:\d+|a\s+few|several|two|three|four|five|couple\s+of)(?:\s*(?:-|to|or)\s*\w+)?\s+times"
     r"\s+(?:a|an|per|every)\s+(?:day|week|night|month|year|hour)\b"
     r"|\b(?:once|twice)\s+(?:a|every)\s+(?:\w+\s+){0,3}(?:weeks?|nights?|months?|years?)\b"
+    r"|\b(?:\d|two|three|four|five|six)\s+(?:nights|days|mornings)\s+(?:a|per|every)\s+week\b"
     r"|\b(?:times|once|twice)\s+ever\b|\bas\s+long\s+as\s+i\s+can\s+remember\b"
     r"|\bfor\s+(?:over\s+|more\s+than\s+|about\s+|like\s+|nearly\s+|almost\s+)?(?:(?:a\s+couple\s+of"
     r"|a\s+few|several|\d+|two"
@@ -351,7 +352,7 @@ _HABITUAL_RE: Final = re.compile(
     r"|\bconstantly\b(?:(?<=ing\sconstantly)|(?<=\bare\sconstantly)|(?<=\bis\sconstantly)"
     r"|(?<=\bam\sconstantly)|(?<=\bkeep\sconstantly)|(?<=\bkeeps\sconstantly))"
     r"|\bgetting\s+(?:\w+\s+){0,3}?cramps\b"
-    r"|\b(?:can'?t|cannot)\s+(?:\w+\s+){1,12}?without\s+(?:my|the)\s+(?:\w+\s+){0,2}?"
+    r"|\b(?:can'?t|cannot|can\s+never|never)\s+(?:\w+\s+){1,12}?without\s+(?:my|the)\s+(?:\w+\s+){0,2}?"
     r"(?:cramp|seiz|lock|knot)\w*"
     r"|\b(?:that'?s|is)\s+when\s+(?:i|they|my\s+\w+)\s+(?:\w+\s+)?cramp"
     r"|\b(?:my|his|her|the)\s+(?:legs|calves|feet|thighs|toes|hamstrings|quads|hands|fingers)"
@@ -648,7 +649,9 @@ def _kind(
         return "figure"  # "crampy", "cramp-like": a feeling, not a cramp
     if not rock and (_FIGURE_BEFORE.search(before) or _FIGURE_AFTER.match(text, end)):
         return "figure"
-    if _NEG_BEFORE.search(before) or _NEG_AFTER.match(text, end):
+    if (
+        _NEG_BEFORE.search(before) and not _CANT_WITHOUT_RE.search(text, sentence[0], start)
+    ) or _NEG_AFTER.match(text, end):
         return "negated"
     timed = _TIMED_AFTER.match(text, end) is not None
     if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
@@ -777,6 +780,8 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         kind = _kind(text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle)
         if kind == "episode" and _story_goes_on(text, found, sentences, clause.sentence):
             kind = "past"
+        elif kind == "episode" and _habit_goes_on(text, found, sentences, clause.sentence):
+            kind = "habitual"
         found.append(Mention(m.start(), m.end(), kind, clause))
     if any(
         m.kind in ("negated", "figure")
@@ -808,6 +813,33 @@ def _story_goes_on(
         return False
     piece = text[sentences[number][0] : sentences[number][1]]
     return not (_episode_words(piece) or _BACK_TO_NOW_RE.search(piece))
+
+
+# "can't walk a block without my calves cramping": they do cramp, each time.
+_CANT_WITHOUT_RE: Final = re.compile(r"\b(?:can'?t|cannot|couldn'?t|never)\b[^,;]*\bwithout\b")
+# The present simple of what happens each time: "my left thigh cramps up and wakes me", "i stop,
+# stand still a minute and it's gone".
+_PRESENT_SIMPLE_RE: Final = re.compile(
+    r"\b(?:cramps|seizes|locks|tightens|knots|spasms|grabs|wakes\s+me|kicks\s+in|comes\s+on"
+    r"|goes\s+(?:again|away|off))\b|\b(?:i|we)\s+(?:just\s+|then\s+|always\s+)?(?:stop|stand|have\s+to"
+    r"|need\s+to|wake|sit|rub|stretch|limp|hobble)\b"
+)
+
+
+def _habit_goes_on(
+    text: str, found: list[Mention], sentences: list[tuple[int, int]], number: int
+) -> bool:
+    """Whether a mention with no time of its own, told in the present simple, goes on with a
+    habit from a sentence before ("it's 6 nights out of 7 now. as I'm falling asleep my left
+    thigh cramps up and wakes me")."""
+    if number == 0:
+        return False
+    piece = text[sentences[number][0] : sentences[number][1]]
+    if _episode_words(piece) or not _PRESENT_SIMPLE_RE.search(piece):
+        return False
+    return any(m.kind == "habitual" and m.clause.sentence < number for m in found) or any(
+        _habitual_sentence(text[start:end]) for start, end in sentences[:number]
+    )
 
 
 def pregnant(text: str) -> bool:

@@ -698,6 +698,11 @@ def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None)
         "hubby just had another of his cramps, so now I'm awake too",
         "we passed a couple of runners who were cramping badly at mile 20",
         "some of the lads I play with get calf cramps every match",
+        # a habit told first, then what happens each time in the present simple
+        "it's most nights now. as soon as I lie down my right calf seizes and I have to get up",
+        "cramps 5 nights a week lately. my foot knots up and wakes me, then I hobble about",
+        "can't get through a round of golf without my calves cramping. I stop, rub them, go on",
+        "I can never finish a long drive without my thigh cramping up",
         # someone named at the start of the sentence, with the cramp in that clause
         "Priya woke up sobbing with cramps in both calves at 2am",
         "rahul was cramping badly by the last over, had to go off",
@@ -768,6 +773,8 @@ def test_how_long_until_it_let_go_in_other_words(
         "calf was cramping for 10 minutes last night",
         "tonight was bad, woke with a cramp at 1",
         "lights went out in the storm and a cramp got me right after, left calf",
+        # a habit, then tonight's cramp told in the present with its own time
+        "I get cramps most nights. tonight my calf seizes at 2 and I have to stand on it",
     ],
 )
 def test_one_episode_told_beside_other_people_and_old_events(text: str) -> None:
