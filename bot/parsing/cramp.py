@@ -330,6 +330,12 @@ _OTHER_SIDE_TOO_RE = re.compile(
     r"\b(?:the\s+|my\s+)?(?P<s>other|left|right)\s+(?:one|leg|calf|foot|thigh|hammy|hamstring"
     r"|quad|shin|side)\s+(?:\w+\s+){0,2}?(?:went|did|joined|followed|cramped|seized|locked"
     r"|started|kicked\s+off|got\s+it|too\b|as\s+well)"
+    # "my right calf started cramping, then the left", "then the left one"
+    r"|\bthen\s+(?:the\s+|my\s+)?(?P<t>left|right|other)(?:\s+one)?(?=\s*(?:[,.;!]|$|\s+(?:too"
+    r"|as\s+well|and|went|did|joined|followed)\b))"
+    # "the moment i put weight on the left that quad did the same"
+    r"|\b(?P<u>left|right)\s+(?:\w+\s+){0,3}?(?:that|this|the)\s+(?:one|leg|calf|foot|thigh|quad"
+    r"|hamstring|hammy|shin)\s+(?:did\s+the\s+same|went\s+too|went\s+as\s+well|followed|went)\b"
 )
 
 
@@ -348,14 +354,19 @@ def _both_sides(norm: str, side: str | None) -> str | None:
     if side == "both" and almost is not None:
         return _OPPOSITE[almost.group("s")]
     if side is None and almost is None:  # "my foot cramped, then the other foot joined in"
-        others = (m.group("s") for m in _OTHER_SIDE_TOO_RE.finditer(norm))
+        others = (_joined(m) for m in _OTHER_SIDE_TOO_RE.finditer(norm))
         return "both" if "other" in others else None
     if side not in ("left", "right") or almost is not None:
         return side
     for m in _OTHER_SIDE_TOO_RE.finditer(norm):
-        if m.group("s") in ("other", _OPPOSITE[side]):
+        if _joined(m) in ("other", _OPPOSITE[side]):
             return "both"
     return side
+
+
+def _joined(m: re.Match[str]) -> str:
+    """The side that joined in, from whichever form of ``_OTHER_SIDE_TOO_RE`` matched."""
+    return m.group("s") or m.group("t") or m.group("u")
 
 
 # Woken by a severe pain in one muscle, told without a cramp word: "woke up at 5:30 with

@@ -490,6 +490,11 @@ def test_durations_told_by_the_wait_and_not_the_soreness(
         ("right hamstring cramped; the left leg felt like it wanted to go too", "right"),
         ("the arch of my foot cramped in yoga and then the other foot joined the party", "both"),
         ("calf cramp at 2, then the other leg went as well", "both"),
+        # the other side told bare, or as "that one" after moving onto it
+        ("in the pool my left hamstring went first, then the right. brutal", "both"),
+        ("right foot cramped at 4am then the left one, both settled after a minute", "both"),
+        ("my left quad locked; I leaned onto the right and that leg went too", "both"),
+        ("right calf cramped at 2, then the right foot a minute later", "right"),
     ],
 )
 def test_the_other_side_joining_in(text: str, side: str) -> None:
