@@ -404,6 +404,21 @@ TABLE: list[tuple[str, str | None]] = [
     # a figure of speech, not a colour or heat of the skin
     ("the calf cramp at 2am was white hot, then it went after a minute", None),
     ("like a red hot poker through my hamstring for 30 seconds", None),
+    # the GP's 14th review: thinner legs measured against the past (not a past event); a foot
+    # gone floppy over days (new weakness, not a sudden blocked artery); a leg that is numb and
+    # "can't move it" now, after a cramp; a long-standing statin and a pulled muscle
+    ("mum's calves are thinner than they used to be and she gets cramps most nights", B),
+    ("my thighs have got skinnier over the last year and I get cramps and twitches", B),
+    (
+        "over the past 4 days my left foot slaps down and I can't lift my toes, top of it is numb",
+        T,
+    ),
+    ("cramp in my calf last night, now my foot is numb and i cant move it", E),
+    ("my leg is cold and numb and I can't move it", E),
+    ("cramp in my foot right now and i cant move my toes, its numb", T),
+    ("on atorvastatin for 10 years, strained my calf at football and it cramped after", None),
+    ("been on simvastatin for years, moved the wardrobe upstairs and got a thigh cramp", None),
+    ("started atorvastatin last month, pulled my calf and now it cramps", T),
     # a statin only offered or planned is not a statin the writer takes
     ("my GP wants me to start a statin, do they cause leg cramps?", None),
     ("going on simvastatin next month, worried about cramps", None),

@@ -162,6 +162,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|flex|raise|pull\s+up)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?(?:foot|feet|leg"
         r"|legs|toes?|ankle)|paraly[sz]\w*|foot\s+drop|drop\s+foot|(?:foot|leg|toes)\s+(?:won'?t"
         r"|will\s+not)\s+(?:move|work|respond)|(?:foot|leg)\s+(?:isn'?t|is\s+not)\s+working"
+        # the leg named, then "can't move it": "my foot is numb and i can't move it"
+        r"|(?:(?<=foot\s)|(?<=feet\s)|(?<=leg\s)|(?<=legs\s)|(?<=toes\s)|(?<=ankle\s))(?:\w+\s+){0,5}?"
+        r"(?:and|but|so)\s+(?:i\s+)?(?:can'?t|cannot|can\s+not|am\s+unable\s+to)\s+(?:\w+\s+)?"
+        r"(?:move|lift|wiggle|bend)\s+(?:it|them)\b"
     ),
     "weak": (
         r"weak\w*|gave\s+(?:way|out)|giv(?:es|ing)\s+(?:way|out)|buckl\w*|no\s+strength"
@@ -783,10 +787,14 @@ HYPOTHETICAL: Final = re.compile(
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
     r"|afraid|worr(?:y|ied)\s+(?:about|it\s+(?:is|was|might|could))|freaked)\b"
 )
+# "over the last year", "for the last year": up to now, not the past
+_UP_TO_NOW: Final = (
+    r"(?<!over\sthe\s)(?<!in\sthe\s)(?<!during\sthe\s)(?<!for\sthe\s)(?<!within\sthe\s)"
+)
 HISTORICAL: Final = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
-    r"\s+(?:ago|back)|last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
+    rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
     r"|at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|last\s+night|this\s+(?:morning"
     r"|evening|afternoon)|tonight|yesterday|today|in\s+the\s+(?:morning|evening|night)|at\s+night))"
@@ -806,7 +814,7 @@ HISTORICAL: Final = re.compile(
     r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:few\s+)?(?:minutes?|mins?|hours?|hrs?|hour|day|days|night"
     r"|nights|week|fortnight|24|48))|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
     r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved|all\s+(?:sorted|better|cleared)"
-    r"|last\s+(?:summer|winter|spring|autumn|fall|year)"
+    rf"|{_UP_TO_NOW}last\s+(?:summer|winter|spring|autumn|fall|year)"
     # a pain measured against one of long ago: "worst ever, and I've sliced my palm open
     # before", "more painful than the time I stood on a nail as a kid"
     r"|(?:ever|of\s+my\s+life)\s*,?\s*(?:and|&)\s+i'?ve\s+(?:\w+\s+){0,8}?(?:before|as\s+a\s+(?:kid"

@@ -70,7 +70,9 @@ _EXERTION_RE: Final = re.compile(
     r"|cricket|hurling|gaelic|volleyball|badminton|pickleball|skiing|surf\w*"
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
-    r"|yard\s*work|diy|overd(?:id|o|one|oing))\b"
+    r"|yard\s*work|diy|overd(?:id|o|one|oing)"
+    r"|mov(?:e|ed|ing)\s+(?:a|the|some|our|my)\s+(?:\w+\s+)?(?:sofa|couch|furniture|wardrobe|fridge"
+    r"|boxes|bed|piano|table|dresser))\b"
 )
 # Exercise only got ready for or headed to: "packing my gym bag", "about to go for a run".
 _PREPARING_RE: Final = re.compile(
@@ -396,7 +398,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
     stuck = [h for h in r.now("cant_move", sites=LEG_SITES) if not _during_cramp(r, h)]
-    if numb_still and stuck:
+    # numb and not moving, come on over days ("in the last 3 days my foot has gone floppy, I
+    # can't lift the toes, the top feels numb"): new weakness (today), not a sudden blocked artery
+    gradual = bool(r.same_sentence(stuck, "lasting", "chronic")) and not r.any("sudden")
+    if numb_still and stuck and not gradual:
         out.add("cold_leg", [*numb_still, *stuck])
     abrupt = [h for h in r.now("sudden") if _ABRUPT_RE.match(r.text, h.start)]
     numb_now = [h for h in numb_still if not _with_the_cramp(r, h)]
@@ -1033,8 +1038,21 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     if _PERSISTS_RE.search(r.text[max(start, hit.start - 25) : min(end, hit.end + 40)]):
         return False  # "keeps giving way on the stairs since yesterday": not one cramp's grip
     if _NOW_RE.search(r.text, start, end) and not past_tense:
-        return bool(r.same_sentence([hit], "cramp"))
+        cramps = [c for c in r.now("cramp") if c.sentence == hit.sentence]
+        # "cramp last night, now my foot is numb and I can't move it": after the cramp
+        turned = any(
+            _TURN_TO_NOW_RE.search(r.text, c.end, hit.start)
+            and not _STILL_CRAMPING_RE.search(r.text, max(0, c.start - 20), c.end)
+            for c in cramps
+        )
+        return bool(cramps) and not turned
     return bool(r.now("cramp"))
+
+
+_STILL_CRAMPING_RE: Final = re.compile(r"\b(?:is|are|'s|still)\s+(?:\w+\s+)?cramping$")
+_TURN_TO_NOW_RE: Final = re.compile(
+    r"(?:[,;]|\band\b|\bbut\b)\s+(?:\w+\s+)?(?:now|today|this\s+morning|since\s+then)\b|\bever\s+since\b"
+)
 
 
 # A spell of a minute or so: "for around 1 minute", "for a few seconds", "for a bit".
@@ -1220,7 +1238,15 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     if r.now("new_medicine") or _DOSE_CHANGED_RE.search(r.text):
         return False  # started or changed lately: not a long-standing statin
     long_taken = any(_YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1]) for h in statin)
-    return long_taken and (_EXERTION_RE.search(r.text) is not None or r.ever("heat"))
+    cause = _EXERTION_RE.search(r.text) or _STRAINED_RE.search(r.text) or r.ever("heat")
+    return long_taken and bool(cause)
+
+
+# a muscle pulled or strained: the cramp's obvious cause ("pulled my hamstring moving a sofa")
+_STRAINED_RE: Final = re.compile(
+    r"\b(?:pulled|strained|tweaked|tore|torn|sprained)\s+(?:my|a|the)\s+(?:\w+\s+)?(?:hamstring|hammy"
+    r"|calf|muscle|groin|quad|thigh|ankle)\b"
+)
 
 
 _DOSE_CHANGED_RE: Final = re.compile(
