@@ -1004,3 +1004,23 @@ def test_again_last_night_after_a_question_is_an_episode() -> None:
     found = parse("why do my cramps always pick 3am?! again last night at 3, right calf this time")
     assert (found.is_cramp, found.muscle, found.side) == (True, "calf", "right")
     assert parse("why do my cramps come again and again at night?").is_cramp is False
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # what eased it names another part: "flexed my foot", "heel down, toes up"
+        (
+            "leg cramp at 3am, I flexed my foot hard and it let go. back of my calf is sore now",
+            "calf",
+        ),
+        ("cramp in my right leg last night, midwife says flex your toes towards your knee", None),
+        ("woke with a cramp in the leg, heel down, toes up, it went. my calf aches now", "calf"),
+        ("went to clip my left foot back in at the lights and my right calf locked", "calf"),
+        # "back of" a part is that part, not the back
+        ("cramp at the back of my right thigh at 2am", "hamstring"),
+        ("got a cramp in the back of my calf getting out of the car", "calf"),
+    ],
+)
+def test_the_part_that_eased_it_is_not_the_cramps(text: str, muscle: str | None) -> None:
+    assert parse(text).muscle == muscle, text
