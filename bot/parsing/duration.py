@@ -34,7 +34,7 @@ _DUR_RE = re.compile(
     r"(?:(?P<half>half\s+(?:an?\s+)?)|(?P<quarter>(?:(?P<three>three\s+)|a\s+)?quarters?\s+of\s+an?\s+)"
     rf"|(?P<n1>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?"
     r"(?P<andhalf1>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<plus>\s*\+)?\s*"
-    r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating"
+    r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating|more"
     r"|horrible|awful|endless|torturous)\s+){0,2})"
     rf"{_DUR_UNITS}\b(?!'|\s+in\b(?!\s+(?:my|the|his|her|both|agony|pain|total|all|real)\b)"
     # "about an hour in my right foot cramped": an hour into something, then the cramp began
@@ -66,10 +66,11 @@ _DUR_RE = re.compile(
     r"|released|relaxed|stopped|passed|went|calmed|settled|gave\s+up)\b)\w+ing|exercise"
     r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
     r"|leg|weights|hiking))"
-    r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl"
+    r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl|open"
+    r"|unclench|unfurl|bend|flex|work\s+(?:it|them)\s+out"
     r"|straighten|loosen|wear\s+off|die\s+down|\d)\b)[a-z]+"
     r"|\s+before\s+(?!(?:it\s+|they\s+)?(?:release|relax|ease|let\s+go|pass|stop|calm|loosen"
-    r"|unlock|go\s+away)\b)(?!(?:i|it|the|my|she|he|we|they|both|them)\s+(?:\w+\s+)?(?:could|was|let|eased|finally"
+    r"|unlock|go\s+away)\b)(?!(?:i|it|the|my|she|he|we|they|both|them)\s+(?:\w+\s+){0,2}(?:could|was|let|eased|finally"
     r"|went|stopped|released|relaxed|got|managed|calmed|settled|passed|uncurl\w*|unlocked|trusted"
     r"|dared|risked|felt\s+(?:ok|okay|safe|normal|able)))"
     r"(?:\w+\s+){0,3}\w+)"
@@ -84,7 +85,7 @@ _AGO_AFTER_RE = re.compile(r"\s*(?:ago|back|earlier|before\s+now|prior)\b")
 _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
-    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
+    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)(?<!out\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!off\s)within|every|slept|sleep|sleeping|sat|sitting"
     r"|stood|standing|drove|wore|wearing|worn"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
@@ -93,7 +94,7 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)(?<!settled\s)(?<!calmed\s)(?<!faded\s)"
-    r"(?<!subsided\s)(?<!off\s)in|wait|waited|bed\s+for"
+    r"(?<!subsided\s)(?<!off\s)(?<!went\s)(?<!it\s)in|wait|waited|bed\s+for|rested|resting"
     r"|each\s+night\s+for|per|once|twice|awake"
     # a rate: "pulling 750 ml an hour", "12 miles an hour"
     r"|ml|mls|litres?|liters?|mph|kph|bpm|times|mg|miles|km|units"
@@ -202,6 +203,15 @@ _EASED_RE = re.compile(
 _WAITING_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:waiting\s+)?for\s+(?:it|them|the\s+\w+|my\s+\w+)\s+to\s+(?:ease|let"
     r"|pass|stop|release|relax|go\b|settle|calm|unlock)"
+)
+# "longest minute of my life", "the longest 30 seconds ever": how long it felt and was
+_LONGEST_RE = re.compile(
+    rf"\blongest\s+(?:(?P<n>{NUMBER_RE})\s+)?(?P<unit>minutes?|mins?|seconds?|secs?)\s+"
+    r"(?:of\s+my\s+life|ever|i'?ve\s+(?:ever\s+)?(?:had|known|lived))"
+)
+_TILL_IT_WENT_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:till|until|til|before)\s+(?:it|they|the\s+\w+|my\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:went|eased|passed|stopped|let\s+go|released|relaxed|settled|calmed|faded|was\s+gone)\b"
 )
 _DUR_CUE_RE = re.compile(
     r"\b(?:for|lasted|lasting|lasts|last|took|about|around|approx\w*|maybe|nearly|almost"
@@ -362,6 +372,13 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     out: list[tuple[int, bool, Duration]] = []
     if (span := _span(text) or _started_ago(text)) is not None:
         out.append((0, True, span))
+    if "longest" in text and (m := _LONGEST_RE.search(text)) is not None:
+        plural = m.group("unit").endswith("s")
+        count = number_value(m.group("n")) if m.group("n") else (None if plural else 1)
+        if count is not None:  # "the longest minute of my life"
+            out.append(
+                (m.start(), True, Duration(round(count * _unit_seconds(m.group("unit"))), False))
+            )
     for m in _MSS_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         secs = int(m.group("m")) * 60 + int(m.group("s"))
@@ -388,7 +405,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             skip = None  # "been cramping non stop for the last half hour": the cramp's own
         if skip and _HANDLING_RE.search(before):
             skip = None  # "been walking it off for 25 mins": what was done to the cramp
-        waiting = _WAITING_RE.match(text, m.end()) is not None  # "stood there 15 min waiting"
+        waiting = (  # "stood there 15 min waiting", "rested 5 min till it went"
+            _WAITING_RE.match(text, m.end()) is not None
+            or _TILL_IT_WENT_RE.match(text, m.end()) is not None
+        )
         if (
             skip
             and not waiting

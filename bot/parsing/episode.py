@@ -449,6 +449,11 @@ TENDING_RE: Final = re.compile(
     r"\b(?:walk\w*|stamp\w*|pac(?:ed|ing)|hobbl\w*|stood|stand\w*|hopp\w*)\s+(?:on\s+it|it\s+off"
     r"|them\s+off|it\s+out|around|about|round|up\s+and\s+down)\b"
     r"|\b(?:stood|stand|standing)\s+(?:there|still|frozen|stock\s+still)\b"
+    # "worked it out after a couple of minutes", "shook them out", "rubbed it out"
+    r"|\b(?:work\w*|shook|shak\w*|rubb?\w*|massag\w*|stretch\w*)\s+(?:it|them)\s+out\b"
+    # "went in about a minute once I stood up": the cramp's own end
+    r"|^\W*(?:and\s+)?(?:it\s+|they\s+)?(?:went|eased|passed|stopped|let\s+go|released|settled)"
+    r"\s+(?:in|after)\b"
 )
 # Being able to move again after the cramp ("took a couple of minutes before I could walk",
 # "couldn't stand"): the cramp's aftermath, not another event.

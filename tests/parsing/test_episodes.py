@@ -195,6 +195,23 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("calf cramp in the night, walked it off for 5 minutes", (300, 300)),
         # the muscle's own motion: "the arch pulled right up for a minute"
         ("the arch of my foot pulled right up for a minute or so", (60, 60)),
+        # the time until it let go, told by what eased it or how long it felt
+        ("thumb cramp at band practice, worked it out after a couple of minutes", (120, 120)),
+        ("hamstring cramp, the physio fixed it in 30 secs or so", (30, 30)),
+        ("calf cramp at 5am, went in about a minute once I stood up", (60, 60)),
+        ("both hands cramped into claws, took a few minutes to open them", (120, 300)),
+        (
+            "the sharp bit of the cramp went fast but the rest took a couple more minutes",
+            (120, 120),
+        ),
+        ("calf locked at 3am. longest minute of my life", (60, 60)),
+        (
+            "quads seized, it was a good few minutes before the right one let me bend it",
+            (120, 300),
+        ),
+        # a rest after it eased is not the cramp's
+        ("calf cramped on the climb, stretched it out, rested 10 min and rode on", None),
+        ("calf cramped on the climb, rested 10 min till it eased", (600, 600)),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(
