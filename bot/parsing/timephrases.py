@@ -223,6 +223,7 @@ _WAKING_RE = re.compile(
     r"(?:woke|got\s+up)|as\s+i\s+(?:woke|got\s+up)|on\s+waking|getting\s+(?:up|out\s+of\s+bed)"
     r"|got\s+out\s+of\s+bed|first\s+thing)\b"
 )
+_EARLIER_REACH = timedelta(hours=6)
 _EARLIER_RE = re.compile(r"\bearlier(?!\s+(?:this|today|in|than|on|that|tonight))\b")
 # A cramp still going on: "been like 20 mins now", "has been cramping for 15 minutes".
 _ONGOING_FOR_RE = re.compile(
@@ -801,7 +802,8 @@ def _resolve(
         elif _LAST_WEEK_RE.search(text):
             day_ref = today - timedelta(days=7)
         elif clock is None and _EARLIER_RE.search(text):
-            start = wall(today, 6, 0, tz)
+            # "earlier": a few hours ago, since the morning ("at the cinema earlier", at 23:30)
+            start = max(wall(today, 6, 0, tz), now_utc - _EARLIER_REACH)
             result = _midpoint(start, now_utc) if start < now_utc else now_utc
         elif clock is None and _JUST_RE.search(text):
             result, inferred = now_utc, True

@@ -159,3 +159,21 @@ def test_the_cue_gate_never_changes_a_time() -> None:
             ), norm
         gated += timephrases._CUE_RE.search(norm) is None
     assert gated > 100  # the gate does answer many pieces at once
+
+
+@pytest.mark.parametrize(
+    ("now", "lo", "hi"),
+    [
+        # late in the evening: a few hours ago, not the middle of the day
+        ("2026-12-02T23:30:00+00:00", "2026-12-02T17:30:00+00:00", "2026-12-02T23:30:00+00:00"),
+        # in the morning: since the morning began
+        ("2026-12-02T09:00:00+00:00", "2026-12-02T06:00:00+00:00", "2026-12-02T09:00:00+00:00"),
+        # on the night the clocks go back (Europe/London, 25 October 2026)
+        ("2026-10-25T22:00:00+00:00", "2026-10-25T16:00:00+00:00", "2026-10-25T22:00:00+00:00"),
+    ],
+)
+def test_earlier_is_a_few_hours_ago(now: str, lo: str, hi: str) -> None:
+    london = ZoneInfo("Europe/London")
+    found = resolve_time("my neck cramped at the cinema earlier", _at(now), london).occurred_at
+    assert found is not None
+    assert _at(lo) <= found <= _at(hi)
