@@ -131,6 +131,15 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         r"(?<![\w.:/])(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
         r"|\d{1,2})[\s-]?ish\b"
     ),
+    # a clock with a dot, where the words around say it is one: "5.45 this morning", "5.45
+    # alarm", "saturday 5.45" (not "5.45 km" or "ran 5.45")
+    re.compile(
+        r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s+(?:this\s+(?:morning|evening"
+        r"|afternoon|arvo)|last\s+night|tonight|alarm|in\s+the\s+(?:morning|evening|night|afternoon))\b)"
+    ),
+    re.compile(
+        r"(?:(?<=day\s)|(?<=day,\s))(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.]|\s*(?:k\b|km|mi))"
+    ),
 )
 _MIDNIGHT_RE = re.compile(r"\b(?P<w>midnight|noon|midday|mid-day)\b")
 

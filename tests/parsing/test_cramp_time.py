@@ -177,3 +177,28 @@ def test_earlier_is_a_few_hours_ago(now: str, lo: str, hi: str) -> None:
     found = resolve_time("my neck cramped at the cinema earlier", _at(now), london).occurred_at
     assert found is not None
     assert _at(lo) <= found <= _at(hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute", "day"),
+    [
+        # a clock with a dot, where the words around it say it is one
+        ("5.45 this morning my calf cramped", 5, 45, 16),
+        ("saturday 6.15 alarm went and both calves seized", 6, 15, 13),
+        ("monday, 7.30 cramp in my foot", 7, 30, 15),
+    ],
+)
+def test_a_clock_with_a_dot(text: str, hour: int, minute: int, day: int) -> None:
+    denver = ZoneInfo("America/Denver")
+    found = resolve_time(text, _at("2026-06-16T19:00:00-06:00"), denver).occurred_at
+    assert found is not None
+    local = found.astimezone(denver)
+    assert (local.day, local.hour, local.minute) == (day, hour, minute), text
+
+
+@pytest.mark.parametrize("text", ["ran 5.45 km this morning", "saturday 5.45 km run"])
+def test_a_distance_with_a_dot_is_not_a_clock(text: str) -> None:
+    denver = ZoneInfo("America/Denver")
+    found = resolve_time(text, _at("2026-06-16T19:00:00-06:00"), denver).occurred_at
+    assert found is not None
+    assert found.astimezone(denver).minute != 45, text
