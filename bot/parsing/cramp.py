@@ -75,6 +75,7 @@ from bot.parsing.duration import Duration, find_duration, held_since, started_at
 from bot.parsing.flags import find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity, opens_with_severity
 from bot.parsing.triage.screen import red_flags, screen
+from bot.parsing.within_event import tells_the_events_clock, within_event
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,10 +179,12 @@ def _time(
     scopes: list[str],
     resolve: Callable[[str], TimeInfo],
     now: datetime,
+    in_event: datetime | None = None,
 ) -> TimeInfo:
-    """The cramp's time: one named in its clause or its sentence (other events' clauses left
-    out), else one implied by its clause ("woke me up"), else one named anywhere in its
-    sentence, then in the message."""
+    """The cramp's time: one named in its clause; else its place inside a timed event
+    (``in_event``: "the last half hour of a 10 to 1 exam"); else one named in its sentence
+    (other events' clauses left out), else one implied by its clause ("woke me up"), else one
+    named anywhere in its sentence, then in the message."""
     clause, quiet_sentence, quiet = scopes[:3] if len(scopes) > 1 else ("", "", "")
     sentence = lead = latest = ""
     anchor = reading.anchor
@@ -196,7 +199,16 @@ def _time(
              (clause, True, False), (sentence, False, True), (quiet, False, False),
              (norm, True, True)]  # fmt: skip
     seen: dict[str, TimeInfo] = {}  # the scopes are often the same text
-    for scope, implied_ok, others in steps:
+    for number, (scope, implied_ok, others) in enumerate(steps):
+        # the event's place beats a day or a part of it told in the clause ("in the last hour
+        # of dialysis this evening"), and the event's own clock ("started at 7 and 4 hours in
+        # my calf seized"), not another clock time told there
+        if (
+            number == 0
+            and in_event is not None
+            and (not names_a_clock(clause) or tells_the_events_clock(clause))
+        ):
+            return TimeInfo(in_event, night=False, in_future=False)
         if not scope.strip():
             continue
         found = seen.get(scope)
@@ -486,7 +498,7 @@ def parse_cramp(
     def resolve(scope: str) -> TimeInfo:
         return resolve_time(scope, now, tz, on_date=on_date, story=story)
 
-    tinfo = _time(reading, norm, scopes, resolve, now)
+    tinfo = _time(reading, norm, scopes, resolve, now, within_event(norm, now.astimezone(tz)))
     has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
     is_cramp = reading.anchor is not None
     if not reading.mentions:

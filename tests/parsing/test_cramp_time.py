@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.parsing.cramp import parse_cramp
 from bot.parsing.timephrases import resolve_time, wall, wall_candidates
+from bot.parsing.within_event import within_event
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NY = ZoneInfo("America/New_York")
@@ -202,3 +204,79 @@ def test_a_distance_with_a_dot_is_not_a_clock(text: str) -> None:
     found = resolve_time(text, _at("2026-06-16T19:00:00-06:00"), denver).occurred_at
     assert found is not None
     assert found.astimezone(denver).minute != 45, text
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "lo", "hi"),
+    [
+        # the last part of an event told from its end
+        (
+            "3 hour maths paper today, 9 to 12, and in the last half hour my hand cramped",
+            "2026-05-20T15:00:00+01:00",
+            "Europe/London",
+            "11:30",
+            "12:00",
+        ),
+        (
+            "cramps in my feet in the final hour of dialysis, session was 2 to 6 this afternoon",
+            "2026-05-20T19:00:00+01:00",
+            "Europe/London",
+            "17:00",
+            "18:00",
+        ),
+        (
+            "my writing hand locked up in the last 20 minutes. exam finished at 4",
+            "2026-05-20T18:00:00+01:00",
+            "Europe/London",
+            "15:40",
+            "16:00",
+        ),
+        # hours into an event from its start; a match's minute from kick-off (half time added)
+        (
+            "shift started at 7 and about 4 hours in my calf seized on the ladder",
+            "2026-05-20T18:00:00+01:00",
+            "Europe/London",
+            "10:45",
+            "11:15",
+        ),
+        (
+            "hamstring went in the 70th minute today, ko was at 3",
+            "2026-05-20T18:00:00+01:00",
+            "Europe/London",
+            "16:15",
+            "16:35",
+        ),
+        # on the night the clocks went forward (Europe/London, 29 March 2026: 01:00 GMT became
+        # 02:00 BST), the last hour before 02:00 BST began at midnight GMT
+        (
+            "both calves cramped in the last hour of my shift, 6 to 2",
+            "2026-03-29T03:00:00+01:00",
+            "Europe/London",
+            "00:00",
+            "00:59",
+        ),
+    ],
+)
+def test_a_cramp_placed_inside_a_timed_event(
+    text: str, now: str, zone: str, lo: str, hi: str
+) -> None:
+    tz = ZoneInfo(zone)
+    found = parse_cramp(text, now=_at(now), tz=tz).occurred_at
+    assert found is not None, text
+    local = found.astimezone(tz)
+    assert lo <= local.strftime("%H:%M") <= hi, (text, local)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day, or no clock span for the event
+        ("exam yesterday 9 to 12, in the last half hour my hand cramped"),
+        ("calf cramp in the last 10 minutes of my run this morning"),
+        ("3 to 4 minutes of cramp in the last hour of the session"),
+    ],
+)
+def test_no_place_inside_an_event_without_its_clock_today(text: str) -> None:
+    tz = ZoneInfo("Europe/London")
+    now = _at("2026-05-20T15:00:00+01:00")
+    assert within_event(text.lower(), now.astimezone(tz)) is None, text
