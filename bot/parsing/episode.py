@@ -627,7 +627,7 @@ def _kind(
     end: int,
     clause: Span,
     sentence: tuple[int, int],
-    cues: list[tuple[int, context.Who]],
+    cues: tuple[tuple[int, context.Who], ...],
     *,
     has_muscle: bool,
 ) -> Kind:

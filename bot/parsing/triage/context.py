@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 from bot.parsing.body import find_muscle
@@ -142,7 +143,8 @@ def treated(text: str, start: int, sentence_start: int) -> bool:
     return TREATED.search(text[max(sentence_start, start - 40) : start]) is not None
 
 
-def experiencers(text: str) -> list[tuple[int, Who]]:
+@lru_cache(maxsize=256)  # the warning screen and the episode reader both ask, per text
+def experiencers(text: str) -> tuple[tuple[int, Who], ...]:
     """Every cue of who a sentence is about, in order: ("my dad" -> other, "my" -> self)."""
     cues: list[tuple[int, Who]] = []
     others = [(m.start(), m.end()) for m in OTHER.finditer(text)]
@@ -156,10 +158,10 @@ def experiencers(text: str) -> list[tuple[int, Who]]:
         if not any(start <= m.start() < end for start, end in others):
             cues.append((m.start(), "self"))
     cues.sort()
-    return cues
+    return tuple(cues)
 
 
-def who(cues: list[tuple[int, Who]], position: int) -> Who:
+def who(cues: tuple[tuple[int, Who], ...], position: int) -> Who:
     """Who a mention at `position` is about: the nearest cue before it (in its sentence or
     an earlier one), else the writer."""
     found: Who = "self"
