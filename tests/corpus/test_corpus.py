@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 17))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 18))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -370,6 +370,13 @@ HOLDOUT15_FLOORS = {"fields": 290 / 345, "emergency": 10, "today": 10, "book": 4
 # emergency), questions 11/11. Below the targets (issue 18's note). Floors only.
 HOLDOUT16_FLOORS = {"fields": 331 / 365, "emergency": 8, "today": 9, "book": 4, "ask": 3,
                     "questions": 11, "alarmed": 5, "alarmed_today": 1}  # fmt: skip
+# The seventeenth kept-apart part (`e001`...), written blind by a helper while holdout15's and
+# holdout16's remaining concepts and a GP's fourteenth review were worked on, committed unread
+# (2533b99) and scored once on 2026-12-06 at 0ad2d2b, after that work: fields 338/370 (91.4%),
+# emergency 9/10, same day 10/10, book 6/6, leg question 3/3, over-alarm 2/71 (none same-day
+# or emergency), questions 11/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT17_FLOORS = {"fields": 338 / 370, "emergency": 9, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 2, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -380,7 +387,8 @@ HOLDOUT16_FLOORS = {"fields": 331 / 365, "emergency": 8, "today": 9, "book": 4, 
      ("holdout9", HOLDOUT9_FLOORS), ("holdout10", HOLDOUT10_FLOORS),
      ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS),
      ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS),
-     ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS)],
+     ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS),
+     ("holdout17", HOLDOUT17_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
