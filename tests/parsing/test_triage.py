@@ -404,6 +404,12 @@ TABLE: list[tuple[str, str | None]] = [
     # a figure of speech, not a colour or heat of the skin
     ("the calf cramp at 2am was white hot, then it went after a minute", None),
     ("like a red hot poker through my hamstring for 30 seconds", None),
+    # someone else's tablets taken, or tablets gone from the pack: poison swallowed
+    ("my 3 year old got into the bathroom cabinet and ate a few of the pills, she seems ok", E),
+    ("think my son has had some of grandad's quinine, 4 gone from the strip", E),
+    ("found my toddler chewing nan's heart tablets, no idea how many", E),
+    ("I took my quinine tablet at bedtime and still got a calf cramp at 2", None),
+    ("had one of my usual tablets and then a foot cramp", None),
     # the GP's 14th review: thinner legs measured against the past (not a past event); a foot
     # gone floppy over days (new weakness, not a sudden blocked artery); a leg that is numb and
     # "can't move it" now, after a cramp; a long-standing statin and a pulled muscle

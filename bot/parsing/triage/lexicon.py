@@ -342,6 +342,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:spray\w*|drift\w*|fumes?)\s+(?:\w+\s+){0,6}?(?:over|on)\s+(?:us|me|my\s+skin)"
         r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
+        # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
+        # the pills"), or tablets gone from the pack ("5 gone from the strip")
+        r"|(?:had|taken|took|eaten|ate|swallowed|chewed|eating|chewing|swallowing)\s+(?:(?:some|a\s+few|a\s+couple|one|\d+)\s+"
+        r"of\s+(?:the|\w+'s)|\w+'s|someone\s+else'?s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|capsules"
+        r"|medicines?|meds|quinine)"
+        r"|(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
+        r"\s+(?:from|out\s+of)\s+(?:the|her|his|my|gran'?s|\w+'s)\s+(?:strip|packet|pack|bottle|box"
+        r"|blister|tub)"
         # a spray that reached the skin or the lungs, whatever it was: "spraying the paddy and
         # the mask strap snapped, got a face full"
         r"|(?:spray\w*|crop\s*-?\s*dust\w*)(?![^.!?]{0,60}\b(?:hose|water|sprinkler|rain|tan|sunscreen|suncream|deodorant"
@@ -1133,6 +1141,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "many",
         "dose",
         "meds",
+        "medicine",
+        "gone",
+        "missing",
     ),
     "unknown_bite": ("something", "bit", "stung"),
     "sweating": ("sweat", "drenched"),
