@@ -69,6 +69,14 @@ CRAMP_WORD_RE: Final = re.compile(
     r"(?:just\s+)?(?:had|has|got|was|is)?\s*(?:hold\s+of|clamped\s+(?:on(?:to)?|down\s+on)|grabbed"
     r"|gripp\w*|biting|bit|latched\s+on(?:to)?|chewing|eating)\s+(?:on\s+)?(?:my|the)\s+(?:left\s+"
     r"|right\s+)?(?:calf|calves|foot|thigh|hamstring|leg|toes?)"
+    # "an alien trying to tear its way out of my right calf"
+    r"|like\s+(?:a|an|some)\s+(?:\w+\s+)?(?:alien|creature|monster|animal|something)\s+(?:was\s+|is\s+)?"
+    r"(?:trying\s+to\s+)?(?:tear|rip|claw|burst|get|crawl|break|chew|bite)\w*\s+(?:its\s+way\s+)?"
+    r"(?:out\s+of|through)\s+(?:my|the)\s+(?:left\s+|right\s+)?(?:calf|calves|foot|thigh|hamstring|leg"
+    r"|toes?)"
+    # a muscle that woke the writer: "my calf has woken me up"
+    r"|(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|hammies|quads?)\s+(?:has\s+|have\s+"
+    r"|had\s+|just\s+)?(?:woke|woken|wakes|waking)\s+me\b"
     # "quads went full alien", "the little alien in my leg woke me up"
     r"|(?:went|gone|going)\s+(?:full\s+)?alien|alien\s+in\s+my\s+(?:leg|legs|calf|calves|foot|thigh)"
     # a muscle that woke the writer: "right calf woke me at quarter to 3"
@@ -239,7 +247,9 @@ _GENERIC_AFTER: Final = re.compile(
     r"(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+|just\s+)?(?:brutal|awful"
     r"|horrendous|unbearable|killing\s+me|the\s+worst"
     r"|the\s+devil|evil|hell|a\s+(?:curse|nightmare|design\s+flaw)|no\s+joke|so\s+common"
-    r"|the\s+bane)\b"
+    r"|the\s+bane|(?:my|the)\s+(?:least\s+favou?rite|worst)\s+(?:part|thing|bit))\b"
+    # what cramps are said to mean: "my mum always told me leg cramps meant ..."
+    r"|\w*(?<=s)\s+(?:mean|meant|means)\b"
 )
 # A simile or a denial: "felt like a bad charley horse", "cramp-like pain", "thought it was
 # cramp", "not a proper cramp", "wasn't even a cramp".
@@ -325,7 +335,12 @@ _HABITUAL_RE: Final = re.compile(
     # "every time I tried to pick it up" in a race is inside one event; "every time I run" is not
     r"|\bevery\s+(?:single\s+)?time\b(?!\s+(?:i|it|we|he|she)\s+(?:\w+ed|went|got|took|ran|stood|put"
     r"|hit|felt|made|came|began|tried)\b)"
-    r"|\b(?:most|many|some)\s+nights\b|\beach\s+night\b|\bnight\s+after\s+night\b"
+    r"|\b(?:most|many|some)\s+(?:of\s+the\s+)?nights\b|\bmost\s+of\s+the\s+days\b|\beach\s+night\b"
+    r"|\bnight\s+after\s+night\b|\bsometimes\b"
+    # "i am getting cramp in leg at night", "my calves have started cramping"
+    r"|\b(?:i\s+am|i'?m|am)\s+getting\s+(?:\w+\s+){0,2}?cramp"
+    r"|\b(?:calves|legs|feet|thighs|toes|hamstrings|quads|hands|fingers|they)\s+(?:have|has)\s+"
+    r"started\s+(?:cramping|to\s+cramp)\b"
     r"|\ball\s+the\s+time\b|\bkeep\s+getting\b|\bnightly\b"
     r"|\b(?:\d+|a\s+few|several|two|three|four|five|couple\s+of)(?:\s*(?:-|to|or)\s*\w+)?\s+times"
     r"\s+(?:a|an|per|every)\s+(?:day|week|night|month|year|hour)\b"
@@ -827,7 +842,8 @@ _CANT_WITHOUT_RE: Final = re.compile(r"\b(?:can'?t|cannot|couldn'?t|never)\b[^,;
 _PRESENT_SIMPLE_RE: Final = re.compile(
     r"\b(?:cramps|seizes|locks|tightens|knots|spasms|grabs|wakes\s+me|kicks\s+in|comes\s+on"
     r"|goes\s+(?:again|away|off))\b|\b(?:i|we)\s+(?:just\s+|then\s+|always\s+)?(?:stop|stand|have\s+to"
-    r"|need\s+to|wake|sit|rub|stretch|limp|hobble)\b"
+    r"|need\s+to|wake|sit|rub|stretch|limp|hobble|walk)\b"
+    r"|\b(?:it|they)\s+(?:goes|go|comes|stops|eases|passes|starts|happens)\b"
 )
 
 

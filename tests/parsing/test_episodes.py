@@ -720,6 +720,14 @@ def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None)
         "hubby just had another of his cramps, so now I'm awake too",
         "we passed a couple of runners who were cramping badly at mile 20",
         "some of the lads I play with get calf cramps every match",
+        # what keeps happening, told as "am getting", "have started cramping ... sometimes",
+        # "most of the nights"; what cramps are said to mean; how the writer rates them
+        "since the new job i am getting cramp in my feet most of the nights",
+        "my thighs have started cramping after long walks sometimes, is that age?",
+        "grandad always said leg cramps meant you needed more salt",
+        "the night cramps are the worst part of this pregnancy, honestly",
+        # the walk, the stop, and "it goes": each time
+        "every time i walk up the hill my calf grips up. i stop, it goes, then same again",
         # a habit told first, then what happens each time in the present simple
         "it's most nights now. as soon as I lie down my right calf seizes and I have to get up",
         "cramps 5 nights a week lately. my foot knots up and wakes me, then I hobble about",
@@ -795,6 +803,13 @@ def test_how_long_until_it_let_go_in_other_words(
         "calf was cramping for 10 minutes last night",
         "tonight was bad, woke with a cramp at 1",
         "lights went out in the storm and a cramp got me right after, left calf",
+        # a muscle that woke the writer, or a creature tearing its way out of it
+        "fourth night running my calf has woken me up, last night at 2 was the worst",
+        "woke at 4 with what felt like an alien trying to claw its way out of my left calf",
+        # a cramp that never fully went away before today's sign
+        "friday night i got a cramp in my left calf and it never fully went away",
+        # flexing the foot that set the cramp off
+        "stretching in bed I flexed my foot too far and it cramped, had to get up",
         # a habit, then tonight's cramp told in the present with its own time
         "I get cramps most nights. tonight my calf seizes at 2 and I have to stand on it",
     ],
@@ -1034,6 +1049,8 @@ def test_again_last_night_after_a_question_is_an_episode() -> None:
         ("cramp in my right leg last night, midwife says flex your toes towards your knee", None),
         ("woke with a cramp in the leg, heel down, toes up, it went. my calf aches now", "calf"),
         ("went to clip my left foot back in at the lights and my right calf locked", "calf"),
+        # flexing that set it off: the foot is the cramp's
+        ("in bed just now I flexed my foot the wrong way and it cramped", "foot"),
         # "back of" a part is that part, not the back
         ("cramp at the back of my right thigh at 2am", "hamstring"),
         ("got a cramp in the back of my calf getting out of the car", "calf"),

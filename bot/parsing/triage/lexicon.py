@@ -821,7 +821,8 @@ HISTORICAL: Final = re.compile(
     r"|as\s+a\s+(?:kid|child|teen|teenager|youngster|boy|girl)"
     r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:few\s+)?(?:minutes?|mins?|hours?|hrs?|hour|day|days|night"
     r"|nights|week|fortnight|24|48))|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
-    r"\s+now|(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved|all\s+(?:sorted|better|cleared)"
+    r"\s+now|(?<!never\s)(?<!never\sfully\s)(?<!never\sreally\s)(?<!not\s)(?<!n't\s)(?<!not\sfully\s)"
+    r"(?<!n't\sfully\s)(?:went|gone)\s+away|cleared\s+up|no\s+longer|resolved|all\s+(?:sorted|better|cleared)"
     rf"|{_UP_TO_NOW}last\s+(?:summer|winter|spring|autumn|fall|year)"
     # a pain measured against one of long ago: "worst ever, and I've sliced my palm open
     # before", "more painful than the time I stood on a nail as a kid"
