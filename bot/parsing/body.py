@@ -103,6 +103,7 @@ _SIDE_RES: Final = (
 )
 _BOTH_RE = re.compile(
     r"\bboth\b(?!\s+(?:times|of\s+(?:us|them)|days|nights|ways|ways|had|have|got|went|feel|look"
+    r"|woke|slept|were|are|did|say|said|get|suffer"
     r"|legs\s+look|look\s+the\s+same))"
     r"|\b(?:each|either)\s+(?:leg|calf|foot|side|thigh)\b|\bbilateral(?:ly)?\b"
     r"|\b(?:left|right)\s+(?:and|&|\+|n|/)\s+(?:right|left)\b|\bl\s*[+&/]\s*r\b"

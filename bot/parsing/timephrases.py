@@ -38,6 +38,12 @@ _PERIOD_START: Final[dict[str, int]] = {"morning": 4, "afternoon": 12, "evening"
 # A morning told by what people were doing up and about (the school run, an exam, parkrun):
 # mid-morning, not the hour people wake.
 _UP_MORNING_HOUR: Final = 9
+# Woken early ("woke up super early", "early tuesday"): before the usual hour of waking.
+_EARLY_MORNING_HOUR: Final = 5
+_EARLY_AFTER_DAY_RE: Final = re.compile(r"\s+early\b(?!\s+(?:evening|night|afternoon))")
+_EARLY_WAKING_RE: Final = re.compile(
+    r"\b(?:woke|woken|awoke|waking|wake)\s+(?:up\s+)?(?:\w+\s+)?early\b|\bearly\s+hours\b"
+)
 _EARLY_RE: Final = re.compile(r"\b(?:early|first\s+thing|crack\s+of\s+dawn|dawn|sunrise)\b")
 # Until this hour the evening just gone is still "this evening" to people up late.
 _SMALL_HOURS_END: Final = 5
@@ -213,6 +219,7 @@ _PERIOD_ANY_RE = re.compile(
 # "the cramp woke me up", "night cramp in my thigh": the night that ended this morning
 _WOKE_RE = re.compile(
     r"\b(?:woke|woken|awoke|awakened|awoken)\b|\bwak(?:e|es|ing)\s+(?:me\s+|him\s+|her\s+)?up\b"
+    r"|\bafter\s+waking\b"
     r"|\bnight(?:time|-time)?[\s-]+(?:leg\s+|calf\s+|foot\s+)?cramp"
     r"|\bnocturnal\s+(?:leg\s+)?cramp|\bin\s+my\s+sleep\b"
 )
@@ -339,13 +346,22 @@ def _norm_period(word: str | None) -> str | None:
 
 
 def _this_period(
-    period: str, today: date, now_utc: datetime, tz: ZoneInfo, *, up: bool = False
+    period: str,
+    today: date,
+    now_utc: datetime,
+    tz: ZoneInfo,
+    *,
+    up: bool = False,
+    early: bool = False,
 ) -> datetime:
     """The moment a period of today stands for; ``up``: a morning told by what the writer
-    was doing up and about ("driving the kids to school this morning"), not by waking."""
+    was doing up and about ("driving the kids to school this morning"), not by waking;
+    ``early``: woken early ("woke up super early today with a cramp")."""
     if period == "night":
         return _last_night(today, now_utc, tz)
     hour = _UP_MORNING_HOUR if up and period == "morning" else _PERIOD_REP[period]
+    if early and period == "morning":
+        hour = _EARLY_MORNING_HOUR
     rep = wall(today, hour, 0, tz)
     if rep <= now_utc:
         return rep
@@ -795,7 +811,8 @@ def _resolve(
         ) is not None:
             day_ref = in_day
         elif clock is None and _WAKING_RE.search(text):
-            result = _this_period("morning", today, now_utc, tz)
+            early = _EARLY_WAKING_RE.search(text) is not None
+            result = _this_period("morning", today, now_utc, tz, early=early)
         elif (tm := _THIS_PERIOD_RE.search(text)) is not None:
             period = _norm_period(tm.group("period"))
             day_ref = today
@@ -804,6 +821,10 @@ def _resolve(
             back = (today.weekday() - wd) % 7 or (0 if wm.group("pre") is None else 7)
             day_ref, period = today - timedelta(days=back), _norm_period(wm.group("period"))
             period = period or _woke_period(text)
+            # "early tuesday", "tuesday early on": that day's small hours or early morning
+            early = "early" in (wm.group("pre") or "")
+            if period is None and (early or _EARLY_AFTER_DAY_RE.match(text, wm.end())):
+                period = "morning"
         elif _TODAY_RE.search(text):
             day_ref = today
         elif _TOMORROW_RE.search(text):

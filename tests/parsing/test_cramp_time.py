@@ -280,3 +280,28 @@ def test_no_place_inside_an_event_without_its_clock_today(text: str) -> None:
     tz = ZoneInfo("Europe/London")
     now = _at("2026-05-20T15:00:00+01:00")
     assert within_event(text.lower(), now.astimezone(tz)) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        # "early" on a named day, or woken early today: the small hours or early morning
+        (
+            "early monday my left foot cramped so hard I yelled",
+            "2026-08-10T00:00",
+            "2026-08-10T07:30",
+        ),
+        ("woke up really early today with a calf cramp", "2026-08-12T02:00", "2026-08-12T06:30"),
+        # lazing in bed after waking, days ago: that day's morning
+        (
+            "3 days ago, lying in bed after waking, my calf cramped",
+            "2026-08-09T05:00",
+            "2026-08-09T10:30",
+        ),
+    ],
+)
+def test_early_waking_on_a_day(text: str, lo: str, hi: str) -> None:
+    found = parse_cramp(text, now=_at("2026-08-12T19:30:00-04:00"), tz=NY).occurred_at
+    assert found is not None, text
+    local = found.astimezone(NY).strftime("%Y-%m-%dT%H:%M")
+    assert lo <= local <= hi, (text, local)

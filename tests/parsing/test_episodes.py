@@ -507,6 +507,8 @@ def test_durations_told_by_the_wait_and_not_the_soreness(
         ("right hamstring cramped; the left leg felt like it wanted to go too", "right"),
         ("the arch of my foot cramped in yoga and then the other foot joined the party", "both"),
         ("calf cramp at 2, then the other leg went as well", "both"),
+        # "both" of two people, not two legs
+        ("my husband and I both woke with leg cramps, mine was my right calf", "right"),
         # the other side told bare, or as "that one" after moving onto it
         ("in the pool my left hamstring went first, then the right. brutal", "both"),
         ("right foot cramped at 4am then the left one, both settled after a minute", "both"),
