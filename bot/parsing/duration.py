@@ -204,6 +204,12 @@ _WAITING_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:waiting\s+)?for\s+(?:it|them|the\s+\w+|my\s+\w+)\s+to\s+(?:ease|let"
     r"|pass|stop|release|relax|go\b|settle|calm|unlock)"
 )
+# A cramp still holding "N minutes later": "its still locked solid 20 mins later".
+_STILL_LATER_RE = re.compile(
+    rf"\bstill\s+(?:\w+\s+)?(?:{_STILL_HOLDING}|hard|rock\s+hard|in\s+(?:a\s+)?(?:spasm|knot))"
+    rf"(?:\s+solid)?\s+(?:\w+\s+)?(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)"
+    r"\s+later\b"
+)
 # "longest minute of my life", "the longest 30 seconds ever": how long it felt and was
 _LONGEST_RE = re.compile(
     rf"\blongest\s+(?:(?P<n>{NUMBER_RE})\s+)?(?P<unit>minutes?|mins?|seconds?|secs?)\s+"
@@ -372,6 +378,12 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     out: list[tuple[int, bool, Duration]] = []
     if (span := _span(text) or _started_ago(text)) is not None:
         out.append((0, True, span))
+    if "later" in text and (m := _STILL_LATER_RE.search(text)) is not None:
+        count = 0.5 if m.group("n").startswith("half") else number_value(m.group("n"))
+        if count is not None:  # "still locked solid 20 mins later"
+            out.append(
+                (m.start(), True, Duration(round(count * _unit_seconds(m.group("unit"))), False))
+            )
     if "longest" in text and (m := _LONGEST_RE.search(text)) is not None:
         plural = m.group("unit").endswith("s")
         count = number_value(m.group("n")) if m.group("n") else (None if plural else 1)

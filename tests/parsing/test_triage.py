@@ -410,6 +410,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("found my toddler chewing nan's heart tablets, no idea how many", E),
     ("I took my quinine tablet at bedtime and still got a calf cramp at 2", None),
     ("had one of my usual tablets and then a foot cramp", None),
+    # the GP's 15th review: a child who got into tablets and swallowed some; a cramp still
+    # locked a while later; cramps no better after weeks of self-care
+    ("toddler got into grandma's blood pressure pills, we think she had 2 or 3 of them", E),
+    ("my son found my quinine tablets and swallowed a few of them", E),
+    ("my daughter's foot cramp is still knotted 25 minutes later and rubbing does nothing", T),
+    ("calf still in spasm half an hour later, I can't shift it", T),
+    ("6 weeks of stretching every night and the cramps haven't improved one bit", B),
+    ("I have cramps most weeks, tried magnesium and still no better", B),
+    ("had two of them last night, cramps I mean, both calves", None),
+    ("cramp at 3 in my calf, still a bit sore 20 minutes later but it let go", None),
     # the GP's 14th review: thinner legs measured against the past (not a past event); a foot
     # gone floppy over days (new weakness, not a sudden blocked artery); a leg that is numb and
     # "can't move it" now, after a cramp; a long-standing statin and a pulled muscle

@@ -347,6 +347,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:had|taken|took|eaten|ate|swallowed|chewed|eating|chewing|swallowing)\s+(?:(?:some|a\s+few|a\s+couple|one|\d+)\s+"
         r"of\s+(?:the|\w+'s)|\w+'s|someone\s+else'?s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|capsules"
         r"|medicines?|meds|quinine)"
+        r"|(?:tablets|pills|medicines?|meds|quinine|capsules)\b[^.!?]{0,80}?\b(?:swallowed|ate|eaten|taken"
+        r"|chewed)\s+(?:about\s+|maybe\s+|like\s+)?(?:\d+|two|three|four|five|six|seven|eight|a\s+few"
+        r"|several|some)\s+(?:or\s+\w+\s+)?of\s+(?:them|those)"
+        r"|got\s+into\s+(?:my|the|her|his|our|\w+'s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|medicines?|meds"
+        r"|quinine|capsules)"
         r"|(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
         r"\s+(?:from|out\s+of)\s+(?:the|her|his|my|gran'?s|\w+'s)\s+(?:strip|packet|pack|bottle|box"
         r"|blister|tub)"
@@ -542,6 +547,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # no better with self-care: "getting worse even with the stretches"
         r"|(?:getting\s+worse|no\s+better)\s+(?:\w+\s+){0,2}?(?:with|despite|after)\s+(?:the\s+|my\s+|all\s+)?"
         r"(?:stretch\w*|magnesium|water|tonic|quinine|bananas?|everything|tablets|pills)"
+        # "the night cramps are no better at all", "haven't improved", "no improvement"
+        r"|(?:are|is|r|been|and)\s+(?:still\s+)?no\s+better|(?:haven'?t|hasn'?t|have\s+not|has\s+not)"
+        r"\s+(?:got(?:ten)?\s+|been\s+)?(?:any\s+)?(?:better|improved|improving)|no\s+improvement"
     ),
     "walking": (
         r"walk\w*|stroll\w*|hik\w*|stairs|upstairs|uphill|up\s+(?:a\s+|the\s+)?hills?"
@@ -1317,7 +1325,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "daily",
     ),
     "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake", "getting"),
-    "no_help": ("nothing", "tried", "still", "keep", "better", "worse"),
+    "no_help": ("nothing", "tried", "still", "keep", "better", "worse", "improv"),
     "walking": (
         "walk",
         "round",
