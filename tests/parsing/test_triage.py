@@ -910,6 +910,19 @@ def test_a_placed_finding_does_not_ask() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # asked about the muscles, not a finding on the leg
+        "my feet cramp all the time. is something wrong with the muscles in my feet?",
+        "is there something wrong with me if my calves cramp every night?",
+    ],
+)
+def test_asking_whether_something_is_wrong_is_not_a_finding(text: str) -> None:
+    warning = assess(KNOWLEDGE, text)
+    assert not warning.ask and warning.level == "book", warning
+
+
+@pytest.mark.parametrize(
     ("text", "risk"),
     [
         ("back from a 14 hour flight", "journey"),

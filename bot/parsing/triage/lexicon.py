@@ -587,7 +587,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\s+than)?|losing\s+muscle|lost\s+(?:a\s+lot\s+of\s+)?muscle|a\s+dent\s+in"
     ),
     "vague": (
-        r"(?:looks?|looking|feels?|feeling|felt|seems?|is)[\s.…]+(?:\w+\s+){0,2}?(?:weird|funny|strange"
+        # not asked ("is something wrong with the muscles in my toes?")
+        r"(?:looks?|looking|feels?|feeling|felt|seems?|is(?!\s+(?:something|anything|there|it|this|that)\b))"
+        r"[\s.…]+(?:\w+\s+){0,2}?(?:weird|funny|strange"
         r"|odd|off|different|wrong|not\s+right|not\s+quite\s+(?:right|my)|unusual|abnormal"
         r"|bizarre)|(?:doesn'?t|does\s+not|don'?t)\s+(?:look|feel)\s+(?:right|normal)"
         r"|changed\s+colou?r|(?:a\s+)?weird\s+colou?r|strange\s+colou?r|not\s+quite\s+my\s+leg"
