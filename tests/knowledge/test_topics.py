@@ -117,6 +117,12 @@ TOPICS = [
     ("what helps when one hits in the middle of the night", "prevent:now"),
     ("how do i make a cramp go away right this second", "prevent:now"),
     ("never get cramps in the daytime, only in bed, how come", "faq:why_night"),
+    # why they always wait for sleep, in other words
+    ("how come my calves always seem to pick the moment I'm asleep??", "faq:why_night"),
+    (
+        "cramps always sneak up on me in my sleep, never when I'm on my feet all day. why",
+        "faq:why_night",
+    ),
 ]
 
 
