@@ -117,6 +117,9 @@ TOPICS = [
     ("what helps when one hits in the middle of the night", "prevent:now"),
     ("how do i make a cramp go away right this second", "prevent:now"),
     ("never get cramps in the daytime, only in bed, how come", "faq:why_night"),
+    # walking cut short by cramp, asked about
+    ("how come my mum can't walk far before her calves cramp up?", "cause:circulation"),
+    ("can't walk to the end of the street without my calf cramping, why?", "cause:circulation"),
     # why they always wait for sleep, in other words
     ("how come my calves always seem to pick the moment I'm asleep??", "faq:why_night"),
     (
