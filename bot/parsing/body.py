@@ -111,7 +111,9 @@ _BOTH_RE = re.compile(
 )
 _TOWARDS_RE = re.compile(
     r"\b(?:head|turn\w*|look\w*|reach\w*|lean\w*|roll\w*|mov\w*|swerv\w*|step\w*|glanc\w*"
-    r"|twist\w*|pull\w*)\s+$"
+    r"|twist\w*|pull\w*"
+    # "right" as "all the way": "toes bent right back", "it came right back"
+    r"|bent|bend\w*|curl\w*|went|came|com(?:e|es|ing)|go|goes|going|flip\w*|fold\w*|shot|sent)\s+$"
 )
 _SIDE_NORM: Final = {"left": "left", "lt": "left", "l": "left", "right": "right"}
 

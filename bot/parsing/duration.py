@@ -50,7 +50,7 @@ _DUR_RE = re.compile(
     r"|(?:(?<=hours)|(?<=hour)|(?<=hrs)|(?<=hr)|(?<=h))\s+(?:in|on|at|behind)\s+(?:the|my|a)\s+(?:saddle|car|van|truck|cab|pool|water|gym|garden"
     r"|yard|sun|heat|kitchen|office|desk|bike|road|feet|field|pitch|court|plane|train|bus|queue"
     r"|wheel|computer|laptop|hospital|allotment|site)\b"
-    r"|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike"
+    r"|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike|door"
     r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
     r"|meeting|lecture|trek|race|swim|bus|train|walkabout|surgery|operation|event|show"
     # "for 20 minutes waiting for it to let go" is the cramp's own time

@@ -1060,3 +1060,33 @@ def test_again_last_night_after_a_question_is_an_episode() -> None:
 )
 def test_the_part_that_eased_it_is_not_the_cramps(text: str, muscle: str | None) -> None:
     assert parse(text).muscle == muscle, text
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # "right" as "all the way", not the right leg
+        ("calf cramp at 4, my toes curled right back and it took ages to go", None),
+        ("cramp in the arch, it let go and then came right back", None),
+        ("left calf cramped, toes bent right back", "left"),
+    ],
+)
+def test_right_as_all_the_way_is_not_a_side(text: str, side: str | None) -> None:
+    assert parse(text).side == side, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old event told with "years ago now"
+        "years ago now, at my first blood donation, my hand cramped into a claw",
+        "the first marathon I ran, decades ago now, both calves cramped at mile 20",
+    ],
+)
+def test_years_ago_now_is_the_past(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+def test_a_journeys_length_door_to_door_is_not_the_cramps() -> None:
+    found = parse("flew home, 14 hours door to door, then a calf cramp as we landed").duration_s
+    assert found is None

@@ -48,7 +48,7 @@ _OWN_RE: Final = re.compile(r"\b(?:my|his|her|our)\b")
 _CLAUSE_END_RE: Final = re.compile(r"[,.;?!\n]")
 # Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
 _PRESENT_RE: Final = re.compile(
-    r";|:(?!\d)|\b(?:and\s+)?(?:now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
+    r";|:(?!\d)|\b(?:and\s+)?(?:(?<!ago\s)now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
     r"|evening|time)|since\s+then|but|then)\b"
 )
 

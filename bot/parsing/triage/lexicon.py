@@ -812,7 +812,7 @@ _UP_TO_NOW: Final = (
 HISTORICAL: Final = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
-    rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|years\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
+    rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
     r"|at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|last\s+night|this\s+(?:morning"
     r"|evening|afternoon)|tonight|yesterday|today|in\s+the\s+(?:morning|evening|night)|at\s+night))"
