@@ -21,6 +21,7 @@ from typing import Final, Literal
 
 from bot.parsing.numbers import NUMBER_RE
 from bot.parsing.triage import context
+from bot.parsing.triage.lexicon import CRAMP_IN_OTHER_LANGUAGES
 
 Kind = Literal[
     "episode", "habitual", "negated", "generic", "other", "past", "supposed", "question",
@@ -31,6 +32,7 @@ Kind = Literal[
 
 CRAMP_WORD_RE: Final = re.compile(
     r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|charleyhorse|spasm\w*"
+    rf"|{CRAMP_IN_OTHER_LANGUAGES}"
     r"|seiz(?:ed|ing|es|e)(?:\s+up)?|lock(?:ed|ing)(?:\s+up)?|knott?ed(?:\s+up)?|knots?"
     # "my hammy went", "then the left one went too", "my calf was going": a muscle that
     # "went" with nothing after it (not "went numb", "went dead", "went home")
@@ -97,6 +99,8 @@ ONE_RE: Final = re.compile(
     # "why do I always get woken by cramp?? again last night around 1, left foot this time"
     r"|(?:(?<=[.!?]\s)|(?<=[.!?])|^)again\s+(?:last\s+night|this\s+morning|tonight|today|at\s+\d"
     r"|around\s+\d)"
+    # "my calf often cramps at night. tonight again around 2 am, very painful"
+    r"|(?:(?<=[.!?]\s)|(?<=[.!?])|^)(?:last\s+night|this\s+morning|tonight|today)\s+again\b"
     # "I wake up screaming with my calf in a spasm most weeks. happened again last night"
     r"|\b(?:happened|struck|came\s+back|came\s+on|returned|same)\s+(?:\w+\s+)?again\b"
     # "ever since my feet cramp at night. last night they woke me 3 times"

@@ -1090,3 +1090,28 @@ def test_years_ago_now_is_the_past(text: str) -> None:
 def test_a_journeys_length_door_to_door_is_not_the_cramps() -> None:
     found = parse("flew home, 14 hours door to door, then a calf cramp as we landed").duration_s
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # "cramp" in the language mixed into English
+        ("semalam kaki kanan keram, right calf, 2 min", "calf"),
+        ("napulikat ako sa left foot kanina, ang sakit", "foot"),
+        ("kal raat nas chadh gayi in my left calf, 3 am", "calf"),
+        ("had a calambre in my right hamstring playing futbol tonight", "hamstring"),
+        ("tive uma cãibra no pé esquerdo, left foot, this morning", "foot"),
+        # a habit, then tonight's cramp told with "again" first
+        ("my feet kram most nights. tonight again at 2, left foot", "foot"),
+    ],
+)
+def test_cramp_in_other_languages(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert found.is_cramp and found.muscle == muscle, text
+
+
+@pytest.mark.parametrize(
+    "text", ["the cabras ate the hedge", "my cambra is cold", "nasty weather"]
+)
+def test_words_near_a_cramp_in_other_languages_are_not(text: str) -> None:
+    assert parse(text).is_cramp is False, text

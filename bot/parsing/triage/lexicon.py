@@ -68,6 +68,13 @@ _COLOUR_EXCLUDED = (
     # pain told by a figure: "white hot", "like a red hot poker"
     r"|hot\s+(?:poker|knife|knives|needles?|iron|nails?|blade|wire|coals?)|(?<=white\s)hot))"
 )
+# "Cramp" in the languages people mix into English: Malay and Indonesian "kram", "keram";
+# Dutch, Afrikaans, German "kramp", "krampf"; Tagalog "pulikat" ("napulikat ako"); Spanish
+# "calambre"; Portuguese "cãibra"; Hindi "nas chadh gayi"; Ghanaian English "ananse".
+CRAMP_IN_OTHER_LANGUAGES: Final = (
+    r"kram|keram|kramp|(?:waden)?krampf\w*|(?:na|nag|pina|pinu)?(?:pulikat|mulikat)|calambres?"
+    r"|c[aãâ]i[mn]?bras?|nas\s+chadh?\w*|ananse"
+)
 CONCEPTS: Final[dict[str, str]] = {
     # --- findings on a leg: a clot
     "swollen": (
@@ -655,6 +662,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- what a cramp does (for the rules, not the cramp parser)
     "cramp": (
+        rf"{CRAMP_IN_OTHER_LANGUAGES}|"
         r"cramp(?!ed\s+(?:seat|seats|room|space|plane|car|bus|train|cabin|flat|office|desk|quarters"
         r"|conditions|row|bed))\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz(?:ed|ing|es)(?:\s+up)?"
         r"|lock(?:ed|ing)\s+up|(?:it|then|and)\s+locks(?:\s+up)?|firm(?:ed|ing)\s+up"
@@ -1573,6 +1581,20 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "curl",
         "clench",
         "alien",
+        "kram",
+        "keram",
+        "pulikat",
+        "napulikat",
+        "namulikat",
+        "nagpulikat",
+        "pinulikat",
+        "calambre",
+        "cãibra",
+        "caibra",
+        "caimbra",
+        "câimbra",
+        "nas",
+        "ananse",
     ),
     "injury": (
         "trip",
@@ -1688,7 +1710,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "sunday",
     ),
 }
-_TOKEN_RE: Final = re.compile(r"[a-z][a-z']*|°|\d")  # a word (its apostrophes inside), not a quote
+# a word (its apostrophes inside, and accented letters: "cãibra"), not a quote
+_TOKEN_RE: Final = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ']*|°|\d")
 _PREFIX_LIMIT: Final = 12
 
 
