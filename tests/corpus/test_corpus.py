@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 18))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 19))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -377,6 +377,13 @@ HOLDOUT16_FLOORS = {"fields": 331 / 365, "emergency": 8, "today": 9, "book": 4, 
 # or emergency), questions 11/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT17_FLOORS = {"fields": 338 / 370, "emergency": 9, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 2, "alarmed_today": 0}  # fmt: skip
+# The eighteenth kept-apart part (`f001`...), written blind by a helper while holdout17 was
+# scored and worked on with a GP's fifteenth review, committed unread (1523088) and scored once
+# on 2026-12-06 at 25b1b71, after that work: fields 339/360 (94.2%), emergency 9/10, same day
+# 7/10, book 6/6, leg question 3/3, over-alarm 2/71 (1 of them same-day or emergency),
+# questions 11/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT18_FLOORS = {"fields": 339 / 360, "emergency": 9, "today": 7, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 2, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -388,7 +395,7 @@ HOLDOUT17_FLOORS = {"fields": 338 / 370, "emergency": 9, "today": 10, "book": 6,
      ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS),
      ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS),
      ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS),
-     ("holdout17", HOLDOUT17_FLOORS)],
+     ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
