@@ -275,7 +275,7 @@ _CLOCK = (
 _SPAN_RE = re.compile(
     rf"\b(?:started|starting|began|came\s+on|since|from|woke\s+me(?:\s+up)?|hit\s+me)\s+"
     rf"(?:at\s+|about\s+|around\s+)?"
-    rf"(?P<a>{_CLOCK})\b[^.!?]{{0,60}}?\b(?:still|now|and\s+it'?s|its|it\s+is)\b[^.!?]{{0,25}}?"
+    rf"(?P<a>{_CLOCK})\b[^.!?]{{0,60}}?\b(?:still|now|and\s+it'?s|it'?s|it\s+is)\b[^.!?]{{0,25}}?"
     rf"(?:\bat\s+)?(?P<b>{_CLOCK})"
 )
 _TOLD = {"quarter": 15, "half": 30, "ten": 10, "twenty": 20, "five": 5}

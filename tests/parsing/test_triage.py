@@ -410,6 +410,15 @@ TABLE: list[tuple[str, str | None]] = [
     ("found my toddler chewing nan's heart tablets, no idea how many", E),
     ("I took my quinine tablet at bedtime and still got a calf cramp at 2", None),
     ("had one of my usual tablets and then a foot cramp", None),
+    # holdout18's concepts: heatstroke in dialect ("quit sweatin", "hot n dry"); a fork or a
+    # nail through the boot into the foot; a red patch that has grown, with fever; a cramp that
+    # nothing is "making let go"; "all over the place" and "bars every night" as idioms
+    ("my uncle quit sweatin out on the tractor, skin hot n dry and he aint making sense", E),
+    ("a garden fork went straight through my trainer into my foot, dirt everywhere", T),
+    ("red mark on my shin is bigger than my hand now, hot, and I've got a temperature", T),
+    ("calf cramp since 9:10, it's 9:30 and nothing is making it let go", T),
+    ("my toes cramped all over the place in the pool this morning, fine now", None),
+    ("festival weekend, dancing every night, woke up with a calf cramp", None),
     # the GP's 15th review: a child who got into tablets and swallowed some; a cramp still
     # locked a while later; cramps no better after weeks of self-care
     ("toddler got into grandma's blood pressure pills, we think she had 2 or 3 of them", E),

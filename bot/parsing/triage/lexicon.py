@@ -308,6 +308,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
+        # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
+        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw)s?\s+(?:\w+\s+)?(?:went|gone|came)"
+        r"\s+(?:right\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+(?:\w+\s+)?(?:boot|wellie|welly|shoe"
+        r"|trainer|foot|sole|heel|leg|shin|calf|hand)"
     ),
     "jaw": (
         r"lock\s*-?\s*jaw|stiff\s+jaw|jaw\s+(?:\w+\s+){0,2}?(?:stiff|locked|tight|clenched|clamped"
@@ -434,17 +438,19 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+)?(?:cola|coke|tea|brown|dark\s+brown)\b|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
     ),
     "no_sweat": (
-        r"(?:stopped|not|isn'?t|wasn'?t|no\s+longer|hasn'?t\s+been)\s+sweat\w*|no\s+sweat"
+        r"(?:stopped|stop|quit|not|isn'?t|wasn'?t|ain'?t|aint|no\s+longer|hasn'?t\s+been)\s+sweat\w*"
+        r"|no\s+sweat|dry\s+as\s+a\s+bone"
         r"|sweat\w*\s+(?:has\s+|had\s+)?(?:stopped|dried\s+up)"
         r"|dry\s+(?:and\s+)?hot\s+skin|hot\s*(?:,\s*|\s+and\s+|\s+)dry\s+skin|bone[\s-]*dry"
         # the skin said to be hot and dry: "her skin is burning hot and dry"
-        r"|skin(?:'s|\s+(?:is|was|'s|feels?|felt|looks?|is\s+all))\s+(?:\w+\s+){0,2}?(?:hot\s+(?:and\s+)?dry"
+        r"|skin(?:'s|\s+(?:is|was|'s|feels?|felt|looks?|is\s+all))\s+(?:\w+\s+){0,2}?(?:hot\s+(?:(?:and|n|&)\s+)?dry"
         r"|dry\s+(?:and\s+)?(?:hot|burning))"
     ),
     "confused": (
         r"confus\w*(?!\s+(?:about|by|as\s+to|which|what|whether|why|how|if|over))|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
         r"|faint\w*|collaps\w*|black(?:ed|ing)\s+out|(?:a\s+)?seizure|fitting|had\s+a\s+fit|gone\s+(?:really\s+)?quiet"
         # confusion in everyday words: talking nonsense, not knowing where one is
+        r"|(?:ain'?t|aint|isn'?t|not)\s+making\s+(?:any\s+)?sense"
         r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish|rubbish"
         r"|drivel|garbage)"
         r"|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
@@ -476,6 +482,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "spreading": (
         r"spread\w*|streak\w*|creep\w*\s+up|moving\s+up|travel\w*\s+up|growing|getting\s+bigger"
+        # grown since it was first seen: "now it's bigger than my palm", "twice the size now"
+        r"|(?:it'?s|its|it\s+is|has\s+got|got|gotten|now|grown)\s+(?:\w+\s+)?(?:bigger|larger|wider)"
+        r"|(?:twice|double|three\s+times)\s+the\s+size"
     ),
     "fluid_loss": (
         r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
@@ -522,7 +531,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- book-level patterns
     "frequent": (
-        r"every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)|most\s+nights"
+        # not another habit's: "bars every night", "gym every day"
+        r"(?<!bars\s)(?<!pub\s)(?<!drinks\s)(?<!gym\s)(?<!out\s)"
+        r"(?:(?<!ing\s)|(?<=cramping\s)|(?<=getting\s)|(?<=waking\s)|(?<=happening\s))every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)"
+        r"|most\s+nights"
         r"|nightly|night\s+after\s+night|(?:several|many|a\s+few|\d|two|three|four|five)"
         r"(?:\s+or\s+\w+)?\s+(?:times\s+|nights\s+)?a\s+(?:week|night)|(?:twice|three\s+times)\s+a"
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
@@ -613,7 +625,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|stomach|belly|tummy|chest|neck)"
         r"|now\s+(?:even\s+)?(?:my|his|her|both)\s+(?:hands?|arms?|forearms?|stomach|belly|fingers"
         r"|neck|chest)[\w\s,]{0,40}?\s(?:is|are|keep|started)?\s*(?:\w+\s+)?cramp\w*"
-        r"|cramp\w*\s+(?:\w+\s+){0,3}?(?:all\s+over|everywhere|(?:all\s+)?(?:through|throughout)\s+(?:my|his|her"
+        r"|cramp\w*\s+(?:\w+\s+){0,3}?(?:all\s+over(?!\s+the\s+(?:place|shop|show))|everywhere|(?:all\s+)?(?:through|throughout)\s+(?:my|his|her"
         r"|the)\s+(?:whole\s+)?body)|spread\w*\s+(?:\w+\s+){0,2}?(?:all\s+over"
         r"|everywhere)|(?:and|&)\s+(?:my\s+)?(?:arms?|hands?|stomach|tummy|belly)\s+too|(?:whole|entire)\s+body\s+(?:is\s+|was\s+)?"
         r"(?:\w+\s+)?cramp\w*"
@@ -1086,6 +1098,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
         "wound",
+        "pitch",
+        "prong",
+        "tine",
+        "stake",
         "gash",
         "punctur",
         "lacerat",
@@ -1256,7 +1272,20 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "rough",
         "awful",
     ),
-    "spreading": ("spread", "streak", "creep", "moving", "travel", "growing", "bigger"),
+    "spreading": (
+        "spread",
+        "streak",
+        "creep",
+        "moving",
+        "travel",
+        "growing",
+        "bigger",
+        "larger",
+        "wider",
+        "twice",
+        "double",
+        "three",
+    ),
     "fluid_loss": (
         "vomit",
         "throw",

@@ -52,6 +52,7 @@ _ONGOING_RE: Final = re.compile(
     r"|have\s+been|keeps?\s+going|keeps?\s+cramping|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
     r"|am\s+cramping|i'?m\s+cramping|straight|been\s+going|(?:isn'?t|not|nothing'?s?)\s+helping"
     r"|nothing\s+(?:helps|works|is\s+working)|and\s+counting"
+    r"|nothing\s+(?:is\s+|'s\s+)?(?:making|getting)\s+(?:it|them)\s+(?:to\s+)?(?:let\s+go|ease|stop|release)"
     r"|since\s+\w+(?:\s+\w+)?\s+(?:minutes?|mins?|hours?|hrs?)\s+now"
     # "cramp for an hour now", "more than 1 hour already"
     r"|(?:minutes?|mins?|hours?|hrs?|hour)\s+(?:now|already)(?!\s+(?:ago|gone|fine|ok|better))"
@@ -196,7 +197,8 @@ _THEY_RE: Final = re.compile(
 )
 _EASED_RE: Final = re.compile(
     r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?<!to\s)(?<!won't\s)(?<!wont\s)(?<!didn't\s)"
-    r"(?<!didnt\s)(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now"
+    r"(?<!didnt\s)(?<!making\sit\s)(?<!make\sit\s)(?<!makes\sit\s)(?<!get\sit\s)(?<!help\sit\s)"
+    r"(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now"
     # "it's gone", not "it's gone 2 now" (past two o'clock)
     r"|it'?s\s+gone(?!\s+(?:\d|(?:midnight|noon|half|quarter|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)\b|(?:(?:rock|really|so|very|all|quite|a\s+bit)\s+)?(?:tight"
