@@ -728,6 +728,10 @@ def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None)
         "my thighs have started cramping after long walks sometimes, is that age?",
         "grandad always said leg cramps meant you needed more salt",
         "the night cramps are the worst part of this pregnancy, honestly",
+        # lots of cramps over a season; cramps somewhere "are no joke"; "worse than any cramp"
+        "I've had loads of foot cramps this winter, but this numb toe is new",
+        "cramps at the pool are no joke, my mate nearly went under",
+        "my shin is swollen and hard, way worse than any cramp I've had",
         # the walk, the stop, and "it goes": each time
         "every time i walk up the hill my calf grips up. i stop, it goes, then same again",
         # a habit told first, then what happens each time in the present simple
@@ -1051,6 +1055,10 @@ def test_again_last_night_after_a_question_is_an_episode() -> None:
         ("cramp in my right leg last night, midwife says flex your toes towards your knee", None),
         ("woke with a cramp in the leg, heel down, toes up, it went. my calf aches now", "calf"),
         ("went to clip my left foot back in at the lights and my right calf locked", "calf"),
+        # "the cramps are back" (returned); the back side of the neck; a hand on the wheel
+        ("the cramps are back again, this morning my right calf locked at 6", "calf"),
+        ("cramp up the back right side of my neck turning to reverse the car", "neck"),
+        ("my right hand on the steering wheel went into a cramp on the motorway", "hand"),
         # flexing that set it off: the foot is the cramp's
         ("in bed just now I flexed my foot the wrong way and it cramped", "foot"),
         # "back of" a part is that part, not the back
