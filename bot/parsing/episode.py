@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from bot.parsing.numbers import NUMBER_RE
+from bot.parsing.timephrases import names_a_clock
 from bot.parsing.triage import context
 from bot.parsing.triage.lexicon import CRAMP_IN_OTHER_LANGUAGES
 
@@ -538,9 +539,27 @@ class Reading:
         mentions: tuple[Mention, ...],
         sentences: tuple[tuple[int, int], ...],
         clauses: tuple[Span, ...],
+        text: str | None = None,
     ) -> Reading:
-        """A reading, its anchor found once (every reader of the message asks for it)."""
-        anchor = next((m for m in mentions if m.kind == "episode"), None)
+        """A reading, its anchor found once (every reader of the message asks for it): the
+        first episode told, or a later one told with its own clock time when the first's
+        sentence names none ("a spasm earlier tonight. went to bed, then about 1:30 woke up to
+        my toe cramping": the one the message is about)."""
+        episodes = [m for m in mentions if m.kind == "episode"]
+        anchor = episodes[0] if episodes else None
+        if anchor is not None and len(episodes) > 1 and text is not None:
+            first = sentences[anchor.clause.sentence]
+            if not names_a_clock(text[first[0] : first[1]]):
+                for later in episodes[1:]:
+                    span = sentences[later.clause.sentence]
+                    told = text[span[0] : span[1]]
+                    if (
+                        later.clause.sentence != anchor.clause.sentence
+                        and names_a_clock(told)
+                        and not _ONSET_RE.search(told)  # "it started 3 nights ago at 3am"
+                    ):
+                        anchor = later
+                        break
         return cls(mentions, sentences, clauses, anchor)
 
     @property
@@ -823,7 +842,7 @@ def read(text: str, *, has_muscle: bool) -> Reading:
             else m
             for m in found
         ]
-    return Reading.of(tuple(found), tuple(sentences), tuple(clauses))
+    return Reading.of(tuple(found), tuple(sentences), tuple(clauses), text)
 
 
 # Words that bring a story back to now: "now", "again", "tonight".
@@ -841,6 +860,8 @@ def _story_goes_on(
     return not (_episode_words(piece) or _BACK_TO_NOW_RE.search(piece))
 
 
+# How a run of cramps began, told after it: "it started 3 nights ago with one at 3am".
+_ONSET_RE: Final = re.compile(r"\b(?:started|began|first\s+(?:one|time)|it\s+all\s+started)\b")
 # "can't walk a block without my calves cramping": they do cramp, each time.
 _CANT_WITHOUT_RE: Final = re.compile(r"\b(?:can'?t|cannot|couldn'?t|never)\b[^,;]*\bwithout\b")
 # The present simple of what happens each time: "my left thigh cramps up and wakes me", "i stop,

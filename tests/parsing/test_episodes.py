@@ -1123,3 +1123,33 @@ def test_cramp_in_other_languages(text: str, muscle: str) -> None:
 )
 def test_words_near_a_cramp_in_other_languages_are_not(text: str) -> None:
     assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "hour"),
+    [
+        # a lead-up spasm without a time, then the cramp the message is about, with its clock
+        (
+            "had a bad spasm in my thigh this evening. went to bed, then about 2:15 woke"
+            " with my left foot cramping",
+            "foot",
+            2,
+        ),
+        (
+            "my calf had a little spasm on the walk home. at 4am a proper cramp in my right"
+            " hamstring",
+            "hamstring",
+            4,
+        ),
+    ],
+)
+def test_the_cramp_told_with_its_clock_after_a_lead_up(text: str, muscle: str, hour: int) -> None:
+    found = parse(text)
+    assert found.muscle == muscle and found.occurred_at is not None, text
+    assert found.occurred_at.hour == hour, text
+
+
+def test_how_a_run_of_cramps_began_is_not_the_one_reported() -> None:
+    text = "my calf keeps cramping, 4 times today already. it started 2 nights ago at 3am"
+    found = parse(text)
+    assert found.occurred_at is not None and found.occurred_at.date() == NOW.date()
