@@ -46,6 +46,7 @@ from typing import Any, Final, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.parsing.normalise import normalise
+from bot.parsing.numbers import number_value
 from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     LONG_DURATION_S,
     MAX_DURATION_S,
@@ -198,6 +199,8 @@ def _time(
     steps = [(clause, False, False), (latest, False, False), (quiet_sentence, False, False),
              (clause, True, False), (sentence, False, True), (quiet, False, False),
              (norm, True, True)]  # fmt: skip
+    if anchor is not None and (later := _told_later(reading, norm, anchor, resolve, now)):
+        return later
     seen: dict[str, TimeInfo] = {}  # the scopes are often the same text
     for number, (scope, implied_ok, others) in enumerate(steps):
         # the event's place beats a day or a part of it told in the clause ("in the last hour
@@ -222,6 +225,41 @@ def _time(
 
 
 _A_MINUTE = timedelta(minutes=1)
+# "round 10 last night, an hour later a charley horse woke me": a while after a told clock.
+_LATER_RE = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|a\s+couple\s+of|a\s+few|\d{1,2}|half\s+an)\s*"
+    r"(?P<unit>hours?|hrs?|minutes?|mins?)\s+later\b"
+)
+
+
+def _told_later(
+    reading: episode.Reading,
+    norm: str,
+    anchor: episode.Mention,
+    resolve: Callable[[str], TimeInfo],
+    now: datetime,
+) -> TimeInfo | None:
+    """The cramp's time when its clause comes "an hour later" than a clock time told before
+    it, in its sentence or the one before; None otherwise."""
+    clause = norm[anchor.clause.start : anchor.clause.end]
+    m = _LATER_RE.search(clause) if "later" in clause else None
+    if m is None or names_a_clock(clause[m.end() :]):
+        return None
+    sentence = anchor.clause.sentence
+    start = reading.sentences[max(0, sentence - 1)][0]
+    before = norm[start : anchor.clause.start + m.start()]
+    if not names_a_clock(before):
+        return None
+    base = resolve(before)
+    told = m.group("n")
+    count = {"a couple of": 2, "a few": 3, "half an": 0.5}.get(" ".join(told.split()))
+    if count is None:
+        count = 1 if told in ("a", "an", "one") else number_value(told)
+    if base.occurred_at is None or count is None:
+        return None
+    step = timedelta(hours=count) if m.group("unit").startswith("h") else timedelta(minutes=count)
+    when = base.occurred_at + step
+    return replace(base, occurred_at=when) if when <= now else None
 
 
 def _going_since(found: TimeInfo, sentence: TimeInfo, now: datetime) -> TimeInfo:

@@ -305,3 +305,24 @@ def test_early_waking_on_a_day(text: str, lo: str, hi: str) -> None:
     assert found is not None, text
     local = found.astimezone(NY).strftime("%Y-%m-%dT%H:%M")
     assert lo <= local <= hi, (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # a while after a clock time told before the cramp
+        ("lay down on the sofa at 9 last night, an hour later my calf locked", 22),
+        ("got into bed at 11pm, a couple of hours later a cramp in my left foot woke me", 1),
+        ("finished my shift at 6am, 2 hours later cramp in both calves", 8),
+    ],
+)
+def test_a_cramp_told_a_while_after_a_clock_time(text: str, hour: int) -> None:
+    found = parse_cramp(text, now=_at("2026-11-05T10:30:00-05:00"), tz=NY).occurred_at
+    assert found is not None, text
+    assert found.astimezone(NY).hour == hour, (text, found)
+
+
+def test_a_later_clock_of_its_own_beats_the_while_after() -> None:
+    text = "went to bed at 11, an hour later I was still awake, the cramp came at 3am"
+    found = parse_cramp(text, now=_at("2026-11-05T10:30:00-05:00"), tz=NY).occurred_at
+    assert found is not None and found.astimezone(NY).hour == 3
