@@ -50,6 +50,9 @@ _DUR_RE = re.compile(
     r"|(?:(?<=hours)|(?<=hour)|(?<=hrs)|(?<=hr)|(?<=h))\s+(?:in|on|at|behind)\s+(?:the|my|a)\s+(?:saddle|car|van|truck|cab|pool|water|gym|garden"
     r"|yard|sun|heat|kitchen|office|desk|bike|road|feet|field|pitch|court|plane|train|bus|queue"
     r"|wheel|computer|laptop|hospital|allotment|site)\b"
+    # "6 hrs on the ps5", "3 hours on my phone": time spent on something
+    r"|(?:(?<=hours)|(?<=hour)|(?<=hrs)|(?<=hr)|(?<=h))\s+on\s+(?:the|my|a)\s+"
+    r"(?!(?:left|right|calf|leg|foot|side|thigh|toes?|back|same)\b)\w+"
     r"|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike|door"
     r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
     r"|meeting|lecture|trek|race|swim|bus|train|walkabout|surgery|operation|event|show"

@@ -410,6 +410,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("found my toddler chewing nan's heart tablets, no idea how many", E),
     ("I took my quinine tablet at bedtime and still got a calf cramp at 2", None),
     ("had one of my usual tablets and then a foot cramp", None),
+    # the GP's 16th review: worse told as "more and more bad" after a kick in the shin;
+    # "3 or 4 time every week" and "nothing help"; hours spent on a console are not a cramp's
+    ("my son get kick in his calf at rugby, now it tight and swell, pain getting more bad", E),
+    ("cramps in my feet 2 or 3 time per week for months and nothing help", B),
+    ("5 hours on the xbox and my thumb cramped up, how do I stop it", None),
     # holdout18's concepts: heatstroke in dialect ("quit sweatin", "hot n dry"); a fork or a
     # nail through the boot into the foot; a red patch that has grown, with fever; a cramp that
     # nothing is "making let go"; "all over the place" and "bars every night" as idioms

@@ -195,6 +195,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "worsening": (
         r"(?:getting|got|gets|growing|keeps?\s+getting|getting\s+(?:even\s+)?)\s*worse"
+        # in the words of people who write English as another language: "the pain go more and
+        # more bad", "getting more bad"
+        r"|more\s+and\s+more\s+(?:bad|worse|painful|sore|pain|swell\w*|tight)"
+        r"|(?:go|goes|going|get|gets|getting|become|becomes|becoming)\s+more\s+(?:bad|worse|painful)"
         r"|(?:way|much|far|a\s+lot|loads)\s+worse(?!\s+than\s+(?:the\s+)?(?:usual|normal|last|my))"
         r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:before|earlier|it\s+was"
         r"|this\s+morning|last\s+night|an?\s+hour(?:\s+ago)?|(?:\w+\s+)?hours?\s+ago)"
@@ -536,7 +540,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:(?<!ing\s)|(?<=cramping\s)|(?<=getting\s)|(?<=waking\s)|(?<=happening\s))every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)"
         r"|most\s+nights"
         r"|nightly|night\s+after\s+night|(?:several|many|a\s+few|\d|two|three|four|five)"
-        r"(?:\s+or\s+\w+)?\s+(?:times\s+|nights\s+)?a\s+(?:week|night)|(?:twice|three\s+times)\s+a"
+        r"(?:\s+or\s+\w+)?\s+(?:times?\s+|nights\s+)?(?:a|every|per)\s+(?:week|night)"
+        r"|(?:twice|three\s+times)\s+a"
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
         r"\s+(?:time|night|one)\s+this\s+week|again\s+and\s+again"
@@ -561,7 +566,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|sleep\w*\s+in\s+(?:the|a|his|her|my)\s+(?:recliner|chair|armchair)"
     ),
     "no_help": (
-        r"nothing\s+(?:\w+\s+)?(?:helps|works|worked|helped)|tried\s+(?:every|all|everything)"
+        r"nothing\s+(?:\w+\s+)?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
         # no better with self-care: "getting worse even with the stretches"
         r"|(?:getting\s+worse|no\s+better)\s+(?:\w+\s+){0,2}?(?:with|despite|after)\s+(?:the\s+|my\s+|all\s+)?"
@@ -728,7 +733,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|numb\w*|pins\s+and\s+needles)"
     ),
     "injury": (
-        r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
+        r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her|shin|leg|calf|knee|thigh|ankle|foot)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
         r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
         r"|(?:took|got|had|caught)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
@@ -1362,6 +1367,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "a week",
         "a night",
         "daily",
+        "time",
+        "per",
     ),
     "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake", "getting"),
     "no_help": ("nothing", "tried", "still", "keep", "better", "worse", "improv"),
