@@ -709,6 +709,9 @@ def test_an_episode_beside_what_keeps_happening_is_logged(text: str) -> None:
         # size words tell how big the knot was, not how much it hurt
         ("had a massive cramp in my calf at 3am", None),
         ("huge spasm in my foot at 6, toes all over the place", None),
+        # brought to tears
+        ("hamstring cramp at 4am, I was in tears by the time it let go", 8),
+        ("cramp in the arch last night, tears in my eyes hopping round the room", 8),
     ],
 )
 def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None) -> None:
