@@ -13,6 +13,7 @@ import re
 import weakref
 from datetime import datetime
 from functools import cache, lru_cache
+from typing import Final
 
 from bot.content.knowledge import Knowledge, load_knowledge
 from bot.parsing.cramp import cramp_duration, tells_an_episode
@@ -87,9 +88,21 @@ def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
     openings = _question_words(store)
     for sentence in SENTENCE_RE.findall(text):
         tokens = words(sentence)
+        # a greeting or a word to the reader before the question ("y'all does pickle juice
+        # work", "pls kindly advise me", "ok so is it normal")
+        while tokens and tokens[0] in _LEAD_IN and tokens[0] not in openings:
+            tokens = tokens[1:]
         if tokens and any(tokens[: len(w)] == w for w in openings.get(tokens[0], ())):
             return True
     return False
+
+
+_LEAD_IN: Final = frozenset(
+    words(
+        "hi hey hello hiya guys yall y'all folks everyone ok okay so um hmm pls plz please sir"
+        " madam doc doctor dr random but quick question real honestly seriously right"
+    )
+)
 
 
 Openings = dict[str, tuple[tuple[str, ...], ...]]

@@ -117,6 +117,11 @@ TOPICS = [
     ("what helps when one hits in the middle of the night", "prevent:now"),
     ("how do i make a cramp go away right this second", "prevent:now"),
     ("never get cramps in the daytime, only in bed, how come", "faq:why_night"),
+    # B12 asked about as the reason
+    (
+        "vegetarian for years and I never take a B12 supplement, is that why I cramp?",
+        "cause:b12_deficiency",
+    ),
     # walking cut short by cramp, asked about
     ("how come my mum can't walk far before her calves cramp up?", "cause:circulation"),
     ("can't walk to the end of the street without my calf cramping, why?", "cause:circulation"),
@@ -220,6 +225,11 @@ QUESTIONS = [
     ("I would like to know why my calves cramp after standing all day", True),
     ("my mate says pickle juice before a match stops cramp, legit or a hoax", True),
     ("where does the name charley horse come from", True),
+    # a greeting or a word to the reader before the question
+    ("guys does tonic water actually do anything for cramps", True),
+    ("Good morning doctor. Pls kindly tell me what to do for night cramps", True),
+    ("ok so is it normal to get cramps in the arch after swimming", True),
+    ("ok so cramp in my calf at 3am, lasted 2 min", False),
     ("", False),
     ("   ", False),
 ]
