@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 19))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 20))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -384,6 +384,13 @@ HOLDOUT17_FLOORS = {"fields": 338 / 370, "emergency": 9, "today": 10, "book": 6,
 # questions 11/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT18_FLOORS = {"fields": 339 / 360, "emergency": 9, "today": 7, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 2, "alarmed_today": 1}  # fmt: skip
+# The nineteenth kept-apart part (`g001`...), written blind by a helper while holdout18 was
+# scored and worked on with a GP's sixteenth review, committed unread (08eed79) and scored once
+# on 2026-12-06 at 994dfd9, after that work: fields 335/350 (95.7%), emergency 10/10, same day
+# 10/10, book 6/6, leg question 3/3, over-alarm 3/71 (2 of them same-day or emergency),
+# questions 10/11. Fields and recall meet the targets; over-alarm does not. Floors only.
+HOLDOUT19_FLOORS = {"fields": 335 / 350, "emergency": 10, "today": 10, "book": 6, "ask": 3,
+                    "questions": 10, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -395,7 +402,8 @@ HOLDOUT18_FLOORS = {"fields": 339 / 360, "emergency": 9, "today": 7, "book": 6, 
      ("holdout11", HOLDOUT11_FLOORS), ("holdout12", HOLDOUT12_FLOORS),
      ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS),
      ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS),
-     ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS)],
+     ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS),
+     ("holdout19", HOLDOUT19_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
