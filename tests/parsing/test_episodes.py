@@ -1062,6 +1062,9 @@ def test_again_last_night_after_a_question_is_an_episode() -> None:
         ("the cramps are back again, this morning my right calf locked at 6", "calf"),
         ("cramp up the back right side of my neck turning to reverse the car", "neck"),
         ("my right hand on the steering wheel went into a cramp on the motorway", "hand"),
+        # a pinky finger; a finger pushed back into place is not the back
+        ("playing the bass tonight my pinky locked up twice, had to push it back", "fingers"),
+        ("my pinky toe curled under at 5am", "toes"),
         # flexing that set it off: the foot is the cramp's
         ("in bed just now I flexed my foot the wrong way and it cramped", "foot"),
         # "back of" a part is that part, not the back

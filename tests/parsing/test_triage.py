@@ -410,6 +410,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("found my toddler chewing nan's heart tablets, no idea how many", E),
     ("I took my quinine tablet at bedtime and still got a calf cramp at 2", None),
     ("had one of my usual tablets and then a foot cramp", None),
+    # holdout19's concepts: the knot a cramp made measured by a ball; swelling named as what
+    # a medicine was started for
+    ("calf cramped into a knot the size of a golf ball at training, still tight today", None),
+    ("a lump the size of a golf ball on my calf, red and hot", T),
+    ("do diuretics cause cramps? mum started them in May for her puffy ankles", None),
     # the GP's 16th review: worse told as "more and more bad" after a kick in the shin;
     # "3 or 4 time every week" and "nothing help"; hours spent on a console are not a cramp's
     ("my son get kick in his calf at rugby, now it tight and swell, pain getting more bad", E),

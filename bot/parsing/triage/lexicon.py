@@ -85,7 +85,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:bigger|larger|fatter|thicker|wider|chunkier|puffier|fuller|rounder)\s+than\s+"
         r"(?:the\s+|my\s+|her\s+|his\s+)?(?:other|left|right|usual|normal|before|it\s+was|the\s+rest)"
         r"|(?:twice|double)\s+(?:the\s+)?(?:its\s+|the\s+|it'?s\s+)?(?:normal\s+|usual\s+)?size"
-        r"|ballooned|blown\s+up|balloon\w*|huge\s+compared|size\s+of\s+a\s+\w+"
+        r"|ballooned|blown\s+up|balloon\w*|huge\s+compared"
+        # "the size of a grapefruit", not the knot a cramp made ("cramped into a lump the size of a
+        # tennis ball")
+        r"|(?<!lump\sthe\s)(?<!knot\sthe\s)(?<!ball\sthe\s)(?<!bump\sthe\s)size\s+of\s+a\s+\w+"
         r"|(?:looks?|looking|is|got|getting|gone|grown|seems?|feels?)\s+(?:a\s+(?:bit|lot)\s+|much\s+"
         r"|way\s+|slightly\s+|noticeably\s+)?(?:bigger|larger|fatter|thicker|puffier|fuller|wider)"
     ),
@@ -872,6 +875,9 @@ TREATED: Final = re.compile(
     r"|injections?|stockings|surgery|operation|added\s+\w+|prescribed\s+\w+|gave\s+me\s+\w+)"
     r"\s+(?:\w+\s+)?(?:for|to\s+(?:reduce|help\s+with|bring\s+down|stop))\s+(?:the|my|his|her"
     r"|their|any)\s+(?:\w+\s+)?$"
+    # "water pills ... my father just started them last month for swollen ankles"
+    r"|\b(?:started|taking|takes|on|prescribed|given)\s+(?:them|these|those)\s+(?:\w+\s+){0,3}?for\s+"
+    r"(?:(?:the|my|his|her|their)\s+)?$"
 )
 # The writer, and someone else, as the one who has the finding or the cramp.
 # "woke me" says who was woken, not whose cramp it was ("he woke me yelling with a cramp")
