@@ -695,7 +695,7 @@ def _kind(
     if not rock and (_FIGURE_BEFORE.search(before) or _FIGURE_AFTER.match(text, end)):
         return "figure"
     if (
-        _NEG_BEFORE.search(before) and not _CANT_WITHOUT_RE.search(text, sentence[0], start)
+        _NEG_BEFORE.search(before) and not context.CANT_WITHOUT_RE.search(text, sentence[0], start)
     ) or _NEG_AFTER.match(text, end):
         return "negated"
     timed = _TIMED_AFTER.match(text, end) is not None
@@ -862,8 +862,6 @@ def _story_goes_on(
 
 # How a run of cramps began, told after it: "it started 3 nights ago with one at 3am".
 _ONSET_RE: Final = re.compile(r"\b(?:started|began|first\s+(?:one|time)|it\s+all\s+started)\b")
-# "can't walk a block without my calves cramping": they do cramp, each time.
-_CANT_WITHOUT_RE: Final = re.compile(r"\b(?:can'?t|cannot|couldn'?t|never)\b[^,;]*\bwithout\b")
 # The present simple of what happens each time: "my left thigh cramps up and wakes me", "i stop,
 # stand still a minute and it's gone".
 _PRESENT_SIMPLE_RE: Final = re.compile(

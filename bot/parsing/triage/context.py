@@ -43,7 +43,8 @@ _ASKED_CAUSE_RE: Final = re.compile(
     r"\b(?:is|could|might|would|can)\s+(?:it|this|that)\s+(?:be\s+)?(?:just|only|simply"
     r"|because\s+of|from|down\s+to|due\s+to)\s+(?:\w+\s+)?$"
 )
-_CANT_WITHOUT_RE: Final = re.compile(r"\b(?:can'?t|cannot|couldn'?t|never)\b[^,;]*\bwithout\b")
+# "can't walk a block without my calves cramping": they do cramp, each time.
+CANT_WITHOUT_RE: Final = re.compile(r"\b(?:can'?t|cannot|couldn'?t|never)\b[^,;]*\bwithout\b")
 _OWN_RE: Final = re.compile(r"\b(?:my|his|her|our)\b")
 _CLAUSE_END_RE: Final = re.compile(r"[,.;?!\n]")
 # Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
@@ -98,7 +99,7 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
         clause = _IF_NOT_MORE_RE.sub(" ", clause)
     words = _WORD_RE.findall(clause)
     for word in reversed(words[-_MAX_NEGATION_WORDS:]):
-        if word == "without" and _CANT_WITHOUT_RE.search(clause):
+        if word == "without" and CANT_WITHOUT_RE.search(clause):
             return False  # "can't walk to the shops without my calf seizing": it does seize
         if word in NEGATORS or word.endswith("n't"):
             return not word.startswith(("can", "couldn"))  # "can't feel" is a finding
