@@ -276,7 +276,8 @@ _CLOCK = (
     r"|seconds?|weeks?|months?|years?|x\b|%|/|times|miles?|km|k\b)))"
 )
 _SPAN_RE = re.compile(
-    rf"\b(?:started|starting|began|came\s+on|since|from|woke\s+me(?:\s+up)?|hit\s+me)\s+"
+    rf"\b(?:started|starting|began|came\s+on|since|from|woke\s+me(?:\s+up)?|hit\s+me"
+    rf"|kicked\s+in|set\s+in)\s+"
     rf"(?:at\s+|about\s+|around\s+)?"
     rf"(?P<a>{_CLOCK})\b[^.!?]{{0,60}}?\b(?:still|now|and\s+it'?s|it'?s|it\s+is)\b[^.!?]{{0,25}}?"
     rf"(?:\bat\s+)?(?P<b>{_CLOCK})"

@@ -563,9 +563,13 @@ _NAP_RE = re.compile(
 
 def _asleep_clock(clock: _Clock | None, text: str, story: Story) -> _Clock | None:
     """A bare hour told with sleep (in ``text`` or its sentence) is before noon (see
-    ``_ASLEEP_RE``), unless the message told of a nap."""
+    ``_ASLEEP_RE``), unless the message told of a nap; the hour of going to bed ("went to bed
+    at half 10") is the evening."""
     if clock is None or not clock.ambiguous or clock.period is not None:
         return clock
+    bed = _TO_BED_AT_RE.search(text) if "bed" in text else None
+    if bed is not None and int(bed.group("h")) == clock.hour and 7 <= clock.hour <= 11:
+        return _Clock(clock.hour + 12, clock.minute, False, None, written=clock.written)
     told = story.with_sentence(text)
     asleep = _ASLEEP_RE.search(told)
     if asleep is None or _NAP_RE.search(told) or story.napped:
@@ -574,6 +578,23 @@ def _asleep_clock(clock: _Clock | None, text: str, story: Story) -> _Clock | Non
     if not 1 <= clock.hour <= latest:
         return clock
     return _Clock(clock.hour, clock.minute, False, None, written=clock.written)
+
+
+# The first clock told is the hour of going to bed: "went to bed at half 10", "got into bed
+# around 11".
+_TO_BED_AT_RE = re.compile(
+    r"\b(?:went|go|going|got|get|getting|gone)\s+(?:in)?to\s+bed\s+(?:at\s+|around\s+|about\s+"
+    r"|just\s+after\s+|just\s+before\s+){1,2}(?:half\s+)?(?P<h>\d{1,2})\b(?![:.]?\d*\s*[ap]\.?m)"
+)
+
+
+def _after_bedtime(text: str) -> str:
+    """``text`` from after the hour of going to bed when another clock time follows it ("went
+    to bed at half 10 and a cramp woke me at 2": 2), else ``text``."""
+    bed = _TO_BED_AT_RE.search(text) if "bed" in text else None
+    if bed is not None and names_a_clock(text[bed.end() :]):
+        return text[bed.end() :]
+    return text
 
 
 def _on_day(day: date, clock: _Clock, tz: ZoneInfo, now_utc: datetime) -> datetime:
@@ -769,7 +790,7 @@ def _resolve(
             break
 
     if result is None:
-        clock = _asleep_clock(_find_clock(text, story), text, story)
+        clock = _asleep_clock(_find_clock(_after_bedtime(text), story), text, story)
         day_ref: date | None = None
         period: str | None = None
         last_night = False

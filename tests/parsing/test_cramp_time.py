@@ -326,3 +326,20 @@ def test_a_later_clock_of_its_own_beats_the_while_after() -> None:
     text = "went to bed at 11, an hour later I was still awake, the cramp came at 3am"
     found = parse_cramp(text, now=_at("2026-11-05T10:30:00-05:00"), tz=NY).occurred_at
     assert found is not None and found.astimezone(NY).hour == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        # the hour of going to bed is the evening, and not the cramp's when another follows
+        ("went to bed at half 10 and a cramp woke me at 2", 2, 0),
+        ("got into bed around 11 and my calf went at 1:40", 1, 40),
+        ("went to bed at half 10, a couple of hours later a cramp in my foot woke me", 0, 30),
+        ("went to bed at 10 and my calf cramped straight away", 22, 0),
+    ],
+)
+def test_the_hour_of_going_to_bed(text: str, hour: int, minute: int) -> None:
+    found = parse_cramp(text, now=_at("2026-11-05T10:30:00-05:00"), tz=NY).occurred_at
+    assert found is not None, text
+    local = found.astimezone(NY)
+    assert (local.hour, local.minute) == (hour, minute), (text, local)

@@ -410,6 +410,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("found my toddler chewing nan's heart tablets, no idea how many", E),
     ("I took my quinine tablet at bedtime and still got a calf cramp at 2", None),
     ("had one of my usual tablets and then a foot cramp", None),
+    # the GP's 17th review: cauda equina in dialect ("gone proper wobbly", "wet meself"); a
+    # snake seen slithering off with two marks; fizzy lips after the thyroid came out; a
+    # cramp that "kicked in at half 2"; findings denied in a list; someone on a screen
+    ("back's bad and both my legs have gone wobbly, getting worse, and I've wet meself", E),
+    ("felt a nip on my calf in the dunes, an adder slid off, two little red marks now", E),
+    ("thyroid out last week, my lips are buzzing and my hands keep cramping", T),
+    ("cramp kicked in at quarter to 4, it's 4:20 now and still rock hard", T),
+    ("my feet aren't pale or cold or numb, they just cramp in ballet", None),
+    ("watching holby and a patient's leg went white and cold, my cramps are nothing", None),
+    ("watching tv and my calf went white and cold, can't feel my toes", E),
     # holdout19's concepts: the knot a cramp made measured by a ball; swelling named as what
     # a medicine was started for
     ("calf cramped into a knot the size of a golf ball at training, still tight today", None),

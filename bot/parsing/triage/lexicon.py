@@ -180,6 +180,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "weak": (
         r"weak\w*|gave\s+(?:way|out)|giv(?:es|ing)\s+(?:way|out)|buckl\w*|no\s+strength"
         r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
+        # "both legs gone proper wobbly", "cant hardly stand up"
+        r"|(?:gone|went|go|going|getting|are|is|feel\w*)\s+(?:\w+\s+)?wobbl\w*|jelly\s+legs"
+        r"|(?:can'?t|cannot)\s+hardly\s+(?:stand|walk)|can\s+(?:hardly|barely)\s+(?:stand|walk)"
         r"|can'?t\s+(?:stand(?!\s+(?:the|it|them|him|her|this(?!\s+(?:morning|evening|afternoon"
         r"|week|time))|that|these|those|being|people|\w+ing\b|(?!days\b|hours\b)\w+s\b))"
         # "can't walk to the shops without my calf seizing": walking cut short by pain
@@ -272,7 +275,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "bladder": (
         r"(?:can'?t|cannot|couldn'?t|unable\s+to|struggl\w+\s+to|trouble|difficulty|problems?"
         r"|hard\s+to)\s+(?:\w+\s+){0,2}?(?:(?:start|get)\s+)?(?:pee(?:ing)?|wee(?:ing)?|urinat\w*|pass\s+(?:water|urine)|go\s+to\s+the\s+(?:toilet"
-        r"|loo|bathroom))|(?:wet|peed|pissed|wee'?d)\s+(?:my|him|her)sel(?:f|ves)|wet\s+the\s+bed"
+        r"|loo|bathroom))|(?:wet|peed|pissed|wee'?d)\s+(?:a\s+bit\s+)?(?:my|him|her|me)sel(?:f|ves)?|wet\s+the\s+bed"
         r"|leak\w*\s+(?:urine|pee|wee)|(?:lost|losing|no)\s+control\s+of\s+(?:my\s+|the\s+)?"
         r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
@@ -411,6 +414,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|noticed|it\s+was|looked\s+like|there\s+was)\s+(?:\w+\s+){0,4}?(?:" + _CREATURE + r")"
         r"|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|2)\s+(?:little\s+|tiny\s+|small\s+)?"
         r"(?:puncture|holes?|marks?)\s+(?:\w+\s+){0,3}?(?:snake|adder|viper)"
+        # "something got my ankle ... saw a zigzag snake slither off. two little marks"
+        r"|(?:snake|adder|viper|rattlesnake|rattler)\s+(?:\w+\s+){0,2}?(?:slither\w*|slid|shot|dart\w*)"
+        r"\s+(?:off|away)\b[^.!?]{0,10}[.!?,]?\s*(?:\w+\s+){0,3}?(?:two|2)\s+(?:(?:little|tiny|small"
+        r"|red)\s+){0,2}(?:puncture|holes?|marks?|dots)"
         r"|(?:pretty\s+sure|sure|think|thought|looked\s+like|must\s+have\s+been)\s+(?:it\s+was\s+)?"
         r"(?:a\s+)?(?:\w+\s+)?(?:snake|adder|viper|rattlesnake|rattler)\b(?!\s+(?:skin|plant))"
         r"|scorpion\s+sting|black\s+widow|brown\s+recluse|funnel[\s-]?web|red\s+hourglass"
@@ -733,7 +740,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "mouth_tingle": (
         r"(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\s+(?:\w+\s+){0,3}?(?:lips?|mouth"
         r"|face|fingertips|finger\s+tips)|(?:lips?|mouth|fingertips)\s+(?:\w+\s+){0,2}?(?:tingl\w*"
-        r"|numb\w*|pins\s+and\s+needles)"
+        r"|numb\w*|pins\s+and\s+needles|fizz\w*|buzz\w*|prickl\w*)"
     ),
     "injury": (
         r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her|shin|leg|calf|knee|thigh|ankle|foot)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
@@ -806,6 +813,8 @@ NEGATION_GLUE: Final = frozenset(
     | {"weakness", "weak", "tenderness", "tender", "lumps", "lump", "fever", "temperature"}
     | {"in", "on", "around", "either", "one", "side", "sides", "like", "i", "can", "could"}
     | {"would", "say", "it's", "its", "even", "slightly", "super", "that's", "thats", "single"}
+    # a list of findings denied together: "aren't blue or cold or numb or anything"
+    | {"blue", "cold", "pale", "white", "purple", "grey", "gray", "mottled", "anything"}
 )
 # What ends a negation's reach, before the finding: "no pain but it's swollen".
 NEGATION_STOP: Final = frozenset(
@@ -1037,6 +1046,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "drag",
         "slap",
         "catch",
+        "wobbl",
+        "hardly",
+        "barely",
     ),
     "pain": (
         "pain",
@@ -1473,7 +1485,17 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "limp": ("limp", "hobbl", "won", "wont", "can", "cannot", "refus", "not"),
     "thyroid_op": ("thyroid", "parathyroid", "had", "have", "got"),
-    "mouth_tingle": ("tingl", "numb", "pins", "prickl", "lip", "mouth", "fingertip"),
+    "mouth_tingle": (
+        "tingl",
+        "numb",
+        "pins",
+        "prickl",
+        "lip",
+        "mouth",
+        "fingertip",
+        "fizz",
+        "buzz",
+    ),
     "spread_cramp": (
         "and",
         "spread",
