@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 20))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 21))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -391,6 +391,13 @@ HOLDOUT18_FLOORS = {"fields": 339 / 360, "emergency": 9, "today": 7, "book": 6, 
 # questions 10/11. Fields and recall meet the targets; over-alarm does not. Floors only.
 HOLDOUT19_FLOORS = {"fields": 335 / 350, "emergency": 10, "today": 10, "book": 6, "ask": 3,
                     "questions": 10, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
+# The twentieth kept-apart part (`j001`...), written blind by a helper while holdout19 was
+# scored and worked on with a GP's seventeenth review, committed unread (81b174d) and scored
+# once on 2026-12-06 at that commit, after that work: fields 342/370 (92.4%), emergency 7/10,
+# same day 9/10, book 6/6, leg question 2/3, over-alarm 1/71 (none same-day or emergency),
+# questions 11/12. Over-alarm meets the target; fields and recall do not. Floors only.
+HOLDOUT20_FLOORS = {"fields": 342 / 370, "emergency": 7, "today": 9, "book": 6, "ask": 2,
+                    "questions": 11, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -403,7 +410,7 @@ HOLDOUT19_FLOORS = {"fields": 335 / 350, "emergency": 10, "today": 10, "book": 6
      ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS),
      ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS),
      ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS),
-     ("holdout19", HOLDOUT19_FLOORS)],
+     ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
