@@ -410,6 +410,14 @@ TABLE: list[tuple[str, str | None]] = [
     ("found my toddler chewing nan's heart tablets, no idea how many", E),
     ("I took my quinine tablet at bedtime and still got a calf cramp at 2", None),
     ("had one of my usual tablets and then a foot cramp", None),
+    # holdout20's concepts: "can't take a full deep breath"; heat with "quit sweating a while
+    # back" (stopped then, still so); a patch "now as big as my palm" on the back of the leg;
+    # puncture holes with a snake seen near
+    ("chest feels pulled and I can't take a full deep breath in, left calf aches", E),
+    ("roofing all day, stopped sweating a while back, skin hot and dry, he's talking rubbish", E),
+    ("pink patch on the back of my left leg, now it's as big as my hand and I've got a fever", T),
+    ("felt a sting on my foot and saw three little puncture holes, a snake was by the log", E),
+    ("had a clot a while back, fine now, just night cramps", None),
     # the GP's 17th review: cauda equina in dialect ("gone proper wobbly", "wet meself"); a
     # snake seen slithering off with two marks; fizzy lips after the thyroid came out; a
     # cramp that "kicked in at half 2"; findings denied in a list; someone on a screen

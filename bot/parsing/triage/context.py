@@ -55,6 +55,7 @@ _PRESENT_RE: Final = re.compile(
 
 
 _AT_NUMBER_RE: Final = re.compile(r"at\s+\d\d")
+_STOPPED_SINCE_RE: Final = re.compile(r"\b(?:stopped|quit|ceased|gave\s+up)\s+\w+\s+$")
 _RACE_RE: Final = re.compile(
     r"\b(?:miles?|mile\s+\d+|km|kilomet\w+|laps?|marathon|half|race|ultra|\d+k)\b"
 )
@@ -135,6 +136,8 @@ def historical(text: str, start: int, span: tuple[int, int]) -> bool:
     for m in HISTORICAL.finditer(sentence, clause_start, clause_end):
         if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):
             continue  # "pulled out at 22" in a race: a mile, not an age
+        if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
+            continue  # "quit sweating a while back": stopped then, and still so
         return True
     return False
 

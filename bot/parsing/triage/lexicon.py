@@ -38,7 +38,8 @@ _BODY = (
     # "back" the body part, not "is back in my foot", "it came back" (returned) or "flew back
     # from Dubai" (unless it is "my back from lifting")
     r"|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)"
-    r"back(?!\s+(?:in|into|to|again|on|up)\b)(?!(?<!my\sback)(?<!the\sback)(?<!lower\sback)"
+    r"back(?!\s+(?:in|into|to|again|on|up)\b)(?!\s+of\s+(?:my|the|his|her|your)\s+(?:\w+\s+)?(?:legs?"
+    r"|knees?|thighs?|calf|calves|heels?|ankles?|feet|foot)\b)(?!(?<!my\sback)(?<!the\sback)(?<!lower\sback)"
     r"(?<!upper\sback)\s+(?:from|home|and\s+forth)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
     r"|everywhere|torso|body|face|cheeks?|lips|eyes?|nose|mouth|throat|head|ears?|jaw"
     # the whole person: "he's bright red and hot to touch", "I'm burning up"
@@ -251,6 +252,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
         r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?|(?:can|could)\s+(?:barely"
         r"|hardly|only\s+just|not))\s+(?:\w+\s+){0,2}?breath\w*"
+        # "can't take a full deep breath in"
+        r"|(?:can'?t|cannot|couldn'?t)\s+take\s+(?:a\s+)?(?:(?:full|deep|proper|big|decent)\s+){0,2}breath"
         r"|(?:fighting|gasping|struggling)\s+for\s+(?:breath|air)|(?:can'?t|cannot|couldn'?t"
         r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
         r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:catch|get)"
@@ -412,8 +415,9 @@ CONCEPTS: Final[dict[str, str]] = {
         + r")"
         r"|(?:bit|bite|bitten|stung|sting|pinch|nip|jab|prick)\w*\s+(?:[\w']+\s+){0,10}?(?:saw|spotted"
         r"|noticed|it\s+was|looked\s+like|there\s+was)\s+(?:\w+\s+){0,4}?(?:" + _CREATURE + r")"
-        r"|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|2)\s+(?:little\s+|tiny\s+|small\s+)?"
-        r"(?:puncture|holes?|marks?)\s+(?:\w+\s+){0,3}?(?:snake|adder|viper)"
+        r"|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|three|2|3|a\s+couple\s+of)\s+"
+        r"(?:(?:little|tiny|small|red)\s+){0,2}(?:puncture\s+)?(?:punctures?|holes?|marks?|dots)[\s,]+"
+        r"(?:[\w']+[\s,]+){0,6}?(?:snake|adder|viper)"
         # "something got my ankle ... saw a zigzag snake slither off. two little marks"
         r"|(?:snake|adder|viper|rattlesnake|rattler)\s+(?:\w+\s+){0,2}?(?:slither\w*|slid|shot|dart\w*)"
         r"\s+(?:off|away)\b[^.!?]{0,10}[.!?,]?\s*(?:\w+\s+){0,3}?(?:two|2)\s+(?:(?:little|tiny|small"
@@ -499,6 +503,7 @@ CONCEPTS: Final[dict[str, str]] = {
         # grown since it was first seen: "now it's bigger than my palm", "twice the size now"
         r"|(?:it'?s|its|it\s+is|has\s+got|got|gotten|now|grown)\s+(?:\w+\s+)?(?:bigger|larger|wider)"
         r"|(?:twice|double|three\s+times)\s+the\s+size"
+        r"|now\s+(?:it'?s\s+|its\s+|it\s+is\s+)?(?:as\s+)?(?:big|large|wide)\s+as"
     ),
     "fluid_loss": (
         r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
@@ -1305,6 +1310,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "bigger",
         "larger",
         "wider",
+        "big",
+        "large",
+        "wide",
         "twice",
         "double",
         "three",
