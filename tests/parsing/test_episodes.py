@@ -747,6 +747,9 @@ def test_how_bad_it_was_in_the_words_people_use(text: str, severity: int | None)
         "rahul was cramping badly by the last over, had to go off",
         "Marco had to come off at half time with a calf cramp",
         "grandad woke with a nasty cramp in his foot again",
+        # the name after a colon, or with the cramp as its verb
+        "match report: Tariq went down with cramp in both calves at the death",
+        "Sam cramped in both hamstrings on the last climb and had to walk",
         # kept away, stopped, or spoken of by everyone
         "my nan swears a spoon of vinegar keeps the cramps at bay",
         "my foot cramps completely stopped once I changed shoes",
@@ -812,6 +815,8 @@ def test_how_long_until_it_let_go_in_other_words(
         "calf was cramping for 10 minutes last night",
         "tonight was bad, woke with a cramp at 1",
         "lights went out in the storm and a cramp got me right after, left calf",
+        # "no cramps ... actually no, had one": not a name
+        "no cramps this week... actually no, had a calf one last night at 2, a few seconds",
         # a muscle that woke the writer, or a creature tearing its way out of it
         "fourth night running my calf has woken me up, last night at 2 was the worst",
         "woke at 4 with what felt like an alien trying to claw its way out of my left calf",

@@ -947,10 +947,11 @@ OTHER: Final = re.compile(
 # The first word must be a name: not a pronoun, a body part, a time, an activity or a word that
 # opens a report without its subject ("woke up with a cramp", "calf was cramping").
 NAMED_SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[a-z][a-z'-]{1,15})\s+(?:woke|wakes|had|has|was|is|got"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<name>[a-z][a-z'-]{1,15})\s+(?:(?:woke|wakes|had|has|was|is|got"
     r"|gets|went|goes|keeps|kept|carried|retired|collapsed|limped|pulled|needed|needs|started"
     r"|came|went\s+down|cramped|seized)\b(?:\s+(?!(?:i|me|my|mine|myself|we|us|our)\b)[\w'-]+){0,10}?"
-    r"\s+(?:cramp(?:s|ed|ing)?|spasms?)\b(?![^,.;!?\n]*\b(?:i|me|my|mine|myself)\b)"
+    r"\s+(?:cramp(?:s|ed|ing)?|spasms?)|cramped|seized|locked\s+up)\b"
+    r"(?![^,.;!?\n]*\b(?:i|me|my|mine|myself)\b)"
 )
 _NOT_A_NAME_WORDS: Final = """
     i it its it's this that these those there here what which who everything something nothing
@@ -966,7 +967,8 @@ _NOT_A_NAME_WORDS: Final = """
     ugh well update edit anyway honestly seriously apparently literally basically
     race run ride game match session swim walk workout class shift flight drive trip hike yoga
     training practice gym marathon dialysis treatment labour labor pregnancy
-    woke got had was went kept started keep still"""
+    woke got had was went kept started keep still
+    no not never any some more few bad worst first last night leg actually"""
 NOT_A_NAME: Final = frozenset(_NOT_A_NAME_WORDS.split())
 
 PATTERNS: Final[dict[str, re.Pattern[str]]] = {
