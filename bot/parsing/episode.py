@@ -790,6 +790,10 @@ _EPISODE_WORDS_RE: Final = re.compile(
     r"(?<!year\s)ago|earlier|woke|got\s+me|hit\s+me"
     r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"
     r"|is\s+cramping|am\s+cramping|i'?m\s+cramping"
+    # a spell going on since a clock time today: "since around 10 both my calves keep cramping
+    # every few minutes"; one race's "from about mile 14"
+    r"|since\s+(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?![\d.,]*\s*(?:years?|months?|weeks?|days?))"
+    r"|every\s+(?:few|couple\s+of|\d+)\s+min\w*|from\s+(?:about\s+|around\s+)?mile\s+\d"
     # a named day: "started cramping friday night", "on tuesday"
     r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning|evening"

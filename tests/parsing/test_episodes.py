@@ -824,6 +824,8 @@ def test_how_long_until_it_let_go_in_other_words(
         "friday night i got a cramp in my left calf and it never fully went away",
         # flexing the foot that set the cramp off
         "stretching in bed I flexed my foot too far and it cramped, had to get up",
+        # a spell going on since a clock time today, "every few minutes"
+        "sick since midnight, and since about 9 my calves keep cramping every few minutes",
         # a habit, then tonight's cramp told in the present with its own time
         "I get cramps most nights. tonight my calf seizes at 2 and I have to stand on it",
     ],
