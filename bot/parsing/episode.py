@@ -54,6 +54,8 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|stone|brick|board|concrete|iron|wood)|rock[\s-]hard)|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
     r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:curl\w*|claw\w*|scrunch\w*)"
+    # "my right hand folded up by itself"
+    r"|hands?\s+(?:\w+\s+){0,3}?(?:folded|folding|curled|curling|clamped|clenched)\s+up"
     r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
     # "my right calf just stuck and started pulsing", "pointer and middle toe stuck together"
     r"|(?:calf|calves|hamstrings?|hammy|quads?|thighs?|arch)\s+(?:just\s+)?stuck\b"

@@ -1069,6 +1069,8 @@ def test_again_last_night_after_a_question_is_an_episode() -> None:
         ("the cramps are back again, this morning my right calf locked at 6", "calf"),
         ("cramp up the back right side of my neck turning to reverse the car", "neck"),
         ("my right hand on the steering wheel went into a cramp on the motorway", "hand"),
+        # a hand that folded up by itself
+        ("just now my left hand folded up on its own, took a minute to open", "hand"),
         # a pinky finger; a finger pushed back into place is not the back
         ("playing the bass tonight my pinky locked up twice, had to push it back", "fingers"),
         ("my pinky toe curled under at 5am", "toes"),
