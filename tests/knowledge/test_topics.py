@@ -117,6 +117,8 @@ TOPICS = [
     ("what helps when one hits in the middle of the night", "prevent:now"),
     ("how do i make a cramp go away right this second", "prevent:now"),
     ("never get cramps in the daytime, only in bed, how come", "faq:why_night"),
+    # how much coffee someone drinks, asked about as the reason
+    ("I drink like 6 coffees a day, is that why my calves cramp?", "cause:alcohol_stimulants"),
     # B12 asked about as the reason
     (
         "vegetarian for years and I never take a B12 supplement, is that why I cramp?",
