@@ -140,8 +140,9 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     # a clock with a dot, where the words around say it is one: "5.45 this morning", "5.45
     # alarm", "saturday 5.45" (not "5.45 km" or "ran 5.45")
     re.compile(
-        r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s+(?:this\s+(?:morning|evening"
-        r"|afternoon|arvo)|last\s+night|tonight|alarm|in\s+the\s+(?:morning|evening|night|afternoon))\b)"
+        r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s+(?:(?!(?:km|k|miles?|mi|kg|lbs?|hours?|hrs?|mins?|minutes?|l|litres?|liters?|ml)\b)\w+\s+){0,2}?"
+        r"(?:this\s+(?:morning|evening|afternoon|arvo)|last\s+night|tonight|today|alarm|in\s+the\s+(?:morning"
+        r"|evening|night|afternoon))\b)"
     ),
     re.compile(
         r"(?:(?<=day\s)|(?<=day,\s))(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.]|\s*(?:k\b|km|mi))"

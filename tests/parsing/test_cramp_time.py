@@ -188,6 +188,7 @@ def test_earlier_is_a_few_hours_ago(now: str, lo: str, hi: str) -> None:
         ("5.45 this morning my calf cramped", 5, 45, 16),
         ("saturday 6.15 alarm went and both calves seized", 6, 15, 13),
         ("monday, 7.30 cramp in my foot", 7, 30, 15),
+        ("6.45 spin class this morning and both calves went", 6, 45, 16),
     ],
 )
 def test_a_clock_with_a_dot(text: str, hour: int, minute: int, day: int) -> None:
@@ -198,7 +199,9 @@ def test_a_clock_with_a_dot(text: str, hour: int, minute: int, day: int) -> None
     assert (local.day, local.hour, local.minute) == (day, hour, minute), text
 
 
-@pytest.mark.parametrize("text", ["ran 5.45 km this morning", "saturday 5.45 km run"])
+@pytest.mark.parametrize(
+    "text", ["ran 5.45 km this morning", "saturday 5.45 km run", "3.30 hours on the bike today"]
+)
 def test_a_distance_with_a_dot_is_not_a_clock(text: str) -> None:
     denver = ZoneInfo("America/Denver")
     found = resolve_time(text, _at("2026-06-16T19:00:00-06:00"), denver).occurred_at
