@@ -46,7 +46,7 @@ from typing import Any, Final, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.parsing.normalise import normalise
-from bot.parsing.numbers import number_value
+from bot.parsing.numbers import amount
 from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     LONG_DURATION_S,
     MAX_DURATION_S,
@@ -55,7 +55,7 @@ from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     SIDES,
     TRIGGERS,
 )
-from bot.parsing.timephrases import Story, TimeInfo, names_a_clock, resolve_time
+from bot.parsing.timephrases import TO_BED, Story, TimeInfo, names_a_clock, resolve_time
 
 __all__ = [
     "LONG_DURATION_S",
@@ -72,7 +72,7 @@ __all__ = [
 from bot.parsing import episode
 from bot.parsing.body import find_muscle, find_side
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
-from bot.parsing.duration import Duration, find_duration, held_since, started_at
+from bot.parsing.duration import Duration, find_duration, held_since, started_at, unit_seconds
 from bot.parsing.flags import find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity, opens_with_severity
 from bot.parsing.triage.screen import red_flags, screen
@@ -201,17 +201,13 @@ def _time(
              (norm, True, True)]  # fmt: skip
     if anchor is not None and (later := _told_later(reading, norm, anchor, resolve, now)):
         return later
+    # the event's place beats a day or a part of it told in the clause ("in the last hour of
+    # dialysis this evening"), and the event's own clock ("started at 7 and 4 hours in my calf
+    # seized"), not another clock time told there
+    if in_event is not None and (not names_a_clock(clause) or tells_the_events_clock(clause)):
+        return TimeInfo(in_event, night=False, in_future=False)
     seen: dict[str, TimeInfo] = {}  # the scopes are often the same text
-    for number, (scope, implied_ok, others) in enumerate(steps):
-        # the event's place beats a day or a part of it told in the clause ("in the last hour
-        # of dialysis this evening"), and the event's own clock ("started at 7 and 4 hours in
-        # my calf seized"), not another clock time told there
-        if (
-            number == 0
-            and in_event is not None
-            and (not names_a_clock(clause) or tells_the_events_clock(clause))
-        ):
-            return TimeInfo(in_event, night=False, in_future=False)
+    for scope, implied_ok, others in steps:
         if not scope.strip():
             continue
         found = seen.get(scope)
@@ -251,14 +247,10 @@ def _told_later(
     if not names_a_clock(before):
         return None
     base = resolve(before)
-    told = m.group("n")
-    count = {"a couple of": 2, "a few": 3, "half an": 0.5}.get(" ".join(told.split()))
-    if count is None:
-        count = 1 if told in ("a", "an", "one") else number_value(told)
+    count = amount(m.group("n"))
     if base.occurred_at is None or count is None:
         return None
-    step = timedelta(hours=count) if m.group("unit").startswith("h") else timedelta(minutes=count)
-    when = base.occurred_at + step
+    when = base.occurred_at + timedelta(seconds=count * unit_seconds(m.group("unit")))
     return replace(base, occurred_at=when) if when <= now else None
 
 
@@ -290,7 +282,7 @@ _CLOCKISH_RE = re.compile(r"\d+|\b(?:noon|midnight|midday|o'?clock|half|quarter|
 
 # Going to sleep is not the cramp that woke you: "went to bed around 11, a cramp woke me".
 _BEDTIME_RE = re.compile(
-    r"\b(?:went|go|going|got|get|getting|gone)\s+(?:in)?to\s+bed\b|\bturned\s+in\b"
+    TO_BED + r"|\bturned\s+in\b"
     r"|\bhit\s+the\s+(?:hay|sack)\b|\blights\s+out\b"
     r"|\b(?:fell|fall|falling|drifted|drifting)\s+(?:a)?sleep\b|\b(?:dozed|nodded)\s+off\b"
 )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from bot.parsing.numbers import NUMBER_RE, is_vague, number_value
+from bot.parsing.numbers import NUMBER_RE, amount, is_vague, number_value
 
 # --------------------------------------------------------------------------- duration
 
@@ -254,7 +254,8 @@ LONG_PHRASE_RE = re.compile(
 )
 
 
-def _unit_seconds(unit: str) -> int:
+def unit_seconds(unit: str) -> int:
+    """Seconds in one of a unit as written ("s", "secs", "mins", "hrs", "hours")."""
     if unit.startswith("s"):
         return 1
     if unit.startswith("m"):
@@ -329,10 +330,10 @@ def _started_ago(text: str) -> Duration | None:
         m = _SINCE_FOR_RE.search(text) if "since" in text else None
         if m is None:
             return None
-    value = 0.5 if m.group("n").startswith("half") else number_value(m.group("n"))
+    value = amount(m.group("n"))
     if value is None:
         return None
-    return Duration(round(value * _unit_seconds(m.group("unit"))), False)
+    return Duration(round(value * unit_seconds(m.group("unit"))), False)
 
 
 def _span(text: str) -> Duration | None:
@@ -383,17 +384,17 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     if (span := _span(text) or _started_ago(text)) is not None:
         out.append((0, True, span))
     if "later" in text and (m := _STILL_LATER_RE.search(text)) is not None:
-        count = 0.5 if m.group("n").startswith("half") else number_value(m.group("n"))
+        count = amount(m.group("n"))
         if count is not None:  # "still locked solid 20 mins later"
             out.append(
-                (m.start(), True, Duration(round(count * _unit_seconds(m.group("unit"))), False))
+                (m.start(), True, Duration(round(count * unit_seconds(m.group("unit"))), False))
             )
     if "longest" in text and (m := _LONGEST_RE.search(text)) is not None:
         plural = m.group("unit").endswith("s")
         count = number_value(m.group("n")) if m.group("n") else (None if plural else 1)
         if count is not None:  # "the longest minute of my life"
             out.append(
-                (m.start(), True, Duration(round(count * _unit_seconds(m.group("unit"))), False))
+                (m.start(), True, Duration(round(count * unit_seconds(m.group("unit"))), False))
             )
     for m in _MSS_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
@@ -473,7 +474,7 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
                 value += 0.5
             if is_vague(n1) and unit.startswith("s"):
                 value = {"a few": 5, "few": 5, "several": 10}.get(" ".join(n1.split()), value)
-        secs = round(value * _unit_seconds(unit))
+        secs = round(value * unit_seconds(unit))
         if m.group("sub"):
             secs += int(m.group("sub"))
         over = (

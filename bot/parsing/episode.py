@@ -541,7 +541,7 @@ class Reading:
         mentions: tuple[Mention, ...],
         sentences: tuple[tuple[int, int], ...],
         clauses: tuple[Span, ...],
-        text: str | None = None,
+        text: str,
     ) -> Reading:
         """A reading, its anchor found once (every reader of the message asks for it): the
         first episode told, or a later one told with its own clock time when the first's
@@ -549,7 +549,7 @@ class Reading:
         my toe cramping": the one the message is about)."""
         episodes = [m for m in mentions if m.kind == "episode"]
         anchor = episodes[0] if episodes else None
-        if anchor is not None and len(episodes) > 1 and text is not None:
+        if anchor is not None and len(episodes) > 1:
             first = sentences[anchor.clause.sentence]
             if not names_a_clock(text[first[0] : first[1]]):
                 for later in episodes[1:]:

@@ -97,6 +97,11 @@ def number_value(token: str) -> float | None:
     return float(total)
 
 
+def amount(token: str) -> float | None:
+    """``number_value``, with "half an" / "half a" as 0.5 ("half an hour later")."""
+    return 0.5 if token.split()[:1] == ["half"] else number_value(token)
+
+
 def is_vague(token: str) -> bool:
     """True for "a few", "several", "a couple": quantities that are estimates."""
     tok = " ".join(token.split())

@@ -583,8 +583,10 @@ def _asleep_clock(clock: _Clock | None, text: str, story: Story) -> _Clock | Non
 
 # The first clock told is the hour of going to bed: "went to bed at half 10", "got into bed
 # around 11".
+# Going to bed, in words ("went to bed", "getting into bed").
+TO_BED: Final = r"\b(?:went|go|going|got|get|getting|gone)\s+(?:in)?to\s+bed\b"
 _TO_BED_AT_RE = re.compile(
-    r"\b(?:went|go|going|got|get|getting|gone)\s+(?:in)?to\s+bed\s+(?:at\s+|around\s+|about\s+"
+    TO_BED + r"\s+(?:at\s+|around\s+|about\s+"
     r"|just\s+after\s+|just\s+before\s+){1,2}(?:half\s+)?(?P<h>\d{1,2})\b(?![:.]?\d*\s*[ap]\.?m)"
 )
 

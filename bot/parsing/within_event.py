@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from bot.parsing.numbers import NUMBER_RE, number_value
+from bot.parsing.numbers import NUMBER_RE, amount, number_value
 from bot.parsing.timephrases import wall_candidates
 
 # Only an event with a span of clock time (an exam, a session on the machine, a match, a shift).
@@ -78,15 +78,6 @@ def _latest(now: datetime, tz: ZoneInfo, told: tuple[int, int, str | None]) -> d
     return max(past) if past else None
 
 
-def _count(told: str) -> float | None:
-    told = " ".join(told.split())
-    if told in ("a", "an"):
-        return 1.0
-    if told == "half an":
-        return 0.5
-    return number_value(told)
-
-
 def tells_the_events_clock(text: str) -> bool:
     """Whether `text` tells an event's clock times ("session was 3 to 7", "ko was half 10")."""
     return any(rx.search(text) for rx in (_SPAN_RE, _START_RE, _END_RE))
@@ -124,7 +115,7 @@ def within_event(text: str, now: datetime) -> datetime | None:
     if start is None:
         return None
     if (hours := _HOURS_IN_RE.search(text)) is not None:
-        count = _count(hours.group("n"))
+        count = amount(hours.group("n"))
         found = start + timedelta(hours=count) if count is not None else None
     elif (nth := _NTH_MINUTE_RE.search(text)) is not None:
         minute = int(nth.group("n"))
