@@ -121,6 +121,28 @@ def hypothetical(text: str, start: int, sentence_start: int) -> bool:
     return HYPOTHETICAL.search(text, turns[-1] if turns else sentence_start, start) is not None
 
 
+# Someone on a screen: "watching casualty and some bloke got bitten", "on the telly".
+_ON_SCREEN_RE: Final = re.compile(
+    r"\bwatch(?:ing|ed)\s+(?:\w+\s+){0,3}?(?:casualty|tv|telly|the\s+news|a\s+film|a\s+movie|a\s+show"
+    r"|(?:the|a)\s+(?:documentary|series|match|game|tennis|football|marathon|programme|program|episode)"
+    r"|grey'?s\s+anatomy|er\b|holby|youtube|netflix)|\bon\s+(?:the\s+)?(?:tv|telly|television|the\s+news)\b"
+)
+
+
+def screen_ends(text: str) -> tuple[int, ...]:
+    """Where each mention of watching a screen ends (none unless "watch" or "tv" is written)."""
+    if "watch" not in text and "tv" not in text:
+        return ()
+    return tuple(m.end() for m in _ON_SCREEN_RE.finditer(text))
+
+
+def on_screen(text: str, ends: tuple[int, ...], start: int, span: tuple[int, int]) -> bool:
+    """Whether a mention tells what happened to someone on a screen: after "watching ..." in
+    its sentence (``ends``: from ``screen_ends``), with no word of the writer's own between
+    ("watching tv and my calf went white" is the writer's)."""
+    return any(span[0] <= end <= start and not SELF.search(text, end, start) for end in ends)
+
+
 def historical(text: str, start: int, span: tuple[int, int]) -> bool:
     """Whether a mention is of the past ("had a clot five years ago", "used to"), read in its
     clause: "went on crestor 8 months ago and now his legs are weak" is about now."""

@@ -23,7 +23,7 @@ from bot.parsing.duration import LONG_PHRASE_RE
 from bot.parsing.normalise import normalise
 from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
 from bot.parsing.triage import context
-from bot.parsing.triage.lexicon import PATTERNS, SELF, SITES, triggered
+from bot.parsing.triage.lexicon import PATTERNS, SITES, triggered
 
 LEG_SITES: Final = frozenset({"leg", "foot"})
 RISKS: Final = (
@@ -330,22 +330,6 @@ def _place(
     return default
 
 
-_ON_SCREEN_RE: Final = re.compile(
-    r"\bwatch(?:ing|ed)\s+(?:\w+\s+){0,3}?(?:casualty|tv|telly|the\s+news|a\s+film|a\s+movie|a\s+show"
-    r"|(?:the|a)\s+(?:documentary|series|match|game|tennis|football|marathon|programme|program|episode)"
-    r"|grey'?s\s+anatomy|er\b|holby|youtube|netflix)|\bon\s+(?:the\s+)?(?:tv|telly|television|the\s+news)\b"
-)
-
-
-def _on_screen(text: str, screen_ends: list[int], start: int, span: tuple[int, int]) -> bool:
-    """Whether a mention tells what happened to someone on a screen: after "watching ..." in
-    its sentence, with no word of the writer's own between ("watching tv and my calf went
-    white" is the writer's)."""
-    return any(
-        span[0] <= end <= start and not SELF.search(text, end, start) for end in screen_ends
-    )
-
-
 def _read(text: str) -> _Reading:
     bounds = context.sentences(text)
     cues = context.experiencers(text)
@@ -360,9 +344,7 @@ def _read(text: str) -> _Reading:
     reading = _Reading(text, bounds)
     present = triggered(text)
     # what happened to someone on a screen: "watching casualty and some bloke got bitten"
-    screen_ends = (
-        [m.end() for m in _ON_SCREEN_RE.finditer(text)] if "watch" in text or "tv" in text else []
-    )
+    screen_ends = context.screen_ends(text)
     for concept, pattern in PATTERNS.items():
         if concept not in present:
             continue
@@ -375,7 +357,7 @@ def _read(text: str) -> _Reading:
                 continue
             site = _place(m.start(), number, sites, default, text, bounds)
             hit = Hit(concept, m.start(), m.end(), number, context.who(cues, m.start()), site)
-            if _on_screen(text, screen_ends, m.start(), span) or context.hypothetical(
+            if context.on_screen(text, screen_ends, m.start(), span) or context.hypothetical(
                 text, m.start(), span[0]
             ):
                 reading.supposed.setdefault(concept, []).append(hit)
