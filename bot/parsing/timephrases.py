@@ -76,15 +76,32 @@ _NOW_RE = re.compile(
     r"|as\s+i\s+(?:type|write)|moments?\s+ago|a\s+moment\s+ago|a\s+sec(?:ond)?\s+ago"
     r"|happening\s+now|(?:is|are|am)\s+(?:still\s+)?cramping\s+now)\b"
 )
-# "just had one", "has cramped", "just finished my set": now, unless a time is named too.
+# "just had one", "has cramped", "just finished my set", "just reached up for a spoon", "plane
+# just landed", "just back from a ride": now, unless a time is named too. Not "just" that means
+# simply ("then it just stopped", "my quad just went rigid").
 _JUST_RE = re.compile(
     r"\b(?:(?<!then\s)just\s+(?:had|got|woke|happened|cramped|seized|started|finished|done"
-    r"|locked)"
+    r"|locked|curled|did|landed|reached|stood|back\s+from|out\s+of|in\s+from|home\s+from)"
     r"|(?:has|have)\s+(?:just\s+)?(?:cramped|seized|locked|gone\s+into)|(?:is|am|are|i'?m)\s+"
     r"(?:still\s+)?cramping|(?:is|are)\s+(?:still\s+)?(?:cramped|locked|seized)"
     # "and now my calves keep cramping up": now, unless a time is named
     r"|now\s+(?:my|the|both)\s+(?:\w+\s+){0,3}?(?:keeps?|keep\s+on|are|is|have|has)\s+(?:\w+\s+)?"
-    r"(?:cramp\w*|seiz\w*|lock\w*|spasm\w*|knott?\w*))\b"
+    r"(?:cramp\w*|seiz\w*|lock\w*|spasm\w*|knott?\w*)"
+    # a run still going on as they write: "my index finger keeps spasming"
+    r"|(?:keeps|keep\s+on)\s+(?:cramping|spasming|seizing|locking|curling|twitching|knotting))\b"
+)
+# "just bent down for the bowl", "train just pulled in": a moment ago, when the message tells no
+# other time; with one, "just" means simply ("yesterday ... my quad just went rigid").
+_JUST_DID_RE = re.compile(
+    r"(?<!then\s)(?<!it\s)\bjust\s+(?!(?:wanted|needed|wondered|thought|hoped|figured|used|tired"
+    r"|bored|scared|worried|annoyed|confused|frustrated|fed|concerned|interested|amazed"
+    r"|surprised|relieved|pleased|excited|stressed|exhausted)\b)"
+    r"(?:[a-z]{2,}ed|went|came|sat|bent|knelt|put|hit|caught|took|made|ran|rode|swam|stepped)\b"
+)
+# Any other time told in a message, for the "just" above.
+_TIME_TOLD_RE = re.compile(
+    r"\d|\b(?:yesterday|yday|last\s+ni(?:ght|te)|tonight|morning|afternoon|evening|night|today"
+    r"|ago|earlier|kanina|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 
 _AGO_RE = re.compile(
@@ -157,6 +174,7 @@ _IN_THE_RE = re.compile(r"\s*(?:in\s+the\s+|at\s+)(?P<p>morning|night|afternoon|
 _NIGHT_RE = re.compile(
     r"\b(?:last\s+night|last\s+nite|lastnight|tonight|tonite|2nite|2night|overnight"
     r"|over\s+night|during\s+the\s+night|in\s+the\s+night|middle\s+of\s+the\s+night"
+    r"|middle\s+of\s+(?:a|my)\s+(?:\w+\s+){0,2}?sleep"
     r"|this\s+(?:past\s+)?night|past\s+night|through\s+the\s+night|in\s+the\s+wee\s+hours)\b"
 )
 _DAY_BEFORE_RE = re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b")
@@ -228,11 +246,13 @@ _OTHER_NIGHT_RE = re.compile(r"\bthe\s+other\s+(?P<what>night|day|morning|evenin
 # Meals name a time of today: "at lunch", "eating dinner".
 _MEAL_RE = re.compile(
     r"\b(?:at|during|over|eating|after|before|having|finishing|through)\s+(?:my\s+|our\s+)?"
-    r"(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea)\b|\b(?P<meal2>lunchtime)\b"
+    r"(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea)(?:\s*time)?\b"
+    r"|\b(?P<meal2>lunchtime|teatime|dinnertime|suppertime)\b"
 )
 _MEAL_HOUR: Final = {
     "breakfast": (8, 0), "brunch": (11, 0), "lunch": (12, 30), "lunchtime": (12, 30),
-    "dinner": (19, 0), "supper": (19, 30), "tea": (18, 0),
+    "dinner": (19, 0), "dinnertime": (19, 0), "supper": (19, 30), "suppertime": (19, 30),
+    "tea": (18, 0), "teatime": (18, 0),
 }  # fmt: skip
 # Waking: "woke very early", "when I woke up", "getting out of bed": this morning.
 _WAKING_RE = re.compile(
@@ -241,12 +261,14 @@ _WAKING_RE = re.compile(
     r"|got\s+out\s+of\s+bed|first\s+thing)\b"
 )
 _EARLIER_REACH = timedelta(hours=6)
-_EARLIER_RE = re.compile(r"\bearlier(?!\s+(?:this|today|in|than|on|that|tonight))\b")
+# "earlier" (Tagalog "kanina"): a few hours ago today.
+_EARLIER_RE = re.compile(r"\bearlier(?!\s+(?:this|today|in|than|on|that|tonight))\b|\bkanina\b")
 # A cramp still going on: "been like 20 mins now", "has been cramping for 15 minutes".
 _ONGOING_FOR_RE = re.compile(
     rf"\b(?<!must\s)(?<!might\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!what\s)"
     rf"(?:(?:has|have|it'?s|i'?ve|ive)\s+been|(?<!have\s)been)\s+(?:\w+ing\s+|(?:locked|stuck|knotted"
-    rf"|cramped|seized)\s+(?:in\s+a\s+\w+\s+|up\s+)?)?(?:for\s+)?"
+    rf"|cramped|seized)\s+(?:(?:in\s+a\s+\w+|up|solid|tight|hard|rock\s+(?:hard|solid))\s+)?)?"
+    rf"(?:for\s+)?"
     rf"(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?P<num>{NUMBER_RE})\s*"
     r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
 )
@@ -664,7 +686,7 @@ _CUE_RE: Final = re.compile(
     r"|yesterday|yday|yest|ystd|ysterday|yesterdy|yesteday|yesturday|morning|afternoon|arvo"
     r"|evening|am|pm|a\.m|p\.m|today|2day|tday|tomorrow|tmrw|tomorow|tmr|week|month|year"
     r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"
-    r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|been|ago"
+    r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|kanina|been|ago|keep"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
     r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"
@@ -681,12 +703,20 @@ class Story:
     5"); ``raced``: the message tells of a race, so "at 15" is a mile and "3:28" a finishing
     time, not clock times."""
 
-    __slots__ = ("_message", "_napped", "_raced", "around")
+    __slots__ = ("_message", "_napped", "_raced", "_timed", "around")
 
     def __init__(self, message: str, around: str = "") -> None:
         self._message, self.around = message, around
         self._napped: bool | None = None
         self._raced: bool | None = None
+        self._timed: bool | None = None
+
+    @property
+    def timed(self) -> bool:
+        """Whether the message tells a time anywhere (a digit, a day or a part of one)."""
+        if self._timed is None:
+            self._timed = _TIME_TOLD_RE.search(self._message) is not None
+        return self._timed
 
     def with_sentence(self, text: str) -> str:
         """``text`` (a clause of the message) read with its sentence, for sleep."""
@@ -859,7 +889,9 @@ def _resolve(
             # "earlier": a few hours ago, since the morning ("at the cinema earlier", at 23:30)
             start = max(wall(today, 6, 0, tz), now_utc - _EARLIER_REACH)
             result = _midpoint(start, now_utc) if start < now_utc else now_utc
-        elif clock is None and _JUST_RE.search(text):
+        elif clock is None and (
+            _JUST_RE.search(text) or (_JUST_DID_RE.search(text) and not story.timed)
+        ):
             result, inferred = now_utc, True
         elif clock is None and _WOKE_RE.search(text):
             last_night = inferred = True

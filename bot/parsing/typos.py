@@ -198,6 +198,8 @@ _EXPLICIT: Final[dict[str, str]] = {
     "spasmin": "spasming",
     "wakin": "waking",
     "mornin": "morning",
+    "mawnin": "morning",
+    "marnin": "morning",
     "evenin": "evening",
     "nothin": "nothing",
     "cannae": "can't",

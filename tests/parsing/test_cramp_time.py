@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -346,3 +346,58 @@ def test_the_hour_of_going_to_bed(text: str, hour: int, minute: int) -> None:
     assert found is not None, text
     local = found.astimezone(NY)
     assert (local.hour, local.minute) == (hour, minute), (text, local)
+
+
+NOON_BERLIN = "2026-03-03T12:40:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        # "just" with what was happening a moment ago: now
+        ("just bent down for the cat's bowl and my back knotted up", "12:39", "12:40"),
+        ("just reached for the top shelf and my side went into a spasm", "12:39", "12:40"),
+        ("train just pulled in, stood up and my left calf seized", "12:39", "12:40"),
+        ("flight just landed and my foot cramped getting my bag down", "12:39", "12:40"),
+        ("just out of a long meeting, my hand cramped gripping the pen", "12:39", "12:40"),
+        ("just back from a hike and my hamstring locked in the car", "12:39", "12:40"),
+        # still going on as they write, however it is put
+        ("my thumb keeps spasming and it won't stop", "12:39", "12:40"),
+        ("calf has been locked solid for about ten minutes now", "12:29", "12:31"),
+        ("my foot's been cramped tight for 5 minutes", "12:34", "12:36"),
+        # a meal's time
+        ("my calf cramped at tea time sitting in the chair", "18:00", "18:00"),
+        ("foot cramp around dinnertime while cooking", "19:00", "19:00"),
+        ("left calf cramp at suppertime, mild", "19:30", "19:30"),
+        # the night, however it is put
+        ("last nights cramp in my left foot was a bad one", "03:00", "03:00"),
+        ("woke in the middle of my sleep with a calf cramp", "03:00", "03:00"),
+        # dialect and other languages
+        ("foot cramp dis marnin when mi get up", "06:00", "10:00"),
+        ("pinulikat ako kanina sa gym, left calf", "07:00", "12:40"),
+    ],
+)
+def test_times_told_in_everyday_words(text: str, lo: str, hi: str) -> None:
+    """A time told in words the clock parser has no digits for is still a time; "just" meaning
+    "simply" is not one."""
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(BERLIN)
+    day = "2026-03-03" if lo <= "12:40" else "2026-03-02"  # a meal not yet come: yesterday's
+    assert f"{day}T{lo}" <= f"{local:%Y-%m-%dT%H:%M}" <= f"{day}T{hi}", (text, local)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went for a long ride yesterday, around mile 40 my quad just went rigid",
+        "cramp at 3am, thought my leg would snap, then it just stopped after a minute",
+        "had a cramp in my calf, just wanted to ask if magnesium helps",
+        "the last nights have been bad, cramps every time I turn over",
+    ],
+)
+def test_just_as_simply_and_plural_nights_name_no_recent_time(text: str) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    if found.occurred_at is not None:
+        assert _at(NOON_BERLIN) - found.occurred_at > timedelta(hours=6), text

@@ -70,10 +70,12 @@ _COLOUR_EXCLUDED = (
     r"|hot\s+(?:poker|knife|knives|needles?|iron|nails?|blade|wire|coals?)|(?<=white\s)hot))"
 )
 # "Cramp" in the languages people mix into English: Malay and Indonesian "kram", "keram";
-# Dutch, Afrikaans, German "kramp", "krampf"; Tagalog "pulikat" ("napulikat ako"); Spanish
+# Dutch, Afrikaans, German "kramp", "krampf"; Tagalog "pulikat" ("napulikat ako", with its
+# infix "pinulikat", "pinupulikat", and "pulikatin"); Spanish
 # "calambre"; Portuguese "cãibra"; Hindi "nas chadh gayi"; Ghanaian English "ananse".
 CRAMP_IN_OTHER_LANGUAGES: Final = (
-    r"kram|keram|kramp|(?:waden)?krampf\w*|(?:na|nag|pina|pinu)?(?:pulikat|mulikat)|calambres?"
+    r"kram|keram|kramp|(?:waden)?krampf\w*|(?:na|nag|pina|pinu)?(?:pulikat|mulikat)|pulikatin"
+    r"|p(?:in|inu)(?:pu)?likat|m(?:in|inu)(?:mu)?likat|calambres?"
     r"|c[aãâ]i[mn]?bras?|nas\s+chadh?\w*|ananse"
 )
 CONCEPTS: Final[dict[str, str]] = {
@@ -1662,6 +1664,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "namulikat",
         "nagpulikat",
         "pinulikat",
+        "pinupulikat",
+        "pulikatin",
+        "minulikat",
         "calambre",
         "cãibra",
         "caibra",
