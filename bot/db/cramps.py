@@ -24,13 +24,15 @@ async def add_cramp(
     triggers: Sequence[str] = (),
     red_flags: Sequence[str] = (),
     source_message_id: int | None = None,
+    time_told: bool = True,
 ) -> Cramp:
-    """Store a new cramp and return it with its id (a persistent object of the session)."""
+    """Store a new cramp and return it with its id (a persistent object of the session);
+    `time_told` False: `occurred_at` is only when the message was written."""
     cramp = Cramp(
         user_id=user_id, occurred_at=occurred_at, side=side, muscle=muscle, severity=severity,
         duration_s=duration_s, triggers=list(triggers), red_flags=list(red_flags),
         source_message_id=source_message_id, card_message_id=None, created_at=now,
-        edited_at=None,
+        edited_at=None, time_told=time_told,
     )  # fmt: skip
     session.add(cramp)
     await session.flush()

@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -72,6 +73,8 @@ class Cramp(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
     occurred_at: Mapped[datetime]
+    # False: the message named no time and `occurred_at` is when it was written.
+    time_told: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     side: Mapped[str | None] = mapped_column(String(8))
     muscle: Mapped[str | None] = mapped_column(String(16))
     severity: Mapped[int | None] = mapped_column(Integer)

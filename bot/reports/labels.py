@@ -52,9 +52,9 @@ def where(content: Content, side: str | None, muscle: str | None) -> str:
     return content.label(f"cramps.muscle_{muscle}" if muscle else "cramps.unknown")
 
 
-def time_of_day(content: Content, value: str) -> str:
-    """ "night", "morning", "afternoon" or "evening"."""
-    return content.label(f"stats.{value}")
+def time_of_day(content: Content, value: str | None) -> str:
+    """ "night", "morning", "afternoon", "evening" or "not said"."""
+    return content.label(f"stats.{value}" if value else "cramps.unknown")
 
 
 def duration(content: Content, seconds: int | None) -> str:

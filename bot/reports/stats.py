@@ -50,7 +50,9 @@ class Stats:
     first: date | None
     last: date | None
     weeks: tuple[Week, ...]
-    times_of_day: tuple[tuple[str, int], ...]
+    # each part of the day with its count; then (None, n) for the n cramps whose message named
+    # no time, when there are any
+    times_of_day: tuple[tuple[str | None, int], ...]
     muscles: tuple[tuple[str | None, int], ...]
     sides: tuple[tuple[str | None, int], ...]
     rated: int
@@ -196,7 +198,7 @@ def _summarize(
         bucket = per_week.get(bucket_of(when.date(), unit))
         if bucket is not None:
             bucket.append(cramp)
-    hours = Counter(time_of_day(when) for when, _ in local)
+    hours = Counter(time_of_day(when) if c.time_told else None for when, c in local)
     severities = [c.severity for _, c in local if c.severity is not None]
     durations = [c.duration_s for _, c in local if c.duration_s is not None]
     return Stats(
@@ -211,7 +213,11 @@ def _summarize(
             )
             for start, items in per_week.items()
         ),
-        times_of_day=tuple((name, hours[name]) for name in TIMES_OF_DAY),
+        times_of_day=tuple(
+            (name, hours[name])
+            for name in (*TIMES_OF_DAY, None)
+            if name is not None or hours[name]
+        ),
         muscles=_ranked(Counter(c.muscle for _, c in local)),
         sides=_ranked(Counter(c.side for _, c in local)),
         rated=len(severities),

@@ -153,10 +153,12 @@ async def log_parsed(
         )
         if logged is not None:
             return logged, questions
+    when = occurred_at or parse.occurred_at
     cramp = await repo.add_cramp(
         session,
         user_id=user_id,
-        occurred_at=occurred_at or parse.occurred_at or now,
+        occurred_at=when or now,
+        time_told=when is not None,
         now=now,
         side=parse.side,
         muscle=parse.muscle,
@@ -173,7 +175,8 @@ def update_from_parse(
     cramp: Cramp, parse: CrampParse, *, now: datetime, signs: Sequence[str] = ()
 ) -> Questions:
     """Re-apply an edited message to its entry (the time is kept when the edit names none)."""
-    cramp.occurred_at = parse.occurred_at or cramp.occurred_at
+    if parse.occurred_at is not None:
+        cramp.occurred_at, cramp.time_told = parse.occurred_at, True
     cramp.side, cramp.muscle = parse.side, parse.muscle
     cramp.severity, cramp.duration_s = parse.severity, parse.duration_s
     cramp.triggers = list(parse.triggers)
@@ -206,7 +209,7 @@ def apply_fix(cramp: Cramp, *, field: Field, value: str, now: datetime, zone: Zo
     else:
         when = shortcut_time(value, now=now, zone=zone)
         assert when is not None  # offered() checked the shortcut
-        cramp.occurred_at = when
+        cramp.occurred_at, cramp.time_told = when, True
     cramp.edited_at = now
     return True
 
@@ -502,7 +505,7 @@ async def pick_day(
     if part is None:
         return CardEdit(entry_or_none(cramp), "day", "time", day=picked)
     await dialogs.clear(session, user_id=user_id, name=WHEN)
-    cramp.occurred_at = day_part_time(picked, part, zone)
+    cramp.occurred_at, cramp.time_told = day_part_time(picked, part, zone), True
     cramp.edited_at = now
     return CardEdit(entry_or_none(cramp), "updated")
 
@@ -557,7 +560,7 @@ async def read_when(
     if parse.in_future:
         return TypedWhen("future", entry_or_none(cramp), parse.occurred_at)
     await dialogs.clear(session, user_id=user_id, name=WHEN)
-    cramp.occurred_at = parse.occurred_at
+    cramp.occurred_at, cramp.time_told = parse.occurred_at, True
     cramp.edited_at = now
     return TypedWhen("updated", entry_or_none(cramp))
 

@@ -26,6 +26,7 @@ class CrampEntry:
     card_message_id: int | None
     created_at: datetime
     edited_at: datetime | None
+    time_told: bool = True  # False: `occurred_at` is when the message was written
 
 
 def entry_of(cramp: Cramp) -> CrampEntry:
@@ -33,7 +34,7 @@ def entry_of(cramp: Cramp) -> CrampEntry:
     return CrampEntry(
         cramp.id, cramp.user_id, cramp.occurred_at, cramp.side, cramp.muscle, cramp.severity,
         cramp.duration_s, tuple(cramp.triggers), tuple(cramp.red_flags), cramp.card_message_id,
-        cramp.created_at, cramp.edited_at,
+        cramp.created_at, cramp.edited_at, cramp.time_told,
     )  # fmt: skip
 
 

@@ -57,7 +57,10 @@ async def answer(
         await dialogs.save(session, user_id=user_id, name=DIALOG, state=new, now=now)
         return GuidedAnswer("next", step + 1)
     await dialogs.clear(session, user_id=user_id, name=DIALOG)
-    cramp = await repo.add_cramp(session, user_id=user_id, occurred_at=now, now=now)
+    # the time step skipped: when it was logged, not told (a time picked sets it told)
+    cramp = await repo.add_cramp(
+        session, user_id=user_id, occurred_at=now, now=now, time_told=False
+    )
     for field, chosen in values.items():
         if field in STEPS:
             apply_fix(cramp, field=field, value=chosen, now=now, zone=zone)

@@ -46,10 +46,14 @@ async def gather(session: AsyncSession, *, user_id: int, now: datetime, zone: Zo
     for slot, action in rows:
         evening = slot.astimezone(zone).date()
         done[evening] = done.get(evening, False) or action == "done"
-    times = [
-        at.astimezone(zone)
-        for at in await session.scalars(select(Cramp.occurred_at).where(Cramp.user_id == user_id))
-    ]
+    logged = await session.execute(
+        select(Cramp.occurred_at, Cramp.time_told).where(Cramp.user_id == user_id)
+    )
+    times, told = [], []  # every cramp's day; the clock only where the message told it
+    for at, time_told in logged:
+        times.append(at.astimezone(zone))
+        if time_told:
+            told.append(times[-1])
     has_reminder = await session.scalar(
         select(Reminder.id).where(Reminder.user_id == user_id, Reminder.kind == STRETCH).limit(1)
     )
@@ -57,7 +61,7 @@ async def gather(session: AsyncSession, *, user_id: int, now: datetime, zone: Zo
         insights.rate(nights),
         insights.stretch(nights, done),
         insights.active(answered),
-        insights.time_of_night(times),
+        insights.time_of_night(told),
         insights.trend(times, today=now.astimezone(zone).date()),
     )
     asks = await checkin.asks_active(session, user_id=user_id)

@@ -29,8 +29,8 @@ from bot.services.flood import Cooldown
 from bot.services.visit_brief import span_of, visit_brief
 
 CRAMP_COLUMNS = (
-    "occurred_at", "side", "muscle", "severity", "duration_s", "triggers", "red_flags",
-    "logged_at",
+    "occurred_at", "time_told", "side", "muscle", "severity", "duration_s", "triggers",
+    "red_flags", "logged_at",
 )  # fmt: skip
 NIGHT_COLUMNS = ("night", "cramps", "sleep_disturbance", "active_day", "answered_at")
 EXPERIMENT_COLUMNS = (
@@ -83,6 +83,7 @@ async def cramps_csv(session: AsyncSession, *, user_id: int, zone: ZoneInfo) -> 
     rows: list[list[object]] = [
         [
             _iso(c.occurred_at, zone),
+            "yes" if c.time_told else "no",
             c.side,
             c.muscle,
             c.severity,

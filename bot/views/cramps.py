@@ -61,6 +61,13 @@ def when_text(content: Content, when: datetime, *, now: datetime, zone: ZoneInfo
     return _t(content, "date_at", date=local.date().isoformat(), time=clock)
 
 
+def entry_when(content: Content, cramp: CrampEntry, *, now: datetime, zone: ZoneInfo) -> Html:
+    """`when_text` of an entry; for one whose message named no time, when it was written,
+    said as such ("written today 09:15, no time given")."""
+    when = when_text(content, cramp.occurred_at, now=now, zone=zone)
+    return when if cramp.time_told else _t(content, "when_untold", value=when)
+
+
 def day_text(content: Content, when: datetime, *, now: datetime, zone: ZoneInfo) -> str:
     """ "Tue 25 Nov" in the user's zone, with the year when it is not this year's."""
     local = when.astimezone(zone)
@@ -77,10 +84,12 @@ def where_text(content: Content, cramp: CrampEntry) -> Html:
 
 
 def summary_text(content: Content, cramp: CrampEntry, *, now: datetime, zone: ZoneInfo) -> Html:
-    """What an entry is, in one line: "left calf, Tue 25 Nov 03:00, 7/10"."""
+    """What an entry is, in one line: "left calf, Tue 25 Nov 03:00, 7/10" (the day alone when
+    no time was given)."""
     parts = [labels.where(content, cramp.side, cramp.muscle)] if cramp.side or cramp.muscle else []
+    day = day_text(content, cramp.occurred_at, now=now, zone=zone)
     local = cramp.occurred_at.astimezone(zone)
-    parts.append(f"{day_text(content, cramp.occurred_at, now=now, zone=zone)} {local:%H:%M}")
+    parts.append(f"{day} {local:%H:%M}" if cramp.time_told else day)
     if cramp.severity is not None:
         parts.append(labels.severity(content, cramp.severity))
     return escape(", ".join(parts))
@@ -170,7 +179,7 @@ def _card_screen(
     """
     lines = [
         title,
-        _t(content, "card_when", value=when_text(content, cramp.occurred_at, now=now, zone=zone)),
+        _t(content, "card_when", value=entry_when(content, cramp, now=now, zone=zone)),
         _t(content, "card_where", value=where_text(content, cramp)),
         _t(content, "card_severity", value=severity_text(content, cramp.severity)),
         _t(content, "card_duration", value=duration_text(content, cramp.duration_s)),
@@ -321,7 +330,7 @@ def history_page(
     for n, cramp in enumerate(entries, start=first):
         lines.append(
             _t(content, "history_line", n=n,
-               when=when_text(content, cramp.occurred_at, now=now, zone=zone),
+               when=entry_when(content, cramp, now=now, zone=zone),
                where=where_text(content, cramp), severity=severity_text(content, cramp.severity),
                duration=duration_text(content, cramp.duration_s))
         )  # fmt: skip

@@ -129,7 +129,7 @@ def stored(cramp: Cramp | None) -> dict[str, Any]:
     """A stored cramp in the shape of the parser's output (`python -m bot parse`)."""
     if cramp is None:
         return {"is_cramp": False, **{key: None for key in FIELDS[1:]}}
-    when = cramp.occurred_at.isoformat() if cramp.occurred_at else None
+    when = cramp.occurred_at.isoformat() if cramp.time_told else None
     return {
         "is_cramp": True, "side": cramp.side, "muscle": cramp.muscle,
         "severity": cramp.severity, "duration_s": cramp.duration_s, "occurred_at": when,

@@ -280,3 +280,31 @@ async def test_someone_elses_cramp_id_expires(bot: Harness) -> None:
     (after,) = await cramps_of(bot, victim)
     assert (after.occurred_at, after.edited_at) == (their_cramp.occurred_at, None)
     assert theirs.id != their_cramp.id
+
+
+async def test_a_message_that_names_no_time_is_kept_as_written_then_and_said_so(
+    bot: Harness,
+) -> None:
+    """No time in the message: the entry holds when it was written, marked as not told (the
+    card, history and statistics say so) until a time is picked or typed."""
+    cramp = await logged(bot, datetime(2026, 10, 27, 10, 0, tzinfo=UTC))  # 11:00 CET
+    assert not cramp.time_told
+    assert cramp.occurred_at == datetime(2026, 10, 27, 10, 0, tzinfo=UTC)
+    card = bot.engine.messages(USER)[-1]["text"]
+    assert "When: written today 11:00, no time given" in card
+    (history,) = await bot.say("/history")
+    assert "written today 11:00, no time given" in history
+    await bot.press(f"cr:{cramp.id}:time")
+    await bot.press(f"cr:{cramp.id}:day:20261026:-")
+    (card,) = texts(await bot.press(f"cr:{cramp.id}:at:20261026:night:-"))
+    assert "When: yesterday 03:00" in card.splitlines()
+    (cramp,) = await cramps_of(bot)
+    assert cramp.time_told
+
+    told = await logged(bot, datetime(2026, 10, 27, 10, 5, tzinfo=UTC), "calf cramp at 3am, 6/10")
+    assert told.time_told and told.occurred_at == datetime(2026, 10, 27, 2, 0, tzinfo=UTC)
+    untold = await logged(bot, datetime(2026, 10, 27, 10, 10, tzinfo=UTC), "foot cramp 5/10")
+    await bot.press(f"cr:{untold.id}:time")
+    (card,) = await bot.say("2 days ago at 6am")
+    assert "When: 2026-10-25 06:00" in card
+    assert (await cramps_of(bot))[-1].time_told

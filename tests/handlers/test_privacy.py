@@ -182,9 +182,16 @@ async def test_export_times_are_local_with_their_offset(bot: Harness) -> None:
                   side="left", muscle="calf", severity=7, duration_s=120, triggers=[],
                   created_at=datetime(2026, 11, 30, 7, 5, tzinfo=UTC))
         )  # fmt: skip
+        session.add(  # a message that named no time: kept as written, marked as not told
+            Cramp(user_id=USER, occurred_at=datetime(2026, 11, 30, 11, 0, tzinfo=UTC),
+                  triggers=[], created_at=datetime(2026, 11, 30, 11, 0, tzinfo=UTC),
+                  time_told=False)
+        )  # fmt: skip
     await bot.process(bot.engine.user_message(USER, "/export"))
-    (cramp,) = csv_rows(bot, "cramps.csv")
+    cramp, untold = csv_rows(bot, "cramps.csv")
     assert cramp["occurred_at"] == "2026-11-30T03:30:15+01:00"
+    assert cramp["time_told"] == "yes"
+    assert (untold["occurred_at"], untold["time_told"]) == ("2026-11-30T12:00:00+01:00", "no")
     assert cramp["logged_at"] == "2026-11-30T08:05:00+01:00"
     winter, summer = csv_rows(bot, "reminders.csv")
     assert (winter["note"], winter["timezone"]) == ("blood test", "Europe/Berlin")

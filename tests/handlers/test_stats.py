@@ -138,3 +138,23 @@ async def test_insights_are_one_tap_from_stats_and_say_what_they_rest_on(bot: Ha
     assert "Active days: your diary has no exercise data yet" in shown
     assert "This needs the morning check-in on" not in shown
     assert bot.buttons() == ["kn:prevent:routine", "kn:cause:overexertion", "ca:on"]
+
+
+async def test_cramps_logged_without_a_time_count_in_no_part_of_the_day(bot: Harness) -> None:
+    """Cramps whose message named no time are stored when it was written: the statistics
+    count them as a time not said and the time-of-night insight leaves them out."""
+    await seed_cramps(bot)
+    now = bot.clock.now()
+    async with bot.app.bot_data.sessions() as session, session.begin():
+        for hours in (1, 2, 26):  # written at night, no time told
+            session.add(
+                Cramp(user_id=USER, occurred_at=now - timedelta(hours=hours), muscle="calf",
+                      triggers=[], red_flags=[], created_at=now, time_told=False)
+            )  # fmt: skip
+    calls = await bot.process(bot.engine.user_message(USER, "/stats"))
+    (photo,) = [c for c in calls if c.method == "sendPhoto"]
+    caption = parse_html(str(photo.params["caption"])).text
+    assert "Cramps: 7 (" in caption
+    assert "not said 3" in caption.split("When: ")[1].splitlines()[0]
+    (shown,) = texts(await bot.press("in:show"))
+    assert "Time of night: night cramps logged so far: 5." in shown  # the told ones only

@@ -34,7 +34,7 @@ def cramp(number: int, flags: list[str], days_ago: int = 1) -> Cramp:
     when = NOW - timedelta(days=days_ago, hours=number)
     return Cramp(
         id=number, user_id=1, occurred_at=when, created_at=when, side="left", muscle="calf",
-        severity=6, duration_s=90, triggers=[], red_flags=flags,
+        severity=6, duration_s=90, triggers=[], red_flags=flags, time_told=True,
     )  # fmt: skip
 
 

@@ -47,7 +47,7 @@ def test_one_capitalisation_on_the_card_in_history_and_in_the_pdf(
     assert where == where.lower()  # lower case, like the CSV's side and muscle columns
     cramp = Cramp(
         id=1, user_id=1, occurred_at=NOW, created_at=NOW, side=side, muscle=muscle,
-        severity=7, duration_s=60, triggers=[], red_flags=[],
+        severity=7, duration_s=60, triggers=[], red_flags=[], time_told=True,
     )  # fmt: skip
     assert views.where_text(CONTENT, cramp) == where  # card and history lines
     zone = ZoneInfo("Europe/Berlin")

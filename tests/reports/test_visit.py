@@ -26,7 +26,7 @@ def cramp(day: int, hour: int, minute: int = 0, *, severity: int | None = None,
           duration_s: int | None = None) -> Cramp:  # fmt: skip
     when = datetime(2026, 11, day, hour, minute, tzinfo=BERLIN)
     return Cramp(occurred_at=when.astimezone(UTC), severity=severity, duration_s=duration_s,
-                 triggers=[], red_flags=[])  # fmt: skip
+                 triggers=[], red_flags=[], time_told=True)  # fmt: skip
 
 
 def night(day: int, cramps: int, sleep: int | None = None) -> Night:
@@ -178,7 +178,10 @@ def test_a_night_across_the_autumn_dst_change() -> None:
     first = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 CEST
     second = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)  # 02:30 CET
     evening = datetime(2026, 10, 24, 16, 30, tzinfo=UTC)  # 18:30 CEST on the 24th
-    rows = [Cramp(occurred_at=t, triggers=[], red_flags=[]) for t in (first, second, evening)]
+    rows = [
+        Cramp(occurred_at=t, triggers=[], red_flags=[], time_told=True)
+        for t in (first, second, evening)
+    ]
     found = diary(Span(date(2026, 10, 25), date(2026, 10, 25)), rows, [], BERLIN)
     assert [(n.night, n.cramps) for n in found.nights] == [(date(2026, 10, 25), 3)]
 

@@ -46,7 +46,7 @@ def typical_rows(seed: int = 7) -> tuple[list[Cramp], list[Night]]:
                           muscle=rng.choice(["calf", "calf", "foot"]),
                           severity=rng.choice([None, 4, 5, 6, 7, 8]),
                           duration_s=rng.choice([None, 30, 60, 120, 300]), triggers=[],
-                          red_flags=[])
+                          red_flags=[], time_told=True)
                 )  # fmt: skip
         if rng.random() < 0.85:  # the check-in answered on most mornings
             sleep = rng.choice([2, 4, 5, 6, 7]) if count else None
@@ -54,7 +54,8 @@ def typical_rows(seed: int = 7) -> tuple[list[Cramp], list[Night]]:
         if rng.random() < 0.04:  # now and then a cramp in the afternoon
             when = datetime.combine(night, time(15, 0), tzinfo=ZONE)
             cramps.append(Cramp(occurred_at=when.astimezone(UTC), side="left", muscle="calf",
-                                severity=5, duration_s=60, triggers=[], red_flags=[]))  # fmt: skip
+                                severity=5, duration_s=60, triggers=[], red_flags=[],
+                                time_told=True))  # fmt: skip
     return cramps, nights
 
 

@@ -22,10 +22,11 @@ def cramp(
     severity: int | None = None,
     duration_s: int | None = None,
     red_flags: tuple[str, ...] = (),
+    time_told: bool = True,
 ) -> Cramp:
     return Cramp(
         occurred_at=when.astimezone(UTC), side=side, muscle=muscle, severity=severity,
-        duration_s=duration_s, triggers=[], red_flags=list(red_flags),
+        duration_s=duration_s, triggers=[], red_flags=list(red_flags), time_told=time_told,
     )  # fmt: skip
 
 
@@ -201,3 +202,18 @@ def test_another_zone_changes_the_grouping() -> None:
     tokyo = summarize([cramp(when)], zone=ZoneInfo("Asia/Tokyo"), now=now)
     assert counts(utc)[date(2026, 11, 9)] == 1
     assert counts(tokyo)[date(2026, 11, 16)] == 1
+
+
+def test_a_cramp_whose_time_was_not_told_is_counted_apart_from_the_parts_of_the_day() -> None:
+    now = local(2026, 11, 20, 9, 0)
+    cramps = [
+        cramp(local(2026, 11, 19, 2, 0)),
+        cramp(local(2026, 11, 19, 8, 30), time_told=False),  # written at 08:30, no time said
+        cramp(local(2026, 11, 18, 8, 0), time_told=False),
+    ]
+    stats = summarize(cramps, zone=BERLIN, now=now)
+    assert stats.total == 3
+    assert stats.times_of_day == (
+        ("night", 1), ("morning", 0), ("afternoon", 0), ("evening", 0), (None, 2)
+    )  # fmt: skip
+    assert (stats.first, stats.last) == (date(2026, 11, 18), date(2026, 11, 19))
