@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 21))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 22))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -398,6 +398,13 @@ HOLDOUT19_FLOORS = {"fields": 335 / 350, "emergency": 10, "today": 10, "book": 6
 # questions 11/12. Over-alarm meets the target; fields and recall do not. Floors only.
 HOLDOUT20_FLOORS = {"fields": 342 / 370, "emergency": 7, "today": 9, "book": 6, "ask": 2,
                     "questions": 11, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
+# The twenty-first kept-apart part (`n001`...), written blind by a helper while the cramp's
+# time told in everyday words and the diary's untold times were worked on, committed unread
+# (5b86925) and scored once on 2026-12-06 at 6846c5d, after that work: fields 345/375 (92.0%),
+# emergency 9/10, same day 9/10, book 5/6, leg question 3/3, over-alarm 4/71 (all 4 same-day
+# or emergency), questions 8/11. Below the targets (issue 18's note). Floors only.
+HOLDOUT21_FLOORS = {"fields": 345 / 375, "emergency": 9, "today": 9, "book": 5, "ask": 3,
+                    "questions": 8, "alarmed": 4, "alarmed_today": 4}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -410,7 +417,8 @@ HOLDOUT20_FLOORS = {"fields": 342 / 370, "emergency": 7, "today": 9, "book": 6, 
      ("holdout13", HOLDOUT13_FLOORS), ("holdout14", HOLDOUT14_FLOORS),
      ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS),
      ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS),
-     ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS)],
+     ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS),
+     ("holdout21", HOLDOUT21_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
