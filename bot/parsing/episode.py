@@ -497,7 +497,10 @@ ACTIVITY_RE: Final = re.compile(
     r"|danced|dancing|skied|skiing|climb\w*|practice|marathon|10k|5k|miler|miles|km|day\s+on"
     r"|days\s+on|hours\s+(?:on|of)|tournament|race|bball|basketball|football|soccer|tennis"
     r"|golf|yoga|pilates|exercis\w*|study\w*|wrote|writing|typing|painting|cleaning|cooked"
-    r"|leg\s+day|squash|squats?|hiit|crossfit|spin|rowing|boxing|surf\w*|party|wedding|funeral"
+    r"|leg\s+day|squash|squats?|hiit|crossfit|spin|rowing|surf\w*|party|wedding|funeral"
+    # combat sports: "2 hours kickboxing", "sparring", "bjj"
+    r"|(?:kick\s*-?|thai\s*)?boxing|martial\s+arts|karate|judo|bjj|jiu\s*-?jitsu|mma|muay\s+thai"
+    r"|taekwondo|sparr\w*"
     r"|cooking|hoover\w*|moved|moving|dog|mow\w*|raking|raked|digging|dug|vacuum\w*)\b"
 )
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing.cramp import parse_cramp
+from bot.parsing.cramp import cramp_duration, parse_cramp
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 11, 18, 9, 30, tzinfo=LONDON)  # a Wednesday morning
@@ -1168,3 +1168,18 @@ def test_how_a_run_of_cramps_began_is_not_the_one_reported() -> None:
     text = "my calf keeps cramping, 4 times today already. it started 2 nights ago at 3am"
     found = parse(text)
     assert found.occurred_at is not None and found.occurred_at.date() == NOW.date()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woke up just now with a cramp in my left hip. yesterday did 2 hours kickboxing",
+        "calf cramp this morning. yesterday did 90 minutes bjj, first time back",
+        "left foot cramped at 2am. had 2 hours muay thai in the evening",
+        "hamstring cramp on the mat, after an hour and a half of jiu-jitsu",
+    ],
+)
+def test_the_length_of_a_combat_sport_session_is_not_the_cramps(text: str) -> None:
+    """How long a session of kickboxing, bjj or sparring lasted is another event's length:
+    not the cramp's, and no long-cramp warning."""
+    assert cramp_duration(text) is None, text
