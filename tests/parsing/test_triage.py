@@ -418,6 +418,22 @@ TABLE: list[tuple[str, str | None]] = [
     ("pink patch on the back of my left leg, now it's as big as my hand and I've got a fever", T),
     ("felt a sting on my foot and saw three little puncture holes, a snake was by the log", E),
     ("had a clot a while back, fine now, just night cramps", None),
+    # holdout21's concepts: tablets gone from a pack with a child about (not an adult counting
+    # their own); swelling as what a treatment is for; cramps beyond the legs however said;
+    # "number" is not "numb"
+    ("my little one has been in nan's bag, the strip of her quinine has 3 gone", E),
+    ("the bottle of grandad's heart pills has two missing and the toddler was playing with it", E),
+    ("the strip has 2 gone, I must have miscounted my own quinine", None),
+    ("do flight socks help cramps or are they just for swelling?", None),
+    ("is the cream only for swollen ankles or does it help a cramp too?", None),
+    ("after two days of the runs it's not just my legs any more, my hands are locking up", T),
+    ("calves cramping on the machine and even my tummy muscles started cramping", T),
+    ("pregnant with number 3 and my left calf cramped this morning", None),
+    ("a number of cramps this week, all in my right foot", None),
+    # a medicine started a while back, cramps ever since: a new medicine (book)
+    ("gp put me on amlodipine a few months back and ever since I get calf cramps", B),
+    ("started on water tablets 6 weeks ago and ever since my calves cramp at night", B),
+    ("had a clot 5 years ago and ever since I wear flight socks, calf cramp last night", None),
     # the GP's 17th review: cauda equina in dialect ("gone proper wobbly", "wet meself"); a
     # snake seen slithering off with two marks; fizzy lips after the thyroid came out; a
     # cramp that "kicked in at half 2"; findings denied in a list; someone on a screen

@@ -160,7 +160,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
     ),
     "numb": (
-        r"numb\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
+        r"numb(?!er)\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
         r"|loss\s+of\s+(?:feeling|sensation)|can'?t\s+feel|cannot\s+feel|couldn'?t\s+feel"
         r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+dead(?!\s+to\s+(?:me|us))"
         r"|dead\s+foot|dead\s+feeling|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
@@ -352,6 +352,16 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|spray\w*\s+(?:\w+\s+){0,8}?without\s+(?:a\s+|any\s+)?"
         r"(?:mask|gloves|protection|ppe|respirator)|(?:no|without)\s+(?:a\s+)?mask\s+(?:\w+\s+){0,4}?spray\w*"
     ),
+    # tablets gone from a pack ("5 gone from the strip", "the strip of her quinine has 3 gone"):
+    # poisoning where a child is in the message (screen.py), not an adult counting their own
+    "tablets_gone": (
+        r"(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
+        r"\s+(?:from|out\s+of)\s+(?:the|her|his|my|gran'?s|\w+'s)\s+(?:strip|packet|pack|bottle|box"
+        r"|blister|tub)"
+        r"|(?:blister\s+)?(?:strip|packet|pack|bottle|box|blister|tub)(?:\s+of\s+(?:[\w']+\s+){0,2}?[\w']+)?"
+        r"(?:'s|\s+has|\s+had|\s+is|\s+was)\s+(?:got\s+)?"
+        r"(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
+    ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
         r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed)\s+(?:\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
@@ -378,9 +388,6 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|several|some)\s+(?:or\s+\w+\s+)?of\s+(?:them|those)"
         r"|got\s+into\s+(?:my|the|her|his|our|\w+'s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|medicines?|meds"
         r"|quinine|capsules)"
-        r"|(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
-        r"\s+(?:from|out\s+of)\s+(?:the|her|his|my|gran'?s|\w+'s)\s+(?:strip|packet|pack|bottle|box"
-        r"|blister|tub)"
         # a spray that reached the skin or the lungs, whatever it was: "spraying the paddy and
         # the mask strap snapped, got a face full"
         r"|(?:spray\w*|crop\s*-?\s*dust\w*)(?![^.!?]{0,60}\b(?:hose|water|sprinkler|rain|tan|sunscreen|suncream|deodorant"
@@ -642,6 +649,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
         r"|both\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
         r"|body|everywhere|upper\s+body)"
+        # beyond the legs, however it is said: "it's not just my legs anymore", "even my belly
+        # muscles started cramping", "my arms are cramping as well"
+        r"|not\s+just\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs\s+(?:any\s*more|now)"
+        r"|even\s+(?:my\s+|his\s+|her\s+)?(?:arms?|hands?|stomach|belly|tummy|chest|neck)\b"
+        r"[\w\s]{0,25}?\bcramp\w*"
+        r"|(?:arms?|hands?|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?cramp\w*\s+(?:too|as\s+well)\b"
         # "it's spread, both forearms and my hands keep cramping"
         r"|spread\w*\s*[,:-]\s*(?:now\s+)?(?:my\s+|both\s+|the\s+)?(?:arms?|forearms?|hands?|fingers"
         r"|stomach|belly|tummy|chest|neck)"
@@ -730,7 +743,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "child": (
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
-        r"|lo|ds|dd|youngest|eldest)|toddler|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
+        r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest)|toddler"
+        r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
         r"|\b(?:[1-9]|1[0-5])\s*\)"
     ),
@@ -888,9 +902,13 @@ HISTORICAL: Final = re.compile(
 # condition, not a new sign.
 TREATED: Final = re.compile(
     r"\b(?:pills?|tablets?|meds?|medicines?|medications?|furosemide|lasix|diuretics?|cream"
-    r"|injections?|stockings|surgery|operation|added\s+\w+|prescribed\s+\w+|gave\s+me\s+\w+)"
-    r"\s+(?:\w+\s+)?(?:for|to\s+(?:reduce|help\s+with|bring\s+down|stop))\s+(?:the|my|his|her"
-    r"|their|any)\s+(?:\w+\s+)?$"
+    r"|injections?|stockings|socks|tights|support\s+hose|wraps?|bandages?|surgery|operation"
+    r"|added\s+\w+|prescribed\s+\w+|gave\s+me\s+\w+)"
+    r"\s+(?:\w+\s+){0,2}?(?:for|to\s+(?:reduce|help\s+with|bring\s+down|stop|prevent)"
+    r"|helps?\s+(?:with|for))\s+(?:(?:the|my|his|her|their|any)\s+)?(?:\w+\s+)?$"
+    # what something is for, asked: "are they only for swelling?"
+    r"|\b(?:are|is)\s+(?:they|it|these|those)\s+(?:only\s+|just\s+|mainly\s+|mostly\s+|also\s+)?"
+    r"(?:for|meant\s+for)\s+$"
     # "water pills ... my father just started them last month for swollen ankles"
     r"|\b(?:started|taking|takes|on|prescribed|given)\s+(?:them|these|those)\s+(?:\w+\s+){0,3}?for\s+"
     r"(?:(?:the|my|his|her|their)\s+)?$"
@@ -1164,6 +1182,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "spray_exposure": ("knapsack", "backpack", "spray"),
+    "tablets_gone": ("gone", "missing"),
     "poison": (
         "spray",
         "crop",
@@ -1511,6 +1530,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "spread_cramp": (
         "and",
         "spread",
+        "even",
+        "anymore",
+        "any more",
+        "well",
+        "too",
         "arm",
         "hand",
         "stomach",

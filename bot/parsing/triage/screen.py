@@ -445,7 +445,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         h for h in r.now("bite")
         if not _MISSED_RE.search(r.text, *_sentence_span(r, h)) and not _an_animal_bitten(r, h)
     ]  # fmt: skip
-    if (poison := [*r.now("poison"), *bites]) and not _seen_to(r):
+    gone = r.now("tablets_gone") if r.any("child") else []  # a child and tablets gone
+    if (poison := [*r.now("poison"), *bites, *gone]) and not _seen_to(r):
         out.add("poisoning", poison)
     if (unseen := r.now("unknown_bite")) and r.now("creature"):
         out.add("poisoning", unseen)  # "something bit me ... it was a brown snake"
@@ -738,7 +739,12 @@ def _book(r: _Reading, out: _Signs) -> None:
     if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
         out.add("walking_pain", walking)
     cramp = [h for h in cramp if not _asked_as_effect(r, h)]
-    if (medicine := r.now("new_medicine")) and cramp and "statin" not in out.ids:
+    # a medicine started a while back, with cramps ever since: its start is meant to be past
+    # ("put me on ramipril a couple of months back and ever since I get cramps")
+    medicine = r.now("new_medicine") or [
+        h for h in r.past.get("new_medicine", []) if _EVER_SINCE_RE.search(r.text, h.end)
+    ]
+    if medicine and cramp and "statin" not in out.ids:
         out.add("new_medicine", medicine)
     tingle = [
         h for h in r.now("tingle", sites=LEG_SITES)
@@ -1066,6 +1072,10 @@ _BRIEFLY_AFTER_RE: Final = re.compile(
     r"[\w\s']{0,20}?\bfor\s+(?:about\s+|around\s+|like\s+|maybe\s+|a\s+good\s+)?(?:a\s+(?:few\s+|couple\s+"
     r"(?:of\s+)?)?(?:sec\w*|min\w*|moment|bit|while|second|minute)|(?:1|2|3|4|5|one|two|three|four"
     r"|five|ten|\d{1,2})\s*(?:sec\w*|s\b|min\w*))\b"
+)
+# Cramps going on since then: "... and ever since", "since then I get", "and now I get".
+_EVER_SINCE_RE: Final = re.compile(
+    r"\b(?:ever\s+since|since\s+then|and\s+(?:now|since)\s+(?:i|my)\b)"
 )
 _FOR_CRAMPS_AFTER_RE: Final = re.compile(
     r"\s+(?:for|against|to\s+(?:stop|prevent|help\s+with|ward\s+off))\s+(?:\w+\s+)?(?:cramps?|them)\b"
