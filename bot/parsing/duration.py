@@ -111,8 +111,10 @@ _DUR_SKIP_BEFORE_RE = re.compile(
 # "from gaming for 6 hrs", "been typing for 3 hours": how long an activity went on, not the
 # cramp; an -ing word that is the cramp itself, or what the writer did to it, keeps it.
 _ACTIVITY_FOR_RE = re.compile(
-    r"\b(?:from|after|been|was|were|while|by|spent|spend|i'?m|am|are|i|we|of|just|busy)\s+"
-    r"(?P<verb>[a-z]{3,}ing)\s+(?:[\w']+\s+){0,2}?for\s+(?:about\s+|around\s+|like\s+"
+    r"\b(?:from|after|been|was|were|while|by|spent|spend|i'?m|am|are|i|we|of|just|busy"
+    # "my hand cramped up writing my exam essay for 2 hours"
+    r"|(?:cramped|seized|locked|knotted|spasmed)\s+up)\s+"
+    r"(?P<verb>[a-z]{3,}ing)\s+(?:[\w']+\s+){0,3}?for\s+(?:about\s+|around\s+|like\s+"
     r"|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"
 )
 # The same told in the past with what it was done with: "wore my suede heels for 3 hours",

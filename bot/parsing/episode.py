@@ -765,9 +765,20 @@ def _now_each_time(sentence: str, piece: str) -> bool:
 _SIMILE_RE: Final = re.compile(r"\b(?:felt|feels|feeling)\s+like|\bas\s+if\b|\blike\s+having\b")
 
 
+# A cramp told as the verb of a supposing: "if my calf cramps on stage I'll die", "if the foot
+# locks up again during the recital".
+_IF_IT_CRAMPS_RE: Final = re.compile(
+    r"\bif\s+(?:my|the|your|his|her)(?:\s+\w+){1,2}\s+(?:cramps|cramp|seizes|locks|spasms|knots"
+    r"|tightens|goes)\b"
+)
+
+
 def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) -> bool:
     """Whether a mention is only supposed ("if I get one tonight"), a simile in an earlier
     clause of the sentence aside."""
+    supposing = _IF_IT_CRAMPS_RE.search(text, max(sentence[0], start - 40), start + 12)
+    if supposing is not None and supposing.end() >= start:
+        return True  # the mention is the supposed verb itself
     if not context.hypothetical(text, start, sentence[0]):
         return False
     if not _SIMILE_RE.search(text, sentence[0], clause.start):

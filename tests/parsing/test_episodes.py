@@ -1183,3 +1183,21 @@ def test_the_length_of_a_combat_sport_session_is_not_the_cramps(text: str) -> No
     """How long a session of kickboxing, bjj or sparring lasted is another event's length:
     not the cramp's, and no long-cramp warning."""
     assert cramp_duration(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my calf cramps in the middle of my solo i will die of embarrassment",
+        "if the foot locks up again during the recital I'll cry",
+        "if my left hamstring seizes on the climb tomorrow i'm done for",
+    ],
+)
+def test_a_cramp_told_as_what_might_happen_is_not_logged(text: str) -> None:
+    """ "if my calf cramps ... I'll": the cramp is the supposed verb, not an episode."""
+    assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text
+
+
+def test_a_cramp_that_happened_beside_one_supposed_is_logged() -> None:
+    text = "my left calf cramped at 3am and if it cramps again tonight I'll scream"
+    assert parse_cramp(text, now=NOW, tz=LONDON).is_cramp

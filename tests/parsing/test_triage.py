@@ -430,6 +430,13 @@ TABLE: list[tuple[str, str | None]] = [
     ("calves cramping on the machine and even my tummy muscles started cramping", T),
     ("pregnant with number 3 and my left calf cramped this morning", None),
     ("a number of cramps this week, all in my right foot", None),
+    # the GP's 18th review: a child with tablets out of their pack or an open bottle, however
+    # told; an activity's length after "cramped up" is not the cramp's
+    ("my 2yo got into my mum's bag, blister of her heart pills with 3 popped out", E),
+    ("found my little one with the lid off my sleeping tablets, looks like a few are missing", E),
+    ("caught our toddler sucking on nan's water tablets", E),
+    ("popped out 2 of my own quinine last night for the cramps, still woke at 3", None),
+    ("hand cramped up writing my dissertation for 3 hours, fine after a shake", None),
     # a medicine started a while back, cramps ever since: a new medicine (book)
     ("gp put me on amlodipine a few months back and ever since I get calf cramps", B),
     ("started on water tablets 6 weeks ago and ever since my calves cramp at night", B),

@@ -361,6 +361,18 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:blister\s+)?(?:strip|packet|pack|bottle|box|blister|tub)(?:\s+of\s+(?:[\w']+\s+){0,2}?[\w']+)?"
         r"(?:'s|\s+has|\s+had|\s+is|\s+was)\s+(?:got\s+)?"
         r"(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
+        # tablets out of their pack or a bottle open, told any way: "a strip of her tablets
+        # with 2 popped out", "looks like some gone", "sat with my amitriptyline bottle lid off"
+        r"|(?:tablets|pills|capsules|meds|medicines?|quinine|strip|packet|blister|bottle|tub|box)\b"
+        r"[^.!?]{0,60}?\b(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:of\s+them\s+)?"
+        r"(?:popped\s+out|gone|missing|out)\b"
+        r"|\b(?:looks?|seems?)\s+like\s+(?:\d+|some|a\s+few|several|two|three)\s+(?:are\s+|have\s+)?"
+        r"(?:gone|missing)"
+        r"|(?:bottle|tub|jar|box|packet|pot)\s+(?:\w+\s+){0,2}?(?:lid|top|cap)\s+(?:off|open)"
+        r"|(?:lid|top|cap)\s+off\s+(?:the\s+|my\s+|her\s+|his\s+|\w+'s\s+)?(?:\w+\s+){0,2}?"
+        r"(?:bottle|tub|jar|tablets|pills|meds)"
+        r"|(?:found|caught|saw)\s+(?:\w+\s+){0,4}?(?:with|holding|chewing|eating|sucking\s+on)\s+"
+        r"(?:\w+'?s?\s+){0,3}?(?:tablets|pills|capsules|meds|medicines?|quinine)"
     ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
@@ -1182,7 +1194,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "spray_exposure": ("knapsack", "backpack", "spray"),
-    "tablets_gone": ("gone", "missing"),
+    "tablets_gone": ("gone", "missing", "popped", "out", "lid", "top", "cap", "found", "caught"),
     "poison": (
         "spray",
         "crop",
