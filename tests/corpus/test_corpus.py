@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 22))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 23))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -405,6 +405,13 @@ HOLDOUT20_FLOORS = {"fields": 342 / 370, "emergency": 7, "today": 9, "book": 6, 
 # or emergency), questions 8/11. Below the targets (issue 18's note). Floors only.
 HOLDOUT21_FLOORS = {"fields": 345 / 375, "emergency": 9, "today": 9, "book": 5, "ask": 3,
                     "questions": 8, "alarmed": 4, "alarmed_today": 4}  # fmt: skip
+# The twenty-second kept-apart part (`r001`...), written blind by a helper while holdout21's
+# concepts and a GP's eighteenth review were worked on, committed unread (770a905) and scored
+# once on 2026-12-06 at fb3516c, after that work: fields 314/350 (89.7%), emergency 8/10,
+# same day 9/10, book 4/6, leg question 3/3, over-alarm 5/71 (1 of them same-day or
+# emergency), questions 10/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT22_FLOORS = {"fields": 314 / 350, "emergency": 8, "today": 9, "book": 4, "ask": 3,
+                    "questions": 10, "alarmed": 5, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -418,7 +425,7 @@ HOLDOUT21_FLOORS = {"fields": 345 / 375, "emergency": 9, "today": 9, "book": 5, 
      ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS),
      ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS),
      ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS),
-     ("holdout21", HOLDOUT21_FLOORS)],
+     ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
