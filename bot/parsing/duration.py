@@ -53,6 +53,8 @@ _DUR_RE = re.compile(
     # "6 hrs on the ps5", "3 hours on my phone": time spent on something
     r"|(?:(?<=hours)|(?<=hour)|(?<=hrs)|(?<=hr)|(?<=h))\s+on\s+(?:the|my|a)\s+"
     r"(?!(?:left|right|calf|leg|foot|side|thigh|toes?|back|same)\b)\w+"
+    # a routine's hours: "5+ hrs a day at a screen", "10 minutes a day of stretching"
+    r"|\s+(?:a|per)\s+(?:day|week|shift)\b"
     r"|\s+(?:thought|later|after|into|run|walk|drive|flight|jog|ride|hike|door"
     r"|workout|nap|session|game|match|class|break|day|days|shift|jam|exam|gig|trip|journey"
     r"|meeting|lecture|trek|race|swim|bus|train|walkabout|surgery|operation|event|show"
@@ -121,6 +123,8 @@ _ACTIVITY_FOR_RE = re.compile(
 # "sat in the car with my legs crossed for 2 hours".
 _DID_FOR_RE = re.compile(
     r"\b(?:wore|worn|sat|stood|drove|walked|hiked|cycled|rode|played|worked|danced|cleaned"
+    # the same in the present of a story: "stay in and play the tele for an hour"
+    r"|play|practise|practice|sit|drive|type|game|study|train"
     r"|painted|gardened|trained|flew|typed|wrote|knitted|studied|gamed|queued|knelt|squatted"
     r"|carried|lifted|shovelled|shoveled|mowed|dug)\s+(?:[\w']+\s+){1,8}?for\s+(?:about\s+"
     r"|around\s+|like\s+|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"

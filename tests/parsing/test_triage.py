@@ -437,6 +437,18 @@ TABLE: list[tuple[str, str | None]] = [
     ("caught our toddler sucking on nan's water tablets", E),
     ("popped out 2 of my own quinine last night for the cramps, still woke at 3", None),
     ("hand cramped up writing my dissertation for 3 hours, fine after a shake", None),
+    # holdout22's concepts: more than one nail stepped on; a bite whose creature someone else
+    # names after a comma; a child into someone's pill box; how often then and now in a
+    # sentence of its own; "that" before the medicine; both ankles puffy "both of them";
+    # a routine's hours a day; a co-op is no operation
+    ("trod on three rusty nails in the old barn, went through my trainer", T),
+    ("felt a nip at the woodpile, neighbour reckons it was a funnel-web, mouth's tingling", E),
+    ("my 3 year old got into grandad's dosette box this morning, two days are empty", E),
+    ("calf cramps are getting silly. used to be once or twice a year, now most nights", B),
+    ("gp put me on that new water tablet last month and ever since my calves cramp", B),
+    ("calves puffy in the evenings, both of them, always have been. cramp last night", None),
+    ("8 hrs a day on my feet at the warehouse, calf cramped after my shift", None),
+    ("co-op student, hamstring cramped after squats, calf a bit swollen from the knock", None),
     # a medicine started a while back, cramps ever since: a new medicine (book)
     ("gp put me on amlodipine a few months back and ever since I get calf cramps", B),
     ("started on water tablets 6 weeks ago and ever since my calves cramp at night", B),

@@ -305,7 +305,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "both_legs": (
         r"both\s+(?:(?:of\s+)?(?:my|his|her|their|the|your)\s+)?(?:\w+'s\s+)?(?:legs|feet|thighs|calves|ankles"
-        r"|shins|knees)|(?:legs|feet)\W+(?:[\w']+\W+){0,8}?both\s+of\s+them\b"
+        r"|shins|knees)|(?:legs|feet|ankles|calves|shins|knees)\W+(?:[\w']+\W+){0,8}?both\s+of\s+them\b"
         r"|(?:legs|feet|ankles)\s+(?:are|both|have\s+both)"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
     ),
@@ -313,8 +313,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "wound": (
         r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut"
         r"|cut\s+(?:myself|my\s+\w+|it\s+on|on\s+(?:a|some|the)|open)"
-        r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:on|onto)\s+(?:a|an|some|the)\s+"
-        r"(?:\w+\s+){0,2}(?:nail|glass|metal|tack|pin|screw|fork|rake|cultivator|thorn|spike|wire)"
+        r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:on|onto)\s+(?:a|an|some|the|two"
+        r"|three|\d|a\s+couple\s+of)\s+(?:\w+\s+){0,2}(?:nail|glass|metal|tack|pin|screw|fork|rake"
+        r"|cultivator|thorn|spike|wire)s?"
         r"|rusty(?!\s+(?:\w+\s+)?(?:phlegm|spit|sputum|mucus|colou?r\w*|brown|water|pee|wee|urine))"
         r"|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
         r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:\w+'?s?\s+){1,3}?"
@@ -373,6 +374,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:bottle|tub|jar|tablets|pills|meds)"
         r"|(?:found|caught|saw)\s+(?:\w+\s+){0,4}?(?:with|holding|chewing|eating|sucking\s+on)\s+"
         r"(?:\w+'?s?\s+){0,3}?(?:tablets|pills|capsules|meds|medicines?|quinine)"
+        # into someone's pill box: "got into her weekly pill box, 3 of the little doors open"
+        r"|(?:got\s+into|been\s+in|opened|into)\s+(?:my|her|his|the|our|\w+'s)\s+(?:\w+\s+)?"
+        r"(?:pill\s*box|pill\s+organi[sz]er|dosette|medicine\s+(?:cabinet|cupboard|box|drawer))"
     ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
@@ -434,7 +438,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:stepped|stood|trod|trodden|knelt|sat)\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:"
         + _CREATURE
         + r")"
-        r"|(?:bit|bite|bitten|stung|sting|pinch|nip|jab|prick)\w*\s+(?:[\w']+\s+){0,10}?(?:saw|spotted"
+        r"|(?:bit|bite|bitten|stung|sting|pinch|nip|jab|prick)\w*\s+(?:[\w',]+\s+){0,14}?(?:saw|spotted"
         r"|noticed|it\s+was|looked\s+like|there\s+was)\s+(?:\w+\s+){0,4}?(?:" + _CREATURE + r")"
         r"|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|three|2|3|a\s+couple\s+of)\s+"
         r"(?:(?:little|tiny|small|red)\s+){0,2}(?:puncture\s+)?(?:punctures?|holes?|marks?|dots)[\s,]+"
@@ -544,7 +548,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"new\s+(?:\w+\s+){0,3}?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
         r"|inhalers?|doses?|water\s+pills?|diuretics?|birth\s+control)|(?:started|starting|began"
         r"|begun|changed|switched|increased|upped|doubled|raised|put\s+(?:me\s+)?on|added"
-        r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+)*(?:\w+\s+){0,2}?"
+        r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+|that\s+|this\s+"
+        r"|these\s+|those\s+)*(?:\w+\s+){0,2}?"
         r"(?:medicines?|medications?|meds|pills?|tablets?|diuretics?|water\s+pills?|inhalers?"
         r"|doses?|dosage|prescriptions?|furosemide|lasix|hydrochlorothiazide|hctz|bendroflumethiazide"
         r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
@@ -688,7 +693,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+){0,3}?(?:in\s+the\s+car|on\s+(?:a|the)\s+(?:plane|bus|coach|train)|flight)"
     ),
     "surgery": (
-        r"surgery|operation|op\b|post[\s-]?op\w*|replacement|keyhole|c-?\s*section|caesarean"
+        r"surgery|operation|(?<!co-)(?<!co\s)op\b|post[\s-]?op\w*|replacement|keyhole|c-?\s*section|caesarean"
         r"|cesarean|hospital\s+stay|(?:in|out\s+of)\s+hospital|discharged|had\s+my\s+\w+\s+"
         r"(?:removed|out|done|fixed)|arthroscop\w*|surgical"
     ),
@@ -1194,7 +1199,20 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "spray_exposure": ("knapsack", "backpack", "spray"),
-    "tablets_gone": ("gone", "missing", "popped", "out", "lid", "top", "cap", "found", "caught"),
+    "tablets_gone": (
+        "gone",
+        "missing",
+        "popped",
+        "out",
+        "lid",
+        "top",
+        "cap",
+        "found",
+        "caught",
+        "pill",
+        "dosette",
+        "medicine",
+    ),
     "poison": (
         "spray",
         "crop",

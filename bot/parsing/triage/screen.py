@@ -194,6 +194,10 @@ _LEG_WORD_RE: Final = re.compile(
 _THEY_RE: Final = re.compile(
     r"\b(?:they|them|these|those)\b|\b(?:it'?s|its|it\s+(?:happens|comes|starts))\s+(?:\w+\s+)?"
     r"(?:every|each|most|nightly|always)\b"
+    # how often then and now, the cramps of the sentence before understood: "last time was once
+    # or twice a year, now almost every night"
+    r"|\b(?:once|twice|\d+\s+times)\s+(?:or\s+twice\s+)?(?:a|per)\s+(?:year|month|week)\b"
+    r"[^.!?]{0,30}\bnow\b"
 )
 _EASED_RE: Final = re.compile(
     r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?<!to\s)(?<!won't\s)(?<!wont\s)(?<!didn't\s)"
