@@ -91,7 +91,8 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
     r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)(?<!out\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
-    r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!off\s)within|every|slept|sleep|sleeping|sat|sitting"
+    r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!off\s)(?<!go\s)(?<!up\s)(?<!away\s)"
+    r"within|every|slept|sleep|sleeping|sat|sitting"
     r"|stood|standing|drove|wore|wearing|worn"
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|gardened|gardening|dug|digging|mowed|mowing|danced|dancing|cleaned|cleaning|painted"
@@ -99,7 +100,8 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)(?<!settled\s)(?<!calmed\s)(?<!faded\s)"
-    r"(?<!subsided\s)(?<!off\s)(?<!went\s)(?<!it\s)in|wait|waited|bed\s+for|rested|resting"
+    r"(?<!subsided\s)(?<!off\s)(?<!went\s)(?<!it\s)(?<!eases\sup\s)(?<!ease\sup\s)(?<!eased\sup\s)in"
+    r"|wait|waited|bed\s+for|rested|resting"
     r"|each\s+night\s+for|per|once|twice|awake"
     # a rate: "pulling 750 ml an hour", "12 miles an hour"
     r"|ml|mls|litres?|liters?|mph|kph|bpm|times|mg|miles|km|units"
@@ -107,6 +109,7 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     # ("seized up", "the arch pulled right up for a minute")
     r"|(?<!seized\s)(?<!locked\s)(?<!knotted\s)(?<!balled\s)(?<!tightened\s)(?<!curled\s)"
     r"(?<!clenched\s)(?<!bunched\s)(?<!scrunched\s)(?<!cramped\s)(?<!tensed\s)"
+    r"(?<!eased\s)(?<!ease\s)(?<!eases\s)(?<!easing\s)(?<!loosened\s)(?<!loosen\s)"
     r"(?<!pulled\sright\s)(?<!curled\sright\s)(?<!seized\sright\s)(?<!locked\sright\s)up)"
     r"\s+(?:\w+\s+){0,1}$"
 )
@@ -206,6 +209,14 @@ _EASED_RE = re.compile(
     r"[^.!?;]{0,40}?\b(?:managed|uncurl\w*|let\s+go|eased|(?:was|it'?s)\s+gone|went\s+away|ok|okay"
     r"|fine|better"
     r"|released|relaxed|stopped|passed|unlocked|subsided|settled)\b"
+)
+# "got it to let go after about a minute of flexing", "eased after a couple of mins of
+# stretching": what was done to the cramp until it went, told after its release.
+_RELEASED_AFTER_RE = re.compile(
+    r"\b(?:let\s+go|eased(?:\s+off|\s+up)?|released|relaxed|passed|stopped|went(?:\s+away)?"
+    r"|settled|calmed(?:\s+down)?|loosened(?:\s+up)?|unlocked|uncurled)\s+after\s+(?:about\s+"
+    rf"|around\s+|maybe\s+|like\s+|roughly\s+)?(?P<n>{NUMBER_RE}|an?|half\s+an?)\s*"
+    r"(?P<unit>seconds|second|secs|sec|minutes|minute|mins|min)\s+of\s+" + _TENDING
 )
 # "...15 minutes waiting for it to let go", "waited 10 min for them to release": the
 # cramp's own time, whatever the writer was doing meanwhile.
@@ -311,7 +322,10 @@ def _clock_minutes(told: str) -> int:
 _STARTED_AGO_RE = re.compile(
     rf"\b(?:started|began|came\s+on|kicked\s+in|hit|since|cramped|cramped\s+up|seized(?:\s+up)?"
     rf"|locked(?:\s+up)?|knotted(?:\s+up)?|(?:calf|foot|feet|toes?|thigh|hammy|hamstring|quad|shin"
-    rf"|leg)\s+(?:just\s+)?went)\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
+    rf"|leg)\s+(?:just\s+)?went"
+    # "went into a charley horse about 20 min ago"
+    rf"|(?:went|gone)\s+into\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:cramp|spasm|knot|charley\s+horse"
+    rf"|charlie\s+horse))\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
     rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+ago\b"
 )
 _STILL_RE = re.compile(
@@ -392,6 +406,12 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     if "later" in text and (m := _STILL_LATER_RE.search(text)) is not None:
         count = amount(m.group("n"))
         if count is not None:  # "still locked solid 20 mins later"
+            out.append(
+                (m.start(), True, Duration(round(count * unit_seconds(m.group("unit"))), False))
+            )
+    if "after" in text and (m := _RELEASED_AFTER_RE.search(text)) is not None:
+        count = amount(m.group("n"))
+        if count is not None:  # "let go after about a minute of flexing"
             out.append(
                 (m.start(), True, Duration(round(count * unit_seconds(m.group("unit"))), False))
             )

@@ -1201,3 +1201,40 @@ def test_a_cramp_told_as_what_might_happen_is_not_logged(text: str) -> None:
 def test_a_cramp_that_happened_beside_one_supposed_is_logged() -> None:
     text = "my left calf cramped at 3am and if it cramps again tonight I'll scream"
     assert parse_cramp(text, now=NOW, tz=LONDON).is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        # a release told with what was done until it came: the cramp's own length
+        ("toes locked, let go after maybe half a minute of rubbing", 30, 30),
+        (
+            "thigh seized at the crease, relaxed after a couple of minutes of walking it off",
+            120,
+            120,
+        ),
+        ("foot cramp, it loosened up after about a minute of flexing my toes", 60, 60),
+        # within / in, after a word of easing
+        ("arch cramp mid-set, let go within two minutes", 120, 120),
+        ("calf knotted in the pool, eased up in a minute or so", 60, 60),
+        ("quad cramp at the crease, went away within 30 seconds", 30, 30),
+        # went into a cramp a while ago and still holds: that long so far
+        ("my right foot went into a spasm 25 mins ago and it still won't let go", 1500, 1500),
+        ("calf went into a bad cramp about half an hour ago, still rock hard", 1800, 1800),
+    ],
+)
+def test_everyday_ways_of_telling_how_long_a_cramp_held(text: str, lo: int, hi: int) -> None:
+    assert lo <= (cramp_duration(text) or 0) <= hi, (text, cramp_duration(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I do 10 minutes of stretching every night and still got a calf cramp at 3",
+        "6 hrs a day on the till, calf cramped after work",
+        "stay in and play the piano for an hour, then my fingers cramp up",
+        "went into a cramp an hour ago, fine now",
+    ],
+)
+def test_lengths_of_other_things_are_not_the_cramps(text: str) -> None:
+    assert cramp_duration(text) is None, (text, cramp_duration(text))
