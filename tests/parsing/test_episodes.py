@@ -1238,3 +1238,33 @@ def test_everyday_ways_of_telling_how_long_a_cramp_held(text: str, lo: int, hi: 
 )
 def test_lengths_of_other_things_are_not_the_cramps(text: str) -> None:
     assert cramp_duration(text) is None, (text, cramp_duration(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        (
+            "rehearsal this morning and my right hand curled in on itself mid-bar, took a minute",
+            "hand",
+        ),
+        ("my thumb clamped down on the pick and wouldn't let go for ages", "fingers"),
+        ("middle finger clenched shut while I was knitting, had to prise it open", "fingers"),
+    ],
+)
+def test_a_hand_or_finger_that_closed_by_itself_is_a_cramp(text: str, muscle: str) -> None:
+    found = parse_cramp(text, now=NOW, tz=LONDON)
+    assert found.is_cramp and found.muscle == muscle, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hand clenched in anger at the news",
+        "every trucker I know gets charley horses in the bunk, comes with the job",
+        "every nurse on my ward has had leg cramps on nights",
+        "for players cramping in extra time, is salt better than water?",
+        "the calf cramps I've had for years have basically vanished since I started walking",
+    ],
+)
+def test_no_episode_of_the_writers_in_these(text: str) -> None:
+    assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text
