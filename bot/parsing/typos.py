@@ -199,6 +199,8 @@ _EXPLICIT: Final[dict[str, str]] = {
     "wakin": "waking",
     "mornin": "morning",
     "mawnin": "morning",
+    "thru": "through",
+    "thro": "through",
     "marnin": "morning",
     "evenin": "evening",
     "nothin": "nothing",

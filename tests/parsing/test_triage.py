@@ -449,6 +449,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("calves puffy in the evenings, both of them, always have been. cramp last night", None),
     ("8 hrs a day on my feet at the warehouse, calf cramped after my shift", None),
     ("co-op student, hamstring cramped after squats, calf a bit swollen from the knock", None),
+    # the GP's 19th review: a pill box named without an apostrophe, its days empty; a nail
+    # that went "thru" the trainer a few words after it is named; "ever since" at the end
+    ("my 3yo got into grandads pill organiser, two of the days are empty", E),
+    ("stood on a board with nails in it, one of them went thru my shoe, deep puncture", T),
+    ("went on lisinopril a few months back and had foot cramps most nights ever since", B),
     # a medicine started a while back, cramps ever since: a new medicine (book)
     ("gp put me on amlodipine a few months back and ever since I get calf cramps", B),
     ("started on water tablets 6 weeks ago and ever since my calves cramp at night", B),

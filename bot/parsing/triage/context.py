@@ -55,6 +55,8 @@ _PRESENT_RE: Final = re.compile(
 
 
 _AT_NUMBER_RE: Final = re.compile(r"at\s+\d\d")
+# Up to now, told after the mention: "... had cramps most nights ever since".
+_EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
 _STOPPED_SINCE_RE: Final = re.compile(r"\b(?:stopped|quit|ceased|gave\s+up)\s+\w+\s+$")
 _RACE_RE: Final = re.compile(
     r"\b(?:miles?|mile\s+\d+|km|kilomet\w+|laps?|marathon|half|race|ultra|\d+k)\b"
@@ -155,6 +157,8 @@ def historical(text: str, start: int, span: tuple[int, int]) -> bool:
         elif m.start() > offset:
             clause_end = m.start()
             break
+    if _EVER_SINCE_AFTER_RE.search(sentence, offset):
+        return False  # "started it a few months back and had cramps most nights ever since"
     for m in HISTORICAL.finditer(sentence, clause_start, clause_end):
         if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):
             continue  # "pulled out at 22" in a race: a mile, not an age

@@ -325,7 +325,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
         # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
-        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw)s?\s+(?:\w+\s+)?(?:went|gone|came)"
+        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw)s?\b[^.!?]{0,40}?\b(?:went|gone|came)"
         r"\s+(?:right\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+(?:\w+\s+)?(?:boot|wellie|welly|shoe"
         r"|trainer|foot|sole|heel|leg|shin|calf|hand)"
     ),
@@ -375,8 +375,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:found|caught|saw)\s+(?:\w+\s+){0,4}?(?:with|holding|chewing|eating|sucking\s+on)\s+"
         r"(?:\w+'?s?\s+){0,3}?(?:tablets|pills|capsules|meds|medicines?|quinine)"
         # into someone's pill box: "got into her weekly pill box, 3 of the little doors open"
-        r"|(?:got\s+into|been\s+in|opened|into)\s+(?:my|her|his|the|our|\w+'s)\s+(?:\w+\s+)?"
+        r"|(?:got\s+into|been\s+in|opened|into)\s+(?:(?:my|her|his|the|our|\w+'?s)\s+)?(?:\w+\s+)?"
         r"(?:pill\s*box|pill\s+organi[sz]er|dosette|medicine\s+(?:cabinet|cupboard|box|drawer))"
+        r"|(?:days?|doors?|compartments?|slots?)\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:empty|open)"
     ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
@@ -1212,6 +1213,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "pill",
         "dosette",
         "medicine",
+        "empty",
     ),
     "poison": (
         "spray",
