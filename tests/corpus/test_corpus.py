@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 23))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 24))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -412,6 +412,13 @@ HOLDOUT21_FLOORS = {"fields": 345 / 375, "emergency": 9, "today": 9, "book": 5, 
 # emergency), questions 10/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT22_FLOORS = {"fields": 314 / 350, "emergency": 8, "today": 9, "book": 4, "ask": 3,
                     "questions": 10, "alarmed": 5, "alarmed_today": 1}  # fmt: skip
+# The twenty-third kept-apart part (`i001`...), written blind by a helper while holdout22's
+# concepts and a GP's nineteenth review were worked on, committed unread (2e50a71) and scored
+# once on 2026-12-06 at 400e6e7, after that work: fields 326/370 (88.1%), emergency 7/10,
+# same day 9/10, book 3/6, leg question 3/3, over-alarm 6/71 (4 of them same-day or
+# emergency), questions 11/12. Below the targets (issue 18's note). Floors only.
+HOLDOUT23_FLOORS = {"fields": 326 / 370, "emergency": 7, "today": 9, "book": 3, "ask": 3,
+                    "questions": 11, "alarmed": 6, "alarmed_today": 4}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -425,7 +432,8 @@ HOLDOUT22_FLOORS = {"fields": 314 / 350, "emergency": 8, "today": 9, "book": 4, 
      ("holdout15", HOLDOUT15_FLOORS), ("holdout16", HOLDOUT16_FLOORS),
      ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS),
      ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS),
-     ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS)],
+     ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS),
+     ("holdout23", HOLDOUT23_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
