@@ -123,9 +123,11 @@ async def _zone_name(update: Update, context: BotContext) -> str | None:
 async def _note_cramp(
     update: Update, context: BotContext, text: str, warning: Warning
 ) -> int | None:
-    """Log the writer's cramp of a message answered by an alert, without a card; its id."""
+    """Log the writer's cramp of a message answered by an alert, without a card; its id. An
+    alert about someone else ("my toddler got into nan's pills") keeps the writer's own cramp
+    told beside it, without that person's signs."""
     message, tg_user = update.effective_message, update.effective_user
-    if message is None or tg_user is None or warning.other:
+    if message is None or tg_user is None:
         return None
     now = context.clock.now()
     zone = await user_zone(context, tg_user.id, now)
@@ -135,7 +137,7 @@ async def _note_cramp(
     async with transaction(context) as session:
         cramp, _ = await cramp_log.log_parsed(
             session, user_id=tg_user.id, parse=reading.parse, now=now,
-            source_message_id=message.message_id, signs=warning.signs,
+            source_message_id=message.message_id, signs=() if warning.other else warning.signs,
         )  # fmt: skip
         return cramp.id
 

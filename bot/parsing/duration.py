@@ -86,7 +86,9 @@ _MSS_RE = re.compile(r"(?<![\w.:/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s*(?:min|mins|m
 _ORDINAL_AFTER_RE = re.compile(
     r"\s+(?:cramp|time|one|night|day|leg|calf|foot|attack|episode|spasm|week|morning|round)"
 )
-_AGO_AFTER_RE = re.compile(r"\s*(?:ago|back|earlier|before\s+now|prior)\b")
+_AGO_AFTER_RE = re.compile(
+    r"\s*(?:or\s+so\s+|or\s+two\s+|-?ish\s+)?(?:ago|back|earlier|before\s+now|prior)\b"
+)
 _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
@@ -97,6 +99,10 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|driving|walked|walking|ran|run|running|hiked|hiking|cycled|cycling|played|playing"
     r"|gardened|gardening|dug|digging|mowed|mowing|danced|dancing|cleaned|cleaning|painted"
     r"|painting|shopped|shopping|queued|queuing|decorated|decorating"
+    # more of what people spend hours at: "batted 2 hrs", "rowed 90 minutes", "gamed 6 hours"
+    r"|batted|batting|bowled|bowling|fielded|swam|swimming|rowed|rowing|paddled|surfed|surfing"
+    r"|skated|skied|climbed|climbing|lifted|biked|biking|sparred|golfed|kayaked|trekked|jogged"
+    r"|sprinted|raced|practised|practiced|rehearsed|studied|revised|typed|gamed|gaming"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)(?<!settled\s)(?<!calmed\s)(?<!faded\s)"

@@ -276,6 +276,9 @@ _FIGURE_BEFORE: Final = re.compile(
     r"(?:\b(?:like|as\s+if|as\s+though|similar\s+to|resembl\w*|kind\s+of|sort\s+of|almost)"
     r"\s+(?:(?:a|an|the|some|bad|really|really\s+bad|massive|huge|constant|permanent|normal"
     r"|mild|low[\s-]level|giant|charley|leg|calf)\s+){0,3}"
+    # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
+    # cramp", which tells of one)
+    r"|\bthought\s+(?:just\s+)?"
     r"|\bthought\s+(?:it\s+was|it'?s|i\s+(?:had|was\s+getting))\s+(?:just\s+)?(?:a\s+|an\s+)?"
     r"(?:(?:\w+\s+){0,2})"
     r"|\b(?:not|never|isn'?t|wasn'?t|no)\s+(?:even\s+|really\s+|actually\s+)?(?:a\s+|an\s+|the\s+)"

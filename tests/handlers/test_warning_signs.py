@@ -294,3 +294,23 @@ def test_a_cramp_told_by_when_it_began_is_measured_by_the_users_clock(
     assert not _say(running, text, early)[0].startswith(HEADINGS)
     (cramp,) = _cramps(running, early)
     assert cramp.duration_s == 300
+
+
+def test_an_alert_about_someone_else_keeps_the_writers_own_cramp_without_their_signs(
+    running: tuple[asyncio.Runner, Harness],
+) -> None:
+    user = _new_user(running)
+    text = (
+        "had a bad cramp in my left calf at 3am. now my 3yo got into nan's purse and her pill "
+        "box is open and empty"
+    )
+    (alert,) = _say(running, text, user)
+    assert alert.splitlines()[0] == title(E)
+    assert CONTENT.text("triage.noted") in alert
+    (cramp,) = _cramps(running, user)
+    assert (cramp.side, cramp.muscle) == ("left", "calf")
+    assert cramp.red_flags == [], "the child's signs are not the writer's"
+    other = _new_user(running)  # someone else's cramp and signs: nothing of the writer's
+    (alert,) = _say(running, "my dad's calf cramped and now it's swollen, red and hot", other)
+    assert alert.splitlines()[0] == title(T)
+    assert _cramps(running, other) == []

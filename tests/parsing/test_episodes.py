@@ -1264,7 +1264,21 @@ def test_a_hand_or_finger_that_closed_by_itself_is_a_cramp(text: str, muscle: st
         "every nurse on my ward has had leg cramps on nights",
         "for players cramping in extra time, is salt better than water?",
         "the calf cramps I've had for years have basically vanished since I started walking",
+        "first i thought cramp but it is not going off at all and the foot is cold",
     ],
 )
 def test_no_episode_of_the_writers_in_these(text: str) -> None:
     assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "batted 2 hrs in the heat, both calves cramped taking a quick single",
+        "rowed 90 minutes this morning and my calf cramped on the dock",
+        "an hour or so ago doing crunches my stomach muscles locked up",
+        "gamed 6 hours straight and my hand cramped on the mouse",
+    ],
+)
+def test_hours_at_an_activity_or_since_are_not_the_cramps_length(text: str) -> None:
+    assert cramp_duration(text) is None, (text, cramp_duration(text))

@@ -454,6 +454,20 @@ TABLE: list[tuple[str, str | None]] = [
     ("my 3yo got into grandads pill organiser, two of the days are empty", E),
     ("stood on a board with nails in it, one of them went thru my shoe, deep puncture", T),
     ("went on lisinopril a few months back and had foot cramps most nights ever since", B),
+    # holdout23's concepts: "copped a boot" is a blow; stepping back onto a tool, deep holes;
+    # a pill box "open and EMPTY" or a purse with pills in it, with a child; a battery swollen
+    # is no leg; soreness foreseen with "ill be"; a scorpion found in a shoe, with pain there
+    ("copped a knock to the shin at rugby, now it's tight and shiny, pain keeps getting worse", E),
+    ("stepped back onto the garden fork, two deep holes in my foot, no idea about tetanus", T),
+    ("the kids got into nan's purse and her blood pressure pills are all over the floor", E),
+    ("my 4yo was in grandad's room and his pill box is open and empty", E),
+    ("laptop battery's swollen, my calf cramped at 2 and it's fine now", None),
+    ("calf cramp at 5am, 34 weeks, ill be sore for days now, always am", None),
+    ("foot stinging and swelling since this morning, then a scorpion fell out of my boot", E),
+    (
+        "found a spider in my shoe this morning, shook it out, all fine. calf cramp last night",
+        None,
+    ),
     # a medicine started a while back, cramps ever since: a new medicine (book)
     ("gp put me on amlodipine a few months back and ever since I get calf cramps", B),
     ("started on water tablets 6 weeks ago and ever since my calves cramp at night", B),

@@ -91,6 +91,21 @@ def sentences(text: str) -> Sentences:
 _IF_NOT_MORE_RE: Final = re.compile(r"\bif\s+not\s+(?:more|longer|worse|sooner|earlier|before)\b")
 
 
+# A thing, not a body, as what has the finding: "my phone battery is literally swollen from the
+# heat", "the battery's dead", "the tyre went flat".
+_THING_RE: Final = re.compile(
+    r"\b(?:battery|batteries|phone|laptop|tyre|tire|tyres|tires|car|engine|river|creek|lake"
+    r"|stream|bottle|package|parcel)(?:'s|\s+(?:is|was|has|had|went|gone|got|been|are|were))"
+    r"(?:\s+(?:literally|totally|all|completely|so|really|now|just|gone|been|got|a\s+bit))*\s+$"
+)
+
+
+def of_a_thing(text: str, start: int, sentence_start: int) -> bool:
+    """Whether a finding is said of a thing, not of anyone's body ("my phone battery is
+    swollen")."""
+    return _THING_RE.search(text, max(sentence_start, start - 40), start) is not None
+
+
 def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the mention text[start:end] is negated in its sentence ("no swelling",
     "not hot or red", "swelling: none"); a stop word ends the reach ("no pain but red")."""

@@ -313,7 +313,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "wound": (
         r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut"
         r"|cut\s+(?:myself|my\s+\w+|it\s+on|on\s+(?:a|some|the)|open)"
-        r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:on|onto)\s+(?:a|an|some|the|two"
+        r"|deep\s+(?:holes?|punctures?|gash\w*)"
+        r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:back\s+|right\s+|straight\s+)?"
+        r"(?:on|onto)\s+(?:a|an|some|the|two"
         r"|three|\d|a\s+couple\s+of)\s+(?:\w+\s+){0,2}(?:nail|glass|metal|tack|pin|screw|fork|rake"
         r"|cultivator|thorn|spike|wire)s?"
         r"|rusty(?!\s+(?:\w+\s+)?(?:phlegm|spit|sputum|mucus|colou?r\w*|brown|water|pee|wee|urine))"
@@ -377,7 +379,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # into someone's pill box: "got into her weekly pill box, 3 of the little doors open"
         r"|(?:got\s+into|been\s+in|opened|into)\s+(?:(?:my|her|his|the|our|\w+'?s)\s+)?(?:\w+\s+)?"
         r"(?:pill\s*box|pill\s+organi[sz]er|dosette|medicine\s+(?:cabinet|cupboard|box|drawer))"
-        r"|(?:days?|doors?|compartments?|slots?)\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:empty|open)"
+        r"|(?:days?|doors?|compartments?|slots?|pill\s*box|dosette|organi[sz]er|bottle|packet|tub)"
+        r"\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:empty|open)"
+        r"|(?:got\s+into|been\s+in|went\s+through|rummag\w+\s+in)\s+(?:(?:my|her|his|the|our|\w+'?s)\s+)?"
+        r"(?:hand)?(?:bag|purse)\b[^.!?]{0,100}?\b(?:pills?|tablets?|meds|medicines?|quinine|capsules)"
     ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
@@ -426,6 +431,17 @@ CONCEPTS: Final[dict[str, str]] = {
     # a bite or sting by a creature named as such, whichever way round it is told: "a redback
     # got me on the hand", "bitten by a copperhead", "felt a pinch and saw a spider with a red
     # hourglass run off"
+    # a creature found where it could have stung unseen: "shook out my flip flop and a little
+    # tan scorpion fell out", "found a spider in my boot" (poisoning with symptoms: screen.py)
+    "creature_found": (
+        r"(?:"
+        + _CREATURE
+        + r")s?\s+(?:\w+\s+){0,3}?(?:fell|crawled|dropped|scuttled|ran|came|shot)"
+        r"\s+out\b"
+        r"|(?:found|saw|spotted|noticed)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:" + _CREATURE + r")s?"
+        r"\s+(?:\w+\s+){0,2}?in\s+(?:my|the|his|her)\s+(?:\w+\s+)?(?:shoe|boot|flip\s*flop|thong"
+        r"|sandal|sock|bed|glove|sleeping\s+bag|trousers|jeans|pants|shorts|towel|clothes)s?"
+    ),
     "bite": (
         r"(?:"
         + _CREATURE
@@ -761,7 +777,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "child": (
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
-        r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest)|toddler"
+        r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest|kids|children|little\s+ones|twins"
+        r")|toddler"
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
         r"|\b(?:[1-9]|1[0-5])\s*\)"
@@ -785,12 +802,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her|shin|leg|calf|knee|thigh|ankle|foot)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
         r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
-        r"|(?:took|got|had|caught)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
+        r"|(?:took|got|had|caught|copped|cop)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
         r"|shoulder|helmet|stick|bat|\w*ball|puck|club|racket|racquet|cleat|kick)\s+(?:to|in|into|on)\b"
         r"|came\s+off\s+(?:my|the|his|her)\s+(?:bike|motorbike|horse|scooter|board|skateboard)"
         r"|collid\w*|landed\s+(?:hard\s+|badly\s+|awkwardly\s+)?on\s+(?:my|his|her)\s+(?:back|side"
         r"|ribs|chest|bum|backside|knee|ankle|leg)"
-        r"|(?:took|got|had)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
+        r"|(?:took|got|had|copped)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
         r"|(?:kneed|elbowed)\s+(?:\w+\s+)?(?:in|on)\s+(?:the|my|his|her)|dead\s+leg|cork(?:ed|y)"
         r"\s+(?:thigh|quad|leg)|charley\s+horse\s+from\s+(?:a|the)\s+(?:knee|kick|knock|hit|tackle)"
         r"|blow\s+to|struck|bash\w*|bang(?:ed)?\s+(?:it|my|his|her|into)|stamped\s+on|run\s+over"
@@ -1166,6 +1183,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
         "wound",
+        "deep",
         "pitch",
         "prong",
         "tine",
@@ -1200,6 +1218,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "spray_exposure": ("knapsack", "backpack", "spray"),
+    "creature_found": ("out", "found", "saw", "spotted", "noticed"),
     "tablets_gone": (
         "gone",
         "missing",
@@ -1214,6 +1233,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "dosette",
         "medicine",
         "empty",
+        "open",
+        "bag",
+        "purse",
     ),
     "poison": (
         "spray",

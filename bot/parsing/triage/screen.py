@@ -355,8 +355,10 @@ def _read(text: str) -> _Reading:
         for m in pattern.finditer(text):
             number = bounds.index(m.start())
             span = bounds.bounds[number]
-            if context.negated(text, m.start(), m.end(), span[0]) or context.treated(
-                text, m.start(), span[0]
+            if (
+                context.negated(text, m.start(), m.end(), span[0])
+                or context.treated(text, m.start(), span[0])
+                or context.of_a_thing(text, m.start(), span[0])
             ):
                 continue
             site = _place(m.start(), number, sites, default, text, bounds)
@@ -450,7 +452,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         if not _MISSED_RE.search(r.text, *_sentence_span(r, h)) and not _an_animal_bitten(r, h)
     ]  # fmt: skip
     gone = r.now("tablets_gone") if r.any("child") else []  # a child and tablets gone
-    if (poison := [*r.now("poison"), *bites, *gone]) and not _seen_to(r):
+    # a scorpion or spider found in a shoe or the bed, and pain, tingling or spreading there
+    felt = r.now("pain", "tingle", "numb", "swollen", "spread_cramp", "worsening")
+    found = r.now("creature_found") if felt else []
+    if (poison := [*r.now("poison"), *bites, *gone, *found]) and not _seen_to(r):
         out.add("poisoning", poison)
     if (unseen := r.now("unknown_bite")) and r.now("creature"):
         out.add("poisoning", unseen)  # "something bit me ... it was a brown snake"
@@ -1610,7 +1615,7 @@ _AFTER_EACH_RE: Final = re.compile(
 
 _INTENSITY_RE: Final = re.compile(r"unbearable|excruciating|worst\s+pain|can'?t\s+bear|screaming")
 _FORESEEN_RE: Final = re.compile(
-    r"\b(?:gonna|going\s+to|will|'ll|ll|bound\s+to)\s+(?:\w+\s+){0,3}?$"
+    r"\b(?:gonna|going\s+to|will|'ll|ll|ill(?=\s+be\b)|bound\s+to)\s+(?:\w+\s+){0,3}?$"
 )
 
 
