@@ -468,6 +468,21 @@ TABLE: list[tuple[str, str | None]] = [
         "found a spider in my shoe this morning, shook it out, all fine. calf cramp last night",
         None,
     ),
+    # little sleep told without its cause, in a message with night cramps; woken by an alarm
+    # to tend them; a new medicine told by its dose; the baby's nights are not a child's pain
+    ("night cramps since my second chemo cycle, I barely sleep now", B),
+    ("his leg cramps keep getting worse, he sleeps sitting up in the recliner now", B),
+    ("since they started me on levothyroxine 50mcg last week, cramps out of nowhere", B),
+    ("I barely sleep since the new job, had one cramp in my calf last week", None),
+    ("the baby wakes me every night, had one calf cramp last week", None),
+    # the GP's 20th review: a blow told as past ("yday") before a tight shin getting worse;
+    # a pack "half empty" with a toddler told as "lil one" or "she's 2"; drinks counted a
+    # night; cold weather is not a cold foot
+    ("took a knee to the thigh at training saturday, now rock hard, swollen, pain worsening", E),
+    ("lil one got hold of my bag, the strip of my tramadol is half empty, he's 3", E),
+    ("i put away about 8 pints most nights and the leg cramps are constant", B),
+    ("freezing cold out this morning, calf cramped on the school run, fine now", None),
+    ("broke my ankle in 2019, had a calf cramp last night, fine now", None),
     # a medicine started a while back, cramps ever since: a new medicine (book)
     ("gp put me on amlodipine a few months back and ever since I get calf cramps", B),
     ("started on water tablets 6 weeks ago and ever since my calves cramp at night", B),

@@ -127,8 +127,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- findings on a leg: a blocked artery
     "cold": (
-        r"(?:ice|icy|stone|freezing)[\s-]*cold|icy|freezing(?!\s+(?:weather|outside|day|night|cold"
-        r"\s+(?:weather|day)|here|in\s+here))"
+        r"(?:ice|icy|stone|freezing)[\s-]*cold(?!\s+(?:out|outside|today|weather|day|night|morning"
+        r"|here|in\s+here|water|wind|air|sea|pool|lake|river)\b)"
+        r"|icy|freezing(?!\s+(?:weather|outside|out|day|night|cold"
+        r"\s+(?:weather|day|out|outside|today)|here|in\s+here))"
         # "the cold" is the weather ("that plus the cold"), not "the cold foot"
         # "a cold", "this cold I'm getting over", "head cold" are the illness, and "the cold"
         # the weather; not "the cold foot", "a cold feeling in my calf"
@@ -137,7 +139,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|calves|one|side|feeling|sensation|patch|spot|hands?))"
         r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bmy\s)(?<!\bhead\s)(?<!\bchest\s)(?<!\bbad\s)"
         r"(?<!\bstinking\s)(?<!\bnasty\s)cold(?:er)?(?!\s+(?:weather|day|days|night|nights"
-        r"|room|water|shower|bath|pack|compress|drink|sweat|sore|snap|spell|outside|morning"
+        r"|room|water|shower|bath|pack|compress|drink|sweat|sore|snap|spell|outside|out\b|today|morning"
         r"|turkey|and\s+flu|feet\s+in\s+winter|going\s+round|virus|symptoms"
         # the illness: "cold is nearly gone"
         r"|(?:is|has|was|'s)\s+(?:nearly\s+|almost\s+|finally\s+|mostly\s+)?(?:gone|better|clearing"
@@ -204,6 +206,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "worsening": (
         r"(?:getting|got|gets|growing|keeps?\s+getting|getting\s+(?:even\s+)?)\s*worse"
+        r"|worsen(?:s|ed|ing)?|escalat\w*|increasing\s+pain|pain\s+(?:is\s+|keeps\s+)?increasing"
         # in the words of people who write English as another language: "the pain go more and
         # more bad", "getting more bad"
         r"|more\s+and\s+more\s+(?:bad|worse|painful|sore|pain|swell\w*|tight)"
@@ -379,9 +382,11 @@ CONCEPTS: Final[dict[str, str]] = {
         # into someone's pill box: "got into her weekly pill box, 3 of the little doors open"
         r"|(?:got\s+into|been\s+in|opened|into)\s+(?:(?:my|her|his|the|our|\w+'?s)\s+)?(?:\w+\s+)?"
         r"(?:pill\s*box|pill\s+organi[sz]er|dosette|medicine\s+(?:cabinet|cupboard|box|drawer))"
-        r"|(?:days?|doors?|compartments?|slots?|pill\s*box|dosette|organi[sz]er|bottle|packet|tub)"
-        r"\s+(?:are|is|were|was)\s+(?:\w+\s+)?(?:empty|open)"
-        r"|(?:got\s+into|been\s+in|went\s+through|rummag\w+\s+in)\s+(?:(?:my|her|his|the|our|\w+'?s)\s+)?"
+        r"|(?:days?|doors?|compartments?|slots?|pill\s*box|dosette|organi[sz]er|bottle|packet|tub"
+        r"|pack|strip|blister)(?:\s+of\s+(?:[\w']+\s+){0,2}?[\w']+)?\s+(?:are|is|were|was)\s+"
+        r"(?:\w+\s+)?(?:empty|open)"
+        r"|(?:got\s+into|been\s+in|went\s+through|rummag\w+\s+in|play\w*\s+with)\s+"
+        r"(?:(?:my|her|his|the|our|\w+'?s)\s+)?"
         r"(?:hand)?(?:bag|purse)\b[^.!?]{0,100}?\b(?:pills?|tablets?|meds|medicines?|quinine|capsules)"
     ),
     "poison": (
@@ -572,6 +577,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
         r"|raloxifene|naproxen|teriparatide|iron|oestrogen|estrogen|hrt|metformin|spironolactone"
         r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair)"
+        # a medicine told by its dose: "started me on levothyroxine 100mcg"
+        r"|(?:started|starting|began|put)\s+(?:me\s+|him\s+|her\s+)?on\s+(?:[\w-]+\s+){1,2}?\d+(?:\.\d+)?\s*"
+        r"(?:mg|mcg|micrograms?|milligrams?)\b"
         # a medicine told by what it is for: "started Toprol for my blood pressure"
         r"|(?:started|starting|began|begun|put\s+(?:me\s+)?on|prescribed|switched\s+to)\s+(?:[\w-]+\s+)?"
         r"for\s+(?:my\s+|the\s+)?(?:blood\s+pressure|bp|heart|cholesterol|asthma|diabetes|sugar"
@@ -590,6 +598,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:\d+|ten|twelve)\+?\s+pints"
         r"|a\s+bottle\s+of\s+(?:wine|vodka|whisky|whiskey)\s+(?:a|every)\s+(?:night|day)"
         r"|binge\s+drink\w*|on\s+it\s+every"
+        # "about 6 cans a night", "8 pints most nights"
+        r"|(?:drink|drinking|drank|have|having|sink|sinking|down|downing)\s+(?:about\s+|around\s+"
+        r"|like\s+|at\s+least\s+|maybe\s+)?(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|a\s+dozen)"
+        r"\+?\s+(?:or\s+\w+\s+)?(?:cans|pints|beers|tins|tinnies|stubbies|drinks|units|shots"
+        r"|glasses\s+of\s+wine)\s+(?:a|every|per|each|most)\s+(?:night|day|evening)s?"
     ),
     # --- book-level patterns
     "frequent": (
@@ -621,7 +634,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+(?:\w+\s+)?sleeping"
         r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+getting\s+(?:any\s+"
         r"|proper\s+|enough\s+|good\s+|much\s+|a\s+(?:good\s+|proper\s+)?)?(?:rest|sleep)"
-        r"|sleep\w*\s+in\s+(?:the|a|his|her|my)\s+(?:recliner|chair|armchair)"
+        r"|sleep\w*\s+(?:\w+\s+){0,2}?in\s+(?:the|a|his|her|my)\s+(?:recliner|chair|armchair)"
+        # "barely sleep", "hardly sleeping", "up rubbing his legs half the night"
+        r"|(?:barely|hardly)\s+(?:get\s+(?:any\s+)?|getting\s+(?:any\s+)?)?sleep\w*"
+        r"|\bup\s+(?:\w+\s+){0,4}?half\s+the\s+night|half\s+the\s+night\s+(?:awake|up)"
     ),
     "no_help": (
         r"nothing\s+(?:\w+\s+)?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
@@ -778,7 +794,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "child": (
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
         r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest|kids|children|little\s+ones|twins"
-        r")|toddler"
+        r")|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is)\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-2])"
+        r"(?!\s*(?:am|pm|:|\.|,\d|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?|ft|feet"
+        r"|miles?|km|kg|lbs?|stone|out\s+of|/))"
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
         r"|\b(?:[1-9]|1[0-5])\s*\)"
@@ -1135,6 +1153,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "worsening": (
         "worse",
+        "escalat",
         "increas",
         "progressiv",
         "painkill",
@@ -1473,7 +1492,17 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "time",
         "per",
     ),
-    "sleep_loss": ("sleep", "dread", "bed", "exhaust", "shatter", "tired", "awake", "getting"),
+    "sleep_loss": (
+        "sleep",
+        "dread",
+        "bed",
+        "exhaust",
+        "shatter",
+        "tired",
+        "awake",
+        "getting",
+        "half",
+    ),
     "no_help": ("nothing", "tried", "still", "keep", "better", "worse", "improv"),
     "walking": (
         "walk",
@@ -1794,6 +1823,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "hit by",
         "knock",
         "broke",
+        "copped",
+        "cop",
         "fractur",
         "crush",
         "injur",

@@ -171,7 +171,8 @@ def _woken_by_another(r: _Reading, hit: Hit) -> bool:
     twice a week to pee"): not the cramps'."""
     clause = _clause_around(r, hit)
     woken = hit.concept == "sleep_loss" or _WOKEN_RE.search(clause)
-    return bool(woken and _WOKEN_BY_RE.search(clause))
+    # "an alarm every 2 hrs to reheat the heat packs": woken to tend the cramps, their doing
+    return bool(woken and _WOKEN_BY_RE.search(clause) and not _TENDING_RE.search(clause))
 
 
 def _clause_around(r: _Reading, hit: Hit) -> str:
@@ -187,6 +188,14 @@ _WOKEN_BY_RE: Final = re.compile(
     r"|partner|husband|wife|hubby|snor\w*|dog|cat|neighbou?rs?|alarm|noise|hot\s+flush\w*)\b"
 )
 _CLAUSE_CUT_RE: Final = re.compile(r"[,;]|\b(?:and|but|plus|also)\b")
+# Long ago, not a blow of the last days: "broke it in 2019", "years ago", "as a kid".
+_LONG_AGO_RE: Final = re.compile(
+    r"\b(?:years?|months?|decades?|(?:19|20)\d\d|as\s+a\s+(?:kid|child|teen\w*)|when\s+i\s+was"
+    r"|back\s+in|school|uni|college)\b"
+)
+_TENDING_RE: Final = re.compile(
+    r"\b(?:heat\s*packs?|hot\s+water\s+bottles?|rub\w*|massag\w*|stretch\w*|cramp\w*|spasm\w*)\b"
+)
 _WOKEN_RE: Final = re.compile(r"\b(?:wake|wakes|waking|woke|woken|wakened)\b")
 _LEG_WORD_RE: Final = re.compile(
     r"\b(?:legs?|calf|calves|thighs?|feet|foot|toes|hamstrings?|hammy|quads?|shins?)\b"
@@ -487,10 +496,18 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     tight = r.now("swollen", "tight", sites=LEG_SITES)
     # after a blow or hard exercise; or after any exercise when the muscle is swollen too
     # ("cramp after my run ... now really tight and swollen and the pain is getting worse")
-    exercised = r.any("injury", "hard_exercise") or (
-        bool(r.now("swollen", sites=LEG_SITES))
-        and bool(r.now("tight", sites=LEG_SITES))
-        and _exerted(r.text, 0, len(r.text))
+    # the blow may be told as past ("copped a boot on the shin yday"), not years back
+    recent_blow = any(
+        not _LONG_AGO_RE.search(r.text, *_sentence_span(r, h)) for h in r.past.get("injury", ())
+    )
+    exercised = (
+        r.any("injury", "hard_exercise")
+        or recent_blow
+        or (
+            bool(r.now("swollen", sites=LEG_SITES))
+            and bool(r.now("tight", sites=LEG_SITES))
+            and _exerted(r.text, 0, len(r.text))
+        )
     )
     if worse and tight and exercised and not _eased(r):
         out.add("compartment", [*worse, *tight])
@@ -714,7 +731,10 @@ def _child(r: _Reading, out: _Signs) -> None:
     no_weight = [h for h in limp if _NO_WEIGHT_RE.search(r.text, h.start, h.end)]
     if no_weight or ((limp or pain) and unwell):
         out.add("child_leg_pain", [*no_weight, *limp, *unwell])
-    elif (limp or pain) and r.any("lasting", "chronic", "frequent"):
+    elif (limp or pain) and (
+        r.any("lasting", "chronic")
+        or any(not _woken_by_another(r, h) for h in r.now("frequent"))  # not the baby's nights
+    ):
         out.add("child_pain_persists", [*limp, *pain])
 
 
@@ -799,12 +819,20 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     start, end = _sentence_span(r, hit)
     if any(h.sentence == hit.sentence for h in r.now("frequent", "worsening")):
         return False
+    if _LITTLE_SLEEP_RE.match(r.text, hit.start):  # "so barely sleep": the message's night cramps
+        start, end = 0, len(r.text)
     return _AT_NIGHT_RE.search(r.text, start, end) is None
 
 
-_LOOSE_REST_RE: Final = re.compile(r"sleep\w*\s+in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting")
+_LOOSE_REST_RE: Final = re.compile(
+    r"sleep\w*\s+(?:\w+\s+){0,2}?in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting"
+    r"|(?:barely|hardly|up)\b|half\s+the\s+night"
+)
+# Little sleep told without its cause: the cramps' doing when the message has them at night.
+_LITTLE_SLEEP_RE: Final = re.compile(r"(?:barely|hardly|up)\b|half\s+the\s+night")
 _AT_NIGHT_RE: Final = re.compile(
-    r"\b(?:at\s+night|every\s+night|nightly|most\s+nights|wake\s+(?:him|her|me|us))\b"
+    r"\b(?:at\s+night|every\s+night|nightly|most\s+nights|wake\s+(?:him|her|me|us)"
+    r"|night\s+cramps|(?:cramps?|spasms?)\s+(?:\w+\s+)?(?:at|in\s+the)\s+night)\b"
 )
 
 
