@@ -278,8 +278,9 @@ _FIGURE_BEFORE: Final = re.compile(
     r"|mild|low[\s-]level|giant|charley|leg|calf)\s+){0,3}"
     # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
     # cramp", which tells of one)
-    r"|\bthought\s+(?:just\s+)?"
-    r"|\bthought\s+(?:it\s+was|it'?s|i\s+(?:had|was\s+getting))\s+(?:just\s+)?(?:a\s+|an\s+)?"
+    r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:just\s+)?"
+    r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:it\s+was|it'?s|i\s+(?:had|was\s+getting))"
+    r"\s+(?:just\s+)?(?:a\s+|an\s+)?"
     r"(?:(?:\w+\s+){0,2})"
     r"|\b(?:not|never|isn'?t|wasn'?t|no)\s+(?:even\s+|really\s+|actually\s+)?(?:a\s+|an\s+|the\s+)"
     r"?(?:(?:proper|real|true|actual|normal|full|full-blown|typical|usual|regular|sharp\s+grab\s+of"
@@ -408,7 +409,8 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|loads\s+of|lots\s+of)\s+(?:\w+\s+)?"
     r"cramps\s+(?:this|last|over\s+the)\s+(?:week|month|fortnight|few\s+days)\b"
     r"|\b(?:i|we|they|it|calves|toes|legs|feet|shins|thighs|hamstrings|quads|hands|fingers|arms)"
-    r"\s+(?:\w+\s+){0,2}?cramps?(?:\s+up)?\s+(?:when|whenever|if|after|every|at\s+night|during"
+    r"\s+(?:(?!caught\b|got\b|had\b|took\b)\w+\s+){0,2}?cramps?(?:\s+up)?\s+(?:when|whenever|if|after"
+    r"|every|at\s+night|during"
     r"|while|on\s+the\s+way|in\s+the\s+(?:night|evening|morning)|a\s+lot|all|so|badly"
     r"|constantly|often)\b"
     r"|\b(?:calf|foot|leg|thigh|toe|arch|shin|hamstring|quad|hand)\s+(?:\w+\s+){0,2}?cramps\s+"
@@ -448,7 +450,10 @@ _TO_END_AFTER: Final = re.compile(
     r"|go(?:\s+away)?|stop|pass|let\s+(?:go|up)|settle|subside|release|wear\s+off|calm|die\s+down"
     r"|fade|relax|loosen|unlock)\b"
 )
-_PREGNANT_RE: Final = re.compile(r"\b(?:pregnan\w*|i'?m\s+expecting|weeks\s+along|trimester)\b")
+_PREGNANT_RE: Final = re.compile(
+    r"\b(?:pregnan\w*|i'?m\s+expecting|(?:weeks|wks|months)\s+(?:along|gone)|trimester|preggo"
+    r"|preggers|preggy)\b"
+)
 
 # ---------------------------------------------------------------------- the structure
 
@@ -813,7 +818,11 @@ _ASKING_WORD_RE: Final = re.compile(
 
 
 # Someone else's muscle right after the word: "got a cramp in her foot".
-_OTHERS_BODY_AFTER: Final = re.compile(r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+")
+_OTHERS_BODY_AFTER: Final = re.compile(
+    r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+"
+    # "a massive charley horse woke him": whom it woke had it
+    r"|\w*\s+(?:woke|wakes|had\s+woken|got)\s+(?:him|her|them)\b"
+)
 
 _EPISODE_WORDS_RE: Final = re.compile(
     r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now"

@@ -62,6 +62,8 @@ TOPICS = [
     ("can dehydration cause cramps", "cause:dehydration"),
     ("how much water should I drink", "prevent:fluids"),
     ("are cramps normal in pregnancy", "cause:pregnancy"),
+    ("is it normal to have leg cramps at night now I'm 30 weeks gone?", "cause:pregnancy"),
+    ("7 months gone and the calf cramps are brutal, what helps?", "cause:pregnancy"),
     ("I get calf pain when walking, why", "cause:circulation"),
     ("can lumbar stenosis cause leg cramps", "cause:lumbar_stenosis"),
     ("does running cause cramps", "cause:overexertion"),

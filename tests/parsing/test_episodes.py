@@ -1282,3 +1282,27 @@ def test_no_episode_of_the_writers_in_these(text: str) -> None:
 )
 def test_hours_at_an_activity_or_since_are_not_the_cramps_length(text: str) -> None:
     assert cramp_duration(text) is None, (text, cramp_duration(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad rang at 2, a bad charley horse woke him and he couldn't stand",
+        "calf ached after the flight, assumed cramp, now it's warm and puffy",
+        "shin started hurting on the hike, figured it was a cramp and kept going",
+    ],
+)
+def test_someone_elses_or_an_assumed_cramp_is_not_logged(text: str) -> None:
+    assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both calves caught cramp while taking a quick single",
+        "my left calf got cramp during the match today",
+        "what I assumed was a cramp in my calf woke me at 2",
+    ],
+)
+def test_a_cramp_caught_or_assumed_and_had_is_logged(text: str) -> None:
+    assert parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text

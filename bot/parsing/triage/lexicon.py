@@ -736,8 +736,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|couldn'?t\s+move\s+for\s+(?:days|weeks)"
     ),
     "pregnancy": (
-        r"pregnan\w*|preggo|expecting(?!\s+(?:it|that|to|the))|(?:weeks?|wks?)\s+"
-        r"(?:along|pregnant)|trimester|(?:gave|giving)\s+birth|had\s+(?:a|my|our|the)\s+(?:\w+\s+)?"
+        r"pregnan\w*|preggo|preggers|preggy|expecting(?!\s+(?:it|that|to|the))|(?:weeks?|wks?)\s+"
+        r"(?:along|pregnant|gone)|months\s+gone|trimester|(?:gave|giving)\s+birth|had\s+(?:a|my|our|the)\s+(?:\w+\s+)?"
         r"(?:baby|boy|girl|son|daughter|twins)|(?:delivered|birth)\s+(?:\w+\s+){0,2}?(?:weeks?|days?)"
         r"|new(?:born|\s+baby|\s+mum|\s+mom)|post[\s-]?(?:partum|natal)|maternity|\d+\s*(?:weeks?|wks?)"
         r"\s+(?:pp|postpartum)|night\s+feeds"
@@ -1683,6 +1683,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "pregnancy": (
         "pregnan",
+        "pregg",
+        "months",
         "preggo",
         "expecting",
         "week",
