@@ -222,7 +222,9 @@ _RELEASED_AFTER_RE = re.compile(
     r"\b(?:let\s+go|eased(?:\s+off|\s+up)?|released|relaxed|passed|stopped|went(?:\s+away)?"
     r"|settled|calmed(?:\s+down)?|loosened(?:\s+up)?|unlocked|uncurled)\s+after\s+(?:about\s+"
     rf"|around\s+|maybe\s+|like\s+|roughly\s+)?(?P<n>{NUMBER_RE}|an?|half\s+an?)\s*"
-    r"(?P<unit>seconds|second|secs|sec|minutes|minute|mins|min)\s+of\s+" + _TENDING
+    r"(?P<unit>seconds|second|secs|sec|minutes|minute|mins|min)\s+of\s+(?:"
+    + _TENDING
+    + r"|\w+ing\b)"
 )
 # "...15 minutes waiting for it to let go", "waited 10 min for them to release": the
 # cramp's own time, whatever the writer was doing meanwhile.

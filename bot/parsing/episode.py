@@ -473,12 +473,17 @@ _CLAUSE_RE: Final = re.compile(
 )
 # "..., took me 2 hrs" after another event: its length (not "took about an hour to let go").
 _TOOK_RE: Final = re.compile(
-    r"[\s,;]*(?:and\s+)?(?:it\s+)?took\s+(?:me|us|him|her|about|around)\b(?![^,.;!?]*\b(?:let"
+    r"[\s,;]*(?:and\s+)?(?:it\s+)?took\s+(?:me|us|him|her|about|around|\d|an?\b|over|nearly"
+    r"|almost|just\s+(?:over|under)|two|three|four|five|six)(?![^,.;!?]*\b(?:let"
     r"|ease|eased|easing|release|pass|stop|settle|go\s+away|for\s+(?:it|the|my)|relax|unlock))"
 )
 _UNTIL_IT_WENT_RE: Final = re.compile(
     r"\b(?:till|until|til|before)\s+(?:it|they)\s+(?:\w+\s+)?(?:let\s+go|eased|released|relaxed"
     r"|stopped|passed|went|calmed|settled|gave\s+up)\b"
+    # the cramp's end told first: "gone in under a minute once I stood on the floor"
+    r"|\b(?:gone|eased|let\s+go|passed|released|relaxed|went\s+away|settled|stopped)\s+"
+    r"(?:in|after|within)\s+(?:about\s+|under\s+|less\s+than\s+|maybe\s+|like\s+)?(?:a|an|\d|one"
+    r"|two|three|half|a\s+few|a\s+couple)\b"
 )
 _LET_GO_RE: Final = re.compile(
     r"\b(?:before|till|until|til)\s+(?:it|they|the|my|both)\b|\blet\s+go\b|\beased\b|\breleased\b"

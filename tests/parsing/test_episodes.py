@@ -1306,3 +1306,22 @@ def test_someone_elses_or_an_assumed_cramp_is_not_logged(text: str) -> None:
 )
 def test_a_cramp_caught_or_assumed_and_had_is_logged(text: str) -> None:
     assert parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("cramp in my left calf at 5 this morning, gone in under a minute once I stood up", 60),
+        ("calf cramped at the end of the run, eased after 2 minutes of walking", 120),
+        (
+            "hike this morning, my foot cramped on the way down, let go after a minute of rubbing",
+            60,
+        ),
+    ],
+)
+def test_a_cramps_end_told_beside_an_activity_is_its_length(text: str, seconds: int) -> None:
+    assert cramp_duration(text) == seconds, (text, cramp_duration(text))
+
+
+def test_how_long_a_walk_took_is_not_the_cramps() -> None:
+    assert cramp_duration("walked 5 miles this morning, took 2 hours, calf cramp at lunch") is None
