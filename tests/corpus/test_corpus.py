@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 24))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 25))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -419,6 +419,14 @@ HOLDOUT22_FLOORS = {"fields": 314 / 350, "emergency": 8, "today": 9, "book": 4, 
 # emergency), questions 11/12. Below the targets (issue 18's note). Floors only.
 HOLDOUT23_FLOORS = {"fields": 326 / 370, "emergency": 7, "today": 9, "book": 3, "ask": 3,
                     "questions": 11, "alarmed": 6, "alarmed_today": 4}  # fmt: skip
+# The twenty-fourth kept-apart part (`l001`...), written blind by a helper while holdout23's
+# concepts and a GP's twentieth review were worked on, committed unread (ede39a7; an almost
+# final draft was swept unread into 5666a62 while it was being written) and scored once on
+# 2026-12-06 at d4211e8, after that work: fields 323/345 (93.6%), emergency 10/10, same day
+# 10/10, book 6/6, leg question 3/3, over-alarm 3/71 (none same-day or emergency), questions
+# 11/12. Every warning at its level; fields and over-alarm below the targets. Floors only.
+HOLDOUT24_FLOORS = {"fields": 323 / 345, "emergency": 10, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 3, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -433,7 +441,7 @@ HOLDOUT23_FLOORS = {"fields": 326 / 370, "emergency": 7, "today": 9, "book": 3, 
      ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS),
      ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS),
      ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS),
-     ("holdout23", HOLDOUT23_FLOORS)],
+     ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
