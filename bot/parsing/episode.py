@@ -794,8 +794,8 @@ _SIMILE_RE: Final = re.compile(r"\b(?:felt|feels|feeling)\s+like|\bas\s+if\b|\bl
 # A cramp told as the verb of a supposing: "if my calf cramps on stage I'll die", "if the foot
 # locks up again during the recital".
 _IF_IT_CRAMPS_RE: Final = re.compile(
-    r"\bif\s+(?:my|the|your|his|her)(?:\s+\w+){1,2}\s+(?:cramps|cramp|seizes|locks|spasms|knots"
-    r"|tightens|goes)\b"
+    r"\bif\s+(?:(?:my|the|your|his|her)(?:\s+\w+){1,2}|i|you|u|we|he|she|they)\s+(?:ever\s+)?"
+    r"(?:cramps|cramp|seizes|seize|locks|lock|spasms|knots|tightens|goes)\b"
 )
 
 

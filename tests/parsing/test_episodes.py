@@ -1325,3 +1325,16 @@ def test_a_cramps_end_told_beside_an_activity_is_its_length(text: str, seconds: 
 
 def test_how_long_a_walk_took_is_not_the_cramps() -> None:
     assert cramp_duration("walked 5 miles this morning, took 2 hours, calf cramp at lunch") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not me lol, my horse did a weird cramp thing in the stable earlier",
+        "our dog's back leg cramped up after the long walk, he's fine now",
+        "if i cramp in the swim on sunday I'm floating on my back till it passes",
+        "when i was pregnant with my first (20 yrs ago!) the leg cramps were brutal",
+    ],
+)
+def test_an_animals_a_supposed_or_an_old_cramp_is_not_logged(text: str) -> None:
+    assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text

@@ -483,6 +483,15 @@ TABLE: list[tuple[str, str | None]] = [
     ("i put away about 8 pints most nights and the leg cramps are constant", B),
     ("freezing cold out this morning, calf cramped on the school run, fine now", None),
     ("broke my ankle in 2019, had a calf cramp last night, fine now", None),
+    # holdout24's concepts: tiredness after one night's cramp is not cramps that spoil sleep;
+    # an animal's cramp is someone else's
+    ("my wife screamed with a thigh cramp at 2am, I'm fine, just shattered today", None),
+    ("had a cramp at 3, now I'm exhausted", None),
+    ("leg cramps every night this week and I'm exhausted", B),
+    ("calf cramps like 4 nights out of 7 lately", B),
+    ("3rd night this week. calf seized at 2 and again at 4, I'm exhausted", B),
+    ("scored 4 out of 7 in the pub quiz, calf cramp last night", None),
+    ("having 6 beers a night most of the week and my calves are cramping loads", B),
     # a medicine started a while back, cramps ever since: a new medicine (book)
     ("gp put me on amlodipine a few months back and ever since I get calf cramps", B),
     ("started on water tablets 6 weeks ago and ever since my calves cramp at night", B),

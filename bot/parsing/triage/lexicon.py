@@ -614,8 +614,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\s+or\s+\w+)?\s+(?:times?\s+|nights\s+)?(?:a|every|per)\s+(?:week|night)"
         r"|(?:twice|three\s+times)\s+a"
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
-        r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth)"
+        r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth|sixth"
+        r"|2nd|3rd|4th|5th|6th)"
         r"\s+(?:time|night|one)\s+this\s+week|again\s+and\s+again"
+        # "4 nights out of 7", "5 out of 7 nights"
+        r"|(?:[2-7]|two|three|four|five|six|seven)\s+(?:nights?\s+out\s+of\s+(?:7|seven|every)\b"
+        r"|out\s+of\s+(?:7|seven|every)\s+nights?)"
         # "cramps in both legs daily night", "cramping daily"
         r"|daily\s+(?:at\s+)?night|(?:cramps?|cramping|spasms?)\s+(?:\w+\s+){0,4}?daily"
         # said of the cramps: "every time I get into bed after a shift my calves cramp, most days
@@ -985,7 +989,9 @@ OTHER: Final = re.compile(
     r"|granddaughter|parents?|folks|oh|dh|dw|ds|dd|\d+\s*(?:yo|y/o|yr\s+old|year\s+old)"
     r"|\w+[\s-]year[\s-]old|little\s+one|lo|youngest|eldest|oldest|pal|pals|friends|mates"
     r"|buddies|teammates?|team|group|club|crew|training\s+partner|riding\s+partner|striker"
-    r"|keeper|goalie|goalkeeper|captain|coach|winger|defender|midfielder|player|players)"
+    r"|keeper|goalie|goalkeeper|captain|coach|winger|defender|midfielder|player|players"
+    # an animal: "my horse did this weird cramp thing", "our dog's back leg cramped"
+    r"|horse|pony|mare|gelding|dog|puppy|pup|cat|kitten)"
     # not the owner of a place or a thing: "staying at my son's house"
     r"(?!'s\s+(?!(?:left|right|bad|poor|sore|legs?|calf|calves|foot|feet|thighs?|toes?|knees?"
     # "'s" for "is" or "has": "my wife's 8 months along", "my dad's been getting them"
@@ -1470,9 +1476,24 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "reduc",
         "lower",
     ),
-    "drinking": ("drink", "drank", "alcohol", "pint", "bottle", "binge", "on it"),
+    "drinking": (
+        "drink",
+        "drank",
+        "alcohol",
+        "pint",
+        "bottle",
+        "binge",
+        "on it",
+        "beer",
+        "cans",
+        "tins",
+        "units",
+        "shots",
+    ),
     "frequent": (
         "every",
+        "out of",
+        "this week",
         "most nights",
         "most days",
         "nightly",

@@ -207,6 +207,8 @@ _THEY_RE: Final = re.compile(
     # or twice a year, now almost every night"
     r"|\b(?:once|twice|\d+\s+times)\s+(?:or\s+twice\s+)?(?:a|per)\s+(?:year|month|week)\b"
     r"[^.!?]{0,30}\bnow\b"
+    # a count of its own: "4th night this week."
+    r"|\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:time|night|one)\s+this\s+week\b"
 )
 _EASED_RE: Final = re.compile(
     r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?<!to\s)(?<!won't\s)(?<!wont\s)(?<!didn't\s)"
@@ -826,13 +828,18 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
 
 _LOOSE_REST_RE: Final = re.compile(
     r"sleep\w*\s+(?:\w+\s+){0,2}?in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting"
-    r"|(?:barely|hardly|up)\b|half\s+the\s+night"
+    r"|(?:barely|hardly|up)\b|half\s+the\s+night|exhausted|shattered|so\s+tired"
 )
-# Little sleep told without its cause: the cramps' doing when the message has them at night.
-_LITTLE_SLEEP_RE: Final = re.compile(r"(?:barely|hardly|up)\b|half\s+the\s+night")
+# Little sleep or tiredness told without its cause ("just shattered" after one night): the
+# cramps' doing when the message has them at night, often.
+_LITTLE_SLEEP_RE: Final = re.compile(
+    r"(?:barely|hardly|up)\b|half\s+the\s+night|exhausted|shattered|so\s+tired"
+)
 _AT_NIGHT_RE: Final = re.compile(
     r"\b(?:at\s+night|every\s+night|nightly|most\s+nights|wake\s+(?:him|her|me|us)"
-    r"|night\s+cramps|(?:cramps?|spasms?)\s+(?:\w+\s+)?(?:at|in\s+the)\s+night)\b"
+    r"|night\s+cramps|(?:cramps?|spasms?)\s+(?:\w+\s+)?(?:at|in\s+the)\s+night"
+    r"|(?:\d|two|three|four|five|six)\s+nights?\s+(?:out\s+of|a|per|every|each)"
+    r"|keeps?\s+(?:getting\s+)?(?:woken|waking|woke))\b"
 )
 
 
