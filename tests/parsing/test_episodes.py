@@ -1338,3 +1338,16 @@ def test_how_long_a_walk_took_is_not_the_cramps() -> None:
 )
 def test_an_animals_a_supposed_or_an_old_cramp_is_not_logged(text: str) -> None:
     assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("sir last nite cramp came in left calf muscle, very pain, 2 minute", 7),
+        ("my right foot cramp at 4, so much pain, I cried", 8),
+        ("thigh seized on the stairs, thirty seconds of pure hell", 9),
+        ("pinulikat ako kagabi sa right calf, sobrang sakit", 8),
+    ],
+)
+def test_how_bad_in_other_englishes(text: str, severity: int) -> None:
+    assert parse_cramp(text, now=NOW, tz=LONDON).severity == severity, text

@@ -483,6 +483,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("i put away about 8 pints most nights and the leg cramps are constant", B),
     ("freezing cold out this morning, calf cramped on the school run, fine now", None),
     ("broke my ankle in 2019, had a calf cramp last night, fine now", None),
+    # the GP's 21st review: a blow told by what hit where; "no sleep" after someone else's one
+    # cramp; how often a remedy is taken
+    ("boot to the shin at five-a-side on sunday, shin's tight as a drum, pain worsening", E),
+    ("husband had a cramp at 2am and yelled the house down, I've had no sleep lol", None),
+    ("i take my magnesium tablets every night, still got a calf cramp last night", None),
     # holdout24's concepts: tiredness after one night's cramp is not cramps that spoil sleep;
     # an animal's cramp is someone else's
     ("my wife screamed with a thigh cramp at 2am, I'm fine, just shattered today", None),

@@ -608,6 +608,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "frequent": (
         # not another habit's: "bars every night", "gym every day"
         r"(?<!bars\s)(?<!pub\s)(?<!drinks\s)(?<!gym\s)(?<!out\s)"
+        # a remedy's: "i take my magnesium tablets every night"
+        r"(?<!tablets\s)(?<!tablet\s)(?<!pills\s)(?<!pill\s)(?<!supplement\s)(?<!supplements\s)"
+        r"(?<!magnesium\s)(?<!stretches\s)(?<!stretch\s)(?<!water\s)"
         r"(?:(?<!ing\s)|(?<=cramping\s)|(?<=getting\s)|(?<=waking\s)|(?<=happening\s))every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)"
         r"|most\s+nights"
         r"|nightly|night\s+after\s+night|(?:several|many|a\s+few|\d|two|three|four|five)"
@@ -824,6 +827,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her|shin|leg|calf|knee|thigh|ankle|foot)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
         r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
+        # a blow told by what hit where: "knee to the thigh in rugby", "a boot to the shin"
+        r"|(?:knee|boot|kick|elbow|stud\w*|whack|blow|knock|bang|ball|stick|bat)\s+(?:right\s+)?(?:to|in|into|on)"
+        r"\s+(?:the|my|his|her)\s+(?:thigh|shin|calf|leg|quad|knee|hamstring|ankle)"
         r"|(?:took|got|had|caught|copped|cop)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
         r"|shoulder|helmet|stick|bat|\w*ball|puck|club|racket|racquet|cleat|kick)\s+(?:to|in|into|on)\b"
         r"|came\s+off\s+(?:my|the|his|her)\s+(?:bike|motorbike|horse|scooter|board|skateboard)"
@@ -1807,6 +1813,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "injury": (
         "trip",
+        "knee",
+        "elbow",
+        "boot",
+        "stud",
+        "ball",
         "stumbl",
         "flying",
         "slipped",

@@ -760,7 +760,11 @@ def _book(r: _Reading, out: _Signs) -> None:
     often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
     # sleep lost anywhere in a message about cramps ("his cramps keep getting worse ... I'm
     # rubbing his legs half the night and neither of us is sleeping")
-    often += [h for h in r.now("sleep_loss") if h.sentence in about or cramp]
+    # (not when the only cramp told is someone else's one: "wife screamed with a cramp, I've had
+    # no sleep"; theirs that keep coming count: "dad's cramps get worse, mum's up half the night")
+    own = any(h.person != "other" for h in cramp) or bool(r.now("frequent", "worsening"))
+    own = own or _AT_NIGHT_RE.search(r.text) is not None  # their cramps keep coming
+    often += [h for h in r.now("sleep_loss") if (h.sentence in about or cramp) and own]
     # "a glass of tonic water every night for leg cramps": how often the remedy is taken
     often = [h for h in often if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
