@@ -63,6 +63,12 @@ TOPICS = [
     ("how much water should I drink", "prevent:fluids"),
     ("are cramps normal in pregnancy", "cause:pregnancy"),
     ("is it normal to have leg cramps at night now I'm 30 weeks gone?", "cause:pregnancy"),
+    (
+        "my sister swears by spraying magnesium on her legs, does it soak in?",
+        "evidence:magnesium_topical",
+    ),
+    ("what can I do about these cramps that catch me in the night?", "prevent"),
+    ("how do I keep that from happening again on match days?", "prevent"),
     ("7 months gone and the calf cramps are brutal, what helps?", "cause:pregnancy"),
     ("I get calf pain when walking, why", "cause:circulation"),
     ("can lumbar stenosis cause leg cramps", "cause:lumbar_stenosis"),
