@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 25))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 26))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -427,6 +427,14 @@ HOLDOUT23_FLOORS = {"fields": 326 / 370, "emergency": 7, "today": 9, "book": 3, 
 # 11/12. Every warning at its level; fields and over-alarm below the targets. Floors only.
 HOLDOUT24_FLOORS = {"fields": 323 / 345, "emergency": 10, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 3, "alarmed_today": 0}  # fmt: skip
+# The twenty-fifth kept-apart part (`o001`...), written blind by a helper (built outside the
+# repository and copied in whole) while holdout24's concepts and a GP's twenty-first review were
+# worked on, committed unread (5111180) and scored once on 2026-12-06 at 0e5bec0, after that
+# work: fields 320/345 (92.8%), emergency 10/10, same day 9/10, book 6/6, leg question 3/3,
+# over-alarm 3/71 (2 of them same-day or emergency), questions 9/12. Below the targets (issue
+# 18's note). Floors only.
+HOLDOUT25_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 9, "book": 6, "ask": 3,
+                    "questions": 9, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -441,7 +449,8 @@ HOLDOUT24_FLOORS = {"fields": 323 / 345, "emergency": 10, "today": 10, "book": 6
      ("holdout17", HOLDOUT17_FLOORS), ("holdout18", HOLDOUT18_FLOORS),
      ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS),
      ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS),
-     ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS)],
+     ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS),
+     ("holdout25", HOLDOUT25_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
