@@ -334,7 +334,7 @@ _STARTED_AGO_RE = re.compile(
     # "went into a charley horse about 20 min ago"
     rf"|(?:went|gone)\s+into\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:cramp|spasm|knot|charley\s+horse"
     rf"|charlie\s+horse))\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
-    rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+ago\b"
+    rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+(?:ago|back)\b"
 )
 _STILL_RE = re.compile(
     r"\b(?:still|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
@@ -353,7 +353,7 @@ _SINCE_FOR_RE = re.compile(
 
 def _started_ago(text: str) -> Duration | None:
     """How long a cramp that began a while ago has held, when it still holds."""
-    m = _STARTED_AGO_RE.search(text) if "ago" in text else None
+    m = _STARTED_AGO_RE.search(text) if "ago" in text or "back" in text else None
     if m is None or not _STILL_RE.search(text, m.end()):
         m = _SINCE_FOR_RE.search(text) if "since" in text else None
         if m is None:

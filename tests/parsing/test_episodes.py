@@ -1351,3 +1351,14 @@ def test_an_animals_a_supposed_or_an_old_cramp_is_not_logged(text: str) -> None:
 )
 def test_how_bad_in_other_englishes(text: str, severity: int) -> None:
     assert parse_cramp(text, now=NOW, tz=LONDON).severity == severity, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum (84) had one of her cramps in the night, we stretched it together",
+        "one of my residents had leg spasms in the night, settled after a massage",
+    ],
+)
+def test_a_relative_or_a_resident_is_someone_else(text: str) -> None:
+    assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text

@@ -483,6 +483,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("i put away about 8 pints most nights and the leg cramps are constant", B),
     ("freezing cold out this morning, calf cramped on the school run, fine now", None),
     ("broke my ankle in 2019, had a calf cramp last night, fine now", None),
+    # holdout25's concepts: cold feet warmed with socks or a blanket; a cramp that started
+    # "25 min back" and still holds
+    ("feet were freezing in bed so I put bed socks on, calf cramp around 2", None),
+    ("left foot suddenly ice cold, wrapped it in a blanket but it's still white and numb", E),
+    ("calf cramp started 20 min back and it's still rock hard, nothing helps", T),
     # the GP's 21st review: a blow told by what hit where; "no sleep" after someone else's one
     # cramp; how often a remedy is taken
     ("boot to the shin at five-a-side on sunday, shin's tight as a drum, pain worsening", E),

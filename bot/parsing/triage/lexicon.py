@@ -990,7 +990,8 @@ OTHER: Final = re.compile(
     r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
     r"|buddy|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
     r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
-    r"|colleague|coworker|co-worker|patient|client|teen|teenager|niece|nephew|cousin"
+    r"|colleague|coworker|co-worker|patients?|clients?|residents?|pupils?|students?|teen|teenager|niece"
+    r"|nephew|cousin"
     r"|in-?laws?|mil|fil|stepdad|stepmum|stepmom|flatmate|roommate|housemate|grandson"
     r"|granddaughter|parents?|folks|oh|dh|dw|ds|dd|\d+\s*(?:yo|y/o|yr\s+old|year\s+old)"
     r"|\w+[\s-]year[\s-]old|little\s+one|lo|youngest|eldest|oldest|pal|pals|friends|mates"
@@ -1032,7 +1033,7 @@ OTHER: Final = re.compile(
 # The first word must be a name: not a pronoun, a body part, a time, an activity or a word that
 # opens a report without its subject ("woke up with a cramp", "calf was cramping").
 NAMED_SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<name>[a-z][a-z'-]{1,15})\s+(?:(?:woke|wakes|had|has|was|is|got"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<name>[a-z][a-z'-]{1,15})(?:\s*\(\d{1,3}\))?\s+(?:(?:woke|wakes|had|has|was|is|got"
     r"|gets|went|goes|keeps|kept|carried|retired|collapsed|limped|pulled|needed|needs|started"
     r"|came|went\s+down|cramped|seized)\b(?:\s+(?!(?:i|me|my|mine|myself|we|us|our)\b)[\w'-]+){0,10}?"
     r"\s+(?:cramp(?:s|ed|ing)?|spasms?)|cramped|seized|locked\s+up)\b"

@@ -1065,10 +1065,19 @@ def _chronic(r: _Reading, hits: list[Hit]) -> bool:
     return any(h.sentence in sentences for h in r.current.get("chronic", ()))
 
 
+# Cold feet met with what warms them, not a leg gone cold: "slept in bed socks".
+_WARMED_RE: Final = re.compile(
+    r"\b(?:bed\s*socks|socks|slippers|blankets?|duvet|hot\s+water\s+bottle|electric\s+blanket"
+    r"|heating|heater|warmed\s+(?:them|it)\s+up)\b"
+)
+
+
 def _acute_cold(r: _Reading, hit: Hit, limb: list[Hit]) -> bool:
     """A cold leg counts when it is cold out of the ordinary: "ice cold", "colder than the
     other", "gone cold", or cold with another sign (pale, blue, numb, sudden)."""
     start, end = _sentence_span(r, hit)
+    if _WARMED_RE.search(r.text, start, end) and not any(h.concept != "cold" for h in limb):
+        return False  # "feet were icy so I slept in bed socks": cold feet in bed, warmed
     if _ACUTE_COLD_RE.search(r.text, start, end):
         return True
     if any(h.concept != "cold" for h in limb):
