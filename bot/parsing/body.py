@@ -19,7 +19,7 @@ _MUSCLE_RE = re.compile(
     r"|thighs?,?\s+(?:the\s+|at\s+the\s+|on\s+the\s+)?front\s*-?\s*side)"
     rf"|(?P<shin>fronts?\s+of\s+{_POSS}(?:lower\s+legs?|legs?)|shins?|shin\s*bones?"
     r"|tibialis(?:\s+anterior)?)"
-    rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?legs?|calf|calves|calve|gastrocnemius"
+    rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?(?:(?:left|right)\s+)?legs?|calf|calves|calve|gastrocnemius"
     r"|gastroc|soleus|lower\s+legs?|achilles)"
     r"|(?P<toes>big\s+toes?|little\s+toes?|pinky\s+toes?|toes?|hallux)"
     rf"|(?P<foot>ball\s+of\s+{_POSS}(?:foot|feet)|bottom\s+of\s+{_POSS}(?:foot|feet)"

@@ -389,6 +389,12 @@ _ALMOST_SIDE_RE = re.compile(
 _OPPOSITE = {"left": "right", "right": "left"}
 
 
+_BOTH_OF_THEM_RE = re.compile(
+    r"\b(?:calf|calves|feet|foot|legs?|thighs?|hamstrings?|quads?|cramps?)\b[^.!?]{0,40}?\bboth\s+of\s+"
+    r"them\b"
+)
+
+
 def _both_sides(norm: str, side: str | None) -> str | None:
     """Both, when a report on one side says the other one went too; one side, when the
     other only threatened to."""
@@ -397,7 +403,9 @@ def _both_sides(norm: str, side: str | None) -> str | None:
         return _OPPOSITE[almost.group("s")]
     if side is None and almost is None:  # "my foot cramped, then the other foot joined in"
         others = (_joined(m) for m in _OTHER_SIDE_TOO_RE.finditer(norm))
-        return "both" if "other" in others else None
+        if "other" in others or _BOTH_OF_THEM_RE.search(norm):
+            return "both"  # "calf cramps again last night, both of them this time"
+        return None
     if side not in ("left", "right") or almost is not None:
         return side
     for m in _OTHER_SIDE_TOO_RE.finditer(norm):

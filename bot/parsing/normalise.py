@@ -33,6 +33,7 @@ _ABBREVIATION_RE = re.compile(
 _MAX_CHARS: Final = 20_000
 _REPEATS_RE = re.compile(r"([a-z])\1{2,}")  # "sooo cooold" -> "so cold", "reddd" -> "red"
 _BRACKETED_MARK_RE = re.compile(r"\s*[!?.]+\s*\)")
+_LAS_RE = re.compile(r"\blas\s+(night|nite|week|weekend|time|year|month)\b")
 # "last nights cramp": last night's (not "the last nights were bad", "last nights in a row").
 _LAST_NIGHTS_RE = re.compile(
     r"(?<!the\s)(?<!few\s)\blast\s+nights\b(?!\s+(?:were|have|had|of|in\s+a\s+row|running))"
@@ -66,6 +67,8 @@ def normalise(text: str) -> str:
         text = _ISH_RE.sub(r"about \1", text)
     if ")" in text:  # "(18 yrs ago!)": a mark inside brackets ends no sentence
         text = _BRACKETED_MARK_RE.sub(")", text)
+    if "las " in text:  # "las night", "las week" (last, as said in Jamaica or typed fast)
+        text = _LAS_RE.sub(r"last \1", text)
     if "nights" in text:
         text = _LAST_NIGHTS_RE.sub("last night's", text)
     return fix_typos(text)

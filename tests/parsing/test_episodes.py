@@ -1362,3 +1362,16 @@ def test_how_bad_in_other_englishes(text: str, severity: int) -> None:
 )
 def test_a_relative_or_a_resident_is_someone_else(text: str) -> None:
     assert not parse_cramp(text, now=NOW, tz=LONDON).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "side"),
+    [
+        ("woke up shouting, cramp at the back of my lower right leg", "calf", "right"),
+        ("calf cramps again last night, both of them this time", "calf", "both"),
+        ("mi get a cramp inna mi right foot las night bout 3", "foot", "right"),
+    ],
+)
+def test_where_in_other_words(text: str, muscle: str, side: str) -> None:
+    found = parse_cramp(text, now=NOW, tz=LONDON)
+    assert (found.is_cramp, found.muscle, found.side) == (True, muscle, side), text
