@@ -483,6 +483,14 @@ TABLE: list[tuple[str, str | None]] = [
     ("i put away about 8 pints most nights and the leg cramps are constant", B),
     ("freezing cold out this morning, calf cramped on the school run, fine now", None),
     ("broke my ankle in 2019, had a calf cramp last night, fine now", None),
+    # the GP's 22nd review: muscles denied in a list ("no cramps or stiffness yet"); "d&v";
+    # hands "cramping up too"
+    ("trod on a rusty nail, deep and dirty, no idea about tetanus, no spasms or stiffness yet", T),
+    ("d and v since tuesday, now both calves cramping and my hands keep cramping up too", T),
+    # a cramp of the belly or ribs that hurt to breathe while it held is a stitch; still hurting
+    # to breathe hours later is not
+    ("my side cramped so hard it hurt to breathe, gone now. hadn't eaten in hours", None),
+    ("stomach cramped so bad it hurt to breathe, still hurts to breathe hours later", E),
     # holdout25's concepts: cold feet warmed with socks or a blanket; a cramp that started
     # "25 min back" and still holds
     ("feet were freezing in bed so I put bed socks on, calf cramp around 2", None),

@@ -559,6 +559,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can'?t\s+keep\s+(?:\w+\s+)?(?:down|anything\s+down)"
         r"|diarrh\w*|diarrea|the\s+runs|stomach\s+(?:bug|flu|virus)|gastro(?!c)\w*|food\s+poisoning"
         r"|norovirus|the\s+trots|the\s+squirts"
+        # "d&v", "d and v", "v&d": diarrhoea and vomiting
+        r"|d\s*(?:&|and|n)\s*v|v\s*(?:&|and|n)\s*d"
     ),
     # --- medicines and habits
     "statin": (
@@ -711,7 +713,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|not\s+just\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs\s+(?:any\s*more|now)"
         r"|even\s+(?:my\s+|his\s+|her\s+)?(?:arms?|hands?|stomach|belly|tummy|chest|neck)\b"
         r"[\w\s]{0,25}?\bcramp\w*"
-        r"|(?:arms?|hands?|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?cramp\w*\s+(?:too|as\s+well)\b"
+        r"|(?:arms?|hands?|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?cramp\w*(?:\s+up)?\s+(?:too|as\s+well)\b"
         # "it's spread, both forearms and my hands keep cramping"
         r"|spread\w*\s*[,:-]\s*(?:now\s+)?(?:my\s+|both\s+|the\s+)?(?:arms?|forearms?|hands?|fingers"
         r"|stomach|belly|tummy|chest|neck)"
@@ -899,6 +901,8 @@ NEGATION_GLUE: Final = frozenset(
     | {"would", "say", "it's", "its", "even", "slightly", "super", "that's", "thats", "single"}
     # a list of findings denied together: "aren't blue or cold or numb or anything"
     | {"blue", "cold", "pale", "white", "purple", "grey", "gray", "mottled", "anything"}
+    # ... and of the muscles: "no cramps or stiffness yet", "no spasms or jaw ache"
+    | {"cramps", "cramp", "cramping", "spasms", "spasm", "stiffness", "stiff", "twitching"}
 )
 # What ends a negation's reach, before the finding: "no pain but it's swollen".
 NEGATION_STOP: Final = frozenset(
@@ -1428,6 +1432,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "fluid_loss": (
         "vomit",
+        "d&v",
+        "d and v",
+        "d n v",
+        "v&d",
+        "v and d",
         "throw",
         "threw",
         "sick",

@@ -1182,7 +1182,12 @@ _AT_REST_RE: Final = re.compile(
     r"|bathroom|toilet|loo|lounge)|getting\s+dressed|doing\s+nothing)\b"
 )
 _ON_BREATHING_RE: Final = re.compile(r"breath|inhal")
-_STITCH_RE: Final = re.compile(r"\bstitch\w*")
+# A stitch, or a cramp of the belly or ribs that hurt to breathe while it held: "the muscle just
+# under my right ribs cramped so hard it hurt to breathe"
+_STITCH_RE: Final = re.compile(
+    r"\bstitch\w*|\b(?:ribs?|belly|stomach|tummy|abs|side|diaphragm)\b[^.!?]{0,30}?\b(?:cramp\w*"
+    r"|spasm\w*|seized)\s+(?:up\s+)?so\s+(?:hard|bad|badly|tight)\b"
+)
 _LASTING_CATCH_RE: Final = re.compile(r"\b(?:hours?|days?|all\s+day|since|still|weeks?)\b")
 # a blow to the ribs or chest: "cracked a rib", "fell on my ribs", "elbowed in the chest"
 _RIB_BLOW_RE: Final = re.compile(
@@ -1201,7 +1206,8 @@ def _explained_catch(r: _Reading, hit: Hit, breath: list[Hit]) -> bool:
         return False
     if r.any(*_CLOT) or _risks(r):
         return False
-    if _STITCH_RE.search(r.text) and not _LASTING_CATCH_RE.search(r.text):
+    start, end = _sentence_span(r, hit)  # how long the catch lasted, told in its sentence
+    if _STITCH_RE.search(r.text) and not _LASTING_CATCH_RE.search(r.text, start, end):
         return True
     return _RIB_BLOW_RE.search(r.text) is not None
 
