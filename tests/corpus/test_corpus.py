@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 26))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 27))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -435,6 +435,14 @@ HOLDOUT24_FLOORS = {"fields": 323 / 345, "emergency": 10, "today": 10, "book": 6
 # 18's note). Floors only.
 HOLDOUT25_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 9, "book": 6, "ask": 3,
                     "questions": 9, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
+# The twenty-sixth kept-apart part (`ab001`...), written blind by a helper (built outside the
+# repository and copied in whole) while holdout25's concepts and a GP's twenty-second review
+# were worked on, committed unread (5c56fb0) and scored once on 2026-12-06 at that commit,
+# after that work: fields 342/370 (92.4%), emergency 9/10, same day 9/10, book 6/6, leg
+# question 3/3, over-alarm 3/71 (1 of them same-day or emergency), questions 9/12. Below the
+# targets (issue 18's note). Floors only.
+HOLDOUT26_FLOORS = {"fields": 342 / 370, "emergency": 9, "today": 9, "book": 6, "ask": 3,
+                    "questions": 9, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -450,7 +458,7 @@ HOLDOUT25_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 9, "book": 6,
      ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS),
      ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS),
      ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS),
-     ("holdout25", HOLDOUT25_FLOORS)],
+     ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
