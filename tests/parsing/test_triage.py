@@ -483,6 +483,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("i put away about 8 pints most nights and the leg cramps are constant", B),
     ("freezing cold out this morning, calf cramped on the school run, fine now", None),
     ("broke my ankle in 2019, had a calf cramp last night, fine now", None),
+    # holdout26's concepts: a toddler's age in months; tablets "at least 2 are missing"; a
+    # foot that lifts less and less over days; "the cut-off" is no cut
+    ("my 18 month old got into grandad's pill box in the kitchen, at least 3 are missing", E),
+    ("over the past week it's got harder to lift the front of my left foot, calf cramps too", T),
+    ("ran the ultra in 2019, calves cramped badly, nearly missed the cut-off. fine since", None),
     # the GP's 22nd review: muscles denied in a list ("no cramps or stiffness yet"); "d&v";
     # hands "cramping up too"
     ("trod on a rusty nail, deep and dirty, no idea about tetanus, no spasms or stiffness yet", T),

@@ -175,7 +175,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "cant_move": (
         r"(?:can'?t|cannot|can\s+not|unable\s+to|won'?t)\s+(?:\w+\s+)?(?:move|lift|wiggle|bend"
         r"|flex|raise|pull\s+up)\s+(?:my\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?(?:foot|feet|leg"
-        r"|legs|toes?|ankle)|paraly[sz]\w*|foot\s+drop|drop\s+foot|(?:foot|leg|toes)\s+(?:won'?t"
+        r"|legs|toes?|ankle)|paraly[sz]\w*|foot\s+drop|drop\s+foot"
+        r"|(?:foot|leg|toes)\s+(?:won'?t"
         r"|will\s+not)\s+(?:move|work|respond)|(?:foot|leg)\s+(?:isn'?t|is\s+not)\s+working"
         # the leg named, then "can't move it": "my foot is numb and i can't move it"
         r"|(?:(?<=foot\s)|(?<=feet\s)|(?<=leg\s)|(?<=legs\s)|(?<=toes\s)|(?<=ankle\s))(?:\w+\s+){0,5}?"
@@ -184,6 +185,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "weak": (
         r"weak\w*|gave\s+(?:way|out)|giv(?:es|ing)\s+(?:way|out)|buckl\w*|no\s+strength"
+        # a foot that lifts less and less: "harder to lift the front of my foot, it slaps down"
+        r"|(?:harder|difficult|struggl\w*|trouble)\s+(?:to\s+)?(?:lift\w*|rais\w*)\s+(?:up\s+)?"
+        r"(?:the\s+front\s+of\s+)?(?:my|the|his|her)\s+(?:left\s+|right\s+)?(?:foot|feet|toes)"
+        r"|(?:foot|feet)\s+(?:\w+\s+)?(?:slaps?|slapping|slapped|flops?|flopping)\s+down"
         r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
         # "both legs gone proper wobbly", "cant hardly stand up"
         r"|(?:gone|went|go|going|getting|are|is|feel\w*)\s+(?:\w+\s+)?wobbl\w*|jelly\s+legs"
@@ -314,7 +319,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- wounds and tetanus
     "wound": (
-        r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut"
+        r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut(?![\s-]*off)"
         r"|cut\s+(?:myself|my\s+\w+|it\s+on|on\s+(?:a|some|the)|open)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
         r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:back\s+|right\s+|straight\s+)?"
@@ -371,7 +376,7 @@ CONCEPTS: Final[dict[str, str]] = {
         # with 2 popped out", "looks like some gone", "sat with my amitriptyline bottle lid off"
         r"|(?:tablets|pills|capsules|meds|medicines?|quinine|strip|packet|blister|bottle|tub|box)\b"
         r"[^.!?]{0,60}?\b(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:of\s+them\s+)?"
-        r"(?:popped\s+out|gone|missing|out)\b"
+        r"(?:are\s+|is\s+|have\s+|'re\s+)?(?:popped\s+out|gone|missing|out)\b"
         r"|\b(?:looks?|seems?)\s+like\s+(?:\d+|some|a\s+few|several|two|three)\s+(?:are\s+|have\s+)?"
         r"(?:gone|missing)"
         r"|(?:bottle|tub|jar|box|packet|pot)\s+(?:\w+\s+){0,2}?(?:lid|top|cap)\s+(?:off|open)"
@@ -807,6 +812,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?!\s*(?:am|pm|:|\.|,\d|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?|ft|feet"
         r"|miles?|km|kg|lbs?|stone|out\s+of|/))"
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
+        r"|\d{1,2}[\s-]*(?:months?|mths?|mo)[\s-]+old"
         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
         r"|\b(?:[1-9]|1[0-5])\s*\)"
     ),
@@ -1125,6 +1131,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "weak": (
         "weak",
+        "lift",
+        "rais",
+        "slap",
+        "flop",
         "gave",
         "giv",
         "buckl",

@@ -1139,7 +1139,10 @@ _FOR_CRAMPS_AFTER_RE: Final = re.compile(
 )
 _PERSISTS_RE: Final = re.compile(
     r"\b(?:keeps?|kept|since\s+(?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|\d)|for\s+(?:days|weeks|hours|a\s+few\s+days)|all\s+day|again\s+and\s+again)\b"
+    r"|saturday|sunday|\d)|for\s+(?:days|weeks|hours|a\s+few\s+days)|all\s+day|again\s+and\s+again"
+    # "over the last week it's got harder to lift my foot"
+    r"|(?:over|in|for)\s+the\s+(?:last|past)\s+(?:few\s+)?(?:days?|weeks?|fortnight)"
+    r"|(?:got|getting|become|becoming)\s+(?:harder|worse|weaker))\b"
 )
 
 
