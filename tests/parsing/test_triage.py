@@ -483,6 +483,9 @@ TABLE: list[tuple[str, str | None]] = [
     ("i put away about 8 pints most nights and the leg cramps are constant", B),
     ("freezing cold out this morning, calf cramped on the school run, fine now", None),
     ("broke my ankle in 2019, had a calf cramp last night, fine now", None),
+    # heat illness in a story set years back is history; told now again, it counts
+    ("did the sydney marathon back in 98, stopped sweating around 30k and went dizzy", None),
+    ("ran a race in 2019 in the heat. now on the roof I've stopped sweating, hot and confused", E),
     # holdout26's concepts: a toddler's age in months; tablets "at least 2 are missing"; a
     # foot that lifts less and less over days; "the cut-off" is no cut
     ("my 18 month old got into grandad's pill box in the kitchen, at least 3 are missing", E),

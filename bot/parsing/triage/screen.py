@@ -520,7 +520,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     heat = [
         h
         for h in r.now("no_sweat", "confused")
-        if not _PASSING_RE.search(r.text, *_sentence_span(r, h))
+        if not _PASSING_RE.search(r.text, *_sentence_span(r, h)) and not _told_long_ago(r, h)
     ]
     # in the heat, either; without a word for the heat, hot dry skin with confusion is enough
     if heat and (r.ever("heat") or (r.now("no_sweat") and r.now("confused"))):
@@ -1070,6 +1070,26 @@ _WARMED_RE: Final = re.compile(
     r"\b(?:bed\s*socks|socks|slippers|blankets?|duvet|hot\s+water\s+bottle|electric\s+blanket"
     r"|heating|heater|warmed\s+(?:them|it)\s+up)\b"
 )
+
+
+# A story set long ago in the message ("ran honolulu back in 83. ... stopped sweating"), and
+# nothing in the finding's sentence that brings it to now.
+_STORY_LONG_AGO_RE: Final = re.compile(
+    r"\b(?:back\s+in\s+'?(?:19|20)?\d\d|(?:\d+|many|several|a\s+few)\s+years\s+ago|in\s+(?:19|20)\d\d)\b"
+)
+_TOLD_NOW_RE: Final = re.compile(
+    r"\b(?:now|today|tonight|right\s+now|currently|at\s+the\s+moment|this\s+(?:morning|evening"
+    r"|afternoon)|i'?m|i\s+am|is|are|still)\b"
+)
+
+
+def _told_long_ago(r: _Reading, hit: Hit) -> bool:
+    """Whether a finding belongs to a story the message sets years back, its sentence telling
+    nothing of now."""
+    story = _STORY_LONG_AGO_RE.search(r.text)
+    if story is None or story.start() > hit.start:
+        return False
+    return _TOLD_NOW_RE.search(r.text, *_sentence_span(r, hit)) is None
 
 
 def _acute_cold(r: _Reading, hit: Hit, limb: list[Hit]) -> bool:
