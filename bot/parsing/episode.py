@@ -480,10 +480,6 @@ _TOOK_RE: Final = re.compile(
 _UNTIL_IT_WENT_RE: Final = re.compile(
     r"\b(?:till|until|til|before)\s+(?:it|they)\s+(?:\w+\s+)?(?:let\s+go|eased|released|relaxed"
     r"|stopped|passed|went|calmed|settled|gave\s+up)\b"
-    # the cramp's end told first: "gone in under a minute once I stood on the floor"
-    r"|\b(?:gone|eased|let\s+go|passed|released|relaxed|went\s+away|settled|stopped)\s+"
-    r"(?:in|after|within)\s+(?:about\s+|under\s+|less\s+than\s+|maybe\s+|like\s+)?(?:a|an|\d|one"
-    r"|two|three|half|a\s+few|a\s+couple)\b"
 )
 _LET_GO_RE: Final = re.compile(
     r"\b(?:before|till|until|til)\s+(?:it|they|the|my|both)\b|\blet\s+go\b|\beased\b|\breleased\b"
@@ -501,9 +497,13 @@ TENDING_RE: Final = re.compile(
     r"|\b(?:stood|stand|standing)\s+(?:there|still|frozen|stock\s+still)\b"
     # "worked it out after a couple of minutes", "shook them out", "rubbed it out"
     r"|\b(?:work\w*|shook|shak\w*|rubb?\w*|massag\w*|stretch\w*)\s+(?:it|them)\s+out\b"
-    # "went in about a minute once I stood up": the cramp's own end
+    # the cramp's own end: "went in about a minute once I stood up", and told with how long
+    # anywhere in the clause: "gone in under a minute once I stood on the floor"
     r"|^\W*(?:and\s+)?(?:it\s+|they\s+)?(?:went|eased|passed|stopped|let\s+go|released|settled)"
     r"\s+(?:in|after)\b"
+    r"|\b(?:gone|eased|let\s+go|passed|released|relaxed|went\s+away|settled|stopped)\s+"
+    r"(?:in|after|within)\s+(?:about\s+|under\s+|less\s+than\s+|maybe\s+|like\s+)?(?:a|an|\d|one"
+    r"|two|three|half|a\s+few|a\s+couple)\b"
 )
 # Being able to move again after the cramp ("took a couple of minutes before I could walk",
 # "couldn't stand"): the cramp's aftermath, not another event.

@@ -172,7 +172,7 @@ def _woken_by_another(r: _Reading, hit: Hit) -> bool:
     clause = _clause_around(r, hit)
     woken = hit.concept == "sleep_loss" or _WOKEN_RE.search(clause)
     # "an alarm every 2 hrs to reheat the heat packs": woken to tend the cramps, their doing
-    return bool(woken and _WOKEN_BY_RE.search(clause) and not _TENDING_RE.search(clause))
+    return bool(woken and _WOKEN_BY_RE.search(clause) and not _CRAMP_CARE_RE.search(clause))
 
 
 def _clause_around(r: _Reading, hit: Hit) -> str:
@@ -193,7 +193,8 @@ _LONG_AGO_RE: Final = re.compile(
     r"\b(?:years?|months?|decades?|(?:19|20)\d\d|as\s+a\s+(?:kid|child|teen\w*)|when\s+i\s+was"
     r"|back\s+in|school|uni|college)\b"
 )
-_TENDING_RE: Final = re.compile(
+# Caring for the cramps themselves (an alarm set to reheat the heat packs): their doing.
+_CRAMP_CARE_RE: Final = re.compile(
     r"\b(?:heat\s*packs?|hot\s+water\s+bottles?|rub\w*|massag\w*|stretch\w*|cramp\w*|spasm\w*)\b"
 )
 _WOKEN_RE: Final = re.compile(r"\b(?:wake|wakes|waking|woke|woken|wakened)\b")
@@ -762,9 +763,13 @@ def _book(r: _Reading, out: _Signs) -> None:
     # rubbing his legs half the night and neither of us is sleeping")
     # (not when the only cramp told is someone else's one: "wife screamed with a cramp, I've had
     # no sleep"; theirs that keep coming count: "dad's cramps get worse, mum's up half the night")
-    own = any(h.person != "other" for h in cramp) or bool(r.now("frequent", "worsening"))
-    own = own or _AT_NIGHT_RE.search(r.text) is not None  # their cramps keep coming
-    often += [h for h in r.now("sleep_loss") if (h.sentence in about or cramp) and own]
+    lost = [h for h in r.now("sleep_loss") if h.sentence in about or cramp]
+    if lost and (
+        any(h.person != "other" for h in cramp)
+        or r.now("frequent", "worsening")
+        or _AT_NIGHT_RE.search(r.text)  # their cramps keep coming
+    ):
+        often += lost
     # "a glass of tonic water every night for leg cramps": how often the remedy is taken
     often = [h for h in often if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
@@ -830,14 +835,12 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     return _AT_NIGHT_RE.search(r.text, start, end) is None
 
 
-_LOOSE_REST_RE: Final = re.compile(
-    r"sleep\w*\s+(?:\w+\s+){0,2}?in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting"
-    r"|(?:barely|hardly|up)\b|half\s+the\s+night|exhausted|shattered|so\s+tired"
-)
 # Little sleep or tiredness told without its cause ("just shattered" after one night): the
 # cramps' doing when the message has them at night, often.
-_LITTLE_SLEEP_RE: Final = re.compile(
-    r"(?:barely|hardly|up)\b|half\s+the\s+night|exhausted|shattered|so\s+tired"
+_LITTLE_SLEEP = r"(?:barely|hardly|up)\b|half\s+the\s+night|exhausted|shattered|so\s+tired"
+_LITTLE_SLEEP_RE: Final = re.compile(_LITTLE_SLEEP)
+_LOOSE_REST_RE: Final = re.compile(
+    r"sleep\w*\s+(?:\w+\s+){0,2}?in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting|" + _LITTLE_SLEEP
 )
 _AT_NIGHT_RE: Final = re.compile(
     r"\b(?:at\s+night|every\s+night|nightly|most\s+nights|wake\s+(?:him|her|me|us)"
