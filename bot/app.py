@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 from collections.abc import Callable, Coroutine
@@ -87,7 +88,27 @@ async def _post_stop(app: BotApplication) -> None:
         await hook(app)
 
 
+SETTLE_TIMEOUT_S = 2.0  # of the 10 s a stop may take
+
+
+async def _settle_tasks() -> None:
+    """Cancel what still runs on the loop and wait for it (at most SETTLE_TIMEOUT_S), as
+    `asyncio.run` does before it closes its loop: a query a cancelled job or a late round left
+    in the driver's thread would otherwise finish after the loop closed ("Event loop is
+    closed" in that thread). Only for the process's own runner: a test's loop is its own."""
+    current = asyncio.current_task()
+    left = [task for task in asyncio.all_tasks() if task is not current and not task.done()]
+    for task in left:
+        task.cancel()
+    if left:
+        _done, pending = await asyncio.wait(left, timeout=SETTLE_TIMEOUT_S)
+        if pending:
+            log.warning("stopping: %d task(s) did not end when cancelled", len(pending))
+
+
 async def _post_shutdown(app: BotApplication) -> None:
+    if app.bot_data.owns_loop:
+        await _settle_tasks()
     if app.bot_data.engine is not None:
         await app.bot_data.engine.dispose()
     if app.bot_data.started:

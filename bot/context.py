@@ -105,6 +105,7 @@ class BotData:
     notice_task: asyncio.Task[None] | None = None  # the /admin notice being sent
     token_rejected: bool = False  # Telegram answered 401: the process is stopping
     stop_serving: Callable[[], None] | None = None  # how the runner stops (None: PTB's)
+    owns_loop: bool = False  # the process's runner: settle its loop's tasks before the engine
     users: UserCache = field(default_factory=UserCache)
     metrics: Metrics = field(default_factory=Metrics)
     flood: FloodGate = field(default_factory=FloodGate)

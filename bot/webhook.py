@@ -323,6 +323,7 @@ def _metrics_hooks(app: BotApplication, port: int, listen: str) -> None:
 
 def run_server(app: BotApplication, settings: Settings, *, register: bool = False) -> None:
     """Serve until SIGINT/SIGTERM: webhook mode when WEBHOOK_URL is set, else polling."""
+    app.bot_data.owns_loop = True
     if settings.webhook_url:
         asyncio.run(_run_webhook(app, settings, register=register))
         return
