@@ -7,8 +7,8 @@ import asyncio
 from sqlalchemy import text
 
 from bot.context import BotData
-from tests.fakes.harness import Harness, start_harness, stop_harness
 from tests.fakes.clock import FakeClock
+from tests.fakes.harness import Harness, start_harness, stop_harness
 
 
 async def _querying(data: BotData, started: asyncio.Event) -> None:
