@@ -89,6 +89,15 @@ _ORDINAL_AFTER_RE = re.compile(
 _AGO_AFTER_RE = re.compile(
     r"\s*(?:or\s+so\s+|or\s+two\s+|-?ish\s+)?(?:ago|back|earlier|before\s+now|prior)\b"
 )
+# The time left in a game or a race, not a length: "with 5 minutes to go", "2 mins left in
+# the match" (not "took 2 min to go", the cramp's own).
+_TIME_LEFT_AFTER_RE = re.compile(
+    r"\s*(?:to\s+(?:go|play)|left(?!\s+me\b)(?=\s+(?:in|on|of|to|before|when|and)\b|\s*[.,!;)]|$)"
+    r"|remaining)\b"
+)
+_TIME_LEFT_BEFORE_RE = re.compile(
+    r"\bwith\s+(?:about\s+|around\s+|like\s+|maybe\s+|only\s+|just\s+|under\s+)?$"
+)
 _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
@@ -437,6 +446,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     for m in _DUR_RE.finditer(text):
         unit = m.group("unit")
         if _AGO_AFTER_RE.match(text, m.end()) or _AFTERMATH_AFTER_RE.match(text, m.end()):
+            continue
+        if _TIME_LEFT_AFTER_RE.match(text, m.end()) and _TIME_LEFT_BEFORE_RE.search(
+            text, 0, m.start()
+        ):
             continue
         if (
             unit == "second"

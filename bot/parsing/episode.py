@@ -37,9 +37,15 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|seiz(?:ed|ing|es|e)(?:\s+up)?|lock(?:ed|ing)(?:\s+up)?|knott?ed(?:\s+up)?|knots?"
     # "my hammy went", "then the left one went too", "my calf was going": a muscle that
     # "went" with nothing after it (not "went numb", "went dead", "went home")
-    r"|(?:calf|calves|hammy|hammies|hamstrings?|quads?|thighs?|foot|feet|arch|toes?|shin|one)"
+    # "both" for the muscles named before it ("the backs of my thighs ... last night both went
+    # at once"), not people ("we both went at 3")
+    r"|(?:calf|calves|hammy|hammies|hamstrings?|quads?|thighs?|foot|feet|arch|toes?|shin|one"
+    r"|(?<!we\s)(?<!they\s)(?<!you\s)(?<!us\s)(?<!them\s)(?<!kids\s)(?<!boys\s)(?<!girls\s)both)"
     r"\s+(?:just\s+|then\s+|suddenly\s+|properly\s+)?(?:went|was\s+going|started\s+going)"
-    r"(?=\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|my|the|a|an)|about|around|like|\d+|at|during|mid|last|this"
+    # "went with about 10 to play", "went with 5 minutes left": a game's clock
+    r"(?=\s+with\s+(?:about\s+|around\s+|like\s+|maybe\s+|only\s+|just\s+)?(?:\d+|a\s+few|ten"
+    r"|five|two|three|twenty)\s+(?:\w+\s+)?(?:to\s+(?:go|play)|left|remaining)\b"
+    r"|\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|my|the|a|an)|about|around|like|\d+|at|during|mid|last|this"
     r"|in\s+the|in\s+about|in\s+around|halfway|while|when|completely|totally|solid|rigid|stiff|hard"
     r"|tight|twice|first"
     r"|then|,|lol|pulling|like)\b))"

@@ -142,6 +142,8 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         # "at like 5", "at maybe 4", "at around about 3"
         r"(?:(?:like|maybe|about|around|roughly|approx\w*|prob(?:ably)?)\s+)?"
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.:/]|,\s*\d)(?!\s*[ap]\.?\s?m\b)"
+        # the time left in a game: "with about 10 to play", "around 5 to go"
+        r"(?!\s+(?:to\s+(?:go|play)|remaining)\b)"
         r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
         r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
         r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b"
@@ -520,7 +522,7 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
             break
     for m in _TOLD_CLOCK_RE.finditer(text):
         told = _told_clock(m, text)
-        if told is not None and (best is None or m.start() < best[0]):
+        if told is not None and (best is None or m.start() <= best[0]):  # the longer reading
             best = (m.start(), told)
         break
     mid = _MIDNIGHT_RE.search(text)
@@ -539,9 +541,16 @@ _TOLD_MINUTES: Final = {
     "twenty five": 25,
 }  # fmt: skip
 _TOLD_CLOCK_RE: Final = re.compile(
-    r"(?<![\w.:/])(?:a\s+)?(?P<fr>quarter|half|twenty[\s-]five|twenty|ten|five)\s+"
+    r"(?<![\w.:/])(?:a\s+)?(?P<fr>quarter|half|twenty[\s-]five|twenty|ten|five"
+    # in digits after a word that says a time follows: "at 10 to 4", "around 20 past 3"
+    r"|(?:(?<=\bat\s)|(?<=around\s)|(?<=about\s)|(?<=\bby\s)|(?<=gone\s)|(?<=\blike\s)"
+    r"|(?<=before\s)|(?<=after\s)|(?<=until\s)|(?<=till\s)|(?<=\bjust\s))(?:5|10|15|20|25))\s+"
     r"(?P<dir>past|after|to|til|till)\s+(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|\d{1,2})\b"
+    # a range, not a time: "five to ten minutes", "10 to 15 reps"
+    r"(?!\s*(?:-|or\b)?\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|hours?\b|hrs?\b|h\b|days?"
+    r"|nights?|weeks?|months?|years?|times|x\b|reps|sets|laps|miles?|km|k\b|kg|lbs?|%|cramps?"
+    r"|glass\w*|cups?|pills?|tablets?|mg\b))"
     # "at half 3" (half past three, in Britain): after a word that says a time follows
     r"|(?:(?<=\bat\s)|(?<=around\s)|(?<=about\s)|(?<=\bby\s)|(?<=gone\s)|(?<=since\s)"
     r"|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s))half\s+(?P<hw2>one|two|three|four|five"
@@ -558,7 +567,11 @@ def _told_clock(m: re.Match[str], text: str) -> _Clock | None:
     if m.group("hw2"):
         minutes = 30  # "half 3"
     else:
-        minutes = _TOLD_MINUTES[" ".join(m.group("fr").replace("-", " ").split())]
+        fraction = m.group("fr")
+        minutes = (
+            int(fraction) if fraction.isdigit()
+            else _TOLD_MINUTES[" ".join(fraction.replace("-", " ").split())]
+        )  # fmt: skip
     if m.group("dir") in {"to", "til", "till"}:
         if minutes == 30:
             return None  # "half to" is not said

@@ -401,3 +401,41 @@ def test_just_as_simply_and_plural_nights_name_no_recent_time(text: str) -> None
     found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
     if found.occurred_at is not None:
         assert _at(NOON_BERLIN) - found.occurred_at > timedelta(hours=6), text
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        # minutes to or past an hour, in digits after a word that says a time follows
+        ("had a cramp at 5 to 3 this morning", 2, 55),
+        ("woke at 10 to 3 with my calf cramping", 2, 50),
+        ("calf went around 20 past 2 last night", 2, 20),
+        ("foot cramped just 25 to 4 this morning, lasted a minute", 3, 35),
+        ("left calf locked at about 15 past 1 last night", 1, 15),
+    ],
+)
+def test_minutes_to_or_past_an_hour_in_digits(text: str, hour: int, minute: int) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(BERLIN)
+    assert (local.hour, local.minute) == (hour, minute), (text, local)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range, not a time
+        "cramp lasted five to ten minutes",
+        "my calf cramped, it lasted about 5 to 10 minutes",
+        "calf cramp, ten to fifteen seconds of agony",
+        # the time left in a game, not a clock
+        "my right calf went with about 10 to play, went down like id been shot",
+        "hamstring cramped with around 5 to go in the race",
+    ],
+)
+def test_a_range_or_a_game_clock_is_no_time_of_day(text: str) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.is_cramp, text
+    if found.occurred_at is not None:
+        local = found.occurred_at.astimezone(BERLIN)
+        assert (local.hour, local.minute) not in {(9, 55), (4, 50), (9, 50), (10, 0), (5, 0)}, text

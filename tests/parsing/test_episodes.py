@@ -521,6 +521,26 @@ def test_the_other_side_joining_in(text: str, side: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "now its the backs of my thighs. last night both went at once, lasted maybe 15 minutes",
+        "my calves hate me. both went at 4 this morning",
+        "the hamstrings again, both just went around midnight",
+    ],
+)
+def test_both_went_for_the_muscles_named_before_is_an_episode(text: str) -> None:
+    found = parse(text)
+    assert found.is_cramp and found.side == "both", (text, found)
+
+
+@pytest.mark.parametrize(
+    "text", ["we both went at 3 to the shop", "the kids both went to bed at 8, then I sat down"]
+)
+def test_both_went_for_people_is_no_episode(text: str) -> None:
+    assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
     ("text", "severity"),
     [
         ("calf cramp last night, intolerable", 10),
@@ -1232,6 +1252,9 @@ def test_a_cramp_caught_or_assumed_and_had_is_logged(text: str) -> None:
     [
         ("cramp in my left calf at 5 this morning, gone in under a minute once I stood up", 60),
         ("calf cramped at the end of the run, eased after 2 minutes of walking", 120),
+        # "to go" meaning to pass, not time left in a game
+        ("cramp in the arch of my foot walking in heels, took about 2 min to go", 120),
+        ("calf cramp with the cramp I had at 3, took 5 minutes to go away", 300),
         (
             "hike this morning, my foot cramped on the way down, let go after a minute of rubbing",
             60,
@@ -1323,6 +1346,11 @@ NOT_THE_CRAMPS_LENGTH = [
     "rowed 90 minutes this morning and my calf cramped on the dock",
     "an hour or so ago doing crunches my stomach muscles locked up",
     "gamed 6 hours straight and my hand cramped on the mouse",
+    # the time left in a game or a race
+    "my calf went with 5 minutes left in the match",
+    "hamstring cramped with about 2 mins to go, had to limp off",
+    "both calves seized with 3 minutes remaining in the final",
+    "my quad locked up with under 10 minutes to play",
 ]
 
 
