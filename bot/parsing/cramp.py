@@ -213,6 +213,8 @@ def _time(
         found = seen.get(scope)
         if found is None:
             found = seen[scope] = resolve(scope)
+        if found.in_future and scope in (quiet, norm) and scope not in (sentence, clause):
+            continue  # a plan in another sentence ("cooking for eid tomorrow"), not the cramp's
         if found.occurred_at is not None and (implied_ok or not found.inferred):
             if scope is clause and abs(found.occurred_at - now) < _A_MINUTE:
                 return _going_since(found, resolve(quiet_sentence), now)

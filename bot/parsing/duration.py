@@ -113,6 +113,7 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|skated|skied|climbed|climbing|lifted|biked|biking|sparred|golfed|kayaked|trekked|jogged"
     r"|sprinted|raced|practised|practiced|rehearsed|studied|revised|typed|gamed|gaming"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
+    r"|fasting|fasted|fast|roza|rozay"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)(?<!settled\s)(?<!calmed\s)(?<!faded\s)"
     r"(?<!subsided\s)(?<!off\s)(?<!went\s)(?<!it\s)(?<!eases\sup\s)(?<!ease\sup\s)(?<!eased\sup\s)in"

@@ -245,16 +245,25 @@ _WOKE_RE = re.compile(
     r"|\bnocturnal\s+(?:leg\s+)?cramp|\bin\s+my\s+sleep\b"
 )
 _OTHER_NIGHT_RE = re.compile(r"\bthe\s+other\s+(?P<what>night|day|morning|evening)\b")
-# Meals name a time of today: "at lunch", "eating dinner".
+# Meals, and the daily prayers and fast's meals that mark a day as meals do, name a time of
+# today: "at lunch", "eating dinner", "after isha", "just before sehri" (the prayers' hours
+# move with the sun: these are middling ones).
 _MEAL_RE = re.compile(
-    r"\b(?:at|during|over|eating|after|before|having|finishing|through)\s+(?:my\s+|our\s+)?"
-    r"(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea)(?:\s*time)?\b"
+    r"\b(?:at|during|over|eating|after|before|having|finishing|through|for|since)\s+"
+    r"(?:my\s+|our\s+|the\s+)?(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea"
+    r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraweeh|tarawih|sehri|sehari"
+    r"|suhoor|suhur|iftar|iftari)(?:\s*time)?\b"
     r"|\b(?P<meal2>lunchtime|teatime|dinnertime|suppertime)\b"
 )
 _MEAL_HOUR: Final = {
     "breakfast": (8, 0), "brunch": (11, 0), "lunch": (12, 30), "lunchtime": (12, 30),
     "dinner": (19, 0), "dinnertime": (19, 0), "supper": (19, 30), "suppertime": (19, 30),
     "tea": (18, 0), "teatime": (18, 0),
+    "sehri": (4, 0), "sehari": (4, 0), "suhoor": (4, 0), "suhur": (4, 0),
+    "fajr": (5, 0), "fajar": (5, 0), "zuhr": (13, 0), "zohr": (13, 0), "dhuhr": (13, 0),
+    "asr": (16, 30), "maghrib": (18, 30), "magrib": (18, 30), "iftar": (18, 30),
+    "iftari": (18, 30), "isha": (20, 30), "esha": (20, 30), "taraweeh": (21, 30),
+    "tarawih": (21, 30),
 }  # fmt: skip
 # Waking: "woke very early", "when I woke up", "getting out of bed": this morning.
 _WAKING_RE = re.compile(
@@ -700,6 +709,8 @@ _CUE_RE: Final = re.compile(
     r"|evening|am|pm|a\.m|p\.m|today|2day|tday|tomorrow|tmrw|tomorow|tmr|week|month|year"
     r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"
     r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|kanina|been|ago|keep"
+    r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraw|sehri|sehari|suhoor|suhur"
+    r"|iftar"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
     r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"

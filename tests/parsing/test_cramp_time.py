@@ -439,3 +439,40 @@ def test_a_range_or_a_game_clock_is_no_time_of_day(text: str) -> None:
     if found.occurred_at is not None:
         local = found.occurred_at.astimezone(BERLIN)
         assert (local.hour, local.minute) not in {(9, 55), (4, 50), (9, 50), (10, 0), (5, 0)}, text
+
+
+KARACHI = ZoneInfo("Asia/Karachi")
+LATE_KARACHI = "2026-03-19T22:30:00+05:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # the daily prayers and the fast's meals mark the day as meals do
+        ("lay down after isha and my left calf went into a cramp", 20),
+        ("woke for sehri and my right calf cramped", 4),
+        ("calf cramp just before iftar, fasting 14 hours", 18),
+        ("foot cramp at zuhr in the office", 13),
+        ("my calf locked during taraweeh, had to sit down", 21),
+        ("hamstring cramped after maghrib prayers", 18),
+    ],
+)
+def test_a_prayer_or_a_fasts_meal_names_a_time(text: str, hour: int) -> None:
+    found = parse_cramp(text, now=_at(LATE_KARACHI), tz=KARACHI)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(KARACHI).hour == hour, (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whole day cooking for eid tomorrow. lay down and my left calf went into a cramp",
+        "big race tomorrow. my calf cramped on the warm-up jog this evening",
+        "exam next week so I was revising late. my foot cramped at my desk",
+    ],
+)
+def test_a_plan_in_another_sentence_is_not_the_cramps_time(text: str) -> None:
+    found = parse_cramp(text, now=_at(LATE_KARACHI), tz=KARACHI)
+    assert found.is_cramp and not found.in_future, text
+    if found.occurred_at is not None:
+        assert found.occurred_at <= _at(LATE_KARACHI), text

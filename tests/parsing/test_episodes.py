@@ -541,6 +541,25 @@ def test_both_went_for_people_is_no_episode(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "the last fortnight I keep getting cramp in both calves, had it again last night around 1",
+        "my calves cramp most nights. got them again this morning at 5",
+        "these foot cramps are wearing me down, had one again at 3 today",
+    ],
+)
+def test_had_it_again_after_a_habit_is_an_episode(text: str) -> None:
+    assert parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    "text", ["I keep getting cramp in my calves and I hope I don't get them again tonight"]
+)
+def test_feared_again_is_no_episode(text: str) -> None:
+    assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
     ("text", "severity"),
     [
         ("calf cramp last night, intolerable", 10),
@@ -1346,6 +1365,9 @@ NOT_THE_CRAMPS_LENGTH = [
     "rowed 90 minutes this morning and my calf cramped on the dock",
     "an hour or so ago doing crunches my stomach muscles locked up",
     "gamed 6 hours straight and my hand cramped on the mouse",
+    # a fast's length
+    "calf cramp just before iftar, fasting 14 hours",
+    "been fasting for 16 hrs and my foot cramped at asr",
     # the time left in a game or a race
     "my calf went with 5 minutes left in the match",
     "hamstring cramped with about 2 mins to go, had to limp off",
