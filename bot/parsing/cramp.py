@@ -166,12 +166,32 @@ def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | No
         if found != (None, None):
             return found
     general = {m.clause.sentence for m in reading.mentions if m.kind == "habitual"}
+    own = reading.anchor.clause.sentence
     related = [  # a number on a scale is read even in a clause about something else
         norm[a:b] if _numeric(norm[a:b]) else quiet[a:b]
         for number, (a, b) in enumerate(reading.sentences)
-        if number not in general and _rates(norm[a:b])
+        if number not in general
+        and _rates(norm[a:b])
+        and not (number > own and _mild_aftermath(norm[a:b]))
     ]
     return find_severity(" . ".join(related))
+
+
+# What is left after the cramp, told in a later sentence: "now ok only slight pain", "8 hrs
+# later it's still a bit tight". Mild words there rate the aftermath, not the cramp (strong
+# ones may still be the cramp going on: "calf cramped 10 min ago. still agony").
+_AFTERMATH_RE = re.compile(
+    r"\b(?:now|still|later|afterwards?|since|left\s+(?:me|with)|lingering|residual|leftover"
+    r"|today|tomorrow|next\s+day|this\s+morning)\b"
+)
+_MILD_TOP = 3
+
+
+def _mild_aftermath(sentence: str) -> bool:
+    if _numeric(sentence) or not _AFTERMATH_RE.search(sentence):
+        return False
+    level = find_severity(sentence)[0]
+    return level is not None and level <= _MILD_TOP
 
 
 def _time(

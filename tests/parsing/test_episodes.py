@@ -590,6 +590,12 @@ def test_a_general_statement_with_one_episode_logs_the_episode() -> None:
         ("calf cramp during spin class. 6 out of 10, then fine for the session", 6),
         # a sentence about something else still does not
         ("calf cramp at 4. the drive in this morning was awful, an hour of it", None),
+        # mild words about what is left after it rate the aftermath, not the cramp
+        ("right calf cramp at 2.30am, let go after a minute. 8 hrs later still a bit tight", None),
+        ("left calf cramped on my walk, held the railing 2 mins. now ok only slight pain", None),
+        ("foot cramp at 3, awful. this morning the arch is a little sore", 9),
+        # strong ones may be the cramp still going on
+        ("calf cramped 10 min ago. still agony", 10),
     ],
 )
 def test_a_sentence_about_the_cramp_rates_it(text: str, severity: int | None) -> None:
