@@ -988,6 +988,19 @@ TABLE: list[tuple[str, str | None]] = [
     ("tripped on the kerb, calf getting more swollen by the hour and it's rock tight", E),
     ("first my legs cramp and then it goes to my arms and whole body", T),
     ("cramp after five-a-side, on atorvastatin for 10 years, no other aches", None),
+    # after a GP's twenty-third review: an insect's sting with swelling round it is the sting's;
+    # a numb seat that went on standing is the pressure of sitting
+    ("bee got me on the shin in the garden, its puffy and red around the sting. cramp at 2", None),
+    ("mozzie bites all up my left calf, swollen and itchy, plus a calf cramp in the night", None),
+    ("stung by a hornet on the calf yesterday, now the redness is spreading and i feel hot", T),
+    ("long flight home, bitten by sandflies, now my left calf is swollen and sore", T),
+    ("my left calf is swollen, a wasp was buzzing round earlier but i dont think it stung", T),
+    ("train to edinburgh 6 hrs, numb backside by the end but it went when i got up", None),
+    ("bum goes numb on long bike rides, wears off once im off the saddle. quads cramp too", None),
+    ("numb bum after the drive, fine after a walk, but since then i can't pee", E),
+    ("my bottom and inner thighs have gone numb since this morning and it isn't wearing off", E),
+    ("my bum and the backs of my legs are numb since yesterday", E),
+    ("sat on my bum all day, and my calf went numb when i crossed my legs", None),
 ]
 
 

@@ -1073,6 +1073,9 @@ PATTERNS: Final[dict[str, re.Pattern[str]]] = {
 SITES: Final = re.compile(
     rf"\b(?:(?P<leg>{_LEG})|(?P<foot>{_FOOT})|(?P<bottom>{_BOTTOM})|(?P<body>{_BODY}))\b"
 )
+# The seat named first of two or more places one finding is told of: "my bottom and inner
+# thighs have gone numb" (the finding is the nearer place's, and the seat's too).
+BOTTOM_AND: Final = re.compile(rf"\b(?:{_BOTTOM})\s*(?:,|and|&|\+)\s+[^.;!?]{{0,40}}$")
 
 # Words a mention of each concept always contains, as the start of a word: a concept none
 # of whose words starts a word of the message is not searched for (most messages name a

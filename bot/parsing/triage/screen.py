@@ -23,7 +23,7 @@ from bot.parsing.duration import LONG_PHRASE_RE
 from bot.parsing.normalise import normalise
 from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
 from bot.parsing.triage import context
-from bot.parsing.triage.lexicon import PATTERNS, SITES, triggered
+from bot.parsing.triage.lexicon import BOTTOM_AND, PATTERNS, SITES, triggered
 
 LEG_SITES: Final = frozenset({"leg", "foot"})
 RISKS: Final = (
@@ -431,7 +431,12 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     numb_now = [h for h in numb_still if not _with_the_cramp(r, h)]
     if abrupt and numb_now and r.same_sentence(numb_now, "sudden"):
         out.add("cold_leg", numb_now)  # a leg suddenly numb: a blocked artery until shown not
-    saddle = [h for h in r.now("numb", "tingle") if h.site == "bottom"]
+    # numbness of the seat that went once they stood or walked ("bum was numb by the end of
+    # the drive but fine after I walked about"): the pressure of sitting, not the nerves
+    saddle = [
+        h for h in r.now("numb", "tingle")
+        if (h.site == "bottom" or _seat_too(r, h)) and not _recovered(r, h)
+    ]  # fmt: skip
     bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
     if not saddle:  # "can barely pee these days": long-standing, unless it is new now
         bladder = [h for h in bladder if not _chronic(r, [h]) or _acute_in(r, h)]
@@ -613,10 +618,58 @@ def _belly(r: _Reading, hit: Hit) -> bool:
 _BRUISE_RE: Final = re.compile(r"\bbruis\w*|\brolled\s+(?:my|his|her)\s+ankle")
 
 
+# An insect's sting or bite (not a snake's, a spider's or a scorpion's: those are the
+# emergency's, read elsewhere): "stung by a wasp on my ankle", "mozzie bites on my shins".
+_INSECT_RE: Final = re.compile(
+    r"\b(?:wasps?|bees?|hornets?|yellow\s*jackets?|mozz?ies?|mosquito(?:e?s)?|midges?|gnats?"
+    r"|horse\s*fl(?:y|ies)|cleggs?|ants?|fire\s*ants?|fleas?|bed\s*bugs?|sand\s*fl(?:y|ies)"
+    r"|nettles?)\b"
+)
+_STING_RE: Final = re.compile(r"\b(?:stung|stings?|stinging|bit|bitten|bites?|biting)\b")
+_AROUND_THE_STING_RE: Final = re.compile(
+    r"\b(?:round|around|where|near|at)\s+(?:the\s+|it\s+)?(?:sting|bite|stung|bit)"
+)
+
+
+def _seat_too(r: _Reading, hit: Hit) -> bool:
+    """The seat is one of the places the finding is told of ("my bum and the backs of my
+    legs are numb")."""
+    start = _sentence_span(r, hit)[0]
+    return BOTTOM_AND.search(r.text, start, hit.start) is not None
+
+
+def _swelling_of_a_sting(r: _Reading, clot: list[Hit]) -> bool:
+    """Swelling, redness or warmth in a sentence that tells of an insect's sting or bite (or
+    says it is round the sting): the sting's own reaction, not a clot, when no risk context
+    is named and nothing is getting worse or spreading (that is the infection's, read
+    elsewhere)."""
+    if any(h.concept not in ("swollen", "red", "warm") for h in clot):
+        return False
+    if _risks(r) or r.any("worsening", "veins", "spreading"):
+        return False
+    for h in clot:
+        start, end = _sentence_span(r, h)
+        stings = [
+            m for m in _STING_RE.finditer(r.text, start, end)
+            if not _NOT_STUNG_RE.search(r.text, max(start, m.start() - 25), m.start())
+        ]  # fmt: skip
+        stung = stings and _INSECT_RE.search(r.text, start, end)
+        if not (stung or _AROUND_THE_STING_RE.search(r.text, start, end)):
+            return False
+    return True
+
+
+_NOT_STUNG_RE: Final = re.compile(
+    r"\b(?:not|never|didn'?t|did\s+not|don'?t\s+think\s+(?:it|they|she|he)|no)\b[^.,;]*$"
+)
+
+
 def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
     """Swelling or a bruise alone where a sprain, a knock or a bruise is: the injury, not a
     clot, when no risk context is named and the pain is not getting worse (that is the
     emergency's)."""
+    if _swelling_of_a_sting(r, clot):
+        return True
     if any(h.concept not in ("swollen", "dark") for h in clot):
         return False
     if any(h.concept == "dark" for h in clot) and not _bruised(r):
@@ -1421,6 +1474,10 @@ _RECOVERED_RE: Final = re.compile(
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
     r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
     r"|went\s+down)"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:wore|wears|worn|wearing)\s+off"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:went|goes|go|gone)\s+(?:away\s+)?(?:when|once|as\s+soon"
+    r"\s+as)\s+(?:i|he|she|we|they)\s+(?:stood|stand|got\s+up|get\s+up|walked|walk|moved|move"
+    r"|shifted|shift)"
     r"|fine\s+(?:once|after|again)|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
     r"|few|couple))"
