@@ -233,7 +233,10 @@ def _time(
         found = seen.get(scope)
         if found is None:
             found = seen[scope] = resolve(scope)
-        if found.in_future and scope in (quiet, norm) and scope not in (sentence, clause):
+        if (
+            found.in_future and anchor is not None
+            and scope in (quiet, norm) and scope not in (sentence, clause)
+        ):  # fmt: skip
             continue  # a plan in another sentence ("cooking for eid tomorrow"), not the cramp's
         if found.occurred_at is not None and (implied_ok or not found.inferred):
             if scope is clause and abs(found.occurred_at - now) < _A_MINUTE:

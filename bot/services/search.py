@@ -65,6 +65,7 @@ class Entry:
     title: str
     keywords: tuple[str, ...]
     body: str
+    see: tuple[str, ...] = ()  # the entries this one points to ("see also")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +107,9 @@ def entries(knowledge: Knowledge) -> list[Entry]:
         keywords.setdefault(topic.target, []).extend(topic.keywords)
     found: list[Entry] = []
 
-    def add(target: str, title: str, *parts: object) -> None:
+    def add(target: str, title: str, *parts: object, see: tuple[str, ...] = ()) -> None:
         body = " ".join(text for part in parts for text in _claims(part))
-        found.append(Entry(target, title, tuple(keywords.get(target, ())), body))
+        found.append(Entry(target, title, tuple(keywords.get(target, ())), body, see))
 
     for cause in knowledge.causes.causes:
         add(f"cause:{cause.id}", cause.title, cause.summary, cause.mechanism, cause.signs,
@@ -118,7 +119,7 @@ def entries(knowledge: Knowledge) -> list[Entry]:
     for part in knowledge.b12.parts:
         add(f"b12:{part.id}", f"B12: {part.title}", part.points)
     for faq in knowledge.faq.items:
-        add(f"faq:{faq.id}", faq.title, faq.points)
+        add(f"faq:{faq.id}", faq.title, faq.points, see=tuple(faq.see))
     prevent = knowledge.prevent
     add("prevent:now", prevent.during.title, prevent.during.points)
     add("prevent:routine", prevent.routine.title, prevent.routine.intro, prevent.routine.steps)
@@ -219,6 +220,7 @@ class Index:
 
     def __init__(self, items: list[Entry], order: dict[str, int]) -> None:
         self._targets = [e.target for e in items]
+        self._see = [frozenset(e.see) for e in items]
         self._order = [order.get(e.target, len(order)) for e in items]
         # offered when nothing is near: the pages most questions end up on
         self._fallback = [self._targets.index(t) for t in FALLBACK if t in self._targets]
@@ -259,6 +261,13 @@ class Index:
                 scores[position] = scores.get(position, 0) + score
         if scores:
             ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
+            # an entry that points to the best one is its narrower case, with the general
+            # page a tap away: "my daughter (7) had a cramp, what should I do?" is the
+            # children's page (which points to the steps for a cramp now)
+            narrower = [p for p in ranked[1:] if self._targets[ranked[0]] in self._see[p]]
+            if narrower:
+                ranked.remove(narrower[0])
+                ranked.insert(0, narrower[0])
             # "can I go swimming with an ear infection?": a keyword, but about another part
             # of the body or another illness, and nothing of cramps, muscles or legs
             close = bool(_DOMAIN_RE.search(text)) or not _OFF_DOMAIN_RE.search(text)

@@ -141,6 +141,20 @@ TOPICS = [
         "cramps always sneak up on me in my sleep, never when I'm on my feet all day. why",
         "faq:why_night",
     ),
+    # B12 asked about as a cause of cramps, in other words
+    ("can being low in B12 cause leg cramps? I'm vegan", "cause:b12_deficiency"),
+    ("my cramps, could they be from b12?", "cause:b12_deficiency"),
+    ("am I short of b12? the cramps are every night", "cause:b12_deficiency"),
+    # soreness that lasts, asked about
+    ("why does it hurt this long after?", "faq:sore_after"),
+    ("my calf has ached since the cramp, why?", "faq:sore_after"),
+    ("why does my leg hurt so much after a cramp?", "faq:sore_after"),
+    # a narrower page that points to the general one answers: a child's cramp, what to do
+    ("My daughter (7) woke up with a cramp. what should I do when it happens?", "faq:children"),
+    (
+        "my son (9) had a calf cramp at football, how do I stop it next time it comes?",
+        "faq:children",
+    ),
 ]
 
 

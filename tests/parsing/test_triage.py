@@ -1001,6 +1001,22 @@ TABLE: list[tuple[str, str | None]] = [
     ("my bottom and inner thighs have gone numb since this morning and it isn't wearing off", E),
     ("my bum and the backs of my legs are numb since yesterday", E),
     ("sat on my bum all day, and my calf went numb when i crossed my legs", None),
+    # after a GP's twenty-fourth review: a foot that drops told by what it can't do; a wound
+    # of someone else's; a denied list of tetanus's signs; a bottle of spirits at a time;
+    # urine coloured by food; the blue of a knock that is getting better
+    ("since tuesday i cant lift the front of my right foot properly, i keep tripping", T),
+    ("my left foot kind of slaps down when i walk since the weekend", T),
+    ("my calf has felt weak since the cramp last night", None),
+    ("my son cut his knee on a rusty gate, its deep, no idea about his jabs", T),
+    ("she cut her hair short and then got a calf cramp at 3", None),
+    ("cut my leg on barbed wire yesterday, deep, no stiff jaw or spasm yet", T),
+    ("stepped on a nail 5 days ago, now muscle spasms in my leg and a stiff jaw", E),
+    ("i get through a bottle of whisky most weekends and my calves cramp at night", B),
+    ("bought a bottle of gin for my mum's birthday, calf cramp last night", None),
+    ("had beets for dinner, pee is red this morning, calf cramp at 4 though", None),
+    ("had beetroot juice before the race. now my pee is brown and my legs are agony", E),
+    ("dropped a weight on my foot yesterday, bit blue but less sore, walking fine", None),
+    ("dropped a weight on my foot, now the foot is blue and cold and i cant feel my toes", E),
 ]
 
 

@@ -188,7 +188,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # a foot that lifts less and less: "harder to lift the front of my foot, it slaps down"
         r"|(?:harder|difficult|struggl\w*|trouble)\s+(?:to\s+)?(?:lift\w*|rais\w*)\s+(?:up\s+)?"
         r"(?:the\s+front\s+of\s+)?(?:my|the|his|her)\s+(?:left\s+|right\s+)?(?:foot|feet|toes)"
-        r"|(?:foot|feet)\s+(?:\w+\s+)?(?:slaps?|slapping|slapped|flops?|flopping)\s+down"
+        r"|(?:foot|feet)\s+(?:\w+\s+){0,3}?(?:slaps?|slapping|slapped|flops?|flopping)\s+down"
+        # "can't lift the front of my right foot properly, it kind of slaps down"
+        r"|(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:\w+\s+)?(?:lift|raise|pull\s+up)"
+        r"\s+the\s+(?:front|toes)\s+of\s+(?:my|the|his|her)\s+(?:left\s+|right\s+)?(?:foot|feet)"
+        r"|\bit\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|sorta\s+|just\s+)?(?:slaps?|slapping"
+        r"|flops?|flopping)\s+down"
         r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
         # "both legs gone proper wobbly", "cant hardly stand up"
         r"|(?:gone|went|go|going|getting|are|is|feel\w*)\s+(?:\w+\s+)?wobbl\w*|jelly\s+legs"
@@ -320,7 +325,11 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- wounds and tetanus
     "wound": (
         r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut(?![\s-]*off)"
-        r"|cut\s+(?:myself|my\s+\w+|it\s+on|on\s+(?:a|some|the)|open)"
+        r"|cut\s+(?:myself|himself|herself|themselves|(?:my|his|her|their|your)\s+(?!(?:hair|nails?"
+        r"|toenails?|fringe|grass|lawn|hedges?|losses|visit|trip|run|ride|walk|holiday|hours|shift"
+        r"|sugar|carbs|coffee|caffeine|drinking|alcohol|dose|intake|salt|meat|dairy|wine|beer"
+        r"|smoking|food|cake|bread|toast|sandwich|onions?|veg\w*)\b)\w+|it\s+on"
+        r"|on\s+(?:a|some|the)|open)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
         r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:back\s+|right\s+|straight\s+)?"
         r"(?:on|onto)\s+(?:a|an|some|the|two"
@@ -604,6 +613,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|most\s+nights|daily)(?!\s+(?:\w+\s+)?(?:water|fluids?|juice|tea|coffee|squash|milk"
         r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:\d+|ten|twelve)\+?\s+pints"
         r"|a\s+bottle\s+of\s+(?:wine|vodka|whisky|whiskey)\s+(?:a|every)\s+(?:night|day)"
+        # a bottle of spirits at a time, however often: "a bottle of vodka a couple of days a week"
+        r"|(?:drink|drinking|drank|have|having|finish\w*|down\w*|sink\w*|through)\s+(?:about\s+"
+        r"|around\s+|like\s+|nearly\s+|almost\s+|maybe\s+|at\s+least\s+)?(?:a\s+(?:whole\s+)?|half\s+a\s+"
+        r"|one\s+)bottle\s+of\s+(?:vodka|whisky|whiskey|gin|rum|brandy|tequila|spirits|scotch|bourbon"
+        r"|cognac|ouzo|raki|arrack|arak)"
+        # a bottle of wine most days: "a bottle of wine 4 or 5 nights a week"
+        r"|a\s+bottle\s+of\s+wine\s+(?:\w+\s+){0,3}?(?:most|[3-7]|three|four|five|six|seven)\s+"
+        r"(?:or\s+\w+\s+)?(?:nights|days|evenings)"
         r"|binge\s+drink\w*|on\s+it\s+every"
         # "about 6 cans a night", "8 pints most nights"
         r"|(?:drink|drinking|drank|have|having|sink|sinking|down|downing)\s+(?:about\s+|around\s+"
@@ -851,6 +868,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
         r"|leg|thigh|foot|ankle|knee)"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
+        # something dropped on the foot, a stubbed toe: "dropped a tin of beans on my big toe"
+        r"|dropp?(?:ed|ing)\s+(?:[\w']+\s+){0,5}?on\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:toes?|foot|feet"
+        r"|shin|ankle|instep)|stub(?:bed|bing)"
         # a slip or a fall: "slid off one step and landed hard", "missed the last step"
         r"|(?<!mask\s)(?<!it\s)slipped\s+(?:on|over|down|off|and)|slid\s+(?:off|down)"
         r"|trip(?:ped|ping)\s+(?:over|on|up)|stumbl\w*|went\s+flying"
@@ -909,6 +929,8 @@ NEGATION_GLUE: Final = frozenset(
     | {"blue", "cold", "pale", "white", "purple", "grey", "gray", "mottled", "anything"}
     # ... and of the muscles: "no cramps or stiffness yet", "no spasms or jaw ache"
     | {"cramps", "cramp", "cramping", "spasms", "spasm", "stiffness", "stiff", "twitching"}
+    # ... and of tetanus's signs: "no stiff jaw or spasm yet", "no trouble swallowing or jaw ache"
+    | {"jaw", "jaws", "lockjaw", "trouble", "difficulty", "swallowing", "ache"}
 )
 # What ends a negation's reach, before the finding: "no pain but it's swollen".
 NEGATION_STOP: Final = frozenset(
@@ -1835,6 +1857,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "ananse",
     ),
     "injury": (
+        "drop",
+        "stub",
         "trip",
         "knee",
         "elbow",

@@ -59,7 +59,10 @@ _ONGOING_RE: Final = re.compile(
     r"|still\s+(?:\w+\s+)?(?:going|there|cramping|tight|knotted|locked|stuck)\s+after)\b"
 )
 _AFTERMATH_RE: Final = re.compile(
-    r"\b(?:after\s+(?:the|that|a|this|it|last\s+night'?s|this\s+morning'?s)|since\s+the"
+    r"\b(?:after\s+(?:the|that|a|this|it|last\s+night'?s|this\s+morning'?s)"
+    # "since the cramp", not "since the weekend" or "since the op" (no cramp's aftermath)
+    r"|since\s+the(?!\s+(?:weekend|week|start|beginning|end|summer|winter|spring|autumn|fall"
+    r"|holidays?|new\s+year|christmas|op|operation|surgery|accident|\w+day)\b)"
     r"|from\s+the|afterwards|after\s+it|the\s+(?:next|whole\s+next)\s+day|next\s+day"
     r"|the\s+day\s+after)\b"
 )
@@ -418,6 +421,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
     limb = [h for h in limb if not _recovered(r, h) and not _flushed(r, h)]
+    limb = [h for h in limb if not _bruise_of_a_knock(r, h)]
     if limb and not _chronic(r, limb):
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
@@ -444,7 +448,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if spine and not _URGE_EXPLAINED_RE.search(r.text):
         bladder += r.now("urgency")  # a new urge to go, beside the back: the nerves
     muscle = r.now("pain", "weak", "cramp", "stiff", "tender")
-    if (urine := r.now("dark_urine")) and muscle:
+    urine = [h for h in r.now("dark_urine") if not _urine_coloured_by_food(r, h)]
+    if urine and muscle:
         out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     if both and not (r.any("worsening", "spreading") or abrupt or _SEVERE_RE.search(r.text)):
@@ -538,6 +543,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
     clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
+    clot = [h for h in clot if not _in_the_urine(r, h)]
     clot = [h for h in clot if not _one_finding_explained(r, h, clot)]
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
@@ -631,6 +637,33 @@ _AROUND_THE_STING_RE: Final = re.compile(
 )
 
 
+# Foods that colour urine pink, red or dark: "ate loads of beetroot, my pee is pinkish red".
+_URINE_FOOD_RE: Final = re.compile(
+    r"\b(?:beet\w*|blackberr\w*|rhubarb|dragon\s*fruit|pitaya|food\s+colou?r\w*|red\s+dye"
+    r"|fava\s+beans|senna)\b"
+)
+
+
+_PINK_RE: Final = re.compile(r"\b(?:red\w*|pink\w*|purpl\w*|magenta)\b")
+_DARK_RE: Final = re.compile(r"dark|brown|cola|coke|tea|black|coffee|rust")
+
+
+def _urine_coloured_by_food(r: _Reading, hit: Hit) -> bool:
+    """Urine turned pink or red by something eaten, told in its sentence or the one before
+    (brown or cola-coloured urine is the muscles' whatever was eaten)."""
+    told = r.text[hit.start : hit.end]
+    if not _PINK_RE.search(told) or _DARK_RE.search(told):
+        return False
+    bounds = r.bounds.bounds
+    start = bounds[max(0, hit.sentence - 1)][0]
+    return _URINE_FOOD_RE.search(r.text, start, bounds[hit.sentence][1]) is not None
+
+
+def _in_the_urine(r: _Reading, hit: Hit) -> bool:
+    """A colour that is the urine's ("my pee is pinkish red"), not the leg's."""
+    return any(u.start <= hit.start < u.end for u in r.current.get("dark_urine", ()))
+
+
 def _seat_too(r: _Reading, hit: Hit) -> bool:
     """The seat is one of the places the finding is told of ("my bum and the backs of my
     legs are numb")."""
@@ -675,6 +708,15 @@ def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
     if any(h.concept == "dark" for h in clot) and not _bruised(r):
         return False  # a dark patch is the bruise of a knock only when it is called one
     return _a_knock(r)
+
+
+def _bruise_of_a_knock(r: _Reading, hit: Hit) -> bool:
+    """A blue or purple patch where a knock, a stubbed toe or a dropped tin is named ("gone a
+    bit blue but it's less sore today"): a bruise, unless the leg is also cold, numb or cannot
+    move, or the pain is getting worse."""
+    if hit.concept != "blue" or not _a_knock(r):
+        return False
+    return not r.now("cold", "pale", "numb", "cant_move", sites=LEG_SITES)
 
 
 def _a_knock(r: _Reading) -> bool:
