@@ -263,6 +263,19 @@ _DUR_CUE_RE = re.compile(
     r"|solid|good)\s+(?:\w+\s+)?$"
     r"|~\s*$"
 )
+# Time spent somewhere ("an hour at the playground", "3 hours at the beach"), told without
+# "for" or "lasted" (not "cramped for 5 minutes at the gym", the cramp's own).
+_AT_A_PLACE_RE = re.compile(
+    r"\s+(?:at|in|on)\s+(?:the|a|my|our|his|her)\s+(?:\w+\s+)?(?:playground|park|beach|pool|gym"
+    r"|office|desk|computer|wheel|party|wedding|concert|club|pub|bar|shops?|mall|zoo|museum"
+    r"|airport|station|hospital|church|mosque|temple|market|fair|track|field|pitch|court|rink"
+    r"|range|allotment|garden|farm|library|cinema|theatre|theater|stadium|festival|funeral"
+    r"|salon|hairdresser'?s|dentist'?s|doctor'?s|school|lecture|meeting|queue|line|stall|till)\b"
+)
+_FOR_BEFORE_RE = re.compile(
+    r"\b(?:for|lasted|lasting|lasts|took|held|kept|cramp\w*|spasm\w*|seiz\w*|lock\w*)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
 # "it's been 4 hours and I'm still hobbling": how long the soreness after it has lasted.
 _AFTERMATH_AFTER_RE = re.compile(
     r"\s+(?:now\s+)?(?:and|but)\s+(?:i'?m|im|i\s+am|it'?s|its|it\s+is|my\s+\w+\s+is|i)\s+"
@@ -463,6 +476,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue  # "thought it was labour for a sec": how long a thought lasted
         if unit.startswith("h") and _HOURS_OF_RE.match(text, m.end()):
             continue  # "2 hrs of pickup ball"
+        if _AT_A_PLACE_RE.match(text, m.end()) and not _FOR_BEFORE_RE.search(before):
+            continue  # "after PE or an hour at the playground": time spent somewhere
         skip = _DUR_SKIP_BEFORE_RE.search(before)
         if skip and skip.group(0).startswith("after") and _STILL_GOING_BEFORE_RE.search(before):
             skip = None  # "calf cramp still there after 45 mins": how long it has held

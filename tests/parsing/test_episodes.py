@@ -1277,6 +1277,9 @@ def test_a_cramp_caught_or_assumed_and_had_is_logged(text: str) -> None:
     [
         ("cramp in my left calf at 5 this morning, gone in under a minute once I stood up", 60),
         ("calf cramped at the end of the run, eased after 2 minutes of walking", 120),
+        # the cramp's own length, told with the place it happened
+        ("my calf cramped for 5 minutes at the gym", 300),
+        ("calf cramp lasted about 2 minutes in the queue", 120),
         # "to go" meaning to pass, not time left in a game
         ("cramp in the arch of my foot walking in heels, took about 2 min to go", 120),
         ("calf cramp with the cramp I had at 3, took 5 minutes to go away", 300),
@@ -1371,6 +1374,10 @@ NOT_THE_CRAMPS_LENGTH = [
     "rowed 90 minutes this morning and my calf cramped on the dock",
     "an hour or so ago doing crunches my stomach muscles locked up",
     "gamed 6 hours straight and my hand cramped on the mouse",
+    # time spent somewhere
+    "my son gets cramps at night, usually after PE or an hour at the playground",
+    "spent 3 hours at the beach and my calf cramped on the walk back",
+    "two hours at the wedding in heels, then my arch cramped in the taxi",
     # a fast's length
     "calf cramp just before iftar, fasting 14 hours",
     "been fasting for 16 hrs and my foot cramped at asr",
