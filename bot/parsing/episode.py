@@ -259,8 +259,9 @@ _GENERIC_BEFORE: Final = re.compile(
 _GENERIC_AFTER: Final = re.compile(
     r"\w*\s+(?:tips|remed\w*|relief|prevention|preventing|info\w*|medic\w*|pills?|supplements?"
     r"|research|articles?|treatments?|causes?|questions?|faq|advice|study|studies|cream|spray"
-    r"|(?:are|is|can|could|may|might)\s+(?:be\s+)?(?:caused|a\s+sign|a\s+symptom|common"
-    r"|normal|due|linked|related|associated|dangerous|serious))\b"
+    r"|(?:are|is|can|could|may|might)\s+(?:be\s+)?(?:(?:totally|completely|perfectly|very|so|really"
+    r"|quite|pretty|super|extremely|fairly|often|usually|just)\s+)?(?:caused|a\s+sign|a\s+symptom"
+    r"|common|normal|due|linked|related|associated|dangerous|serious))\b"
     # what cramps are like in general: "leg cramps honestly hurt more than anything", "cramps
     # are the worst design flaw in the human body"
     r"|\w*\s+run\s+in\s+(?:the|our|my|his|her)\s+family\b"
@@ -275,7 +276,8 @@ _GENERIC_AFTER: Final = re.compile(
     r"(?:honestly\s+|really\s+|genuinely\s+|seriously\s+|literally\s+|just\s+)?(?:brutal|awful"
     r"|horrendous|unbearable|killing\s+me|the\s+worst"
     r"|the\s+devil|evil|hell|a\s+(?:curse|nightmare|design\s+flaw)|no\s+joke|so\s+common"
-    r"|the\s+bane|(?:my|the)\s+(?:least\s+favou?rite|worst)\s+(?:part|thing|bit))\b"
+    r"|the\s+bane|(?:my|the)\s+(?:least\s+favou?rite|(?:(?:2nd|second|3rd|third|next)\s+)?worst)"
+    r"\s+(?:part|thing|bit))\b"
     # what cramps are said to mean: "my mum always told me leg cramps meant ..."
     r"|\w*(?<=s)\s+(?:mean|meant|means)\b"
 )
@@ -793,7 +795,8 @@ def _now_each_time(sentence: str, piece: str) -> bool:
     """ "and now my calves keep cramping up every time I move": the cramps of now, each time
     the writer moves (the only sign of a habit is "every time", and the clause says now)."""
     found = [m.group(0) for m in _HABITUAL_RE.finditer(sentence)]
-    return bool(found) and all(f.startswith("every") for f in found) and " now " in f" {piece} "
+    each_time = all(f.startswith(("every time", "every single time")) for f in found)
+    return bool(found) and each_time and " now " in f" {piece} "
 
 
 # A simile ends with its clause: "took what felt like forever, for the cramp to let go".
@@ -887,6 +890,10 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         elif kind == "episode" and _habit_goes_on(text, found, sentences, clause.sentence):
             kind = "habitual"
         found.append(Mention(m.start(), m.end(), kind, clause))
+    if not any(m.kind == "episode" for m in found) and (
+        instance := _habits_instance(text, found, sentences, clauses, cues)
+    ):
+        found.append(instance)
     if any(
         m.kind in ("negated", "figure")
         and text.startswith("cramp", m.start)
@@ -902,6 +909,56 @@ def read(text: str, *, has_muscle: bool) -> Reading:
             for m in found
         ]
     return Reading.of(tuple(found), tuple(sentences), tuple(clauses), text)
+
+
+# One night of a habit told without the word, in a short sentence after it: "i get them most
+# nights. last night 2am, left one", "cramps every night now, last night at 2 the worst".
+_INSTANCE_RE: Final = re.compile(
+    r"^\W*(?:and\s+|but\s+|then\s+|so\s+)?(?:last\s+night|this\s+morning|yesterday|tonight"
+    r"|earlier(?:\s+today)?)\b"
+)
+_INSTANCE_WHAT_RE: Final = re.compile(
+    r"\b(?:left|right|both|calf|calves|foot|feet|thighs?|hamstrings?|hammy|quads?|shins?|toes?"
+    r"|arch|one|worst|woke|bad|awful|brutal|agony)\b"
+)
+_INSTANCE_NOT_RE: Final = re.compile(
+    r"\b(?:no|not|none|didn'?t|did\s+not|fine|slept|without|free|nothing|took|take|tried|drank"
+    r"|ate|went\s+to|bed\s+at)\b"
+)
+_INSTANCE_WORDS: Final = 12
+_WORDS_RE: Final = re.compile(r"[a-z0-9']+")
+
+
+def _habits_instance(
+    text: str,
+    found: list[Mention],
+    sentences: list[tuple[int, int]],
+    clauses: list[Span],
+    cues: tuple[tuple[int, context.Who], ...],
+) -> Mention | None:
+    """The first short sentence, after the writer's own habit, that tells one night of it by
+    its time and the leg (see ``_INSTANCE_RE``), as an episode."""
+    habits = [m for m in found if m.kind == "habitual"]
+    if not habits:
+        return None
+    for number in range(habits[0].clause.sentence, len(sentences)):
+        for clause in clauses:
+            if clause.sentence != number or clause.start < habits[0].end:
+                continue
+            told_already = any(m.clause == clause for m in found)
+            if told_already or context.who(cues, clause.start) == "other":
+                continue  # someone else's: "last night my husband had one"
+            told = text[clause.start : clause.end]
+            opening = _INSTANCE_RE.match(told)
+            if opening is None or len(_WORDS_RE.findall(told)) > _INSTANCE_WORDS:
+                continue
+            # the leg may follow in the next clause: "last night 2am, left one"
+            after = [c.end for c in clauses if c.sentence == number and c.start >= clause.end]
+            rest = text[clause.start + opening.end() : min(after, default=clause.end)]
+            if _INSTANCE_WHAT_RE.search(rest) and not _INSTANCE_NOT_RE.search(told):
+                at = clause.start + opening.end()
+                return Mention(at, at, "episode", clause)
+    return None
 
 
 # Words that bring a story back to now: "now", "again", "tonight".

@@ -1394,3 +1394,35 @@ def test_lengths_of_other_things_are_not_the_cramps(text: str) -> None:
     """How long a session, a walk or a routine lasted, or how long ago: no cramp length (and
     no long-cramp warning)."""
     assert cramp_duration(text) is None, (text, cramp_duration(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one night of a habit, told by its time and the leg without the word
+        "having cramps every night now, last night at 2 the worst",
+        "I keep getting cramps most nights. last night 2am, left calf",
+        "these cramps are every night now. last night left foot at 2 and again before 5",
+        "i get cramp in my calves most nights, this morning at 5 the right one",
+    ],
+)
+def test_one_night_of_a_habit_told_without_the_word_is_an_episode(text: str) -> None:
+    assert parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i get cramps most nights. last night i took magnesium at 10pm",
+        "my calves cramp most nights. last night none, yay",
+        "cramps every night. last night my husband had one too",
+        "my son gets cramps most nights. last night at 2, left calf",
+        # told as a topic, a supposing, or every night
+        "midwife says leg cramps are totally normal at this stage",
+        "honestly leg cramps are the 2nd worst thing about the 3rd trimester",
+        "having leg cramps almost every night now, what is causing it?",
+        "GP wants me on a statin. if it gives me cramps I'm coming straight off it",
+    ],
+)
+def test_no_night_of_the_writers_habit_in_these(text: str) -> None:
+    assert not parse(text).is_cramp, text
