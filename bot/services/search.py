@@ -259,6 +259,11 @@ class Index:
         if asked != text:
             for position, score in self._keywords(asked).items():
                 scores[position] = scores.get(position, 0) + score
+        if scores and _SERVICE_RE.search(asked):
+            # "how much does a sports massage cost?", "anybody know a good physio in
+            # Bridgetown?": a price or a person to see, which no entry tells
+            ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
+            return Found(tuple(self._targets[p] for p in ranked[:limit]), close=False)
         if scores:
             ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
             # an entry that points to the best one is its narrower case, with the general
@@ -336,6 +341,14 @@ _NAMING_RE: Final = re.compile(
     r"\bwhy\s+(?:is\s+it|'?s\s+it|it'?s|are\s+they|do\s+(?:they|we|you|people))\s+(?:even\s+)?"
     r"(?:called|call(?:ed)?\s+it)|\bwhere\s+does\s+the\s+(?:name|term|word|phrase)|\borigin\s+of\s+the"
     r"\s+(?:name|term|word|phrase)"
+)
+# A price, or a person or a place to go to: no entry of the store tells them.
+_SERVICE_RE: Final = re.compile(
+    r"\b(?:cost|costs|price|prices|priced|charge|charges|fee|fees|afford|insurance\s+cover"
+    r"|(?:know|recommend)\s+(?:of\s+)?(?:a|an|any)\s+(?:good\s+)?(?:\w+\s+){0,2}?(?:person|physio\w*"
+    r"|therapist|masseuse|massage\s+therapist|doctor|gp|clinic|place|osteopath|chiropractor"
+    r"|podiatrist|shop|gym|coach)|where\s+(?:can|do|should|could)\s+i\s+(?:find|get|buy)"
+    r"|near\s+me|in\s+my\s+area)\b"
 )
 # Another part of the body or another illness: a question about that, not about cramps.
 _OFF_DOMAIN_RE: Final = re.compile(

@@ -175,6 +175,13 @@ def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) ->
         "",
         # cramps of another kind; a thing named after a keyword
         "any tips for bad menstrual cramps? ibuprofen barely touches them",
+        # a price, or a person or a place to go to
+        "how much does a sports massage usually cost?",
+        "anybody know a good sports massage person in Bridgetown? my calves lock up after football",
+        "where can i buy magnesium spray?",
+        "does insurance cover b12 shots?",
+        # an injection that is not B12's
+        "cut my hand 2 days back, had a tetanus injection 9 months ago, do I need another?",
         "is a waterbed better for my back?",
         # nothing about cramps, muscles or legs at all
         "is it safe to fly with a bad chest cold?",
