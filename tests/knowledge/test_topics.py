@@ -177,7 +177,7 @@ def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) ->
         "any tips for bad menstrual cramps? ibuprofen barely touches them",
         # a price, or a person or a place to go to
         "how much does a sports massage usually cost?",
-        "anybody know a good sports massage person in Bridgetown? my calves lock up after football",
+        "anybody know a good sports massage person in Bridgetown? my calves lock up at football",
         "where can i buy magnesium spray?",
         "does insurance cover b12 shots?",
         # an injection that is not B12's
