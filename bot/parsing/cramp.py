@@ -221,6 +221,8 @@ def _time(
              (norm, True, True)]  # fmt: skip
     if anchor is not None and (later := _told_later(reading, norm, anchor, resolve, now)):
         return later
+    if anchor is not None and (back := _told_back(reading, norm, anchor, resolve)):
+        return back
     # the event's place beats a day or a part of it told in the clause ("in the last hour of
     # dialysis this evening"), and the event's own clock ("started at 7 and 4 hours in my calf
     # seized"), not another clock time told there
@@ -246,6 +248,31 @@ def _time(
 
 
 _A_MINUTE = timedelta(minutes=1)
+# "... my calf cramped so hard. brutal. that was maybe 20 min ago": the cramp's time, told in a
+# sentence of its own after it, beats a part of the day its own sentence names ("after work").
+_TOLD_BACK_RE = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:that|this|it)\s+(?:was|happened|started)\s+(?:maybe\s+|about\s+"
+    r"|around\s+|like\s+|only\s+|just\s+|roughly\s+|nearly\s+|almost\s+)?(?:an?|\d{1,3}|half\s+an"
+    r"|one|two|three|four|five|ten|twenty|thirty|forty|a\s+few|a\s+couple\s+of)\s*(?:\w+\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?)\s+ago\b"
+)
+
+
+def _told_back(
+    reading: episode.Reading,
+    norm: str,
+    anchor: episode.Mention,
+    resolve: Callable[[str], TimeInfo],
+) -> TimeInfo | None:
+    """The cramp's time told back in a sentence after its own ("that was maybe 20 min ago")."""
+    for start, end in reading.sentences[anchor.clause.sentence + 1 :]:
+        told = norm[start:end]
+        if _TOLD_BACK_RE.match(told):
+            found = resolve(told)
+            return found if found.occurred_at is not None else None
+    return None
+
+
 # "round 10 last night, an hour later a charley horse woke me": a while after a told clock.
 _LATER_RE = re.compile(
     r"\b(?P<n>an?|one|two|three|four|a\s+couple\s+of|a\s+few|\d{1,2}|half\s+an)\s*"

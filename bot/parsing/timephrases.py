@@ -80,8 +80,8 @@ _NOW_RE = re.compile(
 # just landed", "just back from a ride": now, unless a time is named too. Not "just" that means
 # simply ("then it just stopped", "my quad just went rigid").
 _JUST_RE = re.compile(
-    r"\b(?:(?<!then\s)just\s+(?:had|got|woke|happened|cramped|seized|started|finished|done"
-    r"|locked|curled|did|landed|reached|stood|back\s+from|out\s+of|in\s+from|home\s+from)"
+    r"\b(?:(?<!then\s)just\s+(?:had|got|woke|happened|finished|done"
+    r"|did|landed|reached|stood|back\s+from|out\s+of|in\s+from|home\s+from)"
     r"|(?:has|have)\s+(?:just\s+)?(?:cramped|seized|locked|gone\s+into)|(?:is|am|are|i'?m)\s+"
     r"(?:still\s+)?cramping|(?:is|are)\s+(?:still\s+)?(?:cramped|locked|seized)"
     # "and now my calves keep cramping up": now, unless a time is named
@@ -90,8 +90,9 @@ _JUST_RE = re.compile(
     # a run still going on as they write: "my index finger keeps spasming"
     r"|(?:keeps|keep\s+on)\s+(?:cramping|spasming|seizing|locking|curling|twitching|knotting))\b"
 )
-# "just bent down for the bowl", "train just pulled in": a moment ago, when the message tells no
-# other time; with one, "just" means simply ("yesterday ... my quad just went rigid").
+# "just bent down for the bowl", "train just pulled in", "my calf just cramped": a moment ago,
+# when the message tells no other time; with one, "just" means simply ("yesterday ... my quad
+# just went rigid", "65 mile ride yesterday ... then both quads just seized").
 _JUST_DID_RE = re.compile(
     r"(?<!then\s)(?<!it\s)\bjust\s+(?!(?:wanted|needed|wondered|thought|hoped|figured|used|tired"
     r"|bored|scared|worried|annoyed|confused|frustrated|fed|concerned|interested|amazed"
@@ -100,7 +101,9 @@ _JUST_DID_RE = re.compile(
 )
 # Any other time told in a message, for the "just" above.
 _TIME_TOLD_RE = re.compile(
-    r"\d|\b(?:yesterday|yday|last\s+ni(?:ght|te)|tonight|morning|afternoon|evening|night|today"
+    # a clock, not any number ("a spot about 3 inches above the knee")
+    r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}[:.]\d{2}\b|\b(?:at|around|by)\s+"
+    r"\d{1,2}\b|\b(?:yesterday|yday|last\s+ni(?:ght|te)|tonight|morning|afternoon|evening|night|today"
     r"|ago|earlier|kanina|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 
@@ -254,6 +257,12 @@ _MEAL_RE = re.compile(
     r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraweeh|tarawih|sehri|sehari"
     r"|suhoor|suhur|iftar|iftari)(?:\s*time)?\b"
     r"|\b(?P<meal2>lunchtime|teatime|dinnertime|suppertime)\b"
+    # the working day's ends: "rode the bike path after work", "on the drive home from work"
+    r"|\b(?P<work>after\s+work|after\s+school|before\s+work|before\s+school"
+    r"|on\s+(?:the|my)\s+(?:way|drive|ride|walk|commute|cycle|bus|train)\s+(?:back\s+)?home"
+    r"\s+from\s+(?:work|the\s+office|school)"
+    r"|on\s+(?:the|my)\s+(?:way|drive|ride|walk|commute|cycle|bus|train)\s+(?:in\s+)?to\s+"
+    r"(?:work|the\s+office|school))\b"
 )
 _MEAL_HOUR: Final = {
     "breakfast": (8, 0), "brunch": (11, 0), "lunch": (12, 30), "lunchtime": (12, 30),
@@ -265,6 +274,21 @@ _MEAL_HOUR: Final = {
     "iftari": (18, 30), "isha": (20, 30), "esha": (20, 30), "taraweeh": (21, 30),
     "tarawih": (21, 30),
 }  # fmt: skip
+_WORK_HOUR: Final = {"after": (18, 0), "home": (17, 30), "before": (7, 30), "to": (8, 0)}
+
+
+def _meal_time(meal: re.Match[str]) -> tuple[int, int]:
+    """The hour a meal, a prayer or the working day's end names."""
+    work = meal.group("work")
+    if work is None:
+        return _MEAL_HOUR[meal.group("meal") or meal.group("meal2")]
+    if work.startswith("after"):
+        return _WORK_HOUR["after"]
+    if work.startswith("before"):
+        return _WORK_HOUR["before"]
+    return _WORK_HOUR["home"] if "home" in work else _WORK_HOUR["to"]
+
+
 # Waking: "woke very early", "when I woke up", "getting out of bed": this morning.
 _WAKING_RE = re.compile(
     r"\b(?:woke\s+(?:up\s+)?(?:very\s+|really\s+|super\s+|so\s+)?early|when\s+i\s+(?:first\s+)?"
@@ -539,7 +563,7 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
         is_mid = mid.group("w") == "midnight"
         best = (mid.start(), _Clock(0 if is_mid else 12, 0, False, None, is_midnight=is_mid))
     if best is None and (meal := _MEAL_RE.search(text)) is not None:
-        hour, minute = _MEAL_HOUR[meal.group("meal") or meal.group("meal2")]
+        hour, minute = _meal_time(meal)
         best = (meal.start(), _Clock(hour, minute, False, None))
     return best[1] if best else None
 
@@ -710,7 +734,7 @@ _CUE_RE: Final = re.compile(
     r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"
     r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|kanina|been|ago|keep"
     r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraw|sehri|sehari|suhoor|suhur"
-    r"|iftar"
+    r"|iftar|work|school|commut"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
     r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"

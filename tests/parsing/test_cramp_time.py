@@ -476,3 +476,40 @@ def test_a_plan_in_another_sentence_is_not_the_cramps_time(text: str) -> None:
     assert found.is_cramp and not found.in_future, text
     if found.occurred_at is not None:
         assert found.occurred_at <= _at(LATE_KARACHI), text
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        # the working day's ends name a time as meals do
+        ("rode the bike path after work and my calf cramped at a crossing", 18, 0),
+        ("right hip flexor cramped on the drive home from work, had to pull over", 17, 30),
+        ("calf cramped on my walk home from work, had to stop at the bus shelter", 17, 30),
+        ("my foot cramped on the way to work this morning, pedal foot", 8, 0),
+    ],
+)
+def test_the_working_days_ends_name_a_time(text: str, hour: int, minute: int) -> None:
+    found = parse_cramp(text, now=_at("2026-06-04T21:00:00+01:00"), tz=ZoneInfo("Europe/London"))
+    assert found.is_cramp and found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(ZoneInfo("Europe/London"))
+    assert (local.hour, local.minute) == (hour, minute), (text, local)
+
+
+def test_just_after_a_day_told_before_is_simply() -> None:
+    text = "65 mile ride yesterday. round mile 40 my quads twinged, then both just seized"
+    found = parse_cramp(
+        text, now=_at("2026-03-22T18:30:00-07:00"), tz=ZoneInfo("America/Los_Angeles")
+    )
+    assert found.occurred_at is not None
+    assert found.occurred_at.astimezone(ZoneInfo("America/Los_Angeles")).day == 21
+
+
+def test_the_cramps_time_told_back_after_it_beats_a_part_of_the_day() -> None:
+    text = (
+        "cranking home on the bike path after work, my left calf cramped so hard i had to coast."
+        " brutal. that was maybe 20 min ago, rode home slow"
+    )
+    chicago = ZoneInfo("America/Chicago")
+    found = parse_cramp(text, now=_at("2026-08-19T18:45:00-05:00"), tz=chicago)
+    assert found.occurred_at is not None
+    assert found.occurred_at.astimezone(chicago).strftime("%H:%M") == "18:25"
