@@ -646,7 +646,13 @@ class Reading:
                     and not _LET_GO_RE.search(piece)  # "about 5 mins before they let go"
                 )
             )
-            if other or its_length:
+            # another cramp, weeks before: "same spot that locked up swimming a few weeks ago"
+            older = _LONG_AGO_RE.search(piece) is not None and any(
+                m.clause == clause for m in self.mentions
+            )
+            # how the leg is after it: "sore today but happy", "still tender this morning"
+            after = _AFTER_IT_RE.search(piece) is not None and not CRAMP_WORD_RE.search(piece)
+            if other or its_length or older or after:
                 others.append(clause)
             blanked = bool(other or its_length)
             blanked_sentence = clause.sentence
@@ -961,6 +967,16 @@ def _habits_instance(
     return None
 
 
+_AFTER_IT_RE: Final = re.compile(
+    r"\b(?:sore|tender|stiff|aching|achy|bruised|hobbling|limping|fine|ok|okay|better)\b"
+    r"[^.;!?]{0,25}?\b(?:today|now|this\s+morning)\b"
+    r"|\b(?:today|now|this\s+morning)\b[^.;!?]{0,25}?\b(?:sore|tender|stiff|aching|achy|bruised"
+    r"|hobbling|limping)\b"
+)
+_LONG_AGO_RE: Final = re.compile(
+    r"\b(?:weeks?|months?|years?)\s+(?:ago|back|before)\b|\blast\s+(?:week|month|year|summer"
+    r"|winter|spring|autumn)\b"
+)
 # Words that bring a story back to now: "now", "again", "tonight".
 _BACK_TO_NOW_RE: Final = re.compile(r"\b(?:now|again|this|today|tonight|still|currently)\b")
 

@@ -214,7 +214,15 @@ _RACE_RE = re.compile(
     r"\b(?:marathon|half|ultra|race|racing|raced|parkrun|triathlon|tri|sportive|gran\s+fondo"
     r"|10k|5k|21k|42k|dnf\w*|pb|pr)\b"
 )
-_DISTANCE_RE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:miles?|mi|km)\b|(?:mile|km)\s+\d)")
+# A part of the day after a bare number: a clock even in a race ("around 5 this morning").
+_IN_THE_DAY_AFTER_RE = re.compile(
+    r"\s+(?:this\s+(?:morning|evening|afternoon|arvo)|last\s+night|tonight|in\s+the\s+(?:morning"
+    r"|evening|afternoon|night))\b"
+)
+# A race told on a day without a clock: races are run in the morning ("DNF at Grandma's
+# today, right calf went at mile 14").
+_RACE_HOUR: Final = 10
+_DISTANCE_RE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:miles?|mi|km|k)\b|(?:mile|km)\s+\d)")
 # Words that make "3:28" a clock time even in a race: "at 3:28", "from 9:15".
 _CLOCK_LEAD_RE = re.compile(
     r"\b(?:at|around|about|by|from|since|till|until|before|after|was|it'?s)\s+$|~\s*$"
@@ -501,8 +509,12 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
         for m in rx.finditer(text):
             gd = m.groupdict()
             bare = idx == 3 and gd.get("m") is None
-            if bare and (markers or (story is not None and story.raced)):
-                continue  # "pulled out at 22" in a race told by its miles
+            if (
+                bare
+                and (markers or (story is not None and story.raced))
+                and not _IN_THE_DAY_AFTER_RE.match(text, m.end())
+            ):
+                continue  # "pulled out at 22" in a race told by its miles (not "5 this morning")
             if (
                 idx == 2
                 and story is not None
@@ -991,7 +1003,8 @@ def _resolve(
                     result = _on_day(day, clock, tz, now_utc)
             elif day_ref == today:
                 if period is None:
-                    result = min(now_utc, wall(today, 12, 0, tz))
+                    hour = _RACE_HOUR if story.raced else 12
+                    result = min(now_utc, wall(today, hour, 0, tz))
                 else:
                     up = not (
                         _WOKE_RE.search(text)
@@ -1000,7 +1013,8 @@ def _resolve(
                     )
                     result = _this_period(period, today, now_utc, tz, up=up)
             else:
-                result = wall(day_ref, _PERIOD_REP[period] if period else 12, 0, tz)
+                hour = _RACE_HOUR if story.raced else 12
+                result = wall(day_ref, _PERIOD_REP[period] if period else hour, 0, tz)
         elif clock is not None:
             result = _most_recent(clock, today, tz, now_utc)
 

@@ -513,3 +513,31 @@ def test_the_cramps_time_told_back_after_it_beats_a_part_of_the_day() -> None:
     found = parse_cramp(text, now=_at("2026-08-19T18:45:00-05:00"), tz=chicago)
     assert found.occurred_at is not None
     assert found.occurred_at.astimezone(chicago).strftime("%H:%M") == "18:25"
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "day", "hour"),
+    [
+        # a race on a day without a clock: its morning
+        ("DNF at the marathon today. right calf went around mile 14", "2026-06-20T14:00:00-05:00",
+         "America/Chicago", 20, 10),
+        ("ran Rotorua yesterday, my first marathon. just after 30k my right hamstring cramped",
+         "2026-05-03T10:00:00+12:00", "Pacific/Auckland", 2, 10),
+        # how the leg is after it tells no time of the cramp
+        ("ran a marathon yesterday. after 30k my hamstring cramped. sore today but happy",
+         "2026-05-03T10:00:00+12:00", "Pacific/Auckland", 2, 10),
+        # another cramp weeks before tells no time of this one
+        ("DNF at the half today, calf went at mile 9. same spot that locked up a few weeks ago",
+         "2026-06-20T14:00:00-05:00", "America/Chicago", 20, 10),
+        # a clock told with the part of the day is a clock, in a race's message too
+        ("cramp in my left calf around 5 this morning. family 5k is at 9",
+         "2026-09-26T07:50:00-06:00", "America/Denver", 26, 5),
+    ],
+)  # fmt: skip
+def test_a_races_day_and_the_days_around_it(
+    text: str, now: str, zone: str, day: int, hour: int
+) -> None:
+    found = parse_cramp(text, now=_at(now), tz=ZoneInfo(zone))
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(ZoneInfo(zone))
+    assert (local.day, local.hour) == (day, hour), (text, local)
