@@ -26,7 +26,9 @@ _MUSCLE_RE = re.compile(
     r"|arch(?:es)?\s+of\s+\w+\s+(?:foot|feet)|foot|feet|arch|arches|soles?|instep|heels?"
     r"|plantar)"
     r"|(?P<thigh>inner\s+thighs?|outer\s+thighs?|thighs?|upper\s+legs?|adductors?|groin)"
-    r"|(?P<fingers>fingers?|thumbs?|pinky\s+finger|index\s+finger|knuckles?|pink(?:y|ie)(?!\s+toe))"
+    # "my left hand fingers", "fretting hand finger": the fingers of the hand named before them
+    r"|(?P<fingers>fingers?|thumbs?|pinky\s+finger|index\s+finger|knuckles?|pink(?:y|ie)(?!\s+toe)"
+    r"|(?:fretting\s+|picking\s+|writing\s+|bow\s+)?hands?\s+(?:fingers?|thumbs?))"
     r"|(?P<hand>hands?|palms?|wrists?)"
     r"|(?P<arm>forearms?|arms?|biceps?|triceps?|upper\s+arms?)"
     r"|(?P<hip>hips?|hip\s+flexors?|glutes?|gluteus|buttocks?|bum\s+cheek)"
@@ -63,6 +65,9 @@ _NOT_THE_CRAMP_RE = re.compile(
     r"|hands?\s+(?:on|up|down)(?!\s+(?:the|my)\s+(?:wheel|steering|keys|keyboard|mouse|pen|bars?|handlebars?"
     r"|controller|neck|fretboard)\b)"
     r"|(?:with|using)\s+(?:my\s+)?(?:other\s+)?hands?|other\s+hand|hand\s+(?:it|them)"
+    # work done by hand, and the back of an exercise: "hand sewing a zip", "back squats"
+    r"|hand[\s-]+(?:sewing|sewn|sew|stitch\w*|wash\w*|writ\w*|made|knit\w*|held|paint\w*)"
+    r"|back[\s-]*(?:squats?|extensions?|stroke|rows?|packs?|packing|pedal\w*|flips?)"
     r"|by\s+hand|on\s+the\s+other\s+hand|head\s+to\s+the\s+(?:left|right)|shoulder"
     r"|chest|neck\s+of\s+the\s+woods|arms?\s+(?:of\s+the\s+chair|length)|armchair"
     r"|belly\s+laugh|(?:lay|lying|sleep\w*|slept)\s+on\s+my\s+(?:stomach|belly|side|back)"
@@ -76,10 +81,21 @@ _PLURAL_RE = re.compile(
 )
 
 
+def _scan(text: str) -> str:
+    scan = _ON_FEET_RE.sub(" ", text) if "feet" in text else text
+    return _NOT_THE_CRAMP_RE.sub(" ", scan)
+
+
+def last_muscle(text: str) -> str | None:
+    """The muscle a text names last ("it used to be my calves, now it's the backs of my
+    thighs": the thighs)."""
+    found = [m.lastgroup for m in _MUSCLE_RE.finditer(_scan(text)) if m.lastgroup is not None]
+    return found[-1] if found else None
+
+
 def find_muscle(text: str) -> str | None:
     """The muscle a message names first (leg muscles before the rest in the same text)."""
-    scan = _ON_FEET_RE.sub(" ", text) if "feet" in text else text
-    scan = _NOT_THE_CRAMP_RE.sub(" ", scan)
+    scan = _scan(text)
     m = _MUSCLE_RE.search(scan)
     if m is not None and m.lastgroup is not None:
         return m.lastgroup

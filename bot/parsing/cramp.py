@@ -70,7 +70,7 @@ __all__ = [
     "parse_cramp",
 ]
 from bot.parsing import episode
-from bot.parsing.body import find_muscle, find_side
+from bot.parsing.body import find_muscle, find_side, last_muscle
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
 from bot.parsing.duration import Duration, find_duration, held_since, started_at, unit_seconds
 from bot.parsing.flags import find_triggers
@@ -538,6 +538,24 @@ def _burst_time(
     return told
 
 
+_NOT_THE_WRITERS_NOW: Final = frozenset({"past", "other", "earlier", "negated", "generic"})
+
+
+def _muscle_before(reading: episode.Reading, norm: str) -> str | None:
+    """When the cramp's clause and sentence name no muscle ("last night both went at once"),
+    the muscle named last before it, outside others' and old cramps' clauses ("it used to be
+    calf cramps, now it's the backs of my thighs")."""
+    anchor = reading.anchor
+    if anchor is None:
+        return None
+    lead = norm[: anchor.clause.start]
+    for mention in reading.mentions:
+        clause = mention.clause
+        if mention.kind in _NOT_THE_WRITERS_NOW and clause.end <= anchor.clause.start:
+            lead = lead[: clause.start] + " " * (clause.end - clause.start) + lead[clause.end :]
+    return last_muscle(lead)
+
+
 def parse_cramp(
     text: str, *, now: datetime, tz: ZoneInfo, date_order: DateOrder | None = None
 ) -> CrampParse:
@@ -555,7 +573,11 @@ def parse_cramp(
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
     reading, scopes = _reading(norm)
     clause_muscle = find_muscle(scopes[0])
-    muscle = clause_muscle if clause_muscle is not None else _first(scopes[1:], find_muscle)
+    muscle = clause_muscle if clause_muscle is not None else _first(scopes[1:2], find_muscle)
+    if muscle is None and len(scopes) > 1:
+        muscle = _muscle_before(reading, norm)
+    if muscle is None:
+        muscle = _first(scopes[2:], find_muscle)
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
         muscle = _THIGH_SIDES.get(find_muscle(scopes[1]) or "", muscle)
     side = find_side(scopes[0])

@@ -1426,3 +1426,27 @@ def test_one_night_of_a_habit_told_without_the_word_is_an_episode(text: str) -> 
 )
 def test_no_night_of_the_writers_habit_in_these(text: str) -> None:
     assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # the fingers of the hand named before them
+        ("3 hour gig, in the last set my left hand fingers cramped on the fretboard", "fingers"),
+        ("fretting hand finger cramp again at practice tonight", "fingers"),
+        # work done by hand, and the back of an exercise, are not the cramp's place
+        (
+            "hand sewing a zip last night and the little finger on my left hand kept curling",
+            "fingers",
+        ),
+        ("5x5 back squats tonight and on set 4 both hamstrings seized up", "hamstring"),
+        # the muscle named last before a cramp told without one, old cramps' clauses aside
+        (
+            "it used to be calf cramps i could stretch out, now its the backs of my thighs."
+            " last night both went at once, lasted 15 minutes",
+            "hamstring",
+        ),
+    ],
+)
+def test_the_cramps_muscle_in_other_words(text: str, muscle: str) -> None:
+    assert parse(text).muscle == muscle, (text, parse(text))
