@@ -220,6 +220,28 @@ _EXPLICIT: Final[dict[str, str]] = {
     "stoppin": "stopping",
     "lettin": "letting",
     "charly": "charley",
+    # text-speak: vowels dropped, words clipped ("cnt brth", "ma calf is bare swole")
+    "cnt": "can't",
+    "cnnt": "can't",
+    "brth": "breathe",
+    "brethe": "breathe",
+    "breth": "breath",
+    "breff": "breath",
+    "swole": "swollen",
+    "swoll": "swollen",
+    "swolln": "swollen",
+    "startd": "started",
+    "strtd": "started",
+    "weeak": "weak",
+    "weakk": "weak",
+    "nites": "nights",
+    "nitez": "nights",
+    "propa": "properly",
+    "reasn": "reason",
+    "wat": "what",
+    "dnt": "don't",
+    "cud": "could",
+    "shud": "should",
 }
 
 

@@ -1017,6 +1017,15 @@ TABLE: list[tuple[str, str | None]] = [
     ("had beetroot juice before the race. now my pee is brown and my legs are agony", E),
     ("dropped a weight on my foot yesterday, bit blue but less sore, walking fine", None),
     ("dropped a weight on my foot, now the foot is blue and cold and i cant feel my toes", E),
+    # after a GP's twenty-fifth review: text-speak; "lol" about something else beside a clot's
+    # signs; a whole handful of tablets; numbness that wore off; a statin stopped years ago
+    ("cnt brth since lunch n my left calf is swole since the coach trip", E),
+    ("i cant breathe 😂 my calf cramped mid squat and i fell over", None),
+    ("startd simvastatin last month n now my thighs r achy n weeak, cnt get up stairs", T),
+    ("gran took a whole handful of her quinine tablets by mistake an hour ago", E),
+    ("legs went numb sitting on the floor at the kids' recital, wore off when I stood up", None),
+    ("I came off atorvastatin three years ago, still get the odd cramp swimming", None),
+    ("stopped my statin last week because my legs ached, still aching", T),
 ]
 
 

@@ -560,7 +560,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         out.add("dvt", clot)
     elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
         out.add("dvt", lasting)
-    statin = [h for h in r.now("statin") if _personal(r, h) and not _not_yet_taken(r, h)]
+    statin = [
+        h for h in r.now("statin")
+        if _personal(r, h) and not _not_yet_taken(r, h) and not _stopped_long_ago(r, h)
+    ]  # fmt: skip
     statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
     # "do statins cause cramps?": cramps asked about as an effect are not a symptom
     felt = [h for h in r.now("cramp", "pain", "weak", "tender") if not _asked_as_effect(r, h)]
@@ -983,7 +986,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         return
     numb = [h for h in r.now("numb", sites=LEG_SITES) if not _positional(r, h)]
     numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
-    numb = [h for h in numb if not _numb_for_a_moment(r, h)]
+    numb = [h for h in numb if not _numb_for_a_moment(r, h) and not _recovered(r, h)]
     # long-standing numbness is not new, but "on and off for the last few days" is
     numb = [
         h for h in numb
@@ -995,6 +998,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
+    both = [h for h in both if not _recovered(r, h)]  # "went numb at yoga but it wore off"
     if numb or weak or both:
         out.add("new_numbness", [*numb, *weak, *both])
 
@@ -1352,8 +1356,12 @@ def _not_lung(r: _Reading, hit: Hit) -> bool:
     start, end = _sentence_span(r, hit)
     if r.text.startswith("winded", hit.start) and r.any("injury"):
         return True
-    if _CANT_BREATHE_RE.match(r.text, hit.start) and _LAUGHTER_RE.search(r.text, start, end):
-        return True
+    if (
+        _CANT_BREATHE_RE.match(r.text, hit.start)
+        and _LAUGHTER_RE.search(r.text, max(start, hit.start - 20), min(end, hit.end + 25))
+        and not r.now(*_CLOT, sites=LEG_SITES)  # "can't breathe ... calf swole ... lol"
+    ):
+        return True  # laughter beside it: "I can't breathe 😂"
     return _NOT_LUNG_RE.search(r.text, start, end) is not None
 
 
@@ -1464,6 +1472,31 @@ _ACHES_RE: Final = re.compile(
     r"\b(?:muscles?\s+(?:\w+\s+)?(?:ache|aches|aching|hurt|hurts|sore|pain)|aches?\s+all"
     r"|all\s+over|constantly|all\s+the\s+time|for\s+no\s+reason|unexplained)\b"
 )
+
+
+_STOPPED_BEFORE_RE: Final = re.compile(
+    r"\b(?:stopped|quit|came\s+off|come\s+off|got\s+off|no\s+longer\s+(?:on|take|taking)"
+    r"|not\s+been\s+on|haven'?t\s+(?:taken|been\s+on))\s+(?:taking\s+|the\s+|my\s+)?$"
+)
+_MONTHS_AGO_RE: Final = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|a\s+few|several|many|a\s+couple\s+of)\s+(?:years?|months)"
+    r"\s+(?:ago|back)|last\s+year|years\s+ago|a\s+year\s+ago)\b"
+)
+_BACK_ON_RE: Final = re.compile(
+    r"\b(?:back\s+on|restarted|started\s+(?:it\s+)?again|on\s+it\s+again)\b"
+)
+
+
+def _stopped_long_ago(r: _Reading, hit: Hit) -> bool:
+    """A medicine stopped months or years ago ("I stopped simvastatin two years ago"), not
+    taken again since."""
+    start, end = _sentence_span(r, hit)
+    before = r.text[max(start, hit.start - 30) : hit.start]
+    return (
+        _STOPPED_BEFORE_RE.search(before) is not None
+        and _MONTHS_AGO_RE.search(r.text, start, end) is not None
+        and _BACK_ON_RE.search(r.text) is None
+    )
 
 
 def _still_taken(r: _Reading, hit: Hit) -> bool:
