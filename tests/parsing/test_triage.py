@@ -1026,6 +1026,8 @@ TABLE: list[tuple[str, str | None]] = [
     ("legs went numb sitting on the floor at the kids' recital, wore off when I stood up", None),
     ("I came off atorvastatin three years ago, still get the odd cramp swimming", None),
     ("stopped my statin last week because my legs ached, still aching", T),
+    ("came off atorvastatin 6 months ago but restarted it last month and now my thighs ache", T),
+    ("was on simvastatin years ago, back on it since march, legs ache", T),
 ]
 
 

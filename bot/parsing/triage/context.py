@@ -50,7 +50,9 @@ _CLAUSE_END_RE: Final = re.compile(r"[,.;?!\n]")
 # Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
 _PRESENT_RE: Final = re.compile(
     r";|:(?!\d)|\b(?:and\s+)?(?:(?<!ago\s)now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
-    r"|evening|time)|since\s+then|ever\s+since|but|then)\b"
+    r"|evening|time)|since\s+then|ever\s+since|but|then"
+    # taken again: "was on simvastatin years ago, back on it since march, legs ache"
+    r"|back\s+on|restarted|started\s+(?:it\s+|them\s+)?again)\b"
 )
 
 

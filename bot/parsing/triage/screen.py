@@ -1504,8 +1504,8 @@ def _still_taken(r: _Reading, hit: Hit) -> bool:
     2000, switched brand months back", "I'm still on atorvastatin"."""
     start, end = _sentence_span(r, hit)
     before = r.text[max(start, hit.start - 30) : hit.start]
-    if _ON_NOW_RE.search(before):
-        return True
+    if _ON_NOW_RE.search(before) or _BACK_ON_RE.search(r.text, start, end):
+        return True  # "came off it 6 months ago but restarted it last month"
     if _STARTED_RE.search(before) and _STILL_NOW_RE.search(r.text, hit.end):
         return True  # "started statins back in january and now every muscle aches"
     return r.text[start : hit.start].strip() == "on" and bool(
