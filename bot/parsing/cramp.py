@@ -243,11 +243,31 @@ def _time(
         if found.occurred_at is not None and (implied_ok or not found.inferred):
             if scope is clause and abs(found.occurred_at - now) < _A_MINUTE:
                 return _going_since(found, resolve(quiet_sentence), now)
+            if scope is clause and (
+                refined := _clock_of_the_sentence(found, clause, quiet_sentence, resolve)
+            ):
+                return refined
             return _after_the_event(found, lead, now) if others else found
     return resolve("")
 
 
 _A_MINUTE = timedelta(minutes=1)
+_SAME_NIGHT = timedelta(hours=6)
+
+
+def _clock_of_the_sentence(
+    found: TimeInfo, clause: str, sentence: str, resolve: Callable[[str], TimeInfo]
+) -> TimeInfo | None:
+    """A part of the day told in the cramp's clause, with its clock told later in the same
+    sentence ("cramp attacked my leg last night when I was deep asleep, around 2am")."""
+    if names_a_clock(clause) or not names_a_clock(sentence):
+        return None
+    told = resolve(sentence)
+    if told.occurred_at is None or found.occurred_at is None:
+        return None
+    return told if abs(told.occurred_at - found.occurred_at) <= _SAME_NIGHT else None
+
+
 # "... my calf cramped so hard. brutal. that was maybe 20 min ago": the cramp's time, told in a
 # sentence of its own after it, beats a part of the day its own sentence names ("after work").
 _TOLD_BACK_RE = re.compile(

@@ -180,7 +180,10 @@ _NIGHT_RE = re.compile(
     r"\b(?:last\s+night|last\s+nite|lastnight|tonight|tonite|2nite|2night|overnight"
     r"|over\s+night|during\s+the\s+night|in\s+the\s+night|middle\s+of\s+the\s+night"
     r"|middle\s+of\s+(?:a|my)\s+(?:\w+\s+){0,2}?sleep"
-    r"|this\s+(?:past\s+)?night|past\s+night|through\s+the\s+night|in\s+the\s+wee\s+hours)\b"
+    r"|this\s+(?:past\s+)?night|past\s+night|through\s+the\s+night|in\s+the\s+wee\s+hours"
+    # West African English: "cramp attack me again for night when I was deep asleep"
+    r"|(?<=\s)for\s+night(?!\s+(?:shift|duty|duties|work|out|time|bus|train|flight|class))"
+    r"(?=\s+(?:when|while|as|inside|for\s+my|for\s+bed|i\b)|\s*[.,!;]|$))\b"
 )
 _DAY_BEFORE_RE = re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b")
 _NIGHT_BEFORE_LAST_RE = re.compile(r"\bnight\s+before\s+last\b")

@@ -372,6 +372,9 @@ NOON_BERLIN = "2026-03-03T12:40:00+01:00"
         # the night, however it is put
         ("last nights cramp in my left foot was a bad one", "03:00", "03:00"),
         ("woke in the middle of my sleep with a calf cramp", "03:00", "03:00"),
+        # "for night": at night, in West African English
+        ("cramp attack me again for night when i was deep asleep, right calf", "03:00", "03:00"),
+        ("cramp catch me for night, e pain me well well", "03:00", "03:00"),
         # dialect and other languages
         ("foot cramp dis marnin when mi get up", "06:00", "10:00"),
         ("pinulikat ako kanina sa gym, left calf", "07:00", "12:40"),
@@ -541,3 +544,19 @@ def test_a_races_day_and_the_days_around_it(
     assert found.occurred_at is not None, text
     local = found.occurred_at.astimezone(ZoneInfo(zone))
     assert (local.day, local.hour) == (day, hour), (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # a part of the day in the cramp's clause, its clock later in the same sentence
+        ("cramp attacked my left leg last night when I was deep asleep, around 2am.", 2),
+        ("calf cramp in the night while i slept, maybe 4ish", 4),
+        ("foot locked this morning as I got up, about 6:30", 6),
+    ],
+)
+def test_the_clock_told_later_in_the_cramps_sentence(text: str, hour: int) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-05-24T08:00:00+01:00"), tz=london)
+    assert found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(london).hour == hour, (text, found.occurred_at)
