@@ -253,6 +253,10 @@ def _time(
 
 _A_MINUTE = timedelta(minutes=1)
 _SAME_NIGHT = timedelta(hours=6)
+_CLOCKISH_RE = re.compile(
+    r"\d|\b(?:half|quarter|midnight|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\b"
+)
 
 
 def _clock_of_the_sentence(
@@ -260,6 +264,8 @@ def _clock_of_the_sentence(
 ) -> TimeInfo | None:
     """A part of the day told in the cramp's clause, with its clock told later in the same
     sentence ("cramp attacked my leg last night when I was deep asleep, around 2am")."""
+    if len(sentence.strip()) <= len(clause.strip()) or not _CLOCKISH_RE.search(sentence):
+        return None  # the clause is the whole sentence, or nothing there could be a clock
     if names_a_clock(clause) or not names_a_clock(sentence):
         return None
     told = resolve(sentence)
