@@ -113,6 +113,7 @@ _BODY = (
     r"|quads|quadriceps|quadricep|shin|shins|toes?|big\s+toe|arch|sole|heel|knee|ankle|one|side"
     r"|sided|lower\s+leg|upper\s+leg|inner\s+thigh|outer\s+thigh|charl(?:e?y|ie)|gastroc"
     r"|achilles|hand|hands|arm|arms|forearm|forearms|hip|hips|glute|glutes|finger|fingers"
+    r"|pinky|pinkie|ring\s+finger|biceps?|triceps?|bicep|elbow|shoulder"
     r"|thumb|wrist|back|neck|side\s+of\s+my\s+(?:neck|back|stomach|belly))"
 )
 _SIDE_RES: Final = (
@@ -124,6 +125,11 @@ _SIDE_RES: Final = (
     ),
     re.compile(r"(?:^|[,;(])\s*(?P<s>left|right)\s*(?:[,;.)!]|$)"),
     re.compile(r"\b(?P<s>left|right)(?:ie|y)?\s*$"),
+    # beside the spine: "the meaty bit about 2 inches left of my spine"
+    re.compile(
+        r"\b(?P<s>left|right)\s+of\s+(?:my|the|his|her)\s+(?:spine|backbone|belly\s*button|navel"
+        r"|tailbone|lower\s+back)\b"
+    ),
 )
 _BOTH_RE = re.compile(
     r"\bboth\b(?!\s+(?:times|of\s+(?:us|them)|days|nights|ways|ways|had|have|got|went|feel|look"

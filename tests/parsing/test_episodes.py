@@ -1450,3 +1450,23 @@ def test_no_night_of_the_writers_habit_in_these(text: str) -> None:
 )
 def test_the_cramps_muscle_in_other_words(text: str, muscle: str) -> None:
     assert parse(text).muscle == muscle, (text, parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # beside the spine
+        (
+            "lower back cramped reaching for a spoon, the meaty bit 2 inches left of my spine",
+            "left",
+        ),
+        ("got out of the pool and my back cramped, just right of the spine", "right"),
+        # fingers and arm muscles by name
+        ("just now my left pinky and ring finger cramped up stiff on the keys", "left"),
+        ("right bicep cramped on my last set of curls just now", "right"),
+        # not a side: a direction
+        ("turned right of my house and my calf cramped", None),
+    ],
+)
+def test_the_side_in_other_words(text: str, side: str | None) -> None:
+    assert parse(text).side == side, (text, parse(text))
