@@ -152,6 +152,17 @@ _DID_FOR_RE = re.compile(
 _HOURS_OF_RE = re.compile(
     r"\s+of\s+(?!(?:cramp\w*|pain|agony|it|this|that|torture|hell|spasm\w*|screaming|crying)\b)"
 )
+# A moment of something else than the cramp: swerving, going grey, a let-up before it came
+# back ("it let go for a sec then came straight back").
+_A_MOMENT_OF_ELSE_RE = re.compile(
+    r"\b(?:drift\w*|swerv\w*|grey|gray|black|blank|blurry|dizzy|faint\w*|passed\s+out"
+    r"|blacked\s+out|let\s+go|let\s+up|eased(?:\s+off)?|paused|relaxed|released|loosened"
+    r"|went\s+away|stopped)\b[^.,;!?]{0,30}?\bfor\s+(?:a\s+|one\s+|just\s+a\s+)?$"
+)
+_A_MOMENT_AFTER_RE = re.compile(
+    r"\s+(?:everything|it\s+all|the\s+room|my\s+vision|i)\s+(?:went|goes|passed|blacked|couldn'?t"
+    r"|could\s+not|thought|felt\s+(?:faint|dizzy|sick))\b"
+)
 _THOUGHT_RE = re.compile(r"\b(?:thought|wondered|panicked|feared|worried)\b[^,.;!?]*$")
 _CRAMP_ING = frozenset(
     {
@@ -472,6 +483,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         ):
             continue  # "a second cramp", "the second night"
         before = text[max(0, m.start() - 40) : m.start()]
+        if unit.startswith(("s", "mom")) and (
+            _A_MOMENT_OF_ELSE_RE.search(before) or _A_MOMENT_AFTER_RE.match(text, m.end())
+        ):
+            continue  # "drifted out of my lane for a sec", "it let go for a sec then came back"
         if _THOUGHT_RE.search(before):
             continue  # "thought it was labour for a sec": how long a thought lasted
         if unit.startswith("h") and _HOURS_OF_RE.match(text, m.end()):

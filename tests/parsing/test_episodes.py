@@ -1277,6 +1277,12 @@ def test_a_cramp_caught_or_assumed_and_had_is_logged(text: str) -> None:
     [
         ("cramp in my left calf at 5 this morning, gone in under a minute once I stood up", 60),
         ("calf cramped at the end of the run, eased after 2 minutes of walking", 120),
+        # the cramp's own length, after a let-up of a second
+        (
+            "cramp woke me at 2. it let go for a sec then came straight back, been going 20 mins",
+            1200,
+        ),
+        ("calf locked for a second then let go", 1),
         # the cramp's own length, told with the place it happened
         ("my calf cramped for 5 minutes at the gym", 300),
         ("calf cramp lasted about 2 minutes in the queue", 120),
@@ -1374,6 +1380,10 @@ NOT_THE_CRAMPS_LENGTH = [
     "rowed 90 minutes this morning and my calf cramped on the dock",
     "an hour or so ago doing crunches my stomach muscles locked up",
     "gamed 6 hours straight and my hand cramped on the mouse",
+    # a moment of something else: swerving, going grey, a let-up
+    "driving home my hand went into the worst cramp, drifted out of my lane for a sec",
+    "couldnt get a breath in this morning and for a sec everything went grey",
+    "calf cramped on the stairs, it eased for a few seconds then came back, still tight",
     # time spent somewhere
     "my son gets cramps at night, usually after PE or an hour at the playground",
     "spent 3 hours at the beach and my calf cramped on the walk back",
