@@ -338,7 +338,7 @@ _DOMAIN_RE: Final = re.compile(
 # A question about a word's origin: "why is it called a charley horse", "where does the name
 # come from".
 _NAMING_RE: Final = re.compile(
-    r"\bwhy\s+(?:is\s+it|'?s\s+it|it'?s|are\s+they|do\s+(?:they|we|you|people))\s+(?:even\s+)?"
+    r"\bwhy(?:\s+is\s+it|'?s\s+it|\s+'?s\s+it|\s+it'?s|\s+are\s+they|\s+do\s+(?:they|we|you|people))\s+(?:even\s+)?"
     r"(?:called|call(?:ed)?\s+it)|\bwhere\s+does\s+the\s+(?:name|term|word|phrase)|\borigin\s+of\s+the"
     r"\s+(?:name|term|word|phrase)"
 )

@@ -149,6 +149,11 @@ TOPICS = [
     ("why does it hurt this long after?", "faq:sore_after"),
     ("my calf has ached since the cramp, why?", "faq:sore_after"),
     ("why does my leg hurt so much after a cramp?", "faq:sore_after"),
+    # how much quinine tonic water holds, asked about "it"
+    (
+        "I drink tonic water every night. Is there enough quinine in it to do anything?",
+        "evidence:tonic_water",
+    ),
     # a narrower page that points to the general one answers: a child's cramp, what to do
     ("My daughter (7) woke up with a cramp. what should I do when it happens?", "faq:children"),
     (
@@ -177,6 +182,8 @@ def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) ->
         "any tips for bad menstrual cramps? ibuprofen barely touches them",
         # a price, or a person or a place to go to
         "how much does a sports massage usually cost?",
+        # where the name comes from, in other spellings
+        "random but why's it even called a charley horse??",
         "anybody know a good sports massage person in Bridgetown? my calves lock up at football",
         "where can i buy magnesium spray?",
         "does insurance cover b12 shots?",
