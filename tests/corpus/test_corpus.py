@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 27))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 29))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -443,6 +443,20 @@ HOLDOUT25_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 9, "book": 6,
 # targets (issue 18's note). Floors only.
 HOLDOUT26_FLOORS = {"fields": 342 / 370, "emergency": 9, "today": 9, "book": 6, "ask": 3,
                     "questions": 9, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
+# holdout27 (ac001...), written blind by a helper while GP reviews 23 and 24 and holdout26's
+# concepts were worked on, committed unread (0d53a4f) and scored once on 2026-12-06 at 9645a8d,
+# after that work: fields 301/350 (86.0%), emergency 9/10, same day 9/10, book 5/6, leg
+# question 3/3, over-alarm 8/71 (7 of them same-day or emergency), questions 11/11. Below the
+# targets (issue 18's note). Floors only.
+HOLDOUT27_FLOORS = {"fields": 301 / 350, "emergency": 9, "today": 9, "book": 5, "ask": 3,
+                    "questions": 11, "alarmed": 8, "alarmed_today": 7}  # fmt: skip
+# holdout28 (ad001...), written blind by a helper while GP review 25 and older parts' concepts
+# were worked on, committed unread (3bd9d32) and scored once on 2026-12-06 at 9645a8d, after
+# that work: fields 307/335 (91.6%), emergency 10/10, same day 9/10, book 6/6, leg question
+# 3/3, over-alarm 3/71 (all 3 same-day or emergency), questions 9/12. Below the targets.
+# Floors only.
+HOLDOUT28_FLOORS = {"fields": 307 / 335, "emergency": 10, "today": 9, "book": 6, "ask": 3,
+                    "questions": 9, "alarmed": 3, "alarmed_today": 3}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -458,7 +472,8 @@ HOLDOUT26_FLOORS = {"fields": 342 / 370, "emergency": 9, "today": 9, "book": 6, 
      ("holdout19", HOLDOUT19_FLOORS), ("holdout20", HOLDOUT20_FLOORS),
      ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS),
      ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS),
-     ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS)],
+     ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS),
+     ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
