@@ -1028,6 +1028,21 @@ TABLE: list[tuple[str, str | None]] = [
     ("stopped my statin last week because my legs ached, still aching", T),
     ("came off atorvastatin 6 months ago but restarted it last month and now my thighs ache", T),
     ("was on simvastatin years ago, back on it since march, legs ache", T),
+    # after holdout27 and holdout28 were scored: a dose cut; numbness of the seat gone the
+    # moment they walked; puffy ankles that go down overnight; what socks are for, asked; the
+    # face compared with the leg; a ski run; walking hard because it is sore
+    ("GP cut my water tablets down last week and the cramps are a bit better", None),
+    ("long drive to edinburgh, bum went numb from the seat but fine the moment I got out", None),
+    (
+        "ankles a bit puffy after a long shift on my feet, goes down overnight with my feet up",
+        None,
+    ),
+    ("do compression stockings stop cramps or do they just help the swelling?", None),
+    ("my face is more swollen than my leg after that dental work lol, calf cramp at 3", None),
+    ("both quads cramped halfway down the blue run, first day on skis", None),
+    ("did a spin class, legs so sore today i can barely walk", None),
+    ("my left leg is more swollen than my right leg since the flight", T),
+    ("my right leg suddenly went weak and I can hardly walk", T),
 ]
 
 

@@ -317,10 +317,17 @@ class _Reading:
         return [h for h in a if h.sentence in sentences]
 
 
+_THAN_BEFORE_RE: Final = re.compile(
+    r"\bthan\s+(?:my|the|his|her|your)\s+(?:other\s+)?(?:\w+\s+)?$"
+)
+
+
 def _sites(text: str, bounds: context.Sentences) -> list[tuple[int, str, int]]:
     """(position, kind, sentence) of every body site named."""
     found = []
     for m in SITES.finditer(text):
+        if _THAN_BEFORE_RE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # the one compared with: "my eyes are more swollen than my leg"
         kind = m.lastgroup or "body"
         found.append((m.start(), kind, bounds.index(m.start())))
     return found
@@ -995,6 +1002,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
         if not _during_cramp(r, h) and not _chronic(r, [h]) and not _tired_legs(r, h)
+        and not _too_sore(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
@@ -1029,6 +1037,21 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
 
 
 _TIRED_RE: Final = re.compile(r"like\s+jelly|wobbly|jelly|rubbery|floppy")
+# Walking hard because it hurts: "can hardly walk it's so sore", "just sore, can barely walk".
+_HARD_TO_WALK_RE: Final = re.compile(
+    r"(?:can'?t|cannot)\s+hardly\s+walk|can\s+(?:hardly|barely)\s+walk|(?:can'?t|couldn'?t)\s+walk"
+)
+_SORE_WHY_RE: Final = re.compile(
+    r"\b(?:so|too|just|really|that|very|super|proper|well)\s+(?:sore|stiff|tender|achy|painful)\b"
+    r"|\bdoms\b|\b(?:it'?s|they'?re|its)\s+(?:so\s+)?(?:sore|stiff)\b"
+)
+
+
+def _too_sore(r: _Reading, hit: Hit) -> bool:
+    """Walking made hard by soreness told in its sentence, not a leg that has gone weak."""
+    if not _HARD_TO_WALK_RE.match(r.text, hit.start):
+        return False
+    return _SORE_WHY_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
 _RECENT_RE: Final = re.compile(
@@ -1553,7 +1576,9 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:went|goes|go|gone)\s+(?:away\s+)?(?:when|once|as\s+soon"
     r"\s+as)\s+(?:i|he|she|we|they)\s+(?:stood|stand|got\s+up|get\s+up|walked|walk|moved|move"
     r"|shifted|shift)"
-    r"|fine\s+(?:once|after|again)|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
+    r"|fine\s+(?:once|after|again|now|the\s+(?:second|moment|minute)|as\s+soon\s+as|when\s+i)"
+    r"|(?:goes|went|gone|going)\s+down\s+(?:overnight|by\s+(?:the\s+)?morning|with\s+my\s+feet\s+up)"
+    r"|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
     r"|few|couple))"
 )
