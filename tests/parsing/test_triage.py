@@ -1043,6 +1043,14 @@ TABLE: list[tuple[str, str | None]] = [
     ("did a spin class, legs so sore today i can barely walk", None),
     ("my left leg is more swollen than my right leg since the flight", T),
     ("my right leg suddenly went weak and I can hardly walk", T),
+    # after a GP's twenty-sixth review: the seat named right after "can't feel"; a small clean
+    # cut; both ankles puffy together; numbness on and off for months
+    ("my legs keep going numb and now i can't feel it when i wipe", E),
+    ("nicked my thumb shaving, tiny cut, had a calf cramp last night too", None),
+    ("cut my finger on the bread knife, deep and won't stop bleeding, no idea about tetanus", T),
+    ("her feet go a bit swollen in the evenings in this heat, any tips?", None),
+    ("my toes have gone numb on and off for months now", B),
+    ("my feet have been numb for years with my diabetes, the podiatrist checks them", None),
 ]
 
 

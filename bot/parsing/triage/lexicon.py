@@ -325,6 +325,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"both\s+(?:(?:of\s+)?(?:my|his|her|their|the|your)\s+)?(?:\w+'s\s+)?(?:legs|feet|thighs|calves|ankles"
         r"|shins|knees)|(?:legs|feet|ankles|calves|shins|knees)\W+(?:[\w']+\W+){0,8}?both\s+of\s+them\b"
         r"|(?:legs|feet|ankles)\s+(?:are|both|have\s+both)"
+        # the pair, swelling together: "my ankles get a bit puffy by the end of a hot day"
+        r"|(?:my|his|her|their)\s+(?:ankles|feet)\s+(?:(?:get|gets|go|goes|are|were|look|looked|feel"
+        r"|felt)\s+)?(?:\w+\s+){0,2}?(?:swell\w*|swollen|puff\w*|fat|fatter)\b"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
     ),
     # --- wounds and tetanus
@@ -1111,6 +1114,8 @@ SITES: Final = re.compile(
 # The seat named first of two or more places one finding is told of: "my bottom and inner
 # thighs have gone numb" (the finding is the nearer place's, and the seat's too).
 BOTTOM_AND: Final = re.compile(rf"\b(?:{_BOTTOM})\s*(?:,|and|&|\+)\s+[^.;!?]{{0,40}}$")
+# The seat right after the finding: "can't feel anything when I wipe", "numb down there".
+BOTTOM_NEXT: Final = re.compile(rf"\s+(?:[\w']+\s+){{0,2}}?(?:{_BOTTOM})\b")
 
 # Words a mention of each concept always contains, as the start of a word: a concept none
 # of whose words starts a word of the message is not searched for (most messages name a

@@ -23,7 +23,7 @@ from bot.parsing.duration import LONG_PHRASE_RE
 from bot.parsing.normalise import normalise
 from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
 from bot.parsing.triage import context
-from bot.parsing.triage.lexicon import BOTTOM_AND, PATTERNS, SITES, triggered
+from bot.parsing.triage.lexicon import BOTTOM_AND, BOTTOM_NEXT, PATTERNS, SITES, triggered
 
 LEG_SITES: Final = frozenset({"leg", "foot"})
 RISKS: Final = (
@@ -678,6 +678,8 @@ def _seat_too(r: _Reading, hit: Hit) -> bool:
     """The seat is one of the places the finding is told of ("my bum and the backs of my
     legs are numb")."""
     start = _sentence_span(r, hit)[0]
+    if BOTTOM_NEXT.match(r.text, hit.end):
+        return True  # "can't feel anything when I wipe"
     return BOTTOM_AND.search(r.text, start, hit.start) is not None
 
 
@@ -768,8 +770,32 @@ def _jabs_known(r: _Reading) -> bool:
 
 
 def _wounds(r: _Reading) -> list[Hit]:
-    """The wounds named now, less those named only to say how bad a pain was."""
-    return [h for h in r.now("wound") if not _compared(r, h) and not _an_animal_bitten(r, h)]
+    """The wounds named now, less those named only to say how bad a pain was, and a small
+    clean cut ("cut my finger chopping onions, are plasters ok")."""
+    return [
+        h for h in r.now("wound")
+        if not _compared(r, h) and not _an_animal_bitten(r, h) and not _minor_cut(r, h)
+    ]  # fmt: skip
+
+
+_MINOR_CUT_RE: Final = re.compile(
+    r"\b(?:small|little|tiny|minor|paper|shaving|shaved|chopping|slicing|kitchen|onions?|veg\w*"
+    r"|bread|plasters?|band-?aids?)\b"
+)
+_DEEP_OR_DIRTY_RE: Final = re.compile(
+    r"\b(?:deep|dirty|rusty|rust|soil|mud\w*|manure|garden\w*|farm|barn|nail|barbed|wire|animal"
+    r"|dog|cat|bite|bitten|puncture\w*|gaping|stitch\w*|glued|bleeding|tetanus|jabs?|infected"
+    r"|pus|red|swollen|hot)\b"
+)
+
+
+def _minor_cut(r: _Reading, hit: Hit) -> bool:
+    """A cut told as small and clean, with nothing deep or dirty about it in the message."""
+    start, end = _sentence_span(r, hit)
+    return (
+        _MINOR_CUT_RE.search(r.text, start, end) is not None
+        and _DEEP_OR_DIRTY_RE.search(r.text) is None
+    )
 
 
 def _compared(r: _Reading, hit: Hit) -> bool:
@@ -896,6 +922,12 @@ def _book(r: _Reading, out: _Signs) -> None:
         if not _positional(r, h) and not _in_the_cold(r, h)
     ]  # fmt: skip
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
+    # numbness that has come and gone for months: "my toes go numb on and off, about a year now"
+    if not _LOOKED_AFTER_RE.search(r.text):  # known and watched: "podiatrist checks them"
+        tingle += [
+            h for h in r.now("numb", sites=LEG_SITES)
+            if _chronic(r, [h]) and not _positional(r, h) and not _in_the_cold(r, h)
+        ]  # fmt: skip
     tingle = [h for h in tingle if not _tingle_before_cramp(r, h)]
     restless = r.sentences_with(_RESTLESS_RE)
     # the urge to move of restless legs, told apart from pins and needles in its sentence
@@ -1036,6 +1068,11 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
     return _exerted(r.text, start, end)
 
 
+_LOOKED_AFTER_RE: Final = re.compile(
+    r"\b(?:podiatrist|neurologist|consultant|specialist|diabetes\s+(?:nurse|team|clinic)|gp|doctor"
+    r"|doc|nurse)\s+(?:\w+\s+){0,3}?(?:checks?|checked|knows|aware|monitor\w*|looks?\s+at|sees|saw"
+    r"|said|says|keeps?\s+an\s+eye)|\bdiagnosed\b|\bneuropathy\b"
+)
 _TIRED_RE: Final = re.compile(r"like\s+jelly|wobbly|jelly|rubbery|floppy")
 # Walking hard because it hurts: "can hardly walk it's so sore", "just sore, can barely walk".
 _HARD_TO_WALK_RE: Final = re.compile(
