@@ -100,7 +100,14 @@ CRAMP_WORD_RE: Final = re.compile(
     # calf at ten past four"
     r"|(?:(?<=^)|(?<=[.,!;:]\s)|(?<=\bbang\s)|(?<=\bbam\s))(?:left|right|both)\s+(?:calf|calves|foot"
     r"|feet|thigh|thighs|hamstring|hammy|quad|quads|shin|toes?)(?=\s+at\s+(?:\d|half|quarter|ten"
-    r"|twenty|five|about|around)))"
+    r"|twenty|five|about|around)"
+    # ... or by when, at the start of the message: "left foot, just now, bad", "right calf just
+    # before the alarm. short one", "right calf, about an hour after I went to bed"
+    r")"
+    r"|^(?:left|right|both)\s+(?:calf|calves|foot|feet|thigh|thighs|hamstring|hammy|quad|quads|shin"
+    r"|toes?|arch)(?=\s*,?\s+(?:just\s+now|just\s+before|right\s+now|now\s*[,.]|last\s+night"
+    r"|this\s+morning|tonight|earlier|an?\s+hour|about\s+an?\s|around\s+\d|about\s+\d|at\s+\d"
+    r"|\d)))"
 )
 # "one" standing for a cramp when the message speaks of cramps: "had one at 3am".
 ONE_RE: Final = re.compile(

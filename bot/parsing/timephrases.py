@@ -43,6 +43,7 @@ _EARLY_MORNING_HOUR: Final = 5
 _EARLY_AFTER_DAY_RE: Final = re.compile(r"\s+early\b(?!\s+(?:evening|night|afternoon))")
 _EARLY_WAKING_RE: Final = re.compile(
     r"\b(?:woke|woken|awoke|waking|wake)\s+(?:up\s+)?(?:\w+\s+)?early\b|\bearly\s+hours\b"
+    r"|\bbefore\s+(?:my|the)\s+alarm\b"
 )
 _EARLY_RE: Final = re.compile(r"\b(?:early|first\s+thing|crack\s+of\s+dawn|dawn|sunrise)\b")
 # Until this hour the evening just gone is still "this evening" to people up late.
@@ -304,7 +305,9 @@ def _meal_time(meal: re.Match[str]) -> tuple[int, int]:
 _WAKING_RE = re.compile(
     r"\b(?:woke\s+(?:up\s+)?(?:very\s+|really\s+|super\s+|so\s+)?early|when\s+i\s+(?:first\s+)?"
     r"(?:woke|got\s+up)|as\s+i\s+(?:woke|got\s+up)|on\s+waking|getting\s+(?:up|out\s+of\s+bed)"
-    r"|got\s+out\s+of\s+bed|first\s+thing)\b"
+    r"|got\s+out\s+of\s+bed|first\s+thing"
+    # "right calf just before the alarm": the waking hour
+    r"|(?:just\s+)?before\s+(?:my|the)\s+alarm)\b"
 )
 _EARLIER_REACH = timedelta(hours=6)
 # "earlier" (Tagalog "kanina"): a few hours ago today.
@@ -749,7 +752,7 @@ _CUE_RE: Final = re.compile(
     r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"
     r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|kanina|been|ago|keep"
     r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraw|sehri|sehari|suhoor|suhur"
-    r"|iftar|work|school|commut"
+    r"|iftar|work|school|commut|alarm"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
     r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"

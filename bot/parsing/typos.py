@@ -276,9 +276,18 @@ def _fix(m: re.Match[str]) -> str:
     return TYPOS.get(tok, tok)
 
 
+# "cram" is a real word, but "a cram in my right calf" is the cramp.
+_CRAM_IN_RE = re.compile(
+    r"\b(?P<a>a|the|bad|massive|huge|big|nasty|another)\s+cram(?P<s>s?)(?=\s+(?:in|on)\s+(?:my|the|his"
+    r"|her|both)\b)"
+)
+
+
 def fix_typos(text: str) -> str:
     """Rewrite known misspellings in lower-cased ``text``, token by token (most messages
     have none: one set lookup per word decides, and only those with one are rewritten)."""
+    if "cram " in text or "crams " in text:
+        text = _CRAM_IN_RE.sub(lambda m: f"{m.group('a')} cramp{m.group('s')}", text)
     if TYPOS.keys().isdisjoint(_TOKEN_RE.findall(text)):
         return text
     return _TOKEN_RE.sub(_fix, text)

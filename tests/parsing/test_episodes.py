@@ -1480,3 +1480,26 @@ def test_the_cramps_muscle_in_other_words(text: str, muscle: str) -> None:
 )
 def test_the_side_in_other_words(text: str, side: str | None) -> None:
     assert parse(text).side == side, (text, parse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a diary line opening with the side and the muscle, then when
+        "left foot, just now, bad",
+        "right calf just before the alarm. short one",
+        "right calf, about an hour after I went to bed",
+        "left calf, 3am, 2 mins",
+        # "cram" for the cramp, told where it was
+        "had a cram in my right calf at quarter to five this morning",
+    ],
+)
+def test_a_diary_line_without_the_word_is_an_episode(text: str) -> None:
+    assert parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    "text", ["right foot now sore from the new shoes", "had a cram session for my exam"]
+)
+def test_no_diary_line_in_these(text: str) -> None:
+    assert not parse(text).is_cramp, text
