@@ -348,6 +348,7 @@ _SERVICE_RE: Final = re.compile(
     r"|(?:know|recommend)\s+(?:of\s+)?(?:a|an|any)\s+(?:good\s+)?(?:\w+\s+){0,2}?(?:person|physio\w*"
     r"|therapist|masseuse|massage\s+therapist|doctor|gp|clinic|place|osteopath|chiropractor"
     r"|podiatrist|shop|gym|coach)|where\s+(?:can|do|should|could)\s+i\s+(?:find|get|buy)"
+    r"(?!\s+(?:info\w*|tips|advice|help|out|more|rid|the\s+(?:stretch\w*|exercises?)))"
     r"|near\s+me|in\s+my\s+area)\b"
 )
 # Another part of the body or another illness: a question about that, not about cramps.

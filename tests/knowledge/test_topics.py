@@ -149,6 +149,8 @@ TOPICS = [
     ("why does it hurt this long after?", "faq:sore_after"),
     ("my calf has ached since the cramp, why?", "faq:sore_after"),
     ("why does my leg hurt so much after a cramp?", "faq:sore_after"),
+    # where to find the store's own advice is still a question for it
+    ("where can I find tips on stretching for night cramps?", "prevent:routine"),
     # how much quinine tonic water holds, asked about "it"
     (
         "I drink tonic water every night. Is there enough quinine in it to do anything?",
