@@ -259,13 +259,12 @@ class Index:
         if asked != text:
             for position, score in self._keywords(asked).items():
                 scores[position] = scores.get(position, 0) + score
-        if scores and _SERVICE_RE.search(asked):
-            # "how much does a sports massage cost?", "anybody know a good physio in
-            # Bridgetown?": a price or a person to see, which no entry tells
-            ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
-            return Found(tuple(self._targets[p] for p in ranked[:limit]), close=False)
         if scores:
             ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
+            if _SERVICE_RE.search(asked):
+                # "how much does a sports massage cost?", "anybody know a good physio in
+                # Bridgetown?": a price or a person to see, which no entry tells
+                return Found(tuple(self._targets[p] for p in ranked[:limit]), close=False)
             # an entry that points to the best one is its narrower case, with the general
             # page a tap away: "my daughter (7) had a cramp, what should I do?" is the
             # children's page (which points to the steps for a cramp now)
