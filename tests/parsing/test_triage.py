@@ -101,6 +101,12 @@ TABLE: list[tuple[str, str | None]] = [
     ("my calf has been cramping for 15 minutes, still going", T),
     ("cramp lasted 15 minutes last night, it's gone now", B),
     ("calf cramp last night, lasted about 12 minutes", B),
+    # ... the cramp told by "one" alone
+    ("had a terrible one last night in my calf, 25 minutes by the clock. gone now", B),
+    ("another bad one in my foot this morning, went on for a good 20 mins, ok now", B),
+    ("got one in my thigh at 2am that lasted nearly half an hour", B),
+    ("had a quick one in my calf, over in a minute", None),
+    ("17 hour flight tomorrow, one of the long ones, any tips for my legs?", None),
     # skin infection, numbness, weakness, spreading, fluid loss
     ("red hot patch on my shin that is spreading and I have a fever", T),
     ("my foot is numb", T),
@@ -628,6 +634,17 @@ TABLE: list[tuple[str, str | None]] = [
     ("i melt down scrap for the lead to make fishing weights and my legs cramp a lot lately", T),
     ("I solder stained glass with lead came all day, getting cramps and tummy pains", T),
     ("took the dog out on the lead and my calf cramped", None),
+    # ... by a blood test, or by old paint burnt, cut or stripped
+    ("had bloods done, they said my lead was high. legs cramp most nights now", T),
+    ("my blood lead came back raised and now I get leg cramps every night", T),
+    ("work on bridge demolition, torching painted girders all week, calves cramping at night", T),
+    (
+        "stripping the old paint off our victorian sash windows for weeks, now cramps every night",
+        T,
+    ),
+    ("painted the bedroom yesterday, calves cramped this morning", None),
+    ("walked the dog, his lead was tangled, then my calf cramped", None),
+    ("my blood sugar was high and my calf cramped", None),
     # a cramp told as a knot that still holds
     ("my hamstring is in a massive knot and it's still going, 15 mins now", T),
     # pain going uphill that settles with a stop, told across commas
@@ -987,6 +1004,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("did the crop spraying in the full suit and mask, feel fine, odd cramp last night", None),
     ("tripped on the kerb, calf getting more swollen by the hour and it's rock tight", E),
     ("first my legs cramp and then it goes to my arms and whole body", T),
+    # the cramp starting in the legs "then" taking the arms or belly, in other verbs
+    ("the cramp starts in my calves and then catches my arms, three nights now", T),
+    ("cramp starts in my feet and then it gets my hands as well, every night this week", T),
+    ("cramps in my thighs, then they grabbed my stomach too", T),
+    ("cramp in my calf, then got my hands on the foam roller and it eased", None),
+    # worsening pain told by its rise, and a soldier's loaded march as hard exercise
+    ("12 mile tab in full kit today, my shin is tight and swollen and the pain keeps climbing", E),
+    ("ruck march this morning, front of my shin rock hard and the pain keeps going up and up", E),
+    ("ran a 10 mile race, calf cramped at mile 8, sore now but easing", None),
+    ("my step count keeps climbing, calves cramp at night though", None),
     ("cramp after five-a-side, on atorvastatin for 10 years, no other aches", None),
     # after a GP's twenty-third review: an insect's sting with swelling round it is the sting's;
     # a numb seat that went on standing is the pressure of sitting

@@ -240,6 +240,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:more\s+and\s+more|increasingly|progressively)\s+(?:painful|sore|swollen|tight|tense"
         r"|hard)|pain\s*killers?\s+(?:aren'?t|arent|are\s+not|not|don'?t|dont|do\s+not|didn'?t)"
         r"\s+(?:even\s+)?(?:touching|touch|helping|help|working|work|doing\s+anything)"
+        # "the pain keeps climbing even after 2 ibuprofen", "it's ramping up"
+        r"|(?:pain|hurt\w*|ache|aching|throb\w*)\b[^.!?]{0,60}?\b(?:keeps?\s+(?:on\s+)?)?"
+        r"(?:climbing|ramping\s+up|mounting|going\s+up\s+and\s+up)"
+        r"|(?:pain|it)\b[^.!?]{0,60}?\bkeeps?\s+(?:on\s+)?(?:rising|going\s+up|building|climbing)"
     ),
     "tight": (
         r"tight\w*|rock[\s-]+hard|hard\s+as\s+(?:a\s+)?(?:rock|stone|board|wood)|shiny|tense"
@@ -511,6 +515,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
         r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
+        # lead a blood test found: "they said my lead was high", "raised blood lead"
+        r"|\blead\s+(?:was|is|were|came\s+(?:back|out)|showed|reading|result)\s+(?:\w+\s+){0,2}?"
+        r"(?:high|raised|elevated|up\b|over|above|through\s+the\s+roof)"
+        r"|(?:high|raised|elevated)\s+(?:blood\s+)?lead\b|blood\s+lead|lead\s+in\s+(?:my|his|her"
+        r"|the)\s+blood"
+        # old paint cut, burnt or ground off metal, or stripped from an old house: lead fumes
+        # and dust ("I cut up old painted steel", "torching painted beams", "sanding old paint")
+        r"|(?:cut\w*|torch\w*|burn\w*|weld\w*|grind\w*|blast\w*|demoli\w*)\s+(?:\w+\s+){0,3}?"
+        r"painted\s+(?:steel|metal|iron|beams?|girders?|bridges?|pipes?|railings?)"
+        r"|(?:sand\w*|strip\w*|scrap\w*|burn\w*|heat[\s-]?gun\w*)\s+(?:off\s+)?(?:the\s+)?"
+        r"(?:old|victorian|pre-?\d+)\s+(?:\w+\s+)?paint"
         r"|(?:break\w*|broke|recycl\w*|strip\w*|scrapp\w*|smash\w*|dismantl\w*|crack\w*)\s+"
         r"(?:up\s+|down\s+|open\s+)?(?:old\s+)?(?:car\s+|lead[\s-]acid\s+)?"
         r"batter(?:y|ies)"
@@ -755,6 +770,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|the)\s+(?:whole\s+)?body)|spread\w*\s+(?:\w+\s+){0,2}?(?:all\s+over"
         r"|everywhere)|(?:and|&)\s+(?:my\s+)?(?:arms?|hands?|stomach|tummy|belly)\s+too|(?:whole|entire)\s+body\s+(?:is\s+|was\s+)?"
         r"(?:\w+\s+)?cramp\w*"
+        # starts in the legs, "then" takes the arms: "then catch my arms and even my belly",
+        # "and then it gets my hands", "then hits my stomach"
+        r"|then\s+(?:it\s+|they\s+)?(?:catch\w*|caught|gets?|got|grab\w*|hits?|takes?|took"
+        r"|reach\w*|moves?\s+(?:on\s+)?to|jumps?\s+to)\s+(?:my\s+|the\s+|both\s+|his\s+|her\s+)?"
+        r"(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck)"
+        r"(?!\s+(?:on|onto|around|round|under|over|into|to|free|up|off|in|out|through)\b)"
     ),
     # --- context: what raises the risk of a clot, and of the causes around it
     "journey": (
@@ -890,7 +911,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "hard_exercise": (
         r"marathon|ultra|(?:first|hard|intense|brutal|crazy|huge|long)\s+(?:\w+\s+)?(?:spin"
         r"|session|workout|class|run|ride|hike|game|training|day)|spin\s+class|crossfit"
-        r"|went\s+(?:way\s+)?too\s+hard|overdid\s+it|trainer|bootcamp|\d+\s+miles|\d+\s*k\b"
+        r"|went\s+(?:way\s+)?too\s+hard|overdid\s+it|trainer|bootcamp|\d+[\s-]*miles?\b|\d+\s*k\b"
+        # a soldier's loaded march: "a 12 mile tab in full kit", "ruck march", "yomp"
+        r"|ruck\s*march\w*|route\s+march|forced\s+march|yomp\w*|in\s+full\s+kit"
         r"|half[\s-]marathon|triathlon|ironman|boot\s+camp|leg\s+day|squats?"
     ),
     "chronic": (
@@ -1223,6 +1246,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "worsening": (
         "worse",
+        "climb",
+        "ramp",
+        "mount",
+        "rising",
+        "going",
         "escalat",
         "increas",
         "progressiv",
@@ -1402,6 +1430,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "solvent",
         "pestic",
         "chemical",
+        "paint",
     ),
     "dark_urine": ("pee", "wee", "urine", "piss", "loo", "toilet"),
     "no_sweat": ("sweat", "dry", "bone"),
@@ -1702,6 +1731,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "spread_cramp": (
         "and",
+        "then",
         "spread",
         "even",
         "anymore",
@@ -1954,6 +1984,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "ironman",
         "leg day",
         "squat",
+        "ruck",
+        "route",
+        "forced",
+        "yomp",
+        "full",
     ),
     "chronic": (
         "month",

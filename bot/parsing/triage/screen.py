@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+from bot.parsing import episode
 from bot.parsing.duration import LONG_PHRASE_RE
 from bot.parsing.normalise import normalise
 from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
@@ -1113,10 +1114,12 @@ _GONE_AGAIN_RE: Final = re.compile(
 
 
 def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
-    """A cramp over 10 minutes: not easing (today) or passed (book)."""
-    if not r.now("cramp") and not LONG_PHRASE_RE.search(r.text):
-        return
+    """A cramp over 10 minutes: not easing (today) or passed (book). The cramp may be told
+    by "one" alone ("a terrible one last night, 25 minutes by the clock")."""
     long_value = duration_s is not None and duration_s > LONG_DURATION_S
+    told = r.now("cramp") or (long_value and episode.ONE_RE.search(r.text))
+    if not told and not LONG_PHRASE_RE.search(r.text):
+        return
     phrase = LONG_PHRASE_RE.search(r.text)
     if not long_value and not phrase:
         return
@@ -1908,7 +1911,8 @@ def screen(text: str, duration_s: int | None = None) -> Screening:
     `duration_s` is how long the message's cramp lasted, as the cramp parser read it."""
     norm = normalise(text)
     reading = _read(norm)
-    if not reading.current:
+    long_told = duration_s is not None and duration_s > LONG_DURATION_S
+    if not reading.current and not long_told:
         return Screening(risks=_risks(reading))
     out = _Signs()
     _emergency(reading, out)
