@@ -55,7 +55,14 @@ from bot.parsing.terms import (  # re-exported: the contract's vocabulary
     SIDES,
     TRIGGERS,
 )
-from bot.parsing.timephrases import TO_BED, Story, TimeInfo, names_a_clock, resolve_time
+from bot.parsing.timephrases import (
+    TO_BED,
+    Story,
+    TimeInfo,
+    names_a_clock,
+    resolve_time,
+    says_just_now,
+)
 
 __all__ = [
     "LONG_DURATION_S",
@@ -223,6 +230,8 @@ def _time(
         return later
     if anchor is not None and (back := _told_back(reading, norm, anchor, resolve)):
         return back
+    if anchor is not None and _just_after_an_earlier_event(norm, anchor, resolve):
+        return TimeInfo(now, night=False, in_future=False)
     # the event's place beats a day or a part of it told in the clause ("in the last hour of
     # dialysis this evening"), and the event's own clock ("started at 7 and 4 hours in my calf
     # seized"), not another clock time told there
@@ -252,6 +261,28 @@ def _time(
 
 
 _A_MINUTE = timedelta(minutes=1)
+_AGO_RE = re.compile(r"\bago\b")
+_NEXT_RE = re.compile(r"\s*(?:[,;.]|and\b|then\b|but\b|so\b|now\b)")
+
+
+def _just_after_an_earlier_event(
+    norm: str, anchor: episode.Mention, resolve: Callable[[str], TimeInfo]
+) -> bool:
+    """The cramp is told with "just" after an event told by how long ago it was ("went to
+    bed about 2 hrs ago and just got woken by my toe"): the cramp is now, the hours are the
+    earlier event's."""
+    agos = list(_AGO_RE.finditer(norm, 0, anchor.start))
+    if not agos:
+        return False
+    rest = norm[agos[-1].end() : anchor.clause.end]
+    if not _NEXT_RE.match(rest):
+        return False  # "an hour ago I just had one": the hour is the cramp's
+    if not says_just_now(rest):
+        return False
+    own = resolve(rest)  # no time of its own told after the event
+    return own.occurred_at is None or own.inferred
+
+
 _SAME_NIGHT = timedelta(hours=6)
 _CLOCKISH_RE = re.compile(
     r"\d|\b(?:half|quarter|midnight|noon|one|two|three|four|five|six|seven|eight|nine|ten|eleven"

@@ -212,7 +212,8 @@ _NEG_BEFORE: Final = re.compile(
     r"|suffered|feel|felt|notice|noticed|wake|woke|waking|up|with|a|an|any|one|single|even"
     r"|the|my|more|much|of|leg|legs|calf|foot|muscle|night|really|bad|major|big|those|these"
     r"|i|me|been|was|a\s+single|another|from|by|any\s+more|anymore|single|nasty|real|from"
-    r"|proper|actual|true|normal|full|full-blown|turn\s+into|turned|turning|developed|into|become"
+    r"|proper|actual|actually|exactly|technically|strictly|true|normal|full|full-blown|turn\s+into"
+    r"|turned|turning|developed|into|become"
     r"|quite|like|sure|it|that|this|it'?s|counts?\s+as|call\s+it)\s+){0,5})$"
 )
 _NEG_AFTER: Final = re.compile(
@@ -252,6 +253,8 @@ _GENERIC_BEFORE: Final = re.compile(
     r"(?:\s+up)?\s+by)"
     # the one "who" had them is someone named before: "hikers who were cramping up badly"
     r"|\bwho\s+(?:were|was|are|is|get|gets|got|had|have|has|suffer\w*)(?:\s+(?:from|with))?"
+    # fewer of them, hoped for or seen over time: "hoping that means less cramping"
+    r"|\b(?:less|fewer)"
     r"|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay"
     # "you" in general: "once you've had a proper charley horse you never forget it"
     r"|\bonce\s+you'?ve\s+(?:had|experienced|felt)|\bif\s+you'?ve\s+ever\s+had"
@@ -292,7 +295,7 @@ _GENERIC_AFTER: Final = re.compile(
 # cramp", "not a proper cramp", "wasn't even a cramp".
 _FIGURE_BEFORE: Final = re.compile(
     r"(?:\b(?:like|as\s+if|as\s+though|similar\s+to|resembl\w*|kind\s+of|sort\s+of|almost)"
-    r"\s+(?:(?:a|an|the|some|bad|really|really\s+bad|massive|huge|constant|permanent|normal"
+    r"\s+(?:with\s+)?(?:(?:a|an|the|some|real|proper|true|actual|bad|really|really\s+bad|massive|huge|constant|permanent|normal"
     r"|mild|low[\s-]level|giant|charley|leg|calf)\s+){0,3}"
     # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
     # cramp", which tells of one)
@@ -440,6 +443,19 @@ _HABITUAL_RE: Final = re.compile(
     # what happens each time: "I can walk 200 yards, then my calf cramps and I have to stop"
     r"|\b(?:can|could|manage|get|go)\s+(?:\w+\s+){0,6}?(?:then|before|until|till)\s+(?:my|the|his"
     r"|her)\s+(?:\w+\s+){0,2}?(?:cramps|seizes|locks|tightens|knots)\b"
+    # cramps as the subject of what they do in general: "the cramps come and go", "cramps come
+    # with the cirrhosis", "my leg spasms are always worse at night", "the cramps keep spreading"
+    r"|\b(?:cramps|spasms|cramping)\s+(?:in\s+(?:my|the|his|her|both)\s+(?:\w+\s+)?\w+\s+)?"
+    r"(?:come\s+and\s+go|comes\s+and\s+goes|come\s+with|comes\s+with|are\s+(?:always|usually"
+    r"|often|mostly|normally|generally|worse|better|part)|keep\s+(?:spreading|moving|travell?ing"
+    r"|jumping|shifting))\b|\balways\s+worse\b"
+    # "my legs have cramped terribly ever since I started it"; "months now of cramping"
+    r"|\b(?:have|has|'ve)\s+(?:\w+\s+){0,2}?cramped\s+(?:\w+\s+){0,2}?ever\s+since\b"
+    r"|\b(?:weeks|months|years)\s+(?:now\s+)?of\s+(?:\w+\s+){0,3}?(?:cramp|spasm)"
+    # what a cramp does whenever it comes: "when a calf cramp hits do you...", "when cramp tek
+    # yuh, put salt on your tongue"
+    r"|\bwhen\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:cramp|charley\s+horse|spasm)s?\s+(?:hits|strikes"
+    r"|comes(?:\s+on)?|takes|tek|teks|grabs|kicks\s+in|starts)\b"
     # the subject left out: "get cramps after a night at the pub", "always get them in bed"
     rf"|^\W*(?:{_FREQ}\s+){{0,2}}get\s+(?:\w+\s+){{0,2}}?(?:cramp|charl|spasm|them\b)"
 )
@@ -858,7 +874,7 @@ _EPISODE_WORDS_RE: Final = re.compile(
     r"\b(?:last\s+night|this\s+morning|yesterday|tonight|today|just\s+now|right\s+now"
     r"|at\s+(?:like\s+|about\s+|around\s+|just\s+gone\s+)?\d"
     r"|\d\s*(?:am|pm)(?!\s+(?:\w+\s+)?cramps)|(?<!weeks\s)(?<!months\s)(?<!month\s)(?<!years\s)"
-    r"(?<!year\s)ago|earlier|woke|got\s+me|hit\s+me"
+    r"(?<!year\s)(?<!week\s)ago|earlier|woke|got\s+me|hit\s+me"
     r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"
     r"|is\s+cramping|am\s+cramping|i'?m\s+cramping"
     # a spell going on since a clock time today: "since around 10 both my calves keep cramping

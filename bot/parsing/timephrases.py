@@ -231,6 +231,12 @@ _DISTANCE_RE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:miles?|mi|km|k)\b|(?:mile|km
 _CLOCK_LEAD_RE = re.compile(
     r"\b(?:at|around|about|by|from|since|till|until|before|after|was|it'?s)\s+$|~\s*$"
 )
+# Waking or going to sleep at a bare number: a clock even in a race ("woke at 5 with a charley
+# horse and my first 10k is in 3 hrs").
+_SLEEP_LEAD_RE = re.compile(
+    r"\b(?:woke|woken|wake|waking|awake|up|bed|asleep|slept|sleep|dozed\s+off|nodded\s+off)"
+    r"\s+(?:up\s+)?$"
+)
 _LAST_NIGHT_RE = re.compile(r"\blast\s+ni(?:ght|te)\b|\blastnight\b")
 _IN_BED_RE = re.compile(r"\b(?:woke|wake|waking|sleep\w*|slept|bed|asleep|\d\s*am|dream\w*)\b")
 _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
@@ -501,6 +507,12 @@ _RACE_TIME_BEFORE_RE = re.compile(
 _RACE_TIME_AFTER_RE = re.compile(r"\s*(?::\d\d\b|pace\b|finish\b|marathon\b|pb\b|split\b)")
 
 
+def says_just_now(text: str) -> bool:
+    """Whether ``text`` (normalised) tells of something done a moment ago ("just got woken",
+    "my calf just cramped"), whatever other times it names."""
+    return _JUST_RE.search(text) is not None or _JUST_DID_RE.search(text) is not None
+
+
 def names_a_clock(text: str) -> bool:
     """Whether ``text`` (normalised) names a clock time ("at 3", "5ish", "half past two")."""
     return _find_clock(text) is not None
@@ -519,6 +531,7 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
                 bare
                 and (markers or (story is not None and story.raced))
                 and not _IN_THE_DAY_AFTER_RE.match(text, m.end())
+                and not _SLEEP_LEAD_RE.search(text, max(0, m.start() - 30), m.start())
             ):
                 continue  # "pulled out at 22" in a race told by its miles (not "5 this morning")
             if (

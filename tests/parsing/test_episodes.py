@@ -114,6 +114,22 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         # "again" in a hope or a question
         "had a horrible calf cramp years ago, hope it never happens again",
         "does the cramp come back again if you stop stretching?",
+        # cramps as the subject of what they do in general
+        "the cramps come and go since my hip op, I notice them more in winter",
+        "my consultant says the cramps come with the kidney disease",
+        "my night spasms are always worse after a long day on my feet",
+        "leg cramps are usually worse for me in the summer",
+        "my calves have cramped badly ever since they upped my water tablet",
+        "years now of cramping in my feet, I just live with it",
+        # what a cramp does whenever it comes
+        "when a foot cramp strikes, do you stand on it or stretch it?",
+        "when the cramp comes on I always grab my toes and pull",
+        # denied, or only compared with
+        "I don't think what I get is actually cramp, more an ache",
+        "it isn't exactly cramp, more of a restless crawling feeling",
+        "my legs twitch at night but there's no knot like with a proper cramp",
+        # fewer of them hoped for
+        "started magnesium, hoping for fewer cramps this month",
     ],
 )
 def test_not_an_episode(text: str) -> None:
@@ -326,6 +342,17 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
         ("woke up this morning with my foot cramping", _at(18, 12), _at(18, 6, 59),
          _at(18, 7, 1)),
         ("calf cramp early this morning, ok now", _at(18, 12), _at(18, 6, 59), _at(18, 7, 1)),
+        # "just" after an event told by how long ago it was: the cramp is now
+        ("went to bed about 2 hrs ago and just got woken by my calf cramping", _at(18, 1),
+         _at(18, 0, 59), _at(18, 1, 1)),
+        ("got in from the pub an hour ago, my foot just cramped up", _at(18, 23, 30),
+         _at(18, 23, 29), _at(18, 23, 31)),
+        # ... but an hour ago told of the cramp itself is its time
+        ("an hour ago I just had a cramp in my calf", _at(18, 12), _at(18, 10, 59),
+         _at(18, 11, 1)),
+        # waking at a bare hour is a clock even in a message about a race
+        ("woke at 5 with a charley horse in my left calf and my first 10k is in 3 hrs",
+         _at(18, 5, 20), _at(18, 4, 59), _at(18, 5, 1)),
         # a race told by its miles: "at 12" is a mile, "4:05" a finishing time
         ("half marathon sunday, calf went at about 10 miles and locked again at 12", NOW,
          _at(15, 0), _at(15, 23, 59)),
@@ -822,6 +849,10 @@ def test_others_and_what_keeps_happening_in_other_words_are_not_an_episode(text:
         "felt cramp in my left calf at 3am, lasted a minute",
         "my right hand has felt all cramped up since monday from the mouse",
         "a month ago I started a new job and last night my calf cramped at 2",
+        "woke at 3am and when the cramp hit I screamed the house down",
+        "last night the cramps in my calf came and went for an hour",
+        "started a new tablet a week ago, calf cramped at 4 this morning",
+        "calf cramp at 2, less than a minute but nasty",
     ],
 )
 def test_an_episode_told_near_those_words_is_still_logged(text: str) -> None:
