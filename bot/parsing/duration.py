@@ -31,7 +31,9 @@ _ENDURING = (
 )
 _DUR_RE = re.compile(
     r"(?<![\w.:/,])"
-    r"(?:(?P<half>half\s+(?:an?\s+)?)|(?P<quarter>(?:(?P<three>three\s+)|a\s+)?quarters?\s+of\s+an?\s+)"
+    r"(?:(?P<half>half\s+(?:an?\s+)?)|(?P<quarter>(?:(?P<three>three\s+)|a\s+)?quarters?\s+of\s+an?\s+"
+    # "a good quarter hour", "three-quarter hour"
+    r"|(?:(?P<three2>three[\s-]+)|a\s+(?:good\s+|full\s+|solid\s+)?)?quarter[\s-]+(?=hour))"
     rf"|(?P<n1>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?"
     r"(?P<andhalf1>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?P<plus>\s*\+)?\s*"
     r"(?:(?:very|long|solid|good|full|whole|straight|painful|agonizing|agonising|excruciating|more"
@@ -363,6 +365,10 @@ def _clock_minutes(told: str) -> int:
 # worse", "came on 20 minutes ago, still cramping".
 _STARTED_AGO_RE = re.compile(
     rf"\b(?:started|began|came\s+on|kicked\s+in|hit|since|cramped|cramped\s+up|seized(?:\s+up)?"
+    # "had a nasty one in my right calf about 20 mins ago", "got a cramp in my foot 15 min ago"
+    rf"|(?:had|got|getting|having)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:one|cramp|charley\s+horse)"
+    rf"(?:\s+in\s+(?:my|the|his|her)\s+(?:\w+\s+){{0,1}}?(?:calf|foot|leg|thigh|toes?|hamstring"
+    rf"|quad|shin|hand|arch))?"
     rf"|locked(?:\s+up)?|knotted(?:\s+up)?|(?:calf|foot|feet|toes?|thigh|hammy|hamstring|quad|shin"
     rf"|leg)\s+(?:just\s+)?went"
     # "went into a charley horse about 20 min ago"
@@ -371,7 +377,10 @@ _STARTED_AGO_RE = re.compile(
     rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+(?:ago|back)\b"
 )
 _STILL_RE = re.compile(
-    r"\b(?:still|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
+    # "still going", not what a cramp leaves behind ("calf still sore", "still limping")
+    r"\b(?:still(?!\s+(?:a\s+bit\s+|quite\s+|really\s+|very\s+|so\s+|pretty\s+|abit\s+)?(?:sore"
+    r"|tender|ach\w*|bruis\w*|stiff|feel\w*|limp\w*|hobbl\w*|fine|ok|okay|good"
+    r"|better)\b)|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
     r"|isn'?t\s+(?:easing|helping|stopping)|not\s+(?:easing|helping|stopping|letting\s+go)"
     r"|getting\s+worse|and\s+counting)\b"
 )
@@ -530,7 +539,7 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         elif m.group("quarter"):
             if not unit.startswith("h"):
                 continue
-            value = 0.75 if m.group("three") else 0.25
+            value = 0.75 if m.group("three") or m.group("three2") else 0.25
         else:
             n1 = m.group("n1")
             if unit in {"s", "m", "h"} and not n1[0].isdigit():

@@ -237,6 +237,25 @@ _SLEEP_LEAD_RE = re.compile(
     r"\b(?:woke|woken|wake|waking|awake|up|bed|asleep|slept|sleep|dozed\s+off|nodded\s+off)"
     r"\s+(?:up\s+)?$"
 )
+# Awake in bed before sleep: "in bed reading", "scrolling in bed", "lying in bed on my phone".
+_AWAKE_IN_BED_RE = re.compile(
+    r"\b(?:in\s+bed|tucked\s+up)\s+(?:\w+\s+)?(?:reading|watching|scrolling|browsing|texting"
+    r"|on\s+(?:my|the)\s+(?:phone|ipad|tablet|kindle|laptop)|with\s+(?:a|my)\s+(?:book|kindle))"
+    r"|\b(?:reading|scrolling|browsing|texting)\s+(?:\w+\s+){0,3}?in\s+bed\b"
+)
+_BEDTIME_HOUR: Final = 22
+
+
+def _awake_in_bed(local_now: datetime, now_utc: datetime, today: date, tz: ZoneInfo) -> datetime:
+    """When someone was awake in bed: this evening's bedtime (not after now), in the small
+    hours a little before now, and in the day last night's."""
+    if local_now.hour >= 18:
+        return min(now_utc, wall(today, _BEDTIME_HOUR, 0, tz))
+    if local_now.hour < 6:
+        return now_utc - timedelta(minutes=30)
+    return wall(today - timedelta(days=1), _BEDTIME_HOUR, 0, tz)
+
+
 _LAST_NIGHT_RE = re.compile(r"\blast\s+ni(?:ght|te)\b|\blastnight\b")
 _IN_BED_RE = re.compile(r"\b(?:woke|wake|waking|sleep\w*|slept|bed|asleep|\d\s*am|dream\w*)\b")
 _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
@@ -765,7 +784,7 @@ _CUE_RE: Final = re.compile(
     r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"
     r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|kanina|been|ago|keep"
     r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraw|sehri|sehari|suhoor|suhur"
-    r"|iftar|work|school|commut|alarm"
+    r"|iftar|work|school|commut|alarm|bed|tucked"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
     r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"
@@ -974,6 +993,8 @@ def _resolve(
             result, inferred = now_utc, True
         elif clock is None and _WOKE_RE.search(text):
             last_night = inferred = True
+        elif clock is None and _AWAKE_IN_BED_RE.search(text):
+            result, inferred = _awake_in_bed(local_now, now_utc, today, tz), True
 
         if last_night:
             night = True

@@ -25,7 +25,8 @@ _OTHER_DAY_RE: Final = re.compile(
 )
 _CLOCK: Final = (
     r"(?:half\s+(?P<{n}h>\d{{1,2}})|(?P<{n}>\d{{1,2}})(?:[:.](?P<{n}m>[0-5]\d))?"
-    r"\s*(?P<{n}p>[ap]m)?)"
+    # "7pm", "7 pm", and the nurse's "7p-7a"
+    r"(?:\s*(?P<{n}p>[ap]m)|(?P<{n}q>[ap])(?![a-z]))?)"
 )
 _SPAN_RE: Final = re.compile(
     r"\b(?:from\s+)?"
@@ -52,6 +53,9 @@ _LAST_PART_RE: Final = re.compile(
 _HOURS_IN_RE: Final = re.compile(
     rf"\b(?P<n>{NUMBER_RE}|an?|half\s+an)\s*(?:hours?|hrs?)\s+(?:in|into)\b"
 )
+_HALFWAY_RE: Final = re.compile(
+    r"\b(?:half\s*-?\s*way|mid\s*-?\s*way)\s+(?:through|thru|into|in)\b|\bin\s+the\s+middle\s+of\b"
+)
 _NTH_MINUTE_RE: Final = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+min(?:ute)?s?\b")
 _HALF_TIME: Final = timedelta(minutes=15)
 
@@ -63,7 +67,22 @@ def _hour_minute(m: re.Match[str], name: str) -> tuple[int, int, str | None] | N
     minute = int(m.group(f"{name}m") or 0)
     if not 0 <= hour <= 23:
         return None
-    return hour, minute, m.group(f"{name}p")
+    short = m.group(f"{name}q")
+    return hour, minute, m.group(f"{name}p") or (f"{short}m" if short else None)
+
+
+def _length(start: tuple[int, int, str | None], end: tuple[int, int, str | None]) -> timedelta:
+    """How long an event from `start` to `end` lasted (a night shift runs past midnight; with
+    no am or pm told, under 12 hours)."""
+
+    def minutes(told: tuple[int, int, str | None]) -> int:
+        hour, minute, meridiem = told
+        if meridiem:
+            hour = hour % 12 + (12 if meridiem == "pm" else 0)
+        return hour * 60 + minute
+
+    cycle = 24 * 60 if start[2] and end[2] else 12 * 60
+    return timedelta(minutes=(minutes(end) - minutes(start)) % cycle or cycle)
 
 
 def _latest(now: datetime, tz: ZoneInfo, told: tuple[int, int, str | None]) -> datetime | None:
@@ -91,6 +110,13 @@ def within_event(text: str, now: datetime) -> datetime | None:
     if not isinstance(tz, ZoneInfo):
         return None
     span = _SPAN_RE.search(text) or _END_RE.search(text)
+    if span is not None and span.re is _SPAN_RE and _HALFWAY_RE.search(text):
+        # "halfway through my driving lesson ... lesson was 4 till 5": the middle of the span
+        start_told, end_told = _hour_minute(span, "a"), _hour_minute(span, "b")
+        end = _latest(now, tz, end_told) if end_told else None
+        if end is None or start_told is None or end_told is None:
+            return None
+        return end - _length(start_told, end_told) / 2
     last = _LAST_PART_RE.search(text)
     if span is not None and last is not None:
         end_told = _hour_minute(span, "b")

@@ -249,6 +249,28 @@ def test_a_distance_with_a_dot_is_not_a_clock(text: str) -> None:
             "16:15",
             "16:35",
         ),
+        # the middle of an event told by its span, a night shift's across midnight
+        (
+            "foot cramped on the clutch halfway through my driving lesson, lesson was 4 till 5",
+            "2026-05-20T17:30:00+01:00",
+            "Europe/London",
+            "16:15",
+            "16:45",
+        ),
+        (
+            "halfway thru my night shift (7p-7a) my left calf cramped up bad at the nurses desk",
+            "2026-11-03T07:40:00-06:00",
+            "America/Chicago",
+            "00:30",
+            "01:30",
+        ),
+        (
+            "calf went in the middle of the concert, it ran from 8pm to 10.30pm",
+            "2026-05-20T23:00:00+01:00",
+            "Europe/London",
+            "21:00",
+            "21:30",
+        ),
         # on the night the clocks went forward (Europe/London, 29 March 2026: 01:00 GMT became
         # 02:00 BST), the last hour before 02:00 BST began at midnight GMT
         (

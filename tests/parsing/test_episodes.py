@@ -350,6 +350,11 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
         # ... but an hour ago told of the cramp itself is its time
         ("an hour ago I just had a cramp in my calf", _at(18, 12), _at(18, 10, 59),
          _at(18, 11, 1)),
+        # awake in bed, reading or on the phone: this evening's bedtime, or last night's
+        ("long day. in bed reading and the back of my thigh cramped, gone in 10 min",
+         _at(18, 23, 5), _at(18, 21), _at(18, 23, 5)),
+        ("was scrolling on my phone in bed and my calf cramped", _at(18, 9), _at(17, 21),
+         _at(17, 23, 59)),
         # waking at a bare hour is a clock even in a message about a race
         ("woke at 5 with a charley horse in my left calf and my first 10k is in 3 hrs",
          _at(18, 5, 20), _at(18, 4, 59), _at(18, 5, 1)),

@@ -1014,6 +1014,22 @@ TABLE: list[tuple[str, str | None]] = [
     ("ruck march this morning, front of my shin rock hard and the pain keeps going up and up", E),
     ("ran a 10 mile race, calf cramped at mile 8, sore now but easing", None),
     ("my step count keeps climbing, calves cramp at night though", None),
+    # a blow told as "a belt of a hurley", a long trek as hard exercise
+    ("caught a dig of a hockey stick on the shin, it's swollen and the pain keeps climbing", E),
+    ("long trek in the hills, shin tight and swollen and the pain is increasing by the hour", E),
+    ("long walk yesterday, calves a bit tight today but easing", None),
+    # spread told by other verbs, the cramp told by fingers curling or the body clenching
+    ("cramps started in my feet, now it's crept up into my belly and arms", T),
+    ("began in my calves, then moved into my hands, my fingers keep curling up", T),
+    ("i keep clenching my fists when my calf cramps", None),
+    # spraying as years of work is long contact; a splash on the skin with sickness is poison
+    ("been spraying pesticides daily for years, since a few weeks cramps and some twitching", T),
+    ("got splashed with sheep dip this morning, now cramping all over and being sick", E),
+    ("sprayed the crops with organophosphate this morning without a mask, now twitching", E),
+    # a cramp still going since "one" X minutes ago; still sore after it is not still going
+    ("had a horrible one in my calf about 20 mins ago and it's still going", T),
+    ("had a bad cramp 3 hours ago, my calf is still a bit sore", None),
+    ("calf cramp lasted a good quarter hour before it let go, gone now", B),
     ("cramp after five-a-side, on atorvastatin for 10 years, no other aches", None),
     # after a GP's twenty-third review: an insect's sting with swelling round it is the sting's;
     # a numb seat that went on standing is the pressure of sitting

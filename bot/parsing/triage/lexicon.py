@@ -421,7 +421,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed)\s+(?:\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
         r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
         r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
-        r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit)"
+        r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit|sheep\s+dip\w*)"
         r"|(?:too\s+many|a\s+(?:whole\s+|big\s+|full\s+)?handful\s+of|handfuls\s+of"
         r"|a\s+whole\s+(?:packet|bottle|strip|box|sheet)\s+of|a\s+load\s+of"
         r"|loads\s+of|lots\s+of|extra)\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
@@ -751,9 +751,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:just|kind\s+of|kinda|really)\s+weird"
     ),
     "spread_cramp": (
-        r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|go|goes|going|shot|radiat\w*|creep\w*)\s+"
+        r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|go|goes|going|shot|radiat\w*|creep\w*"
+        r"|crept)\s+"
         r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
-        r"|both\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
+        r"|both\s+)?(?:(?:back|neck|shoulders?|chest|stomach|belly|tummy)\s+(?:and|&)\s+(?:my\s+)?)?"
+        r"(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
         r"|body|everywhere|upper\s+body)"
         # beyond the legs, however it is said: "it's not just my legs anymore", "even my belly
         # muscles started cramping", "my arms are cramping as well"
@@ -834,6 +836,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # hands or toes pulled into a claw: "fingers keep curling into claws", "hands locked
         # up into claws"
         r"|(?:curl\w*|clench\w*|lock\w*)\s+(?:up\s+)?(?:in|into)\s+(?:a\s+|little\s+)?(?:claws?|fists?)"
+        # fingers or toes curling by themselves, muscles clenching: "fingers keep curling up on
+        # their own", "whole body feels like it's clenching" (not clenching one's fists or jaw)
+        r"|(?:fingers|toes|hands?)\s+(?:keep\s+|kept\s+|are\s+|were\s+|started\s+|start\s+)?"
+        r"(?:curling|clawing|clenching)(?:\s+up)?\b(?!\s+(?:my|his|her|the|a)\b)"
+        r"|(?:it'?s|its|is|are|keeps?|kept|started|starts)\s+clench(?:ing|es)?\b"
+        r"(?!\s+(?:my|his|her|the|their)\s+(?:teeth|jaw|fists?|hands?))"
         # slang: "an alien in my calf", "quads went full alien"
         r"|alien\s+in\s+my|(?:went|gone|going)\s+(?:full\s+)?alien"
         # "my calf went 15 minutes ago", "it's still locked"
@@ -887,7 +895,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:knee|boot|kick|elbow|stud\w*|whack|blow|knock|bang|ball|stick|bat)\s+(?:right\s+)?(?:to|in|into|on)"
         r"\s+(?:the|my|his|her)\s+(?:thigh|shin|calf|leg|quad|knee|hamstring|ankle)"
         r"|(?:took|got|had|caught|copped|cop)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
-        r"|shoulder|helmet|stick|bat|\w*ball|puck|club|racket|racquet|cleat|kick)\s+(?:to|in|into|on)\b"
+        r"|shoulder|helmet|stick|bat|\w*ball|puck|club|racket|racquet|cleat|kick|belt|clatter|thump"
+        r"|crack|dig)\s+(?:(?:of|from|off)\s+(?:a|an|the|his|her|their)\s+\w+\s+)?(?:to|in|into|on)\b"
         r"|came\s+off\s+(?:my|the|his|her)\s+(?:bike|motorbike|horse|scooter|board|skateboard)"
         r"|collid\w*|landed\s+(?:hard\s+|badly\s+|awkwardly\s+)?on\s+(?:my|his|her)\s+(?:back|side"
         r"|ribs|chest|bum|backside|knee|ankle|leg)"
@@ -910,7 +919,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "hard_exercise": (
         r"marathon|ultra|(?:first|hard|intense|brutal|crazy|huge|long)\s+(?:\w+\s+)?(?:spin"
-        r"|session|workout|class|run|ride|hike|game|training|day)|spin\s+class|crossfit"
+        r"|session|workout|class|run|ride|hike|trek|march|walk|climb|swim|paddle|game|training|day)|spin\s+class|crossfit"
         r"|went\s+(?:way\s+)?too\s+hard|overdid\s+it|trainer|bootcamp|\d+[\s-]*miles?\b|\d+\s*k\b"
         # a soldier's loaded march: "a 12 mile tab in full kit", "ruck march", "yomp"
         r"|ruck\s*march\w*|route\s+march|forced\s+march|yomp\w*|in\s+full\s+kit"
@@ -1356,6 +1365,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "poison": (
         "spray",
+        "sheep",
         "crop",
         "bleach",
         "weed",
@@ -1885,6 +1895,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "still",
         "curl",
         "clench",
+        "claw",
         "alien",
         "kram",
         "keram",

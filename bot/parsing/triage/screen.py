@@ -88,6 +88,20 @@ _PREPARING_RE: Final = re.compile(
 _GEAR_RE: Final = re.compile(r"\s+(?:bag|kit|stuff|gear|clothes|shoes|things)\b")
 
 
+# Work done as a routine: "daily", "for many years", "for a living".
+_ROUTINE_RE: Final = re.compile(
+    r"\b(?:daily|every\s+(?:day|week|season)|for\s+(?:many\s+|some\s+|\d+\s+|a\s+few\s+|several\s+)?"
+    r"years|for\s+a\s+living|for\s+work)\b"
+)
+# Signs told over weeks or months, not since a moment today: "since few weeks", "lately".
+_WEEKS_LONG_RE: Final = re.compile(
+    r"\b(?:since\s+(?:a\s+|the\s+last\s+|the\s+past\s+)?(?:few|couple\s+(?:of\s+)?|some|several|\d+|two"
+    r"|three|four)\s+(?:weeks|months)|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+|couple\s+of\s+"
+    r"|some\s+|several\s+|\d+\s+|two\s+|three\s+)?(?:weeks|months)|(?:few|couple\s+of|several|\d+)"
+    r"\s+(?:weeks|months)\s+now|lately|these\s+days|for\s+a\s+while\s+now)\b"
+)
+
+
 # A strike that missed ("struck at my boot but missed", "didn't break the skin"), not "didn't
 # get a good look at it".
 _MISSED_RE: Final = re.compile(
@@ -485,7 +499,19 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # a scorpion or spider found in a shoe or the bed, and pain, tingling or spreading there
     felt = r.now("pain", "tingle", "numb", "swollen", "spread_cramp", "worsening")
     found = r.now("creature_found") if felt else []
-    if (poison := [*r.now("poison"), *bites, *gone, *found]) and not _seen_to(r):
+    # spraying as the work of years or weeks ("spraying pesticides daily for many years"),
+    # with no sign of acute poisoning: long contact with a toxin, not a poisoning today
+    routine = _ROUTINE_RE.search(r.text) is not None or _WEEKS_LONG_RE.search(r.text)
+    acute = r.now("sweating", "fluid_loss", "breathless", "confused") or _DROOLING_RE.search(
+        r.text
+    )
+    sprays = [
+        h for h in r.now("poison") if r.text.startswith("spray", h.start) and routine and not acute
+    ]
+    if sprays:
+        out.add("toxin_exposure", sprays)
+    poisons = [h for h in r.now("poison") if h not in sprays]
+    if (poison := [*poisons, *bites, *gone, *found]) and not _seen_to(r):
         out.add("poisoning", poison)
     if (unseen := r.now("unknown_bite")) and r.now("creature"):
         out.add("poisoning", unseen)  # "something bit me ... it was a brown snake"
@@ -501,8 +527,16 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     chemical = bool(sprayed) and _CHEMICAL_CUE_RE.search(r.text) is not None
     if sprayed and _DROOLING_RE.search(r.text):
         out.add("poisoning", sprayed)
-    elif sprayed and chemical and (poisoned := r.now("twitch", "sweating", "spread_cramp")):
+    elif (
+        sprayed
+        and chemical
+        and (poisoned := r.now("twitch", "sweating", "spread_cramp"))
+        and not _WEEKS_LONG_RE.search(r.text)
+    ):
         out.add("poisoning", [*sprayed, *poisoned])
+    elif sprayed and chemical and r.now("twitch", "sweating", "spread_cramp", "cramp"):
+        # signs told over weeks ("since few weeks cramps and some twitching"): long contact
+        out.add("toxin_exposure", [*sprayed, *r.now("twitch", "cramp")])
     elif (
         sprayed
         and chemical
