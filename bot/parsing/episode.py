@@ -780,7 +780,7 @@ def _kind(
         return "generic"
     if context.who(cues, start) == "other" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
-    if context.historical(text, start, sentence) and not timed:
+    if not timed and context.historical(text, start, sentence):
         return "past"  # not "the leg that had the clot in 2019 cramped last night"
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
         return "supposed"
@@ -806,8 +806,8 @@ def _kind(
     if keeps and not _episode_words(piece) and not _NOW_RE.search(piece):
         return "habitual"
     if (
-        _habitual_sentence(sentence_text)
-        and not _episode_words(piece)
+        not _episode_words(piece)  # the clause's own words first: the cheaper test
+        and _habitual_sentence(sentence_text)
         and not _now_each_time(sentence_text, piece)
     ):
         return "habitual"
@@ -903,9 +903,9 @@ def read(text: str, *, has_muscle: bool) -> Reading:
     sentences = _sentences(text)
     clauses = _clauses(text, sentences)
     cues = context.experiencers(text)
-    talks_of_cramps = CRAMP_WORD_RE.search(text) is not None
     found: list[Mention] = []
     matches = list(CRAMP_WORD_RE.finditer(text))
+    talks_of_cramps = bool(matches)
     for m in ONE_RE.finditer(text):
         clause = clause_of(clauses, m.start())
         if talks_of_cramps or _MUSCLE_NEAR_RE.search(text, clause.start, clause.end):
