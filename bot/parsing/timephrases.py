@@ -171,6 +171,10 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         r"(?:(?<=day\s)|(?<=day,\s))(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.]|\s*(?:k\b|km|mi))"
     ),
 )
+# The clocks of _CLOCK_RES that may be told without a digit ("three am", "fourish"); the
+# others need one, so a text without a digit is not searched for them.
+_WORD_CLOCKS: Final = frozenset({1, 4})
+_DIGIT_RE = re.compile(r"\d")
 _MIDNIGHT_RE = re.compile(r"\b(?P<w>midnight|noon|midday|mid-day)\b")
 
 _WORD_HOURS: Final = {w: n for w, n in WORD_UNITS.items() if 1 <= n <= 12}
@@ -542,7 +546,10 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
     (a race makes bare numbers miles and "3:28" a finishing time)."""
     best: tuple[int, _Clock] | None = None
     markers = _MARKERS_RE.search(text) is not None
+    digits = _DIGIT_RE.search(text) is not None
     for idx, rx in enumerate(_CLOCK_RES):
+        if not digits and idx not in _WORD_CLOCKS:
+            continue  # the other clocks are written with a digit
         for m in rx.finditer(text):
             gd = m.groupdict()
             bare = idx == 3 and gd.get("m") is None
@@ -603,7 +610,8 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
             if best is None or pos < best[0]:
                 best = (pos, clock)
             break
-    for m in _TOLD_CLOCK_RE.finditer(text):
+    told_words = digits or any(word in text for word in _TOLD_CLOCK_WORDS)
+    for m in _TOLD_CLOCK_RE.finditer(text) if told_words else ():
         told = _told_clock(m, text)
         if told is not None and (best is None or m.start() <= best[0]):  # the longer reading
             best = (m.start(), told)
@@ -623,6 +631,8 @@ _TOLD_MINUTES: Final = {
     "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
     "twenty five": 25,
 }  # fmt: skip
+# The words of a time told in words without a digit: _TOLD_CLOCK_RE needs one of them.
+_TOLD_CLOCK_WORDS: Final = ("quarter", "half", "twenty", "ten", "five")
 _TOLD_CLOCK_RE: Final = re.compile(
     r"(?<![\w.:/])(?:a\s+)?(?P<fr>quarter|half|twenty[\s-]five|twenty|ten|five"
     # in digits after a word that says a time follows: "at 10 to 4", "around 20 past 3"
