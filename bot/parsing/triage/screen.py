@@ -305,6 +305,8 @@ class _Reading:
     def now(self, *concepts: str, sites: Iterable[str] | None = None) -> list[Hit]:
         """Current, not negated mentions of these concepts (on these sites, if given)."""
         current = self.current
+        if current.keys().isdisjoint(concepts):
+            return []  # most concepts asked for are not in a message: the usual answer
         found = [h for c in concepts if c in current for h in current[c]]
         if sites is None or not found:
             return found
