@@ -280,7 +280,7 @@ class Index:
             w for w in _words(text) if w not in _GENERIC
         ][:_MAX_QUERY]
         ranked = self._bm25(telling, limit)
-        close = bool(ranked) and self._titled(ranked[0], telling) and bool(_DOMAIN_RE.search(text))
+        close = bool(ranked) and bool(_DOMAIN_RE.search(text)) and self._titled(ranked[0], telling)
         ranked += [p for p in self._fallback if p not in ranked]
         return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
 
