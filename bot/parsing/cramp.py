@@ -161,13 +161,15 @@ def _first(scopes: list[str], find: Callable[[str], _T | None]) -> _T | None:
     return None
 
 
-def _severity(reading: episode.Reading, norm: str) -> tuple[int | None, int | None]:
+def _severity(
+    reading: episode.Reading, norm: str, scopes: list[str]
+) -> tuple[int | None, int | None]:
     """The cramp's severity: from its clause, its sentence (without other events), or a
-    sentence that rates it (not one about cramps in general)."""
+    sentence that rates it (not one about cramps in general); `scopes`: the reading's."""
     anywhere = find_severity(norm)
     if reading.anchor is None or anywhere == (None, None):
         return anywhere  # nothing in the message rates anything
-    clause, sentence, quiet = reading.scopes(norm)[:3]
+    clause, sentence, quiet = scopes[:3]
     for scope in dict.fromkeys((clause, sentence)):
         found = find_severity(scope)
         if found != (None, None):
@@ -650,7 +652,7 @@ def parse_cramp(
         if habitless is not None:
             side = _first(habitless, find_side)
     side = _both_sides(norm, side)
-    severity, sev_oor = _severity(reading, norm)
+    severity, sev_oor = _severity(reading, norm, scopes)
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
     if duration is None and reading.anchor is not None:  # "started at 3:05, STILL going"
         duration = held_since(norm, now.astimezone(tz))
