@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 29))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 30))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -457,6 +457,13 @@ HOLDOUT27_FLOORS = {"fields": 301 / 350, "emergency": 9, "today": 9, "book": 5, 
 # Floors only.
 HOLDOUT28_FLOORS = {"fields": 307 / 335, "emergency": 10, "today": 9, "book": 6, "ask": 3,
                     "questions": 9, "alarmed": 3, "alarmed_today": 3}  # fmt: skip
+# holdout29 (ae001...), written blind by a helper while holdout27's and holdout28's concepts
+# and GP review 27 were worked on, committed unread (2becbc8) and scored once on 2026-12-06 at
+# a94b1db, after that work: fields 346/370 (93.5%), emergency 10/10, same day 10/10, book 6/6,
+# leg question 3/3, over-alarm 3/71 (2 same-day or emergency), questions 8/12. Every
+# emergency and same-day warning at its level; fields and over-alarm below the targets.
+HOLDOUT29_FLOORS = {"fields": 346 / 370, "emergency": 10, "today": 10, "book": 6, "ask": 3,
+                    "questions": 8, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -473,7 +480,8 @@ HOLDOUT28_FLOORS = {"fields": 307 / 335, "emergency": 10, "today": 9, "book": 6,
      ("holdout21", HOLDOUT21_FLOORS), ("holdout22", HOLDOUT22_FLOORS),
      ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS),
      ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS),
-     ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS)],
+     ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS),
+     ("holdout29", HOLDOUT29_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
