@@ -255,6 +255,8 @@ _GENERIC_BEFORE: Final = re.compile(
     r"|\bwho\s+(?:were|was|are|is|get|gets|got|had|have|has|suffer\w*)(?:\s+(?:from|with))?"
     # fewer of them, hoped for or seen over time: "hoping that means less cramping"
     r"|\b(?:less|fewer)"
+    # what it would take: "so it has to be a proper one to wake me"
+    r"|\b(?:has|have|had|needs?)\s+to\s+be"
     r"|\bduring|\bmid|\bheard|\bcalled|\bterm|\bword|\bsay"
     # "you" in general: "once you've had a proper charley horse you never forget it"
     r"|\bonce\s+you'?ve\s+(?:had|experienced|felt)|\bif\s+you'?ve\s+ever\s+had"
@@ -294,9 +296,11 @@ _GENERIC_AFTER: Final = re.compile(
 # A simile or a denial: "felt like a bad charley horse", "cramp-like pain", "thought it was
 # cramp", "not a proper cramp", "wasn't even a cramp".
 _FIGURE_BEFORE: Final = re.compile(
-    r"(?:\b(?:like|as\s+if|as\s+though|similar\s+to|resembl\w*|kind\s+of|sort\s+of|almost)"
+    r"(?:\b(?:like|as\s+if|as\s+though|similar\s+to|resembl\w*|kind\s+of|sort\s+of|almost"
+    # compared with one: "people keep comparing my sickle cell crisis to a bad cramp"
+    r"|compar\w*\s+(?:[\w']+\s+){0,6}?(?:to|with))"
     r"\s+(?:with\s+)?(?:(?:a|an|the|some|real|proper|true|actual|bad|really|really\s+bad|massive|huge|constant|permanent|normal"
-    r"|mild|low[\s-]level|giant|charley|leg|calf)\s+){0,3}"
+    r"|mild|low[\s-]level|low|dull|little|small|giant|charley|leg|calf)\s+){0,3}"
     # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
     # cramp", which tells of one)
     r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:just\s+)?"
@@ -446,7 +450,8 @@ _HABITUAL_RE: Final = re.compile(
     # cramps as the subject of what they do in general: "the cramps come and go", "cramps come
     # with the cirrhosis", "my leg spasms are always worse at night", "the cramps keep spreading"
     r"|\b(?:cramps|spasms|cramping)\s+(?:in\s+(?:my|the|his|her|both)\s+(?:\w+\s+)?\w+\s+)?"
-    r"(?:come\s+and\s+go|comes\s+and\s+goes|come\s+with|comes\s+with|are\s+(?:always|usually"
+    r"(?:come\s+and\s+go|comes\s+and\s+goes|come\s+with|comes\s+with"
+    r"|are\s+(?:brand\s+|totally\s+|quite\s+|fairly\s+|completely\s+)?new|are\s+(?:always|usually"
     r"|often|mostly|normally|generally|worse|better|part)|keep\s+(?:spreading|moving|travell?ing"
     r"|jumping|shifting))\b|\balways\s+worse\b"
     # "my legs have cramped terribly ever since I started it"; "months now of cramping"
@@ -470,7 +475,7 @@ _GENERAL_ASK_RE: Final = re.compile(
 _KEEPS_WHEN_RE: Final = re.compile(
     r"\bkeeps?\s+(?:on\s+)?(?:cramp|seiz|lock|spasm)\w*(?:\s+up)?\s+(?:\w+\s+)?(?:when|whenever"
     r"|if|every|while|during|at\s+night|in\s+the\s+night|on\s+(?:long|hot|cold)|after\s+(?:long"
-    r"|hard|every|a\s+long|i))\b"
+    r"|hard|every|a\s+long|i)|mid|in\s+(?:class|training|rehearsals?|lessons?|practice))\b"
 )
 # "cramps keep waking me up", "they keep coming back": cramps over time, not one.
 _KEEP_COMING_AFTER: Final = re.compile(
@@ -780,6 +785,8 @@ def _kind(
         return "generic"
     if context.who(cues, start) == "other" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
+    if not timed and _LAST_TIME_RE.search(text, clause.start, start) and not _episode_words(piece):
+        return "past"  # "last time my calves cramped so bad i was limping for days"
     if not timed and context.historical(text, start, sentence):
         return "past"  # not "the leg that had the clot in 2019 cramped last night"
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
@@ -855,6 +862,9 @@ def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) ->
                                 sentence[0])  # fmt: skip
 
 
+# The previous time of something, not a night told: "feis on saturday and last time my calves
+# and arches cramped so bad".
+_LAST_TIME_RE: Final = re.compile(r"\blast\s+time\b")
 _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
 )

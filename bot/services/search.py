@@ -272,6 +272,12 @@ class Index:
             if narrower:
                 ranked.remove(narrower[0])
                 ranked.insert(0, narrower[0])
+            # "my GP won't give me quinine any more, is it dangerous?": the worry is about the
+            # remedy named, which its own entry weighs (the doctor page only lists signs)
+            named = [p for p in ranked[1:] if self._targets[p].startswith("evidence:")]
+            if self._targets[ranked[0]] == "doctor" and named:
+                ranked.remove(named[0])
+                ranked.insert(0, named[0])
             # "can I go swimming with an ear infection?": a keyword, but about another part
             # of the body or another illness, and nothing of cramps, muscles or legs
             close = bool(_DOMAIN_RE.search(text)) or not _OFF_DOMAIN_RE.search(text)

@@ -162,6 +162,23 @@ TOPICS = [
         "my son (9) had a calf cramp at football, how do I stop it next time it comes?",
         "faq:children",
     ),
+    # a worry about a named remedy is about the remedy, not the doctor page
+    (
+        "the pharmacist won't sell me quinine any more. is it actually dangerous?",
+        "evidence:quinine",
+    ),
+    (
+        "my mate swears by tonic water but is it safe or is it dangerous long term?",
+        "evidence:tonic_water",
+    ),
+    # cramps that wait for lying down are the night's
+    ("why do they only come the minute i lie down after a late shift?", "faq:why_night"),
+    ("every time i go to bed my calves start, why is that?", "faq:why_night"),
+    # age told as a number, a care home
+    ("dad is 88 and in a nursing home, gets cramps now, is that just his age?", "cause:ageing"),
+    ("is it part of being 80 that my feet cramp?", "cause:ageing"),
+    # something else than the one cause the writer guesses
+    ("foot cramps since my new job, is it the standing or could it be something else?", "causes"),
 ]
 
 

@@ -130,6 +130,15 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "my legs twitch at night but there's no knot like with a proper cramp",
         # fewer of them hoped for
         "started magnesium, hoping for fewer cramps this month",
+        # someone the writer saw, named without an article
+        "guy on the next court to us went down with cramp in the third set",
+        "bloke in the lane next to me had a calf cramp and had to get out",
+        # what it would take, the previous time, a comparison, new this year
+        "i sleep like a log, it has to be a really bad one to wake me",
+        "race on sunday, last time my calves cramped at mile 20, any tips?",
+        "my physio compared my hamstring tightness to a constant low cramp",
+        "my feet keep cramping mid lesson, how do I stop it quietly?",
+        "foot cramps are totally new for me since the menopause started",
     ],
 )
 def test_not_an_episode(text: str) -> None:

@@ -219,7 +219,9 @@ TABLE: list[tuple[str, str | None]] = [
     # a GP's review of those concepts: each rule reads its own sentence, and a need to go
     # more often has ordinary causes (pregnancy, more to drink)
     ("new need to wee at night since pregnancy which is normal i guess, calf cramps too", None),
-    ("12 weeks pregnant and suddenly need to wee all the time, and leg cramps at night", B),
+    # ("all the time" is how often they wee: cramps at night alone are no sign)
+    ("12 weeks pregnant and suddenly need to wee all the time, and leg cramps at night", None),
+    ("12 weeks pregnant, need to wee all the time and get leg cramps most nights", B),
     ("drinking 3l a day means i suddenly need to pee every hour, still cramping", None),
     ("on water tablets now and suddenly need the loo all the time, cramps in my feet", B),
     ("my back went last week and now there's a new urge to pee that i can't hold back", E),
@@ -1022,6 +1024,14 @@ TABLE: list[tuple[str, str | None]] = [
     ("cramps started in my feet, now it's crept up into my belly and arms", T),
     ("began in my calves, then moved into my hands, my fingers keep curling up", T),
     ("i keep clenching my fists when my calf cramps", None),
+    # the heat or cold of the surroundings is not the leg's
+    ("the lake was way colder than I thought, both calves cramped, warm now", None),
+    ("slept in a freezing tent, right calf cramped at 2", None),
+    ("the sun was hot hot today, small cramp in my calf after the match", None),
+    ("the sea was freezing and now my foot is ice cold and white", E),
+    ("my calf is hot and swollen, the weather has been hot too", T),
+    # "they" who tell, not cramps that come
+    ("drinking 3 litres like they tell us, peeing constantly, calf cramped once last night", None),
     # spraying as years of work is long contact; a splash on the skin with sickness is poison
     ("been spraying pesticides daily for years, since a few weeks cramps and some twitching", T),
     ("got splashed with sheep dip this morning, now cramping all over and being sick", E),

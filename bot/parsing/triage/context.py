@@ -108,6 +108,26 @@ def of_a_thing(text: str, start: int, sentence_start: int) -> bool:
     return _THING_RE.search(text, max(sentence_start, start - 40), start) is not None
 
 
+# The surroundings as what is hot or cold: "the water way colder than i expected", "the sun
+# was hot well well", "in a freezing tent", "the hot sun".
+_SURROUNDINGS: Final = (
+    r"(?:water|sea|ocean|pool|lake|river|sun|weather|air|wind|tent|room|house|shower|bath|office"
+    r"|floor|tiles|car|bus|train|plane|day|night|morning|evening|afternoon|weekend)"
+)
+_SURROUNDINGS_BEFORE_RE: Final = re.compile(
+    rf"\b{_SURROUNDINGS}(?:'s|\s+(?:is|was|are|were|got|gets|felt|feels|way|much|even))?"
+    r"(?:\s+(?:literally|totally|so|really|just|a\s+bit|way|much|even|bloody|proper|too))*\s+$"
+)
+_SURROUNDINGS_AFTER_RE: Final = re.compile(rf"\s+{_SURROUNDINGS}\b")
+
+
+def of_the_surroundings(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a heat or cold text[start:end] is the surroundings', not a body's."""
+    if _SURROUNDINGS_AFTER_RE.match(text, end):
+        return True
+    return _SURROUNDINGS_BEFORE_RE.search(text, max(sentence_start, start - 40), start) is not None
+
+
 def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the mention text[start:end] is negated in its sentence ("no swelling",
     "not hot or red", "swelling: none"); a stop word ends the reach ("no pain but red")."""

@@ -40,6 +40,7 @@ RISKS: Final = (
 _CLOT: Final = ("swollen", "red", "dark", "warm", "veins")
 # A colour or temperature of a leg (a blocked artery).
 _LIMB: Final = ("cold", "pale", "blue")
+_TEMPERATURE: Final = frozenset({"cold", "warm"})
 _NEAR: Final = 60  # characters: how far a site may be from its finding in one sentence
 _WHOLE_PERSON_RE: Final = re.compile(
     r"\b(?:i\s+(?:feel|felt|am|was|get|got)|i'?m|feel(?:ing)?|felt|it'?s\s+(?:so\s+|really\s+)?"
@@ -92,6 +93,10 @@ _GEAR_RE: Final = re.compile(r"\s+(?:bag|kit|stuff|gear|clothes|shoes|things)\b"
 _ROUTINE_RE: Final = re.compile(
     r"\b(?:daily|every\s+(?:day|week|season)|for\s+(?:many\s+|some\s+|\d+\s+|a\s+few\s+|several\s+)?"
     r"years|for\s+a\s+living|for\s+work)\b"
+)
+_ANOTHER_HABIT_RE: Final = re.compile(
+    r"\b(?:pee\w*|wee(?:ing|s|d)?|urinat\w*|eat\w*|sweat\w*|cough\w*|snor\w*|fidget\w*|texting"
+    r"|hungry|thirsty|tired|moving|sneez\w*|itch\w*)\s+$"
 )
 # Signs told over weeks or months, not since a moment today: "since few weeks", "lately".
 _WEEKS_LONG_RE: Final = re.compile(
@@ -220,7 +225,10 @@ _LEG_WORD_RE: Final = re.compile(
     r"\b(?:legs?|calf|calves|thighs?|feet|foot|toes|hamstrings?|hammy|quads?|shins?)\b"
 )
 _THEY_RE: Final = re.compile(
-    r"\b(?:they|them|these|those)\b|\b(?:it'?s|its|it\s+(?:happens|comes|starts))\s+(?:\w+\s+)?"
+    # not people who tell or do: "like they tell us", "they said", "they put me on"
+    r"\b(?:they(?!\s+(?:tell|told|say|said|reckon|think|thought|recommend\w*|advise\w*|asked"
+    r"|ask|gave|give|put|want|wanted|suggest\w*|reckoned|explained|warn\w*)\b)|them|these"
+    r"|those)\b|\b(?:it'?s|its|it\s+(?:happens|comes|starts))\s+(?:\w+\s+)?"
     r"(?:every|each|most|nightly|always)\b"
     # how often then and now, the cramps of the sentence before understood: "last time was once
     # or twice a year, now almost every night"
@@ -398,6 +406,10 @@ def _read(text: str) -> _Reading:
                 context.negated(text, m.start(), m.end(), span[0])
                 or context.treated(text, m.start(), span[0])
                 or context.of_a_thing(text, m.start(), span[0])
+                or (
+                    concept in _TEMPERATURE
+                    and context.of_the_surroundings(text, m.start(), m.end(), span[0])
+                )
             ):
                 continue
             site = _place(m.start(), number, sites, default, text, bounds)
@@ -940,6 +952,10 @@ def _book(r: _Reading, out: _Signs) -> None:
         often += lost
     # "a glass of tonic water every night for leg cramps": how often the remedy is taken
     often = [h for h in often if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
+    # how often something else happens: "peeing constantly", "eating all the time"
+    often = [
+        h for h in often if not _ANOTHER_HABIT_RE.search(r.text, max(0, h.start - 20), h.start)
+    ]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
     if often and not _controlled(r):
         out.add("frequent", often)
