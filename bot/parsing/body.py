@@ -108,7 +108,8 @@ def find_muscle(text: str) -> str | None:
 
 _SIDE = r"(?P<s>left|right|lt|rt|l|r)"
 _BODY = (
-    r"(?:(?:little|big|pinky|baby|middle|second|inner|outer|upper|lower|index)\s+)?"
+    r"(?:(?:little|big|pinky|baby|middle|second|third|fourth|2nd|3rd|4th|inner|outer|upper|lower"
+    r"|index)\s+)?"
     r"(?:leg|legs|calf|calves|calve|foot|feet|thigh|thighs|hamstring|hamstrings|ham|hammy|quad"
     r"|quads|quadriceps|quadricep|shin|shins|toes?|big\s+toe|arch|sole|heel|knee|ankle|one|side"
     r"|sided|lower\s+leg|upper\s+leg|inner\s+thigh|outer\s+thigh|charl(?:e?y|ie)|gastroc"

@@ -251,6 +251,8 @@ def _time(
             and scope in (quiet, norm) and scope not in (sentence, clause)
         ):  # fmt: skip
             continue  # a plan in another sentence ("cooking for eid tomorrow"), not the cramp's
+        if scope is clause and _now_in_the_clause(found, clause, quiet_sentence, now):
+            return found  # "and now both hands keep clenching into cramps": told as now
         if found.occurred_at is not None and (implied_ok or not found.inferred):
             if scope is clause and abs(found.occurred_at - now) < _A_MINUTE:
                 return _going_since(found, resolve(quiet_sentence), now)
@@ -263,6 +265,22 @@ def _time(
 
 
 _A_MINUTE = timedelta(minutes=1)
+_NOW_WORD_RE = re.compile(r"\bnow\b")
+
+
+def _now_in_the_clause(found: TimeInfo, clause: str, sentence: str, now: datetime) -> bool:
+    """The cramp's own clause says "now" of what it is doing ("and now my hands keep
+    cramping"): that is its time, whatever else the sentence dates, unless the sentence names
+    the clock of one of them ("... keep cramping, had a bad one at 5")."""
+    return (
+        found.inferred
+        and not names_a_clock(sentence)
+        and found.occurred_at is not None
+        and abs(found.occurred_at - now) < _A_MINUTE
+        and _NOW_WORD_RE.search(clause) is not None
+    )
+
+
 _AGO_RE = re.compile(r"\bago\b")
 _NEXT_RE = re.compile(r"\s*(?:[,;.]|and\b|then\b|but\b|so\b|now\b)")
 

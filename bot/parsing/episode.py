@@ -69,6 +69,10 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
     # "my right calf just stuck and started pulsing", "pointer and middle toe stuck together"
     r"|(?:calf|calves|hamstrings?|hammy|quads?|thighs?|arch)\s+(?:just\s+)?stuck\b"
+    # "leg got totally freezed, I could not move it": a muscle frozen stiff
+    r"|(?:leg|calf|calves|foot|thigh|hamstring|muscle)\s+(?:got|went|just)\s+"
+    r"(?:totally\s+|completely\s+|fully\s+|just\s+|like\s+)?(?:freezed|frozen|froze)\b"
+    r"(?!\s+(?:solid\s+)?(?:in|from|by|with)\s+(?:the\s+)?(?:snow|cold|ice|frost|water|sea|wind))"
     r"|(?:toes?|fingers?)\s+(?:\w+\s+){0,3}?stuck\s+together"
     r"|(?:into|in)\s+a\s+(?:\w+\s+)?claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me|grab(?:bed|s|bing)\s+(?:so\s+|really\s+|super\s+)?(?:tight|hard\b)|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"

@@ -86,7 +86,7 @@ _JUST_RE = re.compile(
     r"|(?:has|have)\s+(?:just\s+)?(?:cramped|seized|locked|gone\s+into)|(?:is|am|are|i'?m)\s+"
     r"(?:still\s+)?cramping|(?:is|are)\s+(?:still\s+)?(?:cramped|locked|seized)"
     # "and now my calves keep cramping up": now, unless a time is named
-    r"|now\s+(?:my|the|both)\s+(?:\w+\s+){0,3}?(?:keeps?|keep\s+on|are|is|have|has)\s+(?:\w+\s+)?"
+    r"|now\s+(?:my|the|both)\s+(?:\w+\s+){0,3}?(?:keeps?|keep\s+on|are|is|have|has)\s+(?:\w+\s+){0,2}?"
     r"(?:cramp\w*|seiz\w*|lock\w*|spasm\w*|knott?\w*)"
     # a run still going on as they write: "my index finger keeps spasming"
     r"|(?:keeps|keep\s+on)\s+(?:cramping|spasming|seizing|locking|curling|twitching|knotting))\b"
@@ -145,7 +145,10 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         r"|\b(?:just\s+)?gone)\s*"
         # "at like 5", "at maybe 4", "at around about 3"
         r"(?:(?:like|maybe|about|around|roughly|approx\w*|prob(?:ably)?)\s+)?"
-        r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?(?![\d.:/]|,\s*\d)(?!\s*[ap]\.?\s?m\b)"
+        # not "at 2, 3 and 4" (a list), but "at 11, 20 seconds" (a clock, then how long)
+        # "at 5 45" (a clock said aloud and typed by voice)
+        r"(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|\s)(?P<m>[0-5]\d))?"
+        r"(?![\d.:/]|,\s*\d(?!\d*\s*(?:seconds?|secs?|minutes?|mins?)\b))(?!\s*[ap]\.?\s?m\b)"
         # the time left in a game: "with about 10 to play", "around 5 to go"
         r"(?!\s+(?:to\s+(?:go|play)|remaining)\b)"
         r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
@@ -186,6 +189,7 @@ _NIGHT_RE = re.compile(
     r"|over\s+night|during\s+the\s+night|in\s+the\s+night|middle\s+of\s+the\s+night"
     r"|middle\s+of\s+(?:a|my)\s+(?:\w+\s+){0,2}?sleep"
     r"|this\s+(?:past\s+)?night|past\s+night|through\s+the\s+night|in\s+the\s+wee\s+hours"
+    r"|(?:on\s+and\s+off|off\s+and\s+on)\s+all\s+night|all\s+night\s+long|(?<=ing\s)all\s+night"
     # West African English: "cramp attack me again for night when I was deep asleep"
     r"|(?<=\s)for\s+night(?!\s+(?:shift|duty|duties|work|out|time|bus|train|flight|class))"
     r"(?=\s+(?:when|while|as|inside|for\s+my|for\s+bed|i\b)|\s*[.,!;]|$))\b"
@@ -230,6 +234,9 @@ _IN_THE_DAY_AFTER_RE = re.compile(
 # A race told on a day without a clock: races are run in the morning ("DNF at Grandma's
 # today, right calf went at mile 14").
 _RACE_HOUR: Final = 10
+# A race whose name says it is long, without a distance told: "the marathon did not go to
+# plan ... pulled the plug at 21" (a mile, not 9 p.m.).
+_LONG_RACE_RE = re.compile(r"\b(?:marathon|ultra|ultramarathon|triathlon|ironman|70\.3)\b")
 _DISTANCE_RE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:miles?|mi|km|k)\b|(?:mile|km)\s+\d)")
 # Words that make "3:28" a clock time even in a race: "at 3:28", "from 9:15".
 _CLOCK_LEAD_RE = re.compile(
@@ -687,6 +694,9 @@ _NAP_RE = re.compile(
     r"\b(?:nap\w*|snooz\w*|doz\w*|siesta|forty\s+winks)\b"
     r"|\b(?:asleep|sleep|slept)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the|my|a)\s+(?:sofa|couch|settee"
     r"|chair|armchair|recliner|lounge)\b"
+    # sleeping by day after night shifts: "post nights, slept 9 till 2", "on nights, in bed by 9am"
+    r"|\b(?:post|after|off|between)\s+(?:my\s+|a\s+|the\s+)?(?:\w+\s+)?(?:nights|night\s+shifts?)\b"
+    r"|\b(?:day\s+sleep|sleeping\s+in\s+the\s+day(?:time)?|slept\s+(?:all\s+|through\s+)?the\s+day)\b"
 )
 
 
@@ -840,9 +850,9 @@ class Story:
     def raced(self) -> bool:
         if self._raced is None:
             message = self._message
-            self._raced = _DISTANCE_RE.search(message) is not None and (
-                _RACE_RE.search(message) is not None
-            )
+            self._raced = (
+                _DISTANCE_RE.search(message) is not None and _RACE_RE.search(message) is not None
+            ) or _LONG_RACE_RE.search(message) is not None
         return self._raced
 
 

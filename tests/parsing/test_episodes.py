@@ -359,6 +359,22 @@ def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:
         # ... but an hour ago told of the cramp itself is its time
         ("an hour ago I just had a cramp in my calf", _at(18, 12), _at(18, 10, 59),
          _at(18, 11, 1)),
+        # a muscle "freezed" is a cramp, its time from its own sentence
+        ("last night around 2 sudden current in my calf, leg got totally freezed. today also"
+         " paining", _at(18, 9, 30), _at(18, 1, 59), _at(18, 2, 1)),
+        # "now" in the cramp's own clause, whatever else the sentence dates
+        ("since this morning my lips are tingling and now both hands keep clenching into cramps",
+         _at(18, 16), _at(18, 15, 59), _at(18, 16, 1)),
+        # "at 11, 20 seconds": the clock, then how long
+        ("left foot cramped while changing socks at 11, 20 seconds", _at(18, 23, 20),
+         _at(18, 22, 59), _at(18, 23, 1)),
+        # all night, a clock said aloud, a day sleep after nights
+        ("gym yesterday and had charley horses in my shins on and off all night", _at(18, 7),
+         _at(17, 21), _at(18, 6)),
+        ("alarm went off at 5 45 and both calves seized", _at(18, 7), _at(18, 5, 44),
+         _at(18, 5, 46)),
+        ("post nights, slept 9 till 2. woke at 2 with both feet cramping", _at(18, 14, 20),
+         _at(18, 13, 59), _at(18, 14, 1)),
         # awake in bed, reading or on the phone: this evening's bedtime, or last night's
         ("long day. in bed reading and the back of my thigh cramped, gone in 10 min",
          _at(18, 23, 5), _at(18, 21), _at(18, 23, 5)),
@@ -409,6 +425,18 @@ def test_hours_on_or_later_within_a_story_are_not_counted_from_now(text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "the marathon went badly, calf cramped at 18 and I pulled out at 21",
+        "ultra on saturday, quads locked at 40 and again at 52",
+    ],
+)
+def test_a_long_races_bare_numbers_are_miles(text: str) -> None:
+    found = parse(text, _at(18, 23)).occurred_at
+    assert found is None or found.astimezone(LONDON).hour not in (18, 21), (text, found)
+
+
+@pytest.mark.parametrize(
     ("text", "side"),
     [
         ("left calf cramp, it looks just like the right one now", "left"),
@@ -418,6 +446,8 @@ def test_hours_on_or_later_within_a_story_are_not_counted_from_now(text: str) ->
         ("looked to the left and the right side of my neck cramped", "right"),
         ("hands cramped on me at the climbing wall", "both"),
         ("my forearms both cramped", "both"),
+        ("my right 4th toe cramps up on pointe", "right"),
+        ("left third toe went into a cramp in class", "left"),
     ],
 )
 def test_the_side_is_the_cramps(text: str, side: str) -> None:
