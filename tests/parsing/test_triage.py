@@ -1030,6 +1030,12 @@ TABLE: list[tuple[str, str | None]] = [
     ("the sun was hot hot today, small cramp in my calf after the match", None),
     ("the sea was freezing and now my foot is ice cold and white", E),
     ("my calf is hot and swollen, the weather has been hot too", T),
+    # contact denied, time spent on one's feet or out surfing, how often a child plays
+    ("I work with chemicals at the plant but never any spills, calf cramped after my shift", None),
+    ("on my feet 12 hours at the till, foot cramped once I got home", None),
+    ("always get a cramp in my arches once I've been out surfing an hour or so", None),
+    ("my daughter trains 5 times a week and now complains her legs hurt, growing pains?", None),
+    ("my son's legs hurt every night and wake him, he's 6", B),
     # "they" who tell, not cramps that come
     ("drinking 3 litres like they tell us, peeing constantly, calf cramped once last night", None),
     # spraying as years of work is long contact; a splash on the skin with sickness is poison

@@ -94,10 +94,23 @@ _ROUTINE_RE: Final = re.compile(
     r"\b(?:daily|every\s+(?:day|week|season)|for\s+(?:many\s+|some\s+|\d+\s+|a\s+few\s+|several\s+)?"
     r"years|for\s+a\s+living|for\s+work)\b"
 )
+# How often something else happens: "peeing constantly", "plays soccer 4 times a week".
 _ANOTHER_HABIT_RE: Final = re.compile(
     r"\b(?:pee\w*|wee(?:ing|s|d)?|urinat\w*|eat\w*|sweat\w*|cough\w*|snor\w*|fidget\w*|texting"
     r"|hungry|thirsty|tired|moving|sneez\w*|itch\w*)\s+$"
+    r"|\b(?:plays?|playing|trains?|training|runs?|running|swims?|swimming|rides?|riding|cycles?"
+    r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting)\s+"
+    r"(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,3}$"
 )
+
+
+def _another_habit(r: _Reading, hit: Hit) -> bool:
+    """Whether a frequency ("4 times a week", "constantly") is how often something else is
+    done, not how often the leg hurts."""
+    start, _ = _sentence_span(r, hit)
+    return _ANOTHER_HABIT_RE.search(r.text, max(start, hit.start - 40), hit.start) is not None
+
+
 # Signs told over weeks or months, not since a moment today: "since few weeks", "lately".
 _WEEKS_LONG_RE: Final = re.compile(
     r"\b(?:since\s+(?:a\s+|the\s+last\s+|the\s+past\s+)?(?:few|couple\s+(?:of\s+)?|some|several|\d+|two"
@@ -632,7 +645,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     since = bool(bitten) and _SINCE_BITE_RE.search(r.text, bitten[0].end) is not None
     if since and r.now("cramp", "stiff") and not _eased(r):
         out.add("wound", bitten)  # cramps after a bite by something unseen: the same day
-    exposure = r.now("exposure")
+    # contact denied: "I work in a lab with chemicals but no spills or anything"
+    exposure = [
+        h for h in r.now("exposure") if not _NO_CONTACT_RE.search(r.text, *_sentence_span(r, h))
+    ]
     if exposure and "poisoning" not in out.ids:
         out.add("toxin_exposure", exposure)
     if r.now("red", "warm", "swollen") and r.any("spreading") and r.any("fever"):
@@ -883,6 +899,10 @@ def _legs_first(r: _Reading, hit: Hit) -> bool:
     return bool(r.now("both_legs")) or _STARTED_IN_LEGS_RE.search(r.text, 0, hit.start) is not None
 
 
+_NO_CONTACT_RE: Final = re.compile(
+    r"\b(?:no|never\s+(?:any|a|had\s+(?:a|any))|without\s+any|not\s+(?:a|one))\s+(?:spills?|splash\w*"
+    r"|leaks?|contact|exposure)\b(?!\s+(?:problems?|issues?|worries))|\bnever\s+(?:touch|handle|breathe|get\s+it\s+on)\b"
+)
 _SPRAYED_SAFELY_RE: Final = re.compile(
     r"\bwith\s+(?:the\s+|a\s+|my\s+|proper\s+|full\s+|all\s+the\s+)*(?:mask|suit|ppe|gloves|respirator"
     r"|gear|protective)|\b(?:no|without\s+any)\s+(?:problems?|issues?|symptoms?)\b|\bfeel\w*\s+(?:totally\s+"
@@ -916,7 +936,8 @@ def _child(r: _Reading, out: _Signs) -> None:
         out.add("child_leg_pain", [*no_weight, *limp, *unwell])
     elif (limp or pain) and (
         r.any("lasting", "chronic")
-        or any(not _woken_by_another(r, h) for h in r.now("frequent"))  # not the baby's nights
+        # not the baby's nights, nor how often the child plays
+        or any(not _woken_by_another(r, h) and not _another_habit(r, h) for h in r.now("frequent"))
     ):
         out.add("child_pain_persists", [*limp, *pain])
 
@@ -953,9 +974,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     # "a glass of tonic water every night for leg cramps": how often the remedy is taken
     often = [h for h in often if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     # how often something else happens: "peeing constantly", "eating all the time"
-    often = [
-        h for h in often if not _ANOTHER_HABIT_RE.search(r.text, max(0, h.start - 20), h.start)
-    ]
+    often = [h for h in often if not _another_habit(r, h)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
     if often and not _controlled(r):
         out.add("frequent", often)
