@@ -583,6 +583,10 @@ class Span:
     sentence: int
 
 
+_THOUGHT_WAS_RE: Final = re.compile(
+    r"\b(?:thought|assumed|figured)\s+(?:it\s+was|was|i\s+had|it'?s)\s+(?:just\s+)?(?:a\s+|an\s+)?"
+    r"(?:\w+\s+)?$"
+)
 _DENIAL_BEFORE: Final = re.compile(
     r"\b(?:not|isn'?t|wasn'?t|than)\s+(?:(?:a|an|really|even|actually|real|proper|true)\s+){0,3}$"
 )
@@ -790,7 +794,7 @@ def _kind(
     if context.who(cues, start) == "other" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
     if not timed and _LAST_TIME_RE.search(text, clause.start, start) and not _episode_words(piece):
-        return "past"  # "last time my calves cramped so bad i was limping for days"
+        return "past"  # "last time my calves cramped so bad", "last july ... my calves cramped"
     if not timed and context.historical(text, start, sentence):
         return "past"  # not "the leg that had the clot in 2019 cramped last night"
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
@@ -868,7 +872,12 @@ def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) ->
 
 # The previous time of something, not a night told: "feis on saturday and last time my calves
 # and arches cramped so bad".
-_LAST_TIME_RE: Final = re.compile(r"\blast\s+time\b")
+_LAST_TIME_RE: Final = re.compile(
+    r"\blast\s+time\b"
+    # a month or season named as last year's: "last july at the buckeye 50k", "last summer"
+    r"|\blast\s+(?:january|february|march|april|june|july|august|september|october|november"
+    r"|december|summer|winter|spring|autumn)\b"
+)
 _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
 )
@@ -947,7 +956,12 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         # a pulled muscle, not a cramp"): a weaker word for it is not an episode either
         found = [
             Mention(m.start, m.end, "figure", m.clause)
-            if m.kind == "episode" and not _STRONG_RE.search(text, m.start, m.end)
+            if m.kind == "episode"
+            and (
+                not _STRONG_RE.search(text, m.start, m.end)
+                # "what i thought was a cramp ... so not a cramp": taken back
+                or _THOUGHT_WAS_RE.search(text, max(0, m.start - 30), m.start)
+            )
             else m
             for m in found
         ]

@@ -130,6 +130,10 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "my legs twitch at night but there's no knot like with a proper cramp",
         # fewer of them hoped for
         "started magnesium, hoping for fewer cramps this month",
+        # one of a group, a race last summer, a cramp taken back
+        "one of the lads at training cramped up in both calves in the last ten minutes",
+        "last august at the half ironman my quads cramped from the bike onwards",
+        "felt what i thought was a cramp in my foot at lunch, turns out not a cramp at all",
         # someone the writer saw, named without an article
         "guy on the next court to us went down with cramp in the third set",
         "bloke in the lane next to me had a calf cramp and had to get out",
@@ -894,6 +898,8 @@ def test_others_and_what_keeps_happening_in_other_words_are_not_an_episode(text:
         "my right hand has felt all cramped up since monday from the mouse",
         "a month ago I started a new job and last night my calf cramped at 2",
         "woke at 3am and when the cramp hit I screamed the house down",
+        "one of my calves cramped at 3am, the left I think",
+        "what i thought was a cramp at 3am turned out to be a real one, calf locked for 5 min",
         "last night the cramps in my calf came and went for an hour",
         "started a new tablet a week ago, calf cramped at 4 this morning",
         "calf cramp at 2, less than a minute but nasty",

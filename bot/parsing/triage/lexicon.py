@@ -1106,8 +1106,10 @@ OTHER: Final = re.compile(
     # without an article: "woman on the court next to us went down with a calf cramp"
     r"|(?<![\w'])(?:guy|lady|man|woman|girl|boy|bloke|fella|dude|chap|lad|lass)\s+(?:\w+\s+){0,4}?"
     r"(?:next\s+(?:\w+\s+)?to|beside|behind|in\s+front\s+of|near|opposite)\s+(?:me|us)"
-    r"|half\s+(?:of\s+)?(?:the|my|our)\s+\w+|everyone|everybody|some\s+of\s+(?:the|my|our)"
-    r"\s+\w+|(?:other|lots\s+of|many|most)\s+(?:people|runners|riders|players|swimmers"
+    r"|half\s+(?:of\s+)?(?:the|my|our)\s+\w+|everyone|everybody|(?:some|one|two|a\s+few)\s+of"
+    r"\s+(?:the|my|our)\s+(?!(?:calf|calves|legs?|feet|foot|toes?|thighs?|hamstrings?|quads?"
+    r"|muscles?|fingers?|hands?|arms?|nights?|days?|times?|cramps?|worst|best|first|last)\b)"
+    r"\w+|(?:other|lots\s+of|many|most)\s+(?:people|runners|riders|players|swimmers"
     r"|cyclists))\b"
 )
 
