@@ -1030,6 +1030,14 @@ TABLE: list[tuple[str, str | None]] = [
     ("the sun was hot hot today, small cramp in my calf after the match", None),
     ("the sea was freezing and now my foot is ice cold and white", E),
     ("my calf is hot and swollen, the weather has been hot too", T),
+    # after a cramp that passed: a hedged numbness with soreness or heaviness is what it left;
+    # a foot that won't move at all is not; warmth told as reassurance is not a clot's
+    ("cramp let go after a minute, calf kind of numb and achy now", None),
+    ("the cramp settled in the end, calf sort of numb and heavy but easing", None),
+    ("cramp passed but now my foot is numb and i can't feel my toes", T),
+    ("since the cramp my foot won't move at all and my toes won't either", E),
+    ("after the cramp i can't lift my foot properly, it feels weak", T),
+    ("foot is warm and pink, toes wiggle fine, just the calf aching after a cramp", None),
     # contact denied, time spent on one's feet or out surfing, how often a child plays
     ("I work with chemicals at the plant but never any spills, calf cramped after my shift", None),
     ("on my feet 12 hours at the till, foot cramped once I got home", None),

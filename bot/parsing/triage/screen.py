@@ -260,6 +260,8 @@ _EASED_RE: Final = re.compile(
     r"|hard|swollen|red|numb|cold|white|blue|purple|stiff|rigid|worse|black|dark|pale|weak"
     r"|dead)\b))"
     r"|all\s+ok\s+now|ok\s+now|better\s+now|finally\s+(?:let|went|stopped|eased|released)"
+    # "after a couple of minutes it relaxed by itself", "released on its own"
+    r"|(?:relaxed|released|loosened|unlocked|settled)\s+(?:by\s+itself|on\s+its\s+own|in\s+the\s+end)"
     r"|(?:then|after\s+that)\s+(?:it\s+was\s+|it'?s\s+|was\s+)?(?:fine|ok|okay|normal|gone))\b"
 )
 _PERSONAL_RE: Final = re.compile(
@@ -480,6 +482,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     gradual = bool(r.same_sentence(stuck, "lasting", "chronic")) and not r.any("sudden")
     if numb_still and stuck and not gradual:
         out.add("cold_leg", [*numb_still, *stuck])
+    # a foot that won't move at all, suddenly ("after the cramp my foot won't move, i can't
+    # move my toes at all"): not a weak leg (today) but one that has stopped (a blocked artery)
+    complete = [h for h in stuck if _COMPLETE_RE.search(r.text, *_sentence_span(r, h))]
+    if complete and not gradual and not _chronic(r, complete):
+        out.add("cold_leg", complete)
     abrupt = [h for h in r.now("sudden") if _ABRUPT_RE.match(r.text, h.start)]
     numb_now = [h for h in numb_still if not _with_the_cramp(r, h)]
     if abrupt and numb_now and r.same_sentence(numb_now, "sudden"):
@@ -613,6 +620,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         clot = [h for h in clot if h.concept not in ("red", "warm")]
     clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
     clot = [h for h in clot if not _in_the_urine(r, h)]
+    # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
+    # wiggle fine", "foot warm and pink"
+    fine = [m.span() for m in _FOOT_FINE_RE.finditer(r.text)]
+    clot = [h for h in clot if not any(a <= h.start < b for a, b in fine)]
     clot = [h for h in clot if not _one_finding_explained(r, h, clot)]
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
@@ -1097,6 +1108,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         return
     numb = [h for h in r.now("numb", sites=LEG_SITES) if not _positional(r, h)]
     numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
+    numb = [h for h in numb if not _numbish_after(r, h)]
     numb = [h for h in numb if not _numb_for_a_moment(r, h) and not _recovered(r, h)]
     # long-standing numbness is not new, but "on and off for the last few days" is
     numb = [
@@ -1360,6 +1372,13 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
         return False  # "since the cramp I can't stand on it": a leg that fails now
     if _PERSISTS_RE.search(r.text[max(start, hit.start - 25) : min(end, hit.end + 40)]):
         return False  # "keeps giving way on the stairs since yesterday": not one cramp's grip
+    named_before = [
+        c for c in r.now("cramp")
+        if c.sentence == hit.sentence and c.end <= hit.start
+        and _AFTER_THE_CRAMP_RE.search(r.text, max(start, c.start - 20), c.start)
+    ]  # fmt: skip
+    if named_before and not past_tense:
+        return False  # "after the cramp my foot won't move": a foot that fails since
     if _NOW_RE.search(r.text, start, end) and not past_tense:
         cramps = [c for c in r.now("cramp") if c.sentence == hit.sentence]
         # "cramp last night, now my foot is numb and I can't move it": after the cramp
@@ -1372,6 +1391,16 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     return bool(r.now("cramp"))
 
 
+_FOOT_FINE_RE: Final = re.compile(
+    r"\b(?:foot|feet|toes)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?(?:warm|pink)\s*(?:,\s*|and\s+|&\s+)"
+    r"(?:a\s+)?(?:normal|pink|warm|fine|ok|okay|good)(?:\s+colou?r(?:ed)?)?\b"
+)
+_COMPLETE_RE: Final = re.compile(
+    r"\b(?:at\s+all|completely|totally|(?:won'?t|will\s+not)\s+move|not\s+even\s+a\s+(?:bit|little))\b"
+)
+_AFTER_THE_CRAMP_RE: Final = re.compile(
+    r"\b(?:after|since)\s+(?:the|that|this|my|last\s+night'?s|this\s+morning'?s)\s+(?:\w+\s+)?$"
+)
 _STILL_CRAMPING_RE: Final = re.compile(r"\b(?:is|are|'s|still)\s+(?:\w+\s+)?cramping$")
 _TURN_TO_NOW_RE: Final = re.compile(
     r"(?:[,;]|\band\b|\bbut\b)\s+(?:\w+\s+)?(?:now|today|this\s+morning|since\s+then)\b|\bever\s+since\b"
@@ -1429,6 +1458,8 @@ _SINCE_BITE_RE: Final = re.compile(r"\b(?:now|since|keeps?|still|started)\b")
 # A leg that fails, not one that is only tired: after a cramp it is still a new sign.
 _LOST_USE_RE: Final = re.compile(
     r"can'?t|cannot|won'?t|giv|gave|buckl|kept\s+falling|keep\s+falling"
+    # "foot won't move", "leg isn't working": the limb named first
+    r"|(?:foot|feet|leg|legs|toes?)\s+(?:won'?t|will\s+not|isn'?t|is\s+not)"
 )
 # Not the lungs: a blocked nose, pollen, a cold, laughing.
 # Breathless at rest, whatever was done earlier: "out of breath on the phone", "puffed just
@@ -1837,6 +1868,29 @@ def _with_the_cramp(r: _Reading, hit: Hit) -> bool:
     return _WITH_CRAMP_RE.search(r.text, start, end) is not None
 
 
+def _numbish_after(r: _Reading, hit: Hit) -> bool:
+    """A calf "numbish and sore" after a cramp that has passed: what the cramp left, told
+    with a hedge and soreness, not numbness of the nerves ("my foot is numb" still counts)."""
+    start, end = _sentence_span(r, hit)
+    return (
+        bool(r.now("cramp"))
+        and _eased(r)
+        and _NUMBISH_RE.search(r.text, max(start, hit.start - 20), min(end, hit.end + 10))
+        is not None
+        and _SORE_TOO_RE.search(r.text, start, end) is not None
+    )
+
+
+_NUMBISH_RE: Final = re.compile(
+    r"\b(?:numbish|numb-ish|a\s+(?:bit|little|tad|touch)\s+numb|slightly\s+numb|kinda\s+numb"
+    r"|kind\s+of\s+numb|sort\s+of\s+numb)\b"
+)
+# ... told beside soreness, heaviness or its going: "numbish and heavy", "a bit numb, like
+# dull, getting better already", "sort of numb and bruised"
+_SORE_TOO_RE: Final = re.compile(
+    r"\b(?:sore|bruised|tender|achy|aching|heavy|dull|getting\s+better|wearing\s+off|fading"
+    r"|easing)\b"
+)
 _WITH_CRAMP_RE: Final = re.compile(
     r"\b(?:during|with|in)\s+(?:the\s+|that\s+)?(?:cramp|spasm)|while\s+(?:it\s+was\s+)?cramp\w*"
 )
