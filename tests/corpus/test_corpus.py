@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 30))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 31))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -464,6 +464,13 @@ HOLDOUT28_FLOORS = {"fields": 307 / 335, "emergency": 10, "today": 9, "book": 6,
 # emergency and same-day warning at its level; fields and over-alarm below the targets.
 HOLDOUT29_FLOORS = {"fields": 346 / 370, "emergency": 10, "today": 10, "book": 6, "ask": 3,
                     "questions": 8, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
+# holdout30 (af001...), written blind by a helper while holdout29's concepts and GP reviews 28
+# and 29 were worked on, committed unread (8f9bc94) and scored once on 2026-12-06 at af99ce1,
+# after that work: fields 329/360 (91.4%), emergency 9/10, same day 9/10, book 6/6, leg
+# question 3/3, over-alarm 1/71 (none same-day or emergency), questions 12/12. Over-alarm
+# within the target; an emergency and a same-day warning missed; fields below the target.
+HOLDOUT30_FLOORS = {"fields": 329 / 360, "emergency": 9, "today": 9, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -481,7 +488,7 @@ HOLDOUT29_FLOORS = {"fields": 346 / 370, "emergency": 10, "today": 10, "book": 6
      ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS),
      ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS),
      ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS),
-     ("holdout29", HOLDOUT29_FLOORS)],
+     ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
