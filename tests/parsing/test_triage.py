@@ -1030,6 +1030,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("the sun was hot hot today, small cramp in my calf after the match", None),
     ("the sea was freezing and now my foot is ice cold and white", E),
     ("my calf is hot and swollen, the weather has been hot too", T),
+    # the seat told as where one sits, retention as "haven't been able to pee"
+    (
+        "sciatica for a week, now both legs weak and numb where you sit, haven't been able to pee",
+        E,
+    ),
+    ("back pain all week and i haven't been able to pee properly since this morning", E),
+    ("calf cramped on the sofa where you sit all evening", None),
+    # a nail through a gumboot or workboot into the foot
+    ("nail went through my gumboot into my heel in the yard, dirty, no idea about tetanus", T),
+    ("my nail polish went all over my shoes and then my calf cramped lol", None),
     # after a cramp that passed: a hedged numbness with soreness or heaviness is what it left;
     # a foot that won't move at all is not; warmth told as reassurance is not a clot's
     ("cramp let go after a minute, calf kind of numb and achy now", None),

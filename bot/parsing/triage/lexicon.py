@@ -30,6 +30,8 @@ _BOTTOM = (
     r"|vagina|vulva|penis|testicles|scrotum|between\s+(?:my|the|her|his)\s+legs"
     # the place one wipes: "I can't feel it when I wipe"
     r"|(?:when|while|after)\s+(?:i|he|she)\s+(?:wipe|wipes|wiped)|wiping"
+    # the place one sits on: "a numb patch right where you sit", "like I'm sitting on nothing"
+    r"|where\s+(?:you|i|one|he|she)\s+sits?|sitting\s+on\s+nothing"
 )
 _BODY = (
     # the face: "my eyes are way more swollen than my leg"
@@ -301,7 +303,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- the lower back and nerves
     "bladder": (
         r"(?:can'?t|cannot|couldn'?t|unable\s+to|struggl\w+\s+to|trouble|difficulty|problems?"
-        r"|hard\s+to)\s+(?:\w+\s+){0,2}?(?:(?:start|get)\s+)?(?:pee(?:ing)?|wee(?:ing)?|urinat\w*|pass\s+(?:water|urine)|go\s+to\s+the\s+(?:toilet"
+        r"|hard\s+to|(?:haven'?t|have\s+not|hasn'?t|has\s+not|not)\s+been\s+able\s+to)"
+        r"\s+(?:\w+\s+){0,2}?(?:(?:start|get)\s+)?(?:pee(?:ing)?|wee(?:ing)?|urinat\w*|pass\s+(?:water|urine)|go\s+to\s+the\s+(?:toilet"
         r"|loo|bathroom))|(?:wet|peed|pissed|wee'?d)\s+(?:a\s+bit\s+)?(?:my|him|her|me)sel(?:f|ves)?|wet\s+the\s+bed"
         r"|leak\w*\s+(?:urine|pee|wee)|(?:lost|losing|no)\s+control\s+of\s+(?:my\s+|the\s+)?"
         r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
@@ -357,9 +360,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
         # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
-        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw)s?\b[^.!?]{0,40}?\b(?:went|gone|came)"
-        r"\s+(?:right\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+(?:\w+\s+)?(?:boot|wellie|welly|shoe"
-        r"|trainer|foot|sole|heel|leg|shin|calf|hand)"
+        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw)s?\b"
+        r"(?!\s+(?:polish|varnish|file|clippers|salon|art|bar|gun))[^.!?]{0,40}?\b(?:went|gone|came)"
+        r"\s+(?:right\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+(?:\w+\s+)?(?:\w*boots?|wellies"
+        r"|wellie|welly|shoes?|trainers?|foot|sole|heel|leg|shin|calf|hand)"
     ),
     "jaw": (
         r"lock\s*-?\s*jaw|stiff\s+jaw|jaw\s+(?:\w+\s+){0,2}?(?:stiff|locked|tight|clenched|clamped"
