@@ -69,6 +69,8 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
     # "my right calf just stuck and started pulsing", "pointer and middle toe stuck together"
     r"|(?:calf|calves|hamstrings?|hammy|quads?|thighs?|arch)\s+(?:just\s+)?stuck\b"
+    # "my right calf lock, cannot move it" (the verb left bare)
+    r"|(?:calf|foot|thigh|hamstring|leg)\s+lock(?=\s*[,.]|\s+(?:and|again)\b)"
     # "leg got totally freezed, I could not move it": a muscle frozen stiff
     r"|(?:leg|calf|calves|foot|thigh|hamstring|muscle)\s+(?:got|went|just)\s+"
     r"(?:totally\s+|completely\s+|fully\s+|just\s+|like\s+)?(?:freezed|frozen|froze)\b"
@@ -281,7 +283,8 @@ _GENERIC_AFTER: Final = re.compile(
     # what cramps are like in general: "leg cramps honestly hurt more than anything", "cramps
     # are the worst design flaw in the human body"
     r"|\w*\s+run\s+in\s+(?:the|our|my|his|her)\s+family\b"
-    r"|\w*(?<=s)\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+)?(?:hurt|are)\s+"
+    r"|\w*(?<=s)(?:\s+in\s+(?:the\s+)?[\w\s]{0,20}?)?\s+(?:honestly\s+|really\s+|genuinely\s+|seriously\s+)?"
+    r"(?:hurt|are|were)\s+"
     r"(?:\w+\s+)?(?:more|worse)\s+than\b"
     # kept away, or spoken of by everyone: "keeps the night cramps away", "the cramps everyone
     # warns you about"
@@ -302,9 +305,11 @@ _GENERIC_AFTER: Final = re.compile(
 _FIGURE_BEFORE: Final = re.compile(
     r"(?:\b(?:like|as\s+if|as\s+though|similar\s+to|resembl\w*|kind\s+of|sort\s+of|almost"
     # compared with one: "people keep comparing my sickle cell crisis to a bad cramp"
-    r"|compar\w*\s+(?:[\w']+\s+){0,6}?(?:to|with))"
+    r"|compar\w*\s+(?:[\w']+\s+){0,6}?(?:to|with)"
+    # dreamt: "dreamt i had a foot cramp, woke up and it was gone"
+    r"|dream(?:t|ed|ing)?\s+(?:that\s+)?(?:i\s+)?(?:had|got|was\s+having))"
     r"\s+(?:with\s+)?(?:(?:a|an|the|some|real|proper|true|actual|bad|really|really\s+bad|massive|huge|constant|permanent|normal"
-    r"|mild|low[\s-]level|low|dull|little|small|giant|charley|leg|calf)\s+){0,3}"
+    r"|mild|low[\s-]level|low|dull|little|small|giant|charley|leg|calf|foot|toe|thigh)\s+){0,3}"
     # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
     # cramp", which tells of one)
     r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:just\s+)?"
@@ -479,7 +484,8 @@ _GENERAL_ASK_RE: Final = re.compile(
 _KEEPS_WHEN_RE: Final = re.compile(
     r"\bkeeps?\s+(?:on\s+)?(?:cramp|seiz|lock|spasm)\w*(?:\s+up)?\s+(?:\w+\s+)?(?:when|whenever"
     r"|if|every|while|during|at\s+night|in\s+the\s+night|on\s+(?:long|hot|cold)|after\s+(?:long"
-    r"|hard|every|a\s+long|i)|mid|in\s+(?:class|training|rehearsals?|lessons?|practice))\b"
+    r"|hard|every|a\s+long|i)|mid|in\s+(?:class|training|rehearsals?|lessons?|practice)|lately"
+    r"|recently|these\s+days|nowadays)\b"
 )
 # "cramps keep waking me up", "they keep coming back": cramps over time, not one.
 _KEEP_COMING_AFTER: Final = re.compile(

@@ -130,6 +130,12 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "my legs twitch at night but there's no knot like with a proper cramp",
         # fewer of them hoped for
         "started magnesium, hoping for fewer cramps this month",
+        # cramping "lately", a partner named by name, a running kaki, a dream, "were worse than"
+        "my calves keep cramping recently, is it the new shoes?",
+        "hubby dave had a calf cramp at the footy last night",
+        "my cycling kaki cramped at km 80 and had to stop",
+        "dreamed i had a cramp in my calf and woke up fine",
+        "cramps in late pregnancy were honestly worse than labour for me",
         # one of a group, a race last summer, a cramp taken back
         "one of the lads at training cramped up in both calves in the last ten minutes",
         "last august at the half ironman my quads cramped from the bike onwards",
@@ -899,6 +905,7 @@ def test_others_and_what_keeps_happening_in_other_words_are_not_an_episode(text:
         "a month ago I started a new job and last night my calf cramped at 2",
         "woke at 3am and when the cramp hit I screamed the house down",
         "one of my calves cramped at 3am, the left I think",
+        "just stood up from gaming and my right calf lock, cannot move it for a minute",
         "what i thought was a cramp at 3am turned out to be a real one, calf locked for 5 min",
         "last night the cramps in my calf came and went for an hour",
         "started a new tablet a week ago, calf cramped at 4 this morning",

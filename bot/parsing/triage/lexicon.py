@@ -1072,7 +1072,7 @@ OTHER: Final = re.compile(
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?<!myself\sand\s)(?<!me\sand\s)"
     r"(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
     r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
-    r"|buddy|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
+    r"|buddy|kaki|bestie|bff|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
     r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
     r"|colleague|coworker|co-worker|patients?|clients?|residents?|pupils?|students?|teen|teenager|niece"
     r"|nephew|cousin"
@@ -1090,7 +1090,8 @@ OTHER: Final = re.compile(
     r"|ankles?|hamstrings?|hands?|arms?|back|hip|neck|muscles?|body|skin|shin)\b))"
     r"|\w+'s\s+(?:leg|calf|foot|feet|legs|calves|ankle|thigh|toes)"
     # a partner named without "my": "hubby just had one of his cramps", "Husband's night cramps"
-    r"|(?<![\w'])(?:hubby|hubs|husband|wifey|missus|bf|gf)(?=\s+(?:just|had|has|got|woke|was|is|'s))"
+    r"|(?<![\w'])(?:hubby|hubs|husband|wifey|missus|bf|gf)(?=\s+(?:[a-z]+\s+)?(?:just|had|has|got|woke"
+    r"|was|is|'s)\b)"
     r"|(?<![\w'])(?:hubby|husband|wife|partner)'s(?=\s+(?!(?:been|got|just|not|always|gone|going"
     r"|still|now|also|having|had|a|an|the)\b)\w)"
     # "mum's 81 and has had cramps all week" (not "stayed at mum's last night")
