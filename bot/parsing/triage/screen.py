@@ -89,6 +89,15 @@ _PREPARING_RE: Final = re.compile(
 _GEAR_RE: Final = re.compile(r"\s+(?:bag|kit|stuff|gear|clothes|shoes|things)\b")
 
 
+def _spraying_as_work(r: _Reading) -> bool:
+    """Spraying told as a routine of years or weeks, with no sign of an acute poisoning."""
+    routine = _ROUTINE_RE.search(r.text) is not None or _WEEKS_LONG_RE.search(r.text) is not None
+    acute = bool(r.now("sweating", "fluid_loss", "breathless", "confused")) or (
+        _DROOLING_RE.search(r.text) is not None
+    )
+    return routine and not acute
+
+
 # Work done as a routine: "daily", "for many years", "for a living".
 _ROUTINE_RE: Final = re.compile(
     r"\b(?:daily|every\s+(?:day|week|season)|for\s+(?:many\s+|some\s+|\d+\s+|a\s+few\s+|several\s+)?"
@@ -535,16 +544,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     found = r.now("creature_found") if felt else []
     # spraying as the work of years or weeks ("spraying pesticides daily for many years"),
     # with no sign of acute poisoning: long contact with a toxin, not a poisoning today
-    routine = _ROUTINE_RE.search(r.text) is not None or _WEEKS_LONG_RE.search(r.text)
-    acute = r.now("sweating", "fluid_loss", "breathless", "confused") or _DROOLING_RE.search(
-        r.text
-    )
-    sprays = [
-        h for h in r.now("poison") if r.text.startswith("spray", h.start) and routine and not acute
-    ]
-    if sprays:
+    poisons = r.now("poison")
+    sprays = [h for h in poisons if r.text.startswith("spray", h.start)]
+    if sprays and _spraying_as_work(r):
         out.add("toxin_exposure", sprays)
-    poisons = [h for h in r.now("poison") if h not in sprays]
+        poisons = [h for h in poisons if h not in sprays]
     if (poison := [*poisons, *bites, *gone, *found]) and not _seen_to(r):
         out.add("poisoning", poison)
     if (unseen := r.now("unknown_bite")) and r.now("creature"):
@@ -622,8 +626,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in clot if not _in_the_urine(r, h)]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
     # wiggle fine", "foot warm and pink"
-    fine = [m.span() for m in _FOOT_FINE_RE.finditer(r.text)]
-    clot = [h for h in clot if not any(a <= h.start < b for a, b in fine)]
+    if clot:
+        fine = [m.span() for m in _FOOT_FINE_RE.finditer(r.text)]
+        clot = [h for h in clot if not any(a <= h.start < b for a, b in fine)]
     clot = [h for h in clot if not _one_finding_explained(r, h, clot)]
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
