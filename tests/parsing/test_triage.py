@@ -1128,6 +1128,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("her feet go a bit swollen in the evenings in this heat, any tips?", None),
     ("my toes have gone numb on and off for months now", B),
     ("my feet have been numb for years with my diabetes, the podiatrist checks them", None),
+    # a leg called weak as its name (after a stroke, polio, an injury) is no new weakness;
+    # a leg found weak, or a named weak leg with something new, still is
+    ("ever since the stroke his weak leg jerks and goes stiff in bed", None),
+    ("polio when i was little, my weaker right leg is the one that aches after long walks", None),
+    ("the weaker left leg from my old motorbike crash throbs when it rains", None),
+    ("dad has MS and his weak leg shakes when he stands too long", None),
+    ("her weak side stiffens up at night since the accident, the physio knows", None),
+    ("woke up with a weak leg and it drags when i walk", T),
+    ("my weak leg suddenly gave way on the stairs today", T),
+    ("my left leg has gone weak since this morning", T),
 ]
 
 

@@ -1123,7 +1123,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
         if not _during_cramp(r, h) and not _chronic(r, [h]) and not _tired_legs(r, h)
-        and not _too_sore(r, h)
+        and not _too_sore(r, h) and not _weak_by_name(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
@@ -1144,6 +1144,25 @@ _LASTING_WEAK_RE: Final = re.compile(
 def _lasts(r: _Reading, hit: Hit) -> bool:
     """Whether weakness after a cramp is still there, or makes the foot catch (see above)."""
     return _LASTING_WEAK_RE.search(r.text, *_sentence_span(r, hit)) is not None
+
+
+# "my weak leg", "her weaker left leg", "the weak side": the leg a person knows as weak (after
+# a stroke, polio, an old injury), named, not a weakness found today.
+_WEAK_BY_NAME_RE: Final = re.compile(
+    r"(?:my|his|her|their|your|the)\s+weak(?:er|est)?\s+(?:(?:left|right)\s+)?"
+    r"(?:legs?|side|foot|feet|ankle|knee)\b"
+)
+_OWNER_BEFORE_RE: Final = re.compile(r"\b(?:my|his|her|their|your|the)\s+$")
+
+
+def _weak_by_name(r: _Reading, hit: Hit) -> bool:
+    """A leg called weak as its name ("since my stroke my weak leg jerks"), unless the sentence
+    says something is new ("my weak leg suddenly gave way" counts by "gave way")."""
+    start = hit.start - 7 if hit.start >= 7 else 0
+    owner = _OWNER_BEFORE_RE.search(r.text, start, hit.start)
+    if owner is None or not _WEAK_BY_NAME_RE.match(r.text, owner.start()):
+        return False
+    return not _acute_in(r, hit)
 
 
 def _tired_legs(r: _Reading, hit: Hit) -> bool:
