@@ -1591,3 +1591,20 @@ def test_a_diary_line_without_the_word_is_an_episode(text: str) -> None:
 )
 def test_no_diary_line_in_these(text: str) -> None:
     assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mild cramp behind the knee of my new knee (the op was 2 yrs ago) after tea, 10 secs",
+        "toe cramp in bed last night (had my hip replaced 3 years ago), lasted a minute",
+        "my right calf (surgery on it years ago) cramped on the bike tonight",
+        "cramp in the thigh I had the ACL done on (back in 2019) during squats today",
+    ],
+)
+def test_an_aside_in_brackets_dates_its_own_event(text: str) -> None:
+    assert parse(text).is_cramp, text
+
+
+def test_a_cramp_dated_long_ago_in_its_own_clause_is_still_past() -> None:
+    assert not parse("my calf cramped badly years ago (2019) when i was pregnant").is_cramp

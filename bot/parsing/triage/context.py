@@ -182,6 +182,10 @@ def on_screen(text: str, ends: tuple[int, ...], start: int, span: tuple[int, int
     return any(span[0] <= end <= start and not SELF.search(text, end, start) for end in ends)
 
 
+# An aside in brackets: what it dates is its own ("(new knee 2 yrs ago)").
+_ASIDE_RE: Final = re.compile(r"\([^()]*\)")
+
+
 def historical(text: str, start: int, span: tuple[int, int]) -> bool:
     """Whether a mention is of the past ("had a clot five years ago", "used to"), read in its
     clause: "went on crestor 8 months ago and now his legs are weak" is about now."""
@@ -196,7 +200,10 @@ def historical(text: str, start: int, span: tuple[int, int]) -> bool:
             break
     if _EVER_SINCE_AFTER_RE.search(sentence, offset):
         return False  # "started it a few months back and had cramps most nights ever since"
+    asides = [a.span() for a in _ASIDE_RE.finditer(sentence)] if "(" in sentence else []
     for m in HISTORICAL.finditer(sentence, clause_start, clause_end):
+        if any(a <= m.start() < b and not a <= offset < b for a, b in asides):
+            continue  # "the leg i had the op on (new knee 2 yrs ago)": the aside's own time
         if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):
             continue  # "pulled out at 22" in a race: a mile, not an age
         if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
