@@ -74,7 +74,9 @@ _DUR_RE = re.compile(
     r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
     r"|leg|weights|hiking))"
     r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl|open"
-    r"|unclench|unfurl|bend|flex|work\s+(?:it|them)\s+out"
+    r"|unclench|unfurl|bend|flex|(?:work|stretch|rub|massage|knead|get)(?:\s+(?:it|them))?\s+out"
+    r"(?!\s+(?:the|a|an|how|what|where|which|why|if|whether|my|his|her|our|their|that|this)\b)"
+    r"|walk(?:\s+(?:it|them))?\s+off"
     r"|straighten|loosen|wear\s+off|die\s+down|\d)\b)[a-z]+"
     r"|\s+before\s+(?!(?:it\s+|they\s+)?(?:release|relax|ease|let\s+go|pass|stop|calm|loosen"
     r"|unlock|go\s+away)\b)(?!(?:i|it|the|my|she|he|we|they|both|them)\s+(?:\w+\s+){0,2}(?:could|was|let|eased|finally"
@@ -257,6 +259,10 @@ _RELEASED_AFTER_RE = re.compile(
 _WAITING_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:waiting\s+)?for\s+(?:it|them|the\s+\w+|my\s+\w+)\s+to\s+(?:ease|let"
     r"|pass|stop|release|relax|go\b|settle|calm|unlock)"
+    # "sat there 4 min trying to get it out", "10 mins rubbing it out"
+    r"|\s+(?:\w+\s+)?(?:trying\s+to\s+(?:get|work|stretch|rub|massage|knead|walk|shake|stamp)"
+    r"|(?:working|stretching|rubbing|massaging|kneading|walking|shaking|stamping))"
+    r"\s+(?:it|them|the\s+\w+|my\s+\w+)\s+(?:out|off)\b"
 )
 # A cramp still holding "N minutes later": "its still locked solid 20 mins later".
 _STILL_LATER_RE = re.compile(
@@ -287,6 +293,12 @@ _AT_A_PLACE_RE = re.compile(
     r"|airport|station|hospital|church|mosque|temple|market|fair|track|field|pitch|court|rink"
     r"|range|allotment|garden|farm|library|cinema|theatre|theater|stadium|festival|funeral"
     r"|salon|hairdresser'?s|dentist'?s|doctor'?s|school|lecture|meeting|queue|line|stall|till)\b"
+)
+# ... until the writer could go on: "5 minutes on the pool deck before I could walk".
+_UNTIL_ABLE_RE = re.compile(
+    r"[^.!?;]{0,40}?\b(?:before|till|until|til)\s+(?:i|he|she|we|they)\s+(?:could|was\s+able\s+to)"
+    r"\s+(?:walk|stand|move|get\s+up|put\s+(?:any\s+)?weight|bear\s+weight|carry\s+on|continue"
+    r"|swim|run|ride|drive|play|finish)\b"
 )
 _FOR_BEFORE_RE = re.compile(
     r"\b(?:for|lasted|lasting|lasts|took|held|kept|cramp\w*|spasm\w*|seiz\w*|lock\w*)\s+"
@@ -503,7 +515,11 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue  # "thought it was labour for a sec": how long a thought lasted
         if unit.startswith("h") and _HOURS_OF_RE.match(text, m.end()):
             continue  # "2 hrs of pickup ball"
-        if _AT_A_PLACE_RE.match(text, m.end()) and not _FOR_BEFORE_RE.search(before):
+        if (
+            _AT_A_PLACE_RE.match(text, m.end())
+            and not _FOR_BEFORE_RE.search(before)
+            and not _UNTIL_ABLE_RE.match(text, m.end())  # "5 minutes on the pool deck before
+        ):  # I could walk": the cramp's own time
             continue  # "after PE or an hour at the playground": time spent somewhere
         skip = _DUR_SKIP_BEFORE_RE.search(before)
         if skip and skip.group(0).startswith("after") and _STILL_GOING_BEFORE_RE.search(before):

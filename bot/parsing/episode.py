@@ -545,7 +545,8 @@ TENDING_RE: Final = re.compile(
     r"|them\s+off|it\s+out|around|about|round|up\s+and\s+down)\b"
     r"|\b(?:stood|stand|standing)\s+(?:there|still|frozen|stock\s+still)\b"
     # "worked it out after a couple of minutes", "shook them out", "rubbed it out"
-    r"|\b(?:work\w*|shook|shak\w*|rubb?\w*|massag\w*|stretch\w*)\s+(?:it|them)\s+out\b"
+    r"|\b(?:work\w*|shook|shak\w*|rubb?\w*|massag\w*|stretch\w*|get|got|getting)\s+(?:it|them)"
+    r"\s+out\b(?!\s+of\b)"
     # the cramp's own end: "went in about a minute once I stood up", and told with how long
     # anywhere in the clause: "gone in under a minute once I stood on the floor"
     r"|^\W*(?:and\s+)?(?:it\s+|they\s+)?(?:went|eased|passed|stopped|let\s+go|released|settled)"

@@ -1608,3 +1608,37 @@ def test_an_aside_in_brackets_dates_its_own_event(text: str) -> None:
 
 def test_a_cramp_dated_long_ago_in_its_own_clause_is_still_past() -> None:
     assert not parse("my calf cramped badly years ago (2019) when i was pregnant").is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        # what was done to the cramp, told after its length, is the cramp's own time
+        (
+            "left calf cramped on the trail, sat on a rock about 6 min trying to get it out",
+            (360, 360),
+        ),
+        ("quad locked in the car park, took a good 3 mins to rub out", (180, 180)),
+        ("my foot cramped at the till and it took 2 minutes to stretch out", (120, 120)),
+        ("hammy went at training, lay on the grass 5 min working it out", (300, 300)),
+        # ... and time at a place until the writer could go on
+        ("right calf locked as I got out, 3 mins on the beach before I could stand", (180, 180)),
+        (
+            "her foot cramped in the lesson, 2 minutes at the pool side before she could swim",
+            (120, 120),
+        ),
+    ],
+)
+def test_how_long_told_by_getting_it_out(text: str, seconds: tuple[int, int]) -> None:
+    test_everyday_durations_and_other_events_lengths(text, seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 20 min to work out the route, then my calf cramped on the first hill",
+        "sat in the car for 2 hours then my calf cramped, couldn't get it out of my head",
+    ],
+)
+def test_working_out_something_else_is_not_the_cramps_length(text: str) -> None:
+    assert parse(text).duration_s is None, text
