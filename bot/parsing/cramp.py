@@ -502,7 +502,9 @@ _OTHER_SIDE_TOO_RE = re.compile(
     r"|quad|shin|side)\s+(?:\w+\s+){0,2}?(?:went|did|joined|followed|cramped|seized|locked"
     r"|started|kicked\s+off|got\s+it|too\b|as\s+well)"
     # "my right calf started cramping, then the left", "then the left one"
-    r"|\bthen\s+(?:the\s+|my\s+)?(?P<t>left|right|other)(?:\s+one)?(?=\s*(?:[,.;!]|$|\s+(?:too"
+    # ... "then a couple of hours later the left"
+    r"|\bthen\s+(?:(?:\w+\s+){1,4}?later\s+)?(?:the\s+|my\s+)?(?P<t>left|right|other)(?:\s+one)?"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:too"
     r"|as\s+well|and|went|did|joined|followed)\b))"
     # "the moment i put weight on the left that quad did the same"
     r"|\b(?P<u>left|right)\s+(?:\w+\s+){0,3}?(?:that|this|the)\s+(?:one|leg|calf|foot|thigh|quad"
@@ -554,6 +556,13 @@ _WOKEN_BY_PAIN_RE = re.compile(
     r"\b(?:woke|woken|wake|waking|awoke|awoken)\s+(?:[\w:.']+\s+){0,6}?(?:with|to|by)\s+(?:\w+\s+){0,3}?"
     r"(?:pain|agony|ache)\s+(?:in|at|up)\b"
 )
+# ... or by a muscle named alone right after the waking: "i woke up twice in the night,
+# first my right calf, then the left", "woke at 3: my left foot. again."
+_WOKEN_BY_MUSCLE_RE = re.compile(
+    r"\b(?:woke|woken|awoke|awoken)(?:\s+up)?(?:\s+(?:twice|again|(?:two|three|\d)\s+times"
+    r"|in\s+the\s+night|last\s+night|this\s+morning|overnight|early|(?:at|around|about)\s+[\w:.]+)){0,3}\s*[,:;-]+\s*(?:first\s+|then\s+)?"
+    r"(?:my|the)\s+(?:(?:left|right|lower|upper)\s+)?(?P<muscle>[a-z]+)\s*(?:[,.;!-]|$|then\b)"
+)
 _WOKEN_SEVERITY = 8  # "extreme", "excruciating", "agony": not "some pain in my calf"
 
 
@@ -563,9 +572,14 @@ def _woken_by_pain(
     """Where a message that tells of no cramp in words tells of a night cramp by the pain
     that woke the writer, or None: not pain that came with walking or an injury, that has
     lasted days, or in a sentence that denies a cramp ("it wasn't a cramp")."""
-    if reading.anchor is not None or muscle is None or (severity or 0) < _WOKEN_SEVERITY:
+    if reading.anchor is not None or muscle is None:
         return None
-    woken = _WOKEN_BY_PAIN_RE.search(norm)
+    woken = _WOKEN_BY_PAIN_RE.search(norm) if (severity or 0) >= _WOKEN_SEVERITY else None
+    if woken is None:  # "woke up twice in the night, first my right calf, then the left"
+        woken = next(
+            (m for m in _WOKEN_BY_MUSCLE_RE.finditer(norm) if find_muscle(m.group("muscle"))),
+            None,
+        )
     if woken is None or _WALK_OR_INJURY_RE.search(norm) or _LASTING_DAYS_RE.search(norm):
         return None
     if "?" in norm or episode.QUESTION_START_RE.match(norm):

@@ -1642,3 +1642,30 @@ def test_how_long_told_by_getting_it_out(text: str, seconds: tuple[int, int]) ->
 )
 def test_working_out_something_else_is_not_the_cramps_length(text: str) -> None:
     assert parse(text).duration_s is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "side"),
+    [
+        # a muscle named alone right after the waking is what woke the writer
+        ("woke up three times last night, first my left foot, then the right", "foot", "both"),
+        ("woke at 4: my right hamstring. again. lay there swearing", "hamstring", "right"),
+        ("after the hike i woke up twice, first my left calf, then an hour later the right",
+         "calf", "both"),
+    ],
+)  # fmt: skip
+def test_a_muscle_named_after_waking_is_a_cramp(text: str, muscle: str, side: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle, found.side) == (True, muscle, side), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woke up, my calf was sore from yesterday's run",
+        "woke up twice last night, first the baby, then the dog",
+        "woke at 6, my legs felt heavy but fine",
+    ],
+)
+def test_waking_beside_a_muscle_that_did_not_cramp_is_no_cramp(text: str) -> None:
+    assert parse(text).is_cramp is False, text
