@@ -1138,6 +1138,17 @@ TABLE: list[tuple[str, str | None]] = [
     ("woke up with a weak leg and it drags when i walk", T),
     ("my weak leg suddenly gave way on the stairs today", T),
     ("my left leg has gone weak since this morning", T),
+    # twitching in the same swim, ride or race as the cramps is the cramps' edge, not a sign;
+    # twitching that goes on for weeks, or keeps coming, still is
+    ("toes cramped on the first lap. by the last length my calves were twitching as well", None),
+    ("hamstring locked at mile 20 of the marathon, the other one twitching by the finish", None),
+    ("both quads seized on the climb. left one still visibly twitching at the top", None),
+    ("my calves have been twitching for weeks, had a cramp after my run yesterday", B),
+    ("calf keeps twitching every evening since I started running, cramped last night", B),
+    # a spike told as going "straight" or "clean" through the boot or shoe into the foot
+    ("a roofing nail went straight through my work boot into my heel, no clue about tetanus", T),
+    ("rusty screw went clean through my trainer into my foot this morning, deep", T),
+    ("the nail went straight in, deep, never had a tetanus jab in my life", T),
 ]
 
 

@@ -358,11 +358,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+){0,2}?(?:bit|bitten)"
         r"|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
-        r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
+        r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:right\s+|straight\s+|clean\s+)?(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
         # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
         r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw)s?\b"
         r"(?!\s+(?:polish|varnish|file|clippers|salon|art|bar|gun))[^.!?]{0,40}?\b(?:went|gone|came)"
-        r"\s+(?:right\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+(?:\w+\s+)?(?:\w*boots?|wellies"
+        r"\s+(?:right\s+|straight\s+|clean\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+(?:\w+\s+)?"
+        r"(?:\w*boots?|wellies"
         r"|wellie|welly|shoes?|trainers?|foot|sole|heel|leg|shin|calf|hand)"
     ),
     "jaw": (

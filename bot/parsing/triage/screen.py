@@ -1030,6 +1030,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     twitch = [
         h for h in r.now("twitch")
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
+        and not _in_the_session(r, h)
     ]  # fmt: skip
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
@@ -1252,7 +1253,14 @@ def _onset(r: _Reading, hit: Hit) -> bool:
     if with_cramp and not _chronic(r, [hit]) and not _KEEPS_RE.search(r.text, start, end):
         return True  # "went into spasm, I could feel the muscles twitching": the cramp itself
     onset = _ONSET_RE.search(r.text, start, end) is not None
-    return onset and with_cramp
+    # not twitching that keeps coming ("keeps twitching every evening since I started running")
+    return onset and with_cramp and not _AGAIN_AND_AGAIN_RE.search(r.text, start, end)
+
+
+_AGAIN_AND_AGAIN_RE: Final = re.compile(
+    r"\b(?:keeps?|kept|constant\w*|always|often|all\s+the\s+time|on\s+and\s+off|lately"
+    r"|every\s+(?:day|night|evening|morning)|these\s+days)\b"
+)
 
 
 _KEEPS_RE: Final = re.compile(
@@ -1296,6 +1304,26 @@ def _residue(r: _Reading, hit: Hit) -> bool:
     if not _STILL_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start):
         return False
     return not _KEEPS_RE.search(r.text)
+
+
+def _in_the_session(r: _Reading, hit: Hit) -> bool:
+    """Twitching in the same swim, ride or race as the cramps the message tells ("toes cramped
+    in the warm up, by the main set my calves were twitching too"): muscles on the edge of
+    cramping, not twitching that goes on for days or weeks."""
+    if not (r.now("cramp") or _SEIZED_RE.search(r.text)) or _LONG_SPAN_RE.search(r.text):
+        return False
+    start, end = _sentence_span(r, hit)
+    if _KEEPS_RE.search(r.text, start, end):
+        return False
+    return _exerted(r.text, 0, len(r.text)) or _SESSION_RE.search(r.text) is not None
+
+
+# A cramp told by what the muscle did, and the parts of a session it came in.
+_SEIZED_RE: Final = re.compile(r"\b(?:locked|locking|seiz\w*|knotted|spasm\w*)\b")
+_SESSION_RE: Final = re.compile(
+    r"\b(?:laps?|lengths?|(?:main|last|first)\s+set|warm[\s-]?up|mile\s+\d+|finish(?:\s+line)?"
+    r"|the\s+line)\b"
+)
 
 
 _STILL_BEFORE_RE: Final = re.compile(r"\bstill\s+(?:\w+\s+){0,3}$")
