@@ -756,12 +756,17 @@ def tells_an_episode(text: str) -> bool:
     return reading.anchor is not None
 
 
+_NO_CRAMP_KINDS: Final = frozenset({"supposed", "negated"})  # feared, wished away, denied
+
+
 def cramp_duration(text: str, local_now: datetime | None = None) -> int | None:
     """How long the cramp of a message lasted, as the warning screen weighs it (seconds);
     `local_now`, the writer's wall time when the message was sent, measures a cramp told by
     the clock time it began and still holding."""
     norm = normalise(text)
     reading, scopes = _reading(norm)
+    if reading.mentions and all(m.kind in _NO_CRAMP_KINDS for m in reading.mentions):
+        return None  # "long haul tomorrow, 14 hours, don't want to get cramps": none to time
     found = _first(_duration_scopes(reading, norm, scopes), find_duration)
     if found is None and local_now is not None:
         found = held_since(norm, local_now)

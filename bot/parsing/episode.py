@@ -149,7 +149,10 @@ ONE_RE: Final = re.compile(
 # get one tonight", "it might lock up on the climb".
 _FEARED_BEFORE: Final = re.compile(
     r"\b(?:going\s+to|gonna|i'?ll|it'?ll|will|might|afraid|terrified|scared"
-    r"|worried|dread\w*|fear\w*|nervous)\s+(?:\w+\s+){0,4}?$"
+    r"|worried|dread\w*|fear\w*|nervous"
+    # wished away: "don't want to get cramps", "hoping not to cramp", "trying to avoid cramps"
+    r"|(?:don'?t|do\s+not|doesn'?t)\s+want|hop(?:e|ing)\s+(?:i\s+)?(?:don'?t|not|to\s+avoid)"
+    r"|avoid\w*|prevent\w*|stave\s+off|ward\s+off)\s+(?:\w+\s+){0,4}?$"
 )
 _WENT_RE: Final = re.compile(r"\b(?:went|going)$")
 _STRAIN_RE: Final = re.compile(

@@ -1669,3 +1669,19 @@ def test_a_muscle_named_after_waking_is_a_cramp(text: str, muscle: str, side: st
 )
 def test_waking_beside_a_muscle_that_did_not_cramp_is_no_cramp(text: str) -> None:
     assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "long drive to Cornwall tomorrow, 6 hours, really don't want to get cramps in the car",
+        "hoping not to cramp at the swim meet on saturday",
+        "big match sunday, doing everything to avoid cramps this time",
+    ],
+)
+def test_cramps_wished_away_are_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+def test_a_cramp_not_wanted_but_had_is_an_episode() -> None:
+    assert parse("I didn't want to cramp but my calf went at 3am anyway").is_cramp

@@ -1149,6 +1149,15 @@ TABLE: list[tuple[str, str | None]] = [
     ("a roofing nail went straight through my work boot into my heel, no clue about tetanus", T),
     ("rusty screw went clean through my trainer into my foot this morning, deep", T),
     ("the nail went straight in, deep, never had a tetanus jab in my life", T),
+    # an old clot in its own clause does not make today's swelling old
+    ("had a DVT 6 years back, my left calf is puffy and warm today", T),
+    ("her ankle is swollen and red, she had a clot ten years ago", T),
+    ("my leg's swollen and sore, i had a blood clot in 2018 after my knee op", T),
+    ("five years ago, my calf swelled up and they found a clot", None),
+    # an earlier pregnancy is the past; cramps wished away have no length
+    ("with my eldest i had calf cramps every night, this time at 25 weeks none yet", None),
+    ("in my last pregnancy I got cramps every single night, 12 weeks now and fine", None),
+    ("12 hour flight tomorrow, hoping not to get cramps in my calves", None),
 ]
 
 

@@ -54,6 +54,17 @@ _PRESENT_RE: Final = re.compile(
     # taken again: "was on simvastatin years ago, back on it since march, legs ache"
     r"|back\s+on|restarted|started\s+(?:it\s+|them\s+)?again)\b"
 )
+# A new clause with its own subject after a comma ("my calf is swollen and hot, i had a clot
+# 5 years ago"; "had a clot years ago, my calf is swollen now"), and the present tense that
+# makes a finding's own clause of now.
+_NEW_SUBJECT_RE: Final = re.compile(
+    r",\s*(?:and\s+|but\s+|also\s+)?(?=(?:i|i'?ve|i'?d|he|she|we|they|my|his|her|their|our)\s"
+    r"|with\s+(?:my|her|our)\s+(?:first|last|previous|eldest|oldest|older)\b)"
+)
+_PRESENT_TENSE_RE: Final = re.compile(
+    r"\b(?:is|are|am|i'?m|has|have|feels?|looks?|seems?|keeps?|getting|gets|goes|hurts?|aches?"
+    r"|\w+'s)\b"
+)
 
 
 _AT_NUMBER_RE: Final = re.compile(r"at\s+\d\d")
@@ -198,6 +209,14 @@ def historical(text: str, start: int, span: tuple[int, int]) -> bool:
         elif m.start() > offset:
             clause_end = m.start()
             break
+    if "," in sentence:  # the finding's own clause, when it tells of now
+        cuts = [m.end() for m in _NEW_SUBJECT_RE.finditer(sentence)]
+        if cuts:
+            own_start = max([c for c in cuts if c <= offset], default=0)
+            own_end = min([c for c in cuts if c > offset], default=len(sentence))
+            if _PRESENT_TENSE_RE.search(sentence, own_start, own_end):
+                clause_start = max(clause_start, own_start)
+                clause_end = min(clause_end, own_end)
     if _EVER_SINCE_AFTER_RE.search(sentence, offset):
         return False  # "started it a few months back and had cramps most nights ever since"
     asides = [a.span() for a in _ASIDE_RE.finditer(sentence)] if "(" in sentence else []
