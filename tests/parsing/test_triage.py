@@ -1158,6 +1158,29 @@ TABLE: list[tuple[str, str | None]] = [
     ("with my eldest i had calf cramps every night, this time at 25 weeks none yet", None),
     ("in my last pregnancy I got cramps every single night, 12 weeks now and fine", None),
     ("12 hour flight tomorrow, hoping not to get cramps in my calves", None),
+    # spray drift in the face, then the signs of poisoning
+    ("the tractor's spray drift came right into my face, now I'm drooling and twitching", E),
+    ("fumes went straight into my lungs mixing the sheep dip, now cramps and sweating", E),
+    # a bite not seen: felt as a prick or a blow, with a creature named, fang marks, or a
+    # body-wide reaction; not a blow in a game
+    (
+        "felt a tiny pinprick on my ankle in the woodpile, 2 hrs later my belly muscles are rigid "
+        "and I'm sweating buckets",
+        E,
+    ),
+    ("something struck my ankle on the bush track, there are two small puncture marks now", E),
+    ("felt a sting on my foot in the garage, then saw a black spider with a red mark", E),
+    ("something hit my calf during the hockey match, 2 red marks from the stick", None),
+    # a foot that catches, a knee lifted higher to clear it, a shin that feels dead
+    ("for a few days my right toes keep snagging on the carpet and I trip", T),
+    ("I have to bring my left knee up higher or the foot scrapes the ground, since tuesday", T),
+    ("the outside of my shin feels kind of dead since yesterday", T),
+    # pins and needles since a season of last year are long-standing
+    ("my feet have had pins and needles since last winter, and cramps at night", B),
+    # warm beside another finding, and tenderness after a cramp told without the word
+    ("my calf is tender and warm, no idea why", T),
+    ("right calf is achy to the touch and warm since the long drive", T),
+    ("calf went rock hard at 3am, let go after a minute, tender this morning", None),
 ]
 
 

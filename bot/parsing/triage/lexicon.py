@@ -118,7 +118,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|burning)\s+(?:(?!white\b)\w+\s+)?(?:hot|warm)(?!\s+(?:in\b|out\b|here\b|weather|day|bath|shower|water"
         r"|outside|today|here|in\s+here|room|tub|pad|pack|compress|towel|drink|tea|poker|knife"
         r"|knives|needles?|iron|nails?|blade|wire|coals?))"
-        r"|(?:red|swollen|puffy|sore)\s+(?:and|&)\s+(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
+        r"|(?:red|swollen|puffy|sore|tender|painful|achy|aching|throbbing|hard|tight)"
+        r"(?:\s+to\s+(?:the\s+)?touch)?,?\s+(?:and|&)\s+"
+        r"(?:a\s+bit\s+|quite\s+|really\s+|very\s+)?(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
         r"(?:red|swollen|puffy|sore|tender)|hot\s+spot"
         # a leg compared with the other: "that calf ... feels hotter than the right one" (not
         # "the spare room feels hotter than the other one")
@@ -171,7 +173,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "numb": (
         r"numb(?!er)\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
         r"|loss\s+of\s+(?:feeling|sensation)|can'?t\s+feel|cannot\s+feel|couldn'?t\s+feel"
-        r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+dead(?!\s+to\s+(?:me|us))"
+        r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+"
+        r"(?:(?:sort|kind)\s+of\s+|kinda\s+|sorta\s+|a\s+bit\s+|all\s+)?dead(?!\s+to\s+(?:me|us))"
         r"|dead\s+foot|dead\s+feeling|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
         r"|goes|keeps?\s+going|keep\s+falling)\s+asleep"
     ),
@@ -214,6 +217,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # a foot that drops: "my foot keeps dragging", "catching my toes on the stairs"
         r"|foot\s+(?:\w+\s+)?(?:drop\w*|dragg\w*|slapp\w*)|dragg\w*\s+(?:my|his|her)\s+(?:foot|leg|toes)"
         r"|catch\w*\s+(?:my|his|her)\s+(?:foot|toes)\s+on"
+        # "my left foot keeps catching on the pavement", "I have to lift my knee higher"
+        r"|(?:foot|toes?)\s+(?:\w+\s+){0,2}?(?:catch\w*|scuff\w*|snag\w*)\s+(?:on|along)\s+"
+        r"|(?:lift|raise|bring)\w*\s+(?:my|his|her|the)\s+(?:left\s+|right\s+)?knee\s+(?:up\s+)?higher"
     ),
     # --- pain and muscle
     "pain": (
@@ -436,6 +442,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:them|my|her|his)\s+)?(?:tablets|pills)|took\s+(?:4|5|6|four|five|six|seven|eight)"
         r"\s+(?:or\s+\w+\s+)?of\s+them|(?<!food\s)(?<!lead\s)poison(?:ed|ing)|carbon\s+monoxide"
         r"|(?:spray\w*|drift\w*|fumes?)\s+(?:\w+\s+){0,6}?(?:over|on)\s+(?:us|me|my\s+skin)"
+        # "got the drift right in our faces", "the fumes went straight into my lungs"
+        r"|(?:drift|fumes?)\s+(?:\w+\s+){0,3}?(?:in|into)\s+(?:my|our|his|her|their)\s+"
+        r"(?:faces?|eyes|mouths?|lungs)"
         r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
         # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
@@ -460,7 +469,11 @@ CONCEPTS: Final[dict[str, str]] = {
     # a bite or sting by something the writer did not see: an emergency only with a body-wide
     # reaction (rigid belly muscles, spreading cramps, sweating), see screen._emergency
     "unknown_bite": (
-        r"something\s+(?:\w+\s+)?(?:bit|stung|bitten|nipped|got\s+me|pricked)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,3}?by"
+        r"something\s+(?:\w+\s+)?(?:bit|stung|bitten|nipped|got\s+me|pricked)"
+        # unseen, told by what was felt: "felt a pinprick on my hand", "something whacked my knee
+        # in the long grass" (a bite only with a creature, marks or a body-wide reaction)
+        r"|felt\s+(?:a|an|this)\s+(?:little\s+|tiny\s+|sharp\s+|sudden\s+)?(?:pin\s*-?\s*prick|prick|sting"
+        r"|nip)\b|something\s+(?:\w+\s+)?(?:whacked|hit|struck|smacked|jabbed|stabbed)\s+(?:me|my|the|his|her)\b|(?:bit|bitten|stung)\s+(?:\w+\s+){0,3}?by"
         r"\s+(?:something|an?\s+(?:unknown|mystery)\s+\w+)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,4}?"
         r"(?:no\s+idea|not\s+sure|don'?t\s+know|didn'?t\s+see)\s+(?:by\s+)?what"
     ),
@@ -933,7 +946,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "chronic": (
         r"for\s+(?:\w+\s+)?(?:months|years|ages|a\s+long\s+time)|(?:months|years)\s+now"
         r"|(?:a\s+)?couple\s+of\s+months|(?:always|constantly|on\s+and\s+off|for\s+a\s+while)"
-        r"|since\s+(?:spring|summer|autumn|fall|winter|last\s+year|\d{4})|every\s+winter"
+        r"|since\s+(?:last\s+)?(?:spring|summer|autumn|fall|winter|year|\d{4})|every\s+winter"
         r"|chronic|long[\s-]standing|these\s+days|(?:few|several|many|couple\s+of)\s+months"
         r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|years|months)"
         r"|in\s+the\s+cold|when\s+(?:it'?s|it\s+is)\s+cold|in\s+cold\s+weather|in\s+(?:the\s+)?winter"
@@ -1009,8 +1022,9 @@ HYPOTHETICAL: Final = re.compile(
     r"|afraid|worr(?:y|ied)\s+(?:about|it\s+(?:is|was|might|could))|freaked)\b"
 )
 # "over the last year", "for the last year": up to now, not the past
-_UP_TO_NOW: Final = (
+_UP_TO_NOW: Final = (  # "over the last year", "since last autumn": up to now, not then
     r"(?<!over\sthe\s)(?<!in\sthe\s)(?<!during\sthe\s)(?<!for\sthe\s)(?<!within\sthe\s)"
+    r"(?<!since\s)(?<!ever\ssince\s)"
 )
 HISTORICAL: Final = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
@@ -1244,6 +1258,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "drag",
         "slap",
         "catch",
+        "scuff",
+        "snag",
+        "bring",
         "wobbl",
         "hardly",
         "barely",
@@ -1428,7 +1445,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "gone",
         "missing",
     ),
-    "unknown_bite": ("something", "bit", "stung"),
+    "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
     "bite": (*_CREATURE_WORDS, "fang", "hourglass"),
     "creature": _CREATURE_WORDS,

@@ -551,7 +551,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         poisons = [h for h in poisons if h not in sprays]
     if (poison := [*poisons, *bites, *gone, *found]) and not _seen_to(r):
         out.add("poisoning", poison)
-    if (unseen := r.now("unknown_bite")) and r.now("creature"):
+    unseen = r.now("unknown_bite")
+    if _EXERTION_RE.search(r.text):  # "something hit my shin in the match": a ball, a stick
+        unseen = [h for h in unseen if not _STRUCK_RE.match(r.text, h.start, h.end)]
+    if unseen and (r.now("creature") or _MARKS_RE.search(r.text)):
         out.add("poisoning", unseen)  # "something bit me ... it was a brown snake"
     elif unseen:
         sweat = [] if _EXERTION_RE.search(r.text) or r.ever("heat") else r.now("sweating")
@@ -929,6 +932,12 @@ _CHEMICAL_CUE_RE: Final = re.compile(
     r"|weed\s*killer|bug\s+spray|knapsack|sprayer|crop\s*spray\w*|no\s+mask|without\s+(?:a\s+|any\s+)?(?:mask"
     r"|gloves|protection|ppe|respirator)|at\s+work)\b"
 )
+_STRUCK_RE: Final = re.compile(r"something\s+(?:\w+\s+)?(?:whacked|hit|struck|smacked)\b")
+# What fangs leave: "2 little marks", "two tiny holes", "a pair of puncture marks".
+_MARKS_RE: Final = re.compile(
+    r"\b(?:two|2|a\s+pair\s+of|a\s+couple\s+of)\s+(?:(?:little|tiny|small|red|neat)\s+){0,2}"
+    r"(?:puncture\s+)?(?:punctures?|holes?|marks?|dots|pricks?)\b"
+)
 _DROOLING_RE: Final = re.compile(
     r"\b(?:drool\w*|saliva|slobber\w*|blurr\w*|pin\s*point\s+pupils)\b"
 )
@@ -1042,8 +1051,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     tender = r.now("tender", sites=LEG_SITES)
     if tender and _bruised(r) and _a_knock(r) and not r.now("swollen", sites=LEG_SITES):
         tender = []  # "a bruise on my shin, only hurts if I press it": the knock's
-    if tender and (r.any("lasting") or not r.now("cramp")):
-        out.add("tenderness", tender)
+    if tender and (r.any("lasting") or not (r.now("cramp") or _SEIZED_RE.search(r.text))):
+        out.add("tenderness", tender)  # not a cramp's aftermath ("calf gone solid ... tender now")
 
 
 def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
@@ -1319,7 +1328,9 @@ def _in_the_session(r: _Reading, hit: Hit) -> bool:
 
 
 # A cramp told by what the muscle did, and the parts of a session it came in.
-_SEIZED_RE: Final = re.compile(r"\b(?:locked|locking|seiz\w*|knotted|spasm\w*)\b")
+_SEIZED_RE: Final = re.compile(
+    r"\b(?:locked|locking|seiz\w*|knotted|spasm\w*|(?:gone|went|going)\s+(?:rock\s+)?(?:solid|hard))\b"
+)
 _SESSION_RE: Final = re.compile(
     r"\b(?:laps?|lengths?|(?:main|last|first)\s+set|warm[\s-]?up|mile\s+\d+|finish(?:\s+line)?"
     r"|the\s+line)\b"
