@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 31))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 32))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -471,6 +471,13 @@ HOLDOUT29_FLOORS = {"fields": 346 / 370, "emergency": 10, "today": 10, "book": 6
 # within the target; an emergency and a same-day warning missed; fields below the target.
 HOLDOUT30_FLOORS = {"fields": 329 / 360, "emergency": 9, "today": 9, "book": 6, "ask": 3,
                     "questions": 12, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
+# holdout31 (ag001...), written blind by a helper while the misses of older parts and GP review
+# 30 were worked on, committed unread (5a61f19) and scored once on 2026-12-06 at 75c41f2, after
+# that work: fields 319/350 (91.1%), emergency 7/10, same day 9/10, book 5/6, leg question 3/3,
+# over-alarm 3/71 (none same-day or emergency), questions 12/12. Three emergencies missed
+# (spray drift, two bites not seen); fields and over-alarm below the targets.
+HOLDOUT31_FLOORS = {"fields": 319 / 350, "emergency": 7, "today": 9, "book": 5, "ask": 3,
+                    "questions": 12, "alarmed": 3, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -488,7 +495,8 @@ HOLDOUT30_FLOORS = {"fields": 329 / 360, "emergency": 9, "today": 9, "book": 6, 
      ("holdout23", HOLDOUT23_FLOORS), ("holdout24", HOLDOUT24_FLOORS),
      ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS),
      ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS),
-     ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS)],
+     ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS),
+     ("holdout31", HOLDOUT31_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
