@@ -59,7 +59,11 @@ _NOT_THE_CRAMP_RE = re.compile(
     # returned: "the cramps are back with a vengeance"
     r"|(?:are|is|were|was|'re)\s+back\b(?!\s+of)"
     r"|(?<!lower\s)(?<!upper\s)back\s+(?:to|home|in|into|up|down|then|from"
-    r"|out|on|when|later|at\s+(?:work|home)|and\s+forth)\b|(?:my|the)\s+back\s+(?:door|seat|garden"
+    r"|out|on|when|later|at\s+(?:work|home)|and\s+forth)\b"
+    # "at 2am back at the tent": a place returned to, not "a cramp in my back at the gym"
+    r"|(?<!lower\s)(?<!upper\s)(?<!my\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!our\s)(?<!your\s)"
+    r"(?<!their\s)back\s+at\s+(?:the|my|our|his|her|their|camp|base|school)\b"
+    r"|(?:my|the)\s+back\s+(?:door|seat|garden"
     r"|yard)|on\s+my\s+back\b|in\s+the\s+back\s+of\s+my\s+mind"
     # "hands up", "hands on", not the hand that cramped on the wheel or the keys
     r"|hands?\s+(?:on|up|down)(?!\s+(?:the|my)\s+(?:wheel|steering|keys|keyboard|mouse|pen|bars?|handlebars?"

@@ -241,6 +241,7 @@ _STILL_GOING_BEFORE_RE = re.compile(
 # "after about 10 sec i managed to uncurl them": the time until the cramp let go.
 _EASED_RE = re.compile(
     r"[^.!?;]{0,40}?\b(?:managed|uncurl\w*|let\s+go|eased|(?:was|it'?s)\s+gone|went\s+away|ok|okay"
+    r"|(?:it|they)\s+went(?=\s*(?:[.!,;]|$))"
     r"|fine|better"
     r"|released|relaxed|stopped|passed|unlocked|subsided|settled)\b"
 )
@@ -535,7 +536,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         if (
             skip
             and not waiting
-            and not (skip.group(0).startswith("after") and _EASED_RE.match(text, m.end()))
+            # "after a few minutes it went", "in under a minute it was gone": until it let go
+            and not (skip.group(0).startswith(("after", "in")) and _EASED_RE.match(text, m.end()))
         ):
             continue
         activity = _ACTIVITY_FOR_RE.search(before)

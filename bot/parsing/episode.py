@@ -66,6 +66,11 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|shut|in\s+on\s+(?:it|them)sel(?:f|ves)|inwards?)"
     r"|(?:fingers?|thumb)\s+(?:\w+\s+){0,3}?(?:clamped|clenched|folded)\s+(?:down|up|shut"
     r"|in\s+on\s+(?:it|them)sel(?:f|ves)|inwards?)"
+    # "my right calf gone solid", "calf went solid as a brick"
+    r"|(?:calf|calves|foot|feet|thighs?|hamstrings?|hammy|hammies|quads?|arch|shin|toes?)\s+"
+    r"(?:just\s+)?(?:had\s+)?(?:went|gone|going|goes)\s+(?:completely\s+|totally\s+|rock\s+)?solid\b"
+    # "felt it building in my left calf, tried to relax it but too late": a cramp on its way
+    r"|felt\s+it\s+(?:coming|building|starting)(?:\s+(?:on|up))?(?=\s+in\s+(?:my|the|his|her)\s)"
     r"|got\s+stuck|clench(?:ed|ing)\s+(?:up|like)|lock(?:ed|s|ing)?\s+solid|tens(?:ed|ing)\s+up"
     # "my right calf just stuck and started pulsing", "pointer and middle toe stuck together"
     r"|(?:calf|calves|hamstrings?|hammy|quads?|thighs?|arch)\s+(?:just\s+)?stuck\b"
@@ -472,7 +477,9 @@ _HABITUAL_RE: Final = re.compile(
     # what a cramp does whenever it comes: "when a calf cramp hits do you...", "when cramp tek
     # yuh, put salt on your tongue"
     r"|\bwhen\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:cramp|charley\s+horse|spasm)s?\s+(?:hits|strikes"
-    r"|comes(?:\s+on)?|takes|tek|teks|grabs|kicks\s+in|starts)\b"
+    r"|comes(?:\s+on)?|takes|tek|teks|grabs|kicks\s+in|starts"
+    # the verb left bare, as in English written second: "when the cramp come, how to..."
+    r"|come(?:\s+on)?(?=\s*,|\s+(?:how|what|i|we|you|u)\b)|hit(?=\s*,)|start(?=\s*,))\b"
     # the subject left out: "get cramps after a night at the pub", "always get them in bed"
     rf"|^\W*(?:{_FREQ}\s+){{0,2}}get\s+(?:\w+\s+){{0,2}}?(?:cramp|charl|spasm|them\b)"
 )

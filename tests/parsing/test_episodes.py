@@ -1685,3 +1685,45 @@ def test_cramps_wished_away_are_not_an_episode(text: str) -> None:
 
 def test_a_cramp_not_wanted_but_had_is_an_episode() -> None:
     assert parse("I didn't want to cramp but my calf went at 3am anyway").is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "side"),
+    [
+        # a muscle gone solid, a cramp felt on its way
+        ("woke at 4 with my left calf gone solid, let go after a minute", "calf", "left"),
+        ("my right foot went completely solid in the shower", "foot", "right"),
+        ("felt it coming on in my right hamstring, tried to stretch but too late", "hamstring",
+         "right"),
+        # "back" as a place returned to, not the back
+        ("back at the hotel after the wedding my left calf cramped", "calf", "left"),
+    ],
+)  # fmt: skip
+def test_a_cramp_told_by_the_muscle_going_solid_or_coming_on(
+    text: str, muscle: str, side: str
+) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle, found.side) == (True, muscle, side), text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("calf cramp at 2, my wife pushed my toes up and after a few minutes it went", (180, 180)),
+        ("hand cramped writing, I shook it out and in under a minute it was gone", (60, 60)),
+    ],
+)
+def test_how_long_until_it_went_or_was_gone(text: str, seconds: tuple[int, int]) -> None:
+    test_everyday_durations_and_other_events_lengths(text, seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pond had gone solid, we went skating",
+        "When the cramp come, what I should do to make it go quick?",
+        "when cramp hit, how you stop it fast?",
+    ],
+)
+def test_solid_ice_and_a_question_in_a_second_language_are_not_episodes(text: str) -> None:
+    assert parse(text).is_cramp is False, text

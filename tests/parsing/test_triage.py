@@ -1181,6 +1181,19 @@ TABLE: list[tuple[str, str | None]] = [
     ("my calf is tender and warm, no idea why", T),
     ("right calf is achy to the touch and warm since the long drive", T),
     ("calf went rock hard at 3am, let go after a minute, tender this morning", None),
+    # a spray carried over from next door, then cramps: contact with a toxin
+    (
+        "the farmer's weedkiller blew across the lane into our garden this morning, now my "
+        "legs keep cramping",
+        T,
+    ),
+    ("the bonfire smoke blew over the hedge, calf cramp later in bed", None),
+    # skin a plant or the sun stung tingles; that is not pins and needles
+    (
+        "got stung by a jellyfish on my shin, it's all tingly, and my calf cramped swimming back",
+        None,
+    ),
+    ("sunburnt my legs at the beach, they tingle, calf cramp last night", None),
 ]
 
 

@@ -393,6 +393,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|spray(?:ed|ing|s)?\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|some\s+|all\s+the\s+)?(?:\w+\s+)?"
         r"(?:orchard|greenhouse|glasshouse|crops?|fields?|vines?|vineyard|fruit\s+trees|trees|roses"
         r"|weeds|farm|paddock|potatoes|tomatoes|cotton|rice|maize|corn|veg\w*|plants|hedges?)\b"
+        # a neighbour's or a farmer's spray carried over to the writer: "the weedkiller my
+        # neighbour was spraying drifted over the fence"
+        r"|(?:drift\w*|blew|blown|blowing|carried|came)\s+(?:right\s+|straight\s+)?(?:over|across)\s+"
+        r"(?:the\s+|our\s+|my\s+)?(?:fence|hedge|wall|garden|yard|field|road|boundary|lane)"
         r"|spray\w*\s+(?:\w+\s+){0,8}?without\s+(?:a\s+|any\s+)?"
         r"(?:mask|gloves|protection|ppe|respirator)|(?:no|without)\s+(?:a\s+)?mask\s+(?:\w+\s+){0,4}?spray\w*"
     ),
@@ -1376,7 +1380,16 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
-    "spray_exposure": ("knapsack", "backpack", "spray"),
+    "spray_exposure": (
+        "knapsack",
+        "backpack",
+        "spray",
+        "drift",
+        "blew",
+        "blown",
+        "carried",
+        "came",
+    ),
     "creature_found": ("out", "found", "saw", "spotted", "noticed"),
     "tablets_gone": (
         "gone",

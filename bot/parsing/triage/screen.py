@@ -1016,7 +1016,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         out.add("new_medicine", medicine)
     tingle = [
         h for h in r.now("tingle", sites=LEG_SITES)
-        if not _positional(r, h) and not _in_the_cold(r, h)
+        if not _positional(r, h) and not _in_the_cold(r, h) and not _stung_skin(r, h)
     ]  # fmt: skip
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
     # numbness that has come and gone for months: "my toes go numb on and off, about a year now"
@@ -1963,6 +1963,19 @@ def _positional(r: _Reading, hit: Hit) -> bool:
     """A leg that "fell asleep" from sitting on it."""
     start, end = _sentence_span(r, hit)
     return _POSITIONAL_RE.search(r.text, start, end) is not None
+
+
+def _stung_skin(r: _Reading, hit: Hit) -> bool:
+    """Tingling of the skin a plant, a jellyfish or the sun stung ("brushed through nettles,
+    shins all tingly"): the sting, not the nerves."""
+    start, end = _sentence_span(r, hit)
+    return _STUNG_SKIN_RE.search(r.text, start, end) is not None
+
+
+_STUNG_SKIN_RE: Final = re.compile(
+    r"\b(?:nettles?|stinging\s+(?:nettles?|plants?)|jelly\s*fish|sunburn\w*|sun\s*burn\w*"
+    r"|poison\s+(?:ivy|oak)|chilli|chili|deep\s+heat|tiger\s+balm|ice\s+pack|razor\s+burn)\b"
+)
 
 
 def _in_the_cold(r: _Reading, hit: Hit) -> bool:
