@@ -1727,3 +1727,16 @@ def test_how_long_until_it_went_or_was_gone(text: str, seconds: tuple[int, int])
 )
 def test_solid_ice_and_a_question_in_a_second_language_are_not_episodes(text: str) -> None:
     assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # how loud the writer was does not rate the pain; a pain word beside it still does
+        ("woke up screaming at 3 with my left calf cramping", None),
+        ("calf cramp had me yelling the house down at 5am", None),
+        ("woke up screaming, worst cramp ever in my right calf", 10),
+    ],
+)
+def test_a_scream_is_not_a_rating(text: str, severity: int | None) -> None:
+    assert parse(text).severity == severity, text
