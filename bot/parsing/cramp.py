@@ -468,12 +468,29 @@ def _after_the_event(found: TimeInfo, lead: str, now: datetime) -> TimeInfo:
 def _diary_shorthand(
     norm: str, muscle: str | None, severity_numeric: bool, duration: bool
 ) -> bool:
-    """ "L calf 7/10 2 min": a report without the word cramp."""
-    if not (muscle is not None or _LEG_RE.search(norm)) or not (severity_numeric or duration):
+    """ "L calf 7/10 2 min", "calf 3am again": a report without the word cramp."""
+    if not (muscle is not None or _LEG_RE.search(norm)):
+        return False
+    if not (severity_numeric or duration or _clock_line(norm, muscle)):
         return False
     if len(_WORDS_RE.findall(norm)) > 12 or _WALK_OR_INJURY_RE.search(norm):
         return False  # a diary line is short; a longer text without the word is about else
     return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
+
+
+def _clock_line(norm: str, muscle: str | None) -> bool:
+    """A diary line of a few words, a muscle and the clock time: "calf 3am again", "left foot
+    2:40" (not a routine: "calf raises 6pm", "stretch hamstrings 9pm")."""
+    if muscle is None or len(_WORDS_RE.findall(norm)) > _CLOCK_LINE_WORDS:
+        return False
+    return names_a_clock(norm) and _ROUTINE_LINE_RE.search(norm) is None
+
+
+_CLOCK_LINE_WORDS: Final = 6
+_ROUTINE_LINE_RE = re.compile(
+    r"\b(?:stretch\w*|raises?|exercis\w*|massage\w*|physio\w*|appointment|appt|class|session"
+    r"|yoga|pilates|gym|run|walk|train\w*|workout|rehab|ice|heat|roll\w*|tape|taped|socks?|cream)\b"
+)
 
 
 # A short burst of pain in one muscle, told without a cramp word: "knife in my calf at 3am,

@@ -1580,6 +1580,9 @@ def test_the_side_in_other_words(text: str, side: str | None) -> None:
         "left calf, 3am, 2 mins",
         # "cram" for the cramp, told where it was
         "had a cram in my right calf at quarter to five this morning",
+        # a muscle and the clock, in a few words
+        "hamstring 4am again",
+        "right foot at 2:15",
     ],
 )
 def test_a_diary_line_without_the_word_is_an_episode(text: str) -> None:
@@ -1587,7 +1590,13 @@ def test_a_diary_line_without_the_word_is_an_episode(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["right foot now sore from the new shoes", "had a cram session for my exam"]
+    "text",
+    [
+        "right foot now sore from the new shoes",
+        "had a cram session for my exam",
+        "calf raises at 7pm",
+        "physio for my hamstring at 3pm",
+    ],
 )
 def test_no_diary_line_in_these(text: str) -> None:
     assert not parse(text).is_cramp, text
