@@ -73,7 +73,8 @@ _DUR_RE = re.compile(
     r"|released|relaxed|stopped|passed|went|calmed|settled|gave\s+up)\b)\w+ing|exercise"
     r"|sleep|football|training|sport|cardio|yoga|soccer|tennis|work|\w+[\s-]heavy|workouts?"
     r"|leg|weights|hiking))"
-    r"|\s+to\s+(?!(?:ease|let|go|pass|stop|relax|release|settle|fade|calm|subside|unlock|uncurl|open"
+    r"|\s+to\s+(?!(?:(?:finally|fully|completely|properly|eventually|really)\s+)?(?:ease|let|go|pass"
+    r"|stop|relax|release|settle|fade|calm|subside|unlock|uncurl|open"
     r"|unclench|unfurl|bend|flex|(?:work|stretch|rub|massage|knead|get)(?:\s+(?:it|them))?\s+out"
     r"(?!\s+(?:the|a|an|how|what|where|which|why|if|whether|my|his|her|our|their|that|this)\b)"
     r"|walk(?:\s+(?:it|them))?\s+off"
@@ -105,7 +106,7 @@ _TIME_LEFT_BEFORE_RE = re.compile(
 _DUR_SKIP_BEFORE_RE = re.compile(
     r"\b(?:(?<!eased\s)(?<!eased\s\soff\s)(?<!off\s)(?<!away\s)(?<!went\s)(?<!go\s)(?<!gone\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!passed\s)(?<!subsided\s)"
-    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)(?<!out\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
+    r"(?<!faded\s)(?<!calmed\s)(?<!up\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!normal\s)(?<!out\s)(?<!tidy\s)(?<!alright\s)after|into|(?<!over\s)(?<!gone\s)(?<!eased\s)(?<!passed\s)"
     r"(?<!stopped\s)(?<!released\s)(?<!relaxed\s)(?<!settled\s)(?<!off\s)(?<!go\s)(?<!up\s)(?<!away\s)"
     r"within|every|slept|sleep|sleeping|sat|sitting"
     r"|stood|standing|drove|wore|wearing|worn"
@@ -120,7 +121,9 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|fasting|fasted|fast|roza|rozay"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)(?<!settled\s)(?<!calmed\s)(?<!faded\s)"
-    r"(?<!subsided\s)(?<!off\s)(?<!went\s)(?<!it\s)(?<!eases\sup\s)(?<!ease\sup\s)(?<!eased\sup\s)in"
+    r"(?<!subsided\s)(?<!off\s)(?<!went\s)(?<!it\s)(?<!eases\sup\s)(?<!ease\sup\s)(?<!eased\sup\s)"
+    # the verb left bare, as in English written second: "pass in 2 minutes", "finish in 5 minute"
+    r"(?<!pass\s)(?<!finish\s)(?<!finished\s)(?<!stop\s)(?<!release\s)(?<!gone\sin\s)in"
     r"|wait|waited|bed\s+for|rested|resting"
     # time out at something: "once ive been out an hour or two", "been in the water 40 min"
     r"|been\s+(?:out|in\s+the\s+(?:water|sea|pool|surf|saddle)|on\s+the\s+(?:water|board|bike"
@@ -226,9 +229,11 @@ _CRAMP_ING = frozenset(
 )
 # Walking a cramp off, standing on it, pacing about: the cramp's own time.
 _HANDLING_RE = re.compile(
-    r"\b(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
-    r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+|there)\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+"
-    r"|around\s+|like\s+|maybe\s+|roughly\s+)?$"
+    r"\b(?:(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
+    r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+|there)"
+    # "sat on the curb rubbing it for a few minutes"
+    r"|(?:rubb\w*|massag\w*|stretch\w*|knead\w*)\s+(?:it|them|the\s+\w+|my\s+\w+))"
+    r"\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
 # What a cramp still holding is still doing: "still going", "still locked", "still there".
 _STILL_HOLDING = r"going|cramping|cramped|locked|knotted|there|tight|holding|stuck|seized"
@@ -278,7 +283,8 @@ _LONGEST_RE = re.compile(
 )
 _TILL_IT_WENT_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:till|until|til|before)\s+(?:it|they|the\s+\w+|my\s+\w+)\s+(?:\w+\s+)?"
-    r"(?:went|eased|passed|stopped|let\s+go|released|relaxed|settled|calmed|faded|was\s+gone)\b"
+    r"(?:went|eased|passed|stopped|let\s+go|released|relaxed|settled|calmed|faded|was\s+gone"
+    r"|loosened|unlocked|let\s+up|gave\s+up|uncurled)\b"
 )
 _DUR_CUE_RE = re.compile(
     r"\b(?:for|lasted|lasting|lasts|last|took|about|around|approx\w*|maybe|nearly|almost"

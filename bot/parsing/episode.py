@@ -538,7 +538,7 @@ _TOOK_RE: Final = re.compile(
 )
 _UNTIL_IT_WENT_RE: Final = re.compile(
     r"\b(?:till|until|til|before)\s+(?:it|they)\s+(?:\w+\s+)?(?:let\s+go|eased|released|relaxed"
-    r"|stopped|passed|went|calmed|settled|gave\s+up)\b"
+    r"|stopped|passed|went|calmed|settled|gave\s+up|loosened|unlocked|let\s+up|uncurled)\b"
 )
 _LET_GO_RE: Final = re.compile(
     r"\b(?:before|till|until|til)\s+(?:it|they|the|my|both)\b|\blet\s+go\b|\beased\b|\breleased\b"
@@ -557,6 +557,8 @@ TENDING_RE: Final = re.compile(
     # "worked it out after a couple of minutes", "shook them out", "rubbed it out"
     r"|\b(?:work\w*|shook|shak\w*|rubb?\w*|massag\w*|stretch\w*|get|got|getting)\s+(?:it|them)"
     r"\s+out\b(?!\s+of\b)"
+    # "sat on the curb rubbing it for a few minutes"
+    r"|\b(?:rubb\w*|massag\w*|knead\w*)\s+(?:it|them)\b"
     # the cramp's own end: "went in about a minute once I stood up", and told with how long
     # anywhere in the clause: "gone in under a minute once I stood on the floor"
     r"|^\W*(?:and\s+)?(?:it\s+|they\s+)?(?:went|eased|passed|stopped|let\s+go|released|settled)"

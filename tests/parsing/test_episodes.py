@@ -1749,3 +1749,33 @@ def test_solid_ice_and_a_question_in_a_second_language_are_not_episodes(text: st
 )
 def test_a_scream_is_not_a_rating(text: str, severity: int | None) -> None:
     assert parse(text).severity == severity, text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        # the verb of ending left bare, as in English written second
+        ("cramp in my left calf at 5, very strong, pass in 3 minutes", (180, 180)),
+        ("both feet cramp in the night, finish in 2 minute", (120, 120)),
+        # fine again after a while, in other words
+        ("hammy went in the second half, physio stretched it, alright after a few minutes",
+         (180, 180)),
+        # until it loosened; to "finally" let go; rubbing it meanwhile
+        ("calf locked on the trail, hobbled maybe 4 min till it loosened", (240, 240)),
+        ("foot cramp in bed, took about 3 minutes to finally let go", (180, 180)),
+        ("quad went at mile 20, I was sat on a wall rubbing it for 6 minutes", (360, 360)),
+    ],
+)  # fmt: skip
+def test_how_long_in_more_everyday_ways(text: str, seconds: tuple[int, int]) -> None:
+    test_everyday_durations_and_other_events_lengths(text, seconds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finished the half marathon in 2 hours, calf cramped at the end",
+        "I'll be home in 10 minutes, my calf cramped on the train",
+    ],
+)
+def test_finishing_something_else_in_a_time_is_not_the_cramps_length(text: str) -> None:
+    assert parse(text).duration_s is None, text
