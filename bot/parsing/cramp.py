@@ -353,7 +353,10 @@ def _told_back(
 # "round 10 last night, an hour later a charley horse woke me": a while after a told clock.
 _LATER_RE = re.compile(
     r"\b(?P<n>an?|one|two|three|four|a\s+couple\s+of|a\s+few|\d{1,2}|half\s+an)\s*"
-    r"(?P<unit>hours?|hrs?|minutes?|mins?)\s+later\b"
+    r"(?P<unit>hours?|hrs?|minutes?|mins?)\s+(?:later|into\s+(?:my\s+|the\s+)?sleep"
+    # "an hour after falling asleep": after the bedtime told before it
+    r"|after\s+(?:i\s+)?(?:fell\s+asleep|falling\s+asleep|dozed\s+off|dozing\s+off|drifted\s+off"
+    r"|drifting\s+off|nodded\s+off|nodding\s+off|lights\s+out))\b"
 )
 
 
@@ -367,7 +370,11 @@ def _told_later(
     """The cramp's time when its clause comes "an hour later" than a clock time told before
     it, in its sentence or the one before; None otherwise."""
     clause = norm[anchor.clause.start : anchor.clause.end]
-    m = _LATER_RE.search(clause) if "later" in clause else None
+    m = (
+        _LATER_RE.search(clause)
+        if ("later" in clause or "after" in clause or "into" in clause)
+        else None
+    )
     if m is None or names_a_clock(clause[m.end() :]):
         return None
     sentence = anchor.clause.sentence

@@ -148,7 +148,7 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         # not "at 2, 3 and 4" (a list), but "at 11, 20 seconds" (a clock, then how long)
         # "at 5 45" (a clock said aloud and typed by voice)
         r"(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|\s)(?P<m>[0-5]\d))?"
-        r"(?![\d.:/]|,\s*\d(?!\d*\s*(?:seconds?|secs?|minutes?|mins?)\b))(?!\s*[ap]\.?\s?m\b)"
+        r"(?![\d:/]|\.\d|,\s*\d(?!\d*\s*(?:seconds?|secs?|minutes?|mins?)\b))(?!\s*[ap]\.?\s?m\b)"
         # the time left in a game: "with about 10 to play", "around 5 to go"
         r"(?!\s+(?:to\s+(?:go|play)|remaining)\b)"
         r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
@@ -724,7 +724,11 @@ def _asleep_clock(clock: _Clock | None, text: str, story: Story) -> _Clock | Non
 # Going to bed, in words ("went to bed", "getting into bed").
 TO_BED: Final = r"\b(?:went|go|going|got|get|getting|gone)\s+(?:in)?to\s+bed\b"
 _TO_BED_AT_RE = re.compile(
-    TO_BED + r"\s+(?:at\s+|around\s+|about\s+"
+    r"(?:"
+    + TO_BED
+    + r"|\bin\s+(?:the\s+|my\s+)?(?:bed|bunk|sack|cot)|\blights\s+out|\bturned\s+in"
+    r"|\bhit\s+the\s+(?:hay|sack|pillow))"
+    r"\s+(?:at\s+|around\s+|about\s+|by\s+"
     r"|just\s+after\s+|just\s+before\s+){1,2}(?:half\s+)?(?P<h>\d{1,2})\b(?![:.]?\d*\s*[ap]\.?m)"
 )
 

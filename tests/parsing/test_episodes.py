@@ -1779,3 +1779,20 @@ def test_how_long_in_more_everyday_ways(text: str, seconds: tuple[int, int]) -> 
 )
 def test_finishing_something_else_in_a_time_is_not_the_cramps_length(text: str) -> None:
     assert parse(text).duration_s is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a while after a bedtime told before it (NOW is Wednesday 18th, 09:30)
+        ("in bed by 10. about an hour later my left calf cramped", _at(17, 23), _at(17, 23)),
+        ("went to bed at half 10, two hours after falling asleep my foot cramped",
+         _at(18, 0, 30), _at(18, 0, 30)),
+        ("lights out at 11 and an hour into sleep my hamstring knotted", _at(18, 0), _at(18, 0)),
+        # a clock at the end of a sentence
+        ("got to bed at 11. an hour later my calf seized", _at(18, 0), _at(18, 0)),
+    ],
+)  # fmt: skip
+def test_a_while_after_the_bedtime(text: str, low: datetime, high: datetime) -> None:
+    found = parse(text)
+    assert found.occurred_at is not None and low <= found.occurred_at <= high, (text, found)
