@@ -498,7 +498,8 @@ _BURST_MAX_S = LONG_DURATION_S
 
 # "right calf cramped ... then the left one went too": the other side joined in.
 _OTHER_SIDE_TOO_RE = re.compile(
-    r"\b(?:the\s+|my\s+)?(?P<s>other|left|right)\s+(?:one|leg|calf|foot|thigh|hammy|hamstring"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    r"(?:the\s+|my\s+)?(?P<s>other|left|right)\s+(?:one|leg|calf|foot|thigh|hammy|hamstring"
     r"|quad|shin|side)\s+(?:\w+\s+){0,2}?(?:went|did|joined|followed|cramped|seized|locked"
     r"|started|kicked\s+off|got\s+it|too\b|as\s+well)"
     # "my right calf started cramping, then the left", "then the left one"
