@@ -54,6 +54,7 @@ _GENERIC: Final = frozenset(
 WEIGHTS: Final = (5.0, 1.0)  # title, text
 FALLBACK: Final = ("prevent", "causes", "doctor")
 _MAX_QUERY: Final = 8  # words of a question sent to the full-text search
+_TITLE_MEMO: Final = 50_000  # words whose title entries are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +246,14 @@ class Index:
                 self._by_first.setdefault(phrase[0], []).append((position, phrase))
                 own.setdefault(phrase[0], []).append(phrase)
             self._own_by_first.append(own)
+        # each phrase's words as letters any text with them has (a word "...y" may be
+        # written "...ies"): a phrase with one missing cannot be there
+        self._letters = [
+            [frozenset(w[:-1] if w.endswith("y") else w for w in p if w != GAP) for p in phrases]
+            for phrases in self._phrases
+        ]
+        self._parts = [frozenset().union(*phrases) for phrases in self._letters]
+        self._titles: dict[str, frozenset[int]] = {}
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.execute(
             "CREATE VIRTUAL TABLE entries USING fts5(title, body, tokenize = 'porter unicode61')"
@@ -312,11 +321,15 @@ class Index:
             return False
         text = _ELSEWHERE_RE.sub(" ", text.lower())
         asked = question_part(text)
-        by_first = self._own_by_first[position]
-        for tokens in map(_tokens, {text, asked}):
-            for first in by_first.keys() & set(tokens):
-                if any(_matches(tokens, phrase) for phrase in by_first[first]):
-                    return True
+        # every word of a phrase, less its plural ending, is in the text's letters
+        plain = text.replace("'", "")
+        have = {part for part in self._parts[position] if part in plain}
+        if any(parts <= have for parts in self._letters[position]):
+            by_first = self._own_by_first[position]
+            for tokens in map(_tokens, {text, asked}):
+                for first in by_first.keys() & set(tokens):
+                    if any(_matches(tokens, phrase) for phrase in by_first[first]):
+                        return True
         telling = _telling(text, asked)
         return bool(telling) and self._titled(position, telling)
 
@@ -351,11 +364,21 @@ class Index:
 
     def _titled(self, rowid: int, words: list[str]) -> bool:
         """Whether entry `rowid`'s title contains one of `words`."""
-        query = "title : (" + " OR ".join(f'"{w}"' for w in words) + ")"
-        row = self._db.execute(
-            "SELECT 1 FROM entries WHERE entries MATCH ? AND rowid = ?", (query, rowid)
-        ).fetchone()
-        return row is not None
+        return any(rowid in self._title_rows(word) for word in words)
+
+    def _title_rows(self, word: str) -> frozenset[int]:
+        """The entries whose title contains `word` (as FTS5 stems it), asked once per word:
+        people use a few thousand words (bounded, so made-up words cannot grow it without
+        limit)."""
+        rows = self._titles.get(word)
+        if rows is None:
+            found = self._db.execute(
+                "SELECT rowid FROM entries WHERE entries MATCH ?", (f'title : "{word}"',)
+            ).fetchall()
+            rows = frozenset(r for (r,) in found)
+            if len(self._titles) < _TITLE_MEMO:
+                self._titles[word] = rows
+        return rows
 
 
 # Cramps of another kind, and things that only carry a keyword's name.
