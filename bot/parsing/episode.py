@@ -381,9 +381,10 @@ _FREQ: Final = (
 )
 # Cramps in general: what the writer gets, not one that happened. (Every alternative but the
 # last opens with \b, so that the engine tests the word boundary once for all of them: a
-# search was up to seven times slower when one alternative opened otherwise.)
+# search was up to seven times slower when one alternative opened otherwise; and each starts
+# a word, or "'ve", which the lookahead tells the engine.)
 _HABITUAL_RE: Final = re.compile(
-    rf"(?:\b(?:i|we|and|i'?ve|i\s+have|i'?d|i\s+would|i\s+used\s+to|mi)\s+(?:{_FREQ}\s+){{0,3}}"
+    rf"(?:\b(?=[\w'])(?:\b(?:i|we|and|i'?ve|i\s+have|i'?d|i\s+would|i\s+used\s+to|mi)\s+(?:{_FREQ}\s+){{0,3}}"
     r"(?:get|getting|gets|suffer(?:ing)?\s+(?:from|with)|wake\s+up\s+with|having|had\s+cramps"
     r"|started\s+getting|keep\s+getting|been\s+getting)\s+(?:\w+\s+){0,3}?(?:cramp|charl|spasm)"
     rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
@@ -473,7 +474,7 @@ _HABITUAL_RE: Final = re.compile(
     # what a cramp does whenever it comes: "when a calf cramp hits do you...", "when cramp tek
     # yuh, put salt on your tongue"
     r"|\bwhen\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:cramp|charley\s+horse|spasm)s?\s+(?:hits|strikes"
-    r"|comes(?:\s+on)?|takes|tek|teks|grabs|kicks\s+in|starts)\b)"
+    r"|comes(?:\s+on)?|takes|tek|teks|grabs|kicks\s+in|starts)\b))"
     # the subject left out: "get cramps after a night at the pub", "always get them in bed"
     rf"|^\W*(?:{_FREQ}\s+){{0,2}}get\s+(?:\w+\s+){{0,2}}?(?:cramp|charl|spasm|them\b)"
 )

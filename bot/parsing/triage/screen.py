@@ -345,12 +345,15 @@ class _Reading:
         wanted = frozenset(sites)
         return [h for h in found if h.site in wanted]
 
+    # (a concept is a key only with a mention: its list is never empty)
     def any(self, *concepts: str) -> bool:
-        return any(self.current.get(c) for c in concepts)
+        return not self.current.keys().isdisjoint(concepts)
 
     def ever(self, *concepts: str) -> bool:
         """Named at all, now or in the past (risk contexts)."""
-        return any(self.current.get(c) or self.past.get(c) for c in concepts)
+        return not (
+            self.current.keys().isdisjoint(concepts) and self.past.keys().isdisjoint(concepts)
+        )
 
     def sentences_with(self, pattern: re.Pattern[str]) -> set[int]:
         """The numbers of the sentences in which `pattern` occurs."""
