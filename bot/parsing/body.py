@@ -10,7 +10,8 @@ from typing import Final
 
 _POSS = r"(?:(?:my|the|his|her|your|a)\s+)?(?:(?:left|right|l|r|lt|rt)\s+)?"
 _MUSCLE_RE = re.compile(
-    rf"\b(?:(?P<hamstring>backs?\s+of\s+{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?|upper\s+legs?)"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    rf"(?:(?P<hamstring>backs?\s+of\s+{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?|upper\s+legs?)"
     r"|hamstrings?|ham\s*-?\s*strings?|biceps\s+femoris|posterior\s+thighs?"
     # "left thigh back side", "my thigh, the back side" (as said in Indian English)
     r"|thighs?,?\s+(?:the\s+|at\s+the\s+|on\s+the\s+)?back\s*-?\s*side)"
@@ -42,7 +43,8 @@ _MUSCLE_RE = re.compile(
 # Body parts named for something else than the cramp: a stubbed toe, toes pointed in a
 # stretch, shoes (heels), "back" as a direction ("went back to sleep", "pulled my toes back").
 _NOT_THE_CRAMP_RE = re.compile(
-    r"\b(?:stubb?(?:ed|ing)\s+(?:my\s+)?(?:\w+\s+)?(?:toe|foot)|(?:toes?|feet)\s+pointed"
+    r"\b(?=[\w'])"  # a match starts a word or "'re": word ends are passed at once
+    r"(?:stubb?(?:ed|ing)\s+(?:my\s+)?(?:\w+\s+)?(?:toe|foot)|(?:toes?|feet)\s+pointed"
     r"|point(?:ed|ing)?\s+(?:my\s+)?toes|pull(?:ed|ing)?\s+(?:your|my|the)\s+toes(?:\s+\w+){0,3}"
     r"|(?:on|onto|up\s+on)\s+(?:my\s+)?(?:tip\s*)?toes|in\s+(?:\w+\s+)?heels|wearing\s+heels"
     r"|high\s+heels|heels?\s+(?:down|on\s+the\s+floor)|put\s+my\s+heel"

@@ -522,7 +522,8 @@ _BURST_MAX_S = LONG_DURATION_S
 
 # "right calf cramped ... then the left one went too": the other side joined in.
 _OTHER_SIDE_TOO_RE = re.compile(
-    r"\b(?:the\s+|my\s+)?(?P<s>other|left|right)\s+(?:one|leg|calf|foot|thigh|hammy|hamstring"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    r"(?:the\s+|my\s+)?(?P<s>other|left|right)\s+(?:one|leg|calf|foot|thigh|hammy|hamstring"
     r"|quad|shin|side)\s+(?:\w+\s+){0,2}?(?:went|did|joined|followed|cramped|seized|locked"
     r"|started|kicked\s+off|got\s+it|too\b|as\s+well)"
     # "my right calf started cramping, then the left", "then the left one"
@@ -686,15 +687,22 @@ def parse_cramp(
     hit = find_date(norm, now.astimezone(tz).date(), order)
     if hit is not None:
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
-    reading, scopes = _reading(norm)
-    clause_muscle = find_muscle(scopes[0])
-    muscle = clause_muscle if clause_muscle is not None else _first(scopes[1:2], find_muscle)
+    reading, scopes, whole = _reading(norm)
+    muscles = {norm: whole}  # the scopes are often the message itself, or each other
+
+    def muscle_in(scope: str) -> str | None:
+        if scope not in muscles:
+            muscles[scope] = find_muscle(scope)
+        return muscles[scope]
+
+    clause_muscle = muscle_in(scopes[0])
+    muscle = clause_muscle if clause_muscle is not None else _first(scopes[1:2], muscle_in)
     if muscle is None and len(scopes) > 1:
         muscle = _muscle_before(reading, norm)
     if muscle is None:
-        muscle = _first(scopes[2:], find_muscle)
+        muscle = _first(scopes[2:], muscle_in)
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
-        muscle = _THIGH_SIDES.get(find_muscle(scopes[1]) or "", muscle)
+        muscle = _THIGH_SIDES.get(muscle_in(scopes[1]) or "", muscle)
     side = find_side(scopes[0])
     if side is None:
         side = _first(scopes[1:], find_side)
@@ -776,7 +784,7 @@ def _screen_seconds(duration: Duration | None) -> int | None:
 def tells_an_episode(text: str) -> bool:
     """Whether a message tells of a cramp that happened (or is happening): the cheap first
     part of `parse_cramp`, shared with it through the cache."""
-    reading, _ = _reading(normalise(text))
+    reading, _, _ = _reading(normalise(text))
     return reading.anchor is not None
 
 
@@ -788,7 +796,7 @@ def cramp_duration(text: str, local_now: datetime | None = None) -> int | None:
     `local_now`, the writer's wall time when the message was sent, measures a cramp told by
     the clock time it began and still holding."""
     norm = normalise(text)
-    reading, scopes = _reading(norm)
+    reading, scopes, _ = _reading(norm)
     if reading.mentions and all(m.kind in _NO_CRAMP_KINDS for m in reading.mentions):
         return None  # "long haul tomorrow, 14 hours, don't want to get cramps": none to time
     found = _first(_duration_scopes(reading, norm, scopes), find_duration)
@@ -832,9 +840,9 @@ def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> 
 
 
 @lru_cache(maxsize=256)
-def _reading(norm: str) -> tuple[episode.Reading, list[str]]:
-    """The mentions of a message and the scopes of its report (cached: the parser and the
-    warning screen both ask)."""
-    has_muscle = find_muscle(norm) is not None or bool(_LEG_RE.search(norm))
-    reading = episode.read(norm, has_muscle=has_muscle)
-    return reading, reading.scopes(norm)
+def _reading(norm: str) -> tuple[episode.Reading, list[str], str | None]:
+    """The mentions of a message, the scopes of its report and the muscle the whole message
+    names first (cached: the parser and the warning screen both ask)."""
+    muscle = find_muscle(norm)
+    reading = episode.read(norm, has_muscle=muscle is not None or bool(_LEG_RE.search(norm)))
+    return reading, reading.scopes(norm), muscle

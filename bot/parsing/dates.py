@@ -72,7 +72,8 @@ _NUMERIC_RE = re.compile(
     r"(?!\s*(?:of\b|an?\s+|hours?\b|hrs?\b|min|sec|kg|km|miles?|cups?|glass))"
 )
 _MONTH_DAY_RE = re.compile(
-    rf"\b{_MON}\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b{_YEAR}{_NOT_QUANTITY}"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    rf"{_MON}\s+(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\b{_YEAR}{_NOT_QUANTITY}"
 )
 _DAY_MONTH_RE = re.compile(
     rf"(?<![\w/.:,\-])(?:the\s+)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MON}(?!\w){_YEAR}"

@@ -9,7 +9,8 @@ from typing import Final
 # -------------------------------------------------------------------- triggers / flags
 
 _TREATMENT_RE = re.compile(
-    r"\b(?:(?:applied|used|put|with|some|a)\s+(?:a\s+)?heat(?:ing)?(?:\s+(?:pad|pack|patch))?"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    r"(?:(?:applied|used|put|with|some|a)\s+(?:a\s+)?heat(?:ing)?(?:\s+(?:pad|pack|patch))?"
     r"|heat(?:ing)?\s+(?:pad|pack|patch|lamp|therapy|rub|wrap)|hot\s+water\s+bottle"
     r"|(?:magnesium|vitamin\s+\w+|b12|potassium|calcium|zinc|iron|electrolyte|salt|quinine"
     r"|sleeping)\s+(?:pills?|tablets?|supplements?|capsules?|spray)"

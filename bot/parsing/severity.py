@@ -53,7 +53,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 _INTENS = rf"(?P<i>{_alternation(_TABLE.intensifiers)})"
 _SEV_WORD_RE = re.compile(
-    r"\b(?:(?P<neg>not(?:\s+(?:too|that|so|very|really|super))?|wasn'?t(?:\s+(?:too|that|so))?"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    r"(?:(?P<neg>not(?:\s+(?:too|that|so|very|really|super))?|wasn'?t(?:\s+(?:too|that|so))?"
     rf"|isn'?t(?:\s+(?:too|that|so))?)\s+(?P<nw>{_alternation(_TABLE.negated)})"
     r"|(?P<ever>(?:the\s+)?(?:worst|most\s+painful)\s+(?:\w+\s+){0,3}?(?:ever|of\s+my\s+life"
     r"|i'?ve\s+(?:ever\s+)?(?:had|felt)|in\s+(?:my\s+life|years)|i\s+(?:can|could)\s+"

@@ -54,6 +54,7 @@ _GENERIC: Final = frozenset(
 WEIGHTS: Final = (5.0, 1.0)  # title, text
 FALLBACK: Final = ("prevent", "causes", "doctor")
 _MAX_QUERY: Final = 8  # words of a question sent to the full-text search
+_TITLE_MEMO: Final = 50_000  # words whose title entries are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,14 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text.lower().replace("'", "")) if w not in _STOP]
 
 
+def _telling(text: str, asked: str) -> list[str]:
+    """The words of a question sent to the full-text search (of the whole message when its
+    question part has none)."""
+    return [w for w in _words(asked) if w not in _GENERIC][:_MAX_QUERY] or [
+        w for w in _words(text) if w not in _GENERIC
+    ][:_MAX_QUERY]
+
+
 GAP: Final = "..."  # in a keyword: up to _GAP_WORDS other words ("why ... night")
 _GAP_WORDS: Final = 6
 Phrase = tuple[str, ...]
@@ -221,6 +230,7 @@ class Index:
     def __init__(self, items: list[Entry], order: dict[str, int]) -> None:
         self._targets = [e.target for e in items]
         self._see = [frozenset(e.see) for e in items]
+        self._positions = {target: n for n, target in reversed(list(enumerate(self._targets)))}
         self._order = [order.get(e.target, len(order)) for e in items]
         # offered when nothing is near: the pages most questions end up on
         self._fallback = [self._targets.index(t) for t in FALLBACK if t in self._targets]
@@ -229,9 +239,21 @@ class Index:
             for e in items
         ]
         self._by_first: dict[str, list[tuple[int, Phrase]]] = {}
+        self._own_by_first: list[dict[str, list[Phrase]]] = []  # each entry's, by first word
         for position, phrases in enumerate(self._phrases):
+            own: dict[str, list[Phrase]] = {}
             for phrase in phrases:
                 self._by_first.setdefault(phrase[0], []).append((position, phrase))
+                own.setdefault(phrase[0], []).append(phrase)
+            self._own_by_first.append(own)
+        # each phrase's words as letters any text with them has (a word "...y" may be
+        # written "...ies"): a phrase with one missing cannot be there
+        self._letters = [
+            [frozenset(w[:-1] if w.endswith("y") else w for w in p if w != GAP) for p in phrases]
+            for phrases in self._phrases
+        ]
+        self._parts = [frozenset().union(*phrases) for phrases in self._letters]
+        self._titles: dict[str, frozenset[int]] = {}
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.execute(
             "CREATE VIRTUAL TABLE entries USING fts5(title, body, tokenize = 'porter unicode61')"
@@ -282,13 +304,34 @@ class Index:
             # of the body or another illness, and nothing of cramps, muscles or legs
             close = bool(_DOMAIN_RE.search(text)) or not _OFF_DOMAIN_RE.search(text)
             return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
-        telling = [w for w in _words(asked) if w not in _GENERIC][:_MAX_QUERY] or [
-            w for w in _words(text) if w not in _GENERIC
-        ][:_MAX_QUERY]
+        telling = _telling(text, asked)
         ranked = self._bm25(telling, limit)
         close = bool(ranked) and bool(_DOMAIN_RE.search(text)) and self._titled(ranked[0], telling)
         ranked += [p for p in self._fallback if p not in ranked]
         return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
+
+    def could_answer(self, text: str, target: str) -> bool:
+        """Whether `target` may be the entry that answers `text` (`search(text).best`): False
+        only when it cannot be, found with less work than the search. The best entry has one
+        of its keyword phrases in the message or its question part (an entry put first as the
+        narrower case or as the remedy named has one too), or, when no entry's keyword is
+        there, a word of the question in its title (`search` then asks `_titled`)."""
+        position = self._positions.get(target)
+        if position is None:
+            return False
+        text = _ELSEWHERE_RE.sub(" ", text.lower())
+        asked = question_part(text)
+        # every word of a phrase, less its plural ending, is in the text's letters
+        plain = text.replace("'", "")
+        have = {part for part in self._parts[position] if part in plain}
+        if any(parts <= have for parts in self._letters[position]):
+            by_first = self._own_by_first[position]
+            for tokens in map(_tokens, {text, asked}):
+                for first in by_first.keys() & set(tokens):
+                    if any(_matches(tokens, phrase) for phrase in by_first[first]):
+                        return True
+        telling = _telling(text, asked)
+        return bool(telling) and self._titled(position, telling)
 
     def _keywords(self, text: str) -> dict[int, int]:
         """Entry -> the words of its keyword phrases found in `text`; the longest phrase found
@@ -321,11 +364,21 @@ class Index:
 
     def _titled(self, rowid: int, words: list[str]) -> bool:
         """Whether entry `rowid`'s title contains one of `words`."""
-        query = "title : (" + " OR ".join(f'"{w}"' for w in words) + ")"
-        row = self._db.execute(
-            "SELECT 1 FROM entries WHERE entries MATCH ? AND rowid = ?", (query, rowid)
-        ).fetchone()
-        return row is not None
+        return any(rowid in self._title_rows(word) for word in words)
+
+    def _title_rows(self, word: str) -> frozenset[int]:
+        """The entries whose title contains `word` (as FTS5 stems it), asked once per word:
+        people use a few thousand words (bounded, so made-up words cannot grow it without
+        limit)."""
+        rows = self._titles.get(word)
+        if rows is None:
+            found = self._db.execute(
+                "SELECT rowid FROM entries WHERE entries MATCH ?", (f'title : "{word}"',)
+            ).fetchall()
+            rows = frozenset(r for (r,) in found)
+            if len(self._titles) < _TITLE_MEMO:
+                self._titles[word] = rows
+        return rows
 
 
 # Cramps of another kind, and things that only carry a keyword's name.
@@ -404,3 +457,9 @@ def index(knowledge: Knowledge) -> Index:
 def search(knowledge: Knowledge, text: str) -> Found:
     """The content entries that answer a question, best first."""
     return index(knowledge).search(text)
+
+
+def could_answer(knowledge: Knowledge, text: str, target: str) -> bool:
+    """Whether `target` may be the entry that answers `text`: False only when
+    `search(knowledge, text).best` cannot be `target` (see `Index.could_answer`)."""
+    return index(knowledge).could_answer(text, target)

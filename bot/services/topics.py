@@ -18,7 +18,7 @@ from typing import Final
 from bot.content.knowledge import Knowledge, load_knowledge
 from bot.parsing.cramp import cramp_duration, tells_an_episode
 from bot.parsing.triage.screen import screen
-from bot.services.search import search
+from bot.services.search import could_answer, search
 
 WORD_RE = re.compile(r"[a-z0-9]+")
 STOP_NOW = "prevent:now"  # what to do during a cramp
@@ -44,9 +44,12 @@ def cramping_now(knowledge: Knowledge, text: str, *, now: datetime) -> bool:
 
     Such a message is still logged as a cramp; the steps come first. Not when it carries a
     warning sign: the sign is answered before anything else. Only a message that tells of
-    a cramp is searched (most messages are not; the search is the costly part).
+    a cramp, and that the steps may answer, is searched (the search is the costly part; most
+    cramp reports say nothing of stopping one).
     """
-    if not tells_an_episode(text) or search(knowledge, text).best != STOP_NOW:
+    if not tells_an_episode(text) or not could_answer(knowledge, text, STOP_NOW):
+        return False
+    if search(knowledge, text).best != STOP_NOW:
         return False
     return not screen(text, cramp_duration(text)).signs
 

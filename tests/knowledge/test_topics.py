@@ -339,6 +339,29 @@ def test_cramping_now(knowledge: Knowledge, text: str, expected: bool) -> None:
     assert cramping_now(knowledge, text, now=NOW) is expected
 
 
+def test_an_entry_ruled_out_is_never_the_answer(knowledge: Knowledge) -> None:
+    """`could_answer` (cramping_now's speed-up) rules out no entry that the search answers."""
+    import json
+    from pathlib import Path
+
+    from bot.services.search import could_answer, entries
+
+    here = Path(__file__).resolve().parents[1]
+    texts = [text for text, _ in TOPICS] + [text for text, _ in CRAMPING_NOW]
+    for name in ("corpus/dev.jsonl", "parsing/cases.jsonl", "parsing/samples.jsonl"):
+        path = here / name
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
+    targets = [e.target for e in entries(knowledge)] + ["no such entry"]
+    answered = 0
+    for text in texts:
+        best = search(knowledge, text).best
+        answered += best is not None
+        for target in targets:
+            if not could_answer(knowledge, text, target):
+                assert best != target, (text, target)
+    assert answered >= 100
+
+
 def test_words_cache_is_bounded() -> None:
     for i in range(1_000):
         words(f"message number {i}")

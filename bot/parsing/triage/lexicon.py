@@ -1031,7 +1031,8 @@ _UP_TO_NOW: Final = (  # "over the last year", "since last autumn": up to now, n
     r"(?<!since\s)(?<!ever\ssince\s)"
 )
 HISTORICAL: Final = re.compile(
-    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
@@ -1087,11 +1088,13 @@ TREATED: Final = re.compile(
 # The writer, and someone else, as the one who has the finding or the cramp.
 # "woke me" says who was woken, not whose cramp it was ("he woke me yelling with a cramp")
 SELF: Final = re.compile(
-    r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|(?<!woke\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)me|my|mine|myself"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    r"(?:i|i'?m|i'?ve|i'?d|i'?ll|(?<!woke\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)me|my|mine|myself"
     r"|im|ive)\b"
 )
 OTHER: Final = re.compile(
-    r"\b(?:the\s+(?:wife|husband|hubby|missus|missis|mrs|kids|boys|girls|other\s+half)"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    r"(?:the\s+(?:wife|husband|hubby|missus|missis|mrs|kids|boys|girls|other\s+half)"
     # not the one the writer woke: "I woke up (and woke him) with a cramp"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?<!myself\sand\s)(?<!me\sand\s)"
     r"(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
@@ -1171,11 +1174,13 @@ _NOT_A_NAME_WORDS: Final = """
     no not never any some more few bad worst first last night leg actually"""
 NOT_A_NAME: Final = frozenset(_NOT_A_NAME_WORDS.split())
 
+# (?=[\w&]): a mention starts a word, or "&" ("& my arms too"): word ends are passed at once.
 PATTERNS: Final[dict[str, re.Pattern[str]]] = {
-    name: re.compile(rf"\b(?:{pattern})\b") for name, pattern in CONCEPTS.items()
+    name: re.compile(rf"\b(?=[\w&])(?:{pattern})\b") for name, pattern in CONCEPTS.items()
 }
 SITES: Final = re.compile(
-    rf"\b(?:(?P<leg>{_LEG})|(?P<foot>{_FOOT})|(?P<bottom>{_BOTTOM})|(?P<body>{_BODY}))\b"
+    r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    rf"(?:(?P<leg>{_LEG})|(?P<foot>{_FOOT})|(?P<bottom>{_BOTTOM})|(?P<body>{_BODY}))\b"
 )
 # The seat named first of two or more places one finding is told of: "my bottom and inner
 # thighs have gone numb" (the finding is the nearer place's, and the seat's too).

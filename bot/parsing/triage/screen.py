@@ -345,12 +345,15 @@ class _Reading:
         wanted = frozenset(sites)
         return [h for h in found if h.site in wanted]
 
+    # (a concept is a key only with a mention: its list is never empty)
     def any(self, *concepts: str) -> bool:
-        return any(self.current.get(c) for c in concepts)
+        return not self.current.keys().isdisjoint(concepts)
 
     def ever(self, *concepts: str) -> bool:
         """Named at all, now or in the past (risk contexts)."""
-        return any(self.current.get(c) or self.past.get(c) for c in concepts)
+        return not (
+            self.current.keys().isdisjoint(concepts) and self.past.keys().isdisjoint(concepts)
+        )
 
     def sentences_with(self, pattern: re.Pattern[str]) -> set[int]:
         """The numbers of the sentences in which `pattern` occurs."""
@@ -405,6 +408,9 @@ def _place(
     return default
 
 
+_ORDER: Final = {concept: n for n, concept in enumerate(PATTERNS)}
+
+
 def _read(text: str) -> _Reading:
     bounds = context.sentences(text)
     cues = context.experiencers(text)
@@ -420,10 +426,8 @@ def _read(text: str) -> _Reading:
     present = triggered(text)
     # what happened to someone on a screen: "watching casualty and some bloke got bitten"
     screen_ends = context.screen_ends(text)
-    for concept, pattern in PATTERNS.items():
-        if concept not in present:
-            continue
-        for m in pattern.finditer(text):
+    for concept in sorted(present, key=_ORDER.__getitem__):  # in the lexicon's order
+        for m in PATTERNS[concept].finditer(text):
             number = bounds.index(m.start())
             span = bounds.bounds[number]
             if (
@@ -509,9 +513,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
     if not saddle:  # "can barely pee these days": long-standing, unless it is new now
         bladder = [h for h in bladder if not _chronic(r, [h]) or _acute_in(r, h)]
-    spine = saddle or _SPINE_RE.search(r.text) or r.now("both_legs")
+    urgency = r.now("urgency")
+    spine = urgency and (saddle or _SPINE_RE.search(r.text) or r.now("both_legs"))
     if spine and not _URGE_EXPLAINED_RE.search(r.text):
-        bladder += r.now("urgency")  # a new urge to go, beside the back: the nerves
+        bladder += urgency  # a new urge to go, beside the back: the nerves
     muscle = r.now("pain", "weak", "cramp", "stiff", "tender")
     urine = [h for h in r.now("dark_urine") if not _urine_coloured_by_food(r, h)]
     if urine and muscle:
@@ -635,10 +640,11 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in clot if not _one_finding_explained(r, h, clot)]
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
-    both = {h.sentence for h in r.now("both_legs")}
-    one_side = r.sentences_with(_ONE_SIDE_RE)
-    if clot and all(h.sentence in both and h.sentence not in one_side for h in clot):
-        clot = []  # both legs swollen: not a clot in one leg
+    if clot:  # both legs swollen: not a clot in one leg
+        both = {h.sentence for h in r.now("both_legs")}
+        one_side = r.sentences_with(_ONE_SIDE_RE)
+        if all(h.sentence in both and h.sentence not in one_side for h in clot):
+            clot = []
     if clot and (over := _scare_over(r)):  # only the scare's own sentence is history
         clot = [
             h for h in clot
@@ -654,7 +660,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     ]  # fmt: skip
     statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
     # "do statins cause cramps?": cramps asked about as an effect are not a symptom
-    felt = [h for h in r.now("cramp", "pain", "weak", "tender") if not _asked_as_effect(r, h)]
+    felt = statin and [
+        h for h in r.now("cramp", "pain", "weak", "tender") if not _asked_as_effect(r, h)
+    ]
     if statin and felt and not _explained_on_statin(r, statin):
         out.add("statin", statin)
     _long(r, out, duration_s)
@@ -684,9 +692,11 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     _child(r, out)
     # cramps after heavy fluid loss, in the legs or the hands ("both my hands locked up into
     # claws"), not the belly cramps of the illness itself
+    lost = [h for h in r.now("fluid_loss") if not _over(r, h)]
+    if not lost:
+        return
     limbs = [h for h in r.now("cramp") if not _belly(r, h)]
     legs = limbs or r.now("pain", "weak", sites=LEG_SITES)
-    lost = [h for h in r.now("fluid_loss") if not _over(r, h)]
     # the same person's: not "the baby had diarrhoea all week, and I had a calf cramp"
     lost = [h for h in lost if any(h.person == leg.person for leg in legs)]
     if lost and legs:
@@ -979,11 +989,8 @@ def _writers_own(r: _Reading, hit: Hit) -> bool:
 
 def _book(r: _Reading, out: _Signs) -> None:
     cramp = r.now("cramp") + r.supposed.get("cramp", [])
-    about = {h.sentence for h in cramp} | r.sentences_with(_THEY_RE)  # "they come nightly"
-    # woken by the leg, in whatever words: "twice a week I wake up screaming, it feels like
-    # something is eating my calf"
-    about |= {h.sentence for h in r.now("frequent") if _woken_by_the_leg(r, h)}
-    about |= {n + 1 for n in about if _continues(r, n + 1)}
+    # the sentences about cramps, read only when a frequency or lost sleep is told
+    about = _about_cramps(r, cramp) if r.any("frequent", "no_help", "sleep_loss") else set()
     often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
     # sleep lost anywhere in a message about cramps ("his cramps keep getting worse ... I'm
     # rubbing his legs half the night and neither of us is sleeping")
@@ -1026,7 +1033,7 @@ def _book(r: _Reading, out: _Signs) -> None:
             if _chronic(r, [h]) and not _positional(r, h) and not _in_the_cold(r, h)
         ]  # fmt: skip
     tingle = [h for h in tingle if not _tingle_before_cramp(r, h)]
-    restless = r.sentences_with(_RESTLESS_RE)
+    restless = r.sentences_with(_RESTLESS_RE) if tingle else set()
     # the urge to move of restless legs, told apart from pins and needles in its sentence
     tingle = [
         h
@@ -1053,6 +1060,15 @@ def _book(r: _Reading, out: _Signs) -> None:
         tender = []  # "a bruise on my shin, only hurts if I press it": the knock's
     if tender and (r.any("lasting") or not (r.now("cramp") or _SEIZED_RE.search(r.text))):
         out.add("tenderness", tender)  # not a cramp's aftermath ("calf gone solid ... tender now")
+
+
+def _about_cramps(r: _Reading, cramp: list[Hit]) -> set[int]:
+    """The sentences that tell of cramps: named ("they come nightly"), woken by the leg in
+    whatever words ("twice a week I wake up screaming, it feels like something is eating my
+    calf"), and a sentence that goes on from one of those."""
+    about = {h.sentence for h in cramp} | r.sentences_with(_THEY_RE)
+    about |= {h.sentence for h in r.now("frequent") if _woken_by_the_leg(r, h)}
+    return about | {n + 1 for n in about if _continues(r, n + 1)}
 
 
 def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
@@ -1119,7 +1135,7 @@ _ASKING_RE: Final = re.compile(
 
 def _numbness(r: _Reading, out: _Signs) -> None:
     """New numbness or weakness in a leg (today); long-standing tingling is left to book."""
-    if {"cold_leg", "cauda_equina"} & set(out.ids):
+    if {"cold_leg", "cauda_equina"} & set(out.ids) or not r.any("numb", "weak", "cant_move"):
         return
     numb = [h for h in r.now("numb", sites=LEG_SITES) if not _positional(r, h)]
     numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
