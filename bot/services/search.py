@@ -272,8 +272,9 @@ class Index:
         when the question speaks of cramps, muscles or legs at all.
 
         Cramps of another kind (period, stomach) and things named after a keyword (a hot
-        water bottle, a water bed) are left out of the search first."""
-        text = _ELSEWHERE_RE.sub(" ", text.lower())
+        water bottle, a water bed) are left out of the search first, and drinking told beside
+        wine or beer is the alcohol's (see `_prepared`)."""
+        text = _prepared(text)
         if _NAMING_RE.search(text):  # "why's it called a charley horse?": no entry says
             return Found(tuple(self._targets[p] for p in self._fallback[:limit]), close=False)
         asked = question_part(text)
@@ -319,7 +320,7 @@ class Index:
         position = self._positions.get(target)
         if position is None:
             return False
-        text = _ELSEWHERE_RE.sub(" ", text.lower())
+        text = _prepared(text)
         asked = question_part(text)
         # every word of a phrase, less its plural ending, is in the text's letters
         plain = text.replace("'", "")
@@ -379,6 +380,23 @@ class Index:
             if len(self._titles) < _TITLE_MEMO:
                 self._titles[word] = rows
         return rows
+
+
+def _prepared(text: str) -> str:
+    """`text` lower-cased as the search reads it: cramps of another kind and things named after
+    a keyword left out; "drinking" in a message that names wine, beer or spirits and no water
+    is the alcohol ("a bottle of wine a night ... once I'm not drinking every day")."""
+    text = _ELSEWHERE_RE.sub(" ", text.lower())
+    if _ALCOHOL_NAMED_RE.search(text) and not _WATER_NAMED_RE.search(text):
+        text = _DRINKING_RE.sub("alcohol", text)
+    return text
+
+
+_ALCOHOL_NAMED_RE: Final = re.compile(
+    r"\b(?:wine|beers?|lager|cider|vodka|whisk(?:e)?y|gin|rum|spirits|booze|alcohol|pints?)\b"
+)
+_WATER_NAMED_RE: Final = re.compile(r"\b(?:water|fluids?|electrolytes?|hydrat\w*|squash|juice)\b")
+_DRINKING_RE: Final = re.compile(r"\b(?:drinking|drinks|drink|drank)\b")
 
 
 # Cramps of another kind, and things that only carry a keyword's name.

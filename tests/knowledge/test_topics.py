@@ -40,6 +40,22 @@ TOPICS = [
     ("is quinine safe for cramps", "evidence:quinine"),
     ("does tonic water help with cramps", "evidence:tonic_water"),
     ("anyone tried pickle juice?", "evidence:pickle_juice"),
+    # the brine told by what was pickled in it
+    ("does the vinegar water from a jar of gherkins help cramps?", "evidence:pickle_juice"),
+    (
+        "my aunt drinks the liquid from pickled cucumbers for cramps, does it work?",
+        "evidence:pickle_juice",
+    ),
+    # drinking beside wine, beer or spirits is the alcohol, not fluids
+    (
+        "down to two pints at the weekend instead of every night, will my cramps ease now I'm "
+        "drinking less?",
+        "cause:alcohol_stimulants",
+    ),
+    ("could drinking whisky most evenings be why my legs cramp?", "cause:alcohol_stimulants"),
+    ("how much should I drink in a day to stop cramps?", "prevent:fluids"),
+    # the steps for a cramp now, asked in other words
+    ("if my foot starts to grab while I'm driving, how do I make it quit?", "prevent:now"),
     ("a spoonful of mustard, really?", "evidence:mustard"),
     ("does putting a bar of soap under the sheets work", "evidence:soap"),
     ("is magnesium spray any good", "evidence:magnesium_topical"),

@@ -1194,6 +1194,18 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("sunburnt my legs at the beach, they tingle, calf cramp last night", None),
+    # one calf measured bigger than the other; warmth felt under the hand
+    ("after my hip op I measured my calves, the left one is 2 cm bigger than the right", T),
+    ("both my calves checked tonight: the right one is an inch wider and warm under my palm", T),
+    ("bought trainers half a size bigger, calf cramp last night", None),
+    # a cramp that went on into the arms or the belly, in English written second
+    ("cramp in my calf at night, then it went also in my hands and my belly, all hard", T),
+    # spirits or wine by the litre, told with how often
+    ("half a litre of whisky most nights, and my feet cramp in the evenings", B),
+    ("picked up a litre of vodka for the party, calf cramp last night", None),
+    # a colour in the name of a place
+    ("holiday in the Red Sea, calf cramp snorkelling yesterday", None),
+    ("calf cramp on the drive to Red Deer, walked it off", None),
 ]
 
 

@@ -70,6 +70,9 @@ _COLOUR_EXCLUDED = (
     # food and drink: "90% white rice since we landed"
     r"|rice|chocolate|sugar|flour|pasta|fish|chicken|meat|beans|bean|sauce|coffee|milk|bread"
     r"|spot\s+on\s+my\s+face"
+    # places and names: "a dock in Red Deer", "swimming in the Red Sea", "Blue Mountains"
+    r"|deer|sea|river|lake|lion|rock|hook|hill|mountains?|arrows?|devils?|wings?|jays|sox|house"
+    r"|square|cliffs|nile|ridge|bay|city"
     # pain told by a figure: "white hot", "like a red hot poker"
     r"|hot\s+(?:poker|knife|knives|needles?|iron|nails?|blade|wire|coals?)|(?<=white\s)hot))"
 )
@@ -98,6 +101,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?<!lump\sthe\s)(?<!knot\sthe\s)(?<!ball\sthe\s)(?<!bump\sthe\s)size\s+of\s+a\s+\w+"
         r"|(?:looks?|looking|is|got|getting|gone|grown|seems?|feels?)\s+(?:a\s+(?:bit|lot)\s+|much\s+"
         r"|way\s+|slightly\s+|noticeably\s+)?(?:bigger|larger|fatter|thicker|puffier|fuller|wider)"
+        # measured: "the right one is 3cm bigger", "an inch wider round the calf"
+        r"|(?:calf|calves|leg|ankle|thigh|foot|one|side)\s+(?:\w+\s+){0,3}?(?:\d+(?:\.\d+)?|an?|one|two"
+        r"|three|half\s+an?)\s*(?:cm|mm|inch(?:es)?|centimet(?:re|er)s?)\s+(?:bigger|larger|fatter"
+        r"|thicker|wider|more)\b"
     ),
     "red": (
         r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red"
@@ -114,11 +121,13 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "warm": (
         r"warmth|warmer|(?:hot|warm|burning\s+hot)\s+to\s+(?:the\s+)?touch|heat\s+(?:coming|radiating)"
+        r"|(?:hot|warm)\s+under\s+(?:my|the|your|his|her)\s+(?:hand|palm|fingers)"
         r"\s+(?:off|from)|radiating\s+heat|(?:feels?|felt|feeling|is|was|it'?s|really|very|so"
         r"|burning)\s+(?:(?!white\b)\w+\s+)?(?:hot|warm)(?!\s+(?:in\b|out\b|here\b|weather|day|bath|shower|water"
         r"|outside|today|here|in\s+here|room|tub|pad|pack|compress|towel|drink|tea|poker|knife"
         r"|knives|needles?|iron|nails?|blade|wire|coals?))"
-        r"|(?:red|swollen|puffy|sore|tender|painful|achy|aching|throbbing|hard|tight)"
+        r"|(?:red|swollen|puffy|puffier|bigger|larger|fatter|sore|tender|painful|achy|aching|throbbing"
+        r"|hard|tight)"
         r"(?:\s+to\s+(?:the\s+)?touch)?,?\s+(?:and|&)\s+"
         r"(?:a\s+bit\s+|quite\s+|really\s+|very\s+)?(?:hot|warm)|(?:hot|warm)\s+(?:and|&)\s+"
         r"(?:red|swollen|puffy|sore|tender)|hot\s+spot"
@@ -669,6 +678,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|a\s+bottle\s+(?:(?:and|n|&)\s+(?:a\s+)?half\s+)?of\s+wine\s+(?:\w+\s+){0,3}?(?:most|[3-7]"
         r"|three|four|five|six|seven)\s+(?:or\s+\w+\s+)?(?:nights|days|evenings)"
         r"|binge\s+drink\w*|on\s+it\s+every"
+        # spirits or wine by the litre, however often: "on about a litre of vodka every two days"
+        r"|(?:an?|one|half\s+a|\d+(?:\.\d+)?)\s*(?:litres?|liters?|fifth|handle)\s+of\s+(?:vodka|whisky"
+        r"|whiskey|gin|rum|brandy|tequila|spirits|scotch|bourbon|wine|cider)\s+(?:\w+\s+){0,2}?"
+        r"(?:a|every|per|each|most)\s+(?:\w+\s+)?(?:day|days|night|nights|evening|evenings|week)\b"
         # "about 6 cans a night", "8 pints most nights"
         r"|(?:drink|drinking|drank|have|having|sink|sinking|down|downing)\s+(?:about\s+|around\s+"
         r"|like\s+|at\s+least\s+|maybe\s+)?(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|a\s+dozen)"
@@ -775,7 +788,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "spread_cramp": (
         r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|go|goes|going|shot|radiat\w*|creep\w*"
         r"|crept)\s+"
-        r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:in)?to\s+(?:my\s+|the\s+|his\s+|her\s+"
+        # "went into my arms", "went also in both arms and the belly" (English written second)
+        r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:(?:in)?to|in)\s+(?:my\s+|the\s+|his\s+|her\s+"
         r"|both\s+)?(?:(?:back|neck|shoulders?|chest|stomach|belly|tummy)\s+(?:and|&)\s+(?:my\s+)?)?"
         r"(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
         r"|body|everywhere|upper\s+body)"
@@ -1638,6 +1652,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "drinking": (
         "drink",
         "drank",
+        "litre",
+        "liter",
+        "fifth",
+        "handle",
         "alcohol",
         "pint",
         "bottle",

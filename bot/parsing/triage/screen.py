@@ -374,12 +374,22 @@ _THAN_BEFORE_RE: Final = re.compile(
 )
 
 
+_FEELER_BEFORE_RE: Final = re.compile(
+    r"\b(?:under|with|against|beneath)\s+(?:my|the|his|her|your)\s+$"
+)
+_HAND_RE: Final = re.compile(r"(?:hands?|palms?|fingers?|fingertips?)\b")
+
+
 def _sites(text: str, bounds: context.Sentences) -> list[tuple[int, str, int]]:
     """(position, kind, sentence) of every body site named."""
     found = []
     for m in SITES.finditer(text):
         if _THAN_BEFORE_RE.search(text, max(0, m.start() - 25), m.start()):
             continue  # the one compared with: "my eyes are more swollen than my leg"
+        if _FEELER_BEFORE_RE.search(text, max(0, m.start() - 15), m.start()) and _HAND_RE.match(
+            text, m.start()
+        ):
+            continue  # the hand that felt it: "warm under my hand"
         kind = m.lastgroup or "body"
         found.append((m.start(), kind, bounds.index(m.start())))
     return found
@@ -908,6 +918,8 @@ _WOUND_NOW_RE: Final = re.compile(
 )
 _ONE_SIDE_RE: Final = re.compile(
     r"\b(?:left|right|one)\s+(?:\w+\s+)?(?:leg|calf|thigh|ankle|foot|knee|shin)"
+    # one of the two measured against the other: "the right one is 3cm bigger, the left isn't"
+    r"|\b(?:the\s+)?(?:left|right)\s+one\b|\bthe\s+other\s+(?:one\s+)?(?:isn'?t|is\s+not|doesn'?t)\b"
 )
 _PASSING_RE: Final = re.compile(
     r"\bfor\s+a\s+(?:minute|moment|second|sec)\b|\bwhen\s+i\s+(?:stood|got)\s+up\b|\bfine\s+now\b"
