@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 32))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 33))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -478,6 +478,13 @@ HOLDOUT30_FLOORS = {"fields": 329 / 360, "emergency": 9, "today": 9, "book": 6, 
 # (spray drift, two bites not seen); fields and over-alarm below the targets.
 HOLDOUT31_FLOORS = {"fields": 319 / 350, "emergency": 7, "today": 9, "book": 5, "ask": 3,
                     "questions": 12, "alarmed": 3, "alarmed_today": 0}  # fmt: skip
+# holdout32 (ah001...), written blind by a helper while holdout31's concepts and GP review 31
+# were worked on, committed unread (ca7f43d) and scored once on 2026-12-06 at 4e21f00, after
+# that work: fields 342/370 (92.4%), emergency 10/10, same day 8/10, book 5/6, leg question
+# 3/3, over-alarm 2/71 (1 same-day), questions 9/12. Two same-day warnings missed (a calf
+# measured bigger after a knee replacement, cramps spreading to the arms and belly).
+HOLDOUT32_FLOORS = {"fields": 342 / 370, "emergency": 10, "today": 8, "book": 5, "ask": 3,
+                    "questions": 9, "alarmed": 2, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -496,7 +503,7 @@ HOLDOUT31_FLOORS = {"fields": 319 / 350, "emergency": 7, "today": 9, "book": 5, 
      ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS),
      ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS),
      ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS),
-     ("holdout31", HOLDOUT31_FLOORS)],
+     ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
