@@ -84,6 +84,8 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|(?:toes?|fingers?)\s+(?:\w+\s+){0,3}?stuck\s+together"
     r"|(?:into|in)\s+a\s+(?:\w+\s+)?claw|(?:it|calf|foot|toes?|muscle)"
     r"\s+grab(?:bed|s)|grabbed\s+me|grab(?:bed|s|bing)\s+(?:so\s+|really\s+|super\s+)?(?:tight|hard\b)|(?:got|went)\s+(?:so\s+|really\s+|super\s+|very\s+|crazy\s+|rock\s+)?tight\b"
+    # "the back of my right thigh pulled tight", "my calf drew up tight"
+    r"|(?:pulled|drew|drawn|pulling|drawing)\s+(?:up\s+)?(?:so\s+|really\s+|super\s+|rock\s+)?tight\b"
     r"|(?:felt|feels|was|went|turned|like)\s+(?:like\s+)?(?:a\s+)?(?:\w+\s+)?(?:rock|brick|stone"
     r"|concrete|golf\s*ball|tennis\s*ball|board|vi[cs]e|(?:metal|steel|iron)\s+(?:bar|rod|pole|plate))"
     # a muscle that let go: "both calves ... then they both just let go"
@@ -820,7 +822,7 @@ def _kind(
         return "other"
     if not timed and _LAST_TIME_RE.search(text, clause.start, start) and not _episode_words(piece):
         return "past"  # "last time my calves cramped so bad", "last july ... my calves cramped"
-    if not timed and context.historical(text, start, sentence):
+    if not timed and context.historical(text, start, sentence, cramp=True):
         return "past"  # not "the leg that had the clot in 2019 cramped last night"
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
         return "supposed"
@@ -913,7 +915,7 @@ _ASKING_WORD_RE: Final = re.compile(
 
 # Someone else's muscle right after the word: "got a cramp in her foot".
 _OTHERS_BODY_AFTER: Final = re.compile(
-    r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+"
+    r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+(?!own\b)"
     # "a massive charley horse woke him": whom it woke had it
     r"|\w*\s+(?:woke|wakes|had\s+woken|got)\s+(?:him|her|them)\b"
 )

@@ -189,6 +189,8 @@ _IN_THE_RE = re.compile(r"\s*(?:in\s+the\s+|at\s+)(?P<p>morning|night|afternoon|
 _NIGHT_RE = re.compile(
     r"\b(?:last\s+night|last\s+nite|lastnight|tonight|tonite|2nite|2night|overnight"
     r"|over\s+night|during\s+the\s+night|in\s+the\s+night|middle\s+of\s+the\s+night"
+    # Caribbean and West African English: "cramp up bad inna di night", "in de night"
+    r"|(?:inna|in)\s+(?:di|de|da)\s+night"
     r"|middle\s+of\s+(?:a|my)\s+(?:\w+\s+){0,2}?sleep"
     r"|this\s+(?:past\s+)?night|past\s+night|through\s+the\s+night|in\s+the\s+wee\s+hours"
     r"|(?:on\s+and\s+off|off\s+and\s+on)\s+all\s+night|all\s+night\s+long|(?<=ing\s)all\s+night"

@@ -1796,3 +1796,26 @@ def test_finishing_something_else_in_a_time_is_not_the_cramps_length(text: str) 
 def test_a_while_after_the_bedtime(text: str, low: datetime, high: datetime) -> None:
     found = parse(text)
     assert found.occurred_at is not None and low <= found.occurred_at <= high, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # "on their own" is by themselves, not someone else's
+        ("my toes curled on their own in bed last night, about 10 seconds", "toes"),
+        # a cramp that "went away" ended; it still happened
+        ("cramp in my stomach muscles in PE, mild, went away when I stood up", "stomach"),
+        # a muscle that "pulled tight"
+        ("in bed last night the back of my left thigh pulled tight for half a minute",
+         "hamstring"),
+        # "inna di night": in the night
+        ("mi right calf cramp up inna di night, bout a minute", "calf"),
+    ],
+)  # fmt: skip
+def test_a_cramp_told_in_these_words_too(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle) == (True, muscle), (text, found)
+
+
+def test_a_cramp_that_went_away_years_ago_is_still_past() -> None:
+    assert not parse("had a calf cramp years ago, it went away").is_cramp

@@ -193,13 +193,17 @@ def on_screen(text: str, ends: tuple[int, ...], start: int, span: tuple[int, int
     return any(span[0] <= end <= start and not SELF.search(text, end, start) for end in ends)
 
 
+_ENDED_RE: Final = re.compile(
+    r"(?:went|gone)\s+away|cleared\s+up|resolved|all\s+(?:sorted|better)"
+)
 # An aside in brackets: what it dates is its own ("(new knee 2 yrs ago)").
 _ASIDE_RE: Final = re.compile(r"\([^()]*\)")
 
 
-def historical(text: str, start: int, span: tuple[int, int]) -> bool:
+def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = False) -> bool:
     """Whether a mention is of the past ("had a clot five years ago", "used to"), read in its
-    clause: "went on crestor 8 months ago and now his legs are weak" is about now."""
+    clause: "went on crestor 8 months ago and now his legs are weak" is about now. For a
+    `cramp`, "went away" or "cleared up" is how it ended, not a sign of long ago."""
     sentence = text[span[0] : span[1]]
     offset = start - span[0]
     clause_start, clause_end = 0, len(sentence)
@@ -227,6 +231,8 @@ def historical(text: str, start: int, span: tuple[int, int]) -> bool:
             continue  # "pulled out at 22" in a race: a mile, not an age
         if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
             continue  # "quit sweating a while back": stopped then, and still so
+        if cramp and _ENDED_RE.match(m.group(0)):
+            continue  # "a cramp in my stomach muscles in PE, went away when I stood up"
         return True
     return False
 

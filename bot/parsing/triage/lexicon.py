@@ -1139,8 +1139,9 @@ OTHER: Final = re.compile(
     r"|(?<![\w'])(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)'s(?=\s+(?:\d+|been"
     r"|got|had|having|just|always|calf|leg|legs|foot|feet|cramps?|knee|ankle)\b)"
     r"|\bpoor\s+(?:guy|girl|man|woman|lad|lass|bloke|fella|thing|kid|boy|sod|chap)\b"
-    r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his|their"
-    r"|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
+    r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his"
+    # "my fingers started curling on their own": by themselves, no one else
+    r"|(?<!on\s)their(?!\s+own\b)|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
     # a person the writer saw: "the guy next to me", "a lady in my class", "a mate of mine"
     r"|(?:the|this|that)\s+(?:\w+\s+)?(?:guy|lady|man|woman|girl|boy|bloke|fella|fellow|dude"
     r"|gentleman|chap|person|passenger|runner|rider|cyclist|player|swimmer|stranger|kid)"
