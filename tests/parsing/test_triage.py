@@ -1206,6 +1206,31 @@ TABLE: list[tuple[str, str | None]] = [
     # a colour in the name of a place
     ("holiday in the Red Sea, calf cramp snorkelling yesterday", None),
     ("calf cramp on the drive to Red Deer, walked it off", None),
+    # after GP review 32: a calf measured "3cm more", "more big than left" (English written
+    # second); a size known for years is no clot's
+    ("ten days after my hip op the physio's tape says my right calf measures 2cm more", T),
+    ("since the operation the left leg is more big than right and warm", T),
+    (
+        "my left calf has been an inch bigger than the right for years from rugby. cramp in it "
+        "today",
+        None,
+    ),
+    ("my right calf is bigger than my left, been like that for years, now it's hot and red", T),
+    ("more fat than muscle these days lol, calf cramp last night", None),
+    # cramps beyond the legs: "not only legs, also arms"; legs and arms cramping together
+    ("on chemo, the cramps are not only in my legs now, also my hands and belly", T),
+    ("after the harvest in the sun my legs and hands keep cramping up", T),
+    ("my legs and arms ache after the gym, calf cramp last night", None),
+    # alcohol by amounts told with how often; one big night is not heavy drinking
+    ("he has 3 bottles of wine a night and keeps waking with leg cramps", B),
+    ("about 10 tins of cider a day and my feet cramp", B),
+    ("the app says I'm at 70 units a week, legs cramp a lot", B),
+    ("leaving do on friday, drank loads, calf cramp on saturday night", None),
+    ("drink 6 cans of diet coke a day, calves cramp", None),
+    # a colour in a name: the Blue Mountains, a glass of red
+    ("walking in the Blue Mountains last week, calves cramped on the way down", None),
+    ("glass of red with dinner, woke at 3 with a calf cramp", None),
+    ("honestly it's a bottle of white every night, and my calves cramp", B),
 ]
 
 

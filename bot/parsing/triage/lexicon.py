@@ -105,8 +105,15 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:calf|calves|leg|ankle|thigh|foot|one|side)\s+(?:\w+\s+){0,3}?(?:\d+(?:\.\d+)?|an?|one|two"
         r"|three|half\s+an?)\s*(?:cm|mm|inch(?:es)?|centimet(?:re|er)s?)\s+(?:bigger|larger|fatter"
         r"|thicker|wider|more)\b"
+        # "my left calf measures 3cm more than the right"; "more big than left" (second language)
+        r"|measur\w*\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three"
+        r"|half\s+an?)\s*(?:cm|mm|inch(?:es)?|centimet(?:re|er)s?)\s+(?:more|bigger|larger|wider)\b"
+        r"|more\s+(?:big|fat|thick|large|wide|swollen|puffy|bigger|fatter)\s+(?:than|then)\s+"
+        r"(?:the\s+|my\s+)?(?:left|right|other)\b"
     ),
     "red": (
+        # not the wine: "a glass of red with dinner"
+        r"(?<!glass\sof\s)(?<!bottle\sof\s)(?<!drop\sof\s)(?<!glasses\sof\s)(?<!bottles\sof\s)"
         r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red"
         r"|(?<!to\s)pink(?:ish|er)?|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
     ),
@@ -163,7 +170,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "pale": (
         r"(?<!pee\sis\s)(?<!wee\sis\s)(?<!pee's\s)(?<!wee's\s)(?<!pee\swas\s)(?<!wee\swas\s)"
         r"(?<!urine\sis\s)(?<!urine\swas\s)(?<!urine's\s)pale(?!\s+(?:and\s+clear|yellow|straw|ale|urine|pee|wee))|paler"
-        r"|pallor|white(?:r|ish)?(?!-hot)" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
+        # not the wine: "a bottle of white"
+        r"|pallor|(?<!glass\sof\s)(?<!bottle\sof\s)(?<!glasses\sof\s)(?<!bottles\sof\s)"
+        r"white(?:r|ish)?(?!-hot)" + _COLOUR_EXCLUDED + r"|pasty|ashen|waxy"
         r"|(?:grey|gray)(?:ish)?"
         + _COLOUR_EXCLUDED
         + r"|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
@@ -175,7 +184,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # a ski run: "halfway down the blue"
         r"(?<!\bdown\sthe\s)(?<!\bon\sthe\s)(?<!\bthe\slast\s)"
         r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth|murder|moon|badge|monday|run|piste"
-        r"|slope|runs))"
+        r"|slope|runs|mountains?|ridge|lagoon|lake|bay|jays|line|peter|planet|whale|berr\w*|ribbon"
+        r"|collar|tit|bell\w*))"
         r"|blue-?ish|bluish|mottled"
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
     ),
@@ -668,7 +678,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:drink|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|heavily|too\s+much|loads|every\s+night"
         r"|most\s+nights|daily)(?!\s+(?:\w+\s+)?(?:water|fluids?|juice|tea|coffee|squash|milk"
         r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:\d+|ten|twelve)\+?\s+pints"
-        r"|a\s+bottle\s+of\s+(?:wine|vodka|whisky|whiskey)\s+(?:a|every)\s+(?:night|day)"
+        r"|a\s+bottle\s+of\s+(?:wine|red|white|ros[eé]|plonk|vino|vodka|whisky|whiskey)\s+(?:a|every)"
+        r"\s+(?:night|day)"
         # a bottle of spirits at a time, however often: "a bottle of vodka a couple of days a week"
         r"|(?:drink|drinking|drank|have|having|finish\w*|down\w*|sink\w*|through)\s+(?:about\s+"
         r"|around\s+|like\s+|nearly\s+|almost\s+|maybe\s+|at\s+least\s+)?(?:a\s+(?:whole\s+)?|half\s+a\s+"
@@ -679,6 +690,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|three|four|five|six|seven)\s+(?:or\s+\w+\s+)?(?:nights|days|evenings)"
         r"|binge\s+drink\w*|on\s+it\s+every"
         # spirits or wine by the litre, however often: "on about a litre of vodka every two days"
+        # amounts told with how often, verb or not: "8 cans of lager a day", "3 bottles of wine a
+        # night", "about 60 units a week"
+        r"|(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|a\s+dozen)\+?\s+(?:or\s+\w+\s+)?(?:cans|pints"
+        r"|beers|tins|tinnies|stubbies|shots)\s+(?:of\s+(?!(?:water|coke|cola|pop|soda|fizzy|diet"
+        r"|energy|monster|pepsi|sprite|tonic|espresso|coffee|juice)\b)\w+\s+)?(?:a|every|per|each|most)"
+        r"\s+(?:night|day"
+        r"|evening)s?"
+        r"|(?:[2-9]|two|three|four|five)\s+bottles\s+of\s+(?:wine|vodka|whisky|whiskey|gin|rum|cider"
+        r"|spirits)\s+(?:a|every|per|each|most)\s+(?:night|day|evening)s?"
+        r"|(?:[3-9]\d|[1-9]\d\d)\s+units\s+(?:of\s+alcohol\s+)?(?:a|every|per|each)\s+week"
+        r"|(?:[5-9]|[1-9]\d)\s+units\s+(?:of\s+alcohol\s+)?(?:a|every|per|each)\s+(?:day|night)"
         r"|(?:an?|one|half\s+a|\d+(?:\.\d+)?)\s*(?:litres?|liters?|fifth|handle)\s+of\s+(?:vodka|whisky"
         r"|whiskey|gin|rum|brandy|tequila|spirits|scotch|bourbon|wine|cider)\s+(?:\w+\s+){0,2}?"
         r"(?:a|every|per|each|most)\s+(?:\w+\s+)?(?:day|days|night|nights|evening|evenings|week)\b"
@@ -796,6 +818,15 @@ CONCEPTS: Final[dict[str, str]] = {
         # beyond the legs, however it is said: "it's not just my legs anymore", "even my belly
         # muscles started cramping", "my arms are cramping as well"
         r"|not\s+just\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs\s+(?:any\s*more|now)"
+        # "the cramps are not only legs, also arms and stomach"
+        r"|not\s+only\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs?\s*,?\s*(?:now\s*,?\s*)?(?:but\s+)?"
+        r"(?:also|now|even)\s+"
+        r"(?:in\s+)?(?:my\s+|the\s+)?(?:arms?|hands?|fingers|stomach|belly|tummy|chest|neck)"
+        # legs and arms cramping together: "my legs and arms are both cramping up"
+        r"|(?:legs|calves)\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?(?:arms|hands|forearms|stomach|belly)"
+        r"\s+(?:are\s+|were\s+|keep\s+|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?cramp\w*"
+        r"|(?:arms|hands|forearms)\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?legs\s+(?:are\s+|were\s+|keep\s+"
+        r"|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?cramp\w*"
         r"|even\s+(?:my\s+|his\s+|her\s+)?(?:arms?|hands?|stomach|belly|tummy|chest|neck)\b"
         r"[\w\s]{0,25}?\bcramp\w*"
         r"|(?:arms?|hands?|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?cramp\w*(?:\s+up)?\s+(?:too|as\s+well)\b"
@@ -1050,7 +1081,9 @@ HISTORICAL: Final = re.compile(
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
-    r"|at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|last\s+night|this\s+(?:morning"
+    r"|at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|units?\b|kg\b|kilos?\b"
+    r"|lbs?\b|mph\b|km|miles?\b|bpm\b|mg\b|ml\b|percent|%|degrees|°|mins?\b|minutes|secs?\b|seconds"
+    r"|last\s+night|this\s+(?:morning"
     r"|evening|afternoon)|tonight|yesterday|today|in\s+the\s+(?:morning|evening|night)|at\s+night))"
     r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to"
     # "when I was in school", not "when I was in deep sleep"
@@ -1217,6 +1250,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
         "swel",
         "swol",
+        "measur",
+        "more",
         "puff",
         "bloat",
         "edema",
@@ -1651,6 +1686,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "lower",
     ),
     "drinking": (
+        "units",
+        "tins",
+        "shots",
+        "stubbies",
+        "tinnies",
         "drink",
         "drank",
         "litre",
@@ -1810,6 +1850,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "buzz",
     ),
     "spread_cramp": (
+        "only",
         "and",
         "then",
         "spread",

@@ -642,6 +642,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         clot = [h for h in clot if h.concept not in ("red", "warm")]
     clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
     clot = [h for h in clot if not _in_the_urine(r, h)]
+    # one calf bigger for years ("been like that for years from cycling"): a known shape
+    clot = [h for h in clot if not (h.concept == "swollen" and _years_known(r, h))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
     # wiggle fine", "foot warm and pink"
     if clot:
@@ -1062,7 +1064,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
-    drinking = [h for h in r.now("drinking") if not _soft_drink(r, h)]
+    drinking = [h for h in r.now("drinking") if not _soft_drink(r, h) and not _one_occasion(r, h)]
     if drinking and _DIALYSIS_RE.search(r.text) and not _ALCOHOL_RE.search(r.text):
         drinking = []  # "drank way too much over the weekend" on dialysis: fluid, not alcohol
     if drinking:
@@ -1679,6 +1681,27 @@ _ALCOHOL_RE: Final = re.compile(
 )
 
 
+def _one_occasion(r: _Reading, hit: Hit) -> bool:
+    """Drinking "loads" at one party or night out ("big night out for my 30th, drank loads"):
+    one occasion, not heavy drinking, unless the message tells it as a habit."""
+    if not _LOADS_RE.match(r.text, hit.start, hit.end):
+        return False  # an amount told with how often ("8 cans a day") is a habit
+    return _OCCASION_RE.search(r.text) is not None and _DRINK_HABIT_RE.search(r.text) is None
+
+
+_LOADS_RE: Final = re.compile(
+    r"(?:drink|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|too\s+much|loads)\b"
+)
+_OCCASION_RE: Final = re.compile(
+    r"\b(?:night\s+out|party|wedding|birthday|\d+(?:st|nd|rd|th)\b|stag|hen\s+(?:do|party)|christmas"
+    r"|new\s+year|festival|bbq|barbecue|celebrat\w*|leaving\s+do|reunion|graduation|match\s+day)"
+)
+_DRINK_HABIT_RE: Final = re.compile(
+    r"\b(?:every|most|always|daily|usually|each|nightly|a\s+(?:night|day)|for\s+(?:years|months"
+    r"|weeks)|lately|these\s+days|often|regularly)\b"
+)
+
+
 def _soft_drink(r: _Reading, hit: Hit) -> bool:
     """Drinking "loads" of water or coffee is not heavy drinking."""
     after = r.text[hit.end : hit.end + 25]
@@ -1991,6 +2014,19 @@ def _positional(r: _Reading, hit: Hit) -> bool:
     """A leg that "fell asleep" from sitting on it."""
     start, end = _sentence_span(r, hit)
     return _POSITIONAL_RE.search(r.text, start, end) is not None
+
+
+def _years_known(r: _Reading, hit: Hit) -> bool:
+    """A size the writer has known for years, with nothing new in its sentence."""
+    return _YEARS_KNOWN_RE.search(r.text) is not None and not _acute_in(r, hit)
+
+
+_YEARS_KNOWN_RE: Final = re.compile(
+    r"\b(?:been\s+(?:like\s+that|that\s+way|the\s+case)\s+for\s+(?:\w+\s+)?(?:years|decades)"
+    r"|always\s+been\s+(?:bigger|larger|fatter|thicker|wider)|since\s+(?:i\s+was\s+(?:a\s+)?(?:kid|child"
+    r"|little|young|teenager)|childhood)|all\s+my\s+life|from\s+(?:years\s+of\s+)?(?:cycling|football"
+    r"|running|rugby|skiing|the\s+gym|lifting))\b"
+)
 
 
 def _stung_skin(r: _Reading, hit: Hit) -> bool:
