@@ -788,7 +788,7 @@ def tells_an_episode(text: str) -> bool:
     return reading.anchor is not None
 
 
-_NO_CRAMP_KINDS: Final = frozenset({"supposed", "negated"})  # feared, wished away, denied
+_NO_CRAMP_KINDS: Final = frozenset({"supposed", "negated", "figure"})  # feared, denied, "crampy"
 
 
 def cramp_duration(text: str, local_now: datetime | None = None) -> int | None:

@@ -394,7 +394,7 @@ _STARTED_AGO_RE = re.compile(
     rf"|locked(?:\s+up)?|knotted(?:\s+up)?|(?:calf|foot|feet|toes?|thigh|hammy|hamstring|quad|shin"
     rf"|leg)\s+(?:just\s+)?went"
     # "went into a charley horse about 20 min ago"
-    rf"|(?:went|gone)\s+into\s+(?:a|an)\s+(?:\w+\s+){{0,2}}?(?:cramp|spasm|knot|charley\s+horse"
+    rf"|(?:went|gone)\s+into\s+(?:(?:a|an)\s+(?:\w+\s+){{0,2}}?)?(?:cramp|spasm|knot|charley\s+horse"
     rf"|charlie\s+horse))\s+(?:about\s+|around\s+|like\s+|maybe\s+)?"
     rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+(?:ago|back)\b"
 )

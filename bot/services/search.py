@@ -298,7 +298,11 @@ class Index:
             # "my GP won't give me quinine any more, is it dangerous?": the worry is about the
             # remedy named, which its own entry weighs (the doctor page only lists signs)
             named = [p for p in ranked[1:] if self._targets[p].startswith("evidence:")]
-            if self._targets[ranked[0]] == "doctor" and named:
+            # ... and "does a spoon of mustard really stop a cramp??": whether the remedy named
+            # works, not the steps for a cramp now (unless one is going on now)
+            general = self._targets[ranked[0]] in ("doctor", "prevent", "prevent:now")
+            if named and general and not (self._targets[ranked[0]] == "prevent:now"
+                                          and _NOW_RE.search(text)):  # fmt: skip
                 ranked.remove(named[0])
                 ranked.insert(0, named[0])
             # "can I go swimming with an ear infection?": a keyword, but about another part
@@ -380,6 +384,11 @@ class Index:
             if len(self._titles) < _TITLE_MEMO:
                 self._titles[word] = rows
         return rows
+
+
+_NOW_RE: Final = re.compile(
+    r"\b(?:now|right\s+now|this\s+(?:second|minute|instant)|asap|currently|at\s+the\s+moment|atm)\b"
+)
 
 
 def _prepared(text: str) -> str:

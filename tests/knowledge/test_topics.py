@@ -56,6 +56,12 @@ TOPICS = [
     ("how much should I drink in a day to stop cramps?", "prevent:fluids"),
     # the steps for a cramp now, asked in other words
     ("if my foot starts to grab while I'm driving, how do I make it quit?", "prevent:now"),
+    # whether a remedy named stops a cramp: the remedy's page, unless one is going on now
+    (
+        "can a sachet of mustard actually stop a cramp when it hits on a ride?",
+        "evidence:mustard",
+    ),
+    ("my calf is cramping right now, how do I stop the cramp?", "prevent:now"),
     ("a spoonful of mustard, really?", "evidence:mustard"),
     ("does putting a bar of soap under the sheets work", "evidence:soap"),
     ("is magnesium spray any good", "evidence:magnesium_topical"),

@@ -1231,6 +1231,33 @@ TABLE: list[tuple[str, str | None]] = [
     ("walking in the Blue Mountains last week, calves cramped on the way down", None),
     ("glass of red with dinner, woke at 3 with a calf cramp", None),
     ("honestly it's a bottle of white every night, and my calves cramp", B),
+    # after holdout33 was scored: muscles "screaming since" a class, with dark urine; breath
+    # told as "puffing just walking"; a cramp "went into cramp 25 mins ago" still locked
+    ("first bootcamp on monday, quads have been screaming since, and my wee is like cola", E),
+    (
+        "ache in my calf since the flight, now a sharp pain when I breathe in and I'm puffing "
+        "just going up the stairs",
+        E,
+    ),
+    ("ran a 10k, huffing and puffing at the end, calf cramped after", None),
+    ("my right foot went into cramp about 20 minutes ago and it's still locked solid", T),
+    ("my hands feel a bit crampy after long gaming nights (5-6 hrs), I shake them out", None),
+    # a child's pain the catalogue's sign is not (both legs, gone by morning, playing fine),
+    # and one that is (still there in the morning)
+    (
+        "my 5 yo says her legs ache at night, both of them, fine by the morning and playing "
+        "happily",
+        None,
+    ),
+    (
+        "my 6 year old keeps waking with pain in his right shin, still sore in the morning",
+        B,
+    ),
+    # how often something else is eaten or taken
+    (
+        "dad's been eating a banana with breakfast every day and says his night cramps stopped",
+        None,
+    ),
 ]
 
 

@@ -245,6 +245,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
         r"|killing\s+(?:me|him|her)|wrecked|trashed|in\s+bits|destroyed|battered"
         r"|stiff\w*|heavy|heaviness|sear(?:s|ing)|sciatica|sciatic\s+pain|(?:is|are|were|was|felt|feel|feels)\s+on\s+fire"
+        # muscles that "have been screaming since" a class
+        r"|(?:legs|thighs|calves|quads|hamstrings|hammies|muscles|glutes)\s+(?:have\s+been\s+|are\s+|were\s+"
+        r"|been\s+|still\s+)?(?:absolutely\s+|literally\s+)?screaming"
     ),
     "worsening": (
         r"(?:getting|got|gets|growing|keeps?\s+getting|getting\s+(?:even\s+)?)\s*worse"
@@ -314,6 +317,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # "I'm puffed just walking to the kitchen" (out of breath, in Britain and Australia)
         r"|(?:i'?m|am|get|got|gets|getting|he'?s|she'?s|was|so)\s+(?:so\s+|really\s+"
         r"|completely\s+|totally\s+)?puffed(?!\s+up)(?:\s+out)?"
+        # "now i'm puffing just walking to the fridge", "huffing and puffing up the stairs"
+        r"|(?:huffing\s+and\s+)?puffing(?:\s+and\s+panting)?\s+(?:just\s+|even\s+)?(?:walking|going|getting"
+        r"|climbing|on\s+the\s+stairs|up\s+the\s+stairs|doing\s+nothing|at\s+rest)"
+        r"|out\s+of\s+puff"
     ),
     "cough_blood": (
         r"cough\w*\s+(?:\w+\s+){0,3}?(?:blood|bloody)|(?:blood|bloody)\s+(?:\w+\s+){0,2}?"
@@ -1327,6 +1334,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "pain": (
         "pain",
         "hurt",
+        "scream",
         "ach",
         "sore",
         "throb",
@@ -1373,7 +1381,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "tight": ("tight", "rock", "hard", "shiny", "tense", "burst", "drum"),
     "tender": ("tender", "touch", "press"),
     "chest_pain": ("chest", "angina", "breath", "inhal"),
-    "breathless": ("breath", "gasp", "winded", "air", "puffed"),
+    "breathless": ("breath", "gasp", "winded", "air", "puffed", "puffing", "huffing", "puff"),
     "cough_blood": ("blood", "moptysis", "cough", "phlegm", "spit", "sputum", "mucus", "froth"),
     "bladder": (
         "pee",

@@ -107,6 +107,8 @@ _ROUTINE_RE: Final = re.compile(
 _ANOTHER_HABIT_RE: Final = re.compile(
     r"\b(?:pee\w*|wee(?:ing|s|d)?|urinat\w*|eat\w*|sweat\w*|cough\w*|snor\w*|fidget\w*|texting"
     r"|hungry|thirsty|tired|moving|sneez\w*|itch\w*)\s+$"
+    # what is eaten or taken, and how often: "eating a dill pickle with lunch every day"
+    r"|\b(?:eat\w*|ate|taking|takes|took)\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){1,5}$"
     r"|\b(?:plays?|playing|trains?|training|runs?|running|swims?|swimming|rides?|riding|cycles?"
     r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting)\s+"
     r"(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,3}$"
@@ -983,10 +985,17 @@ def _child(r: _Reading, out: _Signs) -> None:
     no_weight = [h for h in limp if _NO_WEIGHT_RE.search(r.text, h.start, h.end)]
     if no_weight or ((limp or pain) and unwell):
         out.add("child_leg_pain", [*no_weight, *limp, *unwell])
-    elif (limp or pain) and (
-        r.any("lasting", "chronic")
-        # not the baby's nights, nor how often the child plays
-        or any(not _woken_by_another(r, h) and not _another_habit(r, h) for h in r.now("frequent"))
+    elif (
+        (limp or pain)
+        and not _growing_pains(r)
+        and (
+            r.any("lasting", "chronic")
+            or _STILL_IN_THE_MORNING_RE.search(r.text) is not None
+            # not the baby's nights, nor how often the child plays
+            or any(
+                not _woken_by_another(r, h) and not _another_habit(r, h) for h in r.now("frequent")
+            )
+        )
     ):
         out.add("child_pain_persists", [*limp, *pain])
 
@@ -2014,6 +2023,27 @@ def _positional(r: _Reading, hit: Hit) -> bool:
     """A leg that "fell asleep" from sitting on it."""
     start, end = _sentence_span(r, hit)
     return _POSITIONAL_RE.search(r.text, start, end) is not None
+
+
+def _growing_pains(r: _Reading) -> bool:
+    """A child's pain told as what the catalogue's sign is not: in both legs, gone by the
+    morning, the child running about as usual ("both legs, always gone by morning and she's
+    running about fine")."""
+    return (
+        _GONE_BY_MORNING_RE.search(r.text) is not None
+        and _ONE_SIDE_RE.search(r.text) is None
+        and not r.now("limp")
+    )
+
+
+_STILL_IN_THE_MORNING_RE: Final = re.compile(
+    r"\bstill\s+(?:there|hurting|hurts|sore|aching|bad)\s+(?:\w+\s+)?(?:in|by)\s+the\s+morning"
+    r"|\b(?:into|during|all)\s+the\s+(?:next\s+)?day\b"
+)
+_GONE_BY_MORNING_RE: Final = re.compile(
+    r"\b(?:gone|fine|ok|okay|better|over)\s+(?:again\s+)?(?:by|in)\s+(?:the\s+)?morning"
+    r"|(?:running|playing|runs|plays)\s+(?:about|around)?\s*(?:fine|normally|as\s+usual|happily)\b"
+)
 
 
 def _years_known(r: _Reading, hit: Hit) -> bool:
