@@ -1386,6 +1386,28 @@ def test_a_concept_is_searched_whenever_it_could_match() -> None:
                 assert concept in present, (concept, text)
 
 
+def test_a_sentence_that_tells_the_past_has_a_word_of_it() -> None:
+    """Every way of telling the past has a word of `PAST_CUE` (the past's speed-up)."""
+    from bot.parsing.normalise import normalise
+    from bot.parsing.triage.context import sentences
+    from bot.parsing.triage.lexicon import HISTORICAL, PAST_CUE
+
+    told = [
+        "3 years ago", "two yrs back", "few months ago", "decades ago", "in 2019", "at 22",
+        "at the age of 12", "used to", "when i was younger", "once had", "back in 2019",
+        "i was 13", "as a kid", "with my first", "in my last pregnancy", "in the past",
+        "previously", "history of", "a while back", "all fine now", "went away", "cleared up",
+        "no longer", "resolved", "all sorted", "last summer", "ever, and i've had it before",
+        "worse than when", "more painful than the time",
+    ]  # fmt: skip
+    for text in told + _all_texts():
+        norm = normalise(text)
+        for start, end in sentences(norm).bounds:
+            if HISTORICAL.search(norm[start:end]):
+                assert PAST_CUE.search(norm[start:end]), text
+    assert all(HISTORICAL.search(text) for text in told)
+
+
 def _reviewed() -> list[tuple[str, str | None]]:
     path = Path(__file__).resolve().parent / "triage_review.txt"
     rows = [line.split("|", 1) for line in path.read_text(encoding="utf-8").splitlines()

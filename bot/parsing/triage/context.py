@@ -24,6 +24,7 @@ from bot.parsing.triage.lexicon import (
     NEGATORS,
     NOT_A_NAME,
     OTHER,
+    PAST_CUE,
     SELF,
     TREATED,
 )
@@ -205,6 +206,8 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
     clause: "went on crestor 8 months ago and now his legs are weak" is about now. For a
     `cramp`, "went away" or "cleared up" is how it ended, not a sign of long ago."""
     sentence = text[span[0] : span[1]]
+    if PAST_CUE.search(sentence) is None:
+        return False  # no word of the past in the sentence: the usual answer, found at once
     offset = start - span[0]
     clause_start, clause_end = 0, len(sentence)
     for m in _PRESENT_RE.finditer(sentence):

@@ -1121,6 +1121,15 @@ HISTORICAL: Final = re.compile(
     r"|child|teen)|in\s+my\s+life|years\s+ago|once)|(?:worse|more\s+(?:\w+\s+)?)\s*than\s+(?:when"
     r"|the\s+time)\b)\b"
 )
+# The words (at a word's start) one of which each way of `HISTORICAL` has: a sentence with
+# none of them (most) tells no past, and is passed at once. (A new way adds its word here.)
+PAST_CUE: Final = re.compile(
+    r"\b(?=\w)(?:yrs?|years?|months|decades|in\s+(?:19|20)|at\s+(?:1[3-9]|[2-9]\d)|age|used"
+    r"|when|once|back\s+in|while\s+back|(?:i|he|she)\s+was\s+(?:only\s+|just\s+|about\s+)?\d"
+    r"|kid|child|teen|young|boy|girl|with\s+(?:my|our|her)\s|pregnancy|past|previously|history"
+    r"|all\s+(?:fine|good|ok)|away|cleared|longer|resolved|sorted|better|summer|winter|spring"
+    r"|autumn|fall|i'?ve|worse|more)"
+)
 # A finding named as what a treatment is for ("furosemide for the swelling"): a known
 # condition, not a new sign.
 TREATED: Final = re.compile(

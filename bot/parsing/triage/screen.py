@@ -478,7 +478,30 @@ class _Signs:
         self.behind.extend(hits)
 
 
+# The findings each group of signs is made of: every sign of `_emergency`, `_today` (but the
+# long cramp) and `_book` needs one of its group's findings named now (a risk context, a
+# statin or a new medicine also in the past). Most messages name only a cramp: they pass at
+# once. (A new sign adds its findings here.)
+_EMERGENCY_FINDINGS: Final = frozenset(
+    {"breathless", "chest_pain", "cough_blood", *_LIMB, "numb", "cant_move", "tingle"}
+    | {"bladder", "urgency", "both_legs", "dark_urine", "jaw", "wound", "poison", "bite"}
+    | {"tablets_gone", "creature_found", "unknown_bite", "spray_exposure", "ear_ring"}
+    | {"worsening", "cast", "no_sweat", "confused"}
+)
+_TODAY_FINDINGS: Final = frozenset(
+    {*_CLOT, *RISKS, "statin", "wound", "unknown_bite", "exposure", "fever", "numb", "weak"}
+    | {"cant_move", "spread_cramp", "thyroid_op", "child", "fluid_loss"}
+)
+_TODAY_PAST: Final = (*RISKS, "statin")
+_BOOK_FINDINGS: Final = frozenset(
+    {"frequent", "no_help", "sleep_loss", "walking", "new_medicine", "tingle", "numb"}
+    | {"wasting", "twitch", "drinking", "tender"}
+)
+
+
 def _emergency(r: _Reading, out: _Signs) -> None:
+    if r.current.keys().isdisjoint(_EMERGENCY_FINDINGS):
+        return
     breath = [
         h for h in r.now("breathless")
         if (not _exerted(r.text, *_sentence_span(r, h)) or r.any("sudden")
@@ -639,6 +662,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
 
 
 def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
+    if r.current.keys().isdisjoint(_TODAY_FINDINGS) and not r.ever(*_TODAY_PAST):
+        _long(r, out, duration_s)  # the one sign of a cramp alone
+        return
     clot = [h for h in r.now(*_CLOT, sites=LEG_SITES) if not _LESION_RE.match(r.text, h.end)]
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
@@ -1011,6 +1037,8 @@ def _writers_own(r: _Reading, hit: Hit) -> bool:
 
 
 def _book(r: _Reading, out: _Signs) -> None:
+    if r.current.keys().isdisjoint(_BOOK_FINDINGS) and "new_medicine" not in r.past:
+        return
     cramp = r.now("cramp") + r.supposed.get("cramp", [])
     # the sentences about cramps, read only when a frequency or lost sleep is told
     about = _about_cramps(r, cramp) if r.any("frequent", "no_help", "sleep_loss") else set()
