@@ -108,7 +108,7 @@ CONCEPTS: Final[dict[str, str]] = {
         # "my left calf measures 3cm more than the right"; "more big than left" (second language)
         r"|measur\w*\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three"
         r"|half\s+an?)\s*(?:cm|mm|inch(?:es)?|centimet(?:re|er)s?)\s+(?:more|bigger|larger|wider)\b"
-        r"|more\s+(?:big|fat|thick|large|wide|swollen|puffy|bigger|fatter)\s+(?:than|then)\s+"
+        r"|more\s+(?:big|swollen|puffy|bigger)\s+(?:than|then)\s+"
         r"(?:the\s+|my\s+)?(?:left|right|other)\b"
     ),
     "red": (
@@ -421,7 +421,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|weeds|farm|paddock|potatoes|tomatoes|cotton|rice|maize|corn|veg\w*|plants|hedges?)\b"
         # a neighbour's or a farmer's spray carried over to the writer: "the weedkiller my
         # neighbour was spraying drifted over the fence"
-        r"|(?:drift\w*|blew|blown|blowing|carried|came)\s+(?:right\s+|straight\s+)?(?:over|across)\s+"
+        r"|(?:drift\w*|blew|blown|blowing)\s+(?:right\s+|straight\s+)?(?:over|across)\s+"
         r"(?:the\s+|our\s+|my\s+)?(?:fence|hedge|wall|garden|yard|field|road|boundary|lane)"
         r"|spray\w*\s+(?:\w+\s+){0,8}?without\s+(?:a\s+|any\s+)?"
         r"(?:mask|gloves|protection|ppe|respirator)|(?:no|without)\s+(?:a\s+)?mask\s+(?:\w+\s+){0,4}?spray\w*"
@@ -1267,7 +1267,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "swel",
         "swol",
         "measur",
-        "more",
+        "big",
         "puff",
         "bloat",
         "edema",
@@ -1459,8 +1459,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "drift",
         "blew",
         "blown",
-        "carried",
-        "came",
+        "blowing",
     ),
     "creature_found": ("out", "found", "saw", "spotted", "noticed"),
     "tablets_gone": (
