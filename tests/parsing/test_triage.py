@@ -1421,3 +1421,15 @@ REVIEWED = _reviewed()
 @pytest.mark.parametrize(("text", "level"), REVIEWED, ids=[t[:60] for t, _ in REVIEWED])
 def test_a_gps_own_messages_get_the_level_the_gp_gave(text: str, level: str | None) -> None:
     assert _level(text) == level, text
+
+
+def test_every_sign_in_the_catalogue_is_found_by_some_wording() -> None:
+    """Each sign of the catalogue comes out of the screen for at least one message of the table
+    or the GP's review. The screen passes a group of signs at once when a message names none of
+    the group's findings (`_EMERGENCY_FINDINGS`, `_TODAY_FINDINGS`, `_BOOK_FINDINGS`): a new
+    sign whose findings were not added there is never found, and fails here."""
+    found: set[str] = set()
+    for text, _ in [*TABLE, *REVIEWED]:
+        found.update(screen(text, cramp_duration(text)).signs)
+    missing = {sign.id for sign in KNOWLEDGE.triage.signs} - found
+    assert not missing, missing
