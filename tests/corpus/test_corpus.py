@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 33))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 34))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -485,6 +485,13 @@ HOLDOUT31_FLOORS = {"fields": 319 / 350, "emergency": 7, "today": 9, "book": 5, 
 # measured bigger after a knee replacement, cramps spreading to the arms and belly).
 HOLDOUT32_FLOORS = {"fields": 342 / 370, "emergency": 10, "today": 8, "book": 5, "ask": 3,
                     "questions": 9, "alarmed": 2, "alarmed_today": 1}  # fmt: skip
+# holdout33 (ai001...), written blind by a helper while holdout32's concepts and GP review 32
+# were worked on, committed unread (2f7b71f) and scored once on 2026-12-06 at fca70ff, after
+# that work: fields 308/350 (88.0%), emergency 8/10, same day 9/10, book 6/6, leg question 3/3,
+# over-alarm 3/71 (1 same-day), questions 11/12. Two emergencies missed (muscle breakdown
+# after a spin class, a clot in the lung told as "puffing" with a stitch-like pain).
+HOLDOUT33_FLOORS = {"fields": 308 / 350, "emergency": 8, "today": 9, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -503,7 +510,8 @@ HOLDOUT32_FLOORS = {"fields": 342 / 370, "emergency": 10, "today": 8, "book": 5,
      ("holdout25", HOLDOUT25_FLOORS), ("holdout26", HOLDOUT26_FLOORS),
      ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS),
      ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS),
-     ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS)],
+     ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS),
+     ("holdout33", HOLDOUT33_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
