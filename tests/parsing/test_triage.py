@@ -1258,6 +1258,26 @@ TABLE: list[tuple[str, str | None]] = [
         "dad's been eating a banana with breakfast every day and says his night cramps stopped",
         None,
     ),
+    # after GP review 33: a fitness test is hard exercise; breathing "very hard" when walking;
+    # a blue inhaler is no blue leg; tablets of grandma's without the apostrophe; a child named
+    # without "my"; a child's pain still sore on waking, or getting worse
+    (
+        "did the beep test at school yesterday, now my shin is rock hard and the pain keeps "
+        "getting worse",
+        E,
+    ),
+    (
+        "since the long flight my calf is swollen and I'm breathing really heavy walking upstairs",
+        E,
+    ),
+    ("use my blue puffer for asthma sometimes, calf cramp last night", None),
+    ("my little boy might have eaten some of nannas water tablets, he's very sleepy", E),
+    (
+        "daughter is 7, pain in her left knee only and still aching when she gets up in the "
+        "morning",
+        B,
+    ),
+    ("my 9 year old's leg pain is getting worse every week, always the same shin", B),
 ]
 
 

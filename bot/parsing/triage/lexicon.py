@@ -185,7 +185,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?<!\bdown\sthe\s)(?<!\bon\sthe\s)(?<!\bthe\slast\s)"
         r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth|murder|moon|badge|monday|run|piste"
         r"|slope|runs|mountains?|ridge|lagoon|lake|bay|jays|line|peter|planet|whale|berr\w*|ribbon"
-        r"|collar|tit|bell\w*))"
+        r"|collar|tit|bell\w*|inhalers?|puffers?|pens?|ink|badges?|cards?|bags?|bins?))"
         r"|blue-?ish|bluish|mottled"
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
     ),
@@ -313,7 +313,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:catch|get)"
         r"\s+(?:my|his|her|a)\s+(?:proper\s+|full\s+|deep\s+|decent\s+|good\s+)?breath"
         r"|gasping|out\s+of\s+breath|winded"
-        r"|breathing\s+(?:is\s+)?(?:hard|fast|difficult|laboured|labored|shallow)"
+        r"|breathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+|too\s+)?(?:hard|fast|difficult|laboured|labored"
+        r"|shallow|heavy|heavily)"
         # "I'm puffed just walking to the kitchen" (out of breath, in Britain and Australia)
         r"|(?:i'?m|am|get|got|gets|getting|he'?s|she'?s|was|so)\s+(?:so\s+|really\s+"
         r"|completely\s+|totally\s+)?puffed(?!\s+up)(?:\s+out)?"
@@ -480,7 +481,7 @@ CONCEPTS: Final[dict[str, str]] = {
         # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
         # the pills"), or tablets gone from the pack ("5 gone from the strip")
         r"|(?:had|taken|took|eaten|ate|swallowed|chewed|eating|chewing|swallowing)\s+(?:(?:some|a\s+few|a\s+couple|one|\d+)\s+"
-        r"of\s+(?:the|\w+'s)|\w+'s|someone\s+else'?s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|capsules"
+        r"of\s+(?:the|\w+'?s)|\w+'s|someone\s+else'?s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|capsules"
         r"|medicines?|meds|quinine)"
         r"|(?:tablets|pills|medicines?|meds|quinine|capsules)\b[^.!?]{0,80}?\b(?:swallowed|ate|eaten|taken"
         r"|chewed)\s+(?:about\s+|maybe\s+|like\s+)?(?:\d+|two|three|four|five|six|seven|eight|a\s+few"
@@ -938,7 +939,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "child": (
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
         r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest|kids|children|little\s+ones|twins"
-        r")|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is)\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-2])"
+        r")|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is"
+        # "son is 5, his leg pains...": the child named without "my"
+        r"|(?<![\w'])(?:son|daughter|boy|girl|kid|child)\s+(?:is|aged|age))"
+        r"\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-2])"
         r"(?!\s*(?:am|pm|:|\.|,\d|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?|ft|feet"
         r"|miles?|km|kg|lbs?|stone|out\s+of|/))"
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
@@ -998,6 +1002,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # a soldier's loaded march: "a 12 mile tab in full kit", "ruck march", "yomp"
         r"|ruck\s*march\w*|route\s+march|forced\s+march|yomp\w*|in\s+full\s+kit"
         r"|half[\s-]marathon|triathlon|ironman|boot\s+camp|leg\s+day|squats?"
+        # a test of fitness: "an army fitness test", "the beep test", "a PT test"
+        r"|(?:fitness|beep|bleep|pt|pft|selection)\s+test|assault\s+course"
     ),
     "chronic": (
         r"for\s+(?:\w+\s+)?(?:months|years|ages|a\s+long\s+time)|(?:months|years)\s+now"
@@ -1830,6 +1836,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "ear_ring": ("ear", "ringing", "tinnitus", "blurr", "vision", "see"),
     "cast": ("cast", "plaster", "in", "bandag", "splint", "strapp"),
     "child": (
+        "son",
+        "daughter",
+        "boy",
+        "girl",
+        "kid",
+        "child",
         "my",
         "our",
         "the",
@@ -2101,6 +2113,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "trapped",
     ),
     "hard_exercise": (
+        "fitness",
+        "beep",
+        "bleep",
+        "pt",
+        "pft",
+        "selection",
+        "assault",
         "marathon",
         "ultra",
         "first",

@@ -1017,6 +1017,9 @@ def _child(r: _Reading, out: _Signs) -> None:
         and (
             r.any("lasting", "chronic")
             or _STILL_IN_THE_MORNING_RE.search(r.text) is not None
+            or bool(
+                r.now("worsening")
+            )  # "his leg pains are getting worse over the last few weeks"
             # not the baby's nights, nor how often the child plays
             or any(
                 not _woken_by_another(r, h) and not _another_habit(r, h) for h in r.now("frequent")
@@ -2065,7 +2068,7 @@ def _growing_pains(r: _Reading) -> bool:
 
 
 _STILL_IN_THE_MORNING_RE: Final = re.compile(
-    r"\bstill\s+(?:there|hurting|hurts|sore|aching|bad)\s+(?:\w+\s+)?(?:in|by)\s+the\s+morning"
+    r"\bstill\s+(?:there|hurting|hurts|sore|aching|bad)\s+(?:\w+\s+){0,5}?(?:in|by)\s+the\s+morning"
     r"|\b(?:into|during|all)\s+the\s+(?:next\s+)?day\b"
 )
 _GONE_BY_MORNING_RE: Final = re.compile(
