@@ -697,7 +697,6 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|a\s+bottle\s+(?:(?:and|n|&)\s+(?:a\s+)?half\s+)?of\s+wine\s+(?:\w+\s+){0,3}?(?:most|[3-7]"
         r"|three|four|five|six|seven)\s+(?:or\s+\w+\s+)?(?:nights|days|evenings)"
         r"|binge\s+drink\w*|on\s+it\s+every"
-        # spirits or wine by the litre, however often: "on about a litre of vodka every two days"
         # amounts told with how often, verb or not: "8 cans of lager a day", "3 bottles of wine a
         # night", "about 60 units a week"
         r"|(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|a\s+dozen)\+?\s+(?:or\s+\w+\s+)?(?:cans|pints"
@@ -709,6 +708,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|spirits)\s+(?:a|every|per|each|most)\s+(?:night|day|evening)s?"
         r"|(?:[3-9]\d|[1-9]\d\d)\s+units\s+(?:of\s+alcohol\s+)?(?:a|every|per|each)\s+week"
         r"|(?:[5-9]|[1-9]\d)\s+units\s+(?:of\s+alcohol\s+)?(?:a|every|per|each)\s+(?:day|night)"
+        # spirits or wine by the litre, however often: "on about a litre of vodka every two days"
         r"|(?:an?|one|half\s+a|\d+(?:\.\d+)?)\s*(?:litres?|liters?|fifth|handle)\s+of\s+(?:vodka|whisky"
         r"|whiskey|gin|rum|brandy|tequila|spirits|scotch|bourbon|wine|cider)\s+(?:\w+\s+){0,2}?"
         r"(?:a|every|per|each|most)\s+(?:\w+\s+)?(?:day|days|night|nights|evening|evenings|week)\b"

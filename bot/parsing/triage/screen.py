@@ -1017,9 +1017,8 @@ def _child(r: _Reading, out: _Signs) -> None:
         and (
             r.any("lasting", "chronic")
             or _STILL_IN_THE_MORNING_RE.search(r.text) is not None
-            or bool(
-                r.now("worsening")
-            )  # "his leg pains are getting worse over the last few weeks"
+            # "his leg pains are getting worse over the last few weeks"
+            or bool(r.now("worsening"))
             # not the baby's nights, nor how often the child plays
             or any(
                 not _woken_by_another(r, h) and not _another_habit(r, h) for h in r.now("frequent")
@@ -1336,16 +1335,17 @@ def _onset(r: _Reading, hit: Hit) -> bool:
     return onset and with_cramp and not _AGAIN_AND_AGAIN_RE.search(r.text, start, end)
 
 
-_AGAIN_AND_AGAIN_RE: Final = re.compile(
-    r"\b(?:keeps?|kept|constant\w*|always|often|all\s+the\s+time|on\s+and\s+off|lately"
-    r"|every\s+(?:day|night|evening|morning)|these\s+days)\b"
+# Words of something happening again and again: "keeps", "always", "on and off".
+_AGAIN: Final = (
+    r"keeps?|kept|constant\w*|always|often|all\s+the\s+time|on\s+and\s+off|lately|these\s+days"
 )
+_AGAIN_AND_AGAIN_RE: Final = re.compile(rf"\b(?:{_AGAIN}|every\s+(?:day|night|evening|morning))\b")
 
 
+# Something that keeps happening or has gone on a while: "keeps", "for weeks", "since".
 _KEEPS_RE: Final = re.compile(
-    r"\b(?:keeps?|kept|constant\w*|always|often|all\s+the\s+time|weeks?|months?|years?|fortnight"
-    r"|on\s+and\s+off|every\s+(?:day|night)|lately|recently|these\s+days|since|for\s+ages"
-    r"|for\s+a\s+while)\b"
+    rf"\b(?:{_AGAIN}|weeks?|months?|years?|fortnight|every\s+(?:day|night)|recently|since"
+    r"|for\s+ages|for\s+a\s+while)\b"
 )
 
 
