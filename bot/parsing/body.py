@@ -44,7 +44,7 @@ _MUSCLE_RE = re.compile(
 # stretch, shoes (heels), "back" as a direction ("went back to sleep", "pulled my toes back").
 _NOT_THE_CRAMP_RE = re.compile(
     r"\b(?=[\w'])"  # a match starts a word or "'re": word ends are passed at once
-    r"(?:stubb?(?:ed|ing)\s+(?:my\s+)?(?:\w+\s+)?(?:toe|foot)|(?:toes?|feet)\s+pointed"
+    r"(?:stubb?(?:ed|ing)\s+(?:my\s+)?(?:\w+\s+)?(?:toe|foot)|back[\s-]+to[\s-]+back|(?:toes?|feet)\s+pointed"
     r"|point(?:ed|ing)?\s+(?:my\s+)?toes|pull(?:ed|ing)?\s+(?:your|my|the)\s+toes(?:\s+\w+){0,3}"
     r"|(?:on|onto|up\s+on)\s+(?:my\s+)?(?:tip\s*)?toes|in\s+(?:\w+\s+)?heels|wearing\s+heels"
     r"|high\s+heels|heels?\s+(?:down|on\s+the\s+floor)|put\s+my\s+heel"
@@ -113,9 +113,13 @@ def find_muscle(text: str) -> str | None:
 # ------------------------------------------------------------------------------- side
 
 _SIDE = r"(?P<s>left|right|lt|rt|l|r)"
+_PART_OF = (
+    r"(?:little|big|pinky|baby|middle|second|third|fourth|2nd|3rd|4th|inner|outer|upper|lower"
+    r"|index|ring)"
+)
 _BODY = (
-    r"(?:(?:little|big|pinky|baby|middle|second|third|fourth|2nd|3rd|4th|inner|outer|upper|lower"
-    r"|index)\s+)?"
+    # "left ring and little finger": two fingers or toes named together
+    rf"(?:{_PART_OF}\s+(?:(?:and|&|n|\+)\s+{_PART_OF}\s+)?)?"
     r"(?:leg|legs|calf|calves|calve|foot|feet|thigh|thighs|hamstring|hamstrings|ham|hammy|quad"
     r"|quads|quadriceps|quadricep|shin|shins|toes?|big\s+toe|arch|sole|heel|knee|ankle|one|side"
     r"|sided|lower\s+leg|upper\s+leg|inner\s+thigh|outer\s+thigh|charl(?:e?y|ie)|gastroc"

@@ -232,6 +232,8 @@ def _time(
         return later
     if anchor is not None and (back := _told_back(reading, norm, anchor, resolve)):
         return back
+    if anchor is not None and (last := _the_last_one(reading, norm, resolve)):
+        return last
     if anchor is not None and _just_after_an_earlier_event(norm, anchor, resolve):
         return TimeInfo(now, night=False, in_future=False)
     # the event's place beats a day or a part of it told in the clause ("in the last hour of
@@ -388,6 +390,19 @@ def _told_later(
         return None
     when = base.occurred_at + timedelta(seconds=count * unit_seconds(m.group("unit")))
     return replace(base, occurred_at=when) if when <= now else None
+
+
+def _the_last_one(
+    reading: episode.Reading, norm: str, resolve: Callable[[str], TimeInfo]
+) -> TimeInfo | None:
+    """The time of the latest of cramps that keep coming, when the message tells it ("both
+    hands keep cramping, the last one was about 10 min ago"); None otherwise."""
+    for mention in reading.mentions[1:]:
+        if mention.kind == "episode" and norm.startswith("the last one", mention.start):
+            found = resolve(norm[mention.clause.start : mention.clause.end])
+            if found.occurred_at is not None:
+                return found
+    return None
 
 
 def _going_since(found: TimeInfo, sentence: TimeInfo, now: datetime) -> TimeInfo:

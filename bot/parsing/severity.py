@@ -71,7 +71,9 @@ _SEV_SCORES: Final = {**_TABLE.before_cramp, **_TABLE.words}
 _NOT_RATING_AFTER_RE = re.compile(
     r"\s+(?:position|posture|words?|language|luck|idea|habits?|timing|shape|news|back|knees?"
     r"|hips?|mood|dreams?|weather|form|angle|way|choices?|decisions?|joke|diet|pillow|mattress"
-    r"|shoes?|traffic|breakup|cold|flu|hangover|sunburn)\b"
+    r"|shoes?|traffic|breakup|cold|flu|hangover|sunburn"
+    # "that was the worst of it", "worst case": the most trouble there was, not a rating
+    r"|of\s+it|case)\b"
 )
 _SEV_QUESTION_RE = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:\w+\s+)?$|\bhow\s+$"

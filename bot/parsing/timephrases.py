@@ -11,8 +11,9 @@ placed after ``now`` when ``now`` already lies inside the named period):
 - "last night" / "during the night" / "overnight": 03:00 today, the night that ended
   this morning (window 22:00 yesterday - 06:00 today); if ``now`` is before 03:00 the
   midpoint between 22:00 yesterday and ``now``.
-- "tonight": when it is evening (18:00 or later) ``now`` capped at 22:00, otherwise
-  the same as "last night".
+- "tonight": when it is evening (18:00 or later) the midpoint of 18:00 and ``now`` (told
+  of earlier this evening: "yoga tonight, my arch cramped"), otherwise the same as "last
+  night".
 - "this morning" 07:00, "this afternoon" 15:00, "this evening" 20:00 (if ``now`` is
   inside the period but before that hour: the midpoint of period start and ``now``).
 - "yesterday" / a weekday / "N days ago" alone: 12:00 of that day; with a period:
@@ -1040,7 +1041,8 @@ def _resolve(
                 cands = wall_candidates(day, hour, clock.minute, tz)
                 result = latest_not_after(cands, now_utc, cands[0])
             elif is_tonight and local_now.hour >= 18:
-                result = min(now_utc, wall(today, 22, 0, tz))
+                # told in the evening, of earlier this evening ("yoga tonight, my arch cramped")
+                result = _midpoint(wall(today, 18, 0, tz), now_utc)
             else:
                 result = _last_night(today, now_utc, tz)
         elif day_ref is not None:

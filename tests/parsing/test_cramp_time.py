@@ -582,3 +582,40 @@ def test_the_clock_told_later_in_the_cramps_sentence(text: str, hour: int) -> No
     found = parse_cramp(text, now=_at("2026-05-24T08:00:00+01:00"), tz=london)
     assert found.occurred_at is not None, text
     assert found.occurred_at.astimezone(london).hour == hour, (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "lo", "hi"),
+    [
+        ("pilates tonight and my left foot cramped in the side plank", "20:40", "18:00", "20:20"),
+        ("cramped up at five a side tonight, right hammy", "22:50", "18:00", "22:30"),
+        ("my toes curled under at the pool tonight, 30 secs or so", "19:10", "18:00", "19:00"),
+        ("tonight in choir my calf seized standing for the last hymn", "21:30", "18:00", "21:15"),
+    ],
+)
+def test_tonight_told_in_the_evening_is_earlier_this_evening(
+    text: str, now: str, lo: str, hi: str
+) -> None:
+    """Told in the evening, "tonight" is an activity earlier this evening, not this minute."""
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at(f"2026-02-10T{now}:00+00:00"), tz=london)
+    assert found.is_cramp and found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(london)
+    assert lo <= f"{local:%H:%M}" <= hi, (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("my feet keep cramping all evening, the last one was maybe 20 mins ago", 20),
+        ("both calves keep going into spasm tonight, the last one about half an hour ago", 30),
+        ("hands cramping on and off since dinner, the last one 5 minutes ago", 5),
+    ],
+)
+def test_the_last_of_cramps_that_keep_coming_is_the_time_told(text: str, minutes: int) -> None:
+    """Cramps that keep coming are logged at the latest one's time, when the message tells it."""
+    london = ZoneInfo("Europe/London")
+    now = _at("2026-02-10T21:40:00+00:00")
+    found = parse_cramp(text, now=now, tz=london)
+    assert found.occurred_at is not None, text
+    assert abs((now - found.occurred_at).total_seconds() - 60 * minutes) <= 60, (text, found)

@@ -1819,3 +1819,45 @@ def test_a_cramp_told_in_these_words_too(text: str, muscle: str) -> None:
 
 def test_a_cramp_that_went_away_years_ago_is_still_past() -> None:
     assert not parse("had a calf cramp years ago, it went away").is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle", "side"),
+    [
+        # someone who has died, told without a cause, is not the one in the next sentence
+        ("live alone since my wife passed. woke at 3 with my left calf cramping", "calf", "left"),
+        ("my husband died two years ago. Had a bad cramp in my right foot overnight", "foot",
+         "right"),
+        # a reading "at" a number is no age ("at 14" would be when I was 14)
+        ("sugars were at 17 when I went to bed and at 2 my right calf cramped", "calf", "right"),
+        ("bg sitting at 13 all evening, then my left foot cramped around midnight", "foot",
+         "left"),
+        # a muscle told as hard or tight like something rigid
+        ("with ten minutes left my hamstring went tight as steel, right side", "hamstring",
+         "right"),
+        ("my calf got so hard like a rock I couldn't point my foot, left leg", "calf", "left"),
+        ("both calves cramp a lot. last night my left one rock hard for 2 minutes", "calf",
+         "left"),
+        # two fingers or toes named together after the side
+        ("my right index and middle finger locked up writing the exam", "fingers", "right"),
+        ("left big and second toe curled under in the pool", "toes", "left"),
+        # "back to back" is one after another, not the back
+        ("two shifts back to back and my right calf seized on the bus home", "calf", "right"),
+    ],
+)  # fmt: skip
+def test_a_cramp_beside_words_that_looked_like_another_story(
+    text: str, muscle: str, side: str
+) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.muscle, found.side) == (True, muscle, side), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "calf cramp at 4, that was the worst of it, slept fine after",
+        "right foot cramped at the gym. worst case I'll stretch more",
+    ],
+)
+def test_the_worst_of_it_rates_nothing(text: str) -> None:
+    assert parse(text).severity is None, text

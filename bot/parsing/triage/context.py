@@ -70,6 +70,14 @@ _PRESENT_TENSE_RE: Final = re.compile(
 
 _AT_NUMBER_RE: Final = re.compile(r"at\s+\d\d")
 # Up to now, told after the mention: "... had cramps most nights ever since".
+# A reading, not an age: "went to bed with my sugar at 14", "bp was at 16 over 9".
+_MEASURED_AT_RE: Final = re.compile(
+    r"\b(?:sugars?|glucose|bgs?|bms?|levels?|readings?|numbers?|bp|pressure|temp|temperature"
+    r"|fever|heart\s*rate|hr|pulse|sats|oxygen|ketones|a1c|hba1c|potassium|magnesium|sodium"
+    r"|calcium|ferritin|b12|iron|weight|score|battery|thermostat|heating|aircon|ac)"
+    r"(?:\s+(?:was|is|were|are|still|sitting|running|stuck|stayed|hovering|reading|of|around|about"
+    r"|already|only|went|up|down|dropped|sat)){0,3}\s+$"
+)
 _EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
 _STOPPED_SINCE_RE: Final = re.compile(r"\b(?:stopped|quit|ceased|gave\s+up)\s+\w+\s+$")
 _RACE_RE: Final = re.compile(
@@ -232,6 +240,10 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             continue  # "the leg i had the op on (new knee 2 yrs ago)": the aside's own time
         if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):
             continue  # "pulled out at 22" in a race: a mile, not an age
+        if _AT_NUMBER_RE.fullmatch(m.group(0)) and _MEASURED_AT_RE.search(
+            sentence, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "my sugar at 14": a reading, not an age
         if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
             continue  # "quit sweating a while back": stopped then, and still so
         if cramp and _ENDED_RE.match(m.group(0)):

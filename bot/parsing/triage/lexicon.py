@@ -1179,6 +1179,9 @@ OTHER: Final = re.compile(
     r"|keeper|goalie|goalkeeper|captain|coach|winger|defender|midfielder|player|players"
     # an animal: "my horse did this weird cramp thing", "our dog's back leg cramped"
     r"|horse|pony|mare|gelding|dog|puppy|pup|cat|kitten)"
+    # not someone who has died, told without a cause: "on my own since my husband passed"
+    # (the next sentence's cramp is the writer's), but "my dad died of a clot" is his
+    r"(?!\s+(?:passed|died)\b(?![^,.;!?]*\b(?:of|from|with|after|because)\b))"
     # not the owner of a place or a thing: "staying at my son's house"
     r"(?!'s\s+(?!(?:left|right|bad|poor|sore|legs?|calf|calves|foot|feet|thighs?|toes?|knees?"
     # "'s" for "is" or "has": "my wife's 8 months along", "my dad's been getting them"
