@@ -159,7 +159,9 @@ ONE_RE: Final = re.compile(
 # A cramp feared or foreseen, not had: "terrified my calf is going to cramp", "worried I'll
 # get one tonight", "it might lock up on the climb".
 _FEARED_BEFORE: Final = re.compile(
-    r"\b(?:going\s+to|gonna|i'?ll|it'?ll|will|might|afraid|terrified|scared"
+    # "going to" a verb, not a place or sleep ("about 2 hours after going to sleep")
+    r"\b(?:going\s+to(?!\s+(?:sleep|bed|the|a|an|my|work|school|church|gym|pool|toilet|loo"
+    r"|bathroom|kitchen|town)\b)|gonna|i'?ll|it'?ll|will|might|afraid|terrified|scared"
     r"|worried|dread\w*|fear\w*|nervous"
     # wished away: "don't want to get cramps", "hoping not to cramp", "trying to avoid cramps"
     r"|(?:don'?t|do\s+not|doesn'?t)\s+want|hop(?:e|ing)\s+(?:i\s+)?(?:don'?t|not|to\s+avoid)"
@@ -252,7 +254,7 @@ _NEG_AFTER: Final = re.compile(
 _GENERIC_BEFORE: Final = re.compile(
     r"(?:\bfor|\babout|\bagainst|\bprevent\w*|\bavoid\w*|\breduc\w*|\btreat\w*|\bcure\w*"
     r"|\bremed\w*|\brelie\w*|\bprone\s+to|\bcauses?(?:\s+of)?|\bcaus\w+|\bhelps?(?:\s+with)?"
-    r"|\bstop(?:s|ped|ping)?(?:\s+getting)?|\bget\s+rid\s+of|\bscared\s+of|\bafraid\s+of|\bfear\s+of"
+    r"|\bstop(?:s|ped|ping)?(?:\s+getting)?|\bkill(?:s|ing)?|\bget\s+rid\s+of|\bscared\s+of|\bafraid\s+of|\bfear\s+of"
     r"|\bworried\s+about|\bworry\s+about|\bif\s+(?:i|you|u|one)\s+(?:get|have|got|ever)"
     r"|\bin\s+case\s+of|\bsusceptible\s+to|\banti-?|\bdeal\s+with|\bdealing\s+with|\bmanag\w*"
     r"|\bminimi[sz]e|\bwhat\s+(?:is|are)|\bread\w*\s+(?:about|up\s+on)|\blearn\w*\s+about"
@@ -313,6 +315,8 @@ _GENERIC_AFTER: Final = re.compile(
     r"\s+(?:part|thing|bit))\b"
     # what cramps are said to mean: "my mum always told me leg cramps meant ..."
     r"|\w*(?<=s)\s+(?:mean|meant|means)\b"
+    # what one does to anybody: "when it grabs you at 3am" (not "spasms you can't stop")
+    r"|(?<=grabs)\s+(?:you|u|ya)\b"
 )
 # A simile or a denial: "felt like a bad charley horse", "cramp-like pain", "thought it was
 # cramp", "not a proper cramp", "wasn't even a cramp".
@@ -327,8 +331,10 @@ _FIGURE_BEFORE: Final = re.compile(
     # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
     # cramp", which tells of one)
     r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:just\s+)?"
-    r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:it\s+was|it'?s|i\s+(?:had|was\s+getting))"
-    r"\s+(?:just\s+)?(?:a\s+|an\s+)?"
+    r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:it\s+was|it'?s|i\s+(?:had|was\s+getting)"
+    # "thought the sore spot on my calf was a cramp"
+    r"|(?:the|this|that|my)\s+(?:\w+\s+){1,6}?(?:was|were))"
+    r"\s+(?:just\s+|only\s+)?(?:a\s+|an\s+)?"
     r"(?:(?:\w+\s+){0,2})"
     r"|\b(?:not|never|isn'?t|wasn'?t|no)\s+(?:even\s+|really\s+|actually\s+)?(?:a\s+|an\s+|the\s+)"
     r"?(?:(?:proper|real|true|actual|normal|full|full-blown|typical|usual|regular|sharp\s+grab\s+of"
@@ -829,8 +835,14 @@ def _kind(
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
         return "supposed"
     sentence_text = text[sentence[0] : sentence[1]]
+    asked = "?" in text[sentence[1] : sentence[1] + 3]
     asks = bool(QUESTION_START_RE.match(piece)) or (
-        "?" in text[sentence[1] : sentence[1] + 3] and clause.end >= sentence[1] - 1
+        asked
+        and (
+            clause.end >= sentence[1] - 1
+            # "when my toes curl up and lock, how do I get them to let go?": the case asked about
+            or (_WHEN_CLAUSE_RE.match(piece) is not None and not _PAST_CRAMP_RE.search(word))
+        )
     )
     reported = _REPORTED_RE.search(piece) is not None or (
         _HAPPENING_RE.search(piece) is not None and not QUESTION_START_RE.match(piece)
@@ -909,6 +921,9 @@ _LAST_TIME_RE: Final = re.compile(
 )
 _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
+)
+_WHEN_CLAUSE_RE: Final = re.compile(
+    r"\W*(?:and\s+|but\s+|so\s+)?(?:when|whenever|every\s+time|each\s+time)\s"
 )
 _ASKING_WORD_RE: Final = re.compile(
     r"\b(?:why|how|what|normal|should|is\s+(?:it|this|that)|does|do\s+(?:i|you)|can|could|anyone)\b"

@@ -367,6 +367,17 @@ _LAST_SPAN_RE = re.compile(
     rf"\b(?:for|in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<num>{NUMBER_RE})\s*)?"
     r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
 )
+# The last minutes of an event on another day or part of it: "scrimmage this afternoon and I
+# went down in the last 10 mins", "in the last hour of the match".
+_LAST_SPAN_OF_EVENT_RE = re.compile(r"\s+(?:of|before)\s+(?:the|my|a|our|their)\b")
+# A while after going to sleep: "a couple of hours after I went to bed", "an hour after
+# falling asleep".
+_AFTER_BED_RE = re.compile(
+    rf"\b(?:(?P<num>{NUMBER_RE})|(?P<half>half\s+an?))\s*(?P<unit>hours?|hrs?|mins?|minutes?)\s+"
+    r"(?:or\s+so\s+)?after\s+(?:i\s+|we\s+)?(?:(?:went|go|going|gone|got|getting)\s+(?:in)?to\s+"
+    r"(?:bed|sleep)|(?:fell|falling|dropped|dropping|drifted|drifting)\s+(?:off|asleep)|lights\s+out"
+    r"|(?:hit|hitting)\s+the\s+(?:hay|sack|pillow)|turn(?:ed|ing)\s+in)\b"
+)
 # "cramping since twenty minutes now" (since = for): since then.
 _SINCE_FOR_NOW_RE = re.compile(
     rf"\bsince\s+(?:about\s+|around\s+)?(?P<num>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)"
@@ -513,6 +524,17 @@ def _ago_seconds(m: re.Match[str]) -> tuple[float, str] | None:
     if unit.startswith("n"):
         return value, "n"
     return value * 7, "d"
+
+
+def _after_going_to_bed(
+    m: re.Match[str], today: date, now_utc: datetime, tz: ZoneInfo
+) -> datetime:
+    """A while after the last bedtime (22:00) before now: "two hours after I went to bed"."""
+    span = timedelta(seconds=1800 if m.group("half") else (_unit_span(m) or 3600))
+    bed = wall(today, _BEDTIME_HOUR, 0, tz)
+    if bed + span > now_utc:
+        bed = wall(today - timedelta(days=1), _BEDTIME_HOUR, 0, tz)
+    return min(now_utc, bed + span)
 
 
 def _unit_span(m: re.Match[str]) -> float | None:
@@ -921,8 +943,21 @@ def _resolve(
         seconds = _unit_span(span) if span.group("num") else None
         if seconds is None and not span.group("num"):  # "the last hour"
             seconds = 3600 if span.group("unit").startswith("h") else 60
-        if seconds is not None and seconds <= 12 * 3600:
+        told = story.with_sentence(text)  # the day or part of it may be in the sentence
+        of_an_event = span.group(0).startswith("in") and (
+            _LAST_SPAN_OF_EVENT_RE.match(text, span.end()) is not None
+            or _YESTERDAY_RE.search(told) is not None
+            or _THIS_PERIOD_RE.search(told) is not None
+            or _LAST_NIGHT_RE.search(told) is not None
+        )
+        if seconds is not None and seconds <= 12 * 3600 and not of_an_event:
             result = now_utc - timedelta(seconds=seconds)
+    if (
+        result is None and on_date is None
+        and (bed := _AFTER_BED_RE.search(text)) is not None
+        and not names_a_clock(story.with_sentence(text))  # "in bed by 10, two hours after ..."
+    ):  # fmt: skip
+        result, night = _after_going_to_bed(bed, today, now_utc, tz), True
     if result is None and on_date is None and _NOW_RE.search(text):
         clock = _find_clock(text, story)
         named = _most_recent(clock, today, tz, now_utc) if clock is not None else None

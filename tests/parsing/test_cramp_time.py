@@ -619,3 +619,29 @@ def test_the_last_of_cramps_that_keep_coming_is_the_time_told(text: str, minutes
     found = parse_cramp(text, now=now, tz=london)
     assert found.occurred_at is not None, text
     assert abs((now - found.occurred_at).total_seconds() - 60 * minutes) <= 60, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "lo", "hi"),
+    [
+        # a while after going to sleep, no clock told: after a usual bedtime
+        ("a few hours after I went to bed my right calf locked", "2026-02-11T08:00",
+         "2026-02-11T00:00", "2026-02-11T02:00"),
+        ("couple hours after falling asleep my left foot cramped, still sore", "2026-02-11T02:30",
+         "2026-02-10T23:00", "2026-02-11T02:30"),
+        ("about 2 hours after going to sleep my hamstring seized", "2026-02-11T07:15",
+         "2026-02-10T23:00", "2026-02-11T01:00"),
+        # the last minutes of an event told on another part of the day: not minutes ago
+        ("footy this morning, went down with cramp in my left calf in the last 5 mins",
+         "2026-02-11T16:40", "2026-02-11T06:00", "2026-02-11T12:00"),
+        ("netball yesterday and in the last ten minutes my right calf went", "2026-02-11T09:00",
+         "2026-02-10T00:00", "2026-02-10T23:59"),
+    ],
+)  # fmt: skip
+def test_a_while_after_sleep_or_the_end_of_an_earlier_event(
+    text: str, now: str, lo: str, hi: str
+) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at(f"{now}:00+00:00"), tz=london)
+    assert found.is_cramp and found.occurred_at is not None, (text, found)
+    assert lo <= f"{found.occurred_at.astimezone(london):%Y-%m-%dT%H:%M}" <= hi, (text, found)

@@ -1861,3 +1861,24 @@ def test_a_cramp_beside_words_that_looked_like_another_story(
 )
 def test_the_worst_of_it_rates_nothing(text: str) -> None:
     assert parse(text).severity is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the case a question asks about, told with "when" in the present
+        "When my calf locks up halfway down the pool, how do I get it to let go?",
+        "whenever my toes curl under and lock, what's the fastest fix??",
+        # a cramp that grabs "you", asked about
+        "best way to kill a cramp when it grabs you at 2am?",
+        "quickest way to kill a charley horse when it grabs u at 4am??",
+        # a player named by position
+        "our centre back went down with cramp in the 85th minute",
+        "our fly half went down with cramp at 70 minutes yesterday",
+        # what the writer thought something else was
+        "thought the lump in my calf was a cramp but it's hot and red today",
+        "thought the pain in my calf was just a cramp last night but now it's swollen",
+    ],
+)
+def test_a_question_a_player_or_a_mistaken_guess_is_not_an_episode(text: str) -> None:
+    assert not parse(text).is_cramp, text

@@ -1197,6 +1197,10 @@ OTHER: Final = re.compile(
     r"|(?<![\w'])(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|grandpa)'s(?=\s+(?:\d+|been"
     r"|got|had|having|just|always|calf|leg|legs|foot|feet|cramps?|knee|ankle)\b)"
     r"|\bpoor\s+(?:guy|girl|man|woman|lad|lass|bloke|fella|thing|kid|boy|sod|chap)\b"
+    # a player named by position: "our centre half went down with cramp", "their quarterback"
+    r"|\b(?:our|their|the|your)\s+(?:centre|center|full|fly|scrum|inside|outside)[\s-]*(?:half|back"
+    r"|forward)\b|\b(?:our|their|the|your|my)\s+(?:\w+\s+)?(?:bowler|batsman|batter|pitcher|catcher"
+    r"|quarterback|qb|point\s+guard|setter|libero|sweeper|fullback|halfback|flanker|hooker)\b"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his"
     # "my fingers started curling on their own": by themselves, no one else
     r"|(?<!on\s)their(?!\s+own\b)|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
