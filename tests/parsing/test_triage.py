@@ -1278,6 +1278,18 @@ TABLE: list[tuple[str, str | None]] = [
         B,
     ),
     ("my 9 year old's leg pain is getting worse every week, always the same shin", B),
+    # after GP review 34: a time "ago" after "since" is where something began, and it goes on
+    # now; a past event told without its subject after a comma is its own clause
+    (
+        "ever since my husband passed 3 years ago the cramps wake me most nights and nothing "
+        "helps",
+        B,
+    ),
+    ("left calf swollen and hot since my knee op a few months back", T),
+    ("since my c-section 2 months ago one calf has been puffy and sore", T),
+    ("right calf is red and swollen, had my hip done 2 months ago", T),
+    ("my calf's tender and warm, got back from australia a couple of years ago", T),
+    ("had a swollen leg 2 years ago after a flight, fine now, calf cramp last night", None),
 ]
 
 

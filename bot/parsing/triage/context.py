@@ -60,6 +60,9 @@ _PRESENT_RE: Final = re.compile(
 # makes a finding's own clause of now.
 _NEW_SUBJECT_RE: Final = re.compile(
     r",\s*(?:and\s+|but\s+|also\s+)?(?=(?:i|i'?ve|i'?d|he|she|we|they|my|his|her|their|our)\s"
+    # a past event told without its subject: "my calf is swollen and warm, had a knee op 2
+    # months ago"
+    r"|(?:had|got|went|was|did|broke|started|came)\s"
     r"|with\s+(?:my|her|our)\s+(?:first|last|previous|eldest|oldest|older)\b)"
 )
 _PRESENT_TENSE_RE: Final = re.compile(
@@ -79,6 +82,7 @@ _MEASURED_AT_RE: Final = re.compile(
     r"|already|only|went|up|down|dropped|sat)){0,3}\s+$"
 )
 _EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
+_SINCE_BEFORE_RE: Final = re.compile(r"\bsince\s+(?:[^\s,;]+\s+){0,5}$")
 _STOPPED_SINCE_RE: Final = re.compile(r"\b(?:stopped|quit|ceased|gave\s+up)\s+\w+\s+$")
 _RACE_RE: Final = re.compile(
     r"\b(?:miles?|mile\s+\d+|km|kilomet\w+|laps?|marathon|half|race|ultra|\d+k)\b"
@@ -244,6 +248,8 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             sentence, max(0, m.start() - 40), m.start()
         ):
             continue  # "my sugar at 14": a reading, not an age
+        if _SINCE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()):
+            continue  # "swollen since my knee op 2 months ago": from then until now
         if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
             continue  # "quit sweating a while back": stopped then, and still so
         if cramp and _ENDED_RE.match(m.group(0)):
