@@ -1290,6 +1290,9 @@ TABLE: list[tuple[str, str | None]] = [
     ("right calf is red and swollen, had my hip done 2 months ago", T),
     ("my calf's tender and warm, got back from australia a couple of years ago", T),
     ("had a swollen leg 2 years ago after a flight, fine now, calf cramp last night", None),
+    ("I had my knee replaced a year ago and my calf is swollen and hot today", T),
+    ("gave birth 3 months ago but my left calf is red and puffy this week", T),
+    ("had a clot 2 years ago and my leg was swollen then, fine now", None),
 ]
 
 

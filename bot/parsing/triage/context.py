@@ -64,6 +64,8 @@ _NEW_SUBJECT_RE: Final = re.compile(
     # months ago"
     r"|(?:had|got|went|was|did|broke|started|came)\s"
     r"|with\s+(?:my|her|our)\s+(?:first|last|previous|eldest|oldest|older)\b)"
+    # ... or after "and" or "but": "I had surgery a year ago and my calf is swollen today"
+    r"|\s(?:and|but)\s+(?=(?:i|i'?m|my|his|her|their|our)\s)"
 )
 _PRESENT_TENSE_RE: Final = re.compile(
     r"\b(?:is|are|am|i'?m|has|have|feels?|looks?|seems?|keeps?|getting|gets|goes|hurts?|aches?"
@@ -228,7 +230,8 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
         elif m.start() > offset:
             clause_end = m.start()
             break
-    if "," in sentence:  # the finding's own clause, when it tells of now
+    if "," in sentence or " and " in sentence or " but " in sentence:
+        # the finding's own clause, when it tells of now
         cuts = [m.end() for m in _NEW_SUBJECT_RE.finditer(sentence)]
         if cuts:
             own_start = max([c for c in cuts if c <= offset], default=0)
