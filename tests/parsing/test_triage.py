@@ -1293,6 +1293,10 @@ TABLE: list[tuple[str, str | None]] = [
     ("I had my knee replaced a year ago and my calf is swollen and hot today", T),
     ("gave birth 3 months ago but my left calf is red and puffy this week", T),
     ("had a clot 2 years ago and my leg was swollen then, fine now", None),
+    # a medicine started long ago is taken still, unless stopped
+    ("started atorvastatin 2 years ago, legs weak and aching for a week now", T),
+    ("was put on simvastatin a few years back and my thighs ache and feel weak", T),
+    ("when i started running i used to cramp all the time, none in ages now", None),
 ]
 
 

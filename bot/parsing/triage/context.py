@@ -85,6 +85,13 @@ _MEASURED_AT_RE: Final = re.compile(
 )
 _EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
 _SINCE_BEFORE_RE: Final = re.compile(r"\bsince\s+(?:[^\s,;]+\s+){0,5}$")
+_STARTED_BEFORE_RE: Final = re.compile(
+    r"\b(?:started|starting|began|begun|been\s+on|put\s+on|prescribed)\b"
+)
+_WHEN_STARTED_RE: Final = re.compile(r"(?:ago|back|before)$|^(?:in|last)\s")
+_STOPPED_RE: Final = re.compile(
+    r"\b(?:stopped|stop|quit|came\s+off|come\s+off|finished|ended|no\s+longer|not\s+on)\b"
+)
 _STOPPED_SINCE_RE: Final = re.compile(r"\b(?:stopped|quit|ceased|gave\s+up)\s+\w+\s+$")
 _RACE_RE: Final = re.compile(
     r"\b(?:miles?|mile\s+\d+|km|kilomet\w+|laps?|marathon|half|race|ultra|\d+k)\b"
@@ -253,6 +260,12 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             continue  # "my sugar at 14": a reading, not an age
         if _SINCE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "swollen since my knee op 2 months ago": from then until now
+        if (
+            _WHEN_STARTED_RE.search(m.group(0))
+            and _STARTED_BEFORE_RE.search(sentence, clause_start, m.start())
+            and not _STOPPED_RE.search(sentence)
+        ):
+            continue  # "started atorvastatin 2 years ago": on it since, and still
         if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
             continue  # "quit sweating a while back": stopped then, and still so
         if cramp and _ENDED_RE.match(m.group(0)):
