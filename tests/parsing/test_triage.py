@@ -1297,6 +1297,18 @@ TABLE: list[tuple[str, str | None]] = [
     ("started atorvastatin 2 years ago, legs weak and aching for a week now", T),
     ("was put on simvastatin a few years back and my thighs ache and feel weak", T),
     ("when i started running i used to cramp all the time, none in ages now", None),
+    # after GP review 35: a child's limp told of the child is a same-day sign; an age in
+    # brackets after a grandchild is a child; the past of another clause is not a recent
+    # finding's ("cut my leg yesterday, last tetanus jab maybe as a kid")
+    ("my 7 year old son is limping this morning and says only his left leg hurts", T),
+    ("today shes limping, my daughter is 5 and her right leg has hurt for a week", T),
+    ("granddaughter (6) has had pain in one knee for three weeks", B),
+    (
+        "gashed my shin on a rusty gate this morning, deep and muddy, last tetanus jab was "
+        "probably at school years ago",
+        T,
+    ),
+    ("pregnant again, the 3yo slept through while I hobbled round with a calf cramp", None),
 ]
 
 

@@ -85,6 +85,11 @@ _MEASURED_AT_RE: Final = re.compile(
 )
 _EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
 _SINCE_BEFORE_RE: Final = re.compile(r"\bsince\s+(?:[^\s,;]+\s+){0,5}$")
+# A recent time told in a finding's own clause: "cut my leg on barbed wire yesterday".
+_RECENT_RE: Final = re.compile(
+    r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+    r"|just\s+now|(?:an?|\d+|few|couple\s+of)\s+(?:hours?|hrs?|days?|mins?|minutes?)\s+ago)\b"
+)
 _STARTED_BEFORE_RE: Final = re.compile(
     r"\b(?:started|starting|began|begun|been\s+on|put\s+on|prescribed)\b"
 )
@@ -249,7 +254,11 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
     if _EVER_SINCE_AFTER_RE.search(sentence, offset):
         return False  # "started it a few months back and had cramps most nights ever since"
     asides = [a.span() for a in _ASIDE_RE.finditer(sentence)] if "(" in sentence else []
+    own = _comma_clause(sentence, offset)
+    recent = _RECENT_RE.search(sentence, *own) is not None
     for m in HISTORICAL.finditer(sentence, clause_start, clause_end):
+        if recent and not own[0] <= m.start() < own[1]:
+            continue  # "cut my leg yesterday, deep, last tetanus jab maybe as a kid": the jab's
         if any(a <= m.start() < b and not a <= offset < b for a, b in asides):
             continue  # "the leg i had the op on (new knee 2 yrs ago)": the aside's own time
         if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):
@@ -272,6 +281,13 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             continue  # "a cramp in my stomach muscles in PE, went away when I stood up"
         return True
     return False
+
+
+def _comma_clause(sentence: str, offset: int) -> tuple[int, int]:
+    """The stretch of `sentence` between the commas around `offset`."""
+    start = sentence.rfind(",", 0, offset) + 1
+    end = sentence.find(",", offset)
+    return start, len(sentence) if end < 0 else end
 
 
 def treated(text: str, start: int, sentence_start: int) -> bool:

@@ -948,7 +948,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
         r"|\d{1,2}[\s-]*(?:months?|mths?|mo)[\s-]+old"
         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
-        r"|\b(?:[1-9]|1[0-5])\s*\)"
+        # an age in brackets after a child or grandchild: "grandson (5)", "daughter (9)"
+        r"|(?:son|daughter|boy|girl|kid|child|grand(?:son|daughter|child|kid)|nephew|niece)\s*\("
+        r"(?=(?:[1-9]|1[0-5])\))"
     ),
     "limp": (
         r"limp(?:s|ing|ed)?(?!\s+(?:leg|legs|arm|arms|foot|muscles?))|hobbl\w*"
@@ -1869,6 +1871,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "ten",
         "eleven",
         "twelve",
+        "grand",
+        "nephew",
+        "niece",
         *_DIGITS,
     ),
     "limp": ("limp", "hobbl", "won", "wont", "can", "cannot", "refus", "not"),

@@ -1000,17 +1000,20 @@ _STARTED_IN_LEGS_RE: Final = re.compile(
 
 
 def _child(r: _Reading, out: _Signs) -> None:
-    """A child's leg pain: with a fever, swelling or redness, or a limp with them, or not
-    putting weight on the leg, the same day; lasting or long-standing, a routine visit."""
+    """A child's leg pain: with a limp or not putting weight on the leg, or with a fever,
+    swelling or redness, the same day; lasting or long-standing, a routine visit."""
     if not r.now("child"):
         return
     # the child's, not the writer's own ("the baby wakes me every night, and I had a cramp")
     limp = [h for h in r.now("limp") if not _writers_own(r, h)]
     pain = [h for h in r.now("pain", sites=LEG_SITES) or r.now("cramp") if not _writers_own(r, h)]
     unwell = r.now("fever", "swollen", "red", "warm")
+    # the catalogue's same-day sign: a limp or not putting weight on the leg, told of the
+    # child ("today she's limping"), or pain with a fever, swelling or redness
     no_weight = [h for h in limp if _NO_WEIGHT_RE.search(r.text, h.start, h.end)]
-    if no_weight or ((limp or pain) and unwell):
-        out.add("child_leg_pain", [*no_weight, *limp, *unwell])
+    childs_limp = [h for h in limp if _told_of_the_child(r, h)]
+    if no_weight or childs_limp or ((limp or pain) and unwell):
+        out.add("child_leg_pain", [*limp, *unwell])
     elif (
         (limp or pain)
         and not _growing_pains(r)
@@ -1029,6 +1032,19 @@ def _child(r: _Reading, out: _Signs) -> None:
 
 
 _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
+_CHILD_BEFORE_RE: Final = re.compile(
+    r"\b(?:he|she|he'?s|she'?s|hes|shes|his|her|him|they|their|son|daughter|boy|girl|kid|child"
+    r"|toddler|baby|little\s+one|\d+\s*(?:yo|y/o|yrs?|years?))\b"
+)
+
+
+def _told_of_the_child(r: _Reading, hit: Hit) -> bool:
+    """A finding told right after the child, or he or she ("my son is limping", "today she's
+    limping"), not the writer's own ("the 3yo slept through, I hobbled round the room")."""
+    start, _ = _sentence_span(r, hit)
+    return _CHILD_BEFORE_RE.search(r.text, max(start, hit.start - 25), hit.start) is not None
+
+
 _WRITER_BEFORE_RE: Final = re.compile(r"\b(?:i|i'?ve|i'?m|i'?d)\s+(?:[\w']+\s+){0,3}?$")
 
 
