@@ -61,11 +61,9 @@ async def test_a_locked_sqlite_database_is_waited_for_without_blocking_the_loop(
                 await conn.execute(text("INSERT INTO t VALUES (2)"))
 
         second = asyncio.create_task(write())
-        # the loop keeps turning while the second writer waits (polled, not a fixed sleep: a
-        # garbage-collection pause in a busy test process may stop the loop for a moment)
-        async with asyncio.timeout(3):
-            while ticks.count < 5:
-                await asyncio.sleep(0.01)
+        # the loop keeps turning while the second writer waits (waited for, not counted over a
+        # fixed sleep: a garbage-collection pause in a busy test process may stop it a moment)
+        await asyncio.wait_for(ticks.fifth.wait(), timeout=3)
         assert not second.done()
     await asyncio.wait_for(second, timeout=5)  # the lock was released: the write goes through
     async with waiter.connect() as conn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -13,6 +13,7 @@ class Ticks:
     """How many times the ticker ran (every 5 ms while the loop is free)."""
 
     count: int = 0
+    fifth: asyncio.Event = field(default_factory=asyncio.Event)  # set on the fifth turn
 
 
 @contextlib.asynccontextmanager
@@ -24,6 +25,8 @@ async def loop_ticks() -> AsyncIterator[Ticks]:
         while True:
             await asyncio.sleep(0.005)
             ticks.count += 1
+            if ticks.count == 5:
+                ticks.fifth.set()
 
     ticker = asyncio.create_task(tick())
     try:
