@@ -176,7 +176,16 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         r"(?:(?<=day\s)|(?<=day,\s))(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.]|\s*(?:k\b|km|mi))"
     ),
+    # a 24-hour clock in four digits: "at 0300", "around 2330", "0415hrs" (not "at 1500m")
+    re.compile(
+        r"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bby\s)|(?<=~)|(?<![\w.:/])(?=\d{4}\s*h))"
+        r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?!\d)(?:\s*(?:hrs|hr|hours|h)\b)?"
+        r"(?!\s*(?:m\b|metres?|meters?|km|k\b|kcal|cal\w*|steps|feet|ft\b|mg\b|ml\b|miles?|yards?"
+        r"|lbs?\b|kg\b|people|units?\b))"
+    ),
 )
+# Four-digit 24-hour clocks: never ambiguous.
+_FOUR_DIGIT_CLOCK: Final = 7
 # The clocks of _CLOCK_RES that may be told without a digit ("three am", "fourish"); the
 # others need one, so a text without a digit is not searched for them.
 _WORD_CLOCKS: Final = frozenset({1, 4})
@@ -634,7 +643,9 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
                         hour %= 12
                 elif hour > 23:
                     continue
-                elif idx == 2 and (gd["h"].startswith("0") or hour >= 13 or hour == 0):
+                elif idx == _FOUR_DIGIT_CLOCK or (
+                    idx == 2 and (gd["h"].startswith("0") or hour >= 13 or hour == 0)
+                ):
                     ambiguous = False
                 elif 1 <= hour <= 12:
                     ambiguous = True

@@ -645,3 +645,29 @@ def test_a_while_after_sleep_or_the_end_of_an_earlier_event(
     found = parse_cramp(text, now=_at(f"{now}:00+00:00"), tz=london)
     assert found.is_cramp and found.occurred_at is not None, (text, found)
     assert lo <= f"{found.occurred_at.astimezone(london):%Y-%m-%dT%H:%M}" <= hi, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("calf cramp at 0300, right leg", 3, 0),
+        ("woke around 0430 with my left foot cramping", 4, 30),
+        ("night shift, hamstring seized at 0215hrs in the break room", 2, 15),
+        ("both feet cramped about 2340 last night", 23, 40),
+    ],
+)
+def test_a_24_hour_clock_in_four_digits(text: str, hour: int, minute: int) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-05-10T09:00:00+01:00"), tz=london)
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(london)
+    assert (local.hour, local.minute) == (hour, minute), (text, local)
+
+
+@pytest.mark.parametrize(
+    "text", ["swam 1500m and my calf cramped at 1500m", "cramped at 2000 steps into the walk"]
+)
+def test_four_digits_with_a_unit_are_no_clock(text: str) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-05-10T09:00:00+01:00"), tz=london)
+    assert found.occurred_at is None, (text, found)
