@@ -302,6 +302,11 @@ _IN_DAYS_RE = re.compile(
 _PERIOD_ANY_RE = re.compile(
     r"\b(?:in\s+the\s+|at\s+|during\s+the\s+)?(?P<period>morning|afternoon|evening|night|nite)\b"
 )
+# A part of the day that is not the one of a day told with "ago": "this morning", "since
+# early morning", "every night", "good afternoon".
+_NOT_THAT_DAYS_RE = re.compile(
+    r"\b(?:this|since|every|each|all|last|tomorrow|yesterday|good)\s+(?:\w+\s+)?$"
+)
 # "the cramp woke me up", "night cramp in my thigh": the night that ended this morning
 _WOKE_RE = re.compile(
     r"\b(?:woke|woken|awoke|awakened|awoken)\b|\bwak(?:e|es|ing)\s+(?:me\s+|him\s+|her\s+)?up\b"
@@ -991,8 +996,15 @@ def _resolve(
                 if clock is not None:
                     result = _on_day(day, clock, tz, now_utc)
                 else:  # "woke up with one two days ago": the morning of that day
-                    woke = _woke_period(text)
-                    result = wall(day, _PERIOD_REP[woke] if woke else 12, 0, tz)
+                    # "two days ago I was lazing in bed in the morning" (its own part of the
+                    # day, near it; not "since early morning")
+                    said = _PERIOD_ANY_RE.search(text, max(0, m.start() - 40), m.end() + 40)
+                    if said and _NOT_THAT_DAYS_RE.search(
+                        text, max(0, said.start() - 14), said.start()
+                    ):
+                        said = None  # "this morning", "since early morning", "every night"
+                    part = _norm_period(said.group("period")) if said else _woke_period(text)
+                    result = wall(day, _PERIOD_REP[part] if part else 12, 0, tz)
             break
 
     if result is None:

@@ -671,3 +671,20 @@ def test_four_digits_with_a_unit_are_no_clock(text: str) -> None:
     london = ZoneInfo("Europe/London")
     found = parse_cramp(text, now=_at("2026-05-10T09:00:00+01:00"), tz=london)
     assert found.occurred_at is None, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "hour"),
+    [
+        ("3 days ago I was lying in in the morning and my right calf locked up", 7, 7),
+        ("two days ago in the evening my foot cramped at badminton", 8, 20),
+        # another part of the day told near it is not that day's
+        ("4 days ago I started new tablets, this morning my calf cramped", 10, 9),
+    ],
+)
+def test_a_day_told_with_ago_and_its_part_of_the_day(text: str, day: int, hour: int) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-02-10T12:00:00+00:00"), tz=london)
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(london)
+    assert local.day == day and abs(local.hour - hour) <= 2, (text, local)

@@ -1309,6 +1309,16 @@ TABLE: list[tuple[str, str | None]] = [
         T,
     ),
     ("pregnant again, the 3yo slept through while I hobbled round with a calf cramp", None),
+    # after GP review 36: second-language English and other languages
+    ("my daughter she drink some of the bleach from under the sink, now crying and vomit", E),
+    ("papa swallow the weed killer by mistake, he is sweating and his legs cramping", E),
+    ("kinagat ng ahas ang tatay ko sa bukid, his foot is swelling", E),
+    ("kena patuk ular kat kaki masa kat kebun, now cramp and swelling", E),
+    ("grandma took her cramp tablets all at once, maybe 8, now she is confused", E),
+    ("he took plenty of the quinine tablets last night, now his ears are ringing", E),
+    ("the cramps not only in my legs, they are also in my hands and stomach now", T),
+    ("when me walk to di shop mi calf cramp, when mi stop it ease off, months now", B),
+    ("i drink lots of water every day and still get calf cramps at night", None),
 ]
 
 

@@ -56,7 +56,10 @@ _BODY = (
 _CREATURE = (
     r"(?:snake|adder|viper|rattler|rattlesnake|copperhead|cottonmouth"
     r"|water\s+moccasin|taipan|cobra|krait|mamba|spider(?!\s+(?:veins?|plants?|man|webs?|mites?|naevus|nevus))|redback"
-    r"|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion)s?"
+    r"|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion"
+    # a snake in the languages of people who write English as a second one: Tagalog, Malay,
+    # Spanish
+    r"|ahas|ular|serpiente|culebra|vibora)s?"
 )
 
 # --------------------------------------------------------------------------- concepts
@@ -464,7 +467,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
         r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
         r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit|sheep\s+dip\w*)"
-        r"|(?:too\s+many|a\s+(?:whole\s+|big\s+|full\s+)?handful\s+of|handfuls\s+of"
+        # the present tense of second-language English: "my son he drink the liquid for the
+        # plants, the insecticide"
+        r"|(?:drink|drinks|eat|eats|swallow|swallows)\s+(?:(?!water|tea|coffee|beer|juice|milk)[\w',]+\s+){0,6}?"
+        r"(?:bleach|weed\s*killer|pesticides?|insecticides?|herbicides?|antifreeze|poison\w*"
+        r"|chemicals?|detergent|rat\s+poison|paraquat|roundup|glyphosate|kerosene|paraffin)"
+        r"|(?:too\s+many|plenty\s+of|a\s+(?:whole\s+|big\s+|full\s+)?handful\s+of|handfuls\s+of"
         r"|a\s+whole\s+(?:packet|bottle|strip|box|sheet)\s+of|a\s+load\s+of"
         r"|loads\s+of|lots\s+of|extra)\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
         r"|meds)|(?:took|taken|take|had|swallowed)\s+(?:a\s+)?(?:double|twice)\s+(?:the\s+|my\s+"
@@ -478,6 +486,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:faces?|eyes|mouths?|lungs)"
         r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
+        # "took her quinine tablets all at once"
+        r"|(?:tablets|pills|capsules|quinine|meds)\s+(?:\w+\s+){0,3}?(?:all\s+)?(?:at\s+once|in\s+one\s+go)"
         # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
         # the pills"), or tablets gone from the pack ("5 gone from the strip")
         r"|(?:had|taken|took|eaten|ate|swallowed|chewed|eating|chewing|swallowing)\s+(?:(?:some|a\s+few|a\s+couple|one|\d+)\s+"
@@ -531,6 +541,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
         r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,9}?by\s+(?:\w+\s+){0,7}?(?:"
+        + _CREATURE
+        + r")"
+        # bitten, in Tagalog and Malay: "nakagat ng ahas si lolo", "kena patuk ular"
+        r"|(?:nakagat|kinagat|natuklaw|tinuklaw|digigit|dipatuk|dipagut|patuk)\s+(?:\w+\s+){0,3}?(?:"
         + _CREATURE
         + r")"
         # "stepped on a scorpion", "sat on a spider"
@@ -786,7 +800,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
         r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good|gone)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
-        r"|calms|wears\s+off|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
+        r"|calms|wears\s+off|(?:it\s+)?ease\s+(?:off|up|down)|(?:it\s+)?go\s+(?:off|away)"
+        r"|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down))"
         r"|(?:have|has|need)\s+to\s+(?:stop|rest|sit\s+down|stand\s+still)\b"
         r"|(?:goes|eases|stops|fades|settles|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
@@ -828,7 +843,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|not\s+just\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs\s+(?:any\s*more|now)"
         # "the cramps are not only legs, also arms and stomach"
         r"|not\s+only\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs?\s*,?\s*(?:now\s*,?\s*)?(?:but\s+)?"
-        r"(?:also|now|even)\s+"
+        r"(?:(?:they|it)(?:\s+(?:are|is)|'re|'s)?\s+)?(?:also|now|even)\s+"
         r"(?:in\s+)?(?:my\s+|the\s+)?(?:arms?|hands?|fingers|stomach|belly|tummy|chest|neck)"
         # legs and arms cramping together: "my legs and arms are both cramping up"
         r"|(?:legs|calves)\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?(?:arms|hands|forearms|stomach|belly)"
@@ -1276,6 +1291,7 @@ _DIGITS: Final = tuple("0123456789")
 _CREATURE_WORDS: Final = (
     "snake", "spider", "scorpion", "adder", "viper", "rattle", "widow", "recluse", "funnel",
     "copperhead", "cottonmouth", "moccasin", "taipan", "cobra", "krait", "mamba", "redback",
+    "ahas", "ular", "serpiente", "culebra", "vibora",
 )  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
@@ -1543,6 +1559,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "medicine",
         "gone",
         "missing",
+        "kerosene",
+        "paraffin",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
