@@ -1319,6 +1319,22 @@ TABLE: list[tuple[str, str | None]] = [
     ("the cramps not only in my legs, they are also in my hands and stomach now", T),
     ("when me walk to di shop mi calf cramp, when mi stop it ease off, months now", B),
     ("i drink lots of water every day and still get calf cramps at night", None),
+    # after GP review 37: the urine's colour is not the leg's; a colour of a thing owned; how
+    # often something is drunk; legs weak "and wobbly" after a workout; a chest tight a moment
+    # on a hill, gone at once; a cramp that began "more than" N minutes ago and still holds
+    ("my wee was a bit red after the beetroot soup, calf cramp last night", None),
+    ("hot day, pee went dark yellow, drank loads and now it's pale again, one foot cramp", None),
+    ("rode my old blue bike to work, calf cramped at the lights", None),
+    ("bought a red helmet and did my first sportive, calves cramping now", None),
+    ("i have a glass of white with dinner most nights, why do my calves cramp", None),
+    ("leg day today, legs weak and like jelly on the stairs, then a cramp in the shower", None),
+    (
+        "chest went tight for a second on the big hill but it eased straight away when i "
+        "slowed down, calf cramp after",
+        None,
+    ),
+    ("foot cramped over 20 minutes ago and still won't let go, stretching not working", T),
+    ("my calf went into a cramp at least 15 mins ago and it is still rock hard", T),
 ]
 
 

@@ -70,6 +70,10 @@ _COLOUR_EXCLUDED = (
     # what else has a colour: "grey hair", "white coat", "a grey day"
     r"|hairs?|beard|eyebrows?|roots|sky|skies|clouds?|day|days|weather|shirt|t-shirt|hoodie"
     r"|trousers|pants|shoes?|trainers|paint|walls?|cat|dog|horse"
+    # things people own: "a new blue road bike", "my red helmet"
+    r"|(?:road\s+|mountain\s+|new\s+|electric\s+|racing\s+)?(?:bikes?|bicycles?|scooters?|motorbikes?"
+    r"|trucks?|lorry|bus|helmets?|jerseys?|kit|tops?|jackets?|mats?|balls?|bottles?|cups?|mugs?|doors?"
+    r"|team|folders?|boots?|cap|hat|towel)"
     # food and drink: "90% white rice since we landed"
     r"|rice|chocolate|sugar|flour|pasta|fish|chicken|meat|beans|bean|sauce|coffee|milk|bread"
     r"|spot\s+on\s+my\s+face"
@@ -189,7 +193,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth|murder|moon|badge|monday|run|piste"
         r"|slope|runs|mountains?|ridge|lagoon|lake|bay|jays|line|peter|planet|whale|berr\w*|ribbon"
         r"|collar|tit|bell\w*|inhalers?|puffers?|pens?|ink|badges?|cards?|bags?|bins?))"
-        r"|blue-?ish|bluish|mottled"
+        + _COLOUR_EXCLUDED
+        + r"|blue-?ish|bluish|mottled"
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
     ),
     "numb": (
@@ -804,7 +809,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down))"
         r"|(?:have|has|need)\s+to\s+(?:stop|rest|sit\s+down|stand\s+still)\b"
-        r"|(?:goes|eases|stops|fades|settles|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
+        r"|(?:goes|go|eases|ease|stops|stop|fades|fade|settles|settle|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
         r"\s+(?:i|he|she|you)\s+(?:stop|rest|sit|stand|pause)|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
         # "fine once I stop for a bit", "lean on the trolley to ease them"
         r"|(?:fine|ok|okay|alright|better|good)\s+(?:again\s+)?(?:once|when|if|after)\s+(?:i|he|she|you)"

@@ -109,6 +109,10 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"|hungry|thirsty|tired|moving|sneez\w*|itch\w*)\s+$"
     # what is eaten or taken, and how often: "eating a dill pickle with lunch every day"
     r"|\b(?:eat\w*|ate|taking|takes|took)\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){1,5}$"
+    # what is drunk, and how often: "a glass of red wine with dinner most nights"
+    r"|\b(?:have|having|has|had|drinks?|drinking|drank)\s+(?:[\w']+\s+){0,3}?(?:glass(?:es)?|pints?"
+    r"|bottles?|cups?|cans?|beers?|wine|coffees?|teas?|shots?|drinks?|drams?|whisk(?:e)?y|cocktails?)"
+    r"\s+(?:(?!cramp|spasm|charl|pain|hurt|ache|sore)[\w']+\s+){0,6}$"
     r"|\b(?:plays?|playing|trains?|training|runs?|running|swims?|swimming|rides?|riding|cycles?"
     r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting)\s+"
     r"(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,3}$"
@@ -119,7 +123,7 @@ def _another_habit(r: _Reading, hit: Hit) -> bool:
     """Whether a frequency ("4 times a week", "constantly") is how often something else is
     done, not how often the leg hurts."""
     start, _ = _sentence_span(r, hit)
-    return _ANOTHER_HABIT_RE.search(r.text, max(start, hit.start - 40), hit.start) is not None
+    return _ANOTHER_HABIT_RE.search(r.text, max(start, hit.start - 60), hit.start) is not None
 
 
 # Signs told over weeks or months, not since a moment today: "since few weeks", "lately".
@@ -513,14 +517,14 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     chest = [
         h for h in r.now("chest_pain")
         if not (_CLUTCH_RE.match(r.text, h.start) and _not_lung(r, h))
-        and not _explained_catch(r, h, breath)
+        and not _explained_catch(r, h, breath) and not _gone_with_the_effort(r, h, breath)
     ]  # fmt: skip
     if lung := [*chest, *r.now("cough_blood"), *breath]:
         out.add("clot_lung", lung)
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
     limb = [h for h in limb if not _recovered(r, h) and not _flushed(r, h)]
-    limb = [h for h in limb if not _bruise_of_a_knock(r, h)]
+    limb = [h for h in limb if not _bruise_of_a_knock(r, h) and not _in_the_urine(r, h)]
     if limb and not _chronic(r, limb):
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
@@ -804,8 +808,19 @@ def _urine_coloured_by_food(r: _Reading, hit: Hit) -> bool:
 
 
 def _in_the_urine(r: _Reading, hit: Hit) -> bool:
-    """A colour that is the urine's ("my pee is pinkish red"), not the leg's."""
-    return any(u.start <= hit.start < u.end for u in r.current.get("dark_urine", ()))
+    """A colour that is the urine's ("my pee is pinkish red", "my wee went dark yellow, drank
+    more and it's pale again"), not the leg's: urine named before it in its sentence, with no
+    part of the body between."""
+    if any(u.start <= hit.start < u.end for u in r.current.get("dark_urine", ())):
+        return True
+    start, _ = _sentence_span(r, hit)
+    return _URINE_BEFORE_RE.search(r.text, start, hit.start) is not None
+
+
+_URINE_BEFORE_RE: Final = re.compile(
+    r"\b(?:pee|wee|urine|piss)\b(?:(?!\b(?:legs?|calf|calves|foot|feet|toes?|skin|thighs?|shins?"
+    r"|ankles?|knees?|hands?|arms?)\b)[^.!?;])*$"
+)
 
 
 def _seat_too(r: _Reading, hit: Hit) -> bool:
@@ -1263,7 +1278,8 @@ def _weak_by_name(r: _Reading, hit: Hit) -> bool:
 def _tired_legs(r: _Reading, hit: Hit) -> bool:
     """Legs "like jelly" or "wobbly" after a climb, a race or a workout: tired muscles, not a
     new weakness (one leg that gives way still counts)."""
-    if not _TIRED_RE.match(r.text, hit.start) or _ONE_SIDE_RE.search(r.text):
+    # "legs like jelly", "legs feel weak and wobbly like jelly"
+    if not _TIRED_RE.search(r.text, hit.start, hit.end + 25) or _ONE_SIDE_RE.search(r.text):
         return False
     start, end = _sentence_span(r, hit)
     if hit.sentence > 0:  # "did the stair climb, 40 floors! legs like jelly"
@@ -1632,6 +1648,23 @@ _RIB_BLOW_RE: Final = re.compile(
     r"|\bribs?\s+(?:[\w']+\s+){0,6}?(?:since|after)\s+(?:i|he|she)\s+(?:fell|was\s+hit|crashed|came\s+off)"
     r"|\b(?:fell|landed|crashed)\s+(?:[\w']+\s+){0,4}?(?:on|onto)\s+(?:my|his|her)\s+(?:ribs|chest|side)"
     r"|\b(?:hit|kicked|elbowed|punched|kneed)\s+(?:[\w']+\s+)?in\s+the\s+(?:ribs|chest)"
+)
+
+
+def _gone_with_the_effort(r: _Reading, hit: Hit, breath: list[Hit]) -> bool:
+    """A chest tight for a few seconds at the top of a hill, gone at once when the writer slowed
+    down, with nothing else: the effort's, not a clot in the lung."""
+    if breath or r.any(*_CLOT) or _risks(r):
+        return False
+    start, end = _sentence_span(r, hit)
+    return (
+        _exerted(r.text, start, end) and _GONE_AT_ONCE_RE.search(r.text, hit.end, end) is not None
+    )
+
+
+_GONE_AT_ONCE_RE: Final = re.compile(
+    r"\b(?:settled|went|passed|eased|stopped|disappeared|gone)\s+(?:off\s+)?(?:straight|right)\s+away"
+    r"|\b(?:as\s+soon\s+as|once|when)\s+i\s+(?:slowed|stopped|eased\s+off|walked|rested)"
 )
 
 
