@@ -275,6 +275,11 @@ _STILL_LATER_RE = re.compile(
     rf"\bstill\s+(?:\w+\s+)?(?:{_STILL_HOLDING}|hard|rock\s+hard|in\s+(?:a\s+)?(?:spasm|knot))"
     rf"(?:\s+solid)?\s+(?:\w+\s+)?(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)"
     r"\s+later\b"
+    # the other way round: "15 mins later still cramping hard"
+    # (minutes only, and the cramp itself: "8 hrs later it's still tight" is what it left)
+    rf"|\b(?P<n2>{NUMBER_RE})\s*(?P<unit2>mins?|minutes?)\s+later,?\s+(?:and\s+)?"
+    r"(?:it'?s\s+|its\s+|i'?m\s+|my\s+\w+\s+(?:is\s+)?)?still\s+(?:\w+\s+)?(?:going|cramp\w*|locked"
+    r"|knotted|holding|stuck|seized|rock\s+hard|in\s+(?:a\s+)?(?:spasm|knot))"
 )
 # "longest minute of my life", "the longest 30 seconds ever": how long it felt and was
 _LONGEST_RE = re.compile(
@@ -478,11 +483,12 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     if (span := _span(text) or _started_ago(text)) is not None:
         out.append((0, True, span))
     if "later" in text and (m := _STILL_LATER_RE.search(text)) is not None:
-        count = amount(m.group("n"))
-        if count is not None:  # "still locked solid 20 mins later"
-            out.append(
-                (m.start(), True, Duration(round(count * unit_seconds(m.group("unit"))), False))
-            )
+        n, unit = (
+            (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+        )
+        count = amount(n)
+        if count is not None:  # "still locked solid 20 mins later", "15 mins later still cramping"
+            out.append((m.start(), True, Duration(round(count * unit_seconds(unit)), False)))
     if "after" in text and (m := _RELEASED_AFTER_RE.search(text)) is not None:
         count = amount(m.group("n"))
         if count is not None:  # "let go after about a minute of flexing"

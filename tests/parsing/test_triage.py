@@ -1335,6 +1335,23 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("foot cramped over 20 minutes ago and still won't let go, stretching not working", T),
     ("my calf went into a cramp at least 15 mins ago and it is still rock hard", T),
+    # after GP reviews 38 and 39: tablets taken "many of his", or by the dozen; rest relief
+    # told of someone else ("when he stops"); the writer's own aching beside someone else's
+    # treated clot; a cramp told "15 mins later still cramping"; wobbly legs after a long walk
+    (
+        "grandad took loads of his heart pills by mistake, maybe 15 of his tablets, hes very "
+        "drowsy",
+        E,
+    ),
+    ("my wife swallowed 30 or so of her sleeping tablets", E),
+    ("mum's calf aches walking to the bus stop and eases when she stops for a minute", B),
+    (
+        "my dad is in hospital on blood thinners for a clot in his leg, my own calves ache all "
+        "day from the plastic chairs",
+        None,
+    ),
+    ("right calf went at training, 12 minutes later still cramping, nothing works", T),
+    ("walked 25km of the pilgrimage today, legs wobbly and tired but fine", None),
 ]
 
 

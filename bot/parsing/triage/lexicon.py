@@ -491,6 +491,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:faces?|eyes|mouths?|lungs)"
         r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
+        # "by mistake take many of his tablets", "20 or more of his pills"
+        r"|(?:take|takes|took|taken|swallow\w*)\s+(?:so\s+|too\s+)?(?:many|lots|loads|plenty)\s+of\s+"
+        r"(?:his|her|my|the|their)\s+(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
+        r"|(?:\d{2,}|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?of\s+(?:his|her|my|the|their)\s+"
+        r"(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
         # "took her quinine tablets all at once"
         r"|(?:tablets|pills|capsules|quinine|meds)\s+(?:\w+\s+){0,3}?(?:all\s+)?(?:at\s+once|in\s+one\s+go)"
         # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
@@ -810,7 +815,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|wear\s+off|calm\s+down))"
         r"|(?:have|has|need)\s+to\s+(?:stop|rest|sit\s+down|stand\s+still)\b"
         r"|(?:goes|go|eases|ease|stops|stop|fades|fade|settles|settle|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once)"
-        r"\s+(?:i|he|she|you)\s+(?:stop|rest|sit|stand|pause)|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
+        r"\s+(?:i|he|she|you|they|we)\s+(?:stop|rest|sit|stand|pause)\w*|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
         # "fine once I stop for a bit", "lean on the trolley to ease them"
         r"|(?:fine|ok|okay|alright|better|good)\s+(?:again\s+)?(?:once|when|if|after)\s+(?:i|he|she|you)"
         r"\s+(?:stop|rest|sit|stand|pause)|(?:stop|rest|sit|stand|lean\w*|pause)\w*\s+(?:\w+\s+){0,6}?"
@@ -1828,9 +1833,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "pause",
         "wait",
         "goes",
-        "eases",
-        "fades",
-        "settles",
+        "ease",
+        "fade",
+        "settle",
         "disappears",
         "passes",
     ),

@@ -74,6 +74,8 @@ _EXERTION_RE: Final = re.compile(
     r"|game|match|spin|hiit|circuits|bootcamp|crossfit|golf|netball|rugby|hockey|basketball"
     r"|boxing|rowing|danc\w*|aerobics|zumba|(?:5|five|6|six|7|seven)[\s-]a[\s-]side|futsal|footy|soccer"
     r"|cricket|hurling|gaelic|volleyball|badminton|pickleball|skiing|surf\w*"
+    # a long walk: "did 30km on the camino", "walked 20 miles"
+    r"|camino|pilgrimage|trek\w*|walked\s+\d+|\d+\s*(?:km|miles?)"
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing)"
@@ -697,7 +699,13 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if clot:
         out.add("dvt", clot)
     elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
-        out.add("dvt", lasting)
+        # the risk of the one whose leg it is: not "my husband is in hospital with a clot …
+        # my own legs keep cramping from the chairs"
+        risks = [h for c in RISKS for h in (*r.current.get(c, ()), *r.past.get(c, ()))]
+        if all(h.person == "other" and _told_of_them(r, h) for h in risks):
+            lasting = [h for h in lasting if h.person == "other"]  # theirs, not the writer's
+        if lasting:
+            out.add("dvt", lasting)
     statin = [
         h for h in r.now("statin")
         if _personal(r, h) and not _not_yet_taken(r, h) and not _stopped_long_ago(r, h)
@@ -2228,6 +2236,18 @@ def _personal(r: _Reading, hit: Hit) -> bool:
     "my cholesterol tablets", "dad went on crestor"; not "can statins cause cramps?"."""
     start, end = _sentence_span(r, hit)
     return _PERSONAL_RE.search(r.text, start, end) is not None
+
+
+_THIRD_PERSON_RE: Final = re.compile(
+    r"\b(?:he|she|he'?s|she'?s|hes|shes|his|her|him|they|their)\b"
+)
+
+
+def _told_of_them(r: _Reading, hit: Hit) -> bool:
+    """A finding whose sentence tells it of him or her ("my husband is in hospital being
+    treated for a clot in his leg"), not only beside someone named ("back from my brother's
+    wedding, long flight")."""
+    return _THIRD_PERSON_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
 def _lasting_leg_pain(r: _Reading) -> list[Hit]:
