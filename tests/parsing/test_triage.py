@@ -1352,6 +1352,17 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("right calf went at training, 12 minutes later still cramping, nothing works", T),
     ("walked 25km of the pilgrimage today, legs wobbly and tired but fine", None),
+    # after GP reviews 40 and 41: chest pain "in the middle of my chest"; twitching for months
+    # beside cramps; tablets swallowed "maybe 5 or 6 of"; a child named "daughter 9" or "teen
+    # son"; a child's limp told with "his left leg"; a child's pain "when he wakes up"; pain in
+    # both legs getting worse in pregnancy is no clot in one leg
+    ("crushing pain in the centre of my chest since lunch, left calf cramping too", E),
+    ("had twitches in both calves for months now and the cramps are more often", B),
+    ("little one swallowed maybe 3 or 4 of nanas blood pressure pills", E),
+    ("son 7 fell off his bike, won't put weight on his right foot", T),
+    ("teenage daughter hurt her knee at netball, sore on the left leg only and still limping", T),
+    ("my 6 year old still has pain in his shin when he wakes up, for a fortnight now", B),
+    ("30 weeks pregnant, cramps in both calves getting worse every night, so tired", B),
 ]
 
 

@@ -295,7 +295,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"chest\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight\w*|pressure|ache\w*|aching|heavy|heaviness"
         r"|sore|burning|crushing|squeez\w*)|(?:pain\w*|tight\w*|pressure|ache|heaviness|hurts?"
         r"|crushing|cramp\w*|spasm\w*)\s+(?:\w+\s+){0,2}?(?:in|on|across|through)\s+(?:my\s+|the\s+"
-        r"|his\s+|her\s+)?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina|chest\s+(?:cramp\w*|spasm\w*)"
+        # "a heavy pain in the middle of my chest"
+        r"|his\s+|her\s+)?(?:(?:middle|centre|center|front|top|left\s+side|right\s+side|side)\s+of\s+"
+        r"(?:my\s+|the\s+|his\s+|her\s+))?(?:\w+\s+(?:and|&)\s+(?:my\s+)?)?chest|angina"
+        r"|chest\s+(?:cramp\w*|spasm\w*)"
         # "tight chest n my leg is killing me", "bit of a heavy chest" (not a gym's chest day)
         r"|(?:tight|heavy|painful|sore|crushing|achy|aching|burning)\s+chest\b(?!\s+(?:muscles?"
         r"|workout|day|session|press|fly|flies|stretch\w*|exercises?|hair))"
@@ -500,7 +503,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:tablets|pills|capsules|quinine|meds)\s+(?:\w+\s+){0,3}?(?:all\s+)?(?:at\s+once|in\s+one\s+go)"
         # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
         # the pills"), or tablets gone from the pack ("5 gone from the strip")
-        r"|(?:had|taken|took|eaten|ate|swallowed|chewed|eating|chewing|swallowing)\s+(?:(?:some|a\s+few|a\s+couple|one|\d+)\s+"
+        r"|(?:had|taken|took|eaten|ate|swallowed|chewed|eating|chewing|swallowing)\s+(?:(?:maybe|about|around"
+        r"|like|perhaps|possibly)\s+)?(?:(?:some|a\s+few|a\s+couple|one|\d+(?:\s+or\s+\d+)?)\s+"
         r"of\s+(?:the|\w+'?s)|\w+'s|someone\s+else'?s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|capsules"
         r"|medicines?|meds|quinine)"
         r"|(?:tablets|pills|medicines?|meds|quinine|capsules)\b[^.!?]{0,80}?\b(?:swallowed|ate|eaten|taken"
@@ -965,13 +969,16 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
         r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest|kids|children|little\s+ones|twins"
         r")|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is"
-        # "son is 5, his leg pains...": the child named without "my"
-        r"|(?<![\w'])(?:son|daughter|boy|girl|kid|child)\s+(?:is|aged|age))"
+        # "son is 5, his leg pains...", "daughter 9 fell off the trampoline": the child named
+        # without "my"
+        r"|(?<![\w'])(?:son|daughter|boy|girl|kid|child)(?:\s+(?:is|aged|age))?)"
         r"\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-2])"
         r"(?!\s*(?:am|pm|:|\.|,\d|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?|ft|feet"
         r"|miles?|km|kg|lbs?|stone|out\s+of|/))"
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
         r"|\d{1,2}[\s-]*(?:months?|mths?|mo)[\s-]+old"
+        # "teen son came off his skateboard" (not "baby girl": a newborn beside the mother's leg)
+        r"|(?<![\w'])(?:teen|teenage|teenaged)\s+(?:son|daughter|boy|girl)"
         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
         # an age in brackets after a child or grandchild: "grandson (5)", "daughter (9)"
         r"|(?:son|daughter|boy|girl|kid|child|grand(?:son|daughter|child|kid)|nephew|niece)\s*\("

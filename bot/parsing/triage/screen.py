@@ -1065,7 +1065,14 @@ def _told_of_the_child(r: _Reading, hit: Hit) -> bool:
     """A finding told right after the child, or he or she ("my son is limping", "today she's
     limping"), not the writer's own ("the 3yo slept through, I hobbled round the room")."""
     start, _ = _sentence_span(r, hit)
-    return _CHILD_BEFORE_RE.search(r.text, max(start, hit.start - 25), hit.start) is not None
+    if _CHILD_BEFORE_RE.search(r.text, max(start, hit.start - 25), hit.start) is not None:
+        return True
+    return _CHILDS_LEG_RE.search(r.text, start, hit.start) is not None  # "pain in his left leg"
+
+
+_CHILDS_LEG_RE: Final = re.compile(
+    r"\b(?:his|her)\s+(?:left\s+|right\s+)?(?:leg|legs|calf|shin|knee|foot|ankle|thigh|hip)\b"
+)
 
 
 _WRITER_BEFORE_RE: Final = re.compile(r"\b(?:i|i'?ve|i'?m|i'?d)\s+(?:[\w']+\s+){0,3}?$")
@@ -1371,8 +1378,14 @@ def _onset(r: _Reading, hit: Hit) -> bool:
     if with_cramp and not _chronic(r, [hit]) and not _KEEPS_RE.search(r.text, start, end):
         return True  # "went into spasm, I could feel the muscles twitching": the cramp itself
     onset = _ONSET_RE.search(r.text, start, end) is not None
-    # not twitching that keeps coming ("keeps twitching every evening since I started running")
-    return onset and with_cramp and not _AGAIN_AND_AGAIN_RE.search(r.text, start, end)
+    # not twitching that keeps coming ("keeps twitching every evening since I started running",
+    # "little twitches in my thigh for a few months now, plus more cramps than before")
+    return (
+        onset
+        and with_cramp
+        and not _AGAIN_AND_AGAIN_RE.search(r.text, start, end)
+        and not (_chronic(r, [hit]))
+    )
 
 
 # Words of something happening again and again: "keeps", "always", "on and off".
@@ -2126,6 +2139,9 @@ def _growing_pains(r: _Reading) -> bool:
 
 _STILL_IN_THE_MORNING_RE: Final = re.compile(
     r"\bstill\s+(?:there|hurting|hurts|sore|aching|bad)\s+(?:\w+\s+){0,5}?(?:in|by)\s+the\s+morning"
+    # "still has the leg pain when he wakes up in the morning"
+    r"|\bstill\s+(?:\w+\s+){0,4}?(?:pain|pains|ache|aches|aching|hurt\w*|sore)\s+(?:\w+\s+){0,5}?"
+    r"(?:(?:in|by)\s+the\s+morning|when\s+(?:he|she|they)\s+wakes?)"
     r"|\b(?:into|during|all)\s+the\s+(?:next\s+)?day\b"
 )
 _GONE_BY_MORNING_RE: Final = re.compile(
@@ -2256,6 +2272,9 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     pain += [
         h for h in r.now("worsening", sites=LEG_SITES) if not _INTENSITY_RE.match(r.text, h.start)
     ]
+    # not both legs ("cramps in both legs wake me ... getting worse")
+    both, one_side = {h.sentence for h in r.now("both_legs")}, r.sentences_with(_ONE_SIDE_RE)
+    pain = [h for h in pain if h.sentence not in both or h.sentence in one_side]
     if not pain:
         return []
     lasting = any(
