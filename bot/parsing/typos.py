@@ -71,6 +71,14 @@ _FUZZY: Final[dict[str, frozenset[str]]] = {
 }
 
 _EXPLICIT: Final[dict[str, str]] = {
+    # "every" typed in a hurry
+    "evry": "every",
+    "evrywhere": "everywhere",
+    "everywere": "everywhere",
+    "evryday": "everyday",
+    "evrytime": "everytime",
+    "evrything": "everything",
+    "evryone": "everyone",
     "cramo": "cramp",
     "cramos": "cramps",
     "cramoed": "cramped",

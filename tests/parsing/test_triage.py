@@ -1363,6 +1363,21 @@ TABLE: list[tuple[str, str | None]] = [
     ("teenage daughter hurt her knee at netball, sore on the left leg only and still limping", T),
     ("my 6 year old still has pain in his shin when he wakes up, for a fortnight now", B),
     ("30 weeks pregnant, cramps in both calves getting worse every night, so tired", B),
+    # after GP reviews 42 and 43: very short messages ("took all my quinine tabs", "evry"
+    # typed in a hurry, "cramps everywhere"); a red patch gone past the line drawn round it;
+    # trips to the loo on a water tablet are urine; a son-in-law is no child; years on a statin
+    # told in words; a statin stopped and the aches gone; "the odd cramp ... twice a week"
+    ("swallowed all his heart tabs", E),
+    ("vomiting since dinner, cramps everywhere now", T),
+    ("leg cramps wake me up evry night for weeks", B),
+    (
+        "red sore patch on my calf with a fever, it's spread past the pen line since this morning",
+        T,
+    ),
+    ("new water tablet, running to the loo all day, calves cramp at night since", B),
+    ("on atorvastatin for about eight years, one cramp after a long hike, fine now", None),
+    ("gp took me off simvastatin in march and the aches have gone, cramp last night though", None),
+    ("i get the odd cramp after netball, maybe once or twice a week", None),
 ]
 
 

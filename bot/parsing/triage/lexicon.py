@@ -499,6 +499,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:his|her|my|the|their)\s+(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
         r"|(?:\d{2,}|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?of\s+(?:his|her|my|the|their)\s+"
         r"(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
+        # "took all my quinine tabs", "swallowed the whole packet of his pills"
+        r"|(?:took|taken|swallowed|had)\s+(?:all|the\s+whole\s+(?:lot|box|pack|packet|bottle|strip))\s+"
+        r"(?:of\s+)?(?:my|his|her|the|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|quinine|capsules)"
         # "took her quinine tablets all at once"
         r"|(?:tablets|pills|capsules|quinine|meds)\s+(?:\w+\s+){0,3}?(?:all\s+)?(?:at\s+once|in\s+one\s+go)"
         # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
@@ -666,6 +669,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # grown since it was first seen: "now it's bigger than my palm", "twice the size now"
         r"|(?:it'?s|its|it\s+is|has\s+got|got|gotten|now|grown)\s+(?:\w+\s+)?(?:bigger|larger|wider)"
         r"|(?:twice|double|three\s+times)\s+the\s+size"
+        # past a line drawn round it: "it's gone past the line today"
+        r"|(?:gone|went|spread|grown|got|is|it'?s)\s+(?:\w+\s+)?(?:past|beyond|outside|over)\s+(?:the|my)\s+"
+        r"(?:line|lines|mark|marks|pen\s+(?:line|mark)|biro\s+(?:line|mark)|outline|circle)"
         r"|now\s+(?:it'?s\s+|its\s+|it\s+is\s+)?(?:as\s+)?(?:big|large|wide)\s+as"
     ),
     "fluid_loss": (
@@ -864,6 +870,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+(?:are\s+|were\s+|keep\s+|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?cramp\w*"
         r"|(?:arms|hands|forearms)\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?legs\s+(?:are\s+|were\s+|keep\s+"
         r"|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?cramp\w*"
+        # "cramps everywhere", "cramping all over my body"
+        r"|cramp\w*\s+(?:\w+\s+)?(?:everywhere|all\s+over\s+(?:my|his|her|the)\s+body)"
         r"|even\s+(?:my\s+|his\s+|her\s+)?(?:arms?|hands?|stomach|belly|tummy|chest|neck)\b"
         r"[\w\s]{0,25}?\bcramp\w*"
         r"|(?:arms?|hands?|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?cramp\w*(?:\s+up)?\s+(?:too|as\s+well)\b"
@@ -968,7 +976,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "child": (
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
         r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest|kids|children|little\s+ones|twins"
-        r")|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is"
+        r")(?![\s-]*in[\s-]*law)|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is"
         # "son is 5, his leg pains...", "daughter 9 fell off the trampoline": the child named
         # without "my"
         r"|(?<![\w'])(?:son|daughter|boy|girl|kid|child)(?:\s+(?:is|aged|age))?)"
@@ -1578,6 +1586,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "missing",
         "kerosene",
         "paraffin",
+        "tabs",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
@@ -1688,6 +1697,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "twice",
         "double",
         "three",
+        "line",
+        "mark",
+        "circle",
+        "outline",
     ),
     "fluid_loss": (
         "vomit",

@@ -709,6 +709,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     statin = [
         h for h in r.now("statin")
         if _personal(r, h) and not _not_yet_taken(r, h) and not _stopped_long_ago(r, h)
+        and not _stopped_and_settled(r, h)
     ]  # fmt: skip
     statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
     # "do statins cause cramps?": cramps asked about as an effect are not a symptom
@@ -744,7 +745,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     _child(r, out)
     # cramps after heavy fluid loss, in the legs or the hands ("both my hands locked up into
     # claws"), not the belly cramps of the illness itself
-    lost = [h for h in r.now("fluid_loss") if not _over(r, h)]
+    lost = [h for h in r.now("fluid_loss") if not _over(r, h) and not _peeing(r, h)]
     if not lost:
         return
     limbs = [h for h in r.now("cramp") if not _belly(r, h)]
@@ -1107,6 +1108,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     # how often something else happens: "peeing constantly", "eating all the time"
     often = [h for h in often if not _another_habit(r, h)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
+    # "the odd calf cramp after football, maybe twice a week": told as occasional
+    often = [h for h in often if not _told_as_occasional(r, h)]
     if often and not _controlled(r):
         out.add("frequent", often)
     walking = r.now("walking")
@@ -1159,6 +1162,41 @@ def _book(r: _Reading, out: _Signs) -> None:
         tender = []  # "a bruise on my shin, only hurts if I press it": the knock's
     if tender and (r.any("lasting") or not (r.now("cramp") or _SEIZED_RE.search(r.text))):
         out.add("tenderness", tender)  # not a cramp's aftermath ("calf gone solid ... tender now")
+
+
+_OCCASIONAL_RE: Final = re.compile(
+    r"\b(?:the\s+odd|an\s+odd|occasional\w*|now\s+and\s+(?:then|again)|every\s+so\s+often"
+    r"|once\s+in\s+a\s+while|from\s+time\s+to\s+time)\b"
+)
+
+
+def _told_as_occasional(r: _Reading, hit: Hit) -> bool:
+    """A frequency told just after "the odd cramp" or "occasional" ("the odd calf cramp after
+    football, maybe twice a week"), with no turn to now between ("occasional cramps but now
+    they wake me every night")."""
+    start, _ = _sentence_span(r, hit)
+    ends = [m.end() for m in _OCCASIONAL_RE.finditer(r.text, start, hit.start)]
+    return bool(ends) and not _TURN_RE.search(r.text, ends[-1], hit.start)
+
+
+_TURN_RE: Final = re.compile(r"\b(?:but|now|lately|these\s+days|recently|suddenly)\b")
+
+
+def _peeing(r: _Reading, hit: Hit) -> bool:
+    """Trips to the loo told beside a water tablet or peeing ("it's a water tablet so I'm
+    running to the loo a lot"): urine, not diarrhoea."""
+    told = r.text[hit.start : hit.end]
+    if not _TO_THE_LOO_RE.match(told):
+        return False
+    start, end = _sentence_span(r, hit)
+    return _PEEING_RE.search(r.text, start, end) is not None
+
+
+_TO_THE_LOO_RE: Final = re.compile(r"(?:running|ran|run|rushing|dashing|back\s+and\s+forth)\s+to")
+_PEEING_RE: Final = re.compile(
+    r"\b(?:pee\w*|wee(?:s|ing)?|urin\w*|water\s+(?:tablets?|pills?)|diuretics?|furosemide|frusemide"
+    r"|bendroflumethiazide|indapamide|bumetanide|prostate|bladder)\b"
+)
 
 
 def _about_cramps(r: _Reading, cramp: list[Hit]) -> set[int]:
@@ -1850,7 +1888,8 @@ _DOSE_CHANGED_RE: Final = re.compile(
 )
 # "since 2015", "for 10 years", "for years": taken long before this cramp
 _YEARS_ON_RE: Final = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+|many|several|a\s+few)\s*"
+    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+|many|several|a\s+few|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*"
     r"(?:years|yrs|decades)\b(?!\s+(?:old|of\s+age|young))|for\s+years|for\s+ages"
     r"|for\s+a\s+decade)"
 )
@@ -1884,6 +1923,24 @@ def _stopped_long_ago(r: _Reading, hit: Hit) -> bool:
         and _MONTHS_AGO_RE.search(r.text, start, end) is not None
         and _BACK_ON_RE.search(r.text) is None
     )
+
+
+def _stopped_and_settled(r: _Reading, hit: Hit) -> bool:
+    """A medicine stopped, after which the aches stopped ("doc switched me off simvastatin last
+    month and the muscle aches stopped"): seen to and over."""
+    start, _ = _sentence_span(r, hit)
+    before = r.text[max(start, hit.start - 30) : hit.start]
+    stopped = _STOPPED_BEFORE_RE.search(before) or _TAKEN_OFF_BEFORE_RE.search(before)
+    return bool(stopped) and _SETTLED_AFTER_RE.search(r.text, hit.end) is not None
+
+
+_TAKEN_OFF_BEFORE_RE: Final = re.compile(
+    r"\b(?:switched|took|taken|put|moved)\s+(?:me\s+|him\s+|her\s+|them\s+)?off\s+(?:the\s+|my\s+)?$"
+)
+_SETTLED_AFTER_RE: Final = re.compile(
+    r"\b(?:aches?|aching|pains?|cramps?|symptoms?|weakness|it|they)\s+(?:have\s+|has\s+)?(?:all\s+)?"
+    r"(?:stopped|gone|went\s+away|cleared(?:\s+up)?|settled|disappeared|eased\s+off)\b"
+)
 
 
 def _still_taken(r: _Reading, hit: Hit) -> bool:
