@@ -129,6 +129,8 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|been\s+(?:out|in\s+the\s+(?:water|sea|pool|surf|saddle)|on\s+the\s+(?:water|board|bike"
     r"|road|bus|plane))|on\s+(?:my|our|his|her|their)\s+feet"
     r"|each\s+night\s+for|per|once|twice|awake"
+    # a spell of cramps that came and went: "cramp in my toes on and off for a couple of hours"
+    r"|on\s+and\s+off|off\s+and\s+on|again\s+and\s+again|over\s+and\s+over"
     # a rate: "pulling 750 ml an hour", "12 miles an hour"
     r"|ml|mls|litres?|liters?|mph|kph|bpm|times|mg|miles|km|units"
     # "up" of something done after ("got up for 10 min"), not of the muscle's own motion
@@ -144,7 +146,9 @@ _DUR_SKIP_BEFORE_RE = re.compile(
 _ACTIVITY_FOR_RE = re.compile(
     r"\b(?:from|after|been|was|were|while|by|spent|spend|i'?m|am|are|i|we|of|just|busy"
     # "my hand cramped up writing my exam essay for 2 hours"
-    r"|(?:cramped|seized|locked|knotted|spasmed)\s+up)\s+"
+    r"|(?:cramped|seized|locked|knotted|spasmed)\s+up"
+    # "on my feet teaching for 7 hrs"
+    r"|feet)\s+"
     r"(?P<verb>[a-z]{3,}ing)\s+(?:[\w']+\s+){0,3}?for\s+(?:about\s+|around\s+|like\s+"
     r"|over\s+|nearly\s+|almost\s+|maybe\s+|a\s+good\s+|a\s+solid\s+)?$"
 )

@@ -1882,3 +1882,19 @@ def test_the_worst_of_it_rates_nothing(text: str) -> None:
 )
 def test_a_question_a_player_or_a_mistaken_guess_is_not_an_episode(text: str) -> None:
     assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hours spent on one's feet at work, not the cramp's
+        "on my feet teaching for 7 hrs and my left calf cramped in the last lesson",
+        "on my feet serving for 10 hours, right foot cramped as I sat down",
+        # a spell of cramps that came and went, not one cramp's length
+        "toes cramping on and off for a couple of hours last night",
+        "calves cramped off and on for about 3 hours after the wedding",
+    ],
+)
+def test_hours_at_work_or_a_spell_of_cramps_is_no_cramps_length(text: str) -> None:
+    assert parse(text).duration_s is None, text
+    assert cramp_duration(text) is None, text

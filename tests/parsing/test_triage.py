@@ -1378,6 +1378,22 @@ TABLE: list[tuple[str, str | None]] = [
     ("on atorvastatin for about eight years, one cramp after a long hike, fine now", None),
     ("gp took me off simvastatin in march and the aches have gone, cramp last night though", None),
     ("i get the odd cramp after netball, maybe once or twice a week", None),
+    # from holdout34's misses (our own wordings): a jab felt and a snake seen there; a scorpion
+    # in Spanish, "stinged"; a long journey by coach told with its hours; "no air"; stabbing in
+    # the chest told after the breath; a crush ("rolled over my shin"); a needle in the foot
+    ("felt a sting on my foot in the long grass and there's a brown snake right beside me", E),
+    ("un alacrán me picó, a scorpion stinged my hand, now my arm is twitching", E),
+    ("back from spain on the coach, 28 hours, my left calf is swollen and sore", T),
+    ("since the long bus ride my calf aches and on the stairs i have no air", E),
+    ("when i take a deep breath there's a sharp pain in my chest, calf is sore too", E),
+    (
+        "a trolley rolled over my foot at work, now the top of my foot is swollen, tight and the "
+        "pain keeps getting worse",
+        E,
+    ),
+    ("found a sewing needle in my heel from days ago, no idea when my last tetanus was", T),
+    ("on my feet nursing for 12 hours and my left calf cramped at handover, 30 seconds", None),
+    ("cramps in my feet on and off for a couple of hours last night, fine now", None),
 ]
 
 

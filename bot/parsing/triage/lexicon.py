@@ -59,7 +59,7 @@ _CREATURE = (
     r"|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion"
     # a snake in the languages of people who write English as a second one: Tagalog, Malay,
     # Spanish
-    r"|ahas|ular|serpiente|culebra|vibora)s?"
+    r"|ahas|ular|serpiente|culebra|vibora|alacran|alacrán)s?"
 )
 
 # --------------------------------------------------------------------------- concepts
@@ -310,6 +310,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+(?:[\w']+\s+){0,8}?(?:when|if|as|every\s+time|whenever|on)\s+(?:i\s+|he\s+|she\s+"
         r"|they\s+|you\s+|we\s+)?(?:(?:takes?|taking|take)\s+a\s+(?:deep\s+|big\s+|full\s+)?breath"
         r"|breathes?\b|breathing|inhal\w*|breath\s+in)"
+        # the other way round: "when i breathe in deep is stabbing in my chest"
+        r"|(?:breathe|breathing|breath)\s+(?:in\s+)?(?:\w+\s+){0,3}?(?:is\s+|it'?s\s+|there'?s\s+|i\s+get\s+)?"
+        r"(?:a\s+)?(?:stab\w*|sharp|pain\w*|hurts?)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:my|the)\s+chest"
         r"|(?:hurts?|hurting|painful|sore|agony|agonising|agonizing)\s+to\s+(?:breathe|inhale"
         r"|take\s+a\s+(?:deep\s+|big\s+)?breath)"
     ),
@@ -323,7 +326,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
         r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:catch|get)"
         r"\s+(?:my|his|her|a)\s+(?:proper\s+|full\s+|deep\s+|decent\s+|good\s+)?breath"
-        r"|gasping|out\s+of\s+breath|winded"
+        r"|gasping|out\s+of\s+breath|winded|no\s+air|not\s+enough\s+air"
         r"|breathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+|too\s+)?(?:hard|fast|difficult|laboured|labored"
         r"|shallow|heavy|heavily)"
         # "I'm puffed just walking to the kitchen" (out of breath, in Britain and Australia)
@@ -391,6 +394,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|smoking|food|cake|bread|toast|sandwich|onions?|veg\w*)\b)\w+|it\s+on"
         r"|on\s+(?:a|some|the)|open)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
+        # "found half a darning needle in my toe", "a nail went through my boot into my foot"
+        r"|(?:needle|nail|pin|tack|glass|wire|spike|skewer)\s+(?:\w+\s+){0,3}?(?:in|into|through)\s+(?:my|his"
+        r"|her)\s+(?:\w+\s+)?(?:foot|feet|toe|toes|heel|sole|leg|shin|hand|finger|palm)"
         r"|(?:stepped|stood|trod|trodden|treaded|knelt|kneeled)\s+(?:back\s+|right\s+|straight\s+)?"
         r"(?:on|onto)\s+(?:a|an|some|the|two"
         r"|three|\d|a\s+couple\s+of)\s+(?:\w+\s+){0,2}(?:nail|glass|metal|tack|pin|screw|fork|rake"
@@ -554,7 +560,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "bite": (
         r"(?:"
         + _CREATURE
-        + r")(?:'s)?\s+(?:\w+\s+){0,6}?(?:bit|bite|bites|bitten|stung|sting|stings"
+        + r")(?:'s)?\s+(?:\w+\s+){0,6}?(?:bit|bite|bites|bitten|stung|sting|stings|stinged"
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
         r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,9}?by\s+(?:\w+\s+){0,7}?(?:"
@@ -569,7 +575,9 @@ CONCEPTS: Final[dict[str, str]] = {
         + _CREATURE
         + r")"
         r"|(?:bit|bite|bitten|stung|sting|pinch|nip|jab|prick)\w*\s+(?:[\w',]+\s+){0,14}?(?:saw|spotted"
-        r"|noticed|it\s+was|looked\s+like|there\s+was)\s+(?:\w+\s+){0,4}?(?:" + _CREATURE + r")"
+        r"|noticed|it\s+was|looked\s+like|there\s+was|there'?s|there\s+is)\s+(?:\w+\s+){0,4}?(?:"
+        + _CREATURE
+        + r")"
         r"|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|three|2|3|a\s+couple\s+of)\s+"
         r"(?:(?:little|tiny|small|red)\s+){0,2}(?:puncture\s+)?(?:punctures?|holes?|marks?|dots)[\s,]+"
         r"(?:[\w']+[\s,]+){0,6}?(?:snake|adder|viper)"
@@ -898,6 +906,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|car\s+journey|road\s+trip|bus|coach|train|journey|trip)|(?:flew|flying|flight|drove)"
         r"\s+(?:\w+\s+){0,4}?(?:from|back\s+from|to|home\s+from|across)\s+\w+|jet\s*lag\w*"
         r"|long[\s-]haul|road\s+trip|(?:flew|flown|drove)\s+(?:back|home|out|over)\b"
+        # "come back by coach from london 2 days ago, 26 hours"
+        r"|(?:coach|bus|train|plane|flight|ferry)\b[^.!?]{0,40}?\b(?:[4-9]|[1-9]\d)[\s-]*(?:hours?|hrs?|h)\b"
         r"|flown\s+(?:\w+\s+){0,3}?(?:from|to|across|in)\s+\w+|(?:\d+|twenty|20)[\s-]*(?:odd\s+)?(?:hours?|hrs?)\s+"
         r"(?:\w+\s+){0,3}?(?:in\s+the\s+car|on\s+(?:a|the)\s+(?:plane|bus|coach|train)|flight)"
     ),
@@ -1024,6 +1034,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:kneed|elbowed)\s+(?:\w+\s+)?(?:in|on)\s+(?:the|my|his|her)|dead\s+leg|cork(?:ed|y)"
         r"\s+(?:thigh|quad|leg)|charley\s+horse\s+from\s+(?:a|the)\s+(?:knee|kick|knock|hit|tackle)"
         r"|blow\s+to|struck|bash\w*|bang(?:ed)?\s+(?:it|my|his|her|into)|stamped\s+on|run\s+over"
+        # crushed: "a pallet jack rolled over my shin", "dropped a paving slab on my foot"
+        r"|(?:rolled|ran|drove|driven|reversed|backed)\s+over\s+(?:my|his|her)\s+(?:\w+\s+)?(?:foot|feet"
+        r"|toes?|leg|shin|ankle|calf)|crush\w*|trapped\s+(?:my|his|her)\s+(?:foot|leg)"
+        r"|(?:fell|dropped|landed)\s+(?:\w+\s+){0,3}?on\s+(?:my|his|her)\s+(?:foot|leg|shin|toes?|calf)"
         r"|(?<!cramp\s)(?<!cramps\s)(?<!it\s)(?<!pain\s)(?<!spasm\s)(?<!one\s)"
         r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
         r"|leg|thigh|foot|ankle|knee)"
@@ -1316,7 +1330,7 @@ _DIGITS: Final = tuple("0123456789")
 _CREATURE_WORDS: Final = (
     "snake", "spider", "scorpion", "adder", "viper", "rattle", "widow", "recluse", "funnel",
     "copperhead", "cottonmouth", "moccasin", "taipan", "cobra", "krait", "mamba", "redback",
-    "ahas", "ular", "serpiente", "culebra", "vibora",
+    "ahas", "ular", "serpiente", "culebra", "vibora", "alacran", "alacrán",
 )  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
@@ -1505,6 +1519,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "stabbed",
         "impaled",
         "infected",
+        "needle",
+        "skewer",
     ),
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
@@ -2171,6 +2187,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "sprain",
         "collision",
         "trapped",
+        "ran",
+        "drove",
+        "driven",
+        "reversed",
+        "backed",
     ),
     "hard_exercise": (
         "fitness",

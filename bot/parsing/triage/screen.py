@@ -512,6 +512,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         h for h in r.now("breathless")
         if (not _exerted(r.text, *_sentence_span(r, h)) or r.any("sudden")
             or r.now(*_CLOT, sites=LEG_SITES)  # with a clot's signs in the leg
+            # or a clot's risk and a leg that aches ("since the long bus ride my calf aches and
+            # on the stairs i have no air")
+            or (_risks(r) and _one_leg_aches(r))
             or _AT_REST_RE.match(r.text, h.end)
             or _NOT_SETTLING_RE.search(r.text, *_sentence_span(r, h)))
         and not _breath_held_by_cramp(r, h) and not _not_lung(r, h)
@@ -1708,6 +1711,15 @@ _RIB_BLOW_RE: Final = re.compile(
     r"|\b(?:fell|landed|crashed)\s+(?:[\w']+\s+){0,4}?(?:on|onto)\s+(?:my|his|her)\s+(?:ribs|chest|side)"
     r"|\b(?:hit|kicked|elbowed|punched|kneed)\s+(?:[\w']+\s+)?in\s+the\s+(?:ribs|chest)"
 )
+
+
+def _one_leg_aches(r: _Reading) -> bool:
+    """Pain in one leg, not both ("my calf aches", not "calves ache after")."""
+    both = {h.sentence for h in r.now("both_legs")} | r.sentences_with(_LEGS_RE)
+    return any(h.sentence not in both for h in r.now("pain", sites=LEG_SITES))
+
+
+_LEGS_RE: Final = re.compile(r"\b(?:calves|legs|thighs|shins|feet|hamstrings|quads|both)\b")
 
 
 def _gone_with_the_effort(r: _Reading, hit: Hit, breath: list[Hit]) -> bool:
