@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 34))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 35))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -492,6 +492,14 @@ HOLDOUT32_FLOORS = {"fields": 342 / 370, "emergency": 10, "today": 8, "book": 5,
 # after a spin class, a clot in the lung told as "puffing" with a stitch-like pain).
 HOLDOUT33_FLOORS = {"fields": 308 / 350, "emergency": 8, "today": 9, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 3, "alarmed_today": 1}  # fmt: skip
+# holdout34 (aj001...), written blind by a helper while holdout33's concepts and GP reviews
+# 34-43 were worked on, committed unread (43e7139) and scored once on 2026-12-06 at 8b59e70,
+# after that work: fields 305/335 (91.0%), emergency 6/10, same day 9/10, book 6/6, leg
+# question 3/3, over-alarm 3/71 (none same-day), questions 11/12. Four emergencies missed (a
+# tiger snake seen after a jab, a scorpion named in Spanish, a clot in the lung after 26 hours
+# on a coach told as "no air", compartment syndrome after a crush at work, answered same-day).
+HOLDOUT34_FLOORS = {"fields": 305 / 335, "emergency": 6, "today": 9, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 3, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -511,7 +519,7 @@ HOLDOUT33_FLOORS = {"fields": 308 / 350, "emergency": 8, "today": 9, "book": 6, 
      ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS),
      ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS),
      ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS),
-     ("holdout33", HOLDOUT33_FLOORS)],
+     ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
