@@ -1394,6 +1394,16 @@ TABLE: list[tuple[str, str | None]] = [
     ("found a sewing needle in my heel from days ago, no idea when my last tetanus was", T),
     ("on my feet nursing for 12 hours and my left calf cramped at handover, 30 seconds", None),
     ("cramps in my feet on and off for a couple of hours last night, fine now", None),
+    # after GP review 44: spiders in Malay, Tagalog and Spanish; bitten in Malay and Spanish;
+    # a needle stick; a thorn in Tagalog with the last jab long ago; "walang" (without) before a
+    # finding; "worse than ever" after a kick; a recent booster is a known jab
+    ("kena gigit labah-labah semalam, now sweating and cramps going up to my belly", E),
+    ("me mordió una araña en la pierna, now my leg cramps", E),
+    ("pricked by a needle in the bin at work, no idea when my last tetanus was", T),
+    ("natusok ng pako ang paa ko, last tetanus shot 25 years ago, now cramping", T),
+    ("8 hour bus ride, walang swelling sa legs, just stiff", None),
+    ("took a boot to the shin, now it's tight and swollen and the pain is worse than ever", E),
+    ("stood on a nail at the allotment, had a tetanus booster 3 years ago, calf cramp now", None),
 ]
 
 

@@ -85,6 +85,8 @@ _MEASURED_AT_RE: Final = re.compile(
 )
 _EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
 _SINCE_BEFORE_RE: Final = re.compile(r"\bsince\s+(?:[^\s,;]+\s+){0,5}$")
+# A jab dated in its own clause: "last tetanus jab 20 yrs ago".
+_JAB_RE: Final = re.compile(r"\b(?:tetanus|jabs?|booster|vaccin\w*|injection|shots?)\b")
 # A recent time told in a finding's own clause: "cut my leg on barbed wire yesterday".
 _RECENT_RE: Final = re.compile(
     r"\b(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
@@ -259,6 +261,10 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
     for m in HISTORICAL.finditer(sentence, clause_start, clause_end):
         if recent and not own[0] <= m.start() < own[1]:
             continue  # "cut my leg yesterday, deep, last tetanus jab maybe as a kid": the jab's
+        if not own[0] <= m.start() < own[1] and _JAB_RE.search(
+            sentence, *_comma_clause(sentence, m.start())
+        ):
+            continue  # "stood on a thorn, deep and dirty, last tetanus 20 yrs ago": the jab's
         if any(a <= m.start() < b and not a <= offset < b for a, b in asides):
             continue  # "the leg i had the op on (new knee 2 yrs ago)": the aside's own time
         if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):

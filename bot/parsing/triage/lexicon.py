@@ -59,7 +59,7 @@ _CREATURE = (
     r"|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion"
     # a snake in the languages of people who write English as a second one: Tagalog, Malay,
     # Spanish
-    r"|ahas|ular|serpiente|culebra|vibora|alacran|alacrán)s?"
+    r"|ahas|ular|serpiente|culebra|vibora|alacran|alacrán|arana|araña|labah[\s-]+labah|gagamba)s?"
 )
 
 # --------------------------------------------------------------------------- concepts
@@ -265,7 +265,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|more\s+and\s+more\s+(?:bad|worse|painful|sore|pain|swell\w*|tight)"
         r"|(?:go|goes|going|get|gets|getting|become|becomes|becoming)\s+more\s+(?:bad|worse|painful)"
         r"|(?:way|much|far|a\s+lot|loads)\s+worse(?!\s+than\s+(?:the\s+)?(?:usual|normal|last|my))"
-        r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:before|earlier|it\s+was"
+        r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:ever|before|earlier|it\s+was"
         r"|this\s+morning|last\s+night|an?\s+hour(?:\s+ago)?|(?:\w+\s+)?hours?\s+ago)"
         r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
         r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
@@ -394,6 +394,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|smoking|food|cake|bread|toast|sandwich|onions?|veg\w*)\b)\w+|it\s+on"
         r"|on\s+(?:a|some|the)|open)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
+        # a needle stick: "got jabbed by a needle in the park"; a thorn or nail in Tagalog
+        r"|(?:jabbed|pricked|stabbed|stuck|spiked|poked)\s+(?:\w+\s+){0,2}?(?:by|with|on)\s+(?:a|an|some"
+        r"|the)\s+(?:\w+\s+)?(?:needle|syringe|nail|thorn|pin)|needle\s*-?\s*stick"
+        r"|(?:natusok|tinusok|natinik|nabutas)\b"
         # "found half a darning needle in my toe", "a nail went through my boot into my foot"
         r"|(?:needle|nail|pin|tack|glass|wire|spike|skewer)\s+(?:\w+\s+){0,3}?(?:in|into|through)\s+(?:my|his"
         r"|her)\s+(?:\w+\s+)?(?:foot|feet|toe|toes|heel|sole|leg|shin|hand|finger|palm)"
@@ -567,9 +571,8 @@ CONCEPTS: Final[dict[str, str]] = {
         + _CREATURE
         + r")"
         # bitten, in Tagalog and Malay: "nakagat ng ahas si lolo", "kena patuk ular"
-        r"|(?:nakagat|kinagat|natuklaw|tinuklaw|digigit|dipatuk|dipagut|patuk)\s+(?:\w+\s+){0,3}?(?:"
-        + _CREATURE
-        + r")"
+        r"|(?:nakagat|kinagat|natuklaw|tinuklaw|digigit|gigit|dipatuk|dipagut|patuk|pic[oó]|mordi[oó]"
+        r"|picado|mordido)\s+(?:\w+\s+){0,3}?(?:" + _CREATURE + r")"
         # "stepped on a scorpion", "sat on a spider"
         r"|(?:stepped|stood|trod|trodden|knelt|sat)\s+on\s+(?:a|an|the)\s+(?:\w+\s+)?(?:"
         + _CREATURE
@@ -1088,6 +1091,8 @@ NEGATORS: Final = frozenset(
     | {"isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "werent", "doesn't"}
     | {"doesnt", "don't", "dont", "didn't", "didnt", "hasn't", "hasnt", "haven't", "havent"}
     | {"hadn't", "hadnt", "won't", "wont", "nope", "nah", "denies", "lack", "absent"}
+    # Tagalog and Malay, in English written beside them: "walang swelling", "tiada bengkak"
+    | {"walang", "wala", "hindi", "tiada", "tak", "takde", "tidak", "sin"}
 )
 # Words a negation reaches over: "no real swelling or redness", "not hot or red at all".
 NEGATION_GLUE: Final = frozenset(
@@ -1330,7 +1335,8 @@ _DIGITS: Final = tuple("0123456789")
 _CREATURE_WORDS: Final = (
     "snake", "spider", "scorpion", "adder", "viper", "rattle", "widow", "recluse", "funnel",
     "copperhead", "cottonmouth", "moccasin", "taipan", "cobra", "krait", "mamba", "redback",
-    "ahas", "ular", "serpiente", "culebra", "vibora", "alacran", "alacrán",
+    "ahas", "ular", "serpiente", "culebra", "vibora", "alacran", "alacrán", "arana", "araña",
+    "labah", "gagamba",
 )  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
@@ -1521,6 +1527,14 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "infected",
         "needle",
         "skewer",
+        "jabbed",
+        "pricked",
+        "stuck",
+        "spiked",
+        "natusok",
+        "tinusok",
+        "natinik",
+        "nabutas",
     ),
     "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
