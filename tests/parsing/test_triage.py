@@ -1404,6 +1404,8 @@ TABLE: list[tuple[str, str | None]] = [
     ("8 hour bus ride, walang swelling sa legs, just stiff", None),
     ("took a boot to the shin, now it's tight and swollen and the pain is worse than ever", E),
     ("stood on a nail at the allotment, had a tetanus booster 3 years ago, calf cramp now", None),
+    # a distance flown is no exercise that would explain breathlessness
+    ("just flew 4000 miles home, short of breath walking to the car", E),
 ]
 
 

@@ -75,7 +75,8 @@ _EXERTION_RE: Final = re.compile(
     r"|boxing|rowing|danc\w*|aerobics|zumba|(?:5|five|6|six|7|seven)[\s-]a[\s-]side|futsal|footy|soccer"
     r"|cricket|hurling|gaelic|volleyball|badminton|pickleball|skiing|surf\w*"
     # a long walk: "did 30km on the camino", "walked 20 miles"
-    r"|camino|pilgrimage|trek\w*|walked\s+\d+|\d+\s*(?:km|miles?)"
+    # (a distance only with what was done: not "flew 5000 miles")
+    r"|camino|pilgrimage|trek\w*|(?:walked|hiked|did|cycled|rode|covered)\s+\d+\s*(?:km|k|miles?)"
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing)"
