@@ -1406,6 +1406,9 @@ TABLE: list[tuple[str, str | None]] = [
     ("stood on a nail at the allotment, had a tetanus booster 3 years ago, calf cramp now", None),
     # a distance flown is no exercise that would explain breathlessness
     ("just flew 4000 miles home, short of breath walking to the car", E),
+    # a cramp "worse than ever" is how bad it was, not pain that grows (with a risk context)
+    ("long flight on friday, calf cramp this morning worse than ever, fine now", None),
+    ("since my hip op the night cramps in my right calf are worse than ever", None),
 ]
 
 

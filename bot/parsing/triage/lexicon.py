@@ -265,7 +265,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|more\s+and\s+more\s+(?:bad|worse|painful|sore|pain|swell\w*|tight)"
         r"|(?:go|goes|going|get|gets|getting|become|becomes|becoming)\s+more\s+(?:bad|worse|painful)"
         r"|(?:way|much|far|a\s+lot|loads)\s+worse(?!\s+than\s+(?:the\s+)?(?:usual|normal|last|my))"
-        r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:ever|before|earlier|it\s+was"
+        # the pain now "worse than ever" (not a cramp "worse than ever", how bad it was)
+        r"|(?:pain|it|leg|shin|calf)\s+(?:is|'s)\s+worse\s+than\s+ever"
+        r"|worse\s+(?:and\s+worse|every|by\s+the|each|now)|worse\s+than\s+(?:before|earlier|it\s+was"
         r"|this\s+morning|last\s+night|an?\s+hour(?:\s+ago)?|(?:\w+\s+)?hours?\s+ago)"
         r"|(?:pain|it)\s+(?:is\s+)?(?:increasing|building|spreading)|unbearable|excruciating"
         r"|out\s+of\s+(?:all\s+)?proportion|worst\s+pain|can'?t\s+bear|screaming\s+in\s+pain"
