@@ -1094,7 +1094,7 @@ NEGATORS: Final = frozenset(
     | {"doesnt", "don't", "dont", "didn't", "didnt", "hasn't", "hasnt", "haven't", "havent"}
     | {"hadn't", "hadnt", "won't", "wont", "nope", "nah", "denies", "lack", "absent"}
     # Tagalog and Malay, in English written beside them: "walang swelling", "tiada bengkak"
-    | {"walang", "wala", "hindi", "tiada", "tak", "takde", "tidak", "sin"}
+    | {"walang", "wala", "hindi", "tiada", "tak", "takde", "tidak"}
 )
 # Words a negation reaches over: "no real swelling or redness", "not hot or red at all".
 NEGATION_GLUE: Final = frozenset(
