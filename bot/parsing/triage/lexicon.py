@@ -62,6 +62,12 @@ _CREATURE = (
     r"|ahas|ular|serpiente|culebra|vibora|alacran|alacrán|arana|araña|labah[\s-]+labah|gagamba)s?"
 )
 
+# Trips to the loo: diarrhoea, unless a water tablet or peeing is told beside them (screen.py).
+TO_THE_LOO: Final = (
+    r"(?:running|ran|run|rushing|dashing|back\s+and\s+forth)\s+to\s+the\s+"
+    r"(?:loo|toilet|bathroom|lav)"
+)
+
 # --------------------------------------------------------------------------- concepts
 # Each value is a regex; the keys are the concept names the rules use.
 _COLOUR_EXCLUDED = (
@@ -690,7 +696,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "fluid_loss": (
         r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
         r"|spew\w*|puk(?:e|ed|es|ing)|chuck(?:ing|ed)\s+up|barf\w*"
-        r"|(?:running|ran|run|rushing|dashing|back\s+and\s+forth)\s+to\s+the\s+(?:loo|toilet|bathroom|lav)"
+        rf"|{TO_THE_LOO}"
         r"|can'?t\s+keep\s+(?:\w+\s+)?(?:down|anything\s+down)"
         r"|diarrh\w*|diarrea|the\s+runs|stomach\s+(?:bug|flu|virus)|gastro(?!c)\w*|food\s+poisoning"
         r"|norovirus|the\s+trots|the\s+squirts"

@@ -24,7 +24,14 @@ from bot.parsing.duration import LONG_PHRASE_RE
 from bot.parsing.normalise import normalise
 from bot.parsing.terms import LONG_DURATION_S, RED_FLAGS
 from bot.parsing.triage import context
-from bot.parsing.triage.lexicon import BOTTOM_AND, BOTTOM_NEXT, PATTERNS, SITES, triggered
+from bot.parsing.triage.lexicon import (
+    BOTTOM_AND,
+    BOTTOM_NEXT,
+    PATTERNS,
+    SITES,
+    TO_THE_LOO,
+    triggered,
+)
 
 LEG_SITES: Final = frozenset({"leg", "foot"})
 RISKS: Final = (
@@ -691,9 +698,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if clot and _swelling_of_a_knock(r, clot):
         clot = []
     if clot:  # both legs swollen: not a clot in one leg
-        both = {h.sentence for h in r.now("both_legs")}
-        one_side = r.sentences_with(_ONE_SIDE_RE)
-        if all(h.sentence in both and h.sentence not in one_side for h in clot):
+        both = _both_legs_sentences(r)
+        if all(h.sentence in both for h in clot):
             clot = []
     if clot and (over := _scare_over(r)):  # only the scare's own sentence is history
         clot = [
@@ -1199,7 +1205,7 @@ def _peeing(r: _Reading, hit: Hit) -> bool:
     return _PEEING_RE.search(r.text, start, end) is not None
 
 
-_TO_THE_LOO_RE: Final = re.compile(r"(?:running|ran|run|rushing|dashing|back\s+and\s+forth)\s+to")
+_TO_THE_LOO_RE: Final = re.compile(TO_THE_LOO)
 _PEEING_RE: Final = re.compile(
     r"\b(?:pee\w*|wee(?:s|ing)?|urin\w*|water\s+(?:tablets?|pills?)|diuretics?|furosemide|frusemide"
     r"|bendroflumethiazide|indapamide|bumetanide|prostate|bladder)\b"
@@ -2339,6 +2345,12 @@ def _told_of_them(r: _Reading, hit: Hit) -> bool:
     return _THIRD_PERSON_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
+def _both_legs_sentences(r: _Reading) -> set[int]:
+    """The sentences that tell of both legs and name no one side ("both calves are swollen",
+    not "both calves ache but the left one is swollen")."""
+    return {h.sentence for h in r.now("both_legs")} - r.sentences_with(_ONE_SIDE_RE)
+
+
 def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     """Pain in one leg that stays ("aching all day", "not a normal cramp", "for days")."""
     pain = r.now("pain", "cramp", sites=LEG_SITES)
@@ -2346,8 +2358,8 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
         h for h in r.now("worsening", sites=LEG_SITES) if not _INTENSITY_RE.match(r.text, h.start)
     ]
     # not both legs ("cramps in both legs wake me ... getting worse")
-    both, one_side = {h.sentence for h in r.now("both_legs")}, r.sentences_with(_ONE_SIDE_RE)
-    pain = [h for h in pain if h.sentence not in both or h.sentence in one_side]
+    both = _both_legs_sentences(r)
+    pain = [h for h in pain if h.sentence not in both]
     if not pain:
         return []
     lasting = any(
