@@ -563,6 +563,12 @@ _LENGTH_RE: Final = re.compile(
     r"[\s,;(]*(?:about|around|roughly|nearly|almost|over|like|maybe|a\s+good|a\s+solid)?\s*"
     rf"(?:{NUMBER_RE}|an?)\s*(?:\+\s*)?(?:hours?|hrs?|h|minutes?|mins?)\b"
 )
+# Being well again after a while: "..., fine after 20 min", "ok again within the hour".
+_WELL_AFTER_RE: Final = re.compile(
+    r"[\s,;(]*(?:i\s+was\s+|was\s+|felt\s+)?(?:fine|ok|okay|alright|better|grand|normal"
+    r"|recovered|back\s+to\s+normal)\s+(?:again\s+)?(?:after|in|within)\s+"
+    rf"(?:about\s+|around\s+|maybe\s+|like\s+)?(?:{NUMBER_RE}|an?|the)\s*(?:hours?|hrs?|h|minutes?|mins?)\b"
+)
 # What the writer did to the cramp itself ("walking it off round the bedroom", "stood on it"):
 # the cramp's own clause, not another event.
 TENDING_RE: Final = re.compile(
@@ -716,6 +722,13 @@ class Reading:
                     and _LENGTH_RE.match(piece)
                     and not _LET_GO_RE.search(piece)  # "about 5 mins before they let go"
                 )
+            )
+            # another spell's end, told before any cramp: "felt dizzy, sat in the shade, fine
+            # after 20 min. had a leg cramp after"
+            its_length = its_length or (
+                blanked
+                and _WELL_AFTER_RE.match(piece) is not None
+                and not any(m.start < clause.end for m in self.mentions)
             )
             # another cramp, weeks before: "same spot that locked up swimming a few weeks ago"
             older = _LONG_AGO_RE.search(piece) is not None and any(

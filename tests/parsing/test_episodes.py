@@ -560,6 +560,17 @@ def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None)
         # hours of something else, or the length of a walk told after it
         ("3 hrs of five-a-side, then both calves cramped in the shower", None),
         ("calf knotted this morning, walked the 3 miles to work anyway, took me 2 hrs", None),
+        # another spell's recovery, told before any cramp is: its own length
+        (
+            "felt faint in the queue, sat on the kerb, fine after 15 mins. later my calf cramped",
+            None,
+        ),
+        (
+            "got a migraine at work, lay down in the dark, ok again in an hour. "
+            "foot cramp tonight",
+            None,
+        ),
+        ("calf cramp in the night, sat on the edge of the bed, fine after 2 mins", (120, 120)),
         ("an hour of agony with my calf last night", (3600, 3600)),
         ("30 minutes of stretching every night and I still get cramps", None),
         # the clause of what was done to the cramp is the cramp's own

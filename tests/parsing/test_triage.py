@@ -1409,6 +1409,27 @@ TABLE: list[tuple[str, str | None]] = [
     # a cramp "worse than ever" is how bad it was, not pain that grows (with a risk context)
     ("long flight on friday, calf cramp this morning worse than ever, fine now", None),
     ("since my hip op the night cramps in my right calf are worse than ever", None),
+    # after GP reviews 45 and 46: new numbness told as new beside an old condition in another
+    # clause; a denied *new* finding; sewage and flood water; twitching that has gone on for
+    # weeks; a tetanus jab given for the wound (and not given)
+    ("had sciatica for ages but since 3 days my right foot is numb, it's new for me", T),
+    ("back pain for years, and now my left leg has gone numb since this morning", T),
+    (
+        "my toes have been numb for years, never had this before in my shin though, "
+        "numb since today",
+        T,
+    ),
+    ("type 1 diabetic, no new tingling or weakness, just night cramps, any tips", None),
+    ("no sudden swelling, only a cramp in my calf after the gym", None),
+    ("waded through flood water to get the car yesterday, now my calves keep cramping", T),
+    ("i unblocked the sewer drain by hand on monday and since then cramps in both legs", T),
+    ("emptied our septic tank at the weekend, thighs cramping today", T),
+    ("my calf has been twitching for 10 days, and the cramps are more often too", B),
+    ("thigh twitchy for weeks now, cramp in it last night", B),
+    ("my legs have been twitching for days with more cramps than usual", B),
+    ("cut my heel on rusty metal, a&e gave me a tetanus booster, calf cramp tonight", None),
+    ("my son trod on a nail at the beach, they gave him a tetanus shot, i get toe cramps", None),
+    ("trod on a rusty nail yesterday, they didn't give me a tetanus jab, now calf cramps", T),
 ]
 
 

@@ -614,6 +614,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
         r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
+        # infectious: sewage and flood water ("cleaning out the flooded cellar, sewage
+        # everywhere", "waded through floodwater"); a septic tank emptied by hand
+        r"|sewage|sewer\s+water|in\s+(?:the\s+)?sewers?\b|septic\s+tanks?|cesspits?|flood\s*waters?"
+        r"|(?:unblock|unclog|clear|clean)\w*\s+(?:out\s+)?(?:the\s+|a\s+|our\s+)?sewers?\b"
         # lead a blood test found: "they said my lead was high", "raised blood lead"
         r"|\blead\s+(?:was|is|were|came\s+(?:back|out)|showed|reading|result)\s+(?:\w+\s+){0,2}?"
         r"(?:high|raised|elevated|up\b|over|above|through\s+the\s+roof)"
@@ -1122,6 +1126,8 @@ NEGATION_GLUE: Final = frozenset(
     | {"cramps", "cramp", "cramping", "spasms", "spasm", "stiffness", "stiff", "twitching"}
     # ... and of tetanus's signs: "no stiff jaw or spasm yet", "no trouble swallowing or jaw ache"
     | {"jaw", "jaws", "lockjaw", "trouble", "difficulty", "swallowing", "ache"}
+    # what is denied is a new finding: "no new numbness or weakness", "no sudden swelling"
+    | {"new", "sudden", "recent", "further"}
 )
 # What ends a negation's reach, before the finding: "no pain but it's swollen".
 NEGATION_STOP: Final = frozenset(
@@ -1655,6 +1661,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "pestic",
         "chemical",
         "paint",
+        "sewage",
+        "sewer",
+        "septic",
+        "cesspit",
+        "flood",
     ),
     "dark_urine": ("pee", "wee", "urine", "piss", "loo", "toilet"),
     "no_sweat": ("sweat", "dry", "bone"),

@@ -926,16 +926,30 @@ _JAB_KNOWN_RE: Final = re.compile(
     r"|recently)|\b(?:up\s+to\s+date|current)\s+(?:with|on)\s+(?:my\s+|his\s+|her\s+)?tetanus"
     r"|\b(?:tetanus|jabs|vaccinations|vaccines)\s+(?:is|are|jabs?\s+(?:is|are))\s+(?:all\s+)?up\s+to"
     r"\s+date"
+    # a jab given for the wound: "minor injuries gave him a tetanus jab", "got a tetanus shot
+    # at a&e", "they did a tetanus booster there and then"
+    r"|\b(?:gave|given|give|did|done)\s+(?:(?:me|him|her|them|us)\s+|my\s+\w+\s+)?(?:a\s+|the\s+)?"
+    r"tetanus\s+(?:jab|shot|injection|booster|vaccine|jabs|shots)"
+    r"|\b(?:got|had)\s+(?:a\s+|the\s+)?tetanus\s+(?:jab|shot|injection|booster)s?\s+(?:there|then"
+    r"|at\s+(?:a&e|the\s+(?:er|hospital|walk[\s-]in|clinic|surgery)|urgent\s+care|minor\s+injuries)"
+    r"|in\s+(?:a&e|the\s+er|hospital)|for\s+(?:it|that|the\s+(?:cut|wound|bite))|same\s+day"
+    r"|straight\s+away)"
 )
 
 
+# "they didn't give me a tetanus jab", "never got a tetanus shot there"
+_NO_JAB_RE: Final = re.compile(
+    r"\b(?:didn'?t|did\s+not|never|no|not|wouldn'?t|won'?t)\s+(?:\w+\s+)?$"
+)
 _UNSURE_RE: Final = re.compile(r"\b(?:if|whether|not\s+sure|no\s+idea|don'?t\s+know|unsure)\b")
 
 
 def _jabs_known(r: _Reading) -> bool:
     """Whether the message says the tetanus jabs are up to date (not "no idea if they are")."""
     for m in _JAB_KNOWN_RE.finditer(r.text):
-        if not _UNSURE_RE.search(r.text, max(0, m.start() - 25), m.start()):
+        before = max(0, m.start() - 25)
+        unsure = _UNSURE_RE.search(r.text, before, m.start())
+        if not unsure and not _NO_JAB_RE.search(r.text, before, m.start()):
             return True
     return False
 
@@ -1376,8 +1390,13 @@ def _too_sore(r: _Reading, hit: Hit) -> bool:
 
 _RECENT_RE: Final = re.compile(
     r"\b(?:(?:the\s+)?(?:last|past)\s+(?:few|couple\s+of|\d|two|three|four)\s+days|since\s+(?:yesterday"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)|this\s+week"
-    r"|for\s+(?:a\s+)?(?:few|couple\s+of|two|three)\s+days)\b"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|this\s+morning"
+    r"|today|last\s+night)|this\s+week|for\s+(?:a\s+)?(?:few|couple\s+of|two|three)\s+days"
+    # second-language "since": "since 2 days", "since three days my foot is numb"
+    r"|since\s+(?:a\s+)?(?:\d|one|two|three|four|five|six|few|couple)\s+(?:of\s+)?days?"
+    # told as new: "which is new", "it's new for me", "never had this before"
+    r"|(?:which|that|this|it|its|it's)\s+(?:is\s+|was\s+)?(?:completely\s+|totally\s+|all\s+)?new"
+    r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+before)\b"
 )
 
 
@@ -1426,16 +1445,18 @@ def _onset(r: _Reading, hit: Hit) -> bool:
     if _ABOUT_TO_CRAMP_RE.search(r.text, start, end):
         return True  # twitchy "like it's going to lock up again": a cramp coming, not wasting
     with_cramp = bool(r.same_sentence([hit], "cramp"))
-    if with_cramp and not _chronic(r, [hit]) and not _KEEPS_RE.search(r.text, start, end):
+    # twitching told with how long it has gone on: "twitching for weeks", "twitchy for 5 days"
+    ongoing = _chronic(r, [hit]) or any(
+        h.sentence == hit.sentence and 0 <= h.start - hit.end <= 20
+        for h in r.current.get("lasting", ())
+    )
+    if with_cramp and not ongoing and not _KEEPS_RE.search(r.text, start, end):
         return True  # "went into spasm, I could feel the muscles twitching": the cramp itself
     onset = _ONSET_RE.search(r.text, start, end) is not None
     # not twitching that keeps coming ("keeps twitching every evening since I started running",
     # "little twitches in my thigh for a few months now, plus more cramps than before")
     return (
-        onset
-        and with_cramp
-        and not _AGAIN_AND_AGAIN_RE.search(r.text, start, end)
-        and not (_chronic(r, [hit]))
+        onset and with_cramp and not _AGAIN_AND_AGAIN_RE.search(r.text, start, end) and not ongoing
     )
 
 
