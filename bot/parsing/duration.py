@@ -418,9 +418,10 @@ _STILL_RE = re.compile(
 )
 
 
-# "my right foot is cramping since twenty minutes now" (since = for, in Indian English).
+# "my right foot is cramping since twenty minutes now", "my leg have cramp since 15 minute"
+# (since = for, in Indian English and other second-language English).
 _SINCE_FOR_RE = re.compile(
-    rf"\b(?:is|are|am|been|has\s+been|have\s+been|\w+ing)\s+(?:\w+\s+){{0,2}}?since\s+(?:about\s+"
+    rf"\b(?:is|are|am|been|has\s+been|have\s+been|have|has|\w+ing)\s+(?:\w+\s+){{0,2}}?since\s+(?:about\s+"
     rf"|around\s+)?"
     rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\b(?!\s+ago)"
 )

@@ -1430,6 +1430,23 @@ TABLE: list[tuple[str, str | None]] = [
     ("cut my heel on rusty metal, a&e gave me a tetanus booster, calf cramp tonight", None),
     ("my son trod on a nail at the beach, they gave him a tetanus shot, i get toe cramps", None),
     ("trod on a rusty nail yesterday, they didn't give me a tetanus jab, now calf cramps", T),
+    # after GP reviews 47 and 48: many tablets told by their count ("like 10 of my mum's
+    # quinine tablets") or taken by mistake, and a usual dose or supplements left alone; heavy
+    # drinking told "drink heavy"; a long cramp in second-language English ("since 15 minute,
+    # not stop"); a relative named bare as the subject is someone else
+    ("grandad swallowed maybe 9 of his quinine tabs tonight, he's confused", E),
+    ("i took about 6 of my cramp pills at once cos it wouldn't stop", E),
+    ("she took like 7 of her sleeping tabs, she's very drowsy", E),
+    ("my husband took around 12 of the quinine tablets from the cupboard", E),
+    ("by mistake i took three of my husband's blood pressure pills", E),
+    ("took 2 tablets for the cramp, calf still sore", None),
+    ("take 4 magnesium tablets at night and still get calf cramps", None),
+    ("i'm on 5 pills a day for my heart and get cramps at night", None),
+    ("my dad drinks very heavy, every night, and his legs cramp all the time", B),
+    ("been drinking pretty heavy lately, legs cramping at night", B),
+    ("calf have cramp since 20 minute, stretching not help", T),
+    ("my foot is cramping since 12 mins and doesn't stop", T),
+    ("nan took a handful of her tablets and now says her ears are ringing", E),
 ]
 
 

@@ -98,6 +98,37 @@ CRAMP_IN_OTHER_LANGUAGES: Final = (
     r"|p(?:in|inu)(?:pu)?likat|m(?:in|inu)(?:mu)?likat|calambres?"
     r"|c[aãâ]i[mn]?bras?|nas\s+chadh?\w*|ananse"
 )
+# A count of tablets too large for one dose (four or more, or "a dozen"), taken or
+# swallowed, with "like", "about" or "maybe" before it and up to two words between the count
+# and the tablets ("10 of my mum's quinine tabs"); not supplements ("took 4 magnesium
+# tablets") and not a daily habit ("I take 4 tablets a day").
+_COUNT_OF_TABLETS = (
+    r"(?:[4-9]|\d{2,}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|a\s+dozen|dozens)"
+)
+_SUPPLEMENT = (
+    r"(?!magnesium|mag\b|vitamin|vit\b|calcium|salt|electrolyte|zinc|iron|potassium|fish\s+oil"
+    r"|supplement|multi|b12|d3)"
+)
+_MANY_TABLETS = (
+    r"(?:took|taken|had|swallowed|popped|ate|eaten|chewed|downed)\s+"
+    r"(?:(?:like|about|around|maybe|nearly|almost|over|at\s+least|perhaps|possibly)\s+)?"
+    rf"{_COUNT_OF_TABLETS}\s+(?:or\s+(?:more|so|\w+)\s+)?(?:of\s+(?:them|those|these)\b"
+    rf"|(?:of\s+(?:my|his|her|their|the|our|\w+'?s)\s+)?(?:{_SUPPLEMENT}[\w'-]+\s+){{0,2}}?"
+    r"(?:tablets|tabs|pills|capsules|caps|meds|doses)\b(?!\s+(?:a|per|each|every)\s+day|\s+daily))"
+    # tablets taken by mistake: "took 3 of my quinine by mistake", "accidentally swallowed
+    # two of her heart pills", "took 3 quinine tablets instead of one"
+    r"|(?:took|taken|swallowed|had)\s+(?:[\w']+\s+){0,5}?(?:tablets|tabs|pills|quinine|meds"
+    r"|doses|capsules)\s+(?:[\w']+\s+){0,3}?(?:by\s+mistake|by\s+accident|accidentally"
+    r"|instead\s+of\s+(?:just\s+)?(?:one|1|the\s+one|my\s+one|two|2|half))\b"
+    r"|(?:by\s+mistake|accidentally|by\s+accident)\s+(?:(?:i|she|he|we|they)\s+)?(?:took|taken"
+    r"|swallowed|had)\s+(?:[\w']+\s+){0,6}?(?:tablets|tabs|pills|quinine|meds|doses|capsules)\b"
+    # a count of twenty or more, however told: "20 or more of his pills"
+    rf"|(?:[\d]{{2,}}|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?of\s+(?:his|her|my|the"
+    r"|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|capsules)"
+)
+
+
 CONCEPTS: Final[dict[str, str]] = {
     # --- findings on a leg: a clot
     "swollen": (
@@ -503,9 +534,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|loads\s+of|lots\s+of|extra)\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
         r"|meds)|(?:took|taken|take|had|swallowed)\s+(?:a\s+)?(?:double|twice)\s+(?:the\s+|my\s+"
         r"|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets|pills|meds|amount)|doubled\s+up\s+on"
-        r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*|took\s+\d+\s+(?:\w+\s+)?(?:of\s+"
-        r"(?:them|my|her|his)\s+)?(?:tablets|pills)|took\s+(?:4|5|6|four|five|six|seven|eight)"
-        r"\s+(?:or\s+\w+\s+)?of\s+them|(?<!food\s)(?<!lead\s)poison(?:ed|ing)|carbon\s+monoxide"
+        r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*"
+        # many tablets at once, by their count: "took like 10 of my mum's quinine tablets",
+        # "took 8 quinine tabs", "took four or five of them" (one or two is a usual dose: "took
+        # 2 tablets for the cramp")
+        rf"|{_MANY_TABLETS}"
+        r"|(?<!food\s)(?<!lead\s)poison(?:ed|ing)|carbon\s+monoxide"
         r"|(?:spray\w*|drift\w*|fumes?)\s+(?:\w+\s+){0,6}?(?:over|on)\s+(?:us|me|my\s+skin)"
         # "got the drift right in our faces", "the fumes went straight into my lungs"
         r"|(?:drift|fumes?)\s+(?:\w+\s+){0,3}?(?:in|into)\s+(?:my|our|his|her|their)\s+"
@@ -515,8 +549,6 @@ CONCEPTS: Final[dict[str, str]] = {
         # "by mistake take many of his tablets", "20 or more of his pills"
         r"|(?:take|takes|took|taken|swallow\w*)\s+(?:so\s+|too\s+)?(?:many|lots|loads|plenty)\s+of\s+"
         r"(?:his|her|my|the|their)\s+(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
-        r"|(?:\d{2,}|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?of\s+(?:his|her|my|the|their)\s+"
-        r"(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
         # "took all my quinine tabs", "swallowed the whole packet of his pills"
         r"|(?:took|taken|swallowed|had)\s+(?:all|the\s+whole\s+(?:lot|box|pack|packet|bottle|strip))\s+"
         r"(?:of\s+)?(?:my|his|her|the|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|quinine|capsules)"
@@ -754,6 +786,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|a\s+bottle\s+(?:(?:and|n|&)\s+(?:a\s+)?half\s+)?of\s+wine\s+(?:\w+\s+){0,3}?(?:most|[3-7]"
         r"|three|four|five|six|seven)\s+(?:or\s+\w+\s+)?(?:nights|days|evenings)"
         r"|binge\s+drink\w*|on\s+it\s+every"
+        # "drink heavy" in second-language or spoken English: "i drink most days quite heavy"
+        r"|(?:drink|drinks|drinking|drank)\s+(?:(?:most|every|all|some)\s+(?:days|nights|day|night)\s+)?"
+        r"(?:quite\s+|very\s+|really\s+|pretty\s+|too\s+)?heavy\b(?!\s+(?:cream|syrup|water))"
         # amounts told with how often, verb or not: "8 cans of lager a day", "3 bottles of wine a
         # night", "about 60 units a week"
         r"|(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|a\s+dozen)\+?\s+(?:or\s+\w+\s+)?(?:cans|pints"
@@ -1239,13 +1274,19 @@ SELF: Final = re.compile(
 OTHER: Final = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
     r"(?:the\s+(?:wife|husband|hubby|missus|missis|mrs|kids|boys|girls|other\s+half)"
+    # a relative named bare as a sentence's subject: "mum took her quinine twice", "dad is 84
+    # and fell" (not "mum here", "mum of two": the writer)
+    r"|(?:(?<=^)|(?<=[.!?]\s))(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandpa"
+    r"|grandad|granddad|hubby)(?=\s+(?:just\s+|has\s+|had\s+|is\s+|was\s+)?(?:took|taken"
+    r"|swallowed|fell|woke|has|had|is|was|keeps|kept|says|said|can'?t|cannot|went|got))"
     # not the one the writer woke: "I woke up (and woke him) with a cramp"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?<!myself\sand\s)(?<!me\sand\s)"
     r"(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
     r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
     r"|buddy|kaki|bestie|bff|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
     r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
-    r"|colleague|coworker|co-worker|patients?|clients?|residents?|pupils?|students?|teen|teenager|niece"
+    r"|colleague|coworker|co-worker|workmate|helper|apprentice|offsider|labou?rer|classmate"
+    r"|patients?|clients?|residents?|pupils?|students?|teen|teenager|niece"
     r"|nephew|cousin"
     r"|in-?laws?|mil|fil|stepdad|stepmum|stepmom|flatmate|roommate|housemate|grandson"
     r"|granddaughter|parents?|folks|oh|dh|dw|ds|dd|\d+\s*(?:yo|y/o|yr\s+old|year\s+old)"
@@ -1631,6 +1672,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "kerosene",
         "paraffin",
         "tabs",
+        "caps",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
