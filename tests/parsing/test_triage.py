@@ -1447,6 +1447,24 @@ TABLE: list[tuple[str, str | None]] = [
     ("calf have cramp since 20 minute, stretching not help", T),
     ("my foot is cramping since 12 mins and doesn't stop", T),
     ("nan took a handful of her tablets and now says her ears are ringing", E),
+    # after GP reviews 49 and 50: swelling told by what the leg wears, on one side; "if" with
+    # the finding as its verb is supposed (but not "is something wrong if ..."); a finding in
+    # a programme; numb and weak since yesterday, its warmth told as normal
+    ("my right trainer is digging in and the left one isn't, calf achy, 2 weeks after my op", T),
+    ("leggings feel tighter on the left leg than the right since the long drive", T),
+    ("on hrt, noticed sock marks only on my right ankle, calf sore", T),
+    ("my new boots are tight and i got a cramp in my calf walking to work", None),
+    ("if my calf goes hot and red after the flight should i go to a&e?", None),
+    ("if my foot turns blue i'll ring 999, right now it's just a cramp", None),
+    ("is it normal if my calves cramp every night and wake me up?", B),
+    ("in a movie a climber's leg went blue and cold, how real is that", None),
+    (
+        "in casualty tonight a bloke coughed up blood after a long flight, can cramps do that?",
+        None,
+    ),
+    ("left foot weak and numb since yesterday, can't lift the front of it, warmth normal", T),
+    ("numb and weak foot since yesterday and i cant move my toes much, colour looks normal", T),
+    ("if my leg swells up on the plane do i need to go to hospital", None),
 ]
 
 

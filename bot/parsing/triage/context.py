@@ -205,12 +205,44 @@ _ON_SCREEN_RE: Final = re.compile(
     r"\bwatch(?:ing|ed)\s+(?:\w+\s+){0,3}?(?:casualty|tv|telly|the\s+news|a\s+film|a\s+movie|a\s+show"
     r"|(?:the|a)\s+(?:documentary|series|match|game|tennis|football|marathon|programme|program|episode)"
     r"|grey'?s\s+anatomy|er\b|holby|youtube|netflix)|\bon\s+(?:the\s+)?(?:tv|telly|television|the\s+news)\b"
+    # told as in a programme without "watching": "in greys anatomy a woman's leg went white",
+    # "in a film the guy got bitten", "on youtube a runner collapsed"
+    r"|\b(?:in|on)\s+(?:grey'?s\s+anatomy|casualty|holby(?:\s+city)?|house\b|er\b|youtube|tiktok"
+    r"|netflix|(?:a|the|this|that)\s+(?:film|movie|tv\s+show|show|series|programme|program"
+    r"|documentary|drama|soap|episode|video|clip|reel)\b)"
+)
+# The words that may begin such a mention (the search runs only when one is written).
+_SCREEN_WORDS: Final = (
+    "watch",
+    "tv",
+    "telly",
+    "anatomy",
+    "casualty",
+    "holby",
+    "youtube",
+    "tiktok",
+    "netflix",
+    "film",
+    "movie",
+    "show",
+    "series",
+    "programme",
+    "program",
+    "documentary",
+    "drama",
+    "soap",
+    "episode",
+    "video",
+    "clip",
+    "reel",
+    "er ",
+    "house ",
 )
 
 
 def screen_ends(text: str) -> tuple[int, ...]:
     """Where each mention of watching a screen ends (none unless "watch" or "tv" is written)."""
-    if "watch" not in text and "tv" not in text:
+    if not any(word in text for word in _SCREEN_WORDS):
         return ()
     return tuple(m.end() for m in _ON_SCREEN_RE.finditer(text))
 

@@ -154,6 +154,15 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|half\s+an?)\s*(?:cm|mm|inch(?:es)?|centimet(?:re|er)s?)\s+(?:more|bigger|larger|wider)\b"
         r"|more\s+(?:big|swollen|puffy|bigger)\s+(?:than|then)\s+"
         r"(?:the\s+|my\s+)?(?:left|right|other)\b"
+        # told by what the leg wears, on one side: "my jeans are tight on one side only", "my
+        # shoe feels tight only on that foot", "sock marks only on my left ankle"
+        r"|(?:jeans|trousers|pants|leggings|tights|socks?|shoes?|boots?|slippers?|trainers?"
+        r"|sneakers?)\s+(?:[\w']+\s+){0,3}?(?:tight(?:er)?|too\s+small|won'?t\s+(?:fit|go\s+on|zip)"
+        r"|(?:don'?t|doesn'?t)\s+fit|digging\s+in)(?=[^.!?]{0,40}?\b(?:one\s+(?:side|leg|foot)"
+        r"|than\s+(?:the\s+|my\s+)?(?:other|left|right)"
+        r"|only\b|that\s+(?:side|leg|foot)|(?:left|right)\s+(?:one|side|leg|foot|calf|ankle)))"
+        r"|sock\s+(?:marks?|lines?|indent\w*)(?=[^.!?]{0,30}?\b(?:only|one\s+(?:side|leg|ankle|foot)"
+        r"|(?:my\s+|the\s+)?(?:left|right)\b))"
     ),
     "red": (
         # not the wine: "a glass of red with dinner"
@@ -1174,6 +1183,10 @@ NEGATED_AFTER: Final = re.compile(
     r"\s*[:?=-]?\s*(?:no|none|nope|not\s+really|negative|nothing|nah|zero)\b"
     # "getting worse no better": not a denial of what came before
     r"(?!\s+(?:more|longer|better|easier|different|change|improvement))"
+    # the leg's warmth or colour told as normal: "colour and warmth normal", "temp is fine"
+    r"|(?:(?<=warmth)|(?<=temperature)|(?<=temp)|(?<=colour)|(?<=color))\s*[:=-]?\s*"
+    r"(?:and\s+(?:colou?r|warmth|temp\w*)\s+)?(?:is\s+|are\s+|looks?\s+|seems?\s+)?(?:normal|fine"
+    r"|ok|okay|the\s+same)\b"
 )
 HYPOTHETICAL: Final = re.compile(
     r"\b(?:(?:even\s+)?if\s+(?:you|u|one|a\s+person|someone|anyone|they|it\s+(?:ever\s+)?(?:gets|get"
@@ -1182,7 +1195,15 @@ HYPOTHETICAL: Final = re.compile(
     r"(?:gets|get|starts|start|becomes|turns|goes|were|swells|swell)"
     # what a medicine might do: "if it gives me cramps or aches I'm coming straight off it"
     r"|(?:it|they|this|that|the\s+\w+|these)\s+(?:ever\s+)?(?:gives|give|causes|cause|makes|make"
-    r"|brings\s+on|bring\s+on)\s+(?:me|you|u|him|her|them))|whether|in\s+case|what\s+if|signs?\s+of|symptoms?\s+of|look\s+out\s+for"
+    r"|brings\s+on|bring\s+on)\s+(?:me|you|u|him|her|them))"
+    # the finding itself the verb after "if": "if my leg swells after the op" (not "not sure
+    # if my calf is swollen": a doubt about a finding the writer may have)
+    r"|(?<!sure\s)(?<!know\s)(?<!wonder\s)(?<!unsure\s)(?<!tell\s)(?<!see\s)(?<!check\s)"
+    # nor a question about what the writer has: "is something wrong with me if my calves cramp
+    # every night?", "is it normal if my ankle swells after work?"
+    r"(?<!me\s)(?<!normal\s)(?<!bad\s)(?<!serious\s)(?<!worry\s)(?<!ok\s)(?<!okay\s)(?<!fine\s)"
+    r"(?<!common\s)(?<!concerning\s)(?<!worrying\s)(?<!dangerous\s)"
+    r"if\s+(?:my|the|your|his|her)\s+[\w']+(?:\s+[\w']+)?(?=\s*$)|whether|in\s+case|what\s+if|signs?\s+of|symptoms?\s+of|look\s+out\s+for"
     r"|watch\s+(?:out\s+)?for|how\s+(?:do|would|can|could)\s+(?:i|you|we)\s+(?:know|tell)"
     r"|how\s+to\s+tell|what\s+does\s+(?:a\s+)?\w+\s+(?:look|feel)|could\s+i\s+get|might\s+get"
     r"|worried\s+(?:it|that|about)\s+(?:might|could|will|getting)|in\s+the\s+future|ever\s+get"
@@ -1397,6 +1418,17 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
         "swel",
         "swol",
+        "jeans",
+        "trouser",
+        "pants",
+        "legging",
+        "tights",
+        "sock",
+        "shoe",
+        "boot",
+        "slipper",
+        "trainer",
+        "sneaker",
         "measur",
         "big",
         "puff",

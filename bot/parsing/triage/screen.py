@@ -548,7 +548,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     stuck = [h for h in r.now("cant_move", sites=LEG_SITES) if not _during_cramp(r, h)]
     # numb and not moving, come on over days ("in the last 3 days my foot has gone floppy, I
     # can't lift the toes, the top feels numb"): new weakness (today), not a sudden blocked artery
-    gradual = bool(r.same_sentence(stuck, "lasting", "chronic")) and not r.any("sudden")
+    gradual = (
+        bool(r.same_sentence(stuck, "lasting", "chronic")) or _OVER_A_DAY_RE.search(r.text)
+    ) and not r.any("sudden")
     if numb_still and stuck and not gradual:
         out.add("cold_leg", [*numb_still, *stuck])
     # a foot that won't move at all, suddenly ("after the cramp my foot won't move, i can't
@@ -1392,6 +1394,11 @@ def _too_sore(r: _Reading, hit: Hit) -> bool:
     return _SORE_WHY_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
+# Come on over a day or more: "since yesterday", "for two days", "over the last few days".
+_OVER_A_DAY_RE: Final = re.compile(
+    r"\b(?:since\s+(?:yesterday|the\s+day\s+before)|for\s+(?:a\s+)?(?:couple\s+of|few|two|three|\d)"
+    r"\s+days|over\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple\s+of\s+|\d\s+|two\s+|three\s+)?days)\b"
+)
 _RECENT_RE: Final = re.compile(
     r"\b(?:(?:the\s+)?(?:last|past)\s+(?:few|couple\s+of|\d|two|three|four)\s+days|since\s+(?:yesterday"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|this\s+morning"
