@@ -1465,6 +1465,24 @@ TABLE: list[tuple[str, str | None]] = [
     ("left foot weak and numb since yesterday, can't lift the front of it, warmth normal", T),
     ("numb and weak foot since yesterday and i cant move my toes much, colour looks normal", T),
     ("if my leg swells up on the plane do i need to go to hospital", None),
+    # after GP reviews 51 and 52: a medicine eaten by a child, told by its name; tablets of
+    # someone else's taken by mistake, however far the words between; a statin's name typed
+    # wrong, and what it "makes" the legs do; a new medicine told by its family's ending;
+    # cramps begun in the arms or belly as well; a story told; how often the cat sleeps there
+    ("my little boy ate some of grandad's ramipril, we found the packet open", E),
+    ("the baby might have eaten one of my metoprolol, what do i do", E),
+    ("took my own pills and then by mistake my wife's heart tablets as well", E),
+    ("atorvastin makes my thighs ache for no reason, should i keep taking it", T),
+    ("simvastaton makes my calves sore and weak", T),
+    ("started lansoprazole 3 weeks ago and now i get cramps most nights", B),
+    ("put on candesartan last month and since then my legs cramp", B),
+    ("calf cramps as usual, but tonight they started in my fingers and arms as well", T),
+    (
+        "my physio told me a story about a runner whose calf swelled up and went hot after "
+        "a flight",
+        None,
+    ),
+    ("my dog lies across my feet every night, i get the odd calf cramp", None),
 ]
 
 

@@ -72,7 +72,8 @@ TO_THE_LOO: Final = (
 # Each value is a regex; the keys are the concept names the rules use.
 _COLOUR_EXCLUDED = (
     r"(?!\s+(?:wine|bull|meat|light|flags?|dress|sox|lentils?|peppers?|onions?|velvet|cross"
-    r"|carpet|eye|bread|noise|sheets?|socks?|tea|coat|pill|cheese|jeans|van|car|line\s+on\s+the"
+    r"|carpet|eye|bread|noise|sheets?|socks?|tea|coat|pills?|tablets?|capsules?|ones|cheese|jeans"
+    r"|van|car|line\s+on\s+the"
     # what else has a colour: "grey hair", "white coat", "a grey day"
     r"|hairs?|beard|eyebrows?|roots|sky|skies|clouds?|day|days|weather|shirt|t-shirt|hoodie"
     r"|trousers|pants|shoes?|trainers|paint|walls?|cat|dog|horse"
@@ -98,6 +99,22 @@ CRAMP_IN_OTHER_LANGUAGES: Final = (
     r"|p(?:in|inu)(?:pu)?likat|m(?:in|inu)(?:mu)?likat|calambres?"
     r"|c[aãâ]i[mn]?bras?|nas\s+chadh?\w*|ananse"
 )
+# A medicine told by its name: the common ones, and the endings of whole families of
+# medicine names ("-pril", "-sartan", "-olol", "-dipine", "-thiazide", "-semide", "-prazole",
+# "-oxetine", "-apine", "-olone"), typos of those endings included (statins are their own
+# concept).
+_MEDICINE_NAME = (
+    r"(?:quinine|warfarin|digoxin|lithium|insulin|levothyroxine|thyroxine|metformin|gliclazide"
+    r"|gabapentin|pregabalin|tramadol|codeine|morphine|oxycodone|paracetamol|ibuprofen|naproxen"
+    r"|aspirin|zopiclone|zolpidem|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine"
+    r"|amitriptyline|venlafaxine|trazodone|diazepam|lorazepam|clonazepam|prednisolone|prednisone"
+    r"|salbutamol|ventolin|albuterol|lasix|furosemide|frusemide|bendroflumethiazide|indapamide"
+    r"|spironolactone|allopurinol|colchicine|tamoxifen|letrozole|anastrozole|methotrexate"
+    r"|ropinirole|pramipexole|levodopa|sinemet|donepezil|hydroxychloroquine|rivaroxaban"
+    r"|apixaban|clopidogrel|[a-z]{3,}(?:pril|sartan|olol|dipine|thiazide|th?azide|semide|samide"
+    r"|prazole|oxetine|apine|olone|isone|zepam|zolam|triptan|tidine"
+    r"|gliptin|flozin|lukast|cillin|mycin|floxacin))"
+)
 # A count of tablets too large for one dose (four or more, or "a dozen"), taken or
 # swallowed, with "like", "about" or "maybe" before it and up to two words between the count
 # and the tablets ("10 of my mum's quinine tabs"); not supplements ("took 4 magnesium
@@ -118,11 +135,16 @@ _MANY_TABLETS = (
     r"(?:tablets|tabs|pills|capsules|caps|meds|doses)\b(?!\s+(?:a|per|each|every)\s+day|\s+daily))"
     # tablets taken by mistake: "took 3 of my quinine by mistake", "accidentally swallowed
     # two of her heart pills", "took 3 quinine tablets instead of one"
-    r"|(?:took|taken|swallowed|had)\s+(?:[\w']+\s+){0,5}?(?:tablets|tabs|pills|quinine|meds"
+    r"|(?:took|taken|swallowed|had)\s+(?:[\w']+\s+){0,12}?(?:tablets|tabs|pills|quinine|meds"
     r"|doses|capsules)\s+(?:[\w']+\s+){0,3}?(?:by\s+mistake|by\s+accident|accidentally"
     r"|instead\s+of\s+(?:just\s+)?(?:one|1|the\s+one|my\s+one|two|2|half))\b"
     r"|(?:by\s+mistake|accidentally|by\s+accident)\s+(?:(?:i|she|he|we|they)\s+)?(?:took|taken"
     r"|swallowed|had)\s+(?:[\w']+\s+){0,6}?(?:tablets|tabs|pills|quinine|meds|doses|capsules)\b"
+    # a medicine eaten, as a child eats it: "i think she ate some of my amlodipine", "he's
+    # eaten grandad's heart pills"
+    r"|(?:ate|eaten|eating)\s+(?:(?:some|a\s+few|a\s+couple|one|two|three|\d+|all|most)\s+)?(?:of\s+)?"
+    rf"(?:my|his|her|the|their|our|your|\w+'?s)\s+(?:{_SUPPLEMENT}[\w'-]+\s+){{0,2}}?"
+    rf"(?:tablets|tabs|pills|meds|medicines?|capsules|{_MEDICINE_NAME})\b"
     # a count of twenty or more, however told: "20 or more of his pills"
     rf"|(?:[\d]{{2,}}|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?of\s+(?:his|her|my|the"
     r"|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|capsules)"
@@ -751,6 +773,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- medicines and habits
     "statin": (
         r"statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|lovastatin|fluvastatin"
+        # typed short or wrong: "simva", "rosuvastin", "atorvastation", "simvastin"
+        r"|(?:atorv|simv|rosuv|prav|fluv|pitav)a?st\w*|simva|atorva|rosuva"
         r"|pitavastatin|lipitor|crestor|zocor|pravachol|cholesterol\s+(?:pills?|tablets?|meds?"
         r"|medicines?|medications?|drugs?|lowering)"
     ),
@@ -764,7 +788,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|doses?|dosage|prescriptions?|furosemide|lasix|hydrochlorothiazide|hctz|bendroflumethiazide"
         r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
         r"|raloxifene|naproxen|teriparatide|iron|oestrogen|estrogen|hrt|metformin|spironolactone"
-        r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair)"
+        r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair"
+        rf"|{_MEDICINE_NAME})"
         # a medicine told by its dose: "started me on levothyroxine 100mcg"
         r"|(?:started|starting|began|put)\s+(?:me\s+|him\s+|her\s+)?on\s+(?:[\w-]+\s+){1,2}?\d+(?:\.\d+)?\s*"
         r"(?:mg|mcg|micrograms?|milligrams?)\b"
@@ -942,6 +967,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|even\s+(?:my\s+|his\s+|her\s+)?(?:arms?|hands?|stomach|belly|tummy|chest|neck)\b"
         r"[\w\s]{0,25}?\bcramp\w*"
         r"|(?:arms?|hands?|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?cramp\w*(?:\s+up)?\s+(?:too|as\s+well)\b"
+        # the cramps begun in the arms or the belly as well: "today they started in my hands
+        # and forearms too", "now they're in my stomach muscles as well"
+        r"|(?:started|starting|began|begun|are|were|they'?re)\s+(?:\w+\s+){0,2}?(?:in|into)\s+"
+        r"(?:my\s+|the\s+|both\s+|his\s+|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly"
+        r"|tummy|chest|neck)(?:\s+(?:muscles|and|&|my|\w*arms?|hands?|fingers|stomach|belly)){0,4}\s+(?:too"
+        r"|as\s+well)\b"
         # "it's spread, both forearms and my hands keep cramping"
         r"|spread\w*\s*[,:-]\s*(?:now\s+)?(?:my\s+|both\s+|the\s+)?(?:arms?|forearms?|hands?|fingers"
         r"|stomach|belly|tummy|chest|neck)"
@@ -1212,7 +1243,13 @@ HYPOTHETICAL: Final = re.compile(
     r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned|leaflet|said\s+to\s+(?:watch|look)"
     r"|thought\s+(?:i|it|he|she|they|we)\s+(?:was|were|had|might|would)|felt\s+like|as\s+if"
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
-    r"|afraid|worr(?:y|ied)\s+(?:about|it\s+(?:is|was|might|could))|freaked)\b"
+    r"|afraid|worr(?:y|ied)\s+(?:about|it\s+(?:is|was|might|could))|freaked"
+    # a story told or read: "told us a horror story about a rugby player whose leg swelled up",
+    # "read about a woman whose foot went blue"
+    # (up to the finding, in the story's own words: not "heard about clots so checked, my calf
+    # is swollen")
+    r"|(?:(?:story|stories|tale)\s+(?:about|of)|heard\s+(?:about|of)|read\s+(?:about|an?\s+(?:article"
+    r"|story|post)))(?:(?!\b(?:my|i|and|but|so|now|then|me)\b)[^,.;!?])*?(?=\s*$))\b"
 )
 # "over the last year", "for the last year": up to now, not the past
 _UP_TO_NOW: Final = (  # "over the last year", "since last autumn": up to now, not then

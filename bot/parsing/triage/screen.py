@@ -130,6 +130,10 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"|\b(?:plays?|playing|trains?|training|runs?|running|swims?|swimming|rides?|riding|cycles?"
     r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting)\s+"
     r"(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,3}$"
+    # where someone or something sleeps or sits, and how often: "the cat sleeps on my legs
+    # every night"
+    r"|\b(?:sleeps?|sleeping|lies|lying|lays|laying|sits?|sitting|curls?\s+up)\s+(?:on|across"
+    r"|against|by|next\s+to|with)\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,4}$"
 )
 
 
@@ -1289,7 +1293,8 @@ def _asked_as_effect(r: _Reading, hit: Hit) -> bool:
 
 
 _HAS_THEM_RE: Final = re.compile(
-    r"\b(?:giving|gives|gave|causing|caused)\s+(?:me|her|him|them|my\s+\w+)\b|\b(?:i'?ve|i\s+have"
+    r"\b(?:giving|gives|gave|causing|caused|makes|made|making)\s+(?:me|her|him|them|my\s+\w+)\b"
+    r"|\b(?:i'?ve|i\s+have"
     r"|she'?s|he'?s|been|i'?m|i\s+am)\s+(?:had|having|getting|been\s+getting|been\s+having)\b"
     r"|\bsince\s+(?:then|starting|i\s+started|it|taking)\b|\bones\s+since\b"
 )
