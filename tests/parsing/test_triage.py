@@ -1483,6 +1483,18 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my dog lies across my feet every night, i get the odd calf cramp", None),
+    # after GP reviews 53 and 54: the saddle told shyly, a bladder that gives no warning, an
+    # accident not felt; cramps "aren't getting any better"; told to check for a sign; cold told
+    # "like ice" that won't warm up; colour that came back, went away or was normal again
+    ("numb in my nether regions since the disc slipped", E),
+    ("since my back went i cant tell when i need the loo", E),
+    ("dad had an accident in his trousers and never felt it, his back has been bad", E),
+    ("the cramps aren't getting any better despite the stretches and magnesium", B),
+    ("physio told me to check for numbness in the saddle area, none so far", None),
+    ("my left foot feels like a block of ice and won't warm up, it started an hour ago", E),
+    ("toes went white in the freezer aisle, came back in a minute", None),
+    ("my legs go blotchy in a cold bath, goes away after", None),
+    ("toes went purple after the snowball fight, were normal again in ten minutes", None),
 ]
 
 

@@ -28,6 +28,9 @@ _BOTTOM = (
     r"bottom|bum|butt|buttocks?|backside|anus|back\s+passage|genitals?|genital\s+area"
     r"|groin|crotch|private\s+parts|privates|down\s+there|saddle(?:\s+area)?|perineum"
     r"|vagina|vulva|penis|testicles|scrotum|between\s+(?:my|the|her|his)\s+legs"
+    # said shyly: "my bits feel numb", "numb in my nether regions", "lady parts"
+    r"|(?<=my\s)bits|(?<=his\s)bits|(?<=her\s)bits|nether\s+regions?|lady\s+(?:parts|bits)"
+    r"|man\s+bits|undercarriage"
     # the place one wipes: "I can't feel it when I wipe"
     r"|(?:when|while|after)\s+(?:i|he|she)\s+(?:wipe|wipes|wiped)|wiping"
     # the place one sits on: "a numb patch right where you sit", "like I'm sitting on nothing"
@@ -241,6 +244,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # the illness: "cold is nearly gone"
         r"|(?:is|has|was|'s)\s+(?:nearly\s+|almost\s+|finally\s+|mostly\s+)?(?:gone|better|clearing"
         r"|shifting|over|going\s+round)))|cool\s+to\s+(?:the\s+)?touch|chilled"
+        # "foot like ice and won't warm up", "feels like a block of ice"
+        r"|like\s+(?:ice|an?\s+ice\s*(?:cube|block)|a\s+block\s+of\s+ice)(?!\s*(?:picks?|cream|skat\w*))"
+        r"|(?:won'?t|wont|doesn'?t|does\s+not|will\s+not|can'?t\s+get\s+it\s+to)\s+warm\s+(?:up|back)"
     ),
     "pale": (
         r"(?<!pee\sis\s)(?<!wee\sis\s)(?<!pee's\s)(?<!wee's\s)(?<!pee\swas\s)(?<!wee\swas\s)"
@@ -267,8 +273,11 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "numb": (
         r"numb(?!er)\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
-        r"|loss\s+of\s+(?:feeling|sensation)|can'?t\s+feel|cannot\s+feel|couldn'?t\s+feel"
-        r"|can\s+not\s+feel|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+"
+        r"|loss\s+of\s+(?:feeling|sensation)"
+        # not "can't feel anything wrong": nothing amiss
+        r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+feel(?!\s+(?:anything|any\w*|a\s+thing)\s+(?:wrong"
+        r"|unusual|abnormal|different|odd|strange|amiss|off|out\s+of\s+place))"
+        r"|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+"
         r"(?:(?:sort|kind)\s+of\s+|kinda\s+|sorta\s+|a\s+bit\s+|all\s+)?dead(?!\s+to\s+(?:me|us))"
         r"|dead\s+foot|dead\s+feeling|deadened|(?:legs?|foot|feet|toes)\s+(?:fell|falls|is|was|went"
         r"|goes|keeps?\s+going|keep\s+falling)\s+asleep"
@@ -426,7 +435,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|leak\w*\s+(?:urine|pee|wee)|(?:lost|losing|no)\s+control\s+of\s+(?:my\s+|the\s+)?"
         r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
-        r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+i\s+need\s+(?:to\s+)?(?:pee|wee|go)"
+        r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+(?:i|he|she|they)\s+(?:need|needs)\s+"
+        r"(?:to\s+|a\s+)?(?:pee|wee|go|poo|the\s+(?:loo|toilet))"
+        # "had an accident in his pants", "an accident in the bed and didn't feel it"
+        r"|(?:had|having|has)\s+(?:an?\s+)?(?:little\s+)?accident\s+in\s+(?:my|his|her|their|the)\s+"
+        r"(?:pants|trousers|knickers|underwear|undies|bed|pad)"
         r"|can'?t\s+feel\s+(?:it\s+)?(?:when|if|that)\s+i'?m?\s+(?:pee|wee|peeing|weeing|urinat\w*)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
         # retention in everyday words: "I try to pee and hardly anything comes out"
@@ -889,6 +902,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "no_help": (
         r"nothing\s+(?:\w+\s+)?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
+        # "the cramps aren't getting any better", "isn't improving"
+        r"|(?:aren'?t|arent|isn'?t|isnt|not)\s+(?:getting\s+)?any\s+better"
+        r"|(?:aren'?t|arent|isn'?t|isnt)\s+(?:getting\s+better|improving)"
         # no better with self-care: "getting worse even with the stretches"
         r"|(?:getting\s+worse|no\s+better)\s+(?:\w+\s+){0,2}?(?:with|despite|after)\s+(?:the\s+|my\s+|all\s+)?"
         r"(?:stretch\w*|magnesium|water|tonic|quinine|bananas?|everything|tablets|pills)"
@@ -1236,6 +1252,8 @@ HYPOTHETICAL: Final = re.compile(
     r"(?<!common\s)(?<!concerning\s)(?<!worrying\s)(?<!dangerous\s)"
     r"if\s+(?:my|the|your|his|her)\s+[\w']+(?:\s+[\w']+)?(?=\s*$)|whether|in\s+case|what\s+if|signs?\s+of|symptoms?\s+of|look\s+out\s+for"
     r"|watch\s+(?:out\s+)?for|how\s+(?:do|would|can|could)\s+(?:i|you|we)\s+(?:know|tell)"
+    # told to check for it: "gp asked me to check for numbness down below"
+    r"|(?:to|should|must|need\s+to)\s+check\s+(?:for|if|whether)"
     r"|how\s+to\s+tell|what\s+does\s+(?:a\s+)?\w+\s+(?:look|feel)|could\s+i\s+get|might\s+get"
     r"|worried\s+(?:it|that|about)\s+(?:might|could|will|getting)|in\s+the\s+future|ever\s+get"
     r"|unless|otherwise(?<!fine\sotherwise)(?<!ok\sotherwise)(?<!okay\sotherwise)(?<!well\sotherwise)"
@@ -1613,6 +1631,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "bowel",
         "hold",
         "retention",
+        "accident",
     ),
     "urgency": ("sudden", "new", "need", "urge"),
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),

@@ -219,6 +219,9 @@ _ACUTE_COLD_RE: Final = re.compile(
     r"\b(?:ice|icy|stone|freezing)[\s-]*cold|icy|cold\s+to\s+(?:the\s+)?touch|colder"
     r"|(?:than|compared\s+(?:to|with))\s+(?:the|my)\s+(?:other|left|right)"
     r"|(?:gone|went|turned|going)\s+(?:\w+\s+)?cold\b"
+    # "like ice and won't warm up": cold that stays
+    r"|like\s+(?:ice|an?\s+ice\s*(?:cube|block)|a\s+block\s+of\s+ice)\b"
+    r"|(?:won'?t|wont|doesn'?t|does\s+not|will\s+not)\s+warm\s+(?:up|back)"
 )
 _NOW_RE: Final = re.compile(
     r"\b(?:still|now|today|since|keeps?|for\s+(?:days|weeks)|can'?t|cannot|won'?t|isn'?t|is|are"
@@ -572,7 +575,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         h for h in r.now("numb", "tingle")
         if (h.site == "bottom" or _seat_too(r, h)) and not _recovered(r, h)
     ]  # fmt: skip
-    bladder = r.now("bladder") if (r.now("cramp", "numb", "weak", "pain") or saddle) else []
+    # beside a muscle sign, the saddle, or the back ("since my back went I can't tell when I
+    # need the loo")
+    beside = r.now("cramp", "numb", "weak", "pain") or saddle or _SPINE_RE.search(r.text)
+    bladder = r.now("bladder") if beside else []
     if not saddle:  # "can barely pee these days": long-standing, unless it is new now
         bladder = [h for h in bladder if not _chronic(r, [h]) or _acute_in(r, h)]
     urgency = r.now("urgency")
@@ -1265,7 +1271,8 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
 _LITTLE_SLEEP = r"(?:barely|hardly|up)\b|half\s+the\s+night|exhausted|shattered|so\s+tired"
 _LITTLE_SLEEP_RE: Final = re.compile(_LITTLE_SLEEP)
 _LOOSE_REST_RE: Final = re.compile(
-    r"sleep\w*\s+(?:\w+\s+){0,2}?in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting|" + _LITTLE_SLEEP
+    r"sleep\w*\s+(?:\w+\s+){0,2}?in\s+|(?:not|isn|aren|neither)\w*.{0,20}getting"
+    r"(?!\s+(?:any\s+)?better)|" + _LITTLE_SLEEP
 )
 _AT_NIGHT_RE: Final = re.compile(
     r"\b(?:at\s+night|every\s+night|nightly|most\s+nights|wake\s+(?:him|her|me|us)"
@@ -2047,7 +2054,14 @@ def _controlled(r: _Reading) -> bool:
 
 # A colour or cold that went as it came ("went bluish in the sea, then warmed up fine").
 _RECOVERED_RE: Final = re.compile(
-    r"\b(?:warmed\s+(?:up|back)|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
+    r"\b(?:(?<!n't\s)(?<!nt\s)(?<!not\s)(?:warmed|warm|warms)\s+(?:up|back)"
+    r"|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
+    # "came back in a minute", "goes away after", "was normal in few min"
+    r"|(?:came|come|comes)\s+back\s+(?:in|within|after)\s+(?:a|about|like|\d+|few|a\s+few)\b"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?:goes|go|went|gone)\s+away\s+(?:after(?:wards)?|again|once"
+    r"|when|within|in\s+a)\b"
+    r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
+    r"|after)\b"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)|pinked\s+up"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
     r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
