@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 35))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 36))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -500,6 +500,14 @@ HOLDOUT33_FLOORS = {"fields": 308 / 350, "emergency": 8, "today": 9, "book": 6, 
 # on a coach told as "no air", compartment syndrome after a crush at work, answered same-day).
 HOLDOUT34_FLOORS = {"fields": 305 / 335, "emergency": 6, "today": 9, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 3, "alarmed_today": 0}  # fmt: skip
+# holdout35 (ak001...), written blind by a helper while GP reviews 45-54 were worked on,
+# committed unread (b18a42e) and scored once on 2026-12-06 at 6eb9896, after that work: fields
+# 365/385 (94.8%), emergency 10/10, same day 9/10, book 6/6, leg question 3/3, over-alarm 2/71
+# (both same-day), questions 12/12. One same-day warning missed (a cramp still hard after 25
+# minutes, told with the Japanese word for it); the two alarms: a foot red from chemotherapy
+# tablets "the same for weeks", toes "bright red" after a winter swim "normal for me".
+HOLDOUT35_FLOORS = {"fields": 365 / 385, "emergency": 10, "today": 9, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 2, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -519,7 +527,8 @@ HOLDOUT34_FLOORS = {"fields": 305 / 335, "emergency": 6, "today": 9, "book": 6, 
      ("holdout27", HOLDOUT27_FLOORS), ("holdout28", HOLDOUT28_FLOORS),
      ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS),
      ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS),
-     ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS)],
+     ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS),
+     ("holdout35", HOLDOUT35_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
