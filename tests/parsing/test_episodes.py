@@ -1909,3 +1909,29 @@ def test_a_question_a_player_or_a_mistaken_guess_is_not_an_episode(text: str) ->
 def test_hours_at_work_or_a_spell_of_cramps_is_no_cramps_length(text: str) -> None:
     assert parse(text).duration_s is None, text
     assert cramp_duration(text) is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "seconds"),
+    [
+        # an hour written "4h" with the part of the day in French, Vietnamese, Portuguese or
+        # Spanish, or after "at": a clock, never a cramp of hours
+        ("woke at 3h with my left calf cramping, a minute or so", "03:00", 60),
+        ("2h du matin, cramp in my right foot, 30 seconds", "02:00", 30),
+        ("calf cramp at 5h sáng, it stopped after a minute", "05:00", 60),
+        ("câimbra na panturrilha às 4h da manhã, right calf, 2 minutes", "04:00", 120),
+        ("cramp in my hamstring around 6h30, gone in 20 seconds", "06:30", 20),
+        # hours of something else stay hours of it
+        ("ran 2h this morning then my calf cramped, 10 seconds", None, 10),
+        ("after a 6h shift my foot cramped for a minute", None, 60),
+    ],
+)
+def test_an_hour_written_with_h_is_a_clock(
+    text: str, clock: str | None, seconds: int | None
+) -> None:
+    found = parse(text)
+    assert found.is_cramp, text
+    if clock is not None:  # (the others: their hours are not the cramp's length)
+        assert found.occurred_at is not None, text
+        assert found.occurred_at.strftime("%H:%M") == clock, text
+    assert found.duration_s == seconds, text

@@ -1495,6 +1495,18 @@ TABLE: list[tuple[str, str | None]] = [
     ("toes went white in the freezer aisle, came back in a minute", None),
     ("my legs go blotchy in a cold bath, goes away after", None),
     ("toes went purple after the snowball fight, were normal again in ten minutes", None),
+    # from holdout35's misses (our own wordings): "cramp" in Japanese, Chinese, Korean and
+    # Vietnamese, held past 10 minutes; a redness told as usual or a medicine's known effect
+    ("ふくらはぎがこむら返り, left calf, 20 min now still locked", T),
+    ("小腿抽筋 right calf, 15 minutes now, still hard, stretching not working", T),
+    ("종아리에 쥐가 났어요 left calf, 12 min now and still cramping", T),
+    ("right calf chuột rút, 20 minutes now and still hard", T),
+    ("after the ice bath my feet go bright red, that's normal for me, and my calf cramped", None),
+    (
+        "on chemo tablets, palms and soles a bit red from the chemo, same for weeks, toe cramp",
+        None,
+    ),
+    ("my left calf is red and warm and that is not normal for me", T),
 ]
 
 

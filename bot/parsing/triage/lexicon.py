@@ -101,6 +101,10 @@ CRAMP_IN_OTHER_LANGUAGES: Final = (
     r"kram|keram|kramp|(?:waden)?krampf\w*|(?:na|nag|pina|pinu)?(?:pulikat|mulikat)|pulikatin"
     r"|p(?:in|inu)(?:pu)?likat|m(?:in|inu)(?:mu)?likat|calambres?"
     r"|c[aãâ]i[mn]?bras?|nas\s+chadh?\w*|ananse"
+    # Japanese "komura-gaeri", Chinese "chou jin", Korean "jwi" ("a mouse came": 쥐가 났다),
+    # Vietnamese "chuột rút"
+    # (written without spaces, so the letters around them are taken in)
+    r"|\w*(?:こむら返り|こむらがえり|抽筋|쥐가\s?났)\w*|komura[\s-]?gaeri|chou\s?jin|chu[oộ]t\s+r[uú]t"
 )
 # A medicine told by its name: the common ones, and the endings of whole families of
 # medicine names ("-pril", "-sartan", "-olol", "-dipine", "-thiazide", "-semide", "-prazole",
@@ -2292,6 +2296,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "câimbra",
         "nas",
         "ananse",
+        "こむら",
+        "抽筋",
+        "쥐가",
+        "쥐가났",
+        "komura",
+        "chou",
+        "chu",
     ),
     "injury": (
         "drop",
@@ -2434,7 +2445,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 # a word (its apostrophes inside, and accented letters: "cãibra"), not a quote
-_TOKEN_RE: Final = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ']*|°|\d")
+# (and a run of Japanese, Chinese or Korean letters, which are written without spaces)
+_TOKEN_RE: Final = re.compile(
+    r"[a-zà-öø-ÿ][a-zà-öø-ÿ']*|°|\d|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+"
+)
 _PREFIX_LIMIT: Final = 12
 
 

@@ -702,7 +702,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
     clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
-    clot = [h for h in clot if not _in_the_urine(r, h)]
+    clot = [h for h in clot if not _in_the_urine(r, h) and not _usual_for_them(r, h)]
     # one calf bigger for years ("been like that for years from cycling"): a known shape
     clot = [h for h in clot if not (h.concept == "swollen" and _years_known(r, h))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
@@ -2083,6 +2083,31 @@ _FLUSH_CAUSE_RE: Final = re.compile(
 )
 
 
+def _usual_for_them(r: _Reading, hit: Hit) -> bool:
+    """A finding told, later in its sentence, as the writer's usual or a known effect ("toes
+    bright red afterwards, that's normal for me", "hands and feet a bit red from the tablets but
+    that's been the same for weeks"), with nothing new or worse said of it."""
+    start, end = _sentence_span(r, hit)
+    return bool(
+        _USUAL_FOR_ME_RE.search(r.text, hit.end, end)
+        and not _NEW_OR_WORSE_RE.search(r.text, start, end)
+        and "?" not in r.text[hit.end : end + 1]  # "red and hot, is that normal for me?"
+    )
+
+
+_USUAL_FOR_ME_RE: Final = re.compile(
+    r"\b(?:(?:that'?s|thats|which\s+is|it'?s|its|is|are|they'?re)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:normal|usual|standard"
+    r"|typical)\s+for\s+(?:me|him|her)|as\s+(?:usual|always)|(?:(?:been|is|are|stayed)\s+(?:\w+\s+)?)?"
+    r"(?:the\s+)?same\s+for\s+(?:weeks|months|ages|years)|from\s+(?:the|my|his|her)\s+(?:chemo\w*|tablets|pills|meds"
+    r"|medication|treatment))"
+)
+_NEW_OR_WORSE_RE: Final = re.compile(
+    r"\b(?:new|worse|worsening|spreading|only\s+(?:on\s+)?(?:one|the\s+(?:left|right))|one\s+side"
+    r"|than\s+(?:the\s+)?other|swollen|swelling|sudden\w*)\b"
+)
+
+
 def _recovered(r: _Reading, hit: Hit) -> bool:
     """A colour or a change that went back to normal, in its sentence or the next ("red and
     blotchy, gave me a fright. Back to normal half an hour later")."""
@@ -2413,8 +2438,13 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     pain = [h for h in pain if h.sentence not in both]
     if not pain:
         return []
+    # how long something told as usual has been so is not the pain's ("red from the chemo,
+    # same for weeks")
+    usual = [m.span() for m in _USUAL_FOR_ME_RE.finditer(r.text)]
     lasting = any(
-        not _foreseen(r, m.start()) and not _AFTER_EACH_RE.match(r.text, m.end())
+        not _foreseen(r, m.start())
+        and not _AFTER_EACH_RE.match(r.text, m.end())
+        and not any(a <= m.start() < b for a, b in usual)
         for m in _LASTING_RE.finditer(r.text)
     )
     if not lasting and _episode(r):
@@ -2426,6 +2456,7 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     told = [
         h for h in r.now("lasting")
         if not _foreseen(r, h.start) and not _AFTER_EACH_RE.match(r.text, h.end)
+        and not any(a <= h.start < b for a, b in usual)
     ]  # fmt: skip
     return pain if lasting or all_day or worse or told else []
 
