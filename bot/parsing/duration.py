@@ -395,7 +395,8 @@ def _clock_minutes(told: str) -> int:
 # A cramp that began a while ago and still holds: "started 15 mins ago and keeps getting
 # worse", "came on 20 minutes ago, still cramping".
 _STARTED_AGO_RE = re.compile(
-    rf"\b(?:started|began|came\s+on|kicked\s+in|hit|since|cramped|cramped\s+up|seized(?:\s+up)?"
+    rf"\b(?:started|start|starts|began|begin|came\s+on|kicked\s+in|hit|since|cramped|cramped\s+up"
+    rf"|seized(?:\s+up)?"
     # "had a nasty one in my right calf about 20 mins ago", "got a cramp in my foot 15 min ago"
     rf"|(?:had|got|getting|having)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:one|cramp|charley\s+horse)"
     rf"(?:\s+in\s+(?:my|the|his|her)\s+(?:\w+\s+){{0,1}}?(?:calf|foot|leg|thigh|toes?|hamstring"
@@ -414,7 +415,8 @@ _STILL_RE = re.compile(
     r"|tender|ach\w*|bruis\w*|stiff|feel\w*|limp\w*|hobbl\w*|fine|ok|okay|good"
     r"|better)\b)|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
     r"|isn'?t\s+(?:easing|helping|stopping)|not\s+(?:easing|helping|stopping|letting\s+go)"
-    r"|getting\s+worse|and\s+counting)\b"
+    # second-language English: "still not go away", "not stop"
+    r"|not\s+(?:go|going)\s+away|not\s+stop|getting\s+worse|and\s+counting)\b"
 )
 
 

@@ -1507,6 +1507,18 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my left calf is red and warm and that is not normal for me", T),
+    # after GP review 55: a count of a named medicine in second-language English; numbness
+    # "can't really feel" in the saddle; a cramp that "start 20 minute ago" and does "not go
+    # away"; a poisoning long over and seen to; a colour back to pink
+    ("my father he swallow maybe 12 tablet of amlodipine, he is dizzy", E),
+    ("i cant really feel my privates since the back went, and both legs are weak", E),
+    ("my foot cramp start 15 minute ago and still not go away", T),
+    (
+        "my uncle once took too many of his heart pills and ended up in hospital, do they "
+        "cause cramps?",
+        None,
+    ),
+    ("toes went white in the cold shower then pink again, calf cramp after", None),
 ]
 
 

@@ -139,7 +139,11 @@ _MANY_TABLETS = (
     r"(?:(?:like|about|around|maybe|nearly|almost|over|at\s+least|perhaps|possibly)\s+)?"
     rf"{_COUNT_OF_TABLETS}\s+(?:or\s+(?:more|so|\w+)\s+)?(?:of\s+(?:them|those|these)\b"
     rf"|(?:of\s+(?:my|his|her|their|the|our|\w+'?s)\s+)?(?:{_SUPPLEMENT}[\w'-]+\s+){{0,2}}?"
-    r"(?:tablets|tabs|pills|capsules|caps|meds|doses)\b(?!\s+(?:a|per|each|every)\s+day|\s+daily))"
+    r"(?:tablets?|tabs?|pills?|capsules?|caps|meds|doses)\b(?!\s+(?:a|per|each|every)\s+day|\s+daily))"
+    # a count of ten or more of a medicine, however it was taken: "maybe 15 tablet of quinine"
+    r"|(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?(?:tablets?"
+    rf"|pills?|tabs?|capsules?)\s+of\s+(?:(?:my|his|her|the|their)\s+)?(?:{_MEDICINE_NAME}"
+    r"|\w+\s+(?:medicine|medication))"
     # tablets taken by mistake: "took 3 of my quinine by mistake", "accidentally swallowed
     # two of her heart pills", "took 3 quinine tablets instead of one"
     r"|(?:took|taken|swallowed|had)\s+(?:[\w']+\s+){0,12}?(?:tablets|tabs|pills|quinine|meds"
@@ -197,7 +201,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # not the wine: "a glass of red with dinner"
         r"(?<!glass\sof\s)(?<!bottle\sof\s)(?<!drop\sof\s)(?<!glasses\sof\s)(?<!bottles\sof\s)"
         r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red"
-        r"|(?<!to\s)pink(?:ish|er)?|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
+        # not a colour come back: "then pink again", "back to pink"
+        r"|(?<!to\s)pink(?:ish|er)?(?!\s+again)|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
     ),
     "dark": (
         r"purpl\w*(?!\s+(?:one|ones|inhaler|pills?|tablets?|capsules?|top|shirt|dress|car|bag|bottle"
@@ -279,7 +284,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"numb(?!er)\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
         r"|loss\s+of\s+(?:feeling|sensation)"
         # not "can't feel anything wrong": nothing amiss
-        r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+feel(?!\s+(?:anything|any\w*|a\s+thing)\s+(?:wrong"
+        r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:really\s+|quite\s+|properly\s+|fully\s+)?feel"
+        r"(?!\s+(?:anything|any\w*|a\s+thing)\s+(?:wrong"
         r"|unusual|abnormal|different|odd|strange|amiss|off|out\s+of\s+place))"
         r"|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+"
         r"(?:(?:sort|kind)\s+of\s+|kinda\s+|sorta\s+|a\s+bit\s+|all\s+)?dead(?!\s+to\s+(?:me|us))"

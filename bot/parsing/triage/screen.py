@@ -163,7 +163,7 @@ _MISSED_RE: Final = re.compile(
 
 # A bite or poisoning days ago that a hospital or doctor has already seen to.
 _DAYS_AGO_RE: Final = re.compile(
-    r"\b(?:last\s+(?:week|month)|(?:\d+|a|two|three|four|five|six|few|couple\s+(?:of\s+)?)\s+"
+    r"\b(?:once(?!\s+(?:a|every|or|more|again|in\s+a\s+while|per)\b)|last\s+(?:week|month)|(?:\d+|a|two|three|four|five|six|few|couple\s+(?:of\s+)?)\s+"
     r"(?:days|weeks?|months?)\s+(?:ago|back)|the\s+other\s+(?:week|day))\b"
 )
 _SEEN_TO_RE: Final = re.compile(
@@ -171,6 +171,7 @@ _SEEN_TO_RE: Final = re.compile(
     r"|ambulance|nurse)\s+(?:\w+\s+){0,3}?(?:said|says|checked|cleared|treated|discharged|kept"
     r"|gave|observed|monitored|let\s+me\s+go|sent\s+me\s+home|told\s+me)|\bdry\s+bite"
     r"|\b(?:got|had|given)\s+(?:the\s+)?anti-?venom"
+    r"|\bended\s+up\s+in\s+(?:hospital|a\s*&\s*e|the\s+er|icu|intensive\s+care)|\bhospitali[sz]ed"
 )
 
 
@@ -2063,6 +2064,7 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
     r"|after)\b"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)|pinked\s+up"
+    r"|(?:then|and|went)\s+(?:\w+\s+)?(?:pink|normal)\s+again"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
     r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
     r"|went\s+down)"
