@@ -84,15 +84,21 @@ _HOUR_CLOCK_RE: Final = re.compile(
     r"|madrugada)|de\s+la\s+(?:mañana|madrugada))|(?P<pm>du\s+soir|de\s+l'après-midi|chiều|tối"
     r"|da\s+(?:tarde|noite)|de\s+la\s+(?:tarde|noche)))"
     r"|(?:(?<=\bat\s)|(?<=\bà\s)|(?<=\baround\s)|(?<=\babout\s))(?P<bare>[01]?\d|2[0-3])h"
-    r"(?P<bm>[0-5]\d)?\b(?!\s*(?:into|in\b|of\b|later|long|run|ride|shift|session|flight|drive))"
+    r"(?P<bm>[0-5]\d)?\b(?!\s*(?:into|in\s*[,.;]|in\s+the\s+(?:race|run|ride|game|match|session|shift)\b"
+    r"|of\b|later|long|run|ride|shift|session|flight|drive))"
 )
 
 
 def _hour_clock(m: re.Match[str]) -> str:
-    if m["bare"] is not None:
-        return m["bare"] + (f":{m['bm']}" if m["bm"] else "")
-    clock = m["h"] + (f":{m['m']}" if m["m"] else "")
-    return f"{clock} am" if m["am"] else f"{clock} pm"
+    """The clock in a form the time reader takes as one: "4h" is the 24-hour 04:00."""
+    bare = m["bare"] is not None
+    hour = int(m["bare"] if bare else m["h"])
+    minute = (m["bm"] if bare else m["m"]) or "00"
+    if hour >= 13 or hour == 0:
+        return f"{hour:02d}:{minute}"
+    if bare:  # a 24-hour clock: "4h" is the morning, "12h" noon
+        return f"{hour}:{minute} {'pm' if hour == 12 else 'am'}"
+    return f"{hour}:{minute} {'am' if m['am'] else 'pm'}"
 
 
 def _abbreviation(m: re.Match[str]) -> str:

@@ -1935,3 +1935,19 @@ def test_an_hour_written_with_h_is_a_clock(
         assert found.occurred_at is not None, text
         assert found.occurred_at.strftime("%H:%M") == clock, text
     assert found.duration_s == seconds, text
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # "4h" is the 24-hour clock, also when it is read in the evening
+        ("cramp in my left calf at 4h, gone after a minute", "04:00"),
+        ("cramp at 16h in my foot, 30 seconds", "16:00"),
+        ("20h du soir, cramp in my calf", "20:00"),
+        ("cramp at 11h30 in the queue, a minute", "11:30"),
+    ],
+)
+def test_an_hour_written_with_h_is_the_24_hour_clock_in_the_evening(text: str, clock: str) -> None:
+    found = parse(text, now=datetime(2026, 11, 18, 21, 30, tzinfo=LONDON))
+    assert found.occurred_at is not None, text
+    assert found.occurred_at.strftime("%H:%M") == clock, text
