@@ -71,7 +71,7 @@ def normalise(text: str) -> str:
         text = _LAS_RE.sub(r"last \1", text)
     if "nights" in text:
         text = _LAST_NIGHTS_RE.sub("last night's", text)
-    if "h" in text:  # "3h du matin", "at 4h sáng", "à 2h": a clock, not a number of hours
+    if _DIGIT_H_RE.search(text):  # "3h du matin", "at 4h sáng": a clock, not a number of hours
         text = _HOUR_CLOCK_RE.sub(_hour_clock, text)
     return fix_typos(text)
 
@@ -79,6 +79,7 @@ def normalise(text: str) -> str:
 # An hour written "4h" the French, Vietnamese or Portuguese way, with the part of the day in
 # that language ("3h du matin", "4h sáng", "5h da manhã", "11h du soir") or after "at"/"à"
 # ("woke at 4h with cramp"); not "ran 2h", "a 6h sector", "4h into the race".
+_DIGIT_H_RE: Final = re.compile(r"\dh")  # (the cheap test before the reading below)
 _HOUR_CLOCK_RE: Final = re.compile(
     r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?\s*(?:(?P<am>du\s+matin|sáng|da\s+(?:manhã"
     r"|madrugada)|de\s+la\s+(?:mañana|madrugada))|(?P<pm>du\s+soir|de\s+l'après-midi|chiều|tối"

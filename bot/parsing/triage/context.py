@@ -241,7 +241,8 @@ _SCREEN_WORDS: Final = (
 
 
 def screen_ends(text: str) -> tuple[int, ...]:
-    """Where each mention of watching a screen ends (none unless "watch" or "tv" is written)."""
+    """Where each mention of watching a screen ends (none unless one of `_SCREEN_WORDS` is
+    written)."""
     if not any(word in text for word in _SCREEN_WORDS):
         return ()
     return tuple(m.end() for m in _ON_SCREEN_RE.finditer(text))

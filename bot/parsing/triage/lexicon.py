@@ -106,6 +106,12 @@ CRAMP_IN_OTHER_LANGUAGES: Final = (
     # (written without spaces, so the letters around them are taken in)
     r"|\w*(?:こむら返り|こむらがえり|抽筋|쥐가\s?났)\w*|komura[\s-]?gaeri|chou\s?jin|chu[oộ]t\s+r[uú]t"
 )
+# Cold told as ice, or as cold that stays ("foot like ice and won't warm up"): the cold
+# concept's words, and what makes a cold leg out of the ordinary (screen.py).
+COLD_THAT_STAYS: Final = (
+    r"like\s+(?:ice|an?\s+ice\s*(?:cube|block)|a\s+block\s+of\s+ice)(?!\s*(?:picks?|cream|skat\w*))"
+    r"|(?:won'?t|wont|doesn'?t|does\s+not|will\s+not|can'?t\s+get\s+it\s+to)\s+warm\s+(?:up|back)"
+)
 # A medicine told by its name: the common ones, and the endings of whole families of
 # medicine names ("-pril", "-sartan", "-olol", "-dipine", "-thiazide", "-semide", "-prazole",
 # "-oxetine", "-apine", "-olone"), typos of those endings included (statins are their own
@@ -254,8 +260,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:is|has|was|'s)\s+(?:nearly\s+|almost\s+|finally\s+|mostly\s+)?(?:gone|better|clearing"
         r"|shifting|over|going\s+round)))|cool\s+to\s+(?:the\s+)?touch|chilled"
         # "foot like ice and won't warm up", "feels like a block of ice"
-        r"|like\s+(?:ice|an?\s+ice\s*(?:cube|block)|a\s+block\s+of\s+ice)(?!\s*(?:picks?|cream|skat\w*))"
-        r"|(?:won'?t|wont|doesn'?t|does\s+not|will\s+not|can'?t\s+get\s+it\s+to)\s+warm\s+(?:up|back)"
+        rf"|{COLD_THAT_STAYS}"
     ),
     "pale": (
         r"(?<!pee\sis\s)(?<!wee\sis\s)(?<!pee's\s)(?<!wee's\s)(?<!pee\swas\s)(?<!wee\swas\s)"
@@ -808,10 +813,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+|that\s+|this\s+"
         r"|these\s+|those\s+)*(?:\w+\s+){0,2}?"
         r"(?:medicines?|medications?|meds|pills?|tablets?|diuretics?|water\s+pills?|inhalers?"
-        r"|doses?|dosage|prescriptions?|furosemide|lasix|hydrochlorothiazide|hctz|bendroflumethiazide"
-        r"|indapamide|amlodipine|lisinopril|ramipril|symbicort|seretide|salmeterol|formoterol"
-        r"|raloxifene|naproxen|teriparatide|iron|oestrogen|estrogen|hrt|metformin|spironolactone"
-        r"|chlorthalidone|nifedipine|losartan|albuterol|salbutamol|ventolin|advair"
+        r"|doses?|dosage|prescriptions?|hctz|symbicort|seretide|salmeterol|formoterol|raloxifene"
+        r"|teriparatide|iron|oestrogen|estrogen|hrt|chlorthalidone|advair"
+        # and by name (furosemide, amlodipine, ramipril, metformin, salbutamol ...)
         rf"|{_MEDICINE_NAME})"
         # a medicine told by its dose: "started me on levothyroxine 100mcg"
         r"|(?:started|starting|began|put)\s+(?:me\s+|him\s+|her\s+)?on\s+(?:[\w-]+\s+){1,2}?\d+(?:\.\d+)?\s*"

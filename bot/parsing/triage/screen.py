@@ -27,6 +27,7 @@ from bot.parsing.triage import context
 from bot.parsing.triage.lexicon import (
     BOTTOM_AND,
     BOTTOM_NEXT,
+    COLD_THAT_STAYS,
     PATTERNS,
     SITES,
     TO_THE_LOO,
@@ -221,8 +222,7 @@ _ACUTE_COLD_RE: Final = re.compile(
     r"|(?:than|compared\s+(?:to|with))\s+(?:the|my)\s+(?:other|left|right)"
     r"|(?:gone|went|turned|going)\s+(?:\w+\s+)?cold\b"
     # "like ice and won't warm up": cold that stays
-    r"|like\s+(?:ice|an?\s+ice\s*(?:cube|block)|a\s+block\s+of\s+ice)\b"
-    r"|(?:won'?t|wont|doesn'?t|does\s+not|will\s+not)\s+warm\s+(?:up|back)"
+    rf"|{COLD_THAT_STAYS}"
 )
 _NOW_RE: Final = re.compile(
     r"\b(?:still|now|today|since|keeps?|for\s+(?:days|weeks)|can'?t|cannot|won'?t|isn'?t|is|are"
