@@ -10,7 +10,6 @@ import signal
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
-from datetime import time as clock_time
 from pathlib import Path
 
 import pytest
@@ -36,9 +35,12 @@ def reminder_sends(calls: list[Call]) -> list[Call]:
 
 
 def seed(database: Path) -> None:
-    """Every user has a stretch reminder whose time came a minute ago."""
+    """Every user has a stretch reminder whose time came a minute ago. Its daily clock time is
+    twelve hours away, so the series' next slot never falls due while the test runs (a fixed
+    21:30 did, when the test ran at 21:29 UTC: every chat rightly got that slot's reminder too)."""
     asyncio.run(upgrade_to_head(f"sqlite+aiosqlite:///{database}"))
     due = datetime.now(UTC) - timedelta(minutes=1)
+    daily = (due + timedelta(hours=12)).time().replace(second=0, microsecond=0)
     db = create_engine(f"sqlite:///{database}")
     with db.begin() as conn:
         conn.execute(insert(User), [
@@ -46,7 +48,7 @@ def seed(database: Path) -> None:
              "last_seen_at": due} for uid in USERS
         ])  # fmt: skip
         conn.execute(insert(Reminder), [
-            {"user_id": uid, "kind": "stretch", "at_time": clock_time(21, 30), "timezone": "UTC",
+            {"user_id": uid, "kind": "stretch", "at_time": daily, "timezone": "UTC",
              "next_slot": due, "next_fire_at": due, "paused": False, "created_at": due}
             for uid in USERS
         ])  # fmt: skip
