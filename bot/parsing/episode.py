@@ -539,7 +539,7 @@ _SENTENCE_RE: Final = re.compile(
 # "so" followed by a new time or subject: "hard run yesterday and at 3am i woke...".
 _CLAUSE_RE: Final = re.compile(
     r"[,\u2013\u2014(]|(?<!\d):(?!\d)|\s-\s|\.\.+|\b(?:but|(?<!or\s)so|then|and\s+then|after\s+that"
-    r"|though|while)\b"
+    r"|though|while|than\s+(?:when|the\s+time))\b"
     r"|\band\b(?=\s+(?:at|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
     r"|ever\s+since|since|got|had|woke"
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
@@ -693,7 +693,9 @@ class Reading:
             return [text]
         start, end = self.sentences[anchor.clause.sentence]
         quiet = self.without_activities(text)
-        return [text[anchor.clause.start : anchor.clause.end], quiet[start:end], quiet, text]
+        compared = [c for c in self.clauses if _THAN_THEN_RE.match(text, c.start, c.end)]
+        last = blank(text, compared) if compared else text  # never the event compared with
+        return [text[anchor.clause.start : anchor.clause.end], quiet[start:end], quiet, last]
 
     def without_activities(self, text: str) -> str:
         """The message with clauses about other events blanked (kept: the cramp's own)."""
@@ -736,7 +738,9 @@ class Reading:
             )
             # how the leg is after it: "sore today but happy", "still tender this morning"
             after = _AFTER_IT_RE.search(piece) is not None and not CRAMP_WORD_RE.search(piece)
-            if other or its_length or older or after:
+            # the event a pain is measured against: "hurt worse than when i cut my hand open"
+            compared = _THAN_THEN_RE.match(piece) is not None
+            if other or its_length or older or after or compared:
                 others.append(clause)
             blanked = bool(other or its_length)
             blanked_sentence = clause.sentence
@@ -935,6 +939,7 @@ _LAST_TIME_RE: Final = re.compile(
 _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
 )
+_THAN_THEN_RE: Final = re.compile(r"than\s+(?:when|the\s+time)\b")
 _WHEN_CLAUSE_RE: Final = re.compile(
     r"\W*(?:and\s+|but\s+|so\s+)?(?:when|whenever|every\s+time|each\s+time)\s"
 )

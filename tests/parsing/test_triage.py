@@ -1519,6 +1519,64 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("toes went white in the cold shower then pink again, calf cramp after", None),
+    # after GP reviews 56 and 57: a blow told in the past and the leg now ("it's ... now"); a
+    # pain compared with a time before is now; collapse or confusion with a hot body after a
+    # race; a temperature the person feels is not the leg's; self-care tried and no better;
+    # a whole pack of tablets, and too many in other languages; new weakness beside old cramps;
+    # a size always so
+    (
+        "took a studs-up tackle on the calf saturday, it's hard and swollen now and the "
+        "pain keeps getting worse",
+        E,
+    ),
+    (
+        "hit my shin on the trailer yesterday, the swelling is tight and the pain is way "
+        "worse than when it happened",
+        E,
+    ),
+    ("banged my knee yesterday, it's a bit bruised, the pain is better today", None),
+    ("this cramp hurt more than the time i broke my wrist, all gone now", None),
+    (
+        "my daughter finished the half marathon and fainted, she's burning up and "
+        "talking nonsense",
+        E,
+    ),
+    ("after the crossfit comp he collapsed, his skin is really hot and he's confused", E),
+    ("ran 20 miles today, legs cramped at the end, felt hot but fine after a drink", None),
+    ("feeling freezing tonight and both calves keep cramping", None),
+    ("felt so hot after spin class and my left calf cramped", None),
+    ("i feel really hot tonight and my right calf cramped twice", None),
+    ("tried stretching and magnesium for 6 weeks, still getting the cramps, no better", B),
+    (
+        "tried tonic water and magnesium for a fortnight and still getting calf cramps "
+        "most nights",
+        B,
+    ),
+    ("calf cramp last night, sore today, no better or worse than usual", None),
+    ("gran's on quinine and we think she took the whole packet this afternoon", E),
+    ("mi abuelo tomó demasiadas pastillas de quinina, tiene calambres", E),
+    ("ma mère a pris trop de comprimés, she is very sleepy", E),
+    ("took my pills as normal and ate the whole box of chocolates, then a calf cramp", None),
+    (
+        "mum has had night cramps for ages but the last few days her left leg has gone "
+        "weak and she keeps tripping",
+        T,
+    ),
+    ("my right leg has been weak since the stroke years ago, cramp in it last night", None),
+    ("my left calf has always been a bit bigger than the right, cramp in it last night", None),
+    ("one thigh is bigger than the other from years of rowing, cramped after training", None),
+    ("my right calf was always bigger but now it's hot, red and even bigger since the flight", T),
+    # worn down by being woken; a remedy of months that changed nothing (not one cramp that a
+    # stretch did not shift)
+    ("three or four times a month for years, sick of being woken up by these cramps", B),
+    ("had a single cramp last night, tired of waking up early for work anyway", None),
+    ("my cramps are bad. the gp put me on magnesium months ago, no change at all", B),
+    ("calf cramp at 3am, stretched it but that didn't help, lasted 5 minutes", None),
+    ("legs weak for years with my ms and no change lately, any tips for the night cramps", None),
+    (
+        "charley horse yesterday, calf still stiff today. stretches, heat, massage, nothing helps",
+        None,
+    ),
 ]
 
 

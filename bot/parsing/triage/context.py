@@ -59,17 +59,19 @@ _PRESENT_RE: Final = re.compile(
 # 5 years ago"; "had a clot years ago, my calf is swollen now"), and the present tense that
 # makes a finding's own clause of now.
 _NEW_SUBJECT_RE: Final = re.compile(
-    r",\s*(?:and\s+|but\s+|also\s+)?(?=(?:i|i'?ve|i'?d|he|she|we|they|my|his|her|their|our)\s"
+    r",\s*(?:and\s+|but\s+|also\s+)?(?=(?:i|i'?ve|i'?d|he|she|we|they|my|his|her|their|our"
+    # a thing as the subject: "got kicked last night, its swollen", ", the pain is worse"
+    r"|it'?s|it|the)\s"
     # a past event told without its subject: "my calf is swollen and warm, had a knee op 2
     # months ago"
     r"|(?:had|got|went|was|did|broke|started|came)\s"
     r"|with\s+(?:my|her|our)\s+(?:first|last|previous|eldest|oldest|older)\b)"
     # ... or after "and" or "but": "I had surgery a year ago and my calf is swollen today"
-    r"|\s(?:and|but)\s+(?=(?:i|i'?m|my|his|her|their|our)\s)"
+    r"|\s(?:and|but)\s+(?=(?:i|i'?m|my|his|her|their|our|it'?s|the)\s)"
 )
 _PRESENT_TENSE_RE: Final = re.compile(
     r"\b(?:is|are|am|i'?m|has|have|feels?|looks?|seems?|keeps?|getting|gets|goes|hurts?|aches?"
-    r"|\w+'s)\b"
+    r"|its|\w+'s)\b"
 )
 
 
@@ -258,6 +260,8 @@ def on_screen(text: str, ends: tuple[int, ...], start: int, span: tuple[int, int
 _ENDED_RE: Final = re.compile(
     r"(?:went|gone)\s+away|cleared\s+up|resolved|all\s+(?:sorted|better)"
 )
+# A comparison with a time before ("worse than when", "than the time"): what is compared is now.
+_THAN_THEN_RE: Final = re.compile(r"than\s+(?:when|the\s+time)\b")
 # An aside in brackets: what it dates is its own ("(new knee 2 yrs ago)").
 _ASIDE_RE: Final = re.compile(r"\([^()]*\)")
 
@@ -316,6 +320,8 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             continue  # "started atorvastatin 2 years ago": on it since, and still
         if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
             continue  # "quit sweating a while back": stopped then, and still so
+        if offset < m.start() and _THAN_THEN_RE.search(m.group(0)):
+            continue  # "the pain is way worse than when it happened": the pain is now
         if cramp and _ENDED_RE.match(m.group(0)):
             continue  # "a cramp in my stomach muscles in PE, went away when I stood up"
         return True

@@ -611,6 +611,20 @@ CONCEPTS: Final[dict[str, str]] = {
         # "took all my quinine tabs", "swallowed the whole packet of his pills"
         r"|(?:took|taken|swallowed|had)\s+(?:all|the\s+whole\s+(?:lot|box|pack|packet|bottle|strip))\s+"
         r"(?:of\s+)?(?:my|his|her|the|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|quinine|capsules)"
+        # a whole pack gone, the tablets named before: "swallowed the whole strip by mistake"
+        rf"|(?:tablets?|tabs|pills?|capsules?|comprim\w*|meds|medicines?|medication|{_MEDICINE_NAME})"
+        r"\b[^.!?]{0,100}?\b(?:took|taken|swallowed|had|ate|eaten|downed)\s+(?:the\s+|a\s+)?(?:whole"
+        r"|entire|full)\s+(?:strip|packet|pack|box|bottle|blister|sheet|tub|lot)\b"
+        # ... not a packet of something else ("had the whole packet of biscuits")
+        r"(?!\s+of\s+(?!(?:my|his|her|the|their|those|these|them|its?)\b|quinine|tablets|tabs|pills"
+        r"|capsules|meds|medicine)\w)"
+        # too many tablets in the writer's own language: French, Spanish, Portuguese, Italian,
+        # German ("a pris trop de comprimés de quinine", "tomó demasiadas pastillas")
+        r"|trop\s+de\s+(?:comprim[ée]s|cachets|pilules|m[ée]dicaments|g[ée]lules)"
+        r"|demasiad[oa]s\s+(?:pastillas|p[íi]ldoras|tabletas|comprimidos|medicamentos|medicinas)"
+        r"|(?:comprimidos|rem[ée]dios|pastilhas|comprimidos)\s+(?:a\s+)?demais|muit[oa]s\s+(?:comprimidos"
+        r"|rem[ée]dios|pastilhas)|troppe\s+(?:pastiglie|compresse|pillole)|zu\s+viele\s+(?:tabletten"
+        r"|pillen|medikamente)"
         # "took her quinine tablets all at once"
         r"|(?:tablets|pills|capsules|quinine|meds)\s+(?:\w+\s+){0,3}?(?:all\s+)?(?:at\s+once|in\s+one\s+go)"
         # someone else's tablets taken ("she's had some of gran's quinine tablets", "ate a few of
@@ -645,7 +659,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:no\s+idea|not\s+sure|don'?t\s+know|didn'?t\s+see)\s+(?:by\s+)?what"
     ),
     "sweating": r"sweat(?:ing|y)\s+(?:buckets|like\s+\w+|profusely)|drenched\s+in\s+sweat"
-    r"|pouring\s+(?:with\s+)?sweat|(?:i'?m|is|he'?s|she'?s|am|was)\s+sweating|cold\s+sweats?",
+    r"|pouring\s+(?:with\s+)?sweat|(?:i'?m|is|he'?s|she'?s|am|was)\s+sweating|cold\s+sweats?"
+    # heavy sweating in everyday words: "sweating loads", "soaked in sweat", "sweat pouring off"
+    r"|sweat(?:ing|y)\s+(?:so\s+much|loads|a\s+lot|lots|heaps|tons|heavily|like\s+crazy|bullets"
+    r"|non[\s-]?stop)|(?:dripping|soaked|soaking|wet)\s+(?:with|in|through\s+with)\s+sweat"
+    r"|sweat\s+(?:was\s+|is\s+)?(?:pouring|dripping|running|pissing)",
     # a bite or sting by a creature named as such, whichever way round it is told: "a redback
     # got me on the hand", "bitten by a copperhead", "felt a pinch and saw a spider with a red
     # hourglass run off"
@@ -777,6 +795,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "fever": (
         r"fever\w*|(?:high\s+)?temp(?:erature)?s?\b|shiver\w*|chills|feverish|rigou?rs"
         r"|flu[\s-]*like|feel\w*\s+(?:really\s+)?(?:ill|unwell|rough|awful)|temprature"
+        # a body hot all over: "she's burning up"
+        r"|burning\s+up"
     ),
     "spreading": (
         r"spread\w*|streak\w*|creep\w*\s+up|moving\s+up|travel\w*\s+up|growing|getting\s+bigger"
@@ -912,6 +932,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # "barely sleep", "hardly sleeping", "up rubbing his legs half the night"
         r"|(?:barely|hardly)\s+(?:get\s+(?:any\s+)?|getting\s+(?:any\s+)?)?sleep\w*"
         r"|\bup\s+(?:\w+\s+){0,4}?half\s+the\s+night|half\s+the\s+night\s+(?:awake|up)"
+        # worn down by the wakings: "so sick of being woken up by them", "fed up of waking up"
+        r"|(?:sick|tired|fed\s+up|weary)\s+(?:and\s+tired\s+)?(?:of|with)\s+(?:being\s+|getting\s+)?"
+        r"(?:woken|waking|woke)\s+(?:up\s+)?(?:by|with|from)\s+(?:them|these|those|it\b|(?:(?:a|the|my"
+        r"|these)\s+)?(?:\w+\s+)?(?:cramps?|charley|calf|calves|foot|feet|legs?))"
     ),
     "no_help": (
         r"nothing\s+(?:\w+\s+)?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
@@ -925,6 +949,20 @@ CONCEPTS: Final[dict[str, str]] = {
         # "the night cramps are no better at all", "haven't improved", "no improvement"
         r"|(?:are|is|r|been|and)\s+(?:still\s+)?no\s+better|(?:haven'?t|hasn'?t|have\s+not|has\s+not)"
         r"\s+(?:got(?:ten)?\s+|been\s+)?(?:any\s+)?(?:better|improved|improving)|no\s+improvement"
+        # "no better" as a clause of its own: "..., still get them, no better at all"
+        r"|(?:(?<=[,;:.!-])|(?<=[,;:.!-]\s))\s*(?:and\s+|but\s+)?(?:still\s+)?no\s+better\b(?!\s+(?:or|nor|than))"
+        # a remedy of weeks or more that changed nothing: "gave me slow mag 3 years already, no
+        # change", "no difference after 6 weeks" (not one cramp that stretching didn't shift)
+        r"|\b(?:took|taking|tried|trying|on|gave|given|prescribed|using|used|doing|done)\b[^.!?]{0,50}?"
+        r"\b(?:weeks|months|years|ages)\b[^.!?]{0,40}?\b(?:no\s+change|no\s+difference|made\s+no"
+        r"\s+difference|(?:didn'?t|hasn'?t|haven'?t|has\s+not|did\s+not)\s+(?:really\s+)?(?:help\w*"
+        r"|work\w*|change\s+anything))"
+        r"|(?:no\s+change|made\s+no\s+difference|(?:didn'?t|hasn'?t)\s+help\w*)\s+(?:\w+\s+){0,3}?"
+        r"(?:in|after|for)\s+(?:\d+|a\s+few|few|several|two|three|many)\s+(?:weeks|months|years)"
+        # self-care tried, and still: "tried stretching every night for a month, still get cramps"
+        r"|tried\s+(?:\w+\s+){0,3}?(?:stretch\w*|magnesium|drinking\s+more|more\s+water|tonic"
+        r"|quinine|bananas?|pickle\s+juice|electrolytes?)\b[^.!?]{0,80}?\bstill\s+(?:get|gets|getting"
+        r"|have|having|wake|waking|cramp\w*)"
     ),
     "walking": (
         r"walk\w*|stroll\w*|hik\w*|stairs|upstairs|uphill|up\s+(?:a\s+|the\s+)?hills?"
@@ -1775,6 +1813,15 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "paraffin",
         "tabs",
         "caps",
+        "whole",
+        "entire",
+        "full",
+        "trop",
+        "demasiad",
+        "demais",
+        "muit",
+        "troppe",
+        "viele",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
@@ -1873,6 +1920,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "unwell",
         "rough",
         "awful",
+        "burning",
     ),
     "spreading": (
         "spread",
@@ -2013,8 +2061,23 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "awake",
         "getting",
         "half",
+        "woken",
+        "waking",
+        "woke",
     ),
-    "no_help": ("nothing", "tried", "still", "keep", "better", "worse", "improv"),
+    "no_help": (
+        "nothing",
+        "tried",
+        "still",
+        "keep",
+        "better",
+        "worse",
+        "improv",
+        "change",
+        "differ",
+        "help",
+        "work",
+    ),
     "walking": (
         "walk",
         "round",

@@ -54,6 +54,20 @@ _WHOLE_PERSON_RE: Final = re.compile(
     r"\b(?:i\s+(?:feel|felt|am|was|get|got)|i'?m|feel(?:ing)?|felt|it'?s\s+(?:so\s+|really\s+)?"
     r"(?:hot|cold|warm)\s+(?:out|outside|today|here))\b"
 )
+# A temperature the person feels, told with no part of the body as its subject ("feeling really
+# cold tonight and my calves are cramping", "felt so hot after the run"): the whole person's,
+# not a leg's, unless a leg follows it ("feeling hot in my left calf").
+_PERSON_FEELS_RE: Final = re.compile(
+    r"\W*(?:(?:and|but|so|also|just|still|now)\s+)*(?:(?:i|i'?m|im|i\s+am|i\s+was|i'?ve\s+been"
+    r"|been)\s+)?(?:(?:feel|felt|feeling|am|was|getting|got)\s+)?(?:(?:really|so|very"
+    r"|a\s+bit|quite|super|kinda|all|bloody|freezing|boiling)\s+)*$"
+)
+_FELT_IN_RE: Final = re.compile(
+    r"\s*(?:(?:in|on|at|down|around|through)\s+(?:my|the|his|her)\b"
+    # ... or told with a finding only a leg has: "feeling hot and swollen"
+    r"|(?:,|and|&)\s*(?:\w+\s+)?(?:swollen|red|puffy|tender|sore|painful|tight|hard|pale|white"
+    r"|blue|numb)|\s*to\s+(?:the\s+)?touch)"
+)
 _PRONOUN_RE: Final = re.compile(
     r"\b(?:it|it'?s|its|skin|the\s+(?:area|spot|muscle|leg|calf|foot))\b"
 )
@@ -479,6 +493,8 @@ def _read(text: str) -> _Reading:
             ):
                 continue
             site = _place(m.start(), number, sites, default, text, bounds)
+            if concept in _TEMPERATURE and _felt_all_over(text, m.start(), m.end(), span[0]):
+                site = "body"
             hit = Hit(concept, m.start(), m.end(), number, context.who(cues, m.start()), site)
             if context.on_screen(text, screen_ends, m.start(), span) or context.hypothetical(
                 text, m.start(), span[0]
@@ -489,6 +505,25 @@ def _read(text: str) -> _Reading:
             else:
                 reading.current.setdefault(concept, []).append(hit)
     return reading
+
+
+def _felt_all_over(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a temperature is how the person feels, not a leg (`_PERSON_FEELS_RE`)."""
+    clause_start = max(sentence_start, text.rfind(",", 0, start) + 1)
+    told = text[clause_start:start]
+    if not _PERSON_FEELS_RE.fullmatch(told) or _FELT_IN_RE.match(text, end):
+        return False
+    if _I_RE.search(told):
+        return True
+    # with no "I", only at the sentence's start: after a comma, the leg may go on being the
+    # subject ("right calf aching, felt warm")
+    return clause_start == sentence_start and bool(
+        _FEELING_WORD_RE.search(told) or _FEELING_WORD_RE.match(text, start, end)
+    )
+
+
+_I_RE: Final = re.compile(r"\b(?:i|i'?m|im|i'?ve)\b")
+_FEELING_WORD_RE: Final = re.compile(r"\b(?:feel|felt|feeling)\b")
 
 
 class _Signs:
@@ -690,8 +725,12 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         for h in r.now("no_sweat", "confused")
         if not _PASSING_RE.search(r.text, *_sentence_span(r, h)) and not _told_long_ago(r, h)
     ]
-    # in the heat, either; without a word for the heat, hot dry skin with confusion is enough
-    if heat and (r.ever("heat") or (r.now("no_sweat") and r.now("confused"))):
+    # in the heat, either; without a word for the heat, hot dry skin with confusion is enough,
+    # and so is confusion or a collapse with a hot body after hard exercise ("collapsed after
+    # the marathon, now confused and burning hot": the heat the body made)
+    confused = r.now("confused")
+    exertion_heat = bool(confused) and r.any("hard_exercise") and r.any("warm", "fever")
+    if heat and (r.ever("heat") or (r.now("no_sweat") and confused) or exertion_heat):
         out.add("heatstroke", heat)
 
 
@@ -1136,6 +1175,12 @@ def _book(r: _Reading, out: _Signs) -> None:
     # the sentences about cramps, read only when a frequency or lost sleep is told
     about = _about_cramps(r, cramp) if r.any("frequent", "no_help", "sleep_loss") else set()
     often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
+    # a cramp remedy of weeks or more that did nothing, in a message about cramps: "gave slow
+    # mag 3 years already, no change" (not "stretches, yoga, nothing helps" two days after one)
+    tried = r.sentences_with(_CRAMP_REMEDY_RE) & r.sentences_with(_WEEKS_OR_MORE_RE)
+    often += [
+        h for h in r.now("no_help") if h.sentence not in about and cramp and h.sentence in tried
+    ]
     # sleep lost anywhere in a message about cramps ("his cramps keep getting worse ... I'm
     # rubbing his legs half the night and neither of us is sleeping")
     # (not when the only cramp told is someone else's one: "wife screamed with a cramp, I've had
@@ -1243,6 +1288,15 @@ _PEEING_RE: Final = re.compile(
 )
 
 
+_CRAMP_REMEDY_RE: Final = re.compile(
+    r"\b(?:magnesium|mag|slow[\s-]*mag|quinine|tonic|stretch\w*|pickle\s+juice|electrolytes?"
+    r"|bananas?|potassium)\b"
+)
+
+
+_WEEKS_OR_MORE_RE: Final = re.compile(r"\b(?:weeks|months|years|ages)\b")
+
+
 def _about_cramps(r: _Reading, cramp: list[Hit]) -> set[int]:
     """The sentences that tell of cramps: named ("they come nightly"), woken by the leg in
     whatever words ("twice a week I wake up screaming, it feels like something is eating my
@@ -1331,7 +1385,8 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     weak = [
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
-        if not _during_cramp(r, h) and not _chronic(r, [h]) and not _tired_legs(r, h)
+        if not _during_cramp(r, h) and not _tired_legs(r, h)
+        and (not _chronic(r, [h]) or _RECENT_RE.search(r.text, *_sentence_span(r, h)))
         and not _too_sore(r, h) and not _weak_by_name(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
@@ -1415,11 +1470,12 @@ _OVER_A_DAY_RE: Final = re.compile(
 _RECENT_RE: Final = re.compile(
     r"\b(?:(?:the\s+)?(?:last|past)\s+(?:few|couple\s+of|\d|two|three|four)\s+days|since\s+(?:yesterday"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|this\s+morning"
-    r"|today|last\s+night)|this\s+week|for\s+(?:a\s+)?(?:few|couple\s+of|two|three)\s+days"
+    r"|today|last\s+night)|this\s+week|(?:this|the)\s+(?:last|past)\s+week"
+    r"|for\s+(?:a\s+)?(?:few|couple\s+of|two|three)\s+days"
     # second-language "since": "since 2 days", "since three days my foot is numb"
     r"|since\s+(?:a\s+)?(?:\d|one|two|three|four|five|six|few|couple)\s+(?:of\s+)?days?"
     # told as new: "which is new", "it's new for me", "never had this before"
-    r"|(?:which|that|this|it|its|it's)\s+(?:is\s+|was\s+)?(?:completely\s+|totally\s+|all\s+)?new"
+    r"|(?:which|that|thats|this|it|its|it's)\s+(?:is\s+|was\s+)?(?:completely\s+|totally\s+|all\s+)?new"
     r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+before)\b"
 )
 
@@ -2314,9 +2370,12 @@ def _years_known(r: _Reading, hit: Hit) -> bool:
 
 _YEARS_KNOWN_RE: Final = re.compile(
     r"\b(?:been\s+(?:like\s+that|that\s+way|the\s+case)\s+for\s+(?:\w+\s+)?(?:years|decades)"
-    r"|always\s+been\s+(?:bigger|larger|fatter|thicker|wider)|since\s+(?:i\s+was\s+(?:a\s+)?(?:kid|child"
-    r"|little|young|teenager)|childhood)|all\s+my\s+life|from\s+(?:years\s+of\s+)?(?:cycling|football"
-    r"|running|rugby|skiing|the\s+gym|lifting))\b"
+    r"|(?:always|forever)\s+been\s+(?:a\s+bit\s+)?(?:bigger|larger|fatter|thicker|wider|like\s+(?:that|this)"
+    r"|that\s+way|this\s+way|that\s+size)|since\s+(?:(?:i|he|she)\s+was\s+(?:a\s+)?(?:kid|child"
+    r"|little|young|teenager|boy|girl)|childhood)|all\s+(?:my|his|her|their)\s+(?:life|lives)"
+    r"|(?:my|his|her|their)\s+whole\s+life"
+    r"|from\s+years\s+of\s+\w+|from\s+(?:cycling|football|running|rugby|skiing|the\s+gym|lifting"
+    r"|tennis|squash|dancing|ballet|hockey|basketball))\b"
 )
 
 
