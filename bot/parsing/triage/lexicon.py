@@ -588,9 +588,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:drink|drinks|eat|eats|swallow|swallows)\s+(?:(?!water|tea|coffee|beer|juice|milk)[\w',]+\s+){0,6}?"
         r"(?:bleach|weed\s*killer|pesticides?|insecticides?|herbicides?|antifreeze|poison\w*"
         r"|chemicals?|detergent|rat\s+poison|paraquat|roundup|glyphosate|kerosene|paraffin)"
-        r"|(?:too\s+many|plenty\s+of|a\s+(?:whole\s+|big\s+|full\s+)?handful\s+of|handfuls\s+of"
-        r"|a\s+whole\s+(?:packet|bottle|strip|box|sheet)\s+of|a\s+load\s+of"
-        r"|loads\s+of|lots\s+of|extra)\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
+        r"|(?:too\s+many|a\s+(?:whole\s+|big\s+|full\s+)?handful\s+of|handfuls\s+of"
+        r"|a\s+whole\s+(?:packet|bottle|strip|box|sheet)\s+of|a\s+load\s+of|extra"
+        # not the many tablets of a daily habit: "she takes lots of tablets for her heart",
+        # "he's on loads of pills"
+        r"|(?<!takes\s)(?<!take\s)(?<!taking\s)(?<!on\s)(?:plenty|loads|lots)\s+of)"
+        r"\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
         r"|meds)|(?:took|taken|take|had|swallowed)\s+(?:a\s+)?(?:double|twice)\s+(?:the\s+|my\s+"
         r"|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets|pills|meds|amount)|doubled\s+up\s+on"
         r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*"
@@ -605,6 +608,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:faces?|eyes|mouths?|lungs)"
         r"|(?:plane|crop\s*duster|tractor)\s+(?:was\s+)?spray\w*|bleach\s+(?:fumes|and\s+\w+)"
         r"|organophosphates?|nerve\s+agent|(?:mixed|mixing)\s+bleach"
+        # many tablets however they went down: "he drink many quinine tablets", "ate loads of
+        # her pills"; and tablets told with a count of ten or more after them ("quinine
+        # tablets, maybe 20")
+        r"|(?:swallow\w*|drink|drinks|drank|drunk|eat|eats|ate|eaten)\s+(?:so\s+|too\s+|very\s+)?"
+        r"(?:many|lots\s+of|loads\s+of|plenty\s+of)\s+(?:\w+\s+){0,2}?(?:tablets|pills|meds|capsules|tabs)"
+        r"|(?:tablets|pills|tabs|capsules)\s*,?\s+(?:maybe|about|like|around|nearly|perhaps|almost"
+        r"|over)\s+(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty)\b(?!\s*(?:years?|yrs?"
+        r"|days?|months?|weeks?|mg|mcg|minutes?|mins?|hours?|hrs?|%))"
         # "by mistake take many of his tablets", "20 or more of his pills"
         r"|(?:take|takes|took|taken|swallow\w*)\s+(?:so\s+|too\s+)?(?:many|lots|loads|plenty)\s+of\s+"
         r"(?:his|her|my|the|their)\s+(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
@@ -846,7 +857,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|thyroid|osteoporosis|bones|depression|anxiety|acid|reflux|water\s+retention|fluid"
         r"|angina|copd|migraines?)"
         # since starting a medicine, not an activity ("since i started stretching")
-        r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)(?!\s+(?:\w+\s+)?"
+        r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)(?!\s+(?:\w+\s+){0,2}"
         r"(?:stretch|yoga|walk|run|jog|swim|exercis|gym|cycl|bik|pilates|work|school|train"
         r"|drinking\s+(?:more|water)|eating))"
         r"|since\s+(?:i\s+|he\s+|she\s+)?(?:was|were|got|being|getting)\s+(?:put|started)\s+on|ever\s+since\s+"
@@ -1257,6 +1268,7 @@ NEGATION_GLUE: Final = frozenset(
     | {"also", "really", "a", "an", "bit", "very", "that", "too", "leg", "calf", "skin", "foot"}
     | {"get", "got", "look", "looks", "looked", "seem", "seems", "seemed", "are", "legs", "feet"}
     | {"area", "calves", "thigh", "ankle", "ankles", "toes", "particularly", "especially"}
+    | {"muscle", "muscles", "muscular"}
     | {"unusual", "abnormal", "other", "symptoms", "swollen", "swelling", "red", "redness"}
     | {"hot", "warm", "warmth", "puffy", "numb", "numbness", "tingling", "pain", "colour"}
     | {"color", "change", "changes", "discolouration", "discoloration", "bruising", "heat"}

@@ -1159,7 +1159,12 @@ _CHILDS_LEG_RE: Final = re.compile(
 )
 
 
-_WRITER_BEFORE_RE: Final = re.compile(r"\b(?:i|i'?ve|i'?m|i'?d)\s+(?:[\w']+\s+){0,3}?$")
+_WRITER_BEFORE_RE: Final = re.compile(
+    r"\b(?:i|i'?ve|i'?m|i'?d)\s+(?:[\w']+\s+){0,3}?$"
+    # "my calf cramps most nights since having the baby": the writer's own leg
+    r"|\bmy\s+(?:(?:left|right|lower|upper|poor|own)\s+)?(?:calf|calves|legs?|foot|feet|thighs?|shins?"
+    r"|hamstrings?|toes?|knees?)\s+$"
+)
 
 
 def _writers_own(r: _Reading, hit: Hit) -> bool:
@@ -1197,6 +1202,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     # how often something else happens: "peeing constantly", "eating all the time"
     often = [h for h in often if not _another_habit(r, h)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
+    # a frequency the cramps came down from: "gone from cramps every night to once a fortnight"
+    often = [h for h in often if not _came_down_from(r, h)]
     # "the odd calf cramp after football, maybe twice a week": told as occasional
     often = [h for h in often if not _told_as_occasional(r, h)]
     if often and not _controlled(r):
@@ -1311,9 +1318,14 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     the cramps' doing only when the sentence says they come at night, often or worse ("his leg
     cramps at night are getting worse ... sleeping in the recliner"), not "since my hip op as
     it's comfier" or "with the builders next door"."""
+    start, end = _sentence_span(r, hit)
+    # sleep lost to another cause named before it, no cramp between: "menopausal, eyes all
+    # swollen from no sleep", "the baby is teething, no sleep" (not "cramps again, no sleep")
+    cause = _SLEEP_THIEF_RE.search(r.text, start, hit.start)
+    if cause and not any(cause.end() <= h.start < hit.start for h in r.now("cramp")):
+        return True
     if not _LOOSE_REST_RE.match(r.text, hit.start):
         return False
-    start, end = _sentence_span(r, hit)
     if any(h.sentence == hit.sentence for h in r.now("frequent", "worsening")):
         return False
     if _LITTLE_SLEEP_RE.match(r.text, hit.start):  # "so barely sleep": the message's night cramps
@@ -1321,6 +1333,22 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     return _AT_NIGHT_RE.search(r.text, start, end) is None
 
 
+def _came_down_from(r: _Reading, hit: Hit) -> bool:
+    """A frequency told as where the cramps were before they eased: "from ... to ..."."""
+    start, _ = _sentence_span(r, hit)
+    before = _FROM_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start)
+    return before is not None and _TO_AFTER_RE.match(r.text, hit.end) is not None
+
+
+_FROM_BEFORE_RE: Final = re.compile(r"\bfrom\s+(?:\w+\s+){0,3}$")
+_TO_AFTER_RE: Final = re.compile(
+    r"\s*,?\s+(?:down\s+)?to\s+(?:about\s+|around\s+|maybe\s+|just\s+)?(?:once|one"
+    r"|twice|none|nothing|zero|hardly|rarely|the\s+odd|occasional|\d)"
+)
+_SLEEP_THIEF_RE: Final = re.compile(
+    r"\b(?:(?:peri)?-?menopaus\w*|hot\s+(?:flush|flash)\w*|night\s+sweats|baby|newborn|toddler"
+    r"|teething|insomnia|night\s+shifts?|jet\s*-?\s*lag\w*|snor\w*|exams?|stress\w*|anxiety)\b"
+)
 # Little sleep or tiredness told without its cause ("just shattered" after one night): the
 # cramps' doing when the message has them at night, often.
 _LITTLE_SLEEP = r"(?:barely|hardly|up)\b|half\s+the\s+night|exhausted|shattered|so\s+tired"
@@ -1594,14 +1622,20 @@ def _in_the_session(r: _Reading, hit: Hit) -> bool:
     """Twitching in the same swim, ride or race as the cramps the message tells ("toes cramped
     in the warm up, by the main set my calves were twitching too"): muscles on the edge of
     cramping, not twitching that goes on for days or weeks."""
-    if not (r.now("cramp") or _SEIZED_RE.search(r.text)) or _LONG_SPAN_RE.search(r.text):
+    if _LONG_SPAN_RE.search(r.text):
         return False
     start, end = _sentence_span(r, hit)
     if _KEEPS_RE.search(r.text, start, end):
         return False
+    if not (r.now("cramp") or _SEIZED_RE.search(r.text)):
+        # no cramp named, the twitching starting in the effort and the pain that stops it: "on
+        # the descent both quads started twitching, by a quarter mile the pain was too much"
+        started = _BEGAN_RE.search(r.text, max(start, hit.start - 20), hit.end)
+        return bool(started) and bool(r.now("pain")) and _exerted(r.text, 0, len(r.text))
     return _exerted(r.text, 0, len(r.text)) or _SESSION_RE.search(r.text) is not None
 
 
+_BEGAN_RE: Final = re.compile(r"\b(?:started|starting|began|begin\w*|start)\b")
 # A cramp told by what the muscle did, and the parts of a session it came in.
 _SEIZED_RE: Final = re.compile(
     r"\b(?:locked|locking|seiz\w*|knotted|spasm\w*|(?:gone|went|going)\s+(?:rock\s+)?(?:solid|hard))\b"
@@ -1618,7 +1652,7 @@ _FOR_A_FEW_MINUTES_RE: Final = re.compile(
     r"|several|\d+)\s+(?:more\s+)?(?:seconds?|secs?|minutes?|mins?)\b"
     # "calves twitchy the rest of the set"
     r"|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:set|session|swim|run|game|match|ride|race|class|workout"
-    r"|practice|training|lesson|evening|night)\b)"
+    r"|practice|training|lesson|evening|night|morning|afternoon|day)\b)"
 )
 _LONG_SPAN_RE: Final = re.compile(
     r"\b(?:days|weeks?|months?|years?|fortnight|all\s+the\s+time|constant\w*|every\s+day|lately)\b"
@@ -2129,7 +2163,11 @@ _RECOVERED_RE: Final = re.compile(
     r"\s+as)\s+(?:i|he|she|we|they)\s+(?:stood|stand|got\s+up|get\s+up|walked|walk|moved|move"
     r"|shifted|shift)"
     r"|fine\s+(?:once|after|again|now|the\s+(?:second|moment|minute)|as\s+soon\s+as|when\s+i)"
-    r"|(?:goes|went|gone|going)\s+down\s+(?:overnight|by\s+(?:the\s+)?morning|with\s+my\s+feet\s+up)"
+    # second-language English: "now is fine", "now all normal"
+    r"|now\s+(?:is|it\s+is|it'?s|its|all|everything\s+is|leg\s+is)\s+(?:(?:all|totally|completely)\s+)?"
+    r"(?:fine|ok|okay|normal|good|gone)\b"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?:goes|went|gone|going)\s+down\s+(?:overnight|by\s+(?:the\s+)?morning"
+    r"|with\s+my\s+feet\s+up)"
     r"|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
     r"|few|couple))"
