@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 36))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 37))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -508,6 +508,14 @@ HOLDOUT34_FLOORS = {"fields": 305 / 335, "emergency": 6, "today": 9, "book": 6, 
 # tablets "the same for weeks", toes "bright red" after a winter swim "normal for me".
 HOLDOUT35_FLOORS = {"fields": 365 / 385, "emergency": 10, "today": 9, "book": 6, "ask": 3,
                     "questions": 12, "alarmed": 2, "alarmed_today": 2}  # fmt: skip
+# holdout36 (al001...), written blind by a helper while holdout35's concepts and GP review 55
+# were worked on, committed unread (ccc329f) and scored once on 2026-12-06 at df17a6e, after
+# that work and GP reviews 56-59: fields 320/345 (92.8%), emergency 10/10, same day 10/10,
+# book 6/6, leg question 3/3, over-alarm 3/71 (all 3 same-day), questions 12/12. Every warning
+# at its level; fields and over-alarm below the targets (alarmed: the sea's "swell" read as a
+# swollen leg, a leg "dead for a bit" after a cramp, "legs like jelly" after squash).
+HOLDOUT36_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 10, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 3, "alarmed_today": 3}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -528,7 +536,7 @@ HOLDOUT35_FLOORS = {"fields": 365 / 385, "emergency": 10, "today": 9, "book": 6,
      ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS),
      ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS),
      ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS),
-     ("holdout35", HOLDOUT35_FLOORS)],
+     ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
