@@ -8,10 +8,14 @@ from typing import Final
 
 # ----------------------------------------------------------------------------- muscle
 
-_POSS = r"(?:(?:my|the|his|her|your|a)\s+)?(?:(?:left|right|l|r|lt|rt)\s+)?"
+# "my left", "the weak", "his bad left": whose, and up to two words of which one
+_POSS = (
+    r"(?:(?:my|the|his|her|your|a)\s+)?(?:(?:left|right|l|r|lt|rt|weak|bad|good|poor|sore|injured"
+    r"|affected|other|dodgy|gammy)\s+){0,2}"
+)
 _MUSCLE_RE = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
-    rf"(?:(?P<hamstring>backs?\s+of\s+{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?|upper\s+legs?)"
+    rf"(?:(?P<hamstring>backs?[\s-]+of[\s-]+{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?|upper\s+legs?)"
     r"|hamstrings?|ham\s*-?\s*strings?|biceps\s+femoris|posterior\s+thighs?"
     # "left thigh back side", "my thigh, the back side" (as said in Indian English)
     r"|thighs?,?\s+(?:the\s+|at\s+the\s+|on\s+the\s+)?back\s*-?\s*side)"
@@ -21,7 +25,9 @@ _MUSCLE_RE = re.compile(
     rf"|(?P<shin>fronts?\s+of\s+{_POSS}(?:lower\s+legs?|legs?)|shins?|shin\s*bones?"
     r"|tibialis(?:\s+anterior)?)"
     rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?(?:(?:left|right)\s+)?legs?|calf|calves|calve|gastrocnemius"
-    r"|gastroc|soleus|lower\s+legs?|achilles)"
+    r"|gastroc|soleus|lower\s+legs?|achilles"
+    # "my left leg, the back part", "the back part of my leg"
+    rf"|legs?,?\s+(?:the\s+|at\s+the\s+)?back\s+(?:part|side)|back\s+(?:part|side)\s+of\s+{_POSS}legs?)"
     r"|(?P<toes>big\s+toes?|little\s+toes?|pinky\s+toes?|toes?|hallux)"
     rf"|(?P<foot>ball\s+of\s+{_POSS}(?:foot|feet)|bottom\s+of\s+{_POSS}(?:foot|feet)"
     r"|arch(?:es)?\s+of\s+\w+\s+(?:foot|feet)|foot|feet|arch|arches|soles?|instep|heels?"
@@ -35,7 +41,8 @@ _MUSCLE_RE = re.compile(
     r"|(?P<hip>hips?|hip\s+flexors?|glutes?|gluteus|buttocks?|bum\s+cheek)"
     r"|(?P<neck>back\s+of\s+(?:my\s+|the\s+)?neck|back\s+(?:left\s+|right\s+)?side\s+of\s+(?:my\s+|the\s+)?"
     r"neck|neck|trapezius|traps?)"
-    r"|(?P<back>lower\s+back|upper\s+back|middle\s+of\s+my\s+back|back(?!\s+of\b)|lats?|spine"
+    # not "the back part" of a leg named before ("my left leg, the back part (calf)")
+    r"|(?P<back>lower\s+back|upper\s+back|middle\s+of\s+my\s+back|back(?![\s-]+of\b)(?!\s+part\b)|lats?|spine"
     r"|shoulder\s+blades?)"
     r"|(?P<stomach>stomach|belly|tummy|abs|abdomen|abdominals?|abdominal\s+muscles?|side\s+of\s+"
     r"my\s+(?:stomach|belly)|obliques?|diaphragm))\b"

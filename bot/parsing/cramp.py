@@ -763,6 +763,8 @@ def parse_cramp(
         # its time from the burst's own sentence ("did a workout yesterday and this morning I
         # woke to the worst pain in my calf")
         tinfo = _burst_time(reading, norm, burst, tinfo, resolve)
+    if is_cramp and tinfo.occurred_at is None and duration is not None:
+        tinfo = _begun_so_long_ago(norm, duration.seconds, now, tinfo)
     general: Literal["habitual", "pregnancy"] | None = None
     if not is_cramp and reading.habitual:
         general = "pregnancy" if episode.pregnant(norm) else "habitual"
@@ -787,6 +789,23 @@ def parse_cramp(
         in_future=tinfo.in_future,
         general=general,
     )
+
+
+# A cramp told as still going, with how long so far: "calf cramp 20 min now still rock hard",
+# "15 minutes so far and it won't let go".
+_STILL_GOING_RE = re.compile(
+    r"\b(?:still\s+(?:going|cramping|locked|stuck|knotted|in\s+(?:a\s+)?spasm|(?:rock\s+)?hard)"
+    r"|so\s+far|and\s+counting|(?:min\w*|hours?|hrs?)\s+now|won'?t\s+(?:stop|let\s+go|ease|release)"
+    r"|not\s+(?:stopping|easing|letting\s+go|going\s+away))\b"
+)
+
+
+def _begun_so_long_ago(norm: str, seconds: int, now: datetime, found: TimeInfo) -> TimeInfo:
+    """A cramp still going, told with no time but how long it has lasted so far: it began that
+    long ago."""
+    if 0 < seconds <= 2 * 3600 and _STILL_GOING_RE.search(norm):
+        return TimeInfo(now - timedelta(seconds=seconds), night=False, in_future=False)
+    return found
 
 
 def _screen_seconds(duration: Duration | None) -> int | None:

@@ -412,6 +412,10 @@ _HABITUAL_RE: Final = re.compile(
     r"|\bevery(?<!worse\severy)(?<!better\severy)\s+(?:single\s+)?(?:night|day|morning|evening|week"
     r"|weekend)\b"
     r"(?!\s+since)"
+    # "pretty much every transfer", "after every shift": each time something is done
+    r"|\b(?:pretty\s+much|almost|nearly|just\s+about|practically)\s+every\s+\w+"
+    r"|\bevery\s+(?:single\s+)?(?:transfer|shift|run|game|match|session|class|workout|ride|swim"
+    r"|practice|rehearsal|gig|lesson|period|meal|flight|training)\b"
     # "every time I tried to pick it up" in a race is inside one event; "every time I run" is not
     r"|\bevery\s+(?:single\s+)?time\b(?!\s+(?:i|it|we|he|she)\s+(?:\w+ed|went|got|took|ran|stood|put"
     r"|hit|felt|made|came|began|tried)\b)"
@@ -878,6 +882,8 @@ def _kind(
     )
     if keeps and not _episode_words(piece) and not _NOW_RE.search(piece):
         return "habitual"
+    if _WHENEVER_BEFORE_RE.search(before) and not _PAST_CRAMP_RE.search(word):
+        return "habitual"  # "now I panic every time my calf cramps": the cramp as a condition
     if (
         not _episode_words(piece)  # the clause's own words first: the cheaper test
         and _habitual_sentence(sentence_text)
@@ -913,9 +919,20 @@ _IF_IT_CRAMPS_RE: Final = re.compile(
 )
 
 
+# The writer's guess at what something is, not a cramp told: "I was thinking it's cramps from
+# carrying the baby", "I keep telling myself it's a cramp knot".
+_GUESSED_RE: Final = re.compile(
+    r"\b(?:(?:was|am|i'?m|been|keep)\s+(?:thinking|telling\s+myself|hoping|assuming)|telling\s+myself"
+    r"|hoping|hope)\s+(?:that\s+)?(?:it'?s|it\s+is|its|it\s+was|this\s+is|they'?re|they\s+are)\s+"
+    r"(?:(?:just|only|probably|a|an|some)\s+)*(?:\w+\s+)?$"
+)
+
+
 def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) -> bool:
     """Whether a mention is only supposed ("if I get one tonight"), a simile in an earlier
     clause of the sentence aside."""
+    if _GUESSED_RE.search(text, max(sentence[0], start - 60), start):
+        return True
     supposing = _IF_IT_CRAMPS_RE.search(text, max(sentence[0], start - 40), start + 12)
     if supposing is not None and supposing.end() >= start:
         return True  # the mention is the supposed verb itself
@@ -940,6 +957,9 @@ _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
 )
 _THAN_THEN_RE: Final = re.compile(r"than\s+(?:when|the\s+time)\b")
+_WHENEVER_BEFORE_RE: Final = re.compile(
+    r"\b(?:every\s+(?:single\s+)?time|whenever|each\s+time)\s+(?:[\w']+\s+){0,3}$"
+)
 _WHEN_CLAUSE_RE: Final = re.compile(
     r"\W*(?:and\s+|but\s+|so\s+)?(?:when|whenever|every\s+time|each\s+time)\s"
 )

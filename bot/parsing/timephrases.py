@@ -158,7 +158,7 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
         r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b"
         # a length, a count or a dose: "about 2 inches left of my spine", "around 8 reps"
-        r"|inch(?:es)?|cm|mm|feet|ft\b|metres?|meters?|yards?|floors|steps|reps|sets|laps"
+        r"|inch(?:es)?|cm|mm|m\b|feet|ft\b|metres?|meters?|yards?|floors|steps|reps|sets|laps"
         r"|lengths|pints?|bottles?|tablets?|pills?|mg\b|ml\b|stone\b))"
     ),
     # 4ish, fourish, 3-ish

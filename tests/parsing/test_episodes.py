@@ -1951,3 +1951,56 @@ def test_an_hour_written_with_h_is_the_24_hour_clock_in_the_evening(text: str, c
     found = parse(text, now=datetime(2026, 11, 18, 21, 30, tzinfo=LONDON))
     assert found.occurred_at is not None, text
     assert found.occurred_at.strftime("%H:%M") == clock, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cramp as the condition of something else ("every time my calf cramps")
+        "since my mum's clot i get scared every time my calf cramps",
+        "now i grab my phone whenever my foot cramps, just in case",
+        "i had a clot last year and now i freeze every time my calf cramps",
+        # each time something is done
+        "my hamstrings do this twitchy locking thing pretty much every session",
+        "both feet cramp after every shift at the warehouse",
+        # the writer's guess at what something is
+        "my calf has been sore and hot for two days, i'm hoping it's just a cramp",
+        "leg swollen since the op, i keep telling myself it's cramps from the crutches",
+    ],
+)
+def test_a_condition_a_routine_or_a_guess_is_not_an_episode(text: str) -> None:
+    assert parse(text).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("LEFT CALF CRAMP 15 MINS NOW STILL HARD", 15),
+        ("foot cramp, 12 minutes so far and it won't let go", 12),
+        ("my thigh is still locked, been 25 min", 25),
+    ],
+)
+def test_a_cramp_still_going_began_as_long_ago_as_it_has_lasted(text: str, minutes: int) -> None:
+    found = parse(text)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert abs(found.occurred_at - (NOW - timedelta(minutes=minutes))) <= timedelta(minutes=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # a depth or a distance in metres is not a clock ("at 18m"), so the day told stands
+        ("left calf cramped on the ascent at 12m this morning, about a minute", "calf"),
+        ("first dive this morning, my calf cramped at 15m, about a minute", "calf"),
+        # a leg named with a word for it ("my weak leg", "my bad leg")
+        ("cramp down the front of my bad leg at 6 this morning", "shin"),
+        ("cramp in the back of my weak leg at 6 this morning", "calf"),
+        # "the back part" of a leg named before is not the back
+        ("woke at 6 this morning with cramp for my right leg, the back part", "calf"),
+    ],
+)
+def test_the_muscle_and_the_time_in_everyday_words(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert found.muscle == muscle, (text, found.muscle)
+    assert found.occurred_at is not None and found.occurred_at.date() == NOW.date(), text
+    assert found.occurred_at <= NOW, text

@@ -1603,6 +1603,11 @@ TABLE: list[tuple[str, str | None]] = [
         "menopausal and no sleep with the hot flushes, had a calf cramp at 4 that eased quickly",
         None,
     ),
+    # from holdout36's misses (our own wordings): the sea's swell; a leg dead for a while after
+    # a cramp, all good now; legs like jelly after a game
+    ("paddling out, my left calf seized when the swell hit, stretched it out on the board", None),
+    ("cramp in my right calf at 5am, foot felt dead for a bit after, all good now", None),
+    ("five-a-side tonight, both calves locked near the end. legs like jelly now", None),
 ]
 
 

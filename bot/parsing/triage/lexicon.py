@@ -171,7 +171,10 @@ _MANY_TABLETS = (
 CONCEPTS: Final[dict[str, str]] = {
     # --- findings on a leg: a clot
     "swollen": (
-        r"swell\w*|swollen|swolle?n|puff(?:y|ier|iness|ing\s+up)|puffed\s+up"
+        # not the sea's swell ("braced against the side in the swell", "a big swell running")
+        r"swell\w+|(?<!the\s)(?<!a\s)(?<!big\s)(?<!heavy\s)(?<!ocean\s)(?<!sea\s)swell\b(?!\s+(?:was"
+        r"|running|picked|came))|swell(?=\s+(?:in|on)\s+(?:my|his|her|their|the)\s)"
+        r"|swollen|swolle?n|puff(?:y|ier|iness|ing\s+up)|puffed\s+up"
         r"|puffed(?=\s+(?:and|with|around|ankle|calf|leg|foot)\b)|(?:calf|leg|ankle|foot|knee|thigh)"
         r"\s+(?:is|was|looks?|got|gets|has\s+gone)\s+(?:all\s+|a\s+bit\s+|really\s+|so\s+)?puffed"
         r"|bloat\w*|o?edema|oedema|edematous|inflamed"

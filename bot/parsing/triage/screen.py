@@ -1420,6 +1420,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     both = [h for h in both if not _recovered(r, h)]  # "went numb at yoga but it wore off"
+    both = [h for h in both if not _tired_legs(r, h)]  # "legs like jelly" after the game
     if numb or weak or both:
         out.add("new_numbness", [*numb, *weak, *both])
 
@@ -1463,10 +1464,10 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
     # "legs like jelly", "legs feel weak and wobbly like jelly"
     if not _TIRED_RE.search(r.text, hit.start, hit.end + 25) or _ONE_SIDE_RE.search(r.text):
         return False
-    start, end = _sentence_span(r, hit)
-    if hit.sentence > 0:  # "did the stair climb, 40 floors! legs like jelly"
-        start = r.bounds.bounds[hit.sentence - 1][0]
-    return _exerted(r.text, start, end)
+    # anywhere before: "did the stair climb, 40 floors! legs like jelly", "squash league, fifth
+    # game ... both calves locked ... legs like jelly"
+    _, end = _sentence_span(r, hit)
+    return _exerted(r.text, 0, end)
 
 
 _LOOKED_AFTER_RE: Final = re.compile(
@@ -1510,7 +1511,10 @@ _RECENT_RE: Final = re.compile(
 
 def _numb_for_a_moment(r: _Reading, hit: Hit) -> bool:
     """Numb "for a sec" and then "completely gone": a moment with the cramp, not new numbness."""
-    if not _MOMENT_AFTER_RE.match(r.text, hit.end):
+    if not _MOMENT_AFTER_RE.match(r.text, hit.end) and not (
+        # "leg felt dead for a bit afterwards. all good now": what a cramp left, passed
+        r.now("cramp") and _A_WHILE_AFTER_RE.match(r.text, hit.end)
+    ):
         return False
     return _GONE_AGAIN_RE.search(r.text, hit.end) is not None
 
@@ -1518,8 +1522,13 @@ def _numb_for_a_moment(r: _Reading, hit: Hit) -> bool:
 _MOMENT_AFTER_RE: Final = re.compile(
     r"\s+(?:\w+\s+)?for\s+(?:a\s+|one\s+|a\s+few\s+)?(?:sec|secs|second|seconds|moment|split\s+second)\b"
 )
+_A_WHILE_AFTER_RE: Final = re.compile(
+    r"\s+(?:\w+\s+)?(?:for\s+(?:a\s+bit|a\s+while|a\s+(?:few|couple\s+of)\s+min\w*|a\s+min\w*)"
+    r"(?:\s+after(?:wards?)?)?|after(?:wards?)?)\b"
+)
 _GONE_AGAIN_RE: Final = re.compile(
     r"\b(?:completely\s+gone|(?:all\s+)?gone\s+now|back\s+to\s+normal|fine\s+now|normal\s+again"
+    r"|all\s+(?:good|ok|okay|fine)\s+now"
     r"|went\s+away|it\s+was\s+(?:completely\s+)?gone)\b"
 )
 
