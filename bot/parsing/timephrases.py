@@ -106,7 +106,8 @@ _TIME_TOLD_RE = re.compile(
     # a clock, not any number ("a spot about 3 inches above the knee")
     r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}[:.]\d{2}\b|\b(?:at|around|by)\s+"
     r"\d{1,2}\b|\b(?:yesterday|yday|last\s+ni(?:ght|te)|tonight|morning|afternoon|evening|night|today"
-    r"|ago|earlier|kanina|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|ago|earlier|kanina|noon|midnight|dawn|daybreak|sunrise|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)\b"
 )
 
 _AGO_RE = re.compile(
@@ -673,7 +674,22 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
     if best is None and (meal := _MEAL_RE.search(text)) is not None:
         hour, minute = _meal_time(meal)
         best = (meal.start(), _Clock(hour, minute, False, None))
+    if (
+        best is None
+        and any(word in text for word in _DAWN_WORDS)
+        and (dawn := _DAWN_RE.search(text)) is not None
+    ):
+        hour = 5 if dawn.group("before") else 6  # "just before dawn": a little earlier
+        best = (dawn.start(), _Clock(hour, 0, False, None))
     return best[1] if best else None
+
+
+# Dawn told as the time: "caught me at dawn", "just before sunrise", "at first light".
+_DAWN_WORDS: Final = ("dawn", "daybreak", "light", "sunrise", "sun")
+_DAWN_RE = re.compile(
+    r"\b(?:(?:at|around|about|by|after|(?P<before>(?:just\s+)?before))\s+)?(?:the\s+)?"
+    r"(?:crack\s+of\s+)?(?:dawn|daybreak|first\s+light|sunrise|sun\s*-?\s*up)\b"
+)
 
 
 # A time told in words: "quarter to 3", "half past four", "ten past 2", "twenty to six".
@@ -851,7 +867,7 @@ _CUE_RE: Final = re.compile(
     r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"
     r"|sleep|breakfast|brunch|lunch|dinner|supper|tea|got|getting|first|earlier|kanina|been|ago|keep"
     r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraw|sehri|sehari|suhoor|suhur"
-    r"|iftar|work|school|commut|alarm|bed|tucked"
+    r"|iftar|work|school|commut|alarm|bed|tucked|dawn|daybreak|sunrise|sun"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
     r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"

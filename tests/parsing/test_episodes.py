@@ -1992,6 +1992,8 @@ def test_a_cramp_still_going_began_as_long_ago_as_it_has_lasted(text: str, minut
         # a depth or a distance in metres is not a clock ("at 18m"), so the day told stands
         ("left calf cramped on the ascent at 12m this morning, about a minute", "calf"),
         ("first dive this morning, my calf cramped at 15m, about a minute", "calf"),
+        # dawn as the time
+        ("my calf locked on the beach at sunrise, about a minute", "calf"),
         # a leg named with a word for it ("my weak leg", "my bad leg")
         ("cramp down the front of my bad leg at 6 this morning", "shin"),
         ("cramp in the back of my weak leg at 6 this morning", "calf"),

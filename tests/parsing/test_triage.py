@@ -1608,6 +1608,13 @@ TABLE: list[tuple[str, str | None]] = [
     ("paddling out, my left calf seized when the swell hit, stretched it out on the board", None),
     ("cramp in my right calf at 5am, foot felt dead for a bit after, all good now", None),
     ("five-a-side tonight, both calves locked near the end. legs like jelly now", None),
+    # after GP review 61: a bite not seen, with snakes about; hands "clenching up too" beside
+    # cramping legs; hauling and carrying are hard work (a long-standing statin's cramp has
+    # its cause); a farm chemical handled for years is long contact, not a poisoning
+    ("dunno what bit me on the trail, two fang marks on my shin, there are adders round here", E),
+    ("digging all day, cramps in both calves and now my fingers keep locking up too", T),
+    ("on atorvastatin for 10 years, lugging bags of cement all day, calf cramp tonight", None),
+    ("been using weedkiller on the farm for years, and night cramps lately", T),
 ]
 
 

@@ -671,6 +671,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|nip)\b|something\s+(?:\w+\s+)?(?:whacked|hit|struck|smacked|jabbed|stabbed)\s+(?:me|my|the|his|her)\b|(?:bit|bitten|stung)\s+(?:\w+\s+){0,3}?by"
         r"\s+(?:something|an?\s+(?:unknown|mystery)\s+\w+)|(?:bit|bitten|stung)\s+(?:\w+\s+){0,4}?"
         r"(?:no\s+idea|not\s+sure|don'?t\s+know|didn'?t\s+see)\s+(?:by\s+)?what"
+        # "no idea what bit me", "dunno what stung him"
+        r"|(?:no\s+idea|not\s+sure|don'?t\s+know|dunno|didn'?t\s+see)\s+what\s+(?:\w+\s+)?(?:bit|stung"
+        r"|got)\s+(?:me|him|her|us|them)\b"
     ),
     "sweating": r"sweat(?:ing|y)\s+(?:buckets|like\s+\w+|profusely)|drenched\s+in\s+sweat"
     r"|pouring\s+(?:with\s+)?sweat|(?:i'?m|is|he'?s|she'?s|am|was)\s+sweating|cold\s+sweats?"
@@ -1048,7 +1051,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|cramp\w*\s+(?:\w+\s+)?(?:everywhere|all\s+over\s+(?:my|his|her|the)\s+body)"
         r"|even\s+(?:my\s+|his\s+|her\s+)?(?:arms?|hands?|stomach|belly|tummy|chest|neck)\b"
         r"[\w\s]{0,25}?\bcramp\w*"
-        r"|(?:arms?|hands?|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?cramp\w*(?:\s+up)?\s+(?:too|as\s+well)\b"
+        # "my hands keep clenching up too": cramping told by what the muscle does
+        r"|(?:arms?|hands?|fingers|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?(?:cramp\w*|clench\w*|lock\w*"
+        r"|seiz\w*|spasm\w*|claw\w*|knott\w*)(?:\s+up)?\s+(?:too|as\s+well)\b"
         # the cramps begun in the arms or the belly as well: "today they started in my hands
         # and forearms too", "now they're in my stomach muscles as well"
         r"|(?:started|starting|began|begun|are|were|they'?re)\s+(?:\w+\s+){0,2}?(?:in|into)\s+"

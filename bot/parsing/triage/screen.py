@@ -106,6 +106,10 @@ _EXERTION_RE: Final = re.compile(
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing)"
+    # hauling and carrying: "hauled pots all day", "lugging bags of cement", "laying slabs"
+    r"|haul\w*|lugg\w*|hoist\w*|bricklay\w*|labou?ring|(?:laying|lifting|shifting|stacking|loading"
+    r"|unloading|carrying)\s+(?:\w+\s+)?(?:slabs|bricks|blocks|boxes|bags|crates|sacks|bales|logs"
+    r"|pallets|pots|stock|timber)"
     r"|mov(?:e|ed|ing)\s+(?:a|the|some|our|my)\s+(?:\w+\s+)?(?:sofa|couch|furniture|wardrobe|fridge"
     r"|boxes|bed|piano|table|dresser))\b"
 )
@@ -127,6 +131,10 @@ def _spraying_as_work(r: _Reading) -> bool:
     return routine and not acute
 
 
+# A farm or workshop chemical handled as work: sprays, dips, pesticides, solvents.
+_WORK_CHEMICAL_RE: Final = re.compile(
+    r"spray|organophosph|pesticid|insecticid|herbicid|sheep\s+dip|weed\s*killer|solvent"
+)
 # Work done as a routine: "daily", "for many years", "for a living".
 _ROUTINE_RE: Final = re.compile(
     r"\b(?:daily|every\s+(?:day|week|season)|for\s+(?:many\s+|some\s+|\d+\s+|a\s+few\s+|several\s+)?"
@@ -654,7 +662,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # spraying as the work of years or weeks ("spraying pesticides daily for many years"),
     # with no sign of acute poisoning: long contact with a toxin, not a poisoning today
     poisons = r.now("poison")
-    sprays = [h for h in poisons if r.text.startswith("spray", h.start)]
+    sprays = [h for h in poisons if _WORK_CHEMICAL_RE.search(r.text, h.start, h.end)]
     if sprays and _spraying_as_work(r):
         out.add("toxin_exposure", sprays)
         poisons = [h for h in poisons if h not in sprays]
