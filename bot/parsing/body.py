@@ -26,6 +26,8 @@ _MUSCLE_RE = re.compile(
     r"|tibialis(?:\s+anterior)?)"
     rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?(?:(?:left|right)\s+)?legs?|calf|calves|calve|gastrocnemius"
     r"|gastroc|soleus|lower\s+legs?|achilles"
+    # the calf in the languages people mix into English
+    r"|pantorrillas?|panturrilhas?|mollets?|polpacci?o?|kuiten?|łydk[ai]|baldır\w*|betis"
     # "my left leg, the back part", "the back part of my leg"
     rf"|legs?,?\s+(?:the\s+|at\s+the\s+)?back\s+(?:part|side)|back\s+(?:part|side)\s+of\s+{_POSS}legs?)"
     r"|(?P<toes>big\s+toes?|little\s+toes?|pinky\s+toes?|toes?|hallux)"

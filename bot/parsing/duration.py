@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
-from bot.parsing.numbers import NUMBER_RE, amount, is_vague, number_value
+from bot.parsing.numbers import LASTED_BEFORE_RE, NUMBER_RE, amount, is_vague, number_value
 
 # --------------------------------------------------------------------------- duration
 
@@ -515,7 +515,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         out.append((m.start(), bool(_DUR_CUE_RE.search(before)), Duration(secs, False)))
     for m in _DUR_RE.finditer(text):
         unit = m.group("unit")
-        if _AGO_AFTER_RE.match(text, m.end()) or _AFTERMATH_AFTER_RE.match(text, m.end()):
+        lasted = LASTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is not None
+        if (_AGO_AFTER_RE.match(text, m.end()) and not lasted) or _AFTERMATH_AFTER_RE.match(
+            text, m.end()
+        ):
             continue
         if _TIME_LEFT_AFTER_RE.match(text, m.end()) and _TIME_LEFT_BEFORE_RE.search(
             text, 0, m.start()

@@ -106,3 +106,11 @@ def is_vague(token: str) -> bool:
     """True for "a few", "several", "a couple": quantities that are estimates."""
     tok = " ".join(token.split())
     return tok in _VAGUE and tok not in {"a", "an", "a single"}
+
+
+# How long something lasted, told just before a number: "lasted well over 10 minutes earlier"
+# is a length (the "earlier" dates the cramp), not "10 minutes earlier" (ago).
+LASTED_BEFORE_RE = re.compile(
+    r"\b(?:lasted|lasting|lasts|last|went\s+on|going\s+on)\s+(?:(?:for|well|about|around|over|just"
+    r"|nearly|almost|maybe|like|a\s+good|at\s+least|more\s+than)\s+){0,3}$"
+)

@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 from zoneinfo import ZoneInfo
 
-from bot.parsing.numbers import NUMBER_RE, WORD_UNITS, number_value
+from bot.parsing.numbers import LASTED_BEFORE_RE, NUMBER_RE, WORD_UNITS, number_value
 
 _PERIOD_REP: Final[dict[str, int]] = {"morning": 7, "afternoon": 15, "evening": 20, "night": 23}
 _PERIOD_START: Final[dict[str, int]] = {"morning": 4, "afternoon": 12, "evening": 17}
@@ -368,6 +368,15 @@ _WAKING_RE = re.compile(
 _EARLIER_REACH = timedelta(hours=6)
 # "earlier" (Tagalog "kanina"): a few hours ago today.
 _EARLIER_RE = re.compile(r"\bearlier(?!\s+(?:this|today|in|than|on|that|tonight))\b|\bkanina\b")
+_EARLIER_TODAY_RE = re.compile(r"\bearlier\s+today\b")
+
+
+def _earlier(today: date, now_utc: datetime, tz: ZoneInfo) -> datetime:
+    """ "earlier": a few hours ago, since the morning ("at the cinema earlier", at 23:30)."""
+    start = max(wall(today, 6, 0, tz), now_utc - _EARLIER_REACH)
+    return _midpoint(start, now_utc) if start < now_utc else now_utc
+
+
 # A cramp still going on: "been like 20 mins now", "has been cramping for 15 minutes".
 _ONGOING_FOR_RE = re.compile(
     rf"\b(?<!must\s)(?<!might\s)(?<!could\s)(?<!would\s)(?<!should\s)(?<!what\s)"
@@ -998,8 +1007,8 @@ def _resolve(
     if result is None and on_date is None:
         for m in _AGO_RE.finditer(text):
             got = _ago_seconds(m)
-            if got is None:
-                continue
+            if got is None or LASTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "lasted 12 minutes earlier today": a length, not "12 minutes ago"
             value, kind = got
             if kind == "s":
                 result = now_utc - timedelta(seconds=value)
@@ -1080,6 +1089,8 @@ def _resolve(
             early = "early" in (wm.group("pre") or "")
             if period is None and (early or _EARLY_AFTER_DAY_RE.match(text, wm.end())):
                 period = "morning"
+        elif clock is None and _EARLIER_TODAY_RE.search(text):
+            result = _earlier(today, now_utc, tz)  # "earlier today": as "earlier"
         elif _TODAY_RE.search(text):
             day_ref = today
         elif _TOMORROW_RE.search(text):
@@ -1087,9 +1098,7 @@ def _resolve(
         elif _LAST_WEEK_RE.search(text):
             day_ref = today - timedelta(days=7)
         elif clock is None and _EARLIER_RE.search(text):
-            # "earlier": a few hours ago, since the morning ("at the cinema earlier", at 23:30)
-            start = max(wall(today, 6, 0, tz), now_utc - _EARLIER_REACH)
-            result = _midpoint(start, now_utc) if start < now_utc else now_utc
+            result = _earlier(today, now_utc, tz)
         elif clock is None and (
             _JUST_RE.search(text) or (_JUST_DID_RE.search(text) and not story.timed)
         ):

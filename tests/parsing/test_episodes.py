@@ -1994,6 +1994,9 @@ def test_a_cramp_still_going_began_as_long_ago_as_it_has_lasted(text: str, minut
         ("first dive this morning, my calf cramped at 15m, about a minute", "calf"),
         # dawn as the time
         ("my calf locked on the beach at sunrise, about a minute", "calf"),
+        # the calf in the writer's own language
+        ("calambre en la pantorrilla at 6 this morning", "calf"),
+        ("crampe au mollet at 6 this morning, ouch", "calf"),
         # a leg named with a word for it ("my weak leg", "my bad leg")
         ("cramp down the front of my bad leg at 6 this morning", "shin"),
         ("cramp in the back of my weak leg at 6 this morning", "calf"),
@@ -2006,3 +2009,17 @@ def test_the_muscle_and_the_time_in_everyday_words(text: str, muscle: str) -> No
     assert found.muscle == muscle, (text, found.muscle)
     assert found.occurred_at is not None and found.occurred_at.date() == NOW.date(), text
     assert found.occurred_at <= NOW, text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("my calf cramp lasted well over 10 minutes earlier, gone now", 600),
+        ("a foot cramp that lasted about 4 minutes earlier today", 240),
+    ],
+)
+def test_a_length_told_before_earlier_is_a_length(text: str, seconds: int) -> None:
+    """ "lasted 10 minutes earlier": how long it lasted; "earlier" says when."""
+    found = parse(text)
+    assert found.duration_s == seconds, (text, found.duration_s)
+    assert found.occurred_at is None or NOW - found.occurred_at > timedelta(minutes=30), text

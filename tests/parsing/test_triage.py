@@ -1615,6 +1615,11 @@ TABLE: list[tuple[str, str | None]] = [
     ("digging all day, cramps in both calves and now my fingers keep locking up too", T),
     ("on atorvastatin for 10 years, lugging bags of cement all day, calf cramp tonight", None),
     ("been using weedkiller on the farm for years, and night cramps lately", T),
+    # after GP review 63: a share of a pack taken at once; two pints is not heavy drinking
+    ("the cramp was that bad i necked half a packet of co-codamol an hour ago", E),
+    ("took most of the box of ibuprofen this morning for my leg", E),
+    ("took 2 ibuprofen from a new box for the cramp", None),
+    ("on atorvastatin for years, calf cramp after a long bike ride and 2 pints", None),
 ]
 
 

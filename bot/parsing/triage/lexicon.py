@@ -118,7 +118,8 @@ COLD_THAT_STAYS: Final = (
 # concept).
 _MEDICINE_NAME = (
     r"(?:quinine|warfarin|digoxin|lithium|insulin|levothyroxine|thyroxine|metformin|gliclazide"
-    r"|gabapentin|pregabalin|tramadol|codeine|morphine|oxycodone|paracetamol|ibuprofen|naproxen"
+    r"|gabapentin|pregabalin|tramadol|codeine|co-?codamol|co-?dydramol|morphine|oxycodone|paracetamol"
+    r"|ibuprofen|naproxen"
     r"|aspirin|zopiclone|zolpidem|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine"
     r"|amitriptyline|venlafaxine|trazodone|diazepam|lorazepam|clonazepam|prednisolone|prednisone"
     r"|salbutamol|ventolin|albuterol|lasix|furosemide|frusemide|bendroflumethiazide|indapamide"
@@ -625,6 +626,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # "took all my quinine tabs", "swallowed the whole packet of his pills"
         r"|(?:took|taken|swallowed|had)\s+(?:all|the\s+whole\s+(?:lot|box|pack|packet|bottle|strip))\s+"
         r"(?:of\s+)?(?:my|his|her|the|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|quinine|capsules)"
+        # a share of a pack taken at once: "took half a strip of paracetamol in one go", "had
+        # most of the box of co-codamol"
+        r"|(?:took|taken|swallowed|had|ate|eaten|downed|necked|popped)\s+(?:\w+\s+){0,2}?(?:half|most"
+        r"|the\s+rest|a\s+whole|the\s+whole)\s+(?:of\s+)?(?:a|the|my|his|her)?\s*(?:strip|packet|pack"
+        r"|box|bottle|blister|sheet|tub)\s+of\s+(?:(?:my|his|her|the|their)\s+)?(?:\w+\s+)?(?:tablets"
+        rf"|pills|capsules|meds|painkillers|{_MEDICINE_NAME})"
         # a whole pack gone, the tablets named before: "swallowed the whole strip by mistake"
         rf"|(?:tablets?|tabs|pills?|capsules?|comprim\w*|meds|medicines?|medication|{_MEDICINE_NAME})"
         r"\b[^.!?]{0,100}?\b(?:took|taken|swallowed|had|ate|eaten|downed)\s+(?:the\s+|a\s+)?(?:whole"
@@ -872,7 +879,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "drinking": (
         r"(?:drink|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|heavily|too\s+much|loads|every\s+night"
         r"|most\s+nights|daily)(?!\s+(?:\w+\s+)?(?:water|fluids?|juice|tea|coffee|squash|milk"
-        r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:\d+|ten|twelve)\+?\s+pints"
+        r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten|twelve)\+?\s+pints"
         r"|a\s+bottle\s+of\s+(?:wine|red|white|ros[eé]|plonk|vino|vodka|whisky|whiskey)\s+(?:a|every)"
         r"\s+(?:night|day)"
         # a bottle of spirits at a time, however often: "a bottle of vodka a couple of days a week"
