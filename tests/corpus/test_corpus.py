@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 37))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 38))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -516,6 +516,16 @@ HOLDOUT35_FLOORS = {"fields": 365 / 385, "emergency": 10, "today": 9, "book": 6,
 # swollen leg, a leg "dead for a bit" after a cramp, "legs like jelly" after squash).
 HOLDOUT36_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 10, "book": 6, "ask": 3,
                     "questions": 12, "alarmed": 3, "alarmed_today": 3}  # fmt: skip
+# holdout37 (am001...), written blind by a helper while GP reviews 56 and 57 were worked on,
+# committed unread (dabe1d0) and scored once on 2026-12-06 at 8495fb4, after GP reviews 56-63
+# and holdout36's concepts: fields 386/405 (95.3%), emergency 9/10, same day 8/10, book 6/6,
+# leg question 3/3, over-alarm 5/71 (2 same-day), questions 11/12. Fields meet the target;
+# missed: a scorpion sting named in Darija ("3a9rab", answered same-day), new numbness and
+# weakness in two fingers since a hand cramp, a deep dirty gaff wound in a palm with the
+# tetanus jabs unknown; alarmed same-day: a calf scanned clear and "completely settled",
+# "legs like jelly" after a mountain trail.
+HOLDOUT37_FLOORS = {"fields": 386 / 405, "emergency": 9, "today": 8, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 5, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -536,7 +546,8 @@ HOLDOUT36_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 10, "book": 6
      ("holdout29", HOLDOUT29_FLOORS), ("holdout30", HOLDOUT30_FLOORS),
      ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS),
      ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS),
-     ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS)],
+     ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS),
+     ("holdout37", HOLDOUT37_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
