@@ -91,6 +91,8 @@ _MSS_RE = re.compile(r"(?<![\w.:/])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\s*(?:min|mins|m
 _ORDINAL_AFTER_RE = re.compile(
     r"\s+(?:cramp|time|one|night|day|leg|calf|foot|attack|episode|spasm|week|morning|round)"
 )
+# A point in a game or a race, not a length: "at the 60 minute mark", "the 20k mark".
+_MARK_AFTER_RE = re.compile(r"\s*-?\s*mark\b")
 _AGO_AFTER_RE = re.compile(
     r"\s*(?:or\s+so\s+|or\s+two\s+|-?ish\s+)?(?:ago|back|earlier|before\s+now|prior)\b"
 )
@@ -516,8 +518,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     for m in _DUR_RE.finditer(text):
         unit = m.group("unit")
         lasted = LASTED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) is not None
-        if (_AGO_AFTER_RE.match(text, m.end()) and not lasted) or _AFTERMATH_AFTER_RE.match(
-            text, m.end()
+        if (
+            (_AGO_AFTER_RE.match(text, m.end()) and not lasted)
+            or _AFTERMATH_AFTER_RE.match(text, m.end())
+            or _MARK_AFTER_RE.match(text, m.end())
         ):
             continue
         if _TIME_LEFT_AFTER_RE.match(text, m.end()) and _TIME_LEFT_BEFORE_RE.search(

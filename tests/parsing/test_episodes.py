@@ -2023,3 +2023,15 @@ def test_a_length_told_before_earlier_is_a_length(text: str, seconds: int) -> No
     found = parse(text)
     assert found.duration_s == seconds, (text, found.duration_s)
     assert found.occurred_at is None or NOW - found.occurred_at > timedelta(minutes=30), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "both calves went at the 70 minute mark of the match, physio stretched them",
+        "my hamstring cramped at the 30k mark, walked it off in a minute",
+    ],
+)
+def test_a_mark_in_a_game_or_race_is_not_a_length(text: str) -> None:
+    found = parse(text)
+    assert found.is_cramp and (found.duration_s is None or found.duration_s <= 60), text

@@ -1620,6 +1620,28 @@ TABLE: list[tuple[str, str | None]] = [
     ("took most of the box of ibuprofen this morning for my leg", E),
     ("took 2 ibuprofen from a new box for the cramp", None),
     ("on atorvastatin for years, calf cramp after a long bike ride and 2 pints", None),
+    # from holdout37's misses (our own wordings): a creature named in another language with
+    # the English in brackets; a hook or a blade deep into a hand; a settled sign; legs like
+    # jelly after one calf cramped on a climb; a symptom asked about as an effect; a remedy's
+    # nightly habit; new numbness and weakness in a hand
+    ("my brother got bitten by an ahas (a snake) on the farm, his leg is swelling", E),
+    (
+        "a fish hook went right into my thumb on the boat, dirty, no idea when my last "
+        "tetanus was",
+        T,
+    ),
+    (
+        "my calf was red and puffy after a knock last month, doctor checked it, fully settled now",
+        None,
+    ),
+    ("hill walk today, my right calf cramped on the climb, now my legs are like jelly", None),
+    ("does low vitamin d give you cramps or just the tingling in the feet?", None),
+    (
+        "cramp last night, my gran says drink pickle juice every night before bed, does it work?",
+        None,
+    ),
+    ("since tuesday my thumb and first finger are numb and weak, never had this before", T),
+    ("my fingers go numb when i sleep on my arm, fine once i shake it", None),
 ]
 
 

@@ -61,8 +61,9 @@ _CREATURE = (
     r"|water\s+moccasin|taipan|cobra|krait|mamba|spider(?!\s+(?:veins?|plants?|man|webs?|mites?|naevus|nevus))|redback"
     r"|black\s+widow|brown\s+recluse|recluse|funnel[\s-]?web|scorpion"
     # a snake in the languages of people who write English as a second one: Tagalog, Malay,
-    # Spanish
-    r"|ahas|ular|serpiente|culebra|vibora|alacran|alacrán|arana|araña|labah[\s-]+labah|gagamba)s?"
+    # Spanish; a scorpion in Arabic and Darija ("aqrab", "3a9rab", "3akrab")
+    r"|ahas|ular|serpiente|culebra|vibora|alacran|alacrán|arana|araña|labah[\s-]+labah|gagamba"
+    r"|aqrab|akrab|3a[9q]rab|3akrab)s?"
 )
 
 # Trips to the loo: diarrhoea, unless a water tablet or peeing is told beside them (screen.py).
@@ -516,11 +517,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:right\s+|straight\s+|clean\s+)?(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
         # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
-        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw)s?\b"
+        # ... or a hook, a gaff or a blade deep into a hand: "the gaff went deep into my left palm"
+        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw|gaff|fish\s*hook|hook|barb"
+        r"|knife|blade|chisel)s?\b"
         r"(?!\s+(?:polish|varnish|file|clippers|salon|art|bar|gun))[^.!?]{0,40}?\b(?:went|gone|came)"
-        r"\s+(?:right\s+|straight\s+|clean\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+(?:\w+\s+)?"
-        r"(?:\w*boots?|wellies"
-        r"|wellie|welly|shoes?|trainers?|foot|sole|heel|leg|shin|calf|hand)"
+        r"\s+(?:right\s+|straight\s+|clean\s+|deep\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+"
+        r"(?:\w+\s+)?(?:\w*boots?|wellies"
+        r"|wellie|welly|shoes?|trainers?|foot|sole|heel|leg|shin|calf|hand|palm|finger|thumb|arm|knee"
+        r"|thigh|toe)"
     ),
     "jaw": (
         r"lock\s*-?\s*jaw|stiff\s+jaw|jaw\s+(?:\w+\s+){0,2}?(?:stiff|locked|tight|clenched|clamped"
@@ -708,7 +712,7 @@ CONCEPTS: Final[dict[str, str]] = {
         + r")(?:'s)?\s+(?:\w+\s+){0,6}?(?:bit|bite|bites|bitten|stung|sting|stings|stinged"
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
-        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,9}?by\s+(?:\w+\s+){0,7}?(?:"
+        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,9}?by\s+(?:\w+\s+){0,7}?\(?\s*(?:"
         + _CREATURE
         + r")"
         # bitten, in Tagalog and Malay: "nakagat ng ahas si lolo", "kena patuk ular"
@@ -1546,7 +1550,7 @@ _CREATURE_WORDS: Final = (
     "snake", "spider", "scorpion", "adder", "viper", "rattle", "widow", "recluse", "funnel",
     "copperhead", "cottonmouth", "moccasin", "taipan", "cobra", "krait", "mamba", "redback",
     "ahas", "ular", "serpiente", "culebra", "vibora", "alacran", "alacrán", "arana", "araña",
-    "labah", "gagamba",
+    "labah", "gagamba", "aqrab", "akrab", "3a9rab", "3aqrab", "3akrab",
 )  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
@@ -1716,6 +1720,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
         "wound",
+        "gaff",
+        "hook",
+        "barb",
+        "knife",
+        "blade",
+        "chisel",
         "deep",
         "pitch",
         "prong",

@@ -145,7 +145,8 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"\b(?:pee\w*|wee(?:ing|s|d)?|urinat\w*|eat\w*|sweat\w*|cough\w*|snor\w*|fidget\w*|texting"
     r"|hungry|thirsty|tired|moving|sneez\w*|itch\w*)\s+$"
     # what is eaten or taken, and how often: "eating a dill pickle with lunch every day"
-    r"|\b(?:eat\w*|ate|taking|takes|took)\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){1,5}$"
+    r"|\b(?:eat\w*|ate|taking|takes|took|drink|drinks)\s+(?:(?!cramp|spasm|charl|pain|hurt"
+    r"|ache)[\w'ó]+\s+){1,5}$"
     # what is drunk, and how often: "a glass of red wine with dinner most nights"
     r"|\b(?:have|having|has|had|drinks?|drinking|drank)\s+(?:[\w']+\s+){0,3}?(?:glass(?:es)?|pints?"
     r"|bottles?|cups?|cans?|beers?|wine|coffees?|teas?|shots?|drinks?|drams?|whisk(?:e)?y|cocktails?)"
@@ -1238,7 +1239,7 @@ def _book(r: _Reading, out: _Signs) -> None:
             h for h in r.now("numb", sites=LEG_SITES)
             if _chronic(r, [h]) and not _positional(r, h) and not _in_the_cold(r, h)
         ]  # fmt: skip
-    tingle = [h for h in tingle if not _tingle_before_cramp(r, h)]
+    tingle = [h for h in tingle if not _tingle_before_cramp(r, h) and not _asked_about(r, h)]
     restless = r.sentences_with(_RESTLESS_RE) if tingle else set()
     # the urge to move of restless legs, told apart from pins and needles in its sentence
     tingle = [
@@ -1390,6 +1391,21 @@ def _asked_as_effect(r: _Reading, hit: Hit) -> bool:
     return "?" in r.text[hit.end : end + 1] or _ASKING_RE.match(sentence) is not None
 
 
+def _asked_about(r: _Reading, hit: Hit) -> bool:
+    """A symptom named in a question about what something causes ("can low B12 give leg
+    cramps also or only the tingling type symptoms?"), not one the writer has."""
+    start, end = _sentence_span(r, hit)
+    sentence = r.text[start:end]
+    if "?" not in r.text[hit.end : end + 1] or _ASKING_RE.match(sentence) is None:
+        return False
+    return _EFFECT_VERB_RE.search(
+        r.text, start, hit.start
+    ) is not None and not _HAS_THEM_RE.search(r.text)
+
+
+_EFFECT_VERB_RE: Final = re.compile(
+    r"\b(?:cause|causes|give|gives|make|makes|trigger|triggers|bring\s+on|lead\s+to)\b"
+)
 _HAS_THEM_RE: Final = re.compile(
     r"\b(?:giving|gives|gave|causing|caused|makes|made|making)\s+(?:me|her|him|them|my\s+\w+)\b"
     r"|\b(?:i'?ve|i\s+have"
@@ -1426,6 +1442,13 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         and not _too_sore(r, h) and not _weak_by_name(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
+    # new numbness or weakness in a hand or an arm, told as new ("since sunday the ring and
+    # little finger are numb and weak ... never had that before")
+    if _RECENT_RE.search(r.text):
+        weak += [
+            h for h in r.now("numb", "weak", sites=("body",))
+            if _LIMB_WORD_RE.search(r.text, *_sentence_span(r, h)) and not _positional(r, h)
+        ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     both = [h for h in both if not _recovered(r, h)]  # "went numb at yoga but it wore off"
     both = [h for h in both if not _tired_legs(r, h)]  # "legs like jelly" after the game
@@ -1470,7 +1493,13 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
     """Legs "like jelly" or "wobbly" after a climb, a race or a workout: tired muscles, not a
     new weakness (one leg that gives way still counts)."""
     # "legs like jelly", "legs feel weak and wobbly like jelly"
-    if not _TIRED_RE.search(r.text, hit.start, hit.end + 25) or _ONE_SIDE_RE.search(r.text):
+    # one leg that gives way counts, told in the weakness's own clause (not "my left calf
+    # cramped hard on the climb, now my legs are like jelly")
+    start, end = _sentence_span(r, hit)
+    clause_start = max(start, r.text.rfind(",", start, hit.start) + 1)
+    if not _TIRED_RE.search(r.text, hit.start, hit.end + 25) or _ONE_SIDE_RE.search(
+        r.text, clause_start, end
+    ):
         return False
     # anywhere before: "did the stair climb, 40 floors! legs like jelly", "squash league, fifth
     # game ... both calves locked ... legs like jelly"
@@ -1504,6 +1533,7 @@ _OVER_A_DAY_RE: Final = re.compile(
     r"\b(?:since\s+(?:yesterday|the\s+day\s+before)|for\s+(?:a\s+)?(?:couple\s+of|few|two|three|\d)"
     r"\s+days|over\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple\s+of\s+|\d\s+|two\s+|three\s+)?days)\b"
 )
+_LIMB_WORD_RE: Final = re.compile(r"\b(?:hands?|fingers?|thumbs?|arms?|forearms?|wrists?)\b")
 _RECENT_RE: Final = re.compile(
     r"\b(?:(?:the\s+)?(?:last|past)\s+(?:few|couple\s+of|\d|two|three|four)\s+days|since\s+(?:yesterday"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|this\s+morning"
@@ -2171,6 +2201,8 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
     r"|after)\b"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)|pinked\s+up"
+    # "its completely settled now", "settled down now"
+    r"|(?:completely|all|fully|totally)\s+settled|settled\s+(?:down\s+)?now"
     r"|(?:then|and|went)\s+(?:\w+\s+)?(?:pink|normal)\s+again"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
     r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
