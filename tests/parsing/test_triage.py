@@ -1642,6 +1642,22 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("since tuesday my thumb and first finger are numb and weak, never had this before", T),
     ("my fingers go numb when i sleep on my arm, fine once i shake it", None),
+    # after GP reviews 64 and 65: a whole or half pack in French, Spanish, Portuguese, German;
+    # creatures and pets named in other languages; "is new" and "a few days ago" beside old
+    # cramps; a remedy that has "done nothing", cramps "just as bad"; a size since "my rugby
+    # days"; someone else's tablets ("some of her quinine"); "drinks heavily"
+    ("il a avalé toute la boîte de ses comprimés ce soir", E),
+    ("mi madre se tomó media caja de pastillas para dormir", E),
+    ("meu pai tomou a caixa inteira de comprimidos", E),
+    ("er hat die halbe Packung Tabletten genommen", E),
+    ("was bitten by a vipère on the walk, my ankle is swelling up", E),
+    ("the neighbour's hund bit my calf, deep teeth marks, no idea about tetanus", T),
+    ("cramps for ages but the numbness in my right foot is new, started two days ago", T),
+    ("quinine for a month and it has done nothing, the cramps are just as bad", B),
+    ("my right thigh is chunkier than the left since my hockey days, cramp after training", None),
+    ("my son swallowed some of her heart pills at grandma's", E),
+    ("my husband drinks heavily most nights and his legs cramp at night", B),
+    ("had one of my usual tablets and then a foot cramp", None),
 ]
 
 

@@ -170,6 +170,11 @@ def of_the_surroundings(text: str, start: int, end: int, sentence_start: int) ->
     return _SURROUNDINGS_BEFORE_RE.search(text, max(sentence_start, start - 40), start) is not None
 
 
+_DOES_NOTHING: Final = frozenset(
+    {"done", "did", "does", "doing", "do", "helped", "helps", "changed", "worked", "works"}
+)
+
+
 def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the mention text[start:end] is negated in its sentence ("no swelling",
     "not hot or red", "swelling: none"); a stop word ends the reach ("no pain but red")."""
@@ -180,7 +185,9 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     if "if not" in clause:  # "ten minutes if not more and the cramp is still there"
         clause = _IF_NOT_MORE_RE.sub(" ", clause)
     words = _WORD_RE.findall(clause)
-    for word in reversed(words[-_MAX_NEGATION_WORDS:]):
+    for at, word in reversed(list(enumerate(words))[-_MAX_NEGATION_WORDS:]):
+        if word == "nothing" and at > 0 and words[at - 1] in _DOES_NOTHING:
+            return False  # "magnesium has done nothing, cramps just as bad": a remedy's failure
         if word == "without" and CANT_WITHOUT_RE.search(clause):
             return False  # "can't walk to the shops without my calf seizing": it does seize
         if word in NEGATORS or word.endswith("n't"):

@@ -63,7 +63,10 @@ _CREATURE = (
     # a snake in the languages of people who write English as a second one: Tagalog, Malay,
     # Spanish; a scorpion in Arabic and Darija ("aqrab", "3a9rab", "3akrab")
     r"|ahas|ular|serpiente|culebra|vibora|alacran|alacrán|arana|araña|labah[\s-]+labah|gagamba"
-    r"|aqrab|akrab|3a[9q]rab|3akrab)s?"
+    r"|aqrab|akrab|3a[9q]rab|3akrab"
+    # ... and in German, French, Italian and Portuguese: "Kreuzotter", "vipère", "escorpião"
+    r"|kreuzotter|schlange|skorpion|vip[èe]re|serpent|scorpione|vipera|serpente|escorpi[ãa]o"
+    r"|escorpi[óo]n|aranha|araign[ée]e|spinne)s?"
 )
 
 # Trips to the loo: diarrhoea, unless a water tablet or peeing is told beside them (screen.py).
@@ -509,9 +512,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|three|\d|a\s+couple\s+of)\s+(?:\w+\s+){0,2}(?:nail|glass|metal|tack|pin|screw|fork|rake"
         r"|cultivator|thorn|spike|wire)s?"
         r"|rusty(?!\s+(?:\w+\s+)?(?:phlegm|spit|sputum|mucus|colou?r\w*|brown|water|pee|wee|urine))"
-        r"|(?:dog|cat|animal|horse|rat|fox)\s+bite|(?:dog|cat|horse|fox|rat)\s+(?:bit|has\s+bitten"
+        r"|(?:dog|cat|horse|fox|rat|perro|chien|hund|cachorro|c[ãa]o|cane|gato|katze|animal)\s+bite|(?:dog|cat|horse|fox|rat|perro|chien|hund|cachorro|c[ãa]o|cane|gato|katze)\s+(?:bit|has\s+bitten"
         r"|bites)\s+(?:me|my|him|her|his)|bitten\s+by\s+(?:\w+'?s?\s+){1,3}?"
-        r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat)'?s?\s+(?!(?:got|was|has\s+been|had\s+been|were)\s+bitten)"
+        r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat|perro|chien|hund|cachorro|c[ãa]o|cane|gato|katze)'?s?\s+(?!(?:got|was|has\s+been|had\s+been|were)\s+bitten)"
         r"(?:\w+\s+){0,2}?(?:bit|bitten)"
         r"|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
@@ -646,6 +649,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # too many tablets in the writer's own language: French, Spanish, Portuguese, Italian,
         # German ("a pris trop de comprimés de quinine", "tomó demasiadas pastillas")
         r"|trop\s+de\s+(?:comprim[ée]s|cachets|pilules|m[ée]dicaments|g[ée]lules)"
+        # a whole or half pack in those languages: "toute la boîte de mes comprimés", "media caja
+        # de pastillas", "a cartela inteira", "die ganze Packung Schmerztabletten"
+        r"|(?:toute|la\s+moiti[ée]\s+de)\s+(?:la\s+|ma\s+|une\s+)?(?:bo[iî]te|plaquette)"
+        r"|(?:toda|media|la\s+mitad\s+de)\s+(?:la\s+|una\s+|mi\s+)?(?:caja|tira|bl[íi]ster)\s+de"
+        r"|(?:cartela|caixa)\s+(?:inteira|toda)|(?:toda|meia|metade\s+da)\s+(?:a\s+)?(?:cartela|caixa)"
+        r"|(?:ganze|halbe)\s+(?:packung|schachtel|blister\w*|tablettenpackung)"
         r"|demasiad[oa]s\s+(?:pastillas|p[íi]ldoras|tabletas|comprimidos|medicamentos|medicinas)"
         r"|(?:comprimidos|rem[ée]dios|pastilhas|comprimidos)\s+(?:a\s+)?demais|muit[oa]s\s+(?:comprimidos"
         r"|rem[ée]dios|pastilhas)|troppe\s+(?:pastiglie|compresse|pillole)|zu\s+viele\s+(?:tabletten"
@@ -656,12 +665,13 @@ CONCEPTS: Final[dict[str, str]] = {
         # the pills"), or tablets gone from the pack ("5 gone from the strip")
         r"|(?:had|taken|took|eaten|ate|swallowed|chewed|eating|chewing|swallowing)\s+(?:(?:maybe|about|around"
         r"|like|perhaps|possibly)\s+)?(?:(?:some|a\s+few|a\s+couple|one|\d+(?:\s+or\s+\d+)?)\s+"
-        r"of\s+(?:the|\w+'?s)|\w+'s|someone\s+else'?s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|capsules"
+        r"of\s+(?:the|her|his|their|\w+'?s)|\w+'s|someone\s+else'?s)\s+(?:\w+\s+){0,2}?(?:tablets"
+        r"|pills|capsules"
         r"|medicines?|meds|quinine)"
         r"|(?:tablets|pills|medicines?|meds|quinine|capsules)\b[^.!?]{0,80}?\b(?:swallowed|ate|eaten|taken"
         r"|chewed)\s+(?:about\s+|maybe\s+|like\s+)?(?:\d+|two|three|four|five|six|seven|eight|a\s+few"
         r"|several|some)\s+(?:or\s+\w+\s+)?of\s+(?:them|those)"
-        r"|got\s+into\s+(?:my|the|her|his|our|\w+'s)\s+(?:\w+\s+){0,2}?(?:tablets|pills|medicines?|meds"
+        r"|got\s+into\s+(?:my|the|her|his|our|\w+'s)\s+(?:[\w']+\s+){0,2}?(?:tablets|pills|medicines?|meds"
         r"|quinine|capsules)"
         # a spray that reached the skin or the lungs, whatever it was: "spraying the paddy and
         # the mask strap snapped, got a face full"
@@ -881,7 +891,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:i\s+)?(?:started|went\s+on)|(?:cut|reduced|lowered)\s+the\s+dose"
     ),
     "drinking": (
-        r"(?:drink|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|heavily|too\s+much|loads|every\s+night"
+        r"(?:drink|drinks|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|heavily|too\s+much|loads|every\s+night"
         r"|most\s+nights|daily)(?!\s+(?:\w+\s+)?(?:water|fluids?|juice|tea|coffee|squash|milk"
         r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten|twelve)\+?\s+pints"
         r"|a\s+bottle\s+of\s+(?:wine|red|white|ros[eé]|plonk|vino|vodka|whisky|whiskey)\s+(?:a|every)"
@@ -977,6 +987,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # "the night cramps are no better at all", "haven't improved", "no improvement"
         r"|(?:are|is|r|been|and)\s+(?:still\s+)?no\s+better|(?:haven'?t|hasn'?t|have\s+not|has\s+not)"
         r"\s+(?:got(?:ten)?\s+|been\s+)?(?:any\s+)?(?:better|improved|improving)|no\s+improvement"
+        # no change at all: "the cramps haven't changed at all", "cramps just as bad"
+        r"|(?:cramps?|they|these)\s+(?:\w+\s+)?(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+changed"
+        r"|(?:cramps?|they|these)\s+(?:are\s+|r\s+)?(?:just|still)\s+as\s+bad"
         # "no better" as a clause of its own: "..., still get them, no better at all"
         r"|(?:(?<=[,;:.!-])|(?<=[,;:.!-]\s))\s*(?:and\s+|but\s+)?(?:still\s+)?no\s+better\b(?!\s+(?:or|nor|than))"
         # a remedy of weeks or more that changed nothing: "gave me slow mag 3 years already, no
@@ -1550,7 +1563,9 @@ _CREATURE_WORDS: Final = (
     "snake", "spider", "scorpion", "adder", "viper", "rattle", "widow", "recluse", "funnel",
     "copperhead", "cottonmouth", "moccasin", "taipan", "cobra", "krait", "mamba", "redback",
     "ahas", "ular", "serpiente", "culebra", "vibora", "alacran", "alacrán", "arana", "araña",
-    "labah", "gagamba", "aqrab", "akrab", "3a9rab", "3aqrab", "3akrab",
+    "labah", "gagamba", "aqrab", "akrab", "3a9rab", "3aqrab", "3akrab", "kreuzotter", "schlange",
+    "skorpion", "vipère", "vipere", "serpent", "scorpione", "vipera", "escorpi", "aranha",
+    "araign", "spinne",
 )  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
@@ -1859,6 +1874,15 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "muit",
         "troppe",
         "viele",
+        "toute",
+        "moiti",
+        "toda",
+        "media",
+        "mitad",
+        "cartela",
+        "caixa",
+        "ganze",
+        "halbe",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
@@ -2114,6 +2138,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "differ",
         "help",
         "work",
+        "as bad",
     ),
     "walking": (
         "walk",

@@ -1211,8 +1211,12 @@ def _book(r: _Reading, out: _Signs) -> None:
     # how often something else happens: "peeing constantly", "eating all the time"
     often = [h for h in often if not _another_habit(r, h)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
-    # a frequency the cramps came down from: "gone from cramps every night to once a fortnight"
-    often = [h for h in often if not _came_down_from(r, h)]
+    # a frequency the cramps came down from: "gone from cramps every night to once a fortnight",
+    # or someone else's ("up three times a night with the baby")
+    often = [
+        h for h in often
+        if not _came_down_from(r, h) and not _WITH_THE_BABY_RE.match(r.text, h.end)
+    ]  # fmt: skip
     # "the odd calf cramp after football, maybe twice a week": told as occasional
     often = [h for h in often if not _told_as_occasional(r, h)]
     if often and not _controlled(r):
@@ -1340,6 +1344,12 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     if _LITTLE_SLEEP_RE.match(r.text, hit.start):  # "so barely sleep": the message's night cramps
         start, end = 0, len(r.text)
     return _AT_NIGHT_RE.search(r.text, start, end) is None
+
+
+_WITH_THE_BABY_RE: Final = re.compile(
+    r"\s+(?:with|for|feeding|to\s+feed|to\s+settle)\s+(?:the|my|our)\s+(?:baby|newborn|toddler|twins"
+    r"|little\s+one|kids?)\b"
+)
 
 
 def _came_down_from(r: _Reading, hit: Hit) -> bool:
@@ -1541,9 +1551,14 @@ _RECENT_RE: Final = re.compile(
     r"|for\s+(?:a\s+)?(?:few|couple\s+of|two|three)\s+days"
     # second-language "since": "since 2 days", "since three days my foot is numb"
     r"|since\s+(?:a\s+)?(?:\d|one|two|three|four|five|six|few|couple)\s+(?:of\s+)?days?"
-    # told as new: "which is new", "it's new for me", "never had this before"
+    # "started a few days ago"
+    r"|(?:a\s+few|few|a\s+couple\s+of|couple\s+of|\d|two|three|four)\s+days\s+ago"
+    # told as new: "which is new", "it's new for me", "never had this before", "the numbness
+    # down my shin is new"
     r"|(?:which|that|thats|this|it|its|it's)\s+(?:is\s+|was\s+)?(?:completely\s+|totally\s+|all\s+)?new"
-    r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+before)\b"
+    r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+before"
+    r"|(?:is|are)\s+(?:completely\s+|totally\s+|brand\s+)?new(?!\s+(?:shoes|boots|trainers|bed|job|mattress))"
+    r")\b"
 )
 
 
@@ -2457,7 +2472,9 @@ def _years_known(r: _Reading, hit: Hit) -> bool:
 
 _YEARS_KNOWN_RE: Final = re.compile(
     r"\b(?:been\s+(?:like\s+that|that\s+way|the\s+case)\s+for\s+(?:\w+\s+)?(?:years|decades)"
-    r"|(?:always|forever)\s+been\s+(?:a\s+bit\s+)?(?:bigger|larger|fatter|thicker|wider|like\s+(?:that|this)"
+    r"|since\s+(?:my|his|her|their)\s+\w+\s+days"
+    r"|(?:always|forever)\s+been\s+(?:a\s+bit\s+)?(?:bigger|larger|fatter|thicker|wider|chunkier|beefier"
+    r"|more\s+muscl\w*|like\s+(?:that|this)"
     r"|that\s+way|this\s+way|that\s+size)|since\s+(?:(?:i|he|she)\s+was\s+(?:a\s+)?(?:kid|child"
     r"|little|young|teenager|boy|girl)|childhood)|all\s+(?:my|his|her|their)\s+(?:life|lives)"
     r"|(?:my|his|her|their)\s+whole\s+life"
