@@ -1123,6 +1123,12 @@ def _child(r: _Reading, out: _Signs) -> None:
     # the child's, not the writer's own ("the baby wakes me every night, and I had a cramp")
     limp = [h for h in r.now("limp") if not _writers_own(r, h)]
     pain = [h for h in r.now("pain", sites=LEG_SITES) or r.now("cramp") if not _writers_own(r, h)]
+    # a pain told in a sentence of its own that names no child is the writer's ("up three times
+    # a night with the baby. had a quick calf cramp this morning")
+    pain = [
+        h for h in pain
+        if h.person == "other" or _CHILD_BEFORE_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
     unwell = r.now("fever", "swollen", "red", "warm")
     # the catalogue's same-day sign: a limp or not putting weight on the leg, told of the
     # child ("today she's limping"), or pain with a fever, swelling or redness
@@ -1149,8 +1155,9 @@ def _child(r: _Reading, out: _Signs) -> None:
 
 _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
 _CHILD_BEFORE_RE: Final = re.compile(
-    r"\b(?:he|she|he'?s|she'?s|hes|shes|his|her|him|they|their|son|daughter|boy|girl|kid|child"
-    r"|toddler|baby|little\s+one|\d+\s*(?:yo|y/o|yrs?|years?))\b"
+    r"\b(?:he|she|he'?s|she'?s|hes|shes|his|her|him|they|their|son|daughter|boy|girl|kids?|child"
+    r"|children|toddler|baby|little\s+one|grand(?:son|daughter|child|kid)s?|niece|nephew|teen\w*"
+    r"|\d+\s*(?:yo|y/o|yrs?|years?))\b"
 )
 
 
