@@ -697,7 +697,7 @@ class Reading:
             return [text]
         start, end = self.sentences[anchor.clause.sentence]
         quiet = self.without_activities(text)
-        compared = [c for c in self.clauses if _THAN_THEN_RE.match(text, c.start, c.end)]
+        compared = [c for c in self.clauses if context.THAN_THEN_RE.match(text, c.start, c.end)]
         last = blank(text, compared) if compared else text  # never the event compared with
         return [text[anchor.clause.start : anchor.clause.end], quiet[start:end], quiet, last]
 
@@ -743,7 +743,7 @@ class Reading:
             # how the leg is after it: "sore today but happy", "still tender this morning"
             after = _AFTER_IT_RE.search(piece) is not None and not CRAMP_WORD_RE.search(piece)
             # the event a pain is measured against: "hurt worse than when i cut my hand open"
-            compared = _THAN_THEN_RE.match(piece) is not None
+            compared = context.THAN_THEN_RE.match(piece) is not None
             if other or its_length or older or after or compared:
                 others.append(clause)
             blanked = bool(other or its_length)
@@ -956,7 +956,6 @@ _LAST_TIME_RE: Final = re.compile(
 _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
 )
-_THAN_THEN_RE: Final = re.compile(r"than\s+(?:when|the\s+time)\b")
 _WHENEVER_BEFORE_RE: Final = re.compile(
     r"\b(?:every\s+(?:single\s+)?time|whenever|each\s+time)\s+(?:[\w']+\s+){0,3}$"
 )

@@ -185,7 +185,8 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     if "if not" in clause:  # "ten minutes if not more and the cramp is still there"
         clause = _IF_NOT_MORE_RE.sub(" ", clause)
     words = _WORD_RE.findall(clause)
-    for at, word in reversed(list(enumerate(words))[-_MAX_NEGATION_WORDS:]):
+    for at in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_NEGATION_WORDS), -1):
+        word = words[at]
         if word == "nothing" and at > 0 and words[at - 1] in _DOES_NOTHING:
             return False  # "magnesium has done nothing, cramps just as bad": a remedy's failure
         if word == "without" and CANT_WITHOUT_RE.search(clause):
@@ -268,7 +269,7 @@ _ENDED_RE: Final = re.compile(
     r"(?:went|gone)\s+away|cleared\s+up|resolved|all\s+(?:sorted|better)"
 )
 # A comparison with a time before ("worse than when", "than the time"): what is compared is now.
-_THAN_THEN_RE: Final = re.compile(r"than\s+(?:when|the\s+time)\b")
+THAN_THEN_RE: Final = re.compile(r"than\s+(?:when|the\s+time)\b")
 # An aside in brackets: what it dates is its own ("(new knee 2 yrs ago)").
 _ASIDE_RE: Final = re.compile(r"\([^()]*\)")
 
@@ -327,7 +328,7 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             continue  # "started atorvastatin 2 years ago": on it since, and still
         if _STOPPED_SINCE_RE.search(sentence, clause_start, m.start()):
             continue  # "quit sweating a while back": stopped then, and still so
-        if offset < m.start() and _THAN_THEN_RE.search(m.group(0)):
+        if offset < m.start() and THAN_THEN_RE.search(m.group(0)):
             continue  # "the pain is way worse than when it happened": the pain is now
         if cramp and _ENDED_RE.match(m.group(0)):
             continue  # "a cramp in my stomach muscles in PE, went away when I stood up"

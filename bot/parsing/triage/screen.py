@@ -1198,10 +1198,9 @@ def _book(r: _Reading, out: _Signs) -> None:
     often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
     # a cramp remedy of weeks or more that did nothing, in a message about cramps: "gave slow
     # mag 3 years already, no change" (not "stretches, yoga, nothing helps" two days after one)
-    tried = r.sentences_with(_CRAMP_REMEDY_RE) & r.sentences_with(_WEEKS_OR_MORE_RE)
-    often += [
-        h for h in r.now("no_help") if h.sentence not in about and cramp and h.sentence in tried
-    ]
+    if cramp and (no_help := [h for h in r.now("no_help") if h.sentence not in about]):
+        tried = r.sentences_with(_CRAMP_REMEDY_RE) & r.sentences_with(_WEEKS_OR_MORE_RE)
+        often += [h for h in no_help if h.sentence in tried]
     # sleep lost anywhere in a message about cramps ("his cramps keep getting worse ... I'm
     # rubbing his legs half the night and neither of us is sleeping")
     # (not when the only cramp told is someone else's one: "wife screamed with a cramp, I've had
@@ -1420,9 +1419,9 @@ def _asked_about(r: _Reading, hit: Hit) -> bool:
     ) is not None and not _HAS_THEM_RE.search(r.text)
 
 
-_EFFECT_VERB_RE: Final = re.compile(
-    r"\b(?:cause|causes|give|gives|make|makes|trigger|triggers|bring\s+on|lead\s+to)\b"
-)
+# What a thing is asked to do: "cause", "give", "bring on".
+_EFFECT_VERBS: Final = r"cause|causes|give|gives|make|makes|trigger|triggers|bring\s+on|lead\s+to"
+_EFFECT_VERB_RE: Final = re.compile(rf"\b(?:{_EFFECT_VERBS})\b")
 _HAS_THEM_RE: Final = re.compile(
     r"\b(?:giving|gives|gave|causing|caused|makes|made|making)\s+(?:me|her|him|them|my\s+\w+)\b"
     r"|\b(?:i'?ve|i\s+have"
@@ -1430,8 +1429,8 @@ _HAS_THEM_RE: Final = re.compile(
     r"|\bsince\s+(?:then|starting|i\s+started|it|taking)\b|\bones\s+since\b"
 )
 _EFFECT_RE: Final = re.compile(
-    r"\b(?:cause|causes|causing|give|gives|giving|make|makes|trigger|triggers|bring\s+on"
-    r"|lead\s+to|side\s+effects?\s+(?:of|like|such\s+as))\s+(?:\w+\s+){0,2}?$"
+    rf"\b(?:{_EFFECT_VERBS}|causing|giving|side\s+effects?\s+(?:of|like|such\s+as))\s+"
+    r"(?:\w+\s+){0,2}?$"
 )
 _ASKING_RE: Final = re.compile(
     r"\s*(?:can|could|do|does|did|would|will|might|may|is|are|should)\b|.*\b(?:wonder\w*"
@@ -1520,7 +1519,6 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
         return False
     # anywhere before: "did the stair climb, 40 floors! legs like jelly", "squash league, fifth
     # game ... both calves locked ... legs like jelly"
-    _, end = _sentence_span(r, hit)
     return _exerted(r.text, 0, end)
 
 
@@ -2213,12 +2211,14 @@ def _controlled(r: _Reading) -> bool:
 
 
 # A colour or cold that went as it came ("went bluish in the sea, then warmed up fine").
+# Not after a negation: "hasn't gone down", "never wore off".
+_NOT: Final = r"(?<!n't\s)(?<!nt\s)(?<!not\s)"
 _RECOVERED_RE: Final = re.compile(
-    r"\b(?:(?<!n't\s)(?<!nt\s)(?<!not\s)(?:warmed|warm|warms)\s+(?:up|back)"
+    rf"\b(?:{_NOT}(?:warmed|warm|warms)\s+(?:up|back)"
     r"|(?:colou?r|feeling)\s+(?:came|come|has\s+come)\s+back"
     # "came back in a minute", "goes away after", "was normal in few min"
     r"|(?:came|come|comes)\s+back\s+(?:in|within|after)\s+(?:a|about|like|\d+|few|a\s+few)\b"
-    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?:goes|go|went|gone)\s+away\s+(?:after(?:wards)?|again|once"
+    rf"|{_NOT}(?:goes|go|went|gone)\s+away\s+(?:after(?:wards)?|again|once"
     r"|when|within|in\s+a)\b"
     r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
     r"|after)\b"
@@ -2229,15 +2229,15 @@ _RECOVERED_RE: Final = re.compile(
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
     r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
     r"|went\s+down)"
-    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:wore|wears|worn|wearing)\s+off"
-    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:went|goes|go|gone)\s+(?:away\s+)?(?:when|once|as\s+soon"
+    rf"|{_NOT}(?<!never\s)(?:wore|wears|worn|wearing)\s+off"
+    rf"|{_NOT}(?<!never\s)(?:went|goes|go|gone)\s+(?:away\s+)?(?:when|once|as\s+soon"
     r"\s+as)\s+(?:i|he|she|we|they)\s+(?:stood|stand|got\s+up|get\s+up|walked|walk|moved|move"
     r"|shifted|shift)"
     r"|fine\s+(?:once|after|again|now|the\s+(?:second|moment|minute)|as\s+soon\s+as|when\s+i)"
     # second-language English: "now is fine", "now all normal"
     r"|now\s+(?:is|it\s+is|it'?s|its|all|everything\s+is|leg\s+is)\s+(?:(?:all|totally|completely)\s+)?"
     r"(?:fine|ok|okay|normal|good|gone)\b"
-    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?:goes|went|gone|going)\s+down\s+(?:overnight|by\s+(?:the\s+)?morning"
+    rf"|{_NOT}(?:goes|went|gone|going)\s+down\s+(?:overnight|by\s+(?:the\s+)?morning"
     r"|with\s+my\s+feet\s+up)"
     r"|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
