@@ -18,6 +18,11 @@ _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _ZERO_WIDTH_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _HALF_AFTER_DIGIT_RE = re.compile(r"(\d)\s*½")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+# A creature that bites or stings, written as its emoji ("🐍 bit me on the ankle"): the word,
+# so that the warning screen reads it as it reads the word (the bite still has to be told).
+_CREATURES: Final = str.maketrans(
+    {"\U0001f40d": " snake ", "\U0001f982": " scorpion ", "\U0001f577": " spider "}
+)
 # "4ish", "10-ish seconds": about the number ("about 4", so that a bare "4ish" is a time)
 _ISH_RE = re.compile(r"(?<![\w.:/])(?:(?:about|around|roughly|approx)\s+)?(\d+)\s*-?ish\b")
 _A_SIDE_RE = re.compile(r"\b\d{1,2}\s*-?\s*a\s*-?\s*side\b")  # "5-a-side" is a game, not 5 o'clock
@@ -53,7 +58,7 @@ def normalise(text: str) -> str:
     if "½" in text:
         text = _HALF_AFTER_DIGIT_RE.sub(r"\1.5", text).replace("½", " half ")
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", text).translate(_CREATURES)
     if "." in text:
         text = _ABBREVIATION_RE.sub(_abbreviation, text)
     text = text.translate(_QUOTES).lower()

@@ -1662,6 +1662,32 @@ TABLE: list[tuple[str, str | None]] = [
     # is not named for a mother's cramp or her clot
     ("the twins are up every hour at night. had a calf cramp at 5 that eased quick", None),
     ("my grandson (8) has had pain in one shin for three weeks, still there in the morning", B),
+    # after GP reviews 66 and 67: a creature written as its emoji; blue as a mood; weak and
+    # aching on a statin (the muscles, not the nerves); cramps begun in the legs and now in
+    # the arms or belly; a statin's brand misspelt; walking pain eased by rest on a statin of
+    # years (the arteries); a cast no longer on
+    ("a 🐍 got me on the shin by the river, two little holes and it's swelling", E),
+    ("stung by a 🦂 in my sandal an hour ago, my foot is on fire and my leg is twitching", E),
+    ("our cat chased a 🐍 round the garden this morning, then I had a calf cramp", None),
+    ("🕷 in the bath again lol, foot cramp at 4am, went after a minute", None),
+    ("i'm a bit blue today and had a foot cramp this morning", None),
+    ("felt really blue all week, calf cramped in bed last night, eased quickly", None),
+    ("my big toe went blue and cold after the cramp and it's still like that", E),
+    ("on crestor for years and suddenly both my legs ache and feel weak, no idea why", T),
+    ("the cramp started off in my calves but now it's in my hands and forearms", T),
+    ("the cramping began in my feet and now my belly is cramping", T),
+    ("on lipator for 3 years and for a week my thighs ache constantly for no reason", T),
+    (
+        "on simvastatin for ten years, calf pain comes on after about 300 metres of "
+        "walking and goes when i stop",
+        B,
+    ),
+    (
+        "the cast came off on monday and my calf feels tight, little cramps when i point my toes",
+        None,
+    ),
+    ("out of the cast for two weeks now, the calf is tight and I get small cramps", None),
+    ("the cast on my shin feels really tight and my toes have gone numb", E),
 ]
 
 

@@ -150,6 +150,34 @@ def of_a_thing(text: str, start: int, sentence_start: int) -> bool:
     return _THING_RE.search(text, max(sentence_start, start - 40), start) is not None
 
 
+# Blue as a mood ("feeling so blue lately", "been really blue since the move"): how the
+# person feels, not a colour of the skin; not when a body part feels it ("my toes are feeling
+# blue") or a place on the body follows ("feeling blue in my toes").
+_MOOD_BEFORE_RE: Final = re.compile(
+    r"\b(?P<verb>feel\w*|felt|been|i'?m|im|am)\s+(?:(?:so|a\s+bit|a\s+little|really|very|quite"
+    r"|pretty|kinda|kind\s+of|super|bit|abit|a\s+tad|too|real|rather|properly|proper|down\s+and"
+    r"|low\s+and)\s+)*$"
+)
+# ... felt by a part of the body: "my toes are feeling blue", "the foot has been blue"
+_BODY_FEELS_RE: Final = re.compile(
+    r"\b(?:toes?|toenails?|nails?|foot|feet|legs?|calf|calves|skin|hands?|fingers?|ankles?|shins?"
+    r"|thighs?|knees?|it|they|its|it'?s|they'?re)\s+(?:(?:are|is|was|were|has|have|keeps?|had|still"
+    r"|now|just|also)\s+){0,2}$"
+)
+_ON_THE_BODY_RE: Final = re.compile(r"\s+(?:in|on|around|at|under)\s+(?:my|the|his|her|both)\b")
+
+
+def a_mood(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a colour text[start:end] is a mood ("feeling so blue lately")."""
+    if _ON_THE_BODY_RE.match(text, end):
+        return False
+    mood = _MOOD_BEFORE_RE.search(text, max(sentence_start, start - 40), start)
+    if mood is None:
+        return False
+    before = mood.start("verb")
+    return _BODY_FEELS_RE.search(text, max(sentence_start, before - 30), before) is None
+
+
 # The surroundings as what is hot or cold: "the water way colder than i expected", "the sun
 # was hot well well", "in a freezing tent", "the hot sun".
 _SURROUNDINGS: Final = (

@@ -281,9 +281,8 @@ CONCEPTS: Final[dict[str, str]] = {
         + r"|no\s+colou?r|drained\s+of\s+colou?r|colou?rless"
     ),
     "blue": (
-        # not "out of the blue", "feeling (a bit) blue"
-        r"(?<!\bof\sthe\s)(?<!\bfeeling\s)(?<!\bfelt\s)(?<!\bfeel\s)(?<!feeling\sa\sbit\s)"
-        r"(?<!feeling\sa\slittle\s)(?<!felt\sa\sbit\s)(?<!feel\sa\sbit\s)(?<!been\sa\sbit\s)"
+        # not "out of the blue" ("feeling (a bit) blue" is a mood: context.a_mood)
+        r"(?<!\bof\sthe\s)"
         # a ski run: "halfway down the blue"
         r"(?<!\bdown\sthe\s)(?<!\bon\sthe\s)(?<!\bthe\slast\s)"
         r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth|murder|moon|badge|monday|run|piste"
@@ -861,7 +860,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"statins?|atorvastatin|simvastatin|rosuvastatin|pravastatin|lovastatin|fluvastatin"
         # typed short or wrong: "simva", "rosuvastin", "atorvastation", "simvastin"
         r"|(?:atorv|simv|rosuv|prav|fluv|pitav)a?st\w*|simva|atorva|rosuva"
-        r"|pitavastatin|lipitor|crestor|zocor|pravachol|cholesterol\s+(?:pills?|tablets?|meds?"
+        r"|pitavastatin|lip[ia]?tor|crestor|zocor|pravachol|cholesterol\s+(?:pills?|tablets?|meds?"
         r"|medicines?|medications?|drugs?|lowering)"
     ),
     "new_medicine": (
@@ -1084,6 +1083,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:my\s+|the\s+|both\s+|his\s+|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly"
         r"|tummy|chest|neck)(?:\s+(?:muscles|and|&|my|\w*arms?|hands?|fingers|stomach|belly)){0,4}\s+(?:too"
         r"|as\s+well)\b"
+        # the cramps now elsewhere, told by a pronoun: "started in my legs but now there (they're)
+        # in my arms and my stomach", "began in my calves, now it's my hands and belly"
+        r"|\bnow\s+(?:they'?re|there|their|they\s+are|it'?s|its|it\s+is)\s+(?:also\s+|even\s+|got\s+)?"
+        r"(?:in(?:to)?\s+)?(?:my|the|both|his|her)\s+(?:arms?|forearms?|hands?|fingers|stomach|belly"
+        r"|tummy|chest|neck)\b"
         # "it's spread, both forearms and my hands keep cramping"
         r"|spread\w*\s*[,:-]\s*(?:now\s+)?(?:my\s+|both\s+|the\s+)?(?:arms?|forearms?|hands?|fingers"
         r"|stomach|belly|tummy|chest|neck)"
@@ -2035,6 +2039,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "statin": (
         "statin",
         "lipitor",
+        "liptor",
+        "lipator",
         "crestor",
         "zocor",
         "pravachol",

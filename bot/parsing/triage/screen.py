@@ -499,6 +499,7 @@ def _read(text: str) -> _Reading:
                     concept in _TEMPERATURE
                     and context.of_the_surroundings(text, m.start(), m.end(), span[0])
                 )
+                or (concept == "blue" and context.a_mood(text, m.start(), m.end(), span[0]))
             ):
                 continue
             site = _place(m.start(), number, sites, default, text, bounds)
@@ -639,6 +640,13 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         both = []
     if "dark_urine_severe" in out.ids:
         both = []  # weak legs with dark urine are the muscles, not the nerves
+    elif (
+        both
+        and r.now("statin")
+        and all(h.concept == "weak" for h in both)
+        and len(r.same_sentence(both, "pain", "tender")) == len(both)
+    ):
+        both = []  # weak and aching on a statin: the muscles (the statin's item), not the nerves
     sciatica = [  # sciatica in both legs: the nerves of both, whatever else is said
         h
         for h in r.same_sentence(r.now("pain"), "both_legs")
@@ -725,7 +733,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     )
     if worse and tight and exercised and not _eased(r):
         out.add("compartment", [*worse, *tight])
-    cast = r.now("cast")
+    cast = [h for h in r.now("cast") if not _taken_off(r, h)]
     squeezed = [*worse, *tight, *r.now("numb", "tingle", "pale", "blue", "cold")]
     if cast and squeezed and not _eased(r):
         out.add("compartment", [*cast, *squeezed])  # a cast or bandage too tight
@@ -2087,15 +2095,42 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
     return _REFERS_BACK_RE.match(after) is not None and bool(_SOFT_DRINK_RE.search(r.text))
 
 
+# A cast, boot or splint no longer on: "had a cast on my leg till last month", "the cast came
+# off last week", "out of the boot since May", "after the splint".
+_OFF_AFTER_RE: Final = re.compile(
+    r"\s+(?:[\w']+\s+){0,4}?(?:(?:till|until|til|up\s+to)\s+(?:last|a\s+(?:few|couple)|\d+|one|two"
+    r"|three|four|five|six|some)\b|(?:came|come|comes|taken|took|got|been\s+taken|was\s+taken)"
+    r"\s+(?:it\s+)?off\b|(?:is|was|been|came|finally)\s+off\b|off\s+(?:now|since|last|a\s+week))"
+)
+_OFF_BEFORE_RE: Final = re.compile(
+    r"\b(?:out\s+of|after|since|free\s+of|rid\s+of|off)\s+(?:my|the|a|his|her)\s+(?:\w+\s+)?$"
+)
+
+
+def _taken_off(r: _Reading, hit: Hit) -> bool:
+    """Whether a cast, boot or splint is told as no longer on (`_OFF_AFTER_RE`)."""
+    start, end = _sentence_span(r, hit)
+    return bool(
+        _OFF_AFTER_RE.match(r.text, hit.end, end)
+        or _OFF_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start)
+    )
+
+
 def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     """Cramps with an obvious cause on a long-standing statin are not the statin sign: a
-    cramp after a run, on a statin taken for years, with no other muscle pain or weakness."""
+    cramp after a run, on a statin taken for years, with no other muscle pain or weakness; or
+    calf pain that comes on walking and goes at rest (the arteries: book, not the statin)."""
     if r.now("weak", "tender") or _ACHES_RE.search(r.text):
         return False
     if r.now("new_medicine") or _DOSE_CHANGED_RE.search(r.text):
         return False  # started or changed lately: not a long-standing statin
     long_taken = any(_YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1]) for h in statin)
-    cause = _EXERTION_RE.search(r.text) or _STRAINED_RE.search(r.text) or r.ever("heat")
+    cause = (
+        _EXERTION_RE.search(r.text)
+        or _STRAINED_RE.search(r.text)
+        or r.ever("heat")
+        or (r.now("walking") and r.now("rest_relief"))
+    )
     return long_taken and bool(cause)
 
 
