@@ -1688,6 +1688,20 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("out of the cast for two weeks now, the calf is tight and I get small cramps", None),
     ("the cast on my shin feels really tight and my toes have gone numb", E),
+    # after GP reviews 68 and 69: heat of food; races called runs; a foot weak and numb over
+    # days (new weakness, not a blocked artery); walking pain told as 'murders me'; figures of
+    # speech (numb with fear, red-faced); a cold told as over ('were cold yesterday')
+    ("my leg cramped after a very hot curry and two beers, went in a minute", None),
+    ("ran all the runs at the club relay, my calf cramped on the last leg, gone now", None),
+    ("for the past couple of days my foot has been numb and I can't lift my toes", T),
+    ("my calf murders me after about 100 metres of walking and settles when I stop for a bit", B),
+    ("numb with fear after the news, and then a foot cramp that passed", None),
+    ("went all red-faced when my calf cramped in the meeting, eased after a minute", None),
+    (
+        "my toes were so cold yesterday, and then a calf cramp this afternoon that went quickly",
+        None,
+    ),
+    ("my toes were cold yesterday and now the whole foot is white and I can't feel it", E),
 ]
 
 

@@ -167,6 +167,29 @@ _BODY_FEELS_RE: Final = re.compile(
 _ON_THE_BODY_RE: Final = re.compile(r"\s+(?:in|on|around|at|under)\s+(?:my|the|his|her|both)\b")
 
 
+# Figures of speech told by what follows the word: "numb with worry", "red-faced", "hot under
+# the collar", "hot and bothered", "hot-headed".
+_FIGURE_AFTER_RES: Final = {
+    "numb": re.compile(
+        r"\s+(?:with|from)\s+(?:worry|fear|shock|grief|terror|anxiety|dread|boredom|nerves|panic)\b"
+        r"|\s+inside\b"
+    ),
+    "red": re.compile(r"(?:\s*-\s*|\s+)faced\b|\s+in\s+the\s+face\b"),
+    "warm": re.compile(
+        r"\s+under\s+the\s+collar\b|\s+and\s+bothered\b|(?:\s*-\s*|\s+)(?:headed|tempered)\b"
+    ),
+}
+
+
+def a_figure(concept: str, text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a finding text[start:end] is a figure of speech, not the body: a mood ("feeling
+    so blue lately", `a_mood`) or an idiom (`_FIGURE_AFTER_RES`)."""
+    if concept == "blue":
+        return a_mood(text, start, end, sentence_start)
+    figure = _FIGURE_AFTER_RES.get(concept)
+    return figure is not None and figure.match(text, end) is not None
+
+
 def a_mood(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether a colour text[start:end] is a mood ("feeling so blue lately")."""
     if _ON_THE_BODY_RE.match(text, end):
@@ -182,7 +205,10 @@ def a_mood(text: str, start: int, end: int, sentence_start: int) -> bool:
 # was hot well well", "in a freezing tent", "the hot sun".
 _SURROUNDINGS: Final = (
     r"(?:water|sea|ocean|pool|lake|river|sun|weather|air|wind|tent|room|house|shower|bath|office"
-    r"|floor|tiles|car|bus|train|plane|day|night|morning|evening|afternoon|weekend)"
+    r"|floor|tiles|car|bus|train|plane|day|night|morning|evening|afternoon|weekend"
+    # what was eaten or drunk: "very hot pepper soup", "a hot curry", "the tea was hot"
+    r"|soup|curry|tea|coffee|cocoa|chocolate|food|meal|drinks?|sauce|peppers?|chill?i(?:es)?"
+    r"|wings|stew|broth|noodles|dish|bowl|cup|mug|plate)"
 )
 _SURROUNDINGS_BEFORE_RE: Final = re.compile(
     rf"\b{_SURROUNDINGS}(?:'s|\s+(?:is|was|are|were|got|gets|felt|feels|way|much|even))?"

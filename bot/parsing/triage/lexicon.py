@@ -350,7 +350,7 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- pain and muscle
     "pain": (
         r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
-        r"|killing\s+(?:me|him|her)|wrecked|trashed|in\s+bits|destroyed|battered"
+        r"|(?:killing|kills|killed|murders|murdering)\s+(?:me|him|her)|wrecked|trashed|in\s+bits|destroyed|battered"
         r"|stiff\w*|heavy|heaviness|sear(?:s|ing)|sciatica|sciatic\s+pain|(?:is|are|were|was|felt|feel|feels)\s+on\s+fire"
         # muscles that "have been screaming since" a class
         r"|(?:legs|thighs|calves|quads|hamstrings|hammies|muscles|glutes)\s+(?:have\s+been\s+|are\s+|were\s+"
@@ -850,7 +850,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|spew\w*|puk(?:e|ed|es|ing)|chuck(?:ing|ed)\s+up|barf\w*"
         rf"|{TO_THE_LOO}"
         r"|can'?t\s+keep\s+(?:\w+\s+)?(?:down|anything\s+down)"
-        r"|diarrh\w*|diarrea|the\s+runs|stomach\s+(?:bug|flu|virus)|gastro(?!c)\w*|food\s+poisoning"
+        r"|diarrh\w*|diarrea"
+        # "the runs", not races run: "got through all the runs at the relay"
+        r"|(?<!all\s)(?<!both\s)(?<!all\sof\s)(?<!one\sof\s)(?<!each\sof\s)(?<!between\s)"
+        r"(?<!during\s)(?<!through\s)(?<!did\s)"
+        r"(?<!finished\s)the\s+runs(?!\s+(?:at|in)\s+the\s+(?:relay|race|meet|track|park|gala|ski))"
+        r"|stomach\s+(?:bug|flu|virus)|gastro(?!c)\w*|food\s+poisoning"
         r"|norovirus|the\s+trots|the\s+squirts"
         # "d&v", "d and v", "v&d": diarrhoea and vomiting
         r"|d\s*(?:&|and|n)\s*v|v\s*(?:&|and|n)\s*d"
@@ -1668,6 +1673,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "sore",
         "throb",
         "agony",
+        "kill",
+        "murder",
         "burn",
         "tender",
         "stiff",

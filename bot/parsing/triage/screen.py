@@ -499,7 +499,7 @@ def _read(text: str) -> _Reading:
                     concept in _TEMPERATURE
                     and context.of_the_surroundings(text, m.start(), m.end(), span[0])
                 )
-                or (concept == "blue" and context.a_mood(text, m.start(), m.end(), span[0]))
+                or context.a_figure(concept, text, m.start(), m.end(), span[0])
             ):
                 continue
             site = _place(m.start(), number, sites, default, text, bounds)
@@ -1554,7 +1554,8 @@ def _too_sore(r: _Reading, hit: Hit) -> bool:
 # Come on over a day or more: "since yesterday", "for two days", "over the last few days".
 _OVER_A_DAY_RE: Final = re.compile(
     r"\b(?:since\s+(?:yesterday|the\s+day\s+before)|for\s+(?:a\s+)?(?:couple\s+of|few|two|three|\d)"
-    r"\s+days|over\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple\s+of\s+|\d\s+|two\s+|three\s+)?days)\b"
+    r"\s+days|(?:over|for|in|during)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple\s+of\s+|\d\s+|two\s+"
+    r"|three\s+)?days|(?:over|for|in|during)\s+the\s+(?:last|past)\s+week)\b"
 )
 _LIMB_WORD_RE: Final = re.compile(r"\b(?:hands?|fingers?|thumbs?|arms?|forearms?|wrists?)\b")
 _RECENT_RE: Final = re.compile(
@@ -1797,9 +1798,24 @@ def _acute_cold(r: _Reading, hit: Hit, limb: list[Hit]) -> bool:
         return True
     if _COLD_CAUSE_RE.search(r.text):  # the snow, an ice pack, the sea: only numbness counts
         return bool(r.same_sentence([hit], "numb"))
+    # "feet were cold last night": a cold night told as over, not a foot that has gone cold
+    was = _WAS_COLD_RE.search(r.text, max(start, hit.start - 30), hit.start)
+    if was and _A_NIGHT_GONE_RE.search(r.text, start, end):
+        return bool(r.same_sentence([hit], "numb", "tingle", "worsening"))
     return bool(r.same_sentence([hit], "numb", "tingle", "worsening")) or r.any(
         "sudden", "worsening"
     )
+
+
+# A cold told in the past tense of a night or a day that is over ("my feet were cold last night",
+# "foot was freezing yesterday"), with nothing saying it lasts.
+_WAS_COLD_RE: Final = re.compile(
+    r"\b(?:was|were)\s+(?:(?:so|really|very|a\s+bit|quite|pretty)\s+)?$"
+)
+_A_NIGHT_GONE_RE: Final = re.compile(
+    r"\b(?:last\s+night|yesterday|the\s+other\s+(?:night|day)|overnight|in\s+bed)\b"
+    r"(?![^.!?]{0,40}\b(?:still|since|won'?t|wont|hasn'?t))"
+)
 
 
 def _during_cramp(r: _Reading, hit: Hit) -> bool:
