@@ -160,7 +160,9 @@ class LevelOfCare(Strict):
     """One level of care: what to do. `title` heads an alert; `action` follows a sign ("...:
     call 999 now"); `short` stands after a sign in a list ("(get help today)") and on the
     level's button. `title`, `action` and `advice` may name {number}, the emergency number.
-    `final`: the alert is the last message (no cramp card, no offer to remind later)."""
+    `final`: the alert is the last message (no cramp card, no offer to remind later).
+    `other_languages`: the level's action in the languages the bot does not read yet, said
+    under its "English only" answer, so that a warning it cannot read still names the number."""
 
     level: Level
     title: NonEmpty
@@ -169,6 +171,7 @@ class LevelOfCare(Strict):
     advice: NonEmpty
     sources: SourceIds
     final: bool = False
+    other_languages: str | None = None
 
     def title_for(self, number: str) -> str:
         """The title with the emergency number filled in."""
@@ -177,6 +180,12 @@ class LevelOfCare(Strict):
     def action_for(self, number: str) -> str:
         """The action with the emergency number filled in."""
         return self.action.replace("{number}", number)
+
+    def other_languages_for(self, number: str) -> str | None:
+        """`other_languages` with the emergency number filled in."""
+        if self.other_languages is None:
+            return None
+        return self.other_languages.replace("{number}", number)
 
     def advice_for(self, number: str) -> str:
         """The advice with the emergency number filled in."""
@@ -191,9 +200,11 @@ class ZoneNumber(Strict):
 
 
 class Numbers(Strict):
-    """Emergency numbers by time zone; `default` names them all where the zone cannot tell."""
+    """Emergency numbers by time zone; `default` names them all where the zone cannot tell,
+    `bare` the same without words (for a line in other languages)."""
 
     default: NonEmpty
+    bare: NonEmpty
     zones: tuple[ZoneNumber, ...] = ()
 
     def for_zone(self, zone: str | None) -> str:

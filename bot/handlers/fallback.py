@@ -6,12 +6,14 @@ import logging
 
 from telegram import Update
 
+from bot.content.html import Html
 from bot.context import BotContext
 from bot.handlers.buttons import button
-from bot.handlers.common import expired, pressed, reply
+from bot.handlers.common import expired, pressed, reply, zone_and_default
 from bot.handlers.safety import Screened, screen_message
 from bot.parsing.language import is_foreign
 from bot.views.menu import MenuData, main_menu
+from bot.views.triage import not_english
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 4096
@@ -62,16 +64,30 @@ async def text_message(update: Update, context: BotContext) -> None:
 
 
 async def _route(update: Update, context: BotContext, text: str, *, warned: bool) -> None:
-    """Each feature's hook in turn; the menu when none took the message (and none warned)."""
+    """Each feature's hook in turn; the menu when none took the message (and none warned).
+    A message in a language the bot does not read gets one answer instead, before any hook: a
+    half-read sentence must not be logged or answered as if it were understood."""
+    if is_foreign(text):
+        if not warned:
+            await reply(update, context, await _not_english(update, context))
+        return
     for hook in context.bot_data.text_hooks:
         if await hook(update, context, text):
             return
     if warned:
         return
-    if is_foreign(text):
-        await reply(update, context, context.content.text("common.english_only"))
-        return
     await show_menu(update, context)
+
+
+async def _not_english(update: Update, context: BotContext) -> Html:
+    """ "English only", with the emergency number in the languages the bot cannot read: the
+    user's own zone's number once they have set one, else all three."""
+    user = update.effective_user
+    zone = None
+    if user is not None:
+        found, is_default = await zone_and_default(context, user.id, context.clock.now())
+        zone = None if is_default else found.key
+    return not_english(context.content, zone)
 
 
 @button

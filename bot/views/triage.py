@@ -96,6 +96,17 @@ def reminder(content: Content, level: LevelOfCare, zone: str | None) -> Html:
     return _t(content, "reminder", icon=icon, title=title)
 
 
+def not_english(content: Content, zone: str | None) -> Html:
+    """The answer to a message in a language the bot does not read: it says so, and names the
+    emergency number in those languages (a warning it cannot read still gets the number)."""
+    only = content.text("common.english_only")
+    numbers = content.knowledge.triage.numbers
+    emergency = content.knowledge.level("emergency")
+    told = numbers.for_zone(zone) if zone else numbers.bare
+    line = emergency.other_languages_for(told) if emergency else None
+    return join([only, escape(line)], "\n\n") if line else only
+
+
 def reassure(content: Content, zone: str | None) -> Html:
     """The answer to "neither": soreness is common, and what to do if the leg changes, with
     the levels of the cold-leg and clot signs from the catalogue."""
