@@ -544,7 +544,8 @@ _SENTENCE_RE: Final = re.compile(
 _CLAUSE_RE: Final = re.compile(
     r"[,\u2013\u2014(]|(?<!\d):(?!\d)|\s-\s|\.\.+|\b(?:but|(?<!or\s)so|then|and\s+then|after\s+that"
     r"|though|while|than\s+(?:when|the\s+time))\b"
-    r"|\band\b(?=\s+(?:at|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
+    r"|\band\b(?=\s+(?:at|around|round|about|sometime|towards?|just\s+(?:after|before|gone)"
+    r"|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
     r"|ever\s+since|since|got|had|woke"
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
     r"|\d|the\s+(?:next|other|same)))"

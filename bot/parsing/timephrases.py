@@ -320,8 +320,8 @@ _OTHER_NIGHT_RE = re.compile(r"\bthe\s+other\s+(?P<what>night|day|morning|evenin
 # today: "at lunch", "eating dinner", "after isha", "just before sehri" (the prayers' hours
 # move with the sun: these are middling ones).
 _MEAL_RE = re.compile(
-    r"\b(?:at|during|over|eating|after|before|having|finishing|through|for|since)\s+"
-    r"(?:my\s+|our\s+|the\s+)?(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea"
+    r"\b(?:at|during|over|eating|after|before|having|finishing|through|for|since|around|round"
+    r"|near)\s+(?:my\s+|our\s+|the\s+)?(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea"
     r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraweeh|tarawih|sehri|sehari"
     r"|suhoor|suhur|iftar|iftari)(?:\s*time)?\b"
     r"|\b(?P<meal2>lunchtime|teatime|dinnertime|suppertime)\b"

@@ -391,6 +391,8 @@ NOON_BERLIN = "2026-03-03T12:40:00+01:00"
         ("my calf cramped at tea time sitting in the chair", "18:00", "18:00"),
         ("foot cramp around dinnertime while cooking", "19:00", "19:00"),
         ("left calf cramp at suppertime, mild", "19:30", "19:30"),
+        ("hamstring cramped near lunch on the ward", "12:30", "12:30"),
+        ("left calf cramp around breakfast, eased quick", "08:00", "08:00"),
         # the night, however it is put
         ("last nights cramp in my left foot was a bad one", "03:00", "03:00"),
         ("woke in the middle of my sleep with a calf cramp", "03:00", "03:00"),
@@ -411,6 +413,23 @@ def test_times_told_in_everyday_words(text: str, lo: str, hi: str) -> None:
     local = found.occurred_at.astimezone(BERLIN)
     day = "2026-03-03" if lo <= "12:40" else "2026-03-02"  # a meal not yet come: yesterday's
     assert f"{day}T{lo}" <= f"{local:%Y-%m-%dT%H:%M}" <= f"{day}T{hi}", (text, local)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mowed the lawns all day yesterday and around 3am my calf locked up",
+        "was on my feet at the market all day yesterday and about 3 my foot cramped in bed",
+        "big hike yesterday and sometime around 3am both calves went",
+    ],
+)
+def test_a_small_hour_after_a_day_told_before_it_is_the_night_that_followed(text: str) -> None:
+    """ "X all day yesterday and around 3am my calf cramped": the hour is the cramp's own
+    clause's, the small hours after that day (this morning), not yesterday's 03:00."""
+    found = parse_cramp(text, now=_at("2026-03-03T09:30:00+01:00"), tz=BERLIN)
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(BERLIN)
+    assert f"{local:%Y-%m-%dT%H:%M}" == "2026-03-03T03:00", (text, local)
 
 
 @pytest.mark.parametrize(

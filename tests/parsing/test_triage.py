@@ -1702,6 +1702,19 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my toes were cold yesterday and now the whole foot is white and I can't feel it", E),
+    # after GP reviews 70 and 71: rest that eases "as soon as" they stop; how often they get up
+    # for something else ("up three times a night to the loo")
+    (
+        "on atorvastatin for six years, my calf aches walking up the hill and eases as "
+        "soon as I stop",
+        B,
+    ),
+    (
+        "I'm up three times a night to the loo anyway, and last night my foot cramped when I "
+        "got up, went quickly",
+        None,
+    ),
+    ("my calves cramp as soon as I lie down, three times a night, for a month now", B),
 ]
 
 

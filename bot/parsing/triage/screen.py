@@ -165,7 +165,15 @@ def _another_habit(r: _Reading, hit: Hit) -> bool:
     """Whether a frequency ("4 times a week", "constantly") is how often something else is
     done, not how often the leg hurts."""
     start, _ = _sentence_span(r, hit)
+    if _GETS_UP_FOR_RE.match(r.text, hit.end):
+        return True  # "up twice a night to pee": how often they get up for something else
     return _ANOTHER_HABIT_RE.search(r.text, max(start, hit.start - 60), hit.start) is not None
+
+
+_GETS_UP_FOR_RE: Final = re.compile(
+    r"\s+(?:to|for)\s+(?:a\s+|the\s+)?(?:pee|wee|urinate|loo|toilet|bathroom|lavatory|feed\w*"
+    r"|nurse|change\s+(?:the|him|her)|check\s+on)\b"
+)
 
 
 # Signs told over weeks or months, not since a moment today: "since few weeks", "lately".
