@@ -149,6 +149,13 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "my physio compared my hamstring tightness to a constant low cramp",
         "my feet keep cramping mid lesson, how do I stop it quietly?",
         "foot cramps are totally new for me since the menopause started",
+        # cramps that have (almost) stopped, or never were a problem; cramps in general as
+        # what someone says or what was read
+        "since the new tablets my calf cramps have largely stopped, touch wood",
+        "my night cramps have all but gone since I started swimming",
+        "leg cramps have never once bothered me, asking for my mum who gets them",
+        "the physio reckons cramps in runners are mostly about fatigue, makes sense to me",
+        "heard on the radio that night cramps come with age, my mum gets them",
     ],
 )
 def test_not_an_episode(text: str) -> None:

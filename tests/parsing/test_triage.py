@@ -1715,6 +1715,13 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my calves cramp as soon as I lie down, three times a night, for a month now", B),
+    # after GP review 72: a lung sign asked about as an effect, not felt
+    (
+        "can leg cramps give you chest pain? asking out of interest, mine was just a calf cramp",
+        None,
+    ),
+    ("does a clot make you short of breath? I'm fine, only a foot cramp yesterday", None),
+    ("i've got chest pain right now and my calf cramped, could a cramp cause that?", E),
 ]
 
 

@@ -597,7 +597,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         if not (_CLUTCH_RE.match(r.text, h.start) and _not_lung(r, h))
         and not _explained_catch(r, h, breath) and not _gone_with_the_effort(r, h, breath)
     ]  # fmt: skip
-    if lung := [*chest, *r.now("cough_blood"), *breath]:
+    lung = [*chest, *r.now("cough_blood"), *breath]
+    # "do cramps ever cause chest pain?": asked about, not felt
+    if lung := [h for h in lung if not _asked_about(r, h)]:
         out.add("clot_lung", lung)
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
