@@ -1722,6 +1722,29 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("does a clot make you short of breath? I'm fine, only a foot cramp yesterday", None),
     ("i've got chest pain right now and my calf cramped, could a cramp cause that?", E),
+    # after GP reviews 74 and 75: 'a whole load/heap of' tablets; a tight swollen arm muscle
+    # with worsening pain after a blow or the weights room; an arm or hand suddenly numb (the
+    # same day: the blocked-artery sign is a leg's, as its source gives it), not from lying on
+    # it or a cramp that eased; twitching a doctor called harmless ('said its nothing serious')
+    ("grandad swallowed a whole heap of his quinine tabs this morning, he's being sick", E),
+    (
+        "did pull-ups till failure and now my forearm is rock hard, swollen, and the pain "
+        "keeps getting worse",
+        E,
+    ),
+    ("took a knock to the forearm at hockey, it's tight and swollen and hurting more and more", E),
+    ("all of a sudden my left hand went numb about an hour ago and it's still numb", T),
+    (
+        "woke with my arm numb from lying across it, fine after a shake, then cramp in my foot",
+        None,
+    ),
+    ("my fingers cramped writing my exam this morning and went a bit numb, fine now", None),
+    (
+        "calves have twitched for years, the neurologist checked me and said its nothing "
+        "serious, same as ever",
+        None,
+    ),
+    ("i take a lot of tablets for my heart and my calves cramp most nights for months", B),
 ]
 
 

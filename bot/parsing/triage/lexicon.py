@@ -602,7 +602,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|a\s+whole\s+(?:packet|bottle|strip|box|sheet)\s+of|a\s+load\s+of|extra"
         # not the many tablets of a daily habit: "she takes lots of tablets for her heart",
         # "he's on loads of pills"
-        r"|(?<!takes\s)(?<!take\s)(?<!taking\s)(?<!on\s)(?:plenty|loads|lots)\s+of)"
+        r"|(?<!takes\s)(?<!take\s)(?<!taking\s)(?<!on\s)(?:plenty|loads|lots|a\s+(?:whole\s+|big\s+"
+        r"|massive\s+|huge\s+)?(?:load|lot|bunch|heap|pile|fistful))\s+of)"
         r"\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
         r"|meds)|(?:took|taken|take|had|swallowed)\s+(?:a\s+)?(?:double|twice)\s+(?:the\s+|my\s+"
         r"|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets|pills|meds|amount)|doubled\s+up\s+on"

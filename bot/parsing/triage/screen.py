@@ -100,6 +100,9 @@ _EXERTION_RE: Final = re.compile(
     r"|game|match|spin|hiit|circuits|bootcamp|crossfit|golf|netball|rugby|hockey|basketball"
     r"|boxing|rowing|danc\w*|aerobics|zumba|(?:5|five|6|six|7|seven)[\s-]a[\s-]side|futsal|footy|soccer"
     r"|cricket|hurling|gaelic|volleyball|badminton|pickleball|skiing|surf\w*"
+    # the weights room: "bench press session", "100 pull-ups", "heavy deadlifts"
+    r"|bench\s*press\w*|deadlift\w*|squats|pull[\s-]?ups|push[\s-]?ups|chin[\s-]?ups|curls"
+    r"|weights|weightlifting|powerlifting"
     # a long walk: "did 30km on the camino", "walked 20 miles"
     # (a distance only with what was done: not "flew 5000 miles")
     r"|camino|pilgrimage|trek\w*|(?:walked|hiked|did|cycled|rode|covered)\s+\d+\s*(?:km|k|miles?)"
@@ -726,6 +729,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("poisoning", ringing)  # too much quinine: ringing ears, blurred sight
     worse = r.now("worsening")
     tight = r.now("swollen", "tight", sites=LEG_SITES)
+    # ... or an arm's: "hurt my forearm climbing and it's gone rock hard and swollen"
+    tight += [
+        h for h in r.now("swollen", "tight", sites={"body"})
+        if _LIMB_WORD_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
     # after a blow or hard exercise; or after any exercise when the muscle is swollen too
     # ("cramp after my run ... now really tight and swollen and the pain is getting worse")
     # the blow may be told as past ("copped a boot on the shin yday"), not years back
@@ -736,9 +744,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         r.any("injury", "hard_exercise")
         or recent_blow
         or (
-            bool(r.now("swollen", sites=LEG_SITES))
-            and bool(r.now("tight", sites=LEG_SITES))
-            and _exerted(r.text, 0, len(r.text))
+            {h.concept for h in tight} >= {"swollen", "tight"} and _exerted(r.text, 0, len(r.text))
         )
     )
     if worse and tight and exercised and not _eased(r):
@@ -1477,11 +1483,15 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
     # new numbness or weakness in a hand or an arm, told as new ("since sunday the ring and
-    # little finger are numb and weak ... never had that before")
-    if _RECENT_RE.search(r.text):
+    # little finger are numb and weak ... never had that before") or as sudden ("my arm
+    # suddenly went cold and white, it's numb": the catalogue's blocked artery is a leg's or a
+    # foot's, as its source gives it; an arm gets the same day, as new loss of feeling)
+    if _RECENT_RE.search(r.text) or r.any("sudden"):
         weak += [
             h for h in r.now("numb", "weak", sites=("body",))
             if _LIMB_WORD_RE.search(r.text, *_sentence_span(r, h)) and not _positional(r, h)
+            and not _recovered(r, h) and not _numb_for_a_moment(r, h)
+            and not (_with_the_cramp(r, h) and _eased(r)) and not _SLEPT_ON_RE.search(r.text)
         ]  # fmt: skip
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     both = [h for h in both if not _recovered(r, h)]  # "went numb at yoga but it wore off"
@@ -1566,6 +1576,10 @@ _OVER_A_DAY_RE: Final = re.compile(
     r"\b(?:since\s+(?:yesterday|the\s+day\s+before)|for\s+(?:a\s+)?(?:couple\s+of|few|two|three|\d)"
     r"\s+days|(?:over|for|in|during)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple\s+of\s+|\d\s+|two\s+"
     r"|three\s+)?days|(?:over|for|in|during)\s+the\s+(?:last|past)\s+week)\b"
+)
+# An arm or hand numb from how it lay: "woke with my arm dead from sleeping on it"
+_SLEPT_ON_RE: Final = re.compile(
+    r"\b(?:slept|sleeping|lying|lay|laid|lain|leaning|leant)\s+(?:on|across)\s+(?:it|them|my|the)\b"
 )
 _LIMB_WORD_RE: Final = re.compile(r"\b(?:hands?|fingers?|thumbs?|arms?|forearms?|wrists?)\b")
 _RECENT_RE: Final = re.compile(
@@ -2377,7 +2391,8 @@ def _explained(r: _Reading, hit: Hit) -> bool:
 _EXPLAINED_RE: Final = re.compile(
     r"\bturned\s+out\s+to\s+be\b|\b(?:is|was|are|were|'s)\s+just\s+(?:a\s+|an\s+|from\s+)?\w+"
     r"|\b(?:said|says|told\s+(?:me|her|him|us))\s+"
-    r"(?:(?:it|they)\s+(?:was|were|is|are|'s|'re)\s+|the\s+(?:\w+\s+){1,5}?(?:was|were|is|are)\s+)?"
+    r"(?:(?:it|they)\s+(?:was|were|is|are|'s|'re)\s+|(?:its|theyre|thats|that'?s)\s+"
+    r"|the\s+(?:\w+\s+){1,5}?(?:was|were|is|are)\s+)?"
     r"(?:benign|harmless|nothing\s+(?:serious|to\s+worry|sinister)|normal)\b"
 )
 _BACK_AGAIN_RE: Final = re.compile(
