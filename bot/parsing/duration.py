@@ -102,6 +102,15 @@ _TIME_LEFT_AFTER_RE = re.compile(
     r"\s*(?:to\s+(?:go|play)|left(?!\s+me\b)(?=\s+(?:in|on|of|to|before|when|and)\b|\s*[.,!;)]|$)"
     r"|remaining)\b"
 )
+# A part of a game or a session told at a clause's start, then who it happened to: "u16 footy
+# this morning, last 10 minutes my right calf cramped", "in the first 20 mins of the match" (not
+# the verb: "cramp in my foot, last 2 minutes then gone").
+_PART_OF_BEFORE_RE = re.compile(
+    r"(?:^|[,.;:!?(])\s*(?:in\s+)?(?:the\s+)?(?:last|first|final|opening|closing)\s+(?:\w+\s+)?$"
+)
+_PART_OF_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:of\s+(?:the|my|our|a)\b|(?:my|his|her|our|their|i|we|he|she|both)\s)"
+)
 _TIME_LEFT_BEFORE_RE = re.compile(
     r"\bwith\s+(?:about\s+|around\s+|like\s+|maybe\s+|only\s+|just\s+|under\s+)?$"
 )
@@ -398,7 +407,7 @@ def _clock_minutes(told: str) -> int:
 # worse", "came on 20 minutes ago, still cramping".
 _STARTED_AGO_RE = re.compile(
     rf"\b(?:started|start|starts|began|begin|came\s+on|kicked\s+in|hit|since|cramped|cramped\s+up"
-    rf"|seized(?:\s+up)?"
+    rf"|seized(?:\s+up)?|woke\s+me(?:\s+up)?"
     # "had a nasty one in my right calf about 20 mins ago", "got a cramp in my foot 15 min ago"
     rf"|(?:had|got|getting|having)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:one|cramp|charley\s+horse)"
     rf"(?:\s+in\s+(?:my|the|his|her)\s+(?:\w+\s+){{0,1}}?(?:calf|foot|leg|thigh|toes?|hamstring"
@@ -528,6 +537,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             text, 0, m.start()
         ):
             continue
+        if _PART_OF_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) and (
+            _PART_OF_AFTER_RE.match(text, m.end())
+        ):
+            continue  # "footy this morning, last 10 minutes my calf cramped": part of the game
         if (
             unit == "second"
             and (m.group("n1") or "").strip() in {"a", "an", "the"}

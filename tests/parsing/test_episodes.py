@@ -254,6 +254,12 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         # a rest after it eased is not the cramp's
         ("calf cramped on the climb, stretched it out, rested 10 min and rode on", None),
         ("calf cramped on the climb, rested 10 min till it eased", (600, 600)),
+        # a part of the game told at a clause's start is not the cramp's length
+        ("netball tonight, last 5 minutes my left calf cramped on a landing, fine now", None),
+        ("in the opening 15 mins of the match my hamstring went", None),
+        ("foot cramp, last 2 minutes then gone", (120, 120)),
+        # woken by a cramp a while ago that still holds: that long so far
+        ("a cramp woke me about 20 mins ago and it still won't let go", (1200, 1200)),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(

@@ -1745,6 +1745,37 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("i take a lot of tablets for my heart and my calves cramp most nights for months", B),
+    # after GP reviews 76 and 77: 'wasn't sitting on it' is no position; a sign asked about as
+    # 'a sign of' something; a doctor's 'said its normal' before 'tell me again'; loads of a
+    # medicine by name, or ten or more 'altogether'; a collapse beside a furnace; weakness
+    # told as new beside a cramp
+    (
+        "i wasn't sitting on it or anything but my left hand suddenly went numb an hour ago and "
+        "it still is",
+        T,
+    ),
+    ("is a swollen calf always a sign of a clot or can it be other stuff", None),
+    (
+        "my gp checked the twitching in my thighs last year and said its normal, can you tell me "
+        "again why it happens",
+        None,
+    ),
+    (
+        "took a load of ibuprofen and co-codamol together last night, maybe 14 tablets "
+        "altogether, feel awful",
+        E,
+    ),
+    (
+        "12 hour shift by the furnace at work, my colleague collapsed and was confused, he'd "
+        "been cramping all afternoon",
+        E,
+    ),
+    (
+        "on a juice cleanse for a week, my legs cramp and feel weak, couldn't climb the stairs "
+        "today, which is new",
+        T,
+    ),
+    ("calf cramp this week, leg went weak while it held, fine after", None),
 ]
 
 

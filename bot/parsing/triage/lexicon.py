@@ -608,6 +608,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|meds)|(?:took|taken|take|had|swallowed)\s+(?:a\s+)?(?:double|twice)\s+(?:the\s+|my\s+"
         r"|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets|pills|meds|amount)|doubled\s+up\s+on"
         r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*"
+        # loads of a medicine by its name: "took loads of paracetamol and ibuprofen"
+        r"|(?:took|taken|swallowed|necked|downed|popped)\s+(?:loads|lots|heaps|tons|a\s+load|a\s+lot"
+        rf"|a\s+heap|a\s+bunch|a\s+handful)\s+of\s+(?:(?:my|his|her|their|the)\s+)?{_MEDICINE_NAME}"
+        # ten or more, all at once: "about 16 tablets altogether"
+        r"|(?:\d{2,}|ten|twelve|fifteen|twenty|thirty)\s+(?:tablets?|pills?|tabs?|capsules?)\s+"
+        r"(?:altogether|all\s+together|in\s+total|in\s+one\s+go|at\s+once)"
         # many tablets at once, by their count: "took like 10 of my mum's quinine tablets",
         # "took 8 quinine tabs", "took four or five of them" (one or two is a usual dose: "took
         # 2 tablets for the cramp")
@@ -829,6 +835,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:so\s+|really\s+|absolutely\s+)?(?:boiling|baking|roasting|stifling|sweltering)(?:\s+hot)?"
         r"|(?:boiling|baking|roasting)\s+hot\s+(?:day|weather|outside|flat|house|room|in\s+here)"
         r"|\d{2,3}\s+out(?:side)?\b(?!\s+of)|in\s+the\s+sun|sweltering|scorching|humid|sauna"
+        # work beside a furnace: "10 hour shift at the foundry"
+        r"|foundry|foundries|furnace\w*|smelter\w*|steel\s*works|glass\s*works|boiler\s+room"
     ),
     "fever": (
         r"fever\w*|(?:high\s+)?temp(?:erature)?s?\b|shiver\w*|chills|feverish|rigou?rs"
@@ -1982,6 +1990,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "bak",
         "roast",
         "stifl",
+        "foundr",
+        "furnace",
+        "smelter",
+        "steel",
+        "glass",
+        "boiler",
     ),
     "fever": (
         "fever",

@@ -353,7 +353,8 @@ _ONSET_RE: Final = re.compile(
     r"|before\s+i\s+knew\s+it|moments?\s+later|seconds\s+later)\b"
 )
 _POSITIONAL_RE: Final = re.compile(
-    r"\b(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|lying\s+on|slept\s+on|squatting)\b"
+    r"\b(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:sitting|sat|cross[\s-]?legged|kneeling|knelt"
+    r"|lying\s+on|slept\s+on|squatting)\b"
 )
 
 
@@ -776,6 +777,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         clot = [h for h in clot if h.concept not in ("red", "warm")]
     clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
     clot = [h for h in clot if not _in_the_urine(r, h) and not _usual_for_them(r, h)]
+    clot = [h for h in clot if not _asked_about(r, h)]  # "is a swollen calf a sign of a clot"
     # one calf bigger for years ("been like that for years from cycling"): a known shape
     clot = [h for h in clot if not (h.concept == "swollen" and _years_known(r, h))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
@@ -1436,11 +1438,21 @@ def _asked_about(r: _Reading, hit: Hit) -> bool:
     cramps also or only the tingling type symptoms?"), not one the writer has."""
     start, end = _sentence_span(r, hit)
     sentence = r.text[start:end]
-    if "?" not in r.text[hit.end : end + 1] or _ASKING_RE.match(sentence) is None:
+    if _ASKING_RE.match(sentence) is None or _HAS_THEM_RE.search(r.text):
         return False
-    return _EFFECT_VERB_RE.search(
+    if _SIGN_OF_AFTER_RE.match(r.text, hit.end) and not _OWNED_BEFORE_RE.search(
         r.text, start, hit.start
-    ) is not None and not _HAS_THEM_RE.search(r.text)
+    ):
+        return True  # "is chest pain ever a sign of a clot (?)", with or without the mark
+    asked = "?" in r.text[hit.end : end + 1]
+    return asked and _EFFECT_VERB_RE.search(r.text, start, hit.start) is not None
+
+
+_SIGN_OF_AFTER_RE: Final = re.compile(
+    r"\s+(?:[\w']+\s+){0,3}?(?:sign|signs|symptom|symptoms|warning\s+sign)\s+of\b"
+)
+# ... not one the writer has: "is my swollen calf a sign of a clot?"
+_OWNED_BEFORE_RE: Final = re.compile(r"\b(?:my|his|her|our|this|these)\s+(?:\w+\s+)?$")
 
 
 # What a thing is asked to do: "cause", "give", "bring on".
@@ -1579,9 +1591,17 @@ _OVER_A_DAY_RE: Final = re.compile(
 )
 # An arm or hand numb from how it lay: "woke with my arm dead from sleeping on it"
 _SLEPT_ON_RE: Final = re.compile(
-    r"\b(?:slept|sleeping|lying|lay|laid|lain|leaning|leant)\s+(?:on|across)\s+(?:it|them|my|the)\b"
+    r"\b(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:slept|sleeping|lying|lay|laid|lain|leaning|leant)"
+    r"\s+(?:on|across)\s+(?:it|them|my|the)\b"
 )
 _LIMB_WORD_RE: Final = re.compile(r"\b(?:hands?|fingers?|thumbs?|arms?|forearms?|wrists?)\b")
+# Told as new: "which is new", "it's new for me", "never had this before", "the numbness down my
+# shin is new".
+_TOLD_AS_NEW: Final = (
+    r"(?:(?:which|that|thats|this|it|its|it's)\s+(?:is\s+|was\s+)?(?:completely\s+|totally\s+|all\s+)?new"
+    r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+before"
+    r"|(?:is|are)\s+(?:completely\s+|totally\s+|brand\s+)?new(?!\s+(?:shoes|boots|trainers|bed|job|mattress)))"
+)
 _RECENT_RE: Final = re.compile(
     r"\b(?:(?:the\s+)?(?:last|past)\s+(?:few|couple\s+of|\d|two|three|four)\s+days|since\s+(?:yesterday"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend|this\s+morning"
@@ -1591,13 +1611,9 @@ _RECENT_RE: Final = re.compile(
     r"|since\s+(?:a\s+)?(?:\d|one|two|three|four|five|six|few|couple)\s+(?:of\s+)?days?"
     # "started a few days ago"
     r"|(?:a\s+few|few|a\s+couple\s+of|couple\s+of|\d|two|three|four)\s+days\s+ago"
-    # told as new: "which is new", "it's new for me", "never had this before", "the numbness
-    # down my shin is new"
-    r"|(?:which|that|thats|this|it|its|it's)\s+(?:is\s+|was\s+)?(?:completely\s+|totally\s+|all\s+)?new"
-    r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+before"
-    r"|(?:is|are)\s+(?:completely\s+|totally\s+|brand\s+)?new(?!\s+(?:shoes|boots|trainers|bed|job|mattress))"
-    r")\b"
+    rf"|{_TOLD_AS_NEW})\b"
 )
+_TOLD_AS_NEW_RE: Final = re.compile(rf"\b{_TOLD_AS_NEW}\b")
 
 
 def _numb_for_a_moment(r: _Reading, hit: Hit) -> bool:
@@ -1851,6 +1867,8 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     if _lasts(r, hit):
         return False  # "still weak since that cramp yesterday": not the cramp's grip
     past_tense = r.text[hit.start : hit.end].startswith(("couldn", "could not"))
+    if not past_tense and _TOLD_AS_NEW_RE.search(r.text, start, end):
+        return False  # "... they feel weak, struggled up the stairs today which is new"
     if (
         not past_tense
         and _AFTERMATH_RE.search(r.text, start, end)
@@ -2396,7 +2414,7 @@ _EXPLAINED_RE: Final = re.compile(
     r"(?:benign|harmless|nothing\s+(?:serious|to\s+worry|sinister)|normal)\b"
 )
 _BACK_AGAIN_RE: Final = re.compile(
-    r"\b(?:again|back|worse|returned|new|(?<!healing\s)(?<!fine\s)(?<!better\s)(?<!grand\s)(?<!ok\s)"
+    r"\b(?:(?<!reassure\sme\s)(?<!tell\sme\s)(?<!ask\s)(?<!asking\s)(?<!check\s)again|back|worse|returned|new|(?<!healing\s)(?<!fine\s)(?<!better\s)(?<!grand\s)(?<!ok\s)"
     r"(?<!good\s)now|today|this\s+morning|still|bigger|more|increas\w*"
     r"|spread\w*|hotter|redder|flare\w*|other\s+(?:leg|calf|side))\b"
 )
