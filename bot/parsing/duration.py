@@ -108,6 +108,17 @@ _TIME_LEFT_AFTER_RE = re.compile(
 _PART_OF_BEFORE_RE = re.compile(
     r"(?:^|[,.;:!?(])\s*(?:in\s+)?(?:the\s+)?(?:last|first|final|opening|closing)\s+(?:\w+\s+)?$"
 )
+# A finishing time: "Finished in 2 hours 5", "we came in at 3:40", "I finished the 10k in 52
+# minutes" (the writer's, not "the cramp finished in 5 minute", English written second).
+_FINISH_TIME_BEFORE_RE = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?P<who>i|we|he|she|they)\s+|\b(?:and|then)\s+)(?:finished|came\s+in"
+    r"|crossed\s+the\s+line"
+    r"|ran\s+it|did\s+it)\s+(?:the\s+\w+\s+|it\s+)?(?:in|at)\s+(?:about\s+|around\s+|just\s+(?:under|over)\s+"
+    r"|under\s+|over\s+)?$"
+)
+# A length of ten minutes or more, in digits or words ("52 minutes", "twenty mins"): a race's
+# time, where "finished in 2 minutes" may be the cramp's end.
+_TENS_RE = re.compile(r"(?:about\s+|around\s+)?(?:[1-9]\d|ten|twenty|thirty|forty|fifty)\b")
 _PART_OF_AFTER_RE = re.compile(
     r"\s*,?\s*(?:of\s+(?:the|my|our|a)\b|(?:my|his|her|our|their|i|we|he|she|both)\s)"
 )
@@ -541,6 +552,11 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             _PART_OF_AFTER_RE.match(text, m.end())
         ):
             continue  # "footy this morning, last 10 minutes my calf cramped": part of the game
+        finish = _FINISH_TIME_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if finish and (
+            finish.group("who") or unit_seconds(unit) >= 3600 or _TENS_RE.match(m.group(0))
+        ):
+            continue  # "Finished in 2 hours 5", "I finished in 28 mins": a race's time
         if (
             unit == "second"
             and (m.group("n1") or "").strip() in {"a", "an", "the"}

@@ -260,6 +260,10 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("foot cramp, last 2 minutes then gone", (120, 120)),
         # woken by a cramp a while ago that still holds: that long so far
         ("a cramp woke me about 20 mins ago and it still won't let go", (1200, 1200)),
+        # a race's finishing time is not the cramp's length
+        ("half marathon today, calf cramped at mile 11. finished in 2 hours 5, chuffed", None),
+        ("parkrun, i finished in about 28 mins, hamstring cramped after", None),
+        ("my calf cramp finish in 5 minute", (300, 300)),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(

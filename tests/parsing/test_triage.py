@@ -1776,6 +1776,23 @@ TABLE: list[tuple[str, str | None]] = [
         T,
     ),
     ("calf cramp this week, leg went weak while it held, fine after", None),
+    # after GP reviews 78 and 79: tablets counted short beside a child ('two of her quinine
+    # tablets are gone'); a race's finishing time is not a cramp's length (a long cramp, book)
+    (
+        "my toddler was in gran's handbag and two of her quinine tablets are gone, he's acting "
+        "normal though",
+        E,
+    ),
+    (
+        "did the 10k this morning, finished in 52 minutes, calf cramped right at the end and let "
+        "go after a walk",
+        None,
+    ),
+    (
+        "great marathon, came in at 3 hours 40, both calves cramped at mile 22 but eased after a "
+        "minute, any tips?",
+        None,
+    ),
 ]
 
 
