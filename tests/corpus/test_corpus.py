@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 38))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 39))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -526,6 +526,15 @@ HOLDOUT36_FLOORS = {"fields": 320 / 345, "emergency": 10, "today": 10, "book": 6
 # "legs like jelly" after a mountain trail.
 HOLDOUT37_FLOORS = {"fields": 386 / 405, "emergency": 9, "today": 8, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 5, "alarmed_today": 2}  # fmt: skip
+# holdout38 (an001...), written blind by a helper while holdout36's and GP reviews 60-63's
+# concepts were worked on, committed unread (916d2fe) and scored once on 2026-12-07 at fefefa7,
+# after GP reviews 64-79 and holdout37's concepts: fields 372/405 (91.9%), emergency 9/10, same
+# day 10/10, book 6/6, leg question 3/3, over-alarm 4/71 (2 same-day), questions 10/12. Fields
+# below the target; missed: a brother on lithium taking doses twice over from a mixed-up pill
+# organiser (answered same-day); alarmed same-day: an arch cramp at a 6 a.m. ice session, a
+# climb with falls and a scraped hand.
+HOLDOUT38_FLOORS = {"fields": 372 / 405, "emergency": 9, "today": 10, "book": 6, "ask": 3,
+                    "questions": 10, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -547,7 +556,7 @@ HOLDOUT37_FLOORS = {"fields": 386 / 405, "emergency": 9, "today": 8, "book": 6, 
      ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS),
      ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS),
      ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS),
-     ("holdout37", HOLDOUT37_FLOORS)],
+     ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
