@@ -1793,6 +1793,22 @@ TABLE: list[tuple[str, str | None]] = [
         "minute, any tips?",
         None,
     ),
+    # after holdout38 was scored: double doses taken for days ('taking double his lithium');
+    # 'burning hot' as how a cramp felt; a graze told as 'nothing deep'
+    ("she's on lithium and muddled her dosette, been taking double for three days, now wobbly", E),
+    ("i've been taking double espresso shots to get through exams and my calves cramp", None),
+    (
+        "my dad mixed up his blister packs and has been taking double his lithium for a week, "
+        "now he's shaky and being sick",
+        E,
+    ),
+    (
+        "cramp in the arch of my foot during the spin class, burning hot, let go after a minute",
+        None,
+    ),
+    ("fell off my bike and grazed my knee, nothing deep, then a calf cramp last night", None),
+    ("my calf is burning hot and swollen since the cramp yesterday", T),
+    ("stepped on a rusty nail, not too deep, no idea about my tetanus, cramps since", T),
 ]
 
 

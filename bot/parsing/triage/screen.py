@@ -778,6 +778,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
     clot = [h for h in clot if not _in_the_urine(r, h) and not _usual_for_them(r, h)]
     clot = [h for h in clot if not _asked_about(r, h)]  # "is a swollen calf a sign of a clot"
+    clot = [h for h in clot if not _burning_feel(r, h, clot)]
     # one calf bigger for years ("been like that for years from cycling"): a known shape
     clot = [h for h in clot if not (h.concept == "swollen" and _years_known(r, h))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
@@ -1065,13 +1066,34 @@ _DEEP_OR_DIRTY_RE: Final = re.compile(
 )
 
 
+def _burning_feel(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
+    """ "Burning hot" told of a cramp, with no other sign of a clot: how the cramp felt ("my
+    arch cramped inside the boot, burning hot"), not warm skin."""
+    if hit.concept != "warm" or not r.text.startswith("burning", hit.start):
+        return False
+    if any(h.concept != "warm" for h in clot):
+        return False  # "burning hot and swollen"
+    return bool(r.same_sentence([hit], "cramp"))
+
+
 def _minor_cut(r: _Reading, hit: Hit) -> bool:
-    """A cut told as small and clean, with nothing deep or dirty about it in the message."""
+    """A cut told as small and clean ("a small cut", "grazed my palm, nothing deep"), with
+    nothing deep or dirty about it in the message."""
     start, end = _sentence_span(r, hit)
-    return (
-        _MINOR_CUT_RE.search(r.text, start, end) is not None
-        and _DEEP_OR_DIRTY_RE.search(r.text) is None
+    said_small = _MINOR_CUT_RE.search(r.text, start, end) or _NOT_DEEP_RE.search(
+        r.text, start, end
     )
+    if said_small is None:
+        return False
+    rest = _NOT_DEEP_RE.sub(" ", r.text) if "deep" in r.text else r.text
+    return _DEEP_OR_DIRTY_RE.search(rest) is None
+
+
+# A wound told as shallow: "nothing deep", "not too deep", "just a scratch", "superficial".
+_NOT_DEEP_RE: Final = re.compile(
+    r"\b(?:nothing|not|isn'?t|isnt|wasn'?t|wasnt)\s+(?:very\s+|too\s+|that\s+|at\s+all\s+)?deep\b"
+    r"|\bsuperficial\b|\b(?:just|only)\s+(?:a\s+)?(?:graze|scratch|scrape|nick|surface)\b"
+)
 
 
 def _compared(r: _Reading, hit: Hit) -> bool:
