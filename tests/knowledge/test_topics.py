@@ -91,6 +91,11 @@ TOPICS = [
     ),
     ("what can I do about these cramps that catch me in the night?", "prevent"),
     ("how do I keep that from happening again on match days?", "prevent"),
+    # asked for tips, advice or what helps, without "prevent"
+    ("my calves get the odd cramp in the night, any tips", "prevent"),
+    ("what helps with leg cramps when you're on your feet all day?", "prevent"),
+    ("any suggestions for cramps in my feet after work", "prevent"),
+    ("tips for stretching the calf before bed?", "prevent:routine"),
     ("7 months gone and the calf cramps are brutal, what helps?", "cause:pregnancy"),
     ("I get calf pain when walking, why", "cause:circulation"),
     ("can lumbar stenosis cause leg cramps", "cause:lumbar_stenosis"),
@@ -221,6 +226,7 @@ def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) ->
         "",
         # cramps of another kind; a thing named after a keyword
         "any tips for bad menstrual cramps? ibuprofen barely touches them",
+        "what helps with period cramps apart from paracetamol?",
         # a price, or a person or a place to go to
         "how much does a sports massage usually cost?",
         # where the name comes from, in other spellings
