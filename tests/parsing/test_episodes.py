@@ -156,6 +156,10 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "leg cramps have never once bothered me, asking for my mum who gets them",
         "the physio reckons cramps in runners are mostly about fatigue, makes sense to me",
         "heard on the radio that night cramps come with age, my mum gets them",
+        # someone else's muscle named after "'s", and a partner named without "my"
+        "my buddy's quad locked up at the bar after the race",
+        "my teammate's glutes cramped on the last climb, he had to stop",
+        "hubby jumped out of bed at 3 with a calf cramp, woke the whole house",
     ],
 )
 def test_not_an_episode(text: str) -> None:
