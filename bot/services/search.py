@@ -274,7 +274,7 @@ class Index:
         Cramps of another kind (period, stomach) and things named after a keyword (a hot
         water bottle, a water bed) are left out of the search first, and drinking told beside
         wine or beer is the alcohol's (see `_prepared`)."""
-        other_kind = _ELSEWHERE_RE.search(text.lower()) is not None  # "menstrual cramps"
+        raw = text
         text = _prepared(text)
         if _NAMING_RE.search(text):  # "why's it called a charley horse?": no entry says
             return Found(tuple(self._targets[p] for p in self._fallback[:limit]), close=False)
@@ -308,9 +308,10 @@ class Index:
                 ranked.insert(0, named[0])
             # "can I go swimming with an ear infection?": a keyword, but about another part
             # of the body or another illness, and nothing of cramps, muscles or legs
-            # ... or about cramps of another kind only ("any tips for bad period cramps?")
+            # ... or about cramps of another kind only ("any tips for bad period cramps?", left
+            # out of `text` by `_prepared`)
             close = bool(_DOMAIN_RE.search(text)) or not (
-                other_kind or _OFF_DOMAIN_RE.search(text)
+                _OFF_DOMAIN_RE.search(text) or _ELSEWHERE_RE.search(raw.lower())
             )
             return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
         telling = _telling(text, asked)

@@ -102,7 +102,7 @@ def not_english(content: Content, zone: str | None) -> Html:
     only = content.text("common.english_only")
     numbers = content.knowledge.triage.numbers
     emergency = content.knowledge.level("emergency")
-    told = numbers.for_zone(zone) if zone else numbers.bare
+    told = number(content.knowledge, zone) if zone else numbers.bare
     line = emergency.other_languages_for(told) if emergency else None
     return join([only, escape(line)], "\n\n") if line else only
 

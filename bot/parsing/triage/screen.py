@@ -352,8 +352,10 @@ _ONSET_RE: Final = re.compile(
     r"\b(?:first|then|before|started|within|until|till|and\s+then|next\s+(?:thing|minute|second)"
     r"|before\s+i\s+knew\s+it|moments?\s+later|seconds\s+later)\b"
 )
+# Not after a denial: "i wasnt lying on it", "not sitting on it" (both position patterns).
+_UNDENIED: Final = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
 _POSITIONAL_RE: Final = re.compile(
-    r"\b(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:sitting|sat|cross[\s-]?legged|kneeling|knelt"
+    rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt"
     r"|lying\s+on|slept\s+on|squatting)\b"
 )
 
@@ -1613,7 +1615,7 @@ _OVER_A_DAY_RE: Final = re.compile(
 )
 # An arm or hand numb from how it lay: "woke with my arm dead from sleeping on it"
 _SLEPT_ON_RE: Final = re.compile(
-    r"\b(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)(?:slept|sleeping|lying|lay|laid|lain|leaning|leant)"
+    rf"\b{_UNDENIED}(?:slept|sleeping|lying|lay|laid|lain|leaning|leant)"
     r"\s+(?:on|across)\s+(?:it|them|my|the)\b"
 )
 _LIMB_WORD_RE: Final = re.compile(r"\b(?:hands?|fingers?|thumbs?|arms?|forearms?|wrists?)\b")
