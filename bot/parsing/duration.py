@@ -427,7 +427,10 @@ _STARTED_AGO_RE = re.compile(
     rf"|leg)\s+(?:just\s+)?went"
     # "went into a charley horse about 20 min ago"
     rf"|(?:went|gone)\s+into\s+(?:(?:a|an)\s+(?:\w+\s+){{0,2}}?)?(?:cramp|spasm|knot|charley\s+horse"
-    rf"|charlie\s+horse))\s+(?:about\s+|around\s+|like\s+|maybe\s+|more\s+than\s+|over\s+"
+    rf"|charlie\s+horse))\s+"
+    # where it began, between: "cramped up in the match 20 mins ago"
+    rf"(?:(?:in|at|on|during|mid)\s+(?:the\s+|my\s+|a\s+|an\s+|our\s+)?\w+\s+)?"
+    rf"(?:about\s+|around\s+|like\s+|maybe\s+|more\s+than\s+|over\s+"
     rf"|well\s+over\s+|at\s+least\s+|nearly\s+|almost\s+|a\s+good\s+)?"
     rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\s+(?:ago|back)\b"
 )

@@ -791,10 +791,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return found or [(0, len(text))]
 
 
+# Body parts named together before one verb ("both calves and my hands cramped"): one
+# subject, so "and my ..." after them goes on the same clause.
+_BARE_BODY_RE: Final = re.compile(
+    r"[\s,(]*(?:(?:both|my|the|his|her|left|right|two|all|of)\s+)*(?:calf|calves|foot|feet"
+    r"|legs?|thighs?|hamstrings?|quads?|shins?|toes?|arch(?:es)?|soles?|hands?|fingers?|arms?"
+    r"|forearms?|hips?)\s*"
+)
+
+
 def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Span]:
     spans = []
     for number, (start, end) in enumerate(sentences):
-        cuts = [start, *(m.start() for m in _CLAUSE_RE.finditer(text, start, end)), end]
+        cuts = [start]
+        for m in _CLAUSE_RE.finditer(text, start, end):
+            if (
+                m.group() == "and"
+                and text.startswith(" my ", m.end())
+                and _BARE_BODY_RE.fullmatch(text, cuts[-1], m.start())
+            ):
+                continue
+            cuts.append(m.start())
+        cuts.append(end)
         for a, b in itertools.pairwise(cuts):
             if text[a:b].strip(" ,:-()"):
                 spans.append(Span(a, b, number))

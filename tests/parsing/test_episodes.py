@@ -206,6 +206,9 @@ def test_not_an_episode(text: str) -> None:
             "cut my hand on the fence, feel fine otherwise, only got a cramp in my calf running",
             "calf",
         ),
+        # body parts named together before one verb: one subject, the leg's first
+        ("both thighs and my hands seized up in the night", "thigh"),
+        ("my feet and my fingers cramped at the same time this morning", "foot"),
     ],
 )
 def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle: str) -> None:
@@ -268,6 +271,8 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("half marathon today, calf cramped at mile 11. finished in 2 hours 5, chuffed", None),
         ("parkrun, i finished in about 28 mins, hamstring cramped after", None),
         ("my calf cramp finish in 5 minute", (300, 300)),
+        # begun a while ago where it began, still holding: that long so far
+        ("my foot locked up at the pool 15 minutes ago and it's still cramping", (900, 900)),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(

@@ -1809,6 +1809,58 @@ TABLE: list[tuple[str, str | None]] = [
     ("fell off my bike and grazed my knee, nothing deep, then a calf cramp last night", None),
     ("my calf is burning hot and swollen since the cramp yesterday", T),
     ("stepped on a rusty nail, not too deep, no idea about my tetanus, cramps since", T),
+    # someone named with an age and no "my": their fluid loss and their cramps
+    (
+        "Wife, 79, has been sick and had the runs since Tuesday and now she has cramps in both "
+        "calves",
+        T,
+    ),
+    ("dad (88) has had vomiting for a day and his legs keep cramping", T),
+    # cramps once only in the legs, now in the arms or body: spreading, told against the past
+    ("it used to just be my feet that cramped but now my arms and hands are cramping too", T),
+    ("cramps were only ever in my calves, now my hands and my belly muscles cramp as well", T),
+    # muscles that have gone thin, in everyday words (not hair or a face)
+    ("my thigh muscles have gone so thin this year and I get cramps in them", B),
+    ("his legs are getting really skinny and his calves flicker all the time", B),
+    ("my hair has gone thin since the menopause and I get foot cramps", None),
+    # an ability limited in speed or needing a hold: how a frail person moves, not new weakness
+    ("she's 93 and can't get out of a chair without help, what helps her calf cramps", None),
+    ("I can't stand up quickly because of my knees, cramps at night in my calves", None),
+    ("I can't get up quick from the floor since my hip op, foot cramps in the evening", None),
+    ("since last night my right leg won't hold me up without the frame, mum says", T),
+    # a crush with dark urine, without a word for pain
+    (
+        "arm was stuck under the tractor most of the afternoon, it's puffed up and my urine has "
+        "gone the colour of cola",
+        E,
+    ),
+    # a cramp still holding, its start told with where it began
+    (
+        "my hamstring seized up at training half an hour ago and it's still knotted, nothing "
+        "helps",
+        T,
+    ),
+    # a wound told as torn open
+    (
+        "split my knee open on a rock at the beach, it's deep with sand in it, no idea about "
+        "tetanus",
+        T,
+    ),
+    # an event at a child's place, not a child
+    (
+        "spent the day at my son's allotment digging, calf cramp tonight that kept coming back "
+        "for a minute",
+        None,
+    ),
+    ("at my daughter's graduation all afternoon in heels and my foot cramped, fine after", None),
+    # swelling on both sides, known for years: not a clot in one leg
+    (
+        "my ankles have been swollen both sides for years, the nurse knows, and I had a foot "
+        "cramp this morning",
+        None,
+    ),
+    # a lifetime's worst measured against an old wound
+    ("most painful cramp I've ever had and I've stepped on a rusty nail", None),
 ]
 
 

@@ -354,6 +354,13 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
                 clause_end = min(clause_end, own_end)
     if _EVER_SINCE_AFTER_RE.search(sentence, offset):
         return False  # "started it a few months back and had cramps most nights ever since"
+    life = _OF_MY_LIFE_RE.search(sentence, 0, offset)
+    if (
+        life
+        and _AND_I_HAVE_RE.search(sentence, life.end(), offset)
+        and not _NOW_TOLD_RE.search(sentence, life.end())
+    ):
+        return True  # "worst cramp of my life, and i've sliced my palm open": a comparison
     asides = [a.span() for a in _ASIDE_RE.finditer(sentence)] if "(" in sentence else []
     own = _comma_clause(sentence, offset)
     recent = _RECENT_RE.search(sentence, *own) is not None
@@ -388,6 +395,21 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             continue  # "a cramp in my stomach muscles in PE, went away when I stood up"
         return True
     return False
+
+
+# A superlative over a lifetime, then what the writer has been through: "the worst cramp of my
+# life, and I've broken my leg" (the break is the measure, from long ago).
+_OF_MY_LIFE_RE: Final = re.compile(
+    r"\b(?:worst|most\s+painful|most\s+agonising|most\s+agonizing|biggest|hardest)\s+(?:\w+\s+){0,3}?"
+    r"(?:of\s+my\s+(?:whole\s+|entire\s+)?life|i'?ve\s+ever\s+(?:had|felt|known))"
+)
+_NOW_TOLD_RE: Final = re.compile(
+    r"\b(?:since|still|now|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)"
+    r"|last\s+night|ago)\b"
+)
+_AND_I_HAVE_RE: Final = re.compile(
+    r"\b(?:and|&)\s+(?:i'?ve|i\s+have|ive)\s+(?!(?:just|got|now|also|then|since)\b)"
+)
 
 
 def _comma_clause(sentence: str, offset: int) -> tuple[int, int]:

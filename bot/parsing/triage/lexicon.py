@@ -338,7 +338,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|week|time))|that|these|those|being|people|\w+ing\b|(?!days\b|hours\b)\w+s\b))"
         # "can't walk to the shops without my calf seizing": walking cut short by pain
         r"|walk(?![^.!?,;]{0,40}?\b(?:without|before|till|until)\b)"
-        r"|get\s+up|climb)|couldn'?t\s+walk|won'?t\s+(?:hold|carry|support)\s+(?:me|him|her|them"
+        r"|get\s+up|climb)|couldn'?t\s+walk|(?:won'?t|can'?t|cannot|couldn'?t|wouldn'?t)\s+(?:hold|carry|support)\s+(?:me|him|her|them"
         r"|my\s+weight|his\s+weight|her\s+weight)"
         # a foot that drops: "my foot keeps dragging", "catching my toes on the stairs"
         r"|foot\s+(?:\w+\s+)?(?:drop\w*|dragg\w*|slapp\w*)|dragg\w*\s+(?:my|his|her)\s+(?:foot|leg|toes)"
@@ -482,11 +482,13 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "both_legs": (
         r"both\s+(?:(?:of\s+)?(?:my|his|her|their|the|your)\s+)?(?:\w+'s\s+)?(?:legs|feet|thighs|calves|ankles"
-        r"|shins|knees)|(?:legs|feet|ankles|calves|shins|knees)\W+(?:[\w']+\W+){0,8}?both\s+of\s+them\b"
+        r"|shins|knees)|(?:legs|feet|ankles|calves|shins|knees)\W+(?:[\w']+\W+){0,8}?both\s+(?:of\s+them"
+        r"|sides)\b"
         r"|(?:legs|feet|ankles)\s+(?:are|both|have\s+both)"
         # the pair, swelling together: "my ankles get a bit puffy by the end of a hot day"
         r"|(?:my|his|her|their)\s+(?:ankles|feet)\s+(?:(?:get|gets|go|goes|are|were|look|looked|feel"
-        r"|felt)\s+)?(?:\w+\s+){0,2}?(?:swell\w*|swollen|puff\w*|fat|fatter)\b"
+        r"|felt|have\s+been|has\s+been|have\s+got|'ve\s+been|'re)\s+)?(?:\w+\s+){0,2}?(?:swell\w*"
+        r"|swollen|puff\w*|fat|fatter)\b"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
     ),
     # --- wounds and tetanus
@@ -516,6 +518,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat|perro|chien|hund|cachorro|c[ãa]o|cane|gato|katze)'?s?\s+(?!(?:got|was|has\s+been|had\s+been|were)\s+bitten)"
         r"(?:\w+\s+){0,2}?(?:bit|bitten)"
         r"|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
+        # torn open: "ripped my shin open on barbed wire", "split his knee open on a rock"
+        r"|(?:ripped|rip|tore|torn|split|sliced|slashed|gashed)\s+(?:my|his|her|the)\s+(?:\w+\s+)?"
+        r"(?:shin|leg|knee|calf|foot|heel|sole|toe|ankle|thigh|hand|palm|finger|thumb|arm|elbow)"
+        r"\s+(?:right\s+|wide\s+|clean\s+)?open"
         r"|(?:poked|spiked|pierced|stabbed|impaled)\s+(?:by|with|through|myself)"
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:right\s+|straight\s+|clean\s+)?(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
         # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
@@ -1062,6 +1068,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"wasting|waste\s+away|atroph\w*|(?<!blood\s)(?<!my\s)(?<!on\s)(?<!a\s)"
         r"(?:thinner|smaller|skinnier|shrinking|shrunk|shrunken)"
         r"(?:\s+than)?|losing\s+muscle|lost\s+(?:a\s+lot\s+of\s+)?muscle|a\s+dent\s+in"
+        # "my calf muscles have gone really thin", "his legs are getting so skinny"
+        r"|(?:muscles?|legs?|calf|calves|thighs?|quads?|shins?|arms?|hands?)\s+(?:\w+\s+){0,2}?"
+        r"(?:gone|going|got|getting|become|becoming|grown|turned)\s+(?:really\s+|so\s+|very\s+"
+        r"|quite\s+|all\s+|that\s+|dead\s+|proper\s+)?(?:thin|skinny|scrawny|wasted|stick\s+thin)\b"
     ),
     "vague": (
         # not asked ("is something wrong with the muscles in my toes?")
@@ -1214,7 +1224,13 @@ CONCEPTS: Final[dict[str, str]] = {
     "child": (
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
         r"|wee\s+one|bairn|wean|lo|ds|dd|youngest|eldest|kids|children|little\s+ones|twins"
-        r")(?![\s-]*in[\s-]*law)|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is"
+        r")(?![\s-]*in[\s-]*law)"
+        # not the owner of a place or an event: "stood all day at my daughter's wedding"
+        r"(?!'s\s+(?!(?:left|right|bad|poor|sore|little|legs?|calf|calves|foot|feet|thighs?|toes?"
+        r"|knees?|ankles?|hamstrings?|hands?|arms?|back|hips?|neck|muscles?|body|skin|shins?|heels?"
+        r"|\d+|been|got|having|had|not|always|just|gone|going|still|now|also|growing|cramps?"
+        r"|pains?|limp\w*)\b))"
+        r"|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is"
         # "son is 5, his leg pains...", "daughter 9 fell off the trampoline": the child named
         # without "my"
         r"|(?<![\w'])(?:son|daughter|boy|girl|kid|child)(?:\s+(?:is|aged|age))?)"
@@ -1270,6 +1286,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
         r"|leg|thigh|foot|ankle|knee)"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
+        # "leg got pinned under the quad bike", "stuck under the tractor for an hour"
+        r"|(?:pinned|stuck)\s+(?:(?!it\b|them\b|one\b|some\b)\w+\s+)?(?:under|beneath|down\s+(?:by|under)"
+        r"|against)"
         # something dropped on the foot, a stubbed toe: "dropped a tin of beans on my big toe"
         r"|dropp?(?:ed|ing)\s+(?:[\w']+\s+){0,5}?on\s+(?:my|his|her|the)\s+(?:\w+\s+)?(?:toes?|foot|feet"
         r"|shin|ankle|instep)|stub(?:bed|bing)"
@@ -1476,7 +1495,7 @@ OTHER: Final = re.compile(
     # a relative named bare as a sentence's subject: "mum took her quinine twice", "dad is 84
     # and fell" (not "mum here", "mum of two": the writer)
     r"|(?:(?<=^)|(?<=[.!?]\s))(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandpa"
-    r"|grandad|granddad|hubby)(?=\s+(?:just\s+|has\s+|had\s+|is\s+|was\s+)?(?:took|taken"
+    r"|grandad|granddad|hubby)(?=,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:just\s+|has\s+|had\s+|is\s+|was\s+)?(?:took|taken"
     r"|swallowed|fell|woke|has|had|is|was|keeps|kept|says|said|can'?t|cannot|went|got))"
     # not the one the writer woke: "I woke up (and woke him) with a cramp"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?<!myself\sand\s)(?<!me\sand\s)"
@@ -1505,7 +1524,8 @@ OTHER: Final = re.compile(
     r"|groin|heels?|arch|arches|soles?|fingers?|wrists?|shoulders?|achilles)\b))"
     r"|\w+'s\s+(?:leg|calf|foot|feet|legs|calves|ankle|thigh|toes)"
     # a partner named without "my": "hubby just had one of his cramps", "Husband's night cramps"
-    r"|(?<![\w'])(?:hubby|hubs|husband|wifey|missus|bf|gf)(?=\s+(?:[a-z]+\s+)?(?:just|had|has|got|woke"
+    # with an age: "Husband 84 has had diarrhoea", "hubby (79) woke up"
+    r"|(?<![\w'])(?<!my\s)(?<!our\s)(?<!your\s)(?:hubby|hubs|husband|wife|wifey|missus|partner|bf|gf)(?=,?\s+(?:\(?\d{1,3}\)?,?\s+)?(?:[a-z]+\s+)?(?:just|had|has|got|woke"
     r"|was|is|'s|sat|jumped|screamed|yelled|shot|leapt|started|went|gets|keeps|kept|cried)\b)"
     r"|(?<![\w'])(?:hubby|husband|wife|partner)'s(?=\s+(?!(?:been|got|just|not|always|gone|going"
     r"|still|now|also|having|had|a|an|the)\b)\w)"
@@ -1795,6 +1815,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "rusty",
         "bit",
         "splinter",
+        "open",
         "scrap",
         "graze",
         "poked",
@@ -2221,7 +2242,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "atroph",
         "thinner",
         "smaller",
-        "skinnier",
+        "skinn",
+        "thin",
+        "scrawn",
         "shrink",
         "shrunk",
         "muscle",
@@ -2534,6 +2557,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "sprain",
         "collision",
         "trapped",
+        "pinned",
+        "stuck",
         "ran",
         "drove",
         "driven",

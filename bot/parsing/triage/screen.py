@@ -648,6 +648,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if spine and not _URGE_EXPLAINED_RE.search(r.text):
         bladder += urgency  # a new urge to go, beside the back: the nerves
     muscle = r.now("pain", "weak", "cramp", "stiff", "tender")
+    if not muscle and r.now("injury"):
+        muscle = r.now("swollen")  # "pinned under the quad bike ... thigh massively swollen"
     urine = [h for h in r.now("dark_urine") if not _urine_coloured_by_food(r, h)]
     if urine and muscle:
         out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
@@ -1133,6 +1135,12 @@ def _legs_first(r: _Reading, hit: Hit) -> bool:
     calves but now my hands ... are cramping")."""
     if any(h.start < hit.start for h in r.now("cramp", "pain", sites=LEG_SITES)):
         return True
+    # "cramps used to only be in my calves but now my hands and arms keep cramping"
+    if any(
+        h.sentence == hit.sentence and h.start < hit.start and h.site in LEG_SITES
+        for h in r.past.get("cramp", ())
+    ):
+        return True
     return bool(r.now("both_legs")) or _STARTED_IN_LEGS_RE.search(r.text, 0, hit.start) is not None
 
 
@@ -1515,7 +1523,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         h for h in r.now("weak", "cant_move", sites=LEG_SITES)
         if not _during_cramp(r, h) and not _tired_legs(r, h)
         and (not _chronic(r, [h]) or _RECENT_RE.search(r.text, *_sentence_span(r, h)))
-        and not _too_sore(r, h) and not _weak_by_name(r, h)
+        and not _too_sore(r, h) and not _weak_by_name(r, h) and not _limited(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
     # new numbness or weakness in a hand or an arm, told as new ("since sunday the ring and
@@ -1567,6 +1575,26 @@ def _weak_by_name(r: _Reading, hit: Hit) -> bool:
     if owner is None or not _WEAK_BY_NAME_RE.match(r.text, owner.start()):
         return False
     return not _acute_in(r, hit)
+
+
+# An ability limited in speed or needing a hold ("can't get up quick", "can't stand without
+# holding on to something"): how a frail person moves, not a leg that has lost its strength.
+_LIMITED_AFTER_RE: Final = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:quick(?:ly)?|fast|as\s+(?:quick(?:ly)?|fast|easily|well)\b|easily"
+    r"|without\s+(?:holding|hanging|grabbing|leaning|a\s+(?:stick|frame|cane|walker|rail|hand)"
+    r"|(?:my|his|her)\s+(?:stick|frame|cane|walker)|something|help)|unaided)\b"
+)
+
+
+def _limited(r: _Reading, hit: Hit) -> bool:
+    """An inability told with its limit (see above), unless the sentence says it is new,
+    sudden or getting worse ("since this morning she can't stand without help")."""
+    return (
+        _LIMITED_AFTER_RE.match(r.text, hit.end) is not None
+        and not _RECENT_RE.search(r.text, *_sentence_span(r, hit))
+        and not _acute_in(r, hit)
+        and not r.same_sentence([hit], "worsening")
+    )
 
 
 def _tired_legs(r: _Reading, hit: Hit) -> bool:
