@@ -70,7 +70,7 @@ async def screen_message(update: Update, context: BotContext, text: str) -> Scre
         async with transaction(context) as session:
             await alerts.ask_about_leg(
                 session, user_id=tg_user.id, message_id=message.message_id, cramp_id=cramp_id,
-                now=context.clock.now(),
+                now=context.clock.now(), signs=() if warning.other else warning.signs,
             )  # fmt: skip
         screen = views.ask(context.content, message.message_id, noted=cramp_id is not None)
         await reply(update, context, screen.text, markup_of(screen))
@@ -150,18 +150,20 @@ async def ask_button(update: Update, context: BotContext) -> None:
         return
     data = AskData.unpack(query.data)
     user_id, now = query.from_user.id, context.clock.now()
-    noted = None
+    answered = None
     if data is not None:
         async with transaction(context) as session:
-            noted = await alerts.answer_about_leg(
+            answered = await alerts.answer_about_leg(
                 session, user_id=user_id, message_id=data.message_id, signs=ANSWERS[data.choice]
             )
-    if noted is None or data is None:
+    if answered is None or data is None:
         await expired(query, context)
         await reply(update, context, context.content.text("triage.ask_expired"))
         return
     await query.answer()
-    signs = ANSWERS[data.choice]
+    # the answer's signs, and those the message carried besides ("calves twitching for weeks
+    # ... just weird": a routine visit, whatever the leg looks like)
+    signs = tuple(dict.fromkeys((*ANSWERS[data.choice], *answered.held)))
     zone = (await user_zone(context, user_id, now)).key
-    alert = views.alert(context.content, signs, zone=zone, noted=noted) if signs else None
+    alert = views.alert(context.content, signs, zone=zone, noted=answered.noted) if signs else None
     await reply(update, context, alert or views.reassure(context.content, zone))

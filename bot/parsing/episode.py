@@ -166,6 +166,8 @@ _FEARED_BEFORE: Final = re.compile(
     # wished away: "don't want to get cramps", "hoping not to cramp", "trying to avoid cramps"
     r"|(?:don'?t|do\s+not|doesn'?t)\s+want|hop(?:e|ing)\s+(?:i\s+)?(?:don'?t|not|to\s+avoid)"
     r"|avoid\w*|prevent\w*|stave\s+off|ward\s+off)\s+(?:\w+\s+){0,4}?$"
+    # what would happen, or used to: "was sure i'd cramp in the top bunk", "i'd get a cramp"
+    r"|\b(?:i'?d|i\s+would|would|he'?d|she'?d|you'?d)\s+(?:(?:get|have|start)\s+(?:a\s+)?)?$"
 )
 _WENT_RE: Final = re.compile(r"\b(?:went|going)$")
 _STRAIN_RE: Final = re.compile(
@@ -474,6 +476,12 @@ _HABITUAL_RE: Final = re.compile(
     # badly", "these leg cramps at night are killing me", "3 of the last 4 nights"
     r"|\blast\s+(?:few|couple\s+of|several|\d+|two|three|four|five|six)\s+(?:weeks|months|years)\b"
     r"|\bcramps\s+coming\s+(?:at\s+night|every|most|on\s+and\s+off)"
+    # "i've had cramps on and off all that time", "a few leg cramps lately"
+    # (not one evening's: "cramps on and off all evening after my first 10k")
+    r"|\bcramps\s+(?:\w+\s+)?(?:on\s+and\s+off|off\s+and\s+on)\b(?!\s+(?:all\s+(?:evening|night|day|morning|afternoon)"
+    r"|the\s+whole|this|last|tonight|today|during|through)\b)"
+    r"|\b(?:a\s+few|several|some|a\s+couple\s+of|loads\s+of|lots\s+of)\s+(?:\w+\s+){0,2}?cramps\s+"
+    r"(?:lately|recently|of\s+late)\b"
     r"|\b(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|loads\s+of|lots\s+of)\s+(?:\w+\s+)?"
     r"cramps\s+(?:this|last|over\s+the)\s+(?:week|month|fortnight|few\s+days)\b"
     r"|\b(?:i|we|they|it|calves|toes|legs|feet|shins|thighs|hamstrings|quads|hands|fingers|arms)"
@@ -1096,7 +1104,9 @@ _INSTANCE_RE: Final = re.compile(
 )
 _INSTANCE_WHAT_RE: Final = re.compile(
     r"\b(?:left|right|both|calf|calves|foot|feet|thighs?|hamstrings?|hammy|quads?|shins?|toes?"
-    r"|arch|one|worst|woke|bad|awful|brutal|agony)\b"
+    r"|arch|one|worst|woke|bad|awful|brutal|agony"
+    # counted: "last night twice", "last night 3 of them"
+    r"|twice|(?:\d|two|three|four|five|a\s+couple)\s+(?:of\s+them|times|in\s+a\s+row))\b"
 )
 _INSTANCE_NOT_RE: Final = re.compile(
     r"\b(?:no|not|none|didn'?t|did\s+not|fine|slept|without|free|nothing|took|take|tried|drank"

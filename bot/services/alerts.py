@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -33,20 +34,35 @@ async def last_alert(session: AsyncSession, *, user_id: int) -> tuple[str, datet
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """An answered question about the leg: whether a cramp was noted with the message, and
+    the signs the message itself carried (a routine visit's, kept for after the answer)."""
+
+    noted: bool
+    held: tuple[str, ...] = ()
+
+
 async def ask_about_leg(
-    session: AsyncSession, *, user_id: int, message_id: int, cramp_id: int | None, now: datetime
+    session: AsyncSession,
+    *,
+    user_id: int,
+    message_id: int,
+    cramp_id: int | None,
+    now: datetime,
+    signs: Sequence[str] = (),
 ) -> None:
-    """Hold the question about the leg asked of chat message `message_id`."""
-    state = {"message_id": message_id, "cramp_id": cramp_id}
+    """Hold the question about the leg asked of chat message `message_id`, with the signs
+    the message carried besides (answered after the question, whatever the answer)."""
+    state = {"message_id": message_id, "cramp_id": cramp_id, "signs": list(signs)}
     await dialogs.save(session, user_id=user_id, name=ASK, state=state, now=now)
 
 
 async def answer_about_leg(
     session: AsyncSession, *, user_id: int, message_id: int, signs: Sequence[str]
-) -> bool | None:
+) -> Answered | None:
     """The answer to the question held for `message_id`: the signs it names go on the cramp
-    noted with it. Whether a cramp was noted; None when no such question is open (answered,
-    or replaced)."""
+    noted with it. None when no such question is open (answered, or replaced)."""
     state = await dialogs.load(session, user_id=user_id, name=ASK)
     if state is None or state.get("message_id") != message_id:
         return None
@@ -54,4 +70,6 @@ async def answer_about_leg(
     cramp_id = state.get("cramp_id")
     if signs and isinstance(cramp_id, int):
         await cramp_log.add_signs(session, user_id=user_id, cramp_id=cramp_id, signs=signs)
-    return isinstance(cramp_id, int)
+    held = state.get("signs")
+    kept = tuple(s for s in held if isinstance(s, str)) if isinstance(held, list) else ()
+    return Answered(noted=isinstance(cramp_id, int), held=kept)

@@ -168,6 +168,19 @@ def test_neither_is_reassured(running: tuple[asyncio.Runner, Harness]) -> None:
     assert "call" in answer[-1] and "see a doctor" not in answer[-1]
 
 
+def test_a_routine_sign_told_with_the_unplaced_finding_is_kept_for_after_the_answer(
+    running: tuple[asyncio.Runner, Harness],
+) -> None:
+    runner, harness = running
+    user = _new_user(running)
+    text = "for weeks the muscles in my calves keep twitching and cramping, they just feel odd"
+    replies = _say(running, text, user)
+    assert CONTENT.text("triage.ask").startswith(replies[0][:20])  # the question first
+    neither = harness.buttons(user)[2]
+    answer = texts(runner.run(harness.press(neither, user=user)))
+    assert answer[-1].splitlines()[0] == title(B)  # then the routine visit, not reassurance
+
+
 def test_a_risk_context_alone_gets_prevention(running: tuple[asyncio.Runner, Harness]) -> None:
     user = _new_user(running, "Europe/London")
     replies = _say(running, "back from a 12 hour flight, what stops cramps?", user)

@@ -664,6 +664,11 @@ def test_both_went_for_people_is_no_episode(text: str) -> None:
         "the last fortnight I keep getting cramp in both calves, had it again last night around 1",
         "my calves cramp most nights. got them again this morning at 5",
         "these foot cramps are wearing me down, had one again at 3 today",
+        # one night of it, counted: "last night twice", "last night 3 of them"
+        "hamstring cramps every night this month, last night twice, both short",
+        "my calves cramp most nights, last night 4 of them",
+        # "i'd" is the writer, not someone named
+        "I'd had a cramp in my calf at 2 and couldn't get back to sleep",
     ],
 )
 def test_had_it_again_after_a_habit_is_an_episode(text: str) -> None:
@@ -671,7 +676,13 @@ def test_had_it_again_after_a_habit_is_an_episode(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I keep getting cramp in my calves and I hope I don't get them again tonight"]
+    "text",
+    [
+        "I keep getting cramp in my calves and I hope I don't get them again tonight",
+        # what would have happened: "was certain I'd cramp"
+        "I was certain I'd cramp on the long flight but nothing happened",
+        "figured I would get a cramp in the cold pool, never came",
+    ],
 )
 def test_feared_again_is_no_episode(text: str) -> None:
     assert not parse(text).is_cramp, text
@@ -827,6 +838,9 @@ def test_a_time_counted_back_from_now(text: str, low: datetime, high: datetime) 
         "these calf cramps at night are ruining my sleep",
         "cramps in my legs 4 of the last 5 nights, is that a lot?",
         "been getting 2am foot cramps for months now",
+        # on and off, or a few lately: a while, not one cramp
+        "I've had foot cramps on and off since the summer",
+        "I've had a couple of calf cramps recently, is that normal at 40?",
         # averted, or something else than a cramp
         "felt my calf tighten but I flexed my toes and it never turned into a cramp",
         "caught my hamstring before it fully cramped, phew",

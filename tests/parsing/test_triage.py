@@ -1861,6 +1861,33 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     # a lifetime's worst measured against an old wound
     ("most painful cramp I've ever had and I've stepped on a rusty nail", None),
+    # household products swallowed, told by what or where they are kept
+    ("toddler got into the cupboard and chewed a dishwasher tablet, she's dribbling", E),
+    ("my daughter drank something from the bottle under the kitchen sink", E),
+    # blood coughed up, told with how little
+    (
+        "coughed up a small amount of blood this morning and my calf's been swollen since my "
+        "flight",
+        E,
+    ),
+    # spines left in a foot
+    ("trod on a sea urchin, spines deep in my foot, can't remember my last tetanus", T),
+    ("a cactus spine went deep into my heel, tetanus up to date", None),
+    # a medicine named by its family's ending
+    (
+        "started mefloquine last week for the trip and my calves have cramped since, never had "
+        "that before",
+        B,
+    ),
+    ("started doxycycline for my skin a week ago and get leg cramps since, never used to", B),
+    # a dose taken twice over
+    ("mum is 85 and keeps forgetting, she's taken her pills twice today", E),
+    # an illness told with no one named, then whose legs cramp
+    (
+        "tummy bug going round, sick and diarrhoea since yesterday, and now his calves keep "
+        "cramping",
+        T,
+    ),
 ]
 
 

@@ -131,7 +131,10 @@ _MEDICINE_NAME = (
     r"|ropinirole|pramipexole|levodopa|sinemet|donepezil|hydroxychloroquine|rivaroxaban"
     r"|apixaban|clopidogrel|[a-z]{3,}(?:pril|sartan|olol|dipine|thiazide|th?azide|semide|samide"
     r"|prazole|oxetine|apine|olone|isone|zepam|zolam|triptan|tidine"
-    r"|gliptin|flozin|lukast|cillin|mycin|floxacin))"
+    r"|gliptin|flozin|lukast|cillin|mycin|floxacin"
+    # antimalarials, antivirals, antifungals, targeted cancer drugs, weight-loss injections
+    r"|cycline|oquine|proguanil|conazole|ciclovir|clovir|tinib|glutide|zepatide)"
+    r"|malarone|lariam|ozempic|wegovy|mounjaro|saxenda|victoza)"
 )
 # A count of tablets too large for one dose (four or more, or "a dozen"), taken or
 # swallowed, with "like", "about" or "maybe" before it and up to two words between the count
@@ -439,7 +442,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|out\s+of\s+puff"
     ),
     "cough_blood": (
-        r"cough\w*\s+(?:\w+\s+){0,3}?(?:blood|bloody)|(?:blood|bloody)\s+(?:\w+\s+){0,2}?"
+        r"cough\w*\s+(?:up\s+|out\s+)?(?:\w+\s+){0,4}?(?:blood|bloody)|(?:blood|bloody)\s+(?:\w+\s+){0,2}?"
         r"(?:cough|phlegm|sputum|spit|mucus|tissue)|spitting\s+(?:up\s+)?blood|ha?emoptysis"
         r"|blood\s+in\s+(?:it|my\s+(?:spit|phlegm|mucus))"
         # blood told by its colour: "coughed up some pinkish streaky stuff", "pink frothy spit"
@@ -526,8 +529,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:right\s+|straight\s+|clean\s+)?(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
         # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
         # ... or a hook, a gaff or a blade deep into a hand: "the gaff went deep into my left palm"
-        r"|pitch\s*fork|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw|gaff|fish\s*hook|hook|barb"
-        r"|knife|blade|chisel)s?\b"
+        r"|pitch\s*fork|sea\s+urchins?|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw|gaff|fish\s*hook"
+        r"|hook|barb|knife|blade|chisel|spine|quill)s?\b"
         r"(?!\s+(?:polish|varnish|file|clippers|salon|art|bar|gun))[^.!?]{0,40}?\b(?:went|gone|came)"
         r"\s+(?:right\s+|straight\s+|clean\s+|deep\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+"
         r"(?:\w+\s+)?(?:\w*boots?|wellies"
@@ -565,7 +568,10 @@ CONCEPTS: Final[dict[str, str]] = {
     # tablets gone from a pack ("5 gone from the strip", "the strip of her quinine has 3 gone"):
     # poisoning where a child is in the message (screen.py), not an adult counting their own
     "tablets_gone": (
-        r"(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
+        # "the packet is 6 down from what it should be", "the strip is four short"
+        r"(?:strip|packet|pack|bottle|box|blister|tub)\s+(?:is|was|'s)\s+(?:\d+|a\s+few|several|two|three"
+        r"|four|five|six|seven|eight|nine|ten)\s+(?:tablets\s+|pills\s+)?(?:down|short)\b"
+        r"|(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:tablets\s+|pills\s+)?(?:gone|missing)"
         r"\s+(?:from|out\s+of)\s+(?:the|her|his|my|gran'?s|\w+'s)\s+(?:strip|packet|pack|bottle|box"
         r"|blister|tub)"
         r"|(?:blister\s+)?(?:strip|packet|pack|bottle|box|blister|tub)(?:\s+of\s+(?:[\w']+\s+){0,2}?[\w']+)?"
@@ -598,10 +604,18 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
-        r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed)\s+(?:\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
+        r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed|chewed|sucked|licked)\s+(?:\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
         r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
         r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
         r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit|sheep\s+dip\w*)"
+        # household products, swallowed: "drank some washing up liquid", "chewed a dishwasher
+        # tablet"
+        r"|(?:swallowed|drank|drunk|ate|eaten|ingested|chewed|sucked|licked|bit)\s+(?:\w+\s+){0,4}?"
+        r"(?:washing\s+(?:up\s+)?liquid|(?:dishwasher|laundry|washing)\s+(?:tablets?|pods?|capsules?|powder)"
+        r"|liquitabs?|fabric\s+softener|(?:drain|oven|toilet|floor|window)\s+cleaner|disinfectant|dettol"
+        r"|domestos|lighter\s+fluid|petrol|e-?liquid|vape\s+(?:liquid|juice)|nail\s+varnish\s+remover"
+        # what is kept under the sink: "drank something from the bottle under the sink"
+        r"|(?:\w+\s+){0,2}?(?:under|from\s+under)\s+the\s+(?:kitchen\s+|bathroom\s+)?sink)"
         # the present tense of second-language English: "my son he drink the liquid for the
         # plants, the insecticide"
         r"|(?:drink|drinks|eat|eats|swallow|swallows)\s+(?:(?!water|tea|coffee|beer|juice|milk)[\w',]+\s+){0,6}?"
@@ -617,6 +631,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|meds)|(?:took|taken|take|takes|taking|had|swallowed|given|giving)\s+(?:a\s+)?(?:double|twice)"
         r"\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets"
         rf"|pills|meds|amount|{_MEDICINE_NAME})|doubled\s+up\s+on"
+        # a dose taken twice over: "I think she's taken them twice today", "took it twice by
+        # mistake"
+        r"|(?:took|taken|had)\s+(?:them|it|(?:her|his|my|their)\s+(?:\w+\s+)?(?:tablets?|pills?|meds|dose"
+        r"|quinine))\s+twice\s+(?:today|tonight|this\s+(?:morning|evening|afternoon)|by\s+(?:mistake"
+        r"|accident)|already|in\s+(?:one|a|the\s+same)\s+(?:day|night|go|evening|morning))"
         # a double dose, the medicine named before: "mixed up the pill organiser and has been
         # taking double for 4 or 5 days", "took double by mistake"
         r"|(?:taking|took|taken|had)\s+double\s+(?:for\s+(?:\d|a|the|two|three|four|five|days|weeks)"
@@ -1571,6 +1590,7 @@ NAMED_SUBJECT: Final = re.compile(
 )
 _NOT_A_NAME_WORDS: Final = """
     i it its it's this that these those there here what which who everything something nothing
+    i'd i'm i've i'll id im ive we'd we've we're he'd she'd they'd you'd you've
     everyone everybody someone somebody one another each both all they we you he she
     today tonight yesterday night nights morning evening afternoon day days week weekend sleep
     monday tuesday wednesday thursday friday saturday sunday
@@ -1815,6 +1835,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "rusty",
         "bit",
         "splinter",
+        "urchin",
+        "spine",
+        "quill",
         "open",
         "scrap",
         "graze",
@@ -1848,6 +1871,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "creature_found": ("out", "found", "saw", "spotted", "noticed"),
     "tablets_gone": (
         "gone",
+        "down",
+        "short",
         "missing",
         "popped",
         "out",
@@ -1877,6 +1902,21 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "poison",
         "chemical",
         "cleaning",
+        "washing",
+        "dishwasher",
+        "laundry",
+        "liquitab",
+        "softener",
+        "cleaner",
+        "disinfect",
+        "dettol",
+        "domestos",
+        "lighter",
+        "petrol",
+        "liquid",
+        "vape",
+        "varnish",
+        "sink",
         "detergent",
         "paraquat",
         "fume",

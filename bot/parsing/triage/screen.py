@@ -857,9 +857,17 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     limbs = [h for h in r.now("cramp") if not _belly(r, h)]
     legs = limbs or r.now("pain", "weak", sites=LEG_SITES)
     # the same person's: not "the baby had diarrhoea all week, and I had a calf cramp"
-    lost = [h for h in lost if any(h.person == leg.person for leg in legs)]
+    # (an illness told with no one named before it is the one whose legs cramp: "back from
+    # the school trip with a tummy bug, been sick for 2 days and now her legs keep cramping")
+    lost = [h for h in lost if any(h.person == leg.person for leg in legs) or _unowned(r, h)]
     if lost and legs:
         out.add("fluid_loss", lost)
+
+
+def _unowned(r: _Reading, hit: Hit) -> bool:
+    """Whether nothing before a mention says whose it is (no "I", "my", "she", "my son")."""
+    cues = context.experiencers(r.text)
+    return not cues or cues[0][0] > hit.start
 
 
 # A small spot on the skin ("an itchy red bump", "a red dot where it bit me"): the skin
@@ -1020,8 +1028,9 @@ _JAB_KNOWN_RE: Final = re.compile(
     r"|(?:[1-9]|a|one|two|three|four|five|six|seven|eight|nine|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs?)"
     r"\s+(?:ago|back)"
     r"|recently)|\b(?:up\s+to\s+date|current)\s+(?:with|on)\s+(?:my\s+|his\s+|her\s+)?tetanus"
-    r"|\b(?:tetanus|jabs|vaccinations|vaccines)\s+(?:is|are|jabs?\s+(?:is|are))\s+(?:all\s+)?up\s+to"
-    r"\s+date"
+    # "tetanus is up to date", "tetanus up to date", "my tetanus jab's up to date"
+    r"|\b(?:tetanus|jabs|vaccinations|vaccines)\s+(?:(?:is|are|'s|(?:jabs?|shots?|boosters?)(?:\s+(?:is|are)"
+    r"|'s)?)\s+)?(?:all\s+)?up\s+to\s+date"
     # a jab given for the wound: "minor injuries gave him a tetanus jab", "got a tetanus shot
     # at a&e", "they did a tetanus booster there and then"
     r"|\b(?:gave|given|give|did|done)\s+(?:(?:me|him|her|them|us)\s+|my\s+\w+\s+)?(?:a\s+|the\s+)?"
