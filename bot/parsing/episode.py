@@ -560,6 +560,7 @@ _CLAUSE_RE: Final = re.compile(
     r"[,\u2013\u2014(]|(?<!\d):(?!\d)|\s-\s|\.\.+|\b(?:but|(?<!or\s)so|then|and\s+then|after\s+that"
     r"|though|while|than\s+(?:when|the\s+time))\b"
     r"|\band\b(?=\s+(?:at|around|round|about|sometime|towards?|just\s+(?:after|before|gone)"
+    r"|by\s+(?:midnight|noon|morning|evening|night|bedtime|lunch|lunchtime|dinner|tea|\d)"
     r"|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
     r"|ever\s+since|since|got|had|woke"
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
@@ -802,7 +803,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # Body parts named together before one verb ("both calves and my hands cramped"): one
 # subject, so "and my ..." after them goes on the same clause.
 _BARE_BODY_RE: Final = re.compile(
-    r"[\s,(]*(?:(?:both|my|the|his|her|left|right|two|all|of)\s+)*(?:calf|calves|foot|feet"
+    r"[\s,(]*"
+    # after a time: "since lunch both calves and my hands keep cramping"
+    r"(?:(?:(?:since|by|from|at|around|about|after)\s+(?:lunch|breakfast|dinner|tea|supper|midnight"
+    r"|noon|bedtime|\d[\d:.]*\s*(?:am|pm)?)|this\s+(?:morning|evening|afternoon)|last\s+night|yesterday"
+    r"|today|tonight|now|and\s+now|then)\s*,?\s+)?"
+    r"(?:(?:both|my|the|his|her|left|right|two|all|of)\s+)*(?:calf|calves|foot|feet"
     r"|legs?|thighs?|hamstrings?|quads?|shins?|toes?|arch(?:es)?|soles?|hands?|fingers?|arms?"
     r"|forearms?|hips?)\s*"
 )

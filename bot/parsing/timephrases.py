@@ -87,7 +87,7 @@ _JUST_RE = re.compile(
     r"|(?:has|have)\s+(?:just\s+)?(?:cramped|seized|locked|gone\s+into)|(?:is|am|are|i'?m)\s+"
     r"(?:still\s+)?cramping|(?:is|are)\s+(?:still\s+)?(?:cramped|locked|seized)"
     # "and now my calves keep cramping up": now, unless a time is named
-    r"|now\s+(?:my|the|both)\s+(?:\w+\s+){0,3}?(?:keeps?|keep\s+on|are|is|have|has)\s+(?:\w+\s+){0,2}?"
+    r"|now\s+(?:my|the|both)\s+(?:\w+\s+){0,4}?(?:keeps?|keep\s+on|are|is|have|has)\s+(?:\w+\s+){0,2}?"
     r"(?:cramp\w*|seiz\w*|lock\w*|spasm\w*|knott?\w*)"
     # a run still going on as they write: "my index finger keeps spasming"
     r"|(?:keeps|keep\s+on)\s+(?:cramping|spasming|seizing|locking|curling|twitching|knotting))\b"

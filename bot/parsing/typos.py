@@ -68,11 +68,17 @@ _FUZZY: Final[dict[str, frozenset[str]]] = {
     "statin": frozenset({"station", "status", "stain", "satin", "statins", "staying"}),
     "coughing": frozenset({"cougher"}),
     "mottled": frozenset({"mottles", "motley"}),
+    # tablets taken by mistake, typed in a panic ("too mny of my quinnine tablts by mistke")
+    "quinine": frozenset({"quinines"}),
+    "tablets": frozenset({"tables", "tablet", "tablas"}),
+    "mistake": frozenset({"mistakes", "mistaken"}),
 }
 
 _EXPLICIT: Final[dict[str, str]] = {
     # "every" typed in a hurry
     "evry": "every",
+    "mny": "many",
+    "tok": "took",
     "evrywhere": "everywhere",
     "everywere": "everywhere",
     "evryday": "everyday",

@@ -209,6 +209,7 @@ def test_not_an_episode(text: str) -> None:
         # body parts named together before one verb: one subject, the leg's first
         ("both thighs and my hands seized up in the night", "thigh"),
         ("my feet and my fingers cramped at the same time this morning", "foot"),
+        ("since breakfast both feet and my hands keep cramping", "foot"),
     ],
 )
 def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle: str) -> None:
@@ -333,6 +334,18 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
         ("after the gym last night my calf cramped in bed", _at(17, 22), _at(18, 6)),
         # a cramp told without the word: the muscle firming up
         ("my left calf started firming up in bed a minute ago", _at(18, 9, 27), _at(18, 9, 30)),
+        # another event's clock, then "and by" the cramp's own
+        (
+            "took the stockings off at 9 and by midnight both calves were cramping",
+            _at(17, 23, 59),
+            _at(18, 0, 1),
+        ),
+        # a time before body parts named together: "now" is the cramp's
+        (
+            "sick since 10pm. now both feet and my hands keep cramping",
+            _at(18, 9, 29),
+            _at(18, 9, 31),
+        ),
     ],
 )
 def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:

@@ -1887,6 +1887,31 @@ TABLE: list[tuple[str, str | None]] = [
         "tummy bug going round, sick and diarrhoea since yesterday, and now his calves keep "
         "cramping",
         T,
+    ),  # a long cramp, then a change in the foot: "now" ends the long part
+    (
+        "cramp in my calf for ages and now my foot is pale and freezing and I can't move my toes",
+        E,
+    ),
+    # tablets, typed in a panic
+    ("accidentally took way too mny of my quinnine tablts last night, ears buzzing", E),
+    # urine in a word of another language people mix in
+    (
+        "after the bootcamp my legs are so sore and weak, and yung ihi ko is dark brown like cola",
+        E,
+    ),
+    # an operation on the thyroid, told in learner's English
+    ("I had operation on my thyroid last week and now my lips tingle and my fingers cramp", T),
+    # heavy things moved on a long-standing statin: the obvious cause
+    (
+        "on atorvastatin for 8 years, carried boxes up to the loft all day and got a calf cramp "
+        "tonight",
+        None,
+    ),
+    # a treatment's schedule is not how often the cramps come
+    ("I go for physio twice a week for my knee and I had a calf cramp last night", None),
+    (
+        "on haemodialysis three times a week and my legs cramp now and then, the renal team knows",
+        None,
     ),
 ]
 

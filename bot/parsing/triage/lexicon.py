@@ -821,7 +821,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- urine, heat, infection, fluid loss
     "dark_urine": (
-        r"(?:pee|wee|urine|piss|wee-?wee)\s+(?:\w+\s+){0,8}?(?:dark|brown|cola|coke|tea"
+        # urine in the languages people mix into English: Tagalog "ihi", Spanish "orina",
+        # Portuguese "xixi", "pipi", German "urin", Malay "kencing", Hindi and Urdu "peshab"
+        r"(?:pee|wee|urine|piss|wee-?wee|ihi|orina|xixi|pipi|urin|kencing|pe?shab)\s+(?:\w+\s+){0,8}?"
+        r"(?:dark|brown|cola|coke|tea"
         r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea)"
         r"|kopi|espresso|cocoa|chocolate|whisk(?:e)?y|bourbon|rum|brandy|stout|iced\s+tea)\w*"
         r"(?!\s+(?:yellow|orange|straw))|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
@@ -1274,6 +1277,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:para)?thyroidectomy|(?:para)?thyroid\s+(?:\w+\s+)?(?:surgery|operation|op|removed"
         r"|removal|taken\s+out|out)|(?:had|have|got)\s+(?:my\s+)?(?:para)?thyroid\s+(?:\w+\s+)?"
         r"(?:out|removed)"
+        # "I had operation on thyroid", "surgery on my neck for the thyroid"
+        r"|(?:operation|op|surgery|operated)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
+        r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
     ),
     "mouth_tingle": (
         r"(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\s+(?:\w+\s+){0,3}?(?:lips?|mouth"
@@ -2010,7 +2016,21 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "cesspit",
         "flood",
     ),
-    "dark_urine": ("pee", "wee", "urine", "piss", "loo", "toilet"),
+    "dark_urine": (
+        "pee",
+        "wee",
+        "urine",
+        "piss",
+        "loo",
+        "toilet",
+        "ihi",
+        "orina",
+        "xixi",
+        "pipi",
+        "urin",
+        "kencing",
+        "shab",
+    ),
     "no_sweat": ("sweat", "dry", "bone"),
     "confused": (
         "confus",

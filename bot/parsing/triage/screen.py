@@ -109,6 +109,9 @@ _EXERTION_RE: Final = re.compile(
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing)"
+    # heavy things moved: "moving furniture whole day", "lugging boxes up the stairs"
+    r"|(?:moving|moved|carry\w*|carried|lugg\w*|haul\w*|shift\w*|lift\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:furniture|boxes|sofas?|couch|settee|beds?|wardrobes?|mattress\w*|sacks|bricks|logs|slabs)"
     # hauling and carrying: "hauled pots all day", "lugging bags of cement", "laying slabs"
     r"|haul\w*|lugg\w*|hoist\w*|bricklay\w*|labou?ring|(?:laying|lifting|shifting|stacking|loading"
     r"|unloading|carrying)\s+(?:\w+\s+)?(?:slabs|bricks|blocks|boxes|bags|crates|sacks|bales|logs"
@@ -162,6 +165,15 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"|\b(?:sleeps?|sleeping|lies|lying|lays|laying|sits?|sitting|curls?\s+up)\s+(?:on|across"
     r"|against|by|next\s+to|with)\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,4}$"
 )
+# A treatment's schedule: "on the dialysis three times a week", "physio twice a week" (unless
+# the cramps come at each one: "get cramps near the end of every session").
+_SCHEDULE_RE: Final = re.compile(
+    r"\b(?:dialysis|haemodialysis|hemodialysis|physio\w*|chemo\w*|injections?|infusions?"
+    r"|appointments?|sessions?|classes|lessons)\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,2}$"
+)
+_EACH_SESSION_RE: Final = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:session|time|treatment|dialysis|run|class|appointment)\b"
+)
 
 
 def _another_habit(r: _Reading, hit: Hit) -> bool:
@@ -170,7 +182,11 @@ def _another_habit(r: _Reading, hit: Hit) -> bool:
     start, _ = _sentence_span(r, hit)
     if _GETS_UP_FOR_RE.match(r.text, hit.end):
         return True  # "up twice a night to pee": how often they get up for something else
-    return _ANOTHER_HABIT_RE.search(r.text, max(start, hit.start - 60), hit.start) is not None
+    if _ANOTHER_HABIT_RE.search(r.text, max(start, hit.start - 60), hit.start) is not None:
+        return True
+    return _SCHEDULE_RE.search(
+        r.text, max(start, hit.start - 40), hit.start
+    ) is not None and not _EACH_SESSION_RE.search(r.text, *_sentence_span(r, hit))
 
 
 _GETS_UP_FOR_RE: Final = re.compile(
@@ -611,7 +627,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
     limb = [h for h in limb if not _recovered(r, h) and not _flushed(r, h)]
     limb = [h for h in limb if not _bruise_of_a_knock(r, h) and not _in_the_urine(r, h)]
-    if limb and not _chronic(r, limb):
+    if limb and not _chronic_unchanged(r, limb):
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
     stuck = [h for h in r.now("cant_move", sites=LEG_SITES) if not _during_cramp(r, h)]
@@ -625,7 +641,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # a foot that won't move at all, suddenly ("after the cramp my foot won't move, i can't
     # move my toes at all"): not a weak leg (today) but one that has stopped (a blocked artery)
     complete = [h for h in stuck if _COMPLETE_RE.search(r.text, *_sentence_span(r, h))]
-    if complete and not gradual and not _chronic(r, complete):
+    if complete and not gradual and not _chronic_unchanged(r, complete):
         out.add("cold_leg", complete)
     abrupt = [h for h in r.now("sudden") if _ABRUPT_RE.match(r.text, h.start)]
     numb_now = [h for h in numb_still if not _with_the_cramp(r, h)]
@@ -1858,6 +1874,20 @@ def _sentence_span(r: _Reading, hit: Hit) -> tuple[int, int]:
 def _chronic(r: _Reading, hits: list[Hit]) -> bool:
     sentences = {h.sentence for h in hits}
     return any(h.sentence in sentences for h in r.current.get("chronic", ()))
+
+
+_CHANGE_RE: Final = re.compile(r"\b(?:now|suddenly|all\s+of\s+a\s+sudden|today|tonight)\b")
+
+
+def _chronic_unchanged(r: _Reading, hits: list[Hit]) -> bool:
+    """Long-standing by its sentence, unless the sentence turns to a change after the long
+    part and before the findings ("had a calf cramp for ages and now my foot has gone white")."""
+    first = min(h.start for h in hits)
+    return any(
+        c.sentence in {h.sentence for h in hits}
+        and not (c.end <= first and _CHANGE_RE.search(r.text, c.end, first))
+        for c in r.current.get("chronic", ())
+    )
 
 
 # Cold feet met with what warms them, not a leg gone cold: "slept in bed socks".
