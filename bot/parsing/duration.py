@@ -454,6 +454,15 @@ _SINCE_FOR_RE = re.compile(
 )
 
 
+# An hour the clocks gave or took ("we gained an hour", "lost an hour of sleep", "an extra
+# hour in bed", "the clocks went back an hour"): a change of the clock, not a cramp's length.
+_CLOCK_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:gained|gain|gaining|lost|lose|losing|extra|clocks?\s+(?:\w+\s+)?(?:went|go|goes|going"
+    r"|changed|change|moved|sprang|sprung|fell|jumped)\s+(?:back|forward|forwards|ahead|on))"
+    r"\s+(?:an?\s+|one\s+|the\s+|another\s+|an\s+extra\s+)?$"
+)
+
+
 def _started_ago(text: str) -> Duration | None:
     """How long a cramp that began a while ago has held, when it still holds."""
     m = _STARTED_AGO_RE.search(text) if "ago" in text or "back" in text else None
@@ -547,6 +556,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             or _MARK_AFTER_RE.match(text, m.end())
         ):
             continue
+        if _CLOCK_CHANGE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "we gained an hour today", "clocks went back an hour": not a length
         if _TIME_LEFT_AFTER_RE.match(text, m.end()) and _TIME_LEFT_BEFORE_RE.search(
             text, 0, m.start()
         ):

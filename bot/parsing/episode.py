@@ -225,7 +225,8 @@ _PLACE_BEFORE: Final = re.compile(
     r"(?:(?:was|is|were|are|felt|feels|so|too|very|really|quite|pretty|bit|a|kinda|super)\s+)+$"
 )
 _NEG_BEFORE: Final = re.compile(
-    r"(?:\b(?:no|zero|without|nary|0)\s+(?:(?:more|further|real|major|big|bad|serious|painful"
+    r"(?:\b(?:no|zero|without|nary|0|hardly\s+any|barely\s+any|scarcely\s+any|almost\s+no"
+    r"|far\s+fewer|much\s+fewer|fewer)\s+(?:(?:more|further|real|major|big|bad|serious|painful"
     r"|significant|noticeable|leg|legs|calf|calves|foot|feet|toe|thigh|muscle|night|nighttime"
     r"|nocturnal|new|single|other|of|the|my|any|these|those|bloody|damn|freaking|more|nasty"
     r"|horrible|terrible|annoying|charley|charlie|sign\s+of|signs\s+of|more\s+of\s+those)\s+){0,3}"
@@ -632,7 +633,9 @@ ACTIVITY_RE: Final = re.compile(
     # combat sports: "2 hours kickboxing", "sparring", "bjj"
     r"|(?:kick\s*-?|thai\s*)?boxing|martial\s+arts|karate|judo|bjj|jiu\s*-?jitsu|mma|muay\s+thai"
     r"|taekwondo|sparr\w*"
-    r"|cooking|hoover\w*|moved|moving|dog|mow\w*|raking|raked|digging|dug|vacuum\w*)\b"
+    r"|cooking|hoover\w*|moved|moving|dog|mow\w*|raking|raked|digging|dug|vacuum\w*"
+    # a rehearsal, a performance, a lecture: "pointe rehearsal went on for 5 hours"
+    r"|rehears\w*|recital|performance|concert|audition|lecture|seminar|meeting|conference)\b"
 )
 
 

@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 39))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 40))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -535,6 +535,19 @@ HOLDOUT37_FLOORS = {"fields": 386 / 405, "emergency": 9, "today": 8, "book": 6, 
 # climb with falls and a scraped hand.
 HOLDOUT38_FLOORS = {"fields": 372 / 405, "emergency": 9, "today": 10, "book": 6, "ask": 3,
                     "questions": 10, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
+# holdout39 (ao001...), written blind by a helper while GP reviews 66-67 were worked on,
+# committed unread (7a93038) and scored once on 2026-12-07 at 5919110, after GP reviews 80-88
+# and holdout38's concepts: fields 331/355 (93.2%), emergency 9/10, same day 8/10, book 6/6, leg
+# question 2/3, over-alarm 4/71 (none same-day), questions 9/12. Fields below the target;
+# missed: a warehouse picker's rock-hard thighs after a shift in the heat, "just peed and its
+# dark brown like cola" (no level); a lorry driver's calf fatter, warm and "a bit red at the
+# back" after 13 hours in the cab (read as the back); a red hot patch round an old ulcer,
+# "bigger than yesterday" and past the pen line, with fever (no level); no leg question for a
+# calf that "feels odd" after a cold swim (the water read as a cold leg); alarmed (book): a
+# 5-hour rehearsal's length taken as the cramp's, tonic water "she drink it every night",
+# "hardly any cramps" since HRT, "we gained an hour" taken as a cramp's length.
+HOLDOUT39_FLOORS = {"fields": 331 / 355, "emergency": 9, "today": 8, "book": 6, "ask": 2,
+                    "questions": 9, "alarmed": 4, "alarmed_today": 0}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -556,7 +569,8 @@ HOLDOUT38_FLOORS = {"fields": 372 / 405, "emergency": 9, "today": 10, "book": 6,
      ("holdout31", HOLDOUT31_FLOORS), ("holdout32", HOLDOUT32_FLOORS),
      ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS),
      ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS),
-     ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS)],
+     ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS),
+     ("holdout39", HOLDOUT39_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]

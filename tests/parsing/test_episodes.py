@@ -274,6 +274,10 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("my calf cramp finish in 5 minute", (300, 300)),
         # begun a while ago where it began, still holding: that long so far
         ("my foot locked up at the pool 15 minutes ago and it's still cramping", (900, 900)),
+        # a rehearsal's length, and an hour the clocks gave, are not the cramp's
+        ("orchestra rehearsal went on for 4 hours, then my calf cramped for a minute", (60, 60)),
+        ("the clocks went back an hour and I had a foot cramp for 30 seconds", (30, 30)),
+        ("we gained an hour last night, calf cramp at 3", None),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(
@@ -854,6 +858,8 @@ def test_a_time_counted_back_from_now(text: str, low: datetime, high: datetime) 
         # on and off, or a few lately: a while, not one cramp
         "I've had foot cramps on and off since the summer",
         "I've had a couple of calf cramps recently, is that normal at 40?",
+        # "hardly any" cramps
+        "since the magnesium I get hardly any cramps, none last night",
         # averted, or something else than a cramp
         "felt my calf tighten but I flexed my toes and it never turned into a cramp",
         "caught my hamstring before it fully cramped, phew",

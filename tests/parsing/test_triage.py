@@ -1913,6 +1913,59 @@ TABLE: list[tuple[str, str | None]] = [
         "on haemodialysis three times a week and my legs cramp now and then, the renal team knows",
         None,
     ),
+    # the back of the part just named, not the back
+    (
+        "after a long coach trip my right calf is bigger than the left and warm, and pinkish "
+        "round the back",
+        T,
+    ),
+    # urine told with the verb: "then I peed and it was like flat coke"
+    ("huge leg day, quads agony and stiff as boards, then I peed and it was like flat coke", E),
+    # bigger than it was: spreading
+    (
+        "red warm swollen patch on my calf, bigger than this morning, and I've got a fever and "
+        "the shakes",
+        T,
+    ),
+    # "barely any" cramps, and "can barely feel"
+    ("since I started the new blood pressure pill I've had barely any cramps", None),
+    ("I can barely feel my left foot since this morning", T),
+    # lead poured or melted to cast: the verb, not a plaster cast
+    (
+        "I pour molten lead to cast fishing sinkers in my garage most weekends, and my legs "
+        "cramp at night",
+        T,
+    ),
+    ("melted down old lead flashing to cast weights for years, now cramps most nights", T),
+    # a cast too tight (worse, tingling), not swelling alone in a boot
+    ("my ankle's in a walking boot for 10 days and the calf is now swollen and warm", T),
+    ("leg's in plaster and the pain keeps getting worse, toes tingling", E),
+    # the sea's stingers: the sting's own redness
+    ("got stung by a jellyfish on my shin, its red and itchy, had a quick cramp too", None),
+    # a share of a pack of tablets named before
+    ("my brother swallowed half of the packet, his baclofen, he's very drowsy", E),
+    # "an accident with my bladder"
+    ("had an accident with my bladder today and my legs both feel weak and numb", E),
+    # dirt got into a sore
+    ("my diabetic foot ulcer got manure in it on the farm, tetanus unknown", T),
+    # a loss known for years and unchanged, or told with the condition that left it
+    (
+        "numb patch on my left shin since my knee replacement 6 years ago, unchanged, and I get "
+        "night cramps",
+        None,
+    ),
+    (
+        "my wife has had MS for years, her right leg is weak as always, what stretches help her "
+        "cramps?",
+        None,
+    ),
+    (
+        "my husband had a stroke last year and his left leg is weak, what helps his night cramps?",
+        None,
+    ),
+    # a statin taken as a rule (doses missed), and a cramp with an obvious cause
+    ("forgot my atorvastatin for a few days on holiday and had one cramp after a long swim", None),
+    ("on rosuvastatin 7 years, walked further than usual on the beach and got a calf cramp", None),
 ]
 
 
@@ -1962,6 +2015,8 @@ def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
         "the foot feels... strange since last night, can't describe it",
         "I can't put my finger on it but my calf doesn't feel right",
         "cramp in my thigh at 2, now it's just weird, hard to explain",
+        # the water's cold, not the leg: "after a cold plunge"
+        "after a cold plunge my calf cramped and now it feels strange",
         # a word in quotes still wakes its concept
         "my wife had a calf cramp at 5 and now says her calf feels 'odd'",
     ],
@@ -1992,6 +2047,8 @@ def test_asking_whether_something_is_wrong_is_not_a_finding(text: str) -> None:
     ("text", "risk"),
     [
         ("back from a 14 hour flight", "journey"),
+        ("11 hrs behind the wheel yesterday", "journey"),
+        ("did 13 hours in the cab of the lorry", "journey"),
         ("3 weeks after my hip replacement", "surgery"),
         ("leg in a cast for a month", "immobile"),
         ("34 weeks pregnant", "pregnancy"),

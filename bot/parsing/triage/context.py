@@ -229,6 +229,9 @@ _DOES_NOTHING: Final = frozenset(
 )
 
 
+_HARDLY: Final = frozenset({"hardly", "barely", "scarcely"})
+
+
 def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the mention text[start:end] is negated in its sentence ("no swelling",
     "not hot or red", "swelling: none"); a stop word ends the reach ("no pain but red")."""
@@ -245,6 +248,8 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
             return False  # "magnesium has done nothing, cramps just as bad": a remedy's failure
         if word == "without" and CANT_WITHOUT_RE.search(clause):
             return False  # "can't walk to the shops without my calf seizing": it does seize
+        if word in _HARDLY and at + 1 < len(words) and words[at + 1] == "any":
+            return True  # "hardly any cramps", "barely any swelling"
         if word in NEGATORS or word.endswith("n't"):
             return not word.startswith(("can", "couldn"))  # "can't feel" is a finding
         if word in NEGATION_STOP or word not in NEGATION_GLUE:

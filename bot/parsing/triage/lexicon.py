@@ -45,6 +45,8 @@ _BODY = (
     # "back" the body part, not "is back in my foot", "it came back" (returned) or "flew back
     # from Dubai" (unless it is "my back from lifting")
     r"|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)(?<!came\s)(?<!come\s)(?<!comes\s)(?<!coming\s)"
+    # nor the back of the part just named: "warm to touch and a bit red at the back"
+    r"(?<!at\sthe\s)(?<!round\sthe\s)(?<!around\sthe\s)(?<!on\sthe\s)"
     r"back(?!\s+(?:in|into|to|again|on|up)\b)(?!\s+of\s+(?:my|the|his|her|your)\s+(?:\w+\s+)?(?:legs?"
     r"|knees?|thighs?|calf|calves|heels?|ankles?|feet|foot)\b)(?!(?<!my\sback)(?<!the\sback)(?<!lower\sback)"
     r"(?<!upper\sback)\s+(?:from|home|and\s+forth)\b)|neck|shoulders?|whole\s+body|entire\s+body|all\s+over(?:\s+(?:my|the)\s+body)?"
@@ -266,6 +268,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bmy\s)(?<!\bhead\s)(?<!\bchest\s)(?<!\bbad\s)"
         r"(?<!\bstinking\s)(?<!\bnasty\s)cold(?:er)?(?!\s+(?:weather|day|days|night|nights"
         r"|room|water|shower|bath|pack|compress|drink|sweat|sore|snap|spell|outside|out\b|today|morning"
+        # cold-water swimming: "cold swim in the harbour", "cold plunge", "cold dip"
+        r"|swims?|swimming|plunges?|dips?|sea|lake|river|pool|immersion|therapy|tub"
         r"|turkey|and\s+flu|feet\s+in\s+winter|going\s+round|virus|symptoms"
         # the illness: "cold is nearly gone"
         r"|(?:is|has|was|'s)\s+(?:nearly\s+|almost\s+|finally\s+|mostly\s+)?(?:gone|better|clearing"
@@ -299,7 +303,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"numb(?!er)\w*|no\s+feeling|lost\s+(?:all\s+)?(?:the\s+)?(?:feeling|sensation)"
         r"|loss\s+of\s+(?:feeling|sensation)"
         # not "can't feel anything wrong": nothing amiss
-        r"|(?:can'?t|cannot|couldn'?t|can\s+not)\s+(?:really\s+|quite\s+|properly\s+|fully\s+)?feel"
+        r"|(?:can'?t|cannot|couldn'?t|can\s+not|can\s+(?:hardly|barely|scarcely))\s+(?:really\s+|quite\s+"
+        r"|properly\s+|fully\s+)?feel"
         r"(?!\s+(?:anything|any\w*|a\s+thing)\s+(?:wrong"
         r"|unusual|abnormal|different|odd|strange|amiss|off|out\s+of\s+place))"
         r"|no\s+sensation|(?:went|gone|goes|feels?|felt|is|like\s+a)\s+"
@@ -465,6 +470,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # "had an accident in his pants", "an accident in the bed and didn't feel it"
         r"|(?:had|having|has)\s+(?:an?\s+)?(?:little\s+)?accident\s+in\s+(?:my|his|her|their|the)\s+"
         r"(?:pants|trousers|knickers|underwear|undies|bed|pad)"
+        # "had an accident with my bowels", "an accident with his bladder"
+        r"|accidents?\s+(?:with|from)\s+(?:my|his|her|their|the)\s+(?:bowels?|bladder|waterworks)"
         r"|can'?t\s+feel\s+(?:it\s+)?(?:when|if|that)\s+i'?m?\s+(?:pee|wee|peeing|weeing|urinat\w*)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
         # retention in everyday words: "I try to pee and hardly anything comes out"
@@ -521,6 +528,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:dog|cat|horse|rat|fox)|(?:dog|cat|horse|fox|rat|perro|chien|hund|cachorro|c[ãa]o|cane|gato|katze)'?s?\s+(?!(?:got|was|has\s+been|had\s+been|were)\s+bitten)"
         r"(?:\w+\s+){0,2}?(?:bit|bitten)"
         r"|splinter|thorn|scraped\s+(?:my|it)|graze[ds]?"
+        # dirt got into a sore: "knocked my pressure sore gardening, got soil right in it"
+        r"|(?:got|get|gotten|ground|rubbed)\s+(?:\w+\s+)?(?:soil|dirt|mud|muck|manure|grit|gravel|dung|poo)"
+        r"\s+(?:right\s+|all\s+)?in(?:to)?\s+(?:it|the\s+(?:sore|wound|cut|ulcer|graze|blister))\b"
         # torn open: "ripped my shin open on barbed wire", "split his knee open on a rock"
         r"|(?:ripped|rip|tore|torn|split|sliced|slashed|gashed)\s+(?:my|his|her|the)\s+(?:\w+\s+)?"
         r"(?:shin|leg|knee|calf|foot|heel|sole|toe|ankle|thigh|hand|palm|finger|thumb|arm|elbow)"
@@ -678,6 +688,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|the\s+rest|a\s+whole|the\s+whole)\s+(?:of\s+)?(?:a|the|my|his|her)?\s*(?:strip|packet|pack"
         r"|box|bottle|blister|sheet|tub)\s+of\s+(?:(?:my|his|her|the|their)\s+)?(?:\w+\s+)?(?:tablets"
         rf"|pills|capsules|meds|painkillers|{_MEDICINE_NAME})"
+        # a share of the pack, the tablets named before: "got into his baclofen and swallowed
+        # most of the pack" (not "most of the pack of biscuits")
+        r"|(?:took|taken|swallowed|downed|necked|popped)\s+(?:\w+\s+){0,2}?(?:half|most"
+        r"|the\s+rest|all)\s+of\s+(?:the|a|his|her|my|their)\s+(?:strip|packet|pack|box|bottle|blister|sheet"
+        r"|tub)\b(?!\s+of\b)"
         # a whole pack gone, the tablets named before: "swallowed the whole strip by mistake"
         rf"|(?:tablets?|tabs|pills?|capsules?|comprim\w*|meds|medicines?|medication|{_MEDICINE_NAME})"
         r"\b[^.!?]{0,100}?\b(?:took|taken|swallowed|had|ate|eaten|downed)\s+(?:the\s+|a\s+)?(?:whole"
@@ -795,8 +810,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:lead|mercury|solvents?|pesticides?|chemicals?)|mercury|arsenic|heavy\s+metals?"
         # lead told by the job: "breaking down old batteries for the lead", "melting lead for
         # fishing weights", "I strip lead flashing off roofs"
-        r"|(?:batter(?:y|ies)|scrap|smelt\w*|melt\w*|cast\w*|solder\w*|stained\s+glass|radiators?"
-        r"|strip\w*|sand\w*)\s+(?:[\w']+\s+){0,5}?(?:the\s+lead\b|lead\b(?!\s+to\b))"
+        r"|(?:batter(?:y|ies)|scrap|smelt\w*|melt\w*|pour\w*|molten|cast\w*|solder\w*|stained\s+glass|radiators?"
+        r"|strip\w*|sand\w*)\s+(?:[\w']+\s+){0,5}?(?:the\s+lead\b|lead\b(?!\s+to\b(?!\s+(?:cast|make"
+        r"|mould|mold|pour|form)\b)))"
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
         r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
@@ -823,7 +839,8 @@ CONCEPTS: Final[dict[str, str]] = {
     "dark_urine": (
         # urine in the languages people mix into English: Tagalog "ihi", Spanish "orina",
         # Portuguese "xixi", "pipi", German "urin", Malay "kencing", Hindi and Urdu "peshab"
-        r"(?:pee|wee|urine|piss|wee-?wee|ihi|orina|xixi|pipi|urin|kencing|pe?shab)\s+(?:\w+\s+){0,8}?"
+        r"(?:pee(?:d|ing)?|wee(?:ing)?|urine|urinated|piss(?:ed|ing)?|wee-?wee|ihi|orina|xixi|pipi|urin"
+        r"|kencing|pe?shab)\s+(?:\w+\s+){0,8}?"
         r"(?:dark|brown|cola|coke|tea"
         r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea)"
         r"|kopi|espresso|cocoa|chocolate|whisk(?:e)?y|bourbon|rum|brandy|stout|iced\s+tea)\w*"
@@ -889,6 +906,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:gone|went|spread|grown|got|is|it'?s)\s+(?:\w+\s+)?(?:past|beyond|outside|over)\s+(?:the|my)\s+"
         r"(?:line|lines|mark|marks|pen\s+(?:line|mark)|biro\s+(?:line|mark)|outline|circle)"
         r"|now\s+(?:it'?s\s+|its\s+|it\s+is\s+)?(?:as\s+)?(?:big|large|wide)\s+as"
+        # bigger than it was: "the red patch is bigger than yesterday", "its gone past it" (the
+        # line drawn before)
+        r"|(?:bigger|larger|wider)\s+than\s+(?:yesterday|this\s+morning|last\s+night|earlier|before"
+        r"|it\s+was|when|an\s+hour\s+ago|(?:a\s+few|\d+|two|three)\s+hours\s+ago)"
+        r"|(?:gone|went|spread|grown)\s+(?:past|beyond|outside)\s+it\b"
     ),
     "fluid_loss": (
         r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
@@ -1169,7 +1191,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # "come back by coach from london 2 days ago, 26 hours"
         r"|(?:coach|bus|train|plane|flight|ferry)\b[^.!?]{0,40}?\b(?:[4-9]|[1-9]\d)[\s-]*(?:hours?|hrs?|h)\b"
         r"|flown\s+(?:\w+\s+){0,3}?(?:from|to|across|in)\s+\w+|(?:\d+|twenty|20)[\s-]*(?:odd\s+)?(?:hours?|hrs?)\s+"
-        r"(?:\w+\s+){0,3}?(?:in\s+the\s+car|on\s+(?:a|the)\s+(?:plane|bus|coach|train)|flight)"
+        r"(?:\w+\s+){0,3}?(?:in\s+the\s+car|on\s+(?:a|the)\s+(?:plane|bus|coach|train)|flight"
+        # at the wheel: "13 hours sat in the cab", "11 hrs behind the wheel"
+        r"|in\s+(?:the|my)\s+(?:cab|lorry|truck|van|rig)|behind\s+the\s+wheel|at\s+the\s+wheel)"
     ),
     "surgery": (
         r"surgery|operation|(?<!co-)(?<!co\s)op\b|post[\s-]?op\w*|replacement|keyhole|c-?\s*section|caesarean"
@@ -1241,7 +1265,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|vision\s+(?:\w+\s+)?(?:blurr\w*|funny|weird)|(?:can'?t|cannot)\s+see\s+properly"
     ),
     "cast": (
-        r"(?:plaster\s+)?cast|in\s+a\s+(?:boot|splint|brace)|bandag\w*|splint\w*|strapp(?:ed|ing)"
+        # not the verb: "melting lead to cast my own fishing weights", "we cast a line"
+        r"(?:plaster\s+)?(?<!to\s)(?<!\bi\s)(?<!we\s)cast(?!\s+(?:my\s+own|some|lead|iron|weights|a\s+line"
+        r"|the\s+line|off|out)\b)|in\s+a\s+(?:boot|splint|brace)|bandag\w*|splint\w*|strapp(?:ed|ing)"
+        r"|in\s+(?:a\s+)?plaster\b"
     ),
     "child": (
         r"(?:my|our|the)\s+(?:\w+\s+)?(?:son|daughter|kid|child|baby|toddler|boy|girl|little\s+one"
@@ -1287,7 +1314,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|numb\w*|pins\s+and\s+needles|fizz\w*|buzz\w*|prickl\w*)"
     ),
     "injury": (
-        r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her|shin|leg|calf|knee|thigh|ankle|foot)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*|accident"
+        r"kick\w*(?!\s+in\b(?!\s+(?:the|my|his|her|shin|leg|calf|knee|thigh|ankle|foot)\b))|tackle\w*|fell(?!\s+asleep)|fall(?:en)?(?!\s+asleep)|crash\w*"
+        # not the bladder's or the bowels': "an accident with my bowels", "accident in his pants"
+        r"|accident(?!s?\s+(?:with|in|from)\s+(?:my|his|her|their|the)\s+(?:bowels?|bladder|waterworks|pants"
+        r"|trousers|knickers|underwear|undies|bed|pad)\b)"
         r"|hit\s+by|knock\w*|broke"
         # a blow: "took a boot to the shin", "a trolley smashed into my leg", "got whacked"
         # a blow told by what hit where: "knee to the thigh in rugby", "a boot to the shin"
@@ -1797,6 +1827,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "leak",
         "control",
         "bladder",
+        "accident",
         "incontinen",
         "poo",
         "soil",
@@ -1845,6 +1876,15 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "spine",
         "quill",
         "open",
+        "soil",
+        "dirt",
+        "mud",
+        "muck",
+        "manure",
+        "grit",
+        "gravel",
+        "dung",
+        "poo",
         "scrap",
         "graze",
         "poked",
@@ -1994,6 +2034,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "scrap",
         "smelt",
         "melt",
+        "pour",
+        "molten",
         "cast",
         "solder",
         "stained",
@@ -2111,6 +2153,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "larger",
         "wider",
         "big",
+        "past",
+        "beyond",
+        "outside",
         "large",
         "wide",
         "twice",
@@ -2418,6 +2463,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "jet",
         "haul",
         "plane",
+        "cab",
+        "lorry",
+        "truck",
+        "van",
+        "rig",
+        "wheel",
     ),
     "surgery": (
         "surg",

@@ -109,6 +109,10 @@ _EXERTION_RE: Final = re.compile(
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing)"
+    # pushed further than usual: "pushing myself extra far on my walker", "walked further
+    # than usual"
+    r"|push(?:ed|ing)?\s+(?:myself|himself|herself|themselves|it)|overexert\w*|extra\s+far"
+    r"|(?:further|farther)\s+than\s+(?:usual|normal|i\s+(?:normally|usually))"
     # heavy things moved: "moving furniture whole day", "lugging boxes up the stairs"
     r"|(?:moving|moved|carry\w*|carried|lugg\w*|haul\w*|shift\w*|lift\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:furniture|boxes|sofas?|couch|settee|beds?|wardrobes?|mattress\w*|sacks|bricks|logs|slabs)"
@@ -652,6 +656,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     saddle = [
         h for h in r.now("numb", "tingle")
         if (h.site == "bottom" or _seat_too(r, h)) and not _recovered(r, h)
+        and not _known_deficit(r, h)
     ]  # fmt: skip
     # beside a muscle sign, the saddle, or the back ("since my back went I can't tell when I
     # need the loo")
@@ -771,7 +776,12 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if worse and tight and exercised and not _eased(r):
         out.add("compartment", [*worse, *tight])
     cast = [h for h in r.now("cast") if not _taken_off(r, h)]
-    squeezed = [*worse, *tight, *r.now("numb", "tingle", "pale", "blue", "cold")]
+    # a cast too tight: pain getting worse, a tight feeling, or the toes numb, tingling, pale,
+    # blue or cold (swelling alone, warm after a week in a boot, is the clot's: the same day)
+    squeezed = [
+        *worse, *(h for h in tight if h.concept == "tight"),
+        *r.now("numb", "tingle", "pale", "blue", "cold"),
+    ]  # fmt: skip
     if cast and squeezed and not _eased(r):
         out.add("compartment", [*cast, *squeezed])  # a cast or bandage too tight
     heat = [
@@ -916,7 +926,10 @@ _BRUISE_RE: Final = re.compile(r"\bbruis\w*|\brolled\s+(?:my|his|her)\s+ankle")
 _INSECT_RE: Final = re.compile(
     r"\b(?:wasps?|bees?|hornets?|yellow\s*jackets?|mozz?ies?|mosquito(?:e?s)?|midges?|gnats?"
     r"|horse\s*fl(?:y|ies)|cleggs?|ants?|fire\s*ants?|fleas?|bed\s*bugs?|sand\s*fl(?:y|ies)"
-    r"|nettles?)\b"
+    r"|nettles?"
+    # the sea's stingers: "jellyfish got me on the ankle paddling"
+    r"|jelly\s*fish(?:es)?|weever(?:\s*fish)?|sea\s+(?:lice|anemones?|urchins?)|bluebottles?"
+    r"|man\s+o'?\s*war|fire\s+coral|coral)\b"
 )
 _STING_RE: Final = re.compile(r"\b(?:stung|stings?|stinging|bit|bitten|bites?|biting)\b")
 _AROUND_THE_STING_RE: Final = re.compile(
@@ -1539,6 +1552,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
     numb = [h for h in numb if not _numbish_after(r, h)]
     numb = [h for h in numb if not _numb_for_a_moment(r, h) and not _recovered(r, h)]
+    numb = [h for h in numb if not _known_deficit(r, h)]
     # long-standing numbness is not new, but "on and off for the last few days" is
     numb = [
         h for h in numb
@@ -1549,6 +1563,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         if not _during_cramp(r, h) and not _tired_legs(r, h)
         and (not _chronic(r, [h]) or _RECENT_RE.search(r.text, *_sentence_span(r, h)))
         and not _too_sore(r, h) and not _weak_by_name(r, h) and not _limited(r, h)
+        and not _known_deficit(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
     ]  # fmt: skip
     # new numbness or weakness in a hand or an arm, told as new ("since sunday the ring and
@@ -1620,6 +1635,42 @@ def _limited(r: _Reading, hit: Hit) -> bool:
         and not _acute_in(r, hit)
         and not r.same_sentence([hit], "worsening")
     )
+
+
+# A loss of feeling or strength known for years and unchanged ("MS for 12 yrs, left foot numb
+# the whole time, no change"; "no feeling around my bottom since my spinal injury 12 years
+# ago, all the same since"), or told with the condition that left it ("my husband had a
+# stroke, weak on one side"): a known deficit, not a new sign.
+_YEARS_KNOWN_DEFICIT_RE: Final = re.compile(
+    r"\b(?:(?:\d+|many|several|a\s+few|two|three|four|five|six|seven|eight|nine|ten|twenty)\s*"
+    r"(?:years?|yrs?|decades?)(?:\s+ago|\s+now)?|for\s+years|for\s+decades|since\s+(?:birth|childhood"
+    r"|i\s+was\s+(?:a\s+)?(?:kid|child|baby|born)))\b"
+)
+_UNCHANGED_RE: Final = re.compile(
+    r"\b(?:(?:been|is|are|stayed|stays|remains?|remained|all|it'?s|its)\s+(?:\w+\s+)?the\s+same"
+    r"|no\s+change|unchanged|(?:not|never|hasn'?t|has\s+not|haven'?t)\s+changed|stable"
+    r"|the\s+whole\s+time|same\s+as\s+(?:always|ever)|as\s+(?:always|usual)|nothing\s+new)\b"
+)
+_DEFICIT_CAUSE_RE: Final = re.compile(
+    r"\b(?:stroke|polio|cerebral\s+palsy|spina\s+bifida|spinal\s+(?:cord\s+)?injury|paraplegi\w*"
+    r"|tetraplegi\w*|quadriplegi\w*|hemiplegi\w*|multiple\s+sclerosis|ms)\b"
+)
+
+
+def _known_deficit(r: _Reading, hit: Hit) -> bool:
+    """A numbness or weakness known for years and unchanged, or told with the condition that
+    left it, with nothing new or sudden in its sentence (see above)."""
+    start, end = _sentence_span(r, hit)
+    if _acute_in(r, hit) or _RECENT_RE.search(r.text, start, end) or r.any("sudden"):
+        return False
+    if hit.concept == "weak" and _DEFICIT_CAUSE_RE.search(r.text, start, end):
+        return True  # "had a stroke, weak on one side"
+    if _NEW_OR_WORSE_RE.search(r.text, start, end) and not _UNCHANGED_RE.search(
+        r.text, start, end
+    ):
+        return False
+    years = _YEARS_KNOWN_DEFICIT_RE.search(r.text, 0, end)
+    return bool(years and _UNCHANGED_RE.search(r.text))
 
 
 def _tired_legs(r: _Reading, hit: Hit) -> bool:
@@ -2240,8 +2291,12 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
         return False
     if r.ever("heat") or _EXERTION_RE.search(r.text) or _FLUIDS_TALK_RE.search(r.text):
         return True  # "drank loads" on a hike, in the heat or beside the colour of one's pee
-    # "coffee? i drink loads of it": the drink named before
-    return _REFERS_BACK_RE.match(after) is not None and bool(_SOFT_DRINK_RE.search(r.text))
+    # "coffee? i drink loads of it", "tonic water ... she drink it every night": the drink
+    # named before
+    refers = _REFERS_BACK_RE.match(after) is not None or _PRONOUN_OBJECT_RE.search(
+        r.text, hit.start, hit.end
+    )
+    return bool(refers) and bool(_SOFT_DRINK_RE.search(r.text, 0, hit.start))
 
 
 # A cast, boot or splint no longer on: "had a cast on my leg till last month", "the cast came
@@ -2273,7 +2328,9 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
         return False
     if r.now("new_medicine") or _DOSE_CHANGED_RE.search(r.text):
         return False  # started or changed lately: not a long-standing statin
-    long_taken = any(_YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1]) for h in statin)
+    long_taken = any(
+        _YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1]) for h in statin
+    ) or bool(_MISSED_DOSES_RE.search(r.text))  # doses missed of a statin taken as a rule
     cause = (
         _EXERTION_RE.search(r.text)
         or _STRAINED_RE.search(r.text)
@@ -2290,6 +2347,10 @@ _STRAINED_RE: Final = re.compile(
 )
 
 
+_MISSED_DOSES_RE: Final = re.compile(
+    r"\b(?:missed|forgot|forgotten|skipped)\s+(?:to\s+take\s+)?(?:my|his|her|a\s+couple\s+of|a\s+few|two"
+    r"|some|a)\s+(?:\w+\s+)?(?:\w*statins?|doses?|tablets?|pills?)\b"
+)
 _DOSE_CHANGED_RE: Final = re.compile(
     r"\b(?:doubled|increased|upped|raised|higher\s+dose|new\s+dose|switched|changed|started"
     r"|starting|began)\b"
@@ -2540,6 +2601,7 @@ _NAMED_TINGLE_RE: Final = re.compile(r"pins|tingl|numb")  # named as such, not t
 _NOT_CONTROL_RE: Final = re.compile(r"\s+(?:me|him|her|us|them|my|our)\b")
 _TURN_BACK_RE: Final = re.compile(r"\b(?:but|now|again|back|returned|worse)\b")
 _REFERS_BACK_RE: Final = re.compile(r"\s*(?:of\s+)?(?:it|that|them|those)\b")
+_PRONOUN_OBJECT_RE: Final = re.compile(r"\b(?:it|that|them|those)\b")
 # Where a new urge to pass water points to the nerves: the back, sciatica, both legs.
 _SPINE_RE: Final = re.compile(
     r"\b(?:(?:my|lower|the)\s+back\b|back\s+(?:pain|ache|is|has|went|gave|injury|op)"
