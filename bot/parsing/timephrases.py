@@ -235,6 +235,10 @@ _RATED_BEFORE_RE = re.compile(
 )
 # Distance markers ("at mile 14", "km 30"): a bare "at 22" beside them is a marker, not 22:00.
 _MARKERS_RE = re.compile(r"\b(?:mile|km|kilomet(?:re|er)|lap|marker)\s+\d")
+# A bare number right after the marker, with "around": the marker told, now the clock ("at km
+# 100 around 11 my hamstring cramped"; not "around mile 14, by 19 i was sat on the kerb").
+_ABOUT_RE = re.compile(r"(?:around|about|approx\w*|~)")
+_AFTER_MARKER_RE = re.compile(r"\b(?:mile|km|kilomet(?:re|er)|lap|marker)\s+\d+(?:\.\d+)?\s+$")
 # A race told by its distance ("london marathon on sunday ... twinging about 13 miles, went
 # properly at 15"): its bare numbers are miles, and its "3:28" a finishing time.
 _RACE_RE = re.compile(
@@ -255,7 +259,8 @@ _LONG_RACE_RE = re.compile(r"\b(?:marathon|ultra|ultramarathon|triathlon|ironman
 _DISTANCE_RE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:miles?|mi|km|k)\b|(?:mile|km)\s+\d)")
 # Words that make "3:28" a clock time even in a race: "at 3:28", "from 9:15".
 _CLOCK_LEAD_RE = re.compile(
-    r"\b(?:at|around|about|by|from|since|till|until|before|after|was|it'?s)\s+$|~\s*$"
+    r"\b(?:at|around|about|by|from|since|till|until|before|after|was|it'?s|maybe|roughly|approx\w*)"
+    r"\s+$|~\s*$"
 )
 # Waking or going to sleep at a bare number: a clock even in a race ("woke at 5 with a charley
 # horse and my first 10k is in 3 hrs").
@@ -616,6 +621,10 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
                 and (markers or (story is not None and story.raced))
                 and not _IN_THE_DAY_AFTER_RE.match(text, m.end())
                 and not _SLEEP_LEAD_RE.search(text, max(0, m.start() - 30), m.start())
+                and not (
+                    _AFTER_MARKER_RE.search(text, max(0, m.start() - 30), m.start())
+                    and _ABOUT_RE.match(m.group(0))
+                )
             ):
                 continue  # "pulled out at 22" in a race told by its miles (not "5 this morning")
             if (

@@ -338,6 +338,17 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
         ("after the gym last night my calf cramped in bed", _at(17, 22), _at(18, 6)),
         # a cramp told without the word: the muscle firming up
         ("my left calf started firming up in bed a minute ago", _at(18, 9, 27), _at(18, 9, 30)),
+        # a race's marker told, then the clock ("at mile 40 around 8"), or "so maybe 8:15"
+        (
+            "sportive this morning, at mile 40 around 8 my quad cramped",
+            _at(18, 7, 59),
+            _at(18, 8, 1),
+        ),
+        (
+            "10k race this morning, at about 6k, so maybe 8:15, my calf cramped",
+            _at(18, 8, 14),
+            _at(18, 8, 16),
+        ),
         # another event's clock, then "and by" the cramp's own
         (
             "took the stockings off at 9 and by midnight both calves were cramping",

@@ -1966,6 +1966,42 @@ TABLE: list[tuple[str, str | None]] = [
     # a statin taken as a rule (doses missed), and a cramp with an obvious cause
     ("forgot my atorvastatin for a few days on holiday and had one cramp after a long swim", None),
     ("on rosuvastatin 7 years, walked further than usual on the beach and got a calf cramp", None),
+    # the bladder and the seat in everyday words, beside a back and both legs
+    (
+        "my back went lifting the wheelie bin, now both legs feel heavy and I can't tell if I "
+        "need a wee",
+        E,
+    ),
+    ("went to the loo and hardly anything came out, my back is agony and both legs are tingly", E),
+    # a long walk as a statin cramp's obvious cause: "a 15 mile sponsored walk"
+    (
+        "on a statin for years, did a 15 mile sponsored walk yesterday and my legs are stiff "
+        "both sides, easing today",
+        None,
+    ),
+    # pins and needles that went back to normal
+    (
+        "knelt gardening and my foot went to sleep, pins and needles, then it fizzed back to "
+        "normal",
+        None,
+    ),
+    # big calves, both the same; thighs grown from lifting (not a medicine started)
+    (
+        "my calves are like balloons next to my brother's, played football since I was 7, both "
+        "the same",
+        None,
+    ),
+    (
+        "jeans tight round my thighs since I started weightlifting, both legs the same, odd cramp",
+        None,
+    ),
+    # sleep lost to the fear of a cramp, not to cramps
+    ("can't sleep because I'm scared the cramp will come back tonight", None),
+    # someone's past cramps, then the writer's own, often
+    ("my mum used to get cramps every night, and now mine wake me most nights for weeks", B),
+    # a gym's pump, told alone; and a calf swollen, red and warm after the gym
+    ("my calf is so swollen from the gym lol", None),
+    ("after leg day my left calf is swollen, red and warm and it hurts", T),
 ]
 
 

@@ -465,7 +465,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|leak\w*\s+(?:urine|pee|wee)|(?:lost|losing|no)\s+control\s+of\s+(?:my\s+|the\s+)?"
         r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
-        r"|problems?|control)|can'?t\s+(?:feel|tell)\s+when\s+(?:i|he|she|they)\s+(?:need|needs)\s+"
+        r"|problems?|control)|can'?t\s+(?:feel|tell)\s+(?:when|if|whether)\s+(?:i|he|she|they)\s+(?:need|needs)\s+"
         r"(?:to\s+|a\s+)?(?:pee|wee|go|poo|the\s+(?:loo|toilet))"
         # "had an accident in his pants", "an accident in the bed and didn't feel it"
         r"|(?:had|having|has)\s+(?:an?\s+)?(?:little\s+)?accident\s+in\s+(?:my|his|her|their|the)\s+"
@@ -475,7 +475,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can'?t\s+feel\s+(?:it\s+)?(?:when|if|that)\s+i'?m?\s+(?:pee|wee|peeing|weeing|urinat\w*)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
         # retention in everyday words: "I try to pee and hardly anything comes out"
-        r"|(?:pee|wee|urinate|go)\s+(?:\w+\s+){0,3}?(?:hardly|barely|nothing|very\s+little|only"
+        r"|(?:pee|wee|urinate|go|went)\s+(?:\w+\s+){0,4}?(?:hardly|barely|nothing|very\s+little|only"
         r"\s+a\s+(?:trickle|dribble|little))\s+(?:\w+\s+)?(?:comes?|came|coming)\s+out"
         r"|(?:nothing|hardly\s+anything|barely\s+anything|only\s+a\s+(?:trickle|dribble))\s+"
         r"(?:\w+\s+)?(?:comes?|came)\s+out\s+when\s+i\s+(?:try|tried)\s+to\s+(?:pee|wee|go)"
@@ -500,6 +500,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|felt|have\s+been|has\s+been|have\s+got|'ve\s+been|'re)\s+)?(?:\w+\s+){0,2}?(?:swell\w*"
         r"|swollen|puff\w*|fat|fatter)\b"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
+        # told as alike: "theyre just big, both the same", "both sides equally"
+        r"|both\s+(?:the\s+)?same\b|both\s+(?:sides\s+)?equally"
     ),
     # --- wounds and tetanus
     "wound": (
@@ -957,7 +959,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # since starting a medicine, not an activity ("since i started stretching")
         r"|since\s+(?:i\s+)?(?:started|starting|going\s+on|changing|switching)(?!\s+(?:\w+\s+){0,2}"
         r"(?:stretch|yoga|walk|run|jog|swim|exercis|gym|cycl|bik|pilates|work|school|train"
-        r"|drinking\s+(?:more|water)|eating))"
+        r"|drinking\s+(?:more|water)|eating|squat|lift|weight|danc|climb|row|box|football|tennis"
+        r"|golf|hik|spin|crossfit|a\s+new\s+job|college|uni))"
         r"|since\s+(?:i\s+|he\s+|she\s+)?(?:was|were|got|being|getting)\s+(?:put|started)\s+on|ever\s+since\s+"
         r"(?:i\s+)?(?:started|went\s+on)|(?:cut|reduced|lowered)\s+the\s+dose"
     ),
@@ -1546,6 +1549,9 @@ SELF: Final = re.compile(
 )
 OTHER: Final = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    # (not the object of a verb: "since lifting the kids travel cot into the car")
+    r"(?<!lifting\s)(?<!carrying\s)(?<!taking\s)(?<!dropping\s)(?<!feeding\s)(?<!bathing\s)"
+    r"(?<!chasing\s)(?<!watching\s)(?<!minding\s)(?<!collecting\s)(?<!dropped\s)(?<!took\s)"
     r"(?:the\s+(?:wife|husband|hubby|missus|missis|mrs|kids|boys|girls|other\s+half)"
     # a relative named bare as a sentence's subject: "mum took her quinine twice", "dad is 84
     # and fell" (not "mum here", "mum of two": the writer)
@@ -1594,7 +1600,9 @@ OTHER: Final = re.compile(
     r"|quarterback|qb|point\s+guard|setter|libero|sweeper|fullback|halfback|flanker|hooker)\b"
     r"|(?<!woke\s)(?<!wake\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)(?:he|she|him|her|his"
     # "my fingers started curling on their own": by themselves, no one else
-    r"|(?<!on\s)their(?!\s+own\b)|he'?s|she'?s)\b|someone|somebody|a\s+friend|a\s+patient"
+    # (not the simile of a numb leg: "like walking on someone else's leg")
+    r"|(?<!on\s)their(?!\s+own\b)|he'?s|she'?s)\b|(?:someone|somebody)(?!\s+else'?s?\s+(?:leg|legs|foot"
+    r"|feet|body)\b)|a\s+friend|a\s+patient"
     # a person the writer saw: "the guy next to me", "a lady in my class", "a mate of mine"
     r"|(?:the|this|that)\s+(?:\w+\s+)?(?:guy|lady|man|woman|girl|boy|bloke|fella|fellow|dude"
     r"|gentleman|chap|person|passenger|runner|rider|cyclist|player|swimmer|stranger|kid)"

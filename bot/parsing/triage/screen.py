@@ -106,6 +106,8 @@ _EXERTION_RE: Final = re.compile(
     # a long walk: "did 30km on the camino", "walked 20 miles"
     # (a distance only with what was done: not "flew 5000 miles")
     r"|camino|pilgrimage|trek\w*|(?:walked|hiked|did|cycled|rode|covered)\s+\d+\s*(?:km|k|miles?)"
+    # "did a 20 mile charity walk", "a 30k sponsored hike"
+    r"|\d+\s*-?\s*(?:km|k|miles?|mi)\s+(?:\w+\s+)?(?:walk|hike|ride|run|trek|march|swim|cycle)\b"
     # hard physical work: the garden, the spade, lifting, moving house, overdoing it
     r"|garden\w*|digg\w*|dug|spade\w*|shovel\w*|mow\w*|lifting|heavy\s+lifting|moving\s+house"
     r"|yard\s*work|diy|overd(?:id|o|one|oing)"
@@ -811,6 +813,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in clot if not _burning_feel(r, h, clot)]
     # one calf bigger for years ("been like that for years from cycling"): a known shape
     clot = [h for h in clot if not (h.concept == "swollen" and _years_known(r, h))]
+    # a muscle pumped up by the gym, told alone ("my calf is so swollen from leg day lol")
+    clot = [h for h in clot if not (h.concept == "swollen" and _pumped(r, h, clot))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
     # wiggle fine", "foot warm and pink"
     if clot:
@@ -1285,12 +1289,25 @@ def _writers_own(r: _Reading, hit: Hit) -> bool:
     return _WRITER_BEFORE_RE.search(r.text, max(start, hit.start - 40), hit.start) is not None
 
 
+_FEAR_OF_CRAMP_RE: Final = re.compile(
+    r"\b(?:worried|worrying|scared|afraid|anxious|nervous|terrified|dread\w*|fear\w*)\b[^.!?]{0,40}?"
+    r"\b(?:comes?\s+back|coming\s+back|come\s+again|happens?\s+again|will\s+(?:come|happen|start)"
+    r"|might\s+(?:come|happen|start)|gets?\s+me\s+again|return\w*)\b"
+)
+
+
 def _book(r: _Reading, out: _Signs) -> None:
     if r.current.keys().isdisjoint(_BOOK_FINDINGS) and "new_medicine" not in r.past:
         return
     cramp = r.now("cramp") + r.supposed.get("cramp", [])
     # the sentences about cramps, read only when a frequency or lost sleep is told
-    about = _about_cramps(r, cramp) if r.any("frequent", "no_help", "sleep_loss") else set()
+    # (a sentence naming cramps only as someone's past still tells of cramps: "my gran used to
+    # get cramps every night ... but mine have been waking me 4 or 5 nights a week")
+    told = cramp + [
+        h for h in r.past.get("cramp", ())
+        if any(f.sentence == h.sentence for f in r.current.get("frequent", ()))
+    ]  # fmt: skip
+    about = _about_cramps(r, told) if r.any("frequent", "no_help", "sleep_loss") else set()
     often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
     # a cramp remedy of weeks or more that did nothing, in a message about cramps: "gave slow
     # mag 3 years already, no change" (not "stretches, yoga, nothing helps" two days after one)
@@ -1302,8 +1319,11 @@ def _book(r: _Reading, out: _Signs) -> None:
     # (not when the only cramp told is someone else's one: "wife screamed with a cramp, I've had
     # no sleep"; theirs that keep coming count: "dad's cramps get worse, mum's up half the night")
     lost = [h for h in r.now("sleep_loss") if h.sentence in about or cramp]
+    # sleep lost to the fear of one: "cant sleep worried the cramp comes back"
+    lost = [h for h in lost if not _FEAR_OF_CRAMP_RE.search(r.text, *_sentence_span(r, h))]
+    # (not sleep lost to the fear of one: "cant sleep worried the cramp comes back")
     if lost and (
-        any(h.person != "other" for h in cramp)
+        any(h.person != "other" for h in r.now("cramp"))
         or r.now("frequent", "worsening")
         or _AT_NIGHT_RE.search(r.text)  # their cramps keep coming
     ):
@@ -1337,6 +1357,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     tingle = [
         h for h in r.now("tingle", sites=LEG_SITES)
         if not _positional(r, h) and not _in_the_cold(r, h) and not _stung_skin(r, h)
+        and not _recovered(r, h)  # "then it fizzed back to normal"
     ]  # fmt: skip
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
     # numbness that has come and gone for months: "my toes go numb on and off, about a year now"
@@ -2717,6 +2738,21 @@ _GONE_BY_MORNING_RE: Final = re.compile(
     r"\b(?:gone|fine|ok|okay|better|over)\s+(?:again\s+)?(?:by|in)\s+(?:the\s+)?morning"
     r"|(?:running|playing|runs|plays)\s+(?:about|around)?\s*(?:fine|normally|as\s+usual|happily)\b"
 )
+
+
+_PUMP_RE: Final = re.compile(
+    r"\b(?:from|after)\s+(?:(?:a|the|my|today'?s|yesterday'?s|that)\s+)?(?:leg\s+day|gym|lifting"
+    r"|weights|squats|workout|training|session|calf\s+raises)\b|\bpump(?:ed)?\b|\bgainz?\b"
+)
+
+
+def _pumped(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
+    """Swelling told as a workout's pump, the only finding of its sentence, with no risk
+    context and no pain growing worse."""
+    start, end = _sentence_span(r, hit)
+    if not _PUMP_RE.search(r.text, start, end) or _risks(r) or r.any("worsening"):
+        return False
+    return all(h.concept == "swollen" for h in clot if h.sentence == hit.sentence)
 
 
 def _years_known(r: _Reading, hit: Hit) -> bool:
