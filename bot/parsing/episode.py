@@ -892,7 +892,7 @@ def _kind(
         return "generic"
     if word == "cramps" and _CLAIM_BEFORE_RE.search(before) and not _episode_words(piece):
         return "generic"  # "the coach said cramps at our age are from growing"
-    if context.who(cues, start) == "other" or _OTHERS_BODY_AFTER.match(text, end):
+    if context.who(cues, start) != "self" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
     if not timed and _LAST_TIME_RE.search(text, clause.start, start) and not _episode_words(piece):
         return "past"  # "last time my calves cramped so bad", "last july ... my calves cramped"
@@ -1142,7 +1142,7 @@ def _habits_instance(
             if clause.sentence != number or clause.start < habits[0].end:
                 continue
             told_already = any(m.clause == clause for m in found)
-            if told_already or context.who(cues, clause.start) == "other":
+            if told_already or context.who(cues, clause.start) != "self":
                 continue  # someone else's: "last night my husband had one"
             told = text[clause.start : clause.end]
             opening = _INSTANCE_RE.match(told)

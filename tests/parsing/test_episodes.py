@@ -796,6 +796,8 @@ def test_durations_told_by_what_the_cramp_made_people_do(
         "apparently most adults get a calf cramp now and then",
         "my physio says runners who get cramps should eat more salt",
         "there should be a club for people kept awake by charley horses",
+        # an animal's cramp
+        "my spaniel's back leg cramped up on the walk this morning",
     ],
 )
 def test_cramps_and_people_in_general_are_not_an_episode(text: str) -> None:

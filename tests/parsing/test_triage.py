@@ -2002,6 +2002,26 @@ TABLE: list[tuple[str, str | None]] = [
     # a gym's pump, told alone; and a calf swollen, red and warm after the gym
     ("my calf is so swollen from the gym lol", None),
     ("after leg day my left calf is swollen, red and warm and it hurts", T),
+    # an animal as the patient: a vet's, no person's level (and a person bitten with it is)
+    (
+        "our spaniel's front leg is all swollen and he won't put weight on it, he's a 6 yr old "
+        "spaniel",
+        None,
+    ),
+    ("my cat's back legs went cold and floppy, the vet is on the way", None),
+    ("my daughter and the dog were both stung by a scorpion in the garden", E),
+    ("next door's dog bit my calf, it's deep and I've no idea when my last tetanus was", T),
+    # walked into something, a big bruise, then pain growing worse with a hard swollen calf
+    (
+        "bumped into the bed frame last night, big bruise on my calf, and now the pain keeps "
+        "getting worse and the calf is rock hard and swollen",
+        E,
+    ),
+    # the redness of a named skin trouble, told alone
+    (
+        "my eczema flares on my shins every winter, red and itchy, and I get the odd night cramp",
+        None,
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from typing import Final, Literal
 from bot.parsing.body import find_muscle
 from bot.parsing.normalise import normalise
 from bot.parsing.triage.lexicon import (
+    ANIMAL,
     HISTORICAL,
     HYPOTHETICAL,
     NAMED_SUBJECT,
@@ -29,7 +30,7 @@ from bot.parsing.triage.lexicon import (
     TREATED,
 )
 
-Who = Literal["self", "other"]
+Who = Literal["self", "other", "animal"]
 _SENTENCE_RE: Final = re.compile(r"(?:[^.!?\n;]|(?<=\d)\.(?=\d))+")
 _WORD_RE: Final = re.compile(r"[a-z']+")
 # A new clause after a comma: ", it's", ", i", ", my", ", the skin".
@@ -439,9 +440,15 @@ def experiencers(text: str) -> tuple[tuple[int, Who], ...]:
         for m in NAMED_SUBJECT.finditer(text)
         if m.group("name") not in NOT_A_NAME and find_muscle(m.group("name")) is None
     ]
-    cues += [(start, "other") for start, _ in others]
+    # an animal's: "my dogs back leg is swollen" (a vet's patient: no person's level), from
+    # the animal's name on ("next door's dog bit my calf": the bite is the writer's)
+    animals = [(m.start(), m.end()) for m in ANIMAL.finditer(text)]
+    starts = {start for start, _ in animals}
+    cues += [(start, "other") for start, _ in others if start not in starts]
+    cues += [(end, "animal") for _, end in animals]
+    taken = others + animals
     for m in SELF.finditer(text):
-        if not any(start <= m.start() < end for start, end in others):
+        if not any(start <= m.start() < end for start, end in taken):
             cues.append((m.start(), "self"))
     cues.sort()
     return tuple(cues)

@@ -1290,6 +1290,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?!\s*(?:am|pm|:|\.|,\d|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?|ft|feet"
         r"|miles?|km|kg|lbs?|stone|out\s+of|/))"
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
+        # not an animal's age: "hes a 9 yr old lab"
+        r"(?!\s+(?:\w+\s+)?(?:lab|labrador|dog|puppy|cat|kitten|horse|pony|collie|spaniel|terrier"
+        r"|whippet|greyhound|retriever|poodle|pug|beagle|lurcher|rabbit|mare|gelding)\b)"
         r"|\d{1,2}[\s-]*(?:months?|mths?|mo)[\s-]+old"
         # "teen son came off his skateboard" (not "baby girl": a newborn beside the mother's leg)
         r"|(?<![\w'])(?:teen|teenage|teenaged)\s+(?:son|daughter|boy|girl)"
@@ -1344,6 +1347,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
         r"|leg|thigh|foot|ankle|knee)"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
+        # walked into something, and the bruise it left: "walked into the coffee table and got a
+        # big bruise on my shin"
+        r"|(?:walked|ran|bumped|banged|smacked|crashed|knocked|cracked)\s+(?:\w+\s+)?into\s+(?:a|an|the|my"
+        r"|some|his|her)\b|(?:big|nasty|huge|massive|bad|deep)\s+bruis\w*"
         # "leg got pinned under the quad bike", "stuck under the tractor for an hour"
         r"|(?:pinned|stuck)\s+(?:(?!it\b|them\b|one\b|some\b)\w+\s+)?(?:under|beneath|down\s+(?:by|under)"
         r"|against)"
@@ -1573,7 +1580,8 @@ OTHER: Final = re.compile(
     r"|buddies|teammates?|team|group|club|crew|training\s+partner|riding\s+partner|striker"
     r"|keeper|goalie|goalkeeper|captain|coach|winger|defender|midfielder|player|players"
     # an animal: "my horse did this weird cramp thing", "our dog's back leg cramped"
-    r"|horse|pony|mare|gelding|dog|puppy|pup|cat|kitten)"
+    r"|horse|pony|mare|gelding|dog|dogs|puppy|pup|cat|kitten|collie|lab|labrador|spaniel|terrier"
+    r"|whippet|greyhound|retriever|alsatian|poodle|pug|beagle|lurcher|rabbit|pet)"
     # not someone who has died, told without a cause: "on my own since my husband passed"
     # (the next sentence's cramp is the writer's), but "my dad died of a clot" is his
     r"(?!\s+(?:passed|died)\b(?![^,.;!?]*\b(?:of|from|with|after|because)\b))"
@@ -1619,6 +1627,14 @@ OTHER: Final = re.compile(
     r"|muscles?|fingers?|hands?|arms?|nights?|days?|times?|cramps?|worst|best|first|last)\b)"
     r"\w+|(?:other|lots\s+of|many|most)\s+(?:people|runners|riders|players|swimmers"
     r"|cyclists))\b"
+)
+
+# An animal named as whose something is ("my dogs back leg", "our old collie's leg", "my dog
+# ate two of nan's tablets"): a vet's patient, not a person (an OTHER cue that is an animal).
+ANIMAL: Final = re.compile(
+    r"\b(?:my|our|your|\w+'s)\s+(?:\w+\s+)?(?:dogs?|puppy|pup|cats?|kitten|horses?|pony|mare|gelding"
+    r"|collie|lab|labrador|spaniel|terrier|whippet|greyhound|retriever|alsatian|poodle|pug|beagle"
+    r"|lurcher|rabbit|pet)(?:'?s)?\b"
 )
 
 # Someone named at the start of a sentence whose own clause has the cramp: "Joel woke up
@@ -2677,6 +2693,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "collision",
         "trapped",
         "pinned",
+        "into",
+        "bruis",
         "stuck",
         "ran",
         "drove",

@@ -244,9 +244,18 @@ _ANIMAL_BITTEN_RE: Final = re.compile(
 
 
 def _an_animal_bitten(r: _Reading, hit: Hit) -> bool:
-    """ "Our dog got bitten by a brown snake": the vet's, not the writer's."""
+    """ "Our dog got bitten by a brown snake": the vet's, not the writer's (but "my son and the
+    dog were bitten": a person too)."""
     start, _ = _sentence_span(r, hit)
-    return _ANIMAL_BITTEN_RE.search(r.text, max(start, hit.start - 30), hit.start) is not None
+    if _ANIMAL_BITTEN_RE.search(r.text, max(start, hit.start - 30), hit.start) is None:
+        return False
+    return _PERSON_AND_RE.search(r.text, start, hit.start) is None
+
+
+_PERSON_AND_RE: Final = re.compile(
+    r"\b(?:i|me|my\s+(?:son|daughter|husband|wife|partner|kid|child|boy|girl|mum|mom|dad|friend"
+    r"|brother|sister)|we|us)\s+(?:and|&)\s+(?:the|my|our)\s+(?:\w+\s+){1,3}$"
+)
 
 
 def _exerted(text: str, start: int, end: int) -> bool:
@@ -541,7 +550,10 @@ def _read(text: str) -> _Reading:
             site = _place(m.start(), number, sites, default, text, bounds)
             if concept in _TEMPERATURE and _felt_all_over(text, m.start(), m.end(), span[0]):
                 site = "body"
-            hit = Hit(concept, m.start(), m.end(), number, context.who(cues, m.start()), site)
+            person = context.who(cues, m.start())
+            if person == "animal":
+                continue  # a vet's patient ("my dogs back leg is swollen"): no person's sign
+            hit = Hit(concept, m.start(), m.end(), number, person, site)
             if context.on_screen(text, screen_ends, m.start(), span) or context.hypothetical(
                 text, m.start(), span[0]
             ):
@@ -813,6 +825,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     clot = [h for h in clot if not _burning_feel(r, h, clot)]
     # one calf bigger for years ("been like that for years from cycling"): a known shape
     clot = [h for h in clot if not (h.concept == "swollen" and _years_known(r, h))]
+    # redness of a named skin trouble, told alone ("chilblains on my toes every winter, red
+    # and itchy")
+    clot = [h for h in clot if not _skin_trouble(r, h, clot)]
     # a muscle pumped up by the gym, told alone ("my calf is so swollen from leg day lol")
     clot = [h for h in clot if not (h.concept == "swollen" and _pumped(r, h, clot))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
@@ -2738,6 +2753,23 @@ _GONE_BY_MORNING_RE: Final = re.compile(
     r"\b(?:gone|fine|ok|okay|better|over)\s+(?:again\s+)?(?:by|in)\s+(?:the\s+)?morning"
     r"|(?:running|playing|runs|plays)\s+(?:about|around)?\s*(?:fine|normally|as\s+usual|happily)\b"
 )
+
+
+_SKIN_TROUBLE_RE: Final = re.compile(
+    r"\b(?:chilblains?|eczema|psoriasis|dermatitis|rash\w*|sunburn\w*|sunburnt|athlete'?s\s+foot"
+    r"|tattoo\w*|verrucas?|warts?|hives|heat\s+rash|shaving\s+rash|razor\s+burn|insect\s+bites?)\b"
+)
+
+
+def _skin_trouble(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
+    """Redness told with a named skin trouble in its sentence, and no other sign of a clot
+    there: the skin's, not the vein's."""
+    if hit.concept != "red":
+        return False
+    start, end = _sentence_span(r, hit)
+    if not _SKIN_TROUBLE_RE.search(r.text, start, end):
+        return False
+    return all(h.concept == "red" for h in clot if h.sentence == hit.sentence)
 
 
 _PUMP_RE: Final = re.compile(
