@@ -635,7 +635,9 @@ ACTIVITY_RE: Final = re.compile(
     r"|taekwondo|sparr\w*"
     r"|cooking|hoover\w*|moved|moving|dog|mow\w*|raking|raked|digging|dug|vacuum\w*"
     # a rehearsal, a performance, a lecture: "pointe rehearsal went on for 5 hours"
-    r"|rehears\w*|recital|performance|concert|audition|lecture|seminar|meeting|conference)\b"
+    r"|rehears\w*|recital|performance|concert|audition|lecture|seminar|meeting|conference"
+    # on the water: "paddled out to the point and back, about 3 hours"
+    r"|paddl\w*|kayak\w*|canoe\w*|sail\w*|rowed)\b"
 )
 
 

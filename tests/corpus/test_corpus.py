@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 40))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 41))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -548,6 +548,19 @@ HOLDOUT38_FLOORS = {"fields": 372 / 405, "emergency": 9, "today": 10, "book": 6,
 # "hardly any cramps" since HRT, "we gained an hour" taken as a cramp's length.
 HOLDOUT39_FLOORS = {"fields": 331 / 355, "emergency": 9, "today": 8, "book": 6, "ask": 2,
                     "questions": 9, "alarmed": 4, "alarmed_today": 0}  # fmt: skip
+# holdout40 (ap001...), written blind by a helper while GP reviews 80-82 were worked on,
+# committed unread (903db3c) and scored once on 2026-12-07 at 274b651, after GP reviews 80-97
+# and holdout39's concepts: fields 360/375 (96.0%), emergency 8/10, same day 10/10, book 6/6,
+# leg question 3/3, over-alarm 6/71 (2 same-day or emergency), questions 11/11. Fields meet
+# the target; missed: "something got the back of my right calf" with a black snake seen
+# sliding off (same-day: the long cramp, not the bite); a foot colder than the other,
+# grey-blue and numb "like it's gone to sleep" (read as recovered); alarmed: "stopped
+# sweating off weight" years after a jockey's sauna cramps (emergency), "24 weeks now" of a
+# twin pregnancy read as a pain's length (same-day), a jockey "wasting all week" (book), a
+# kayak trip's 3 hours taken as the cramp's (book), sleep lost after one night's cramp (book,
+# twice).
+HOLDOUT40_FLOORS = {"fields": 360 / 375, "emergency": 8, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 6, "alarmed_today": 2}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -570,7 +583,7 @@ HOLDOUT39_FLOORS = {"fields": 331 / 355, "emergency": 9, "today": 8, "book": 6, 
      ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS),
      ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS),
      ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS),
-     ("holdout39", HOLDOUT39_FLOORS)],
+     ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]

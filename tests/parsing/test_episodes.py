@@ -278,6 +278,10 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("orchestra rehearsal went on for 4 hours, then my calf cramped for a minute", (60, 60)),
         ("the clocks went back an hour and I had a foot cramp for 30 seconds", (30, 30)),
         ("we gained an hour last night, calf cramp at 3", None),
+        (
+            "kayaked round the bay, about 3 hours, then my calf locked getting out of the boat",
+            None,
+        ),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(

@@ -2022,6 +2022,28 @@ TABLE: list[tuple[str, str | None]] = [
         "my eczema flares on my shins every winter, red and itchy, and I get the odd night cramp",
         None,
     ),
+    # a bite unseen, told as "something got" a part, with a snake seen
+    (
+        "something got the back of my calf on the trail, saw a black snake slide away, calf now "
+        "cramping",
+        E,
+    ),
+    # "it's gone to sleep" is the numbness, not a recovery
+    (
+        "since lunch my right foot is much colder than the left and a bit blue, numb like it's "
+        "gone to sleep",
+        E,
+    ),
+    # weight sweated off (a jockey's), not sweating that stopped
+    (
+        "used to sit in the sauna to make weight, then I stopped sweating it off and the cramps "
+        "stopped",
+        None,
+    ),
+    # how far along a pregnancy is, not how long a pain has lasted
+    ("pregnant with twins, 30 weeks now, can I take magnesium for leg cramps?", None),
+    # a jockey wasting to make a weight, not muscles wasting
+    ("jockey here, wasting hard all week for a light ride, calf cramped in the sauna", None),
 ]
 
 

@@ -741,7 +741,9 @@ CONCEPTS: Final[dict[str, str]] = {
     # a bite or sting by something the writer did not see: an emergency only with a body-wide
     # reaction (rigid belly muscles, spreading cramps, sweating), see screen._emergency
     "unknown_bite": (
-        r"something\s+(?:\w+\s+)?(?:bit|stung|bitten|nipped|got\s+me|pricked)"
+        # "something got the back of my right calf in the button grass"
+        r"something\s+(?:\w+\s+)?(?:bit|stung|bitten|nipped|got\s+(?:me|my|him|her|the\s+(?:back|side"
+        r"|front)\s+of\s+(?:my|his|her))|pricked)"
         # unseen, told by what was felt: "felt a pinprick on my hand", "something whacked my knee
         # in the long grass" (a bite only with a creature, marks or a body-wide reaction)
         r"|felt\s+(?:a|an|this)\s+(?:little\s+|tiny\s+|sharp\s+|sudden\s+)?(?:pin\s*-?\s*prick|prick|sting"
@@ -853,7 +855,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+)?(?:cola|coke|tea|brown|dark\s+brown)\b|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
     ),
     "no_sweat": (
+        # (not the weight sweated off: "stopped sweating off weight" for a jockey's weigh-in)
         r"(?:stopped|stop|quit|not|isn'?t|wasn'?t|ain'?t|aint|no\s+longer|hasn'?t\s+been)\s+sweat\w*"
+        r"(?!\s+(?:off|it\s+(?:off|out)|the\s+weight|weight|pounds|kilos|\d))"
         r"|no\s+sweat|dry\s+as\s+a\s+bone"
         r"|sweat\w*\s+(?:has\s+|had\s+)?(?:stopped|dried\s+up)"
         r"|dry\s+(?:and\s+)?hot\s+skin|hot\s*(?:,\s*|\s+and\s+|\s+)dry\s+skin|bone[\s-]*dry"
@@ -1112,7 +1116,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|muscles?\s+(?:\w+\s+)?jump\w*|jumping\s+muscles?"
     ),
     "wasting": (
-        r"wasting|waste\s+away|atroph\w*|(?<!blood\s)(?<!my\s)(?<!on\s)(?<!a\s)"
+        # (not a jockey's wasting to make a weight: "wasting all week to do 50kg")
+        r"wasting(?!\s+(?:all|to\s+(?:ride|do|make|get)|for\s+(?:a|the)|down|off|\d|hard|weight))"
+        r"|waste\s+away|atroph\w*|(?<!blood\s)(?<!my\s)(?<!on\s)(?<!a\s)"
         r"(?:thinner|smaller|skinnier|shrinking|shrunk|shrunken)"
         r"(?:\s+than)?|losing\s+muscle|lost\s+(?:a\s+lot\s+of\s+)?muscle|a\s+dent\s+in"
         # "my calf muscles have gone really thin", "his legs are getting so skinny"

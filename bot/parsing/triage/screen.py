@@ -2508,8 +2508,10 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?:completely|all|fully|totally)\s+settled|settled\s+(?:down\s+)?now"
     r"|(?:then|and|went)\s+(?:\w+\s+)?(?:pink|normal)\s+again"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
+    # (not "it's gone to sleep", "it's gone white")
     r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
-    r"|went\s+down)"
+    r"(?!\s+(?:to\s+sleep|numb|dead|white|pale|blue|grey|gray|cold|purple|black|red|hard|stiff"
+    r"|weak|floppy|funny|weird|all\s+\w+))|went\s+down)"
     rf"|{_NOT}(?<!never\s)(?:wore|wears|worn|wearing)\s+off"
     rf"|{_NOT}(?<!never\s)(?:went|goes|go|gone)\s+(?:away\s+)?(?:when|once|as\s+soon"
     r"\s+as)\s+(?:i|he|she|we|they)\s+(?:stood|stand|got\s+up|get\s+up|walked|walk|moved|move"
@@ -2932,6 +2934,7 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
         not _foreseen(r, m.start())
         and not _AFTER_EACH_RE.match(r.text, m.end())
         and not any(a <= m.start() < b for a, b in usual)
+        and not _gestation(r, m.start())
         for m in _LASTING_RE.finditer(r.text)
     )
     if not lasting and _episode(r):
@@ -2946,6 +2949,20 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
         and not any(a <= h.start < b for a, b in usual)
     ]  # fmt: skip
     return pain if lasting or all_day or worse or told else []
+
+
+_WEEKS_GONE_RE: Final = re.compile(r"\b\d{1,2}\s*(?:\+\s*\d\s*)?$")
+_PREGNANT_RE: Final = re.compile(
+    r"\b(?:pregnan\w*|twins?|trimester|expecting|gestation|bump|ivf)\b"
+)
+
+
+def _gestation(r: _Reading, position: int) -> bool:
+    """ "24 weeks now" in a message about a pregnancy: how far along, not how long a pain has
+    lasted."""
+    if not _WEEKS_GONE_RE.search(r.text, max(0, position - 6), position):
+        return False
+    return _PREGNANT_RE.search(r.text) is not None
 
 
 # Soreness that follows each cramp ("the calf always feels bruised for days after"): what a
