@@ -2044,6 +2044,26 @@ TABLE: list[tuple[str, str | None]] = [
     ("pregnant with twins, 30 weeks now, can I take magnesium for leg cramps?", None),
     # a jockey wasting to make a weight, not muscles wasting
     ("jockey here, wasting hard all week for a light ride, calf cramped in the sauna", None),
+    # a thing's colour with a name between ("the purple fostair inhaler"), and "moved me onto"
+    (
+        "my nurse moved me onto the purple fostair inhaler 2 weeks ago and I've had calf cramps "
+        "every night since",
+        B,
+    ),
+    # every night and lost sleep in Hindi words mixed into English
+    ("har raat calf cramps, neend kharab, bahut pareshan hoon", B),
+    # a remedy tried daily that failed is not another habit's frequency
+    ("my legs always cramp, I drink loads of water every day but no improvement", B),
+    # tingling a rub or a spray makes
+    ("this menthol rub makes my skin tingle, does it actually help cramps?", None),
+    # cramps begun in the hands or the trunk, with more said between
+    (
+        "calf cramps for years, but now they've started in my hands and once round my ribs, "
+        "never had that before",
+        T,
+    ),
+    # "overdosed" as slang for a workout
+    ("overdosed on the gym this week lol, legs are dead and my calf cramped on the stairs", None),
 ]
 
 

@@ -224,8 +224,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?<!to\s)pink(?:ish|er)?(?!\s+again)|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
     ),
     "dark": (
-        r"purpl\w*(?!\s+(?:one|ones|inhaler|pills?|tablets?|capsules?|top|shirt|dress|car|bag|bottle"
-        r"|box|light|hair|nails?|kit|socks?))|dark(?:er|ened)?\s+(?:skin|patch|colou?r|area|spot|blotch|red"
+        # (a thing's colour, a name between: "the purple seretide one")
+        r"purpl\w*(?!\s+(?:\w+\s+)?(?:one|ones|inhaler|inhalers|puffer|pills?|tablets?|capsules?|top|shirt"
+        r"|dress|car|bag|bottle|box|light|hair|nails?|kit|socks?))|dark(?:er|ened)?\s+(?:skin|patch|colou?r|area|spot|blotch|red"
         r"|purple|blue)"
         r"|(?:turned|gone|going|went|looks?|looking|is|was|getting)\s+(?:a\s+bit\s+|kind\s+of\s+"
         r"|kinda\s+|slightly\s+|really\s+|very\s+)?darker|darker\s+(?:colou?r|than)|discolou?r\w*"
@@ -652,7 +653,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # taking double for 4 or 5 days", "took double by mistake"
         r"|(?:taking|took|taken|had)\s+double\s+(?:for\s+(?:\d|a|the|two|three|four|five|days|weeks)"
         r"|since|by\s+(?:mistake|accident)|without)"
-        r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*"
+        # (not the slang of a workout or a treat: "overdosed on leg day lol")
+        r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*(?!\s+on\s+(?:the\s+)?(?:leg\s+day|gym"
+        r"|training|cardio|squats|running|miles|sun|sunshine|chocolate|sugar|sweets|cake|coffee|caffeine"
+        r"|netflix|tv|work|exercise|steps|hills|carbs)\b)"
         # loads of a medicine by its name: "took loads of paracetamol and ibuprofen"
         r"|(?:took|taken|swallowed|necked|downed|popped)\s+(?:loads|lots|heaps|tons|a\s+load|a\s+lot"
         rf"|a\s+heap|a\s+bunch|a\s+handful)\s+of\s+(?:(?:my|his|her|their|the)\s+)?{_MEDICINE_NAME}"
@@ -945,6 +949,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"new\s+(?:\w+\s+){0,3}?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
         r"|inhalers?|doses?|water\s+pills?|diuretics?|birth\s+control)|(?:started|starting|began"
         r"|begun|changed|switched|increased|upped|doubled|raised|put\s+(?:me\s+)?on|added"
+        r"|moved\s+(?:me\s+|him\s+|her\s+)?onto"
         r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+|that\s+|this\s+"
         r"|these\s+|those\s+)*(?:\w+\s+){0,2}?"
         r"(?:medicines?|medications?|meds|pills?|tablets?|diuretics?|water\s+pills?|inhalers?"
@@ -1016,6 +1021,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?<!magnesium\s)(?<!stretches\s)(?<!stretch\s)(?<!water\s)"
         r"(?:(?<!ing\s)|(?<=cramping\s)|(?<=getting\s)|(?<=waking\s)|(?<=happening\s))every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)"
         r"|most\s+nights"
+        # Hindi and Urdu mixed into English: "har raat" (every night), "roz" (daily)
+        r"|(?:har|roz)\s+(?:raat|din|roz)"
         r"|nightly|night\s+after\s+night|(?:several|many|a\s+few|\d|two|three|four|five)"
         r"(?:\s+or\s+\w+)?\s+(?:times?\s+|nights\s+)?(?:a|every|per)\s+(?:week|night)"
         r"|(?:twice|three\s+times)\s+a"
@@ -1040,6 +1047,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can'?t\s+(?:get\s+(?:back\s+)?to\s+)?sleep|dread\w*\s+(?:going\s+to\s+)?bed"
         r"|(?:exhausted|shattered|so\s+tired|tired\s+all\s+the\s+time)|no\s+sleep|sleepless"
         r"|awake\s+for\s+(?:hours|ages|half\s+an\s+hour)|tired\s+of\s+it"
+        # Hindi and Urdu mixed into English: "neend kharab ho jaati hai" (sleep is ruined)
+        r"|neend\s+(?:\w+\s+)?(?:kharab|nahi|nai|toot\w*|udd?\w*|puri\s+nahi)"
         r"|(?:keeps?|kept|stops?|stopping)\s+(?:me|him|her|us)\s+(?:from\s+)?(?:\w+\s+)?sleep\w*"
         r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+(?:\w+\s+)?sleeping"
         r"|(?:not|isn'?t|aren'?t|(?:neither|none)\s+of\s+(?:us|them)\s+(?:is|are))\s+getting\s+(?:any\s+"
@@ -1167,8 +1176,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # and forearms too", "now they're in my stomach muscles as well"
         r"|(?:started|starting|began|begun|are|were|they'?re)\s+(?:\w+\s+){0,2}?(?:in|into)\s+"
         r"(?:my\s+|the\s+|both\s+|his\s+|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly"
-        r"|tummy|chest|neck)(?:\s+(?:muscles|and|&|my|\w*arms?|hands?|fingers|stomach|belly)){0,4}\s+(?:too"
+        r"|tummy|chest|neck|ribs)(?:\s+(?:muscles|and|&|my|\w*arms?|hands?|fingers|stomach|belly)){0,4}\s+(?:too"
         r"|as\s+well)\b"
+        # ... with more said between: "started in my hands and once round my ribs too"
+        r"|(?:started|starting|began|begun)\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:my\s+|the\s+|both\s+|his\s+"
+        r"|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|ribs)\b[^.!?]{0,40}?"
+        r"\b(?:too|as\s+well|never\s+had\s+(?:that|those|them|it)?\s*before)\b"
         # the cramps now elsewhere, told by a pronoun: "started in my legs but now there (they're)
         # in my arms and my stomach", "began in my calves, now it's my hands and belly"
         r"|\bnow\s+(?:they'?re|there|their|they\s+are|it'?s|its|it\s+is)\s+(?:also\s+|even\s+|got\s+)?"
@@ -1470,7 +1483,7 @@ HYPOTHETICAL: Final = re.compile(
     r"|how\s+to\s+tell|what\s+does\s+(?:a\s+)?\w+\s+(?:look|feel)|could\s+i\s+get|might\s+get"
     r"|worried\s+(?:it|that|about)\s+(?:might|could|will|getting)|in\s+the\s+future|ever\s+get"
     r"|unless|otherwise(?<!fine\sotherwise)(?<!ok\sotherwise)(?<!okay\sotherwise)(?<!well\sotherwise)"
-    r"(?<!good\sotherwise)(?<!healthy\sotherwise)|should\s+(?:i|you)\s+(?:watch|look)|to\s+avoid|prevent\w*|risk\s+of"
+    r"(?<!good\sotherwise)(?<!healthy\sotherwise)|should\s+(?:i|you)\s+(?:watch|look)|to\s+avoid|prevent(?!ers?\b)\w*|risk\s+of"
     r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned|leaflet|said\s+to\s+(?:watch|look)"
     r"|thought\s+(?:i|it|he|she|they|we)\s+(?:was|were|had|might|would)|felt\s+like|as\s+if"
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
@@ -2285,6 +2298,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "frequent": (
         "every",
+        "har",
+        "roz",
         "out of",
         "this week",
         "most nights",
@@ -2308,6 +2323,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "sleep_loss": (
         "sleep",
+        "neend",
         "dread",
         "bed",
         "exhaust",

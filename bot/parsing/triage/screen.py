@@ -1304,6 +1304,24 @@ def _writers_own(r: _Reading, hit: Hit) -> bool:
     return _WRITER_BEFORE_RE.search(r.text, max(start, hit.start - 40), hit.start) is not None
 
 
+_APPLIED_RE: Final = re.compile(
+    r"\b(?:spray|sprays|oil|oils|cream|creams|gel|lotion|rub|balm|menthol|deep\s+heat|ointment|patch"
+    r"|patches|flakes|bath\s+salts|epsom)\b"
+)
+_MADE_TO_TINGLE_RE: Final = re.compile(
+    r"\b(?:makes?|made|making|leaves?|left)\s+(?:\w+\s+){0,2}$|\bskin\s+$"
+)
+
+
+def _applied_tingle(r: _Reading, hit: Hit) -> bool:
+    """Tingling a spray, an oil or a cream put on the skin makes: the product's, not the
+    nerves'."""
+    start, end = _sentence_span(r, hit)
+    if not _APPLIED_RE.search(r.text, start, end):
+        return False
+    return _MADE_TO_TINGLE_RE.search(r.text, max(start, hit.start - 25), hit.start) is not None
+
+
 _FEAR_OF_CRAMP_RE: Final = re.compile(
     r"\b(?:worried|worrying|scared|afraid|anxious|nervous|terrified|dread\w*|fear\w*)\b[^.!?]{0,40}?"
     r"\b(?:comes?\s+back|coming\s+back|come\s+again|happens?\s+again|will\s+(?:come|happen|start)"
@@ -1346,7 +1364,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     # "a glass of tonic water every night for leg cramps": how often the remedy is taken
     often = [h for h in often if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     # how often something else happens: "peeing constantly", "eating all the time"
-    often = [h for h in often if not _another_habit(r, h)]
+    # (a frequency's, not a remedy that failed: "drink water every day but no improvement")
+    often = [h for h in often if h.concept != "frequent" or not _another_habit(r, h)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
     # a frequency the cramps came down from: "gone from cramps every night to once a fortnight",
     # or someone else's ("up three times a night with the baby")
@@ -1373,6 +1392,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         h for h in r.now("tingle", sites=LEG_SITES)
         if not _positional(r, h) and not _in_the_cold(r, h) and not _stung_skin(r, h)
         and not _recovered(r, h)  # "then it fizzed back to normal"
+        and not _applied_tingle(r, h)  # "magnesium spray ... makes my skin tingle"
     ]  # fmt: skip
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
     # numbness that has come and gone for months: "my toes go numb on and off, about a year now"
