@@ -2064,6 +2064,33 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     # "overdosed" as slang for a workout
     ("overdosed on the gym this week lol, legs are dead and my calf cramped on the stairs", None),
+    # breathlessness told by what it stops; a band round the chest; blood by its colour in a hanky
+    (
+        "my right calf is swollen since the long drive and now I can't finish a sentence "
+        "without stopping for breath",
+        E,
+    ),
+    (
+        "like a tight band around my chest when I breathe in, and my calf has been sore since "
+        "the op",
+        E,
+    ),
+    ("coughed into my hanky and there was pink in it, my calf is swollen after the flight", E),
+    (
+        "had to stop halfway up the stairs today, never happens, and my left leg is puffy since "
+        "the coach trip",
+        E,
+    ),
+    # swelling by a likeness; an old clot and "this looks like it did" now
+    ("my left calf looks like a tree trunk next to the right since the cast came off", T),
+    (
+        "I had a DVT last year and this looks like it did, left calf hot and fatter than the "
+        "right",
+        T,
+    ),
+    # walking as the relief, not the trigger; a sport's schedule taught or coached
+    ("my feet cramp sitting on long train journeys, goes once I walk about", None),
+    ("I coach netball 4 times a week and now and then my calf cramps during a session", None),
 ]
 
 

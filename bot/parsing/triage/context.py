@@ -54,7 +54,9 @@ _PRESENT_RE: Final = re.compile(
     r";|:(?!\d)|\b(?:and\s+)?(?:(?<!ago\s)now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
     r"|evening|time)|since\s+then|ever\s+since|but|then"
     # taken again: "was on simvastatin years ago, back on it since march, legs ache"
-    r"|back\s+on|restarted|started\s+(?:it\s+|them\s+)?again)\b"
+    r"|back\s+on|restarted|started\s+(?:it\s+|them\s+)?again"
+    # the same again now: "had a clot 2 yrs ago and this feels exactly the same, right calf hot"
+    r"|this\s+(?:feels|looks|seems)\s+(?:\w+\s+)?(?:the\s+same|like\s+(?:it|that|last\s+time)))\b"
 )
 # A new clause with its own subject after a comma ("my calf is swollen and hot, i had a clot
 # 5 years ago"; "had a clot years ago, my calf is swollen now"), and the present tense that

@@ -192,6 +192,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:the\s+|my\s+|her\s+|his\s+)?(?:other|left|right|usual|normal|before|it\s+was|the\s+rest)"
         r"|(?:twice|double)\s+(?:the\s+)?(?:its\s+|the\s+|it'?s\s+)?(?:normal\s+|usual\s+)?size"
         r"|ballooned|blown\s+up|balloon\w*|huge\s+compared"
+        # "looks like a sausage compared to the other", "like a tree trunk"
+        r"|like\s+(?:a\s+)?(?:sausage|tree\s+trunk|elephant'?s?(?:\s+leg)?|stuffed\s+sausage|melon)\b"
         # "the size of a grapefruit", not the knot a cramp made ("cramped into a lump the size of a
         # tennis ball")
         r"|(?<!lump\sthe\s)(?<!knot\sthe\s)(?<!ball\sthe\s)(?<!bump\sthe\s)size\s+of\s+a\s+\w+"
@@ -412,6 +414,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # "tight chest n my leg is killing me", "bit of a heavy chest" (not a gym's chest day)
         r"|(?:tight|heavy|painful|sore|crushing|achy|aching|burning)\s+chest\b(?!\s+(?:muscles?"
         r"|workout|day|session|press|fly|flies|stretch\w*|exercises?|hair))"
+        # squeezed as by a band: "feels like a belt tightening round my chest when i breathe in"
+        r"|(?:belt|band|strap|vice|vise|weight|elephant)\s+(?:\w+\s+){0,2}?(?:round|around|on|across)\s+(?:my|his"
+        r"|her|the)\s+chest"
         r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*)\s+(?:at\s+)?(?:my|his|her|their)\s+chest"
         r"(?!\s+of\b)"
         # pain on breathing in, whatever it is put down to: "it's sharp when he takes a deep
@@ -446,10 +451,19 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:huffing\s+and\s+)?puffing(?:\s+and\s+panting)?\s+(?:just\s+|even\s+)?(?:walking|going|getting"
         r"|climbing|on\s+the\s+stairs|up\s+the\s+stairs|doing\s+nothing|at\s+rest)"
         r"|out\s+of\s+puff"
+        # told by what it stops: "cant finish a sentence without stopping for air", "had to sit
+        # on the stairs halfway up, never had to do that before"
+        r"|(?:can'?t|cannot|couldn'?t)\s+(?:finish|get\s+through|say)\s+(?:a\s+)?(?:sentence|sentences|a\s+few\s+words)"
+        r"|stopping\s+for\s+(?:air|breath)|(?:had|have|having)\s+to\s+(?:stop|sit|rest)\s+(?:down\s+)?"
+        r"(?:on\s+the\s+stairs\s+)?(?:\w+\s+)?halfway\s+up"
     ),
     "cough_blood": (
         r"cough\w*\s+(?:up\s+|out\s+)?(?:\w+\s+){0,4}?(?:blood|bloody)|(?:blood|bloody)\s+(?:\w+\s+){0,2}?"
         r"(?:cough|phlegm|sputum|spit|mucus|tissue)|spitting\s+(?:up\s+)?blood|ha?emoptysis"
+        # blood told by its colour in what was coughed: "coughed into a tissue and theres bright
+        # red streaks in it"
+        r"|cough\w*\s+(?:up\s+)?into\s+(?:a|the|my)\s+(?:tissue|hanky|hankie|hand|sink)[^.!?]{0,40}?"
+        r"\b(?:red|pink|bloody|blood|rusty)\b"
         r"|blood\s+in\s+(?:it|my\s+(?:spit|phlegm|mucus))"
         # blood told by its colour: "coughed up some pinkish streaky stuff", "pink frothy spit"
         r"|cough\w*\s+up\s+(?:\w+\s+){0,3}?(?:pink\w*|red|reddish|rusty|streaky|streaked|frothy)"
@@ -954,7 +968,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|these\s+|those\s+)*(?:\w+\s+){0,2}?"
         r"(?:medicines?|medications?|meds|pills?|tablets?|diuretics?|water\s+pills?|inhalers?"
         r"|doses?|dosage|prescriptions?|hctz|symbicort|seretide|salmeterol|formoterol|raloxifene"
-        r"|teriparatide|iron|oestrogen|estrogen|hrt|chlorthalidone|advair"
+        r"|teriparatide|iron|oestrogen|estrogen|hrt|chlorthalidone|advair|evista"
         # and by name (furosemide, amlodipine, ramipril, metformin, salbutamol ...)
         rf"|{_MEDICINE_NAME})"
         # a medicine told by its dose: "started me on levothyroxine 100mcg"
@@ -1746,6 +1760,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "twice",
         "double",
         "balloon",
+        "sausage",
+        "trunk",
+        "elephant",
+        "melon",
         "blown",
         "huge",
         "size",
@@ -1855,7 +1873,19 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "tight": ("tight", "rock", "hard", "shiny", "tense", "burst", "drum"),
     "tender": ("tender", "touch", "press"),
     "chest_pain": ("chest", "angina", "breath", "inhal"),
-    "breathless": ("breath", "gasp", "winded", "air", "puffed", "puffing", "huffing", "puff"),
+    "breathless": (
+        "breath",
+        "gasp",
+        "winded",
+        "air",
+        "puffed",
+        "puffing",
+        "huffing",
+        "puff",
+        "sentence",
+        "stopping",
+        "halfway",
+    ),
     "cough_blood": ("blood", "moptysis", "cough", "phlegm", "spit", "sputum", "mucus", "froth"),
     "bladder": (
         "pee",

@@ -164,7 +164,8 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"|bottles?|cups?|cans?|beers?|wine|coffees?|teas?|shots?|drinks?|drams?|whisk(?:e)?y|cocktails?)"
     r"\s+(?:(?!cramp|spasm|charl|pain|hurt|ache|sore)[\w']+\s+){0,6}$"
     r"|\b(?:plays?|playing|trains?|training|runs?|running|swims?|swimming|rides?|riding|cycles?"
-    r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting)\s+"
+    r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting|teach\w*|coach\w*"
+    r"|instruct\w*)\s+"
     r"(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,3}$"
     # where someone or something sleeps or sits, and how often: "the cat sleeps on my legs
     # every night"
@@ -1304,6 +1305,10 @@ def _writers_own(r: _Reading, hit: Hit) -> bool:
     return _WRITER_BEFORE_RE.search(r.text, max(start, hit.start - 40), hit.start) is not None
 
 
+_RELIEVED_BY_BEFORE_RE: Final = re.compile(
+    r"\b(?:goes|went|gone|eases|eased|stops|stopped|passes|passed|settles|settled|disappears)\s+"
+    r"(?:away\s+)?(?:as\s+soon\s+as|once|when|if|after)\s+(?:i|he|she|we|you)\s+(?:get\s+up\s+and\s+)?$"
+)
 _APPLIED_RE: Final = re.compile(
     r"\b(?:spray|sprays|oil|oils|cream|creams|gel|lotion|rub|balm|menthol|deep\s+heat|ointment|patch"
     r"|patches|flakes|bath\s+salts|epsom)\b"
@@ -1377,7 +1382,12 @@ def _book(r: _Reading, out: _Signs) -> None:
     often = [h for h in often if not _told_as_occasional(r, h)]
     if often and not _controlled(r):
         out.add("frequent", often)
-    walking = r.now("walking")
+    # (not walking as the relief: "cramps up sitting on the ferry, goes as soon as i walk about")
+    walking = [
+        h
+        for h in r.now("walking")
+        if not _RELIEVED_BY_BEFORE_RE.search(r.text, max(0, h.start - 40), h.start)
+    ]
     if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
         out.add("walking_pain", walking)
     cramp = [h for h in cramp if not _asked_as_effect(r, h)]
