@@ -1697,10 +1697,15 @@ def _limited(r: _Reading, hit: Hit) -> bool:
     sudden or getting worse ("since this morning she can't stand without help")."""
     return (
         _LIMITED_AFTER_RE.match(r.text, hit.end) is not None
-        and not _RECENT_RE.search(r.text, *_sentence_span(r, hit))
-        and not _acute_in(r, hit)
+        and not _told_new(r, hit)
         and not r.same_sentence([hit], "worsening")
     )
+
+
+def _told_new(r: _Reading, hit: Hit) -> bool:
+    """Whether a finding's sentence tells it as new or sudden ("since this morning", "today",
+    "suddenly", "the last few days")."""
+    return _acute_in(r, hit) or _RECENT_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
 # A loss of feeling or strength known for years and unchanged ("MS for 12 yrs, left foot numb
@@ -1726,9 +1731,9 @@ _DEFICIT_CAUSE_RE: Final = re.compile(
 def _known_deficit(r: _Reading, hit: Hit) -> bool:
     """A numbness or weakness known for years and unchanged, or told with the condition that
     left it, with nothing new or sudden in its sentence (see above)."""
-    start, end = _sentence_span(r, hit)
-    if _acute_in(r, hit) or _RECENT_RE.search(r.text, start, end) or r.any("sudden"):
+    if _told_new(r, hit) or r.any("sudden"):
         return False
+    start, end = _sentence_span(r, hit)
     if hit.concept == "weak" and _DEFICIT_CAUSE_RE.search(r.text, start, end):
         return True  # "had a stroke, weak on one side"
     if _NEW_OR_WORSE_RE.search(r.text, start, end) and not _UNCHANGED_RE.search(
@@ -2612,8 +2617,13 @@ def _one_finding_explained(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
     "the scan ruled out a clot" alone says what it is not, and clears nothing."""
     if _risks(r) or not _explained(r, hit):
         return False
-    kinds = {h.concept for h in clot if h.sentence == hit.sentence}
-    return len(kinds) == 1
+    return _alone(hit, clot)
+
+
+def _alone(hit: Hit, clot: list[Hit]) -> bool:
+    """Whether `hit` is the only kind of clot finding its sentence names (`hit` among `clot`):
+    "the swelling turned out to be a cyst", not "swollen and red and hot"."""
+    return all(h.concept == hit.concept for h in clot if h.sentence == hit.sentence)
 
 
 def _explained(r: _Reading, hit: Hit) -> bool:
@@ -2799,9 +2809,7 @@ def _skin_trouble(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
     if hit.concept != "red":
         return False
     start, end = _sentence_span(r, hit)
-    if not _SKIN_TROUBLE_RE.search(r.text, start, end):
-        return False
-    return all(h.concept == "red" for h in clot if h.sentence == hit.sentence)
+    return _SKIN_TROUBLE_RE.search(r.text, start, end) is not None and _alone(hit, clot)
 
 
 _PUMP_RE: Final = re.compile(
@@ -2816,7 +2824,7 @@ def _pumped(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
     start, end = _sentence_span(r, hit)
     if not _PUMP_RE.search(r.text, start, end) or _risks(r) or r.any("worsening"):
         return False
-    return all(h.concept == "swollen" for h in clot if h.sentence == hit.sentence)
+    return _alone(hit, clot)
 
 
 def _years_known(r: _Reading, hit: Hit) -> bool:
