@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 41))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 42))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -562,6 +562,19 @@ HOLDOUT39_FLOORS = {"fields": 331 / 355, "emergency": 9, "today": 8, "book": 6, 
 HOLDOUT40_FLOORS = {"fields": 360 / 375, "emergency": 8, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 6, "alarmed_today": 2}  # fmt: skip
 
+# holdout41 (aq001...), written blind by a helper while GP reviews 92-94 were worked on,
+# committed unread (2c0f214) and scored once on 2026-12-07 at 80afa9d, after GP reviews 80-103
+# and holdout40's concepts: fields 342/355 (96.3%), emergency 10/10, same day 10/10, book 6/6,
+# leg question 3/3, over-alarm 1/71 (none same-day), questions 11/12. Every target met; missed
+# fields: clock times of events around the cramp taken as its time (a race's swim start, a
+# dive's entry and exit, a rehearsal's start, a night of gaming), a concert's "around 9:30" read
+# as morning, a cramp in the arch read as the back, a twin pregnancy's, a tango dancer's past
+# and a steroid user's cramps "moved into" the hands logged as episodes, a rating taken from
+# another sentence; alarmed (book): fit and "now and then" cramps at 80; not answered: restless
+# legs or cramps.
+HOLDOUT41_FLOORS = {"fields": 342 / 355, "emergency": 10, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -583,7 +596,8 @@ HOLDOUT40_FLOORS = {"fields": 360 / 375, "emergency": 8, "today": 10, "book": 6,
      ("holdout33", HOLDOUT33_FLOORS), ("holdout34", HOLDOUT34_FLOORS),
      ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS),
      ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS),
-     ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS)],
+     ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS),
+     ("holdout41", HOLDOUT41_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
