@@ -71,6 +71,10 @@ _NOT_THE_CRAMP_RE = re.compile(
     r"|(?:are|is|were|was|'re)\s+back\b(?!\s+of)"
     r"|(?<!lower\s)(?<!upper\s)back\s+(?:to|home|in|into|up|down|then|from"
     r"|out|on|when|later|at\s+(?:work|home)|and\s+forth)\b"
+    # a way back: "climbing the ladder back onto the pier" (not "my back through the night")
+    r"|(?<!lower\s)(?<!upper\s)(?<!my\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!our\s)(?<!your\s)"
+    r"(?<!their\s)back\s+(?:onto|across|along|aboard|inside|outside|through|towards?|upstairs"
+    r"|downstairs|indoors|outdoors|over\s+to)\b"
     # "at 2am back at the tent": a place returned to, not "a cramp in my back at the gym"
     r"|(?<!lower\s)(?<!upper\s)(?<!my\s)(?<!his\s)(?<!her\s)(?<!the\s)(?<!our\s)(?<!your\s)"
     r"(?<!their\s)back\s+at\s+(?:the|my|our|his|her|their|camp|base|school)\b"

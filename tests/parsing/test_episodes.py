@@ -2111,3 +2111,22 @@ def test_a_length_told_before_earlier_is_a_length(text: str, seconds: int) -> No
 def test_a_mark_in_a_game_or_race_is_not_a_length(text: str) -> None:
     found = parse(text)
     assert found.is_cramp and (found.duration_s is None or found.duration_s <= 60), text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # "back" on the way back somewhere is a direction, not the back
+        ("hauling myself back onto the jetty my left foot cramped, 15 seconds", "foot"),
+        ("paddling back across the bay my right calf seized", "calf"),
+        ("wheeling the bike back through the gate my foot cramped", "foot"),
+        ("lugging the washing back upstairs my calf cramped, a minute", "calf"),
+        ("climbing back aboard the dinghy my right foot locked up", "foot"),
+        # the back itself, with the same words after it
+        ("cramp in my back through the night, awful", "back"),
+        ("a spasm in my back across the top, 2 minutes", "back"),
+    ],
+)
+def test_back_as_a_way_back_is_not_the_back(text: str, muscle: str) -> None:
+    found = parse(text)
+    assert found.is_cramp and found.muscle == muscle, (text, found.muscle)

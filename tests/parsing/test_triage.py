@@ -2091,6 +2091,30 @@ TABLE: list[tuple[str, str | None]] = [
     # walking as the relief, not the trigger; a sport's schedule taught or coached
     ("my feet cramp sitting on long train journeys, goes once I walk about", None),
     ("I coach netball 4 times a week and now and then my calf cramps during a session", None),
+    # someone else's tablets got into, the owner's "s" with no apostrophe
+    ("the baby got into grandpas heart pills, no idea how many", E),
+    ("i think my 2 year old got into nans tablets while we were out", E),
+    # tightness on breathing in, and breath that cannot be caught, after a hedged denial
+    (
+        "since the drive my left calf is puffy. no chest pain really, just feels tight when i "
+        "breathe in",
+        E,
+    ),
+    ("calf swollen since the operation and i just cant seem to catch my breath", E),
+    ("my hamstrings feel tight when i breathe into the stretch, then my calf cramped", None),
+    # a cut told by what it is like, and a leg caught on something sharp
+    ("did my shin on a fence post, cut is really deep and filthy", T),
+    ("caught my leg on barbed wire at the allotment, jabs probably out of date", T),
+    # a cramp told by its likeness, then tender: its aftermath
+    ("my foot was like a brick for a minute in the night, just tender now", None),
+    ("my calf was rock hard for a few mins at 4am, bit tender now", None),
+    # heavy sweating with little to drink, then cramps; sweating alone is not fluid lost
+    ("sweated like crazy mowing all afternoon, hardly drank a thing, now both calves cramping", T),
+    ("ran out of water on the trail, sweating buckets, my thighs keep cramping now", T),
+    ("sweated buckets at spin class, one calf cramp at the end, gone now", None),
+    # a remedy's measure and how often it is taken
+    ("is mustard good for cramps, my uncle swears by a spoonful every night", None),
+    ("do magnesium baths work for cramps? my sister has a capful of the flakes every night", None),
 ]
 
 

@@ -421,10 +421,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?!\s+of\b)"
         # pain on breathing in, whatever it is put down to: "it's sharp when he takes a deep
         # breath", "hurts to breathe in", "stabbing pain every time I breathe"
-        r"|(?:hurts?|hurting|pain\w*|sharp|stab\w*|sore|catch\w*|aches?|aching|twinge\w*|agony|stitch\w*)"
+        # (and tightness: "just a bit tight when i breathe in"; not a stretch breathed into)
+        r"|(?:hurts?|hurting|pain\w*|sharp|stab\w*|sore|catch\w*|aches?|aching|twinge\w*|agony|stitch\w*"
+        r"|tight|tighter|tightness)"
         r"\s+(?:[\w']+\s+){0,8}?(?:when|if|as|every\s+time|whenever|on)\s+(?:i\s+|he\s+|she\s+"
         r"|they\s+|you\s+|we\s+)?(?:(?:takes?|taking|take)\s+a\s+(?:deep\s+|big\s+|full\s+)?breath"
-        r"|breathes?\b|breathing|inhal\w*|breath\s+in)"
+        r"|breathes?\b(?!\s+(?:into|through)\b)|breathing|inhal\w*|breath\s+in)"
         # the other way round: "when i breathe in deep is stabbing in my chest"
         r"|(?:breathe|breathing|breath)\s+(?:in\s+)?(?:\w+\s+){0,3}?(?:is\s+|it'?s\s+|there'?s\s+|i\s+get\s+)?"
         r"(?:a\s+)?(?:stab\w*|sharp|pain\w*|hurts?)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:my|the)\s+chest"
@@ -439,7 +441,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:can'?t|cannot|couldn'?t)\s+take\s+(?:a\s+)?(?:(?:full|deep|proper|big|decent)\s+){0,2}breath"
         r"|(?:fighting|gasping|struggling)\s+for\s+(?:breath|air)|(?:can'?t|cannot|couldn'?t"
         r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
-        r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+)?(?:catch|get)"
+        r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:catch|get)"
         r"\s+(?:my|his|her|a)\s+(?:proper\s+|full\s+|deep\s+|decent\s+|good\s+)?breath"
         r"|gasping|out\s+of\s+breath|winded|no\s+air|not\s+enough\s+air"
         r"|breathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+|too\s+)?(?:hard|fast|difficult|laboured|labored"
@@ -528,6 +530,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|smoking|food|cake|bread|toast|sandwich|onions?|veg\w*)\b)\w+|it\s+on"
         r"|on\s+(?:a|some|the)|open)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
+        # the cut told by what it is like: "cut is deep and was full of mud"
+        r"|cut\s+(?:is|was|looks|looked|'s)\s+(?:\w+\s+)?(?:deep|dirty|filthy|gaping|full\s+of)"
+        # caught on something sharp: "caught my shin on barbed wire on a walk" (from the owner
+        # on, who it is about: "daughter caught her leg on a rusty fence")
+        r"|(?:(?<=caught\s)|(?<=snagged\s)|(?<=scratched\s)|(?<=tore\s)|(?<=ripped\s))"
+        r"(?:my|his|her|their)\s+(?:\w+\s+)?(?:shin|leg|knee|calf"
+        r"|foot|ankle|thigh|hand|arm)\s+on\s+(?:some\s+|a\s+|an\s+|the\s+)?(?:old\s+)?(?:barbed\s*-?\s*wire"
+        r"|barbwire|rusty\s+\w+|nail|broken\s+glass)"
         # a needle stick: "got jabbed by a needle in the park"; a thorn or nail in Tagalog
         r"|(?:jabbed|pricked|stabbed|stuck|spiked|poked)\s+(?:\w+\s+){0,2}?(?:by|with|on)\s+(?:a|an|some"
         r"|the)\s+(?:\w+\s+)?(?:needle|syringe|nail|thorn|pin)|needle\s*-?\s*stick"
@@ -745,7 +755,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:tablets|pills|medicines?|meds|quinine|capsules)\b[^.!?]{0,80}?\b(?:swallowed|ate|eaten|taken"
         r"|chewed)\s+(?:about\s+|maybe\s+|like\s+)?(?:\d+|two|three|four|five|six|seven|eight|a\s+few"
         r"|several|some)\s+(?:or\s+\w+\s+)?of\s+(?:them|those)"
-        r"|got\s+into\s+(?:my|the|her|his|our|\w+'s)\s+(?:[\w']+\s+){0,2}?(?:tablets|pills|medicines?|meds"
+        # (an owner's "s" with or without its apostrophe: "got into grandads tablets")
+        r"|got\s+into\s+(?:my|the|her|his|our|\w+'?s)\s+(?:[\w']+\s+){0,2}?(?:tablets|pills|medicines?|meds"
         r"|quinine|capsules)"
         # a spray that reached the skin or the lungs, whatever it was: "spraying the paddy and
         # the mask strap snapped, got a face full"
@@ -772,10 +783,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:no\s+idea|not\s+sure|don'?t\s+know|dunno|didn'?t\s+see)\s+what\s+(?:\w+\s+)?(?:bit|stung"
         r"|got)\s+(?:me|him|her|us|them)\b"
     ),
-    "sweating": r"sweat(?:ing|y)\s+(?:buckets|like\s+\w+|profusely)|drenched\s+in\s+sweat"
+    "sweating": r"sweat(?:ing|y|ed)\s+(?:buckets|like\s+\w+|profusely)|drenched\s+in\s+sweat"
     r"|pouring\s+(?:with\s+)?sweat|(?:i'?m|is|he'?s|she'?s|am|was)\s+sweating|cold\s+sweats?"
     # heavy sweating in everyday words: "sweating loads", "soaked in sweat", "sweat pouring off"
-    r"|sweat(?:ing|y)\s+(?:so\s+much|loads|a\s+lot|lots|heaps|tons|heavily|like\s+crazy|bullets"
+    r"|sweat(?:ing|y|ed)\s+(?:so\s+much|loads|a\s+lot|lots|heaps|tons|heavily|like\s+crazy|bullets"
     r"|non[\s-]?stop)|(?:dripping|soaked|soaking|wet)\s+(?:with|in|through\s+with)\s+sweat"
     r"|sweat\s+(?:was\s+|is\s+)?(?:pouring|dripping|running|pissing)",
     # a bite or sting by a creature named as such, whichever way round it is told: "a redback

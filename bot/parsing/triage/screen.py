@@ -163,6 +163,10 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"|\b(?:have|having|has|had|drinks?|drinking|drank)\s+(?:[\w']+\s+){0,3}?(?:glass(?:es)?|pints?"
     r"|bottles?|cups?|cans?|beers?|wine|coffees?|teas?|shots?|drinks?|drams?|whisk(?:e)?y|cocktails?)"
     r"\s+(?:(?!cramp|spasm|charl|pain|hurt|ache|sore)[\w']+\s+){0,6}$"
+    # a remedy and its measure: "my nan swears by a glass every night", "a spoonful nightly"
+    r"|\b(?:swears?|swore|swearing)\s+by\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,4}$"
+    r"|\b(?:a|one|two|a\s+big|a\s+small|half\s+a)\s+(?:glass|cup|mug|spoonful|teaspoon|tablespoon"
+    r"|shot|sachet|capful)\s+(?:of\s+[\w']+\s+)?(?:[\w']+\s+){0,2}$"
     r"|\b(?:plays?|playing|trains?|training|runs?|running|swims?|swimming|rides?|riding|cycles?"
     r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting|teach\w*|coach\w*"
     r"|instruct\w*)\s+"
@@ -610,7 +614,7 @@ _EMERGENCY_FINDINGS: Final = frozenset(
 )
 _TODAY_FINDINGS: Final = frozenset(
     {*_CLOT, *RISKS, "statin", "wound", "unknown_bite", "exposure", "fever", "numb", "weak"}
-    | {"cant_move", "spread_cramp", "thyroid_op", "child", "fluid_loss"}
+    | {"cant_move", "spread_cramp", "thyroid_op", "child", "fluid_loss", "sweating"}
 )
 _TODAY_PAST: Final = (*RISKS, "statin")
 _BOOK_FINDINGS: Final = frozenset(
@@ -898,6 +902,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     # cramps after heavy fluid loss, in the legs or the hands ("both my hands locked up into
     # claws"), not the belly cramps of the illness itself
     lost = [h for h in r.now("fluid_loss") if not _over(r, h) and not _peeing(r, h)]
+    if _DRANK_LITTLE_RE.search(r.text):  # heavy sweating with little to drink is fluid lost too
+        lost += [h for h in r.now("sweating") if not _over(r, h)]
     if not lost:
         return
     limbs = [h for h in r.now("cramp") if not _belly(r, h)]
@@ -1953,7 +1959,10 @@ def _in_the_session(r: _Reading, hit: Hit) -> bool:
 _BEGAN_RE: Final = re.compile(r"\b(?:started|starting|began|begin\w*|start)\b")
 # A cramp told by what the muscle did, and the parts of a session it came in.
 _SEIZED_RE: Final = re.compile(
-    r"\b(?:locked|locking|seiz\w*|knotted|spasm\w*|(?:gone|went|going)\s+(?:rock\s+)?(?:solid|hard))\b"
+    r"\b(?:locked|locking|seiz\w*|knotted|spasm\w*|(?:gone|went|going)\s+(?:rock\s+)?(?:solid|hard)"
+    # a cramp told by its likeness: "calf was like a rock for maybe 2 mins", "hard as a brick"
+    r"|(?:like|as\s+hard\s+as|hard\s+as)\s+(?:a\s+)?(?:rock|brick|stone|plank|board|golf\s*ball"
+    r"|tennis\s+ball|concrete)|rock[\s-]*hard|balled\s+up)\b"
 )
 _SESSION_RE: Final = re.compile(
     r"\b(?:laps?|lengths?|(?:main|last|first)\s+set|warm[\s-]?up|mile\s+\d+|finish(?:\s+line)?"
@@ -2298,6 +2307,12 @@ def _over(r: _Reading, hit: Hit) -> bool:
     return _OVER_RE.search(r.text, start, end) is not None
 
 
+# Little drunk beside the sweat: "sweated buckets and barely drank anything", "ran out of water"
+_DRANK_LITTLE_RE: Final = re.compile(
+    r"\b(?:(?:barely|hardly|didn'?t|did\s+not|never|forgot\s+to|not)\s+(?:\w+\s+)?(?:drink|drank"
+    r"|drunk|drinking)\b(?!\s+(?:\w+\s+)?(?:alcohol|beer|wine|booze|coffee))|ran\s+out\s+of\s+water"
+    r"|no\s+water\b|nothing\s+to\s+drink|dehydrated)"
+)
 _OVER_RE: Final = re.compile(
     r"\b(?:last\s+month|(?:\d+|a|two|three|few)\s+(?:weeks?|months?)\s+ago|(?:all\s+)?(?:fine"
     r"|better|ok|okay|recovered)\s+now|got\s+over\s+it)\b"
