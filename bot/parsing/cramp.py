@@ -216,18 +216,24 @@ def _time(
     (other events' clauses left out), else one implied by its clause ("woke me up"), else one
     named anywhere in its sentence, then in the message."""
     clause, quiet_sentence, quiet = scopes[:3] if len(scopes) > 1 else ("", "", "")
-    sentence = lead = latest = ""
+    sentence = lead = latest = latest_told = head = ""
     anchor = reading.anchor
     if anchor is not None:
         lead = quiet[reading.sentences[anchor.clause.sentence][0] : anchor.clause.end]
         quiet = _without_bedtime(reading.clauses, anchor.clause, quiet)
         start, end = reading.sentences[anchor.clause.sentence]
+        # other events' spans ("gaming from 6pm till 3am, stood up and ...") told by their end
+        norm, quiet = _span_ends(norm, anchor.clause), _span_ends(quiet, anchor.clause)
         sentence, quiet_sentence = norm[start:end], quiet[start:end]
+        head = norm[start : anchor.clause.end]
         latest = _latest_clock_before(reading.clauses, anchor.clause, quiet)
+        # ... and among other events' clauses too ("swim start 7:05, around the second buoy
+        # (maybe 7:25) a guy swam over me and my calf locked up" is 7:25)
+        latest_told = _latest_clock_before(reading.clauses, anchor.clause, norm)
     # (scope, an implied time will do, the scope keeps other events' clauses)
     steps = [(clause, False, False), (latest, False, False), (quiet_sentence, False, False),
-             (clause, True, False), (sentence, False, True), (quiet, False, False),
-             (norm, True, True)]  # fmt: skip
+             (clause, True, False), (latest_told, False, True), (sentence, False, True),
+             (quiet, False, False), (norm, True, True)]  # fmt: skip
     if anchor is not None and (later := _told_later(reading, norm, anchor, resolve, now)):
         return later
     if anchor is not None and (back := _told_back(reading, norm, anchor, resolve)):
@@ -262,11 +268,55 @@ def _time(
                 refined := _clock_of_the_sentence(found, clause, quiet_sentence, resolve)
             ):
                 return refined
+            if scope is quiet_sentence and (framed := _framed_day(found, scope, head, resolve)):
+                return framed
             return _after_the_event(found, lead, now) if others else found
     return resolve("")
 
 
 _A_MINUTE = timedelta(minutes=1)
+# A day or a part of it: what dates a bare clock time.
+_DAY_WORD_RE = re.compile(
+    r"\b(?:yesterday|yday|last\s+ni(?:ght|te)|lastnight|tonight|tonite|today|morning|afternoon"
+    r"|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b"
+)
+
+
+def _framed_day(
+    found: TimeInfo, kept: str, head: str, resolve: Callable[[str], TimeInfo]
+) -> TimeInfo | None:
+    """A bare clock in the cramp's sentence, dated by the day that opens the sentence in a
+    clause of its own ("last night at the concert, so around 9:30, my toes curled up")."""
+    if found.occurred_at is None or _DAY_WORD_RE.search(kept) or not names_a_clock(kept):
+        return None
+    if not _DAY_WORD_RE.search(head):
+        return None
+    told = resolve(head)
+    if told.occurred_at is None or told.occurred_at == found.occurred_at:
+        return None
+    a, b = told.occurred_at, found.occurred_at
+    return told if (a.hour % 12, a.minute) == (b.hour % 12, b.minute) else None
+
+
+# A span of another event: "ranked grind from 6pm till 3am", "on shift 7 to 7".
+_SPAN_START_RE = re.compile(
+    r"\bfrom\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:till|until|til|to|-|through)\s+"
+    r"(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b|\b))"
+)
+
+
+def _span_ends(norm: str, own: episode.Span) -> str:
+    """``norm`` with the start of another event's span blanked, so that its end is the clock
+    read ("from 6pm till 3am, stood up and my thigh cramped" is 3am): the cramp told after it."""
+    if "from" not in norm:
+        return norm
+    out = norm
+    for m in _SPAN_START_RE.finditer(norm):
+        if m.end() <= own.start:
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
 _NOW_WORD_RE = re.compile(r"\bnow\b")
 
 

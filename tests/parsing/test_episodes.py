@@ -2130,3 +2130,37 @@ def test_a_mark_in_a_game_or_race_is_not_a_length(text: str) -> None:
 def test_back_as_a_way_back_is_not_the_back(text: str, muscle: str) -> None:
     found = parse(text)
     assert found.is_cramp and found.muscle == muscle, (text, found.muscle)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day that opens the sentence in a clause of its own dates the bare clock after it
+        ("yesterday evening at choir practice, maybe 8:15, my foot cramped", "2026-11-17T20:15"),
+        ("last night at the concert, so around 9:30, my toes curled up", "2026-11-17T21:30"),
+        # another event's span, told before the cramp: the cramp came at its end
+        (
+            "on a night shift from 9pm till 7am, got on the bus and my right calf cramped",
+            "2026-11-18T07:00",
+        ),
+        (
+            "night shift from 10pm till 6am, drove home and my calf cramped at the lights",
+            "2026-11-18T06:00",
+        ),
+        # the latest clock before the cramp, even in another's clause (an aside in brackets)
+        (
+            "race start 8:00, near the bridge (so 8:20 or so) a cyclist cut me up and my "
+            "hamstring seized",
+            "2026-11-18T08:20",
+        ),
+    ],
+)
+def test_the_cramps_clock_among_a_sentences_other_times(text: str, expected: str) -> None:
+    found = parse(text)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at.strftime("%Y-%m-%dT%H:%M") == expected, (text, found.occurred_at)
+
+
+def test_a_clock_in_the_cramps_own_span_is_its_start() -> None:
+    found = parse("my calf was locked from 4:10 till 4:25, worst one in ages")
+    assert found.occurred_at is not None and found.occurred_at.strftime("%H:%M") == "04:10"

@@ -2115,6 +2115,39 @@ TABLE: list[tuple[str, str | None]] = [
     # a remedy's measure and how often it is taken
     ("is mustard good for cramps, my uncle swears by a spoonful every night", None),
     ("do magnesium baths work for cramps? my sister has a capful of the flakes every night", None),
+    # fumes of a fire burning indoors, told by what they do (carbon monoxide)
+    (
+        "the paraffin heater was on in the shed all afternoon, now dad has a headache and is "
+        "really drowsy",
+        E,
+    ),
+    (
+        "all three of us have headaches and keep being sick since we lit the charcoal bbq in "
+        "the tent",
+        E,
+    ),
+    ("lit the gas fire and put my feet up, calf cramped in the night", None),
+    # wild mushrooms or berries eaten, then ill
+    (
+        "we fried up some foraged berries from the hedge and now my daughter is vomiting, her "
+        "legs cramping",
+        E,
+    ),
+    (
+        "neighbour gave us wild mushrooms, ate them at tea, now we both have stomach cramps "
+        "and diarrhoea",
+        E,
+    ),
+    ("had mushrooms on toast for breakfast and my calf cramped on the walk to work", None),
+    # years of solvents at work, and cramps
+    (
+        "worked twenty years in a paint booth, solvents every day, now cramps in both legs "
+        "every night",
+        T,
+    ),
+    ("my husband works with paint thinners in a small garage, now his legs cramp every night", T),
+    # pee as dictation writes it, with its colour
+    ("after the marathon my legs are weak and my pea is the colour of strong tea", E),
 ]
 
 

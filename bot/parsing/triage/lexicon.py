@@ -645,6 +645,21 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
         r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
         r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit|sheep\s+dip\w*)"
+        # fumes of a fire burning indoors, told by what they do: "in the caravan with the gas
+        # heater on and all of us are dizzy and been sick" (carbon monoxide)
+        r"|(?:gas|paraffin|kerosene|charcoal|calor|propane|patio|wood)\s+(?:heater|fire|stove|burner"
+        r"|lamp|bbq|barbecue)s?\b[^.!?]{0,100}?\b(?:dizzy|drows\w*|headaches?|been\s+sick|being\s+sick"
+        r"|vomit\w*|throw\w*\s+up|not\s+making\s+sense|confused|passed\s+out|faint\w*|sleepy)"
+        r"|(?:dizzy|drows\w*|headaches?|been\s+sick|vomit\w*|confused|passed\s+out|faint\w*)\b"
+        r"[^.!?]{0,60}?\b(?:since|after|when)\s+(?:\w+\s+){0,3}?(?:lit|put\s+on|turned\s+on|started)\s+"
+        r"(?:the|a|our|my)\s+(?:gas|paraffin|kerosene|charcoal|calor|propane|patio|wood)\s+(?:heater|fire"
+        r"|stove|burner|lamp|bbq|barbecue)"
+        # wild mushrooms or berries eaten, then ill, or named as a deadly kind: "picked wild
+        # mushrooms and fried them up, few hours later both throwing up", "might be death caps"
+        r"|(?:wild|foraged|picked|garden|unknown)\s+(?:\w+\s+){0,2}?(?:mushrooms?|toadstools?|fungi|berries)"
+        r"\b[^.!?]{0,120}?\b(?:throw\w*\s+up|vomit\w*|been\s+sick|being\s+sick|stomach\s+(?:pain|cramps?)"
+        r"|diarrh\w*|poison\w*|toxic|dizzy|hallucinat\w*)"
+        r"|death\s*-?\s*caps?|destroying\s+angels?|deadly\s+nightshade"
         # household products, swallowed: "drank some washing up liquid", "chewed a dishwasher
         # tablet"
         r"|(?:swallowed|drank|drunk|ate|eaten|ingested|chewed|sucked|licked|bit)\s+(?:\w+\s+){0,4}?"
@@ -839,8 +854,12 @@ CONCEPTS: Final[dict[str, str]] = {
     "exposure": (
         r"lead\s+(?:paint|pipes?|poisoning|exposure|dust|levels?|fumes|solder|shot|batter(?:y|ies)"
         r"|smelt\w*|bullets?|ammo|based)|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
-        r"|factory|recycl\w*)|(?:work|working|worked|handle|handling)\s+(?:\w+\s+){0,3}?with\s+"
-        r"(?:lead|mercury|solvents?|pesticides?|chemicals?)|mercury|arsenic|heavy\s+metals?"
+        r"|factory|recycl\w*)|(?:work|works|working|worked|handle|handles|handling)\s+(?:\w+\s+){0,6}?with\s+"
+        r"(?:lead|mercury|solvents?|(?:paint\s+)?thinners?|isocyanates?|benzene|toluene|pesticides?"
+        r"|chemicals?)|mercury|arsenic|heavy\s+metals?"
+        # a trade of solvents and sprays, for years: "15 years in a car body spray shop"
+        r"|(?:spray|paint|body)\s*-?\s*(?:shop|booth|bay)\b[^.!?]{0,80}?\b(?:solvents?|thinners?"
+        r"|isocyanates?|fumes|mask)"
         # lead told by the job: "breaking down old batteries for the lead", "melting lead for
         # fishing weights", "I strip lead flashing off roofs"
         r"|(?:batter(?:y|ies)|scrap|smelt\w*|melt\w*|pour\w*|molten|cast\w*|solder\w*|stained\s+glass|radiators?"
@@ -873,6 +892,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # urine in the languages people mix into English: Tagalog "ihi", Spanish "orina",
         # Portuguese "xixi", "pipi", German "urin", Malay "kencing", Hindi and Urdu "peshab"
         r"(?:pee(?:d|ing)?|wee(?:ing)?|urine|urinated|piss(?:ed|ing)?|wee-?wee|ihi|orina|xixi|pipi|urin"
+        # pee as dictation writes it, someone's own: "my pea is like cola colour", "peaing"
+        r"|(?:(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))pea|peaing"
         r"|kencing|pe?shab)\s+(?:\w+\s+){0,8}?"
         r"(?:dark|brown|cola|coke|tea"
         r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea)"
@@ -2065,6 +2086,19 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "overdos",
         "of them",
         "monoxide",
+        "heater",
+        "fire",
+        "stove",
+        "burner",
+        "lamp",
+        "bbq",
+        "barbecue",
+        "mushroom",
+        "toadstool",
+        "fungi",
+        "berries",
+        "death",
+        "nightshade",
         "spray",
         "drift",
         "plane",
@@ -2133,6 +2167,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "arsenic",
         "metal",
         "solvent",
+        "thinner",
+        "isocyan",
+        "benzene",
+        "toluene",
+        "shop",
+        "booth",
+        "bay",
         "pestic",
         "chemical",
         "paint",
@@ -2144,6 +2185,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "dark_urine": (
         "pee",
+        "pea",
         "wee",
         "urine",
         "piss",
