@@ -297,11 +297,20 @@ _CRAM_IN_RE = re.compile(
 )
 
 
+# The gym's "swole" is muscly, not swollen: "getting swole hurts", "looking swole af".
+_GYM_SWOLE_RE = re.compile(
+    r"\b(?:(?<=getting\s)|(?<=gettin\s)|(?<=get\s)|(?<=looking\s)|(?<=look\s)|(?<=looks\s))swole\b"
+    r"|\bswole(?=\s+(?:af|gains|bro|mate|season)\b)"
+)
+
+
 def fix_typos(text: str) -> str:
     """Rewrite known misspellings in lower-cased ``text``, token by token (most messages
     have none: one set lookup per word decides, and only those with one are rewritten)."""
     if "cram " in text or "crams " in text:
         text = _CRAM_IN_RE.sub(lambda m: f"{m.group('a')} cramp{m.group('s')}", text)
+    if "swole" in text:
+        text = _GYM_SWOLE_RE.sub("muscly", text)
     if TYPOS.keys().isdisjoint(_TOKEN_RE.findall(text)):
         return text
     return _TOKEN_RE.sub(_fix, text)

@@ -453,7 +453,9 @@ _SENTENCE_RE: Final = re.compile(
     r"[^.!?\n\U0001F000-\U0001FAFF\u2600-\u27BF]+[.!?\n\U0001F000-\U0001FAFF\u2600-\u27BF]*"
 )
 _ASKS_RE: Final = re.compile(
-    r"(?:^|[,;]\s*|\b(?:so|and|but)\s+)(?:what|why|how|which|who|when|where|is|are|does|do|can"
+    r"(?:^|[,;]\s*|\b(?:so|and|but)\s+)(?:what|why|how|which|who|where|is|are|does|do|can"
+    # (not "when" opening a clause about what happens: "when I lie down my legs feel like ants")
+    r"|when(?!\s+(?:i|i'?m|im|my|we|he|she|they|it|it'?s|the)\b)"
     r"|could|should|would|will|any|anyone|anybody|has\s+anyone|wondering|i\s+wonder)\b"
 )
 

@@ -206,6 +206,16 @@ TOPICS = [
     ("is it part of being 80 that my feet cramp?", "cause:ageing"),
     # something else than the one cause the writer guesses
     ("foot cramps since my new job, is it the standing or could it be something else?", "causes"),
+    # "when" opening a sentence about what happens is not a second question
+    (
+        "restless legs or cramps, which is it? when i lie down my legs tingle and twitch",
+        "faq:restless_legs",
+    ),
+    (
+        "do i have restless legs or cramps?? when i lie down at night i cant keep my legs still",
+        "faq:restless_legs",
+    ),
+    ("when should I get my cramps looked at by a doctor", "doctor"),
 ]
 
 

@@ -2148,6 +2148,26 @@ TABLE: list[tuple[str, str | None]] = [
     ("my husband works with paint thinners in a small garage, now his legs cramp every night", T),
     # pee as dictation writes it, with its colour
     ("after the marathon my legs are weak and my pea is the colour of strong tea", E),
+    # a pregnancy's week is not an age told of the past ("at 28 weeks", not "at 28")
+    (
+        "took the coach home at 28 weeks pregnant, 3 days later my right calf is puffy and "
+        "sore, left is normal",
+        T,
+    ),
+    (
+        "got the train up north at 33 weeks, next day my left calf is warm and swollen, right "
+        "one fine",
+        T,
+    ),
+    # cramps in the plural come and go: not a pain that stays
+    (
+        "pregnant and my legs have been restless for weeks now, plus calf cramps, is that normal",
+        None,
+    ),
+    # the gym's words: a diet's cut, "swole" as muscly
+    ("on a cut for my first show, could the low carbs be giving me cramps?", None),
+    ("getting swole hurts, my calves ache after the leg press", None),
+    ("my ankle is swole and hot since the long flight, the other ones normal", T),
 ]
 
 

@@ -522,7 +522,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- wounds and tetanus
     "wound": (
-        r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:a|the|deep|dirty|bad|nasty|big|small)\s+cut(?![\s-]*off)"
+        # (not a diet's cut: "on a high protein diet for a cut", "i'm on a cut")
+        r"wounds?|gash\w*|puncture\w*|lacerat\w*|(?:(?<!for\s)(?<!on\s)(?<!during\s)(?<!doing\s)(?<!start\s)"
+        r"(?<!starting\s)a|the|deep|dirty|bad|nasty|big|small)\s+cut(?![\s-]*off)"
         r"|cut\s+(?:myself|himself|herself|themselves|(?:my|his|her|their|your)\s+(?!(?:hair|nails?"
         r"|toenails?|fringe|grass|lawn|hedges?|losses|visit|trip|run|ride|walk|holiday|hours|shift"
         r"|sugar|carbs|coffee|caffeine|drinking|alcohol|dose|doses|intake|salt|meat|dairy|wine|beer"
@@ -1554,6 +1556,8 @@ HISTORICAL: Final = re.compile(
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
     r"|at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|units?\b|kg\b|kilos?\b"
     r"|lbs?\b|mph\b|km|miles?\b|bpm\b|mg\b|ml\b|percent|%|degrees|°|mins?\b|minutes|secs?\b|seconds"
+    # a pregnancy's week, not an age: "at 26 weeks pregnant"
+    r"|weeks?\b|wks?\b|w\b|days?\b"
     r"|last\s+night|this\s+(?:morning"
     r"|evening|afternoon)|tonight|yesterday|today|in\s+the\s+(?:morning|evening|night)|at\s+night))"
     r"|(?<!never\s)(?<!n't\s)(?<!not\s)(?<!than\sthey\s)(?<!than\sit\s)(?<!than\si\s)used\s+to"

@@ -2971,7 +2971,11 @@ def _both_legs_sentences(r: _Reading) -> set[int]:
 
 def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     """Pain in one leg that stays ("aching all day", "not a normal cramp", "for days")."""
-    pain = r.now("pain", "cramp", sites=LEG_SITES)
+    # (cramps told in the plural come and go: "twitching for weeks now, plus cramps")
+    pain = [
+        h for h in r.now("pain", "cramp", sites=LEG_SITES)
+        if h.concept != "cramp" or not r.text.endswith("cramps", h.start, h.end)
+    ]  # fmt: skip
     pain += [
         h for h in r.now("worsening", sites=LEG_SITES) if not _INTENSITY_RE.match(r.text, h.start)
     ]
