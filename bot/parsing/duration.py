@@ -286,6 +286,33 @@ _RELEASED_AFTER_RE = re.compile(
     + _TENDING
     + r"|\w+ing\b)"
 )
+# The cramp's end told with a bare number, its unit named elsewhere in the message ("ok so its
+# been 20 mins, the cramp went after about 5 and now my calf feels bruised").
+_WENT_AFTER_BARE_RE = re.compile(
+    r"\b(?:let\s+go|eased(?:\s+off|\s+up)?|released|relaxed|passed|stopped|went(?:\s+away|\s+off)?"
+    r"|settled|calmed(?:\s+down)?|loosened(?:\s+up)?|unlocked|uncurled|gone)\s+after\s+(?:about\s+"
+    r"|around\s+|maybe\s+|like\s+|roughly\s+|only\s+|just\s+)?(?P<n>\d{1,2}|two|three|four|five|six"
+    r"|seven|eight|nine|ten|fifteen|twenty|thirty)\b(?![a-z%])(?!\s*(?:am|pm|a\.m|p\.m|[:.]\d|o'?clock|ish\b|-|–|/|to\b|or\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
+    r"(?!\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|miles?|km|laps?|reps?|goes|tries|rounds)\b)"
+)
+_UNIT_NAMED_RE = re.compile(r"\b(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
+
+
+def _went_after_bare(text: str) -> tuple[int, bool, Duration] | None:
+    m = _WENT_AFTER_BARE_RE.search(text)
+    if m is None:
+        return None
+    # (an hour named: the bare number is its minutes, "been half an hour, it went after 4")
+    units = {
+        "m" if u.group("unit")[0] == "h" else u.group("unit")[0]
+        for u in _UNIT_NAMED_RE.finditer(text)
+    }
+    count = amount(m.group("n"))
+    if len(units) != 1 or count is None:
+        return None  # no unit named, or both seconds and minutes: not told
+    return m.start(), True, Duration(round(count * (60 if units == {"m"} else 1)), False)
+
+
 # "...15 minutes waiting for it to let go", "waited 10 min for them to release": the
 # cramp's own time, whatever the writer was doing meanwhile.
 _WAITING_RE = re.compile(
@@ -521,6 +548,8 @@ def held_since(text: str, local_now: datetime) -> Duration | None:
 
 def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
     out: list[tuple[int, bool, Duration]] = []
+    if "after" in text and (bare := _went_after_bare(text)) is not None:
+        out.append(bare)  # "its been 20 mins, the cramp went after about 5": its end, told
     if (span := _span(text) or _started_ago(text)) is not None:
         out.append((0, True, span))
     if "later" in text and (m := _STILL_LATER_RE.search(text)) is not None:

@@ -2164,3 +2164,32 @@ def test_the_cramps_clock_among_a_sentences_other_times(text: str, expected: str
 def test_a_clock_in_the_cramps_own_span_is_its_start() -> None:
     found = parse("my calf was locked from 4:10 till 4:25, worst one in ages")
     assert found.occurred_at is not None and found.occurred_at.strftime("%H:%M") == "04:10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a few cramps "at night lately": what has been happening, not one to log
+        "I've had a few cramps at night lately, what can I do?",
+        "had some cramps in bed recently, is it my age?",
+        # a stretch of one's past told by its years, and each time there
+        "back in my rowing years, 1998 or so, my calves cramped at every regatta",
+        # where the cramps have gone over the days
+        "this month the cramps have spread from my feet up into my hands",
+    ],
+)
+def test_a_spell_of_cramps_or_a_time_long_past_is_not_an_episode(text: str) -> None:
+    assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("it's been 25 minutes, the cramp eased after about 3 and now it's just sore", 180),
+        ("half an hour ago it started, let go after 6 or so, calf tender now", 360),
+    ],
+)
+def test_a_cramps_end_told_with_a_bare_number_takes_the_unit_named(
+    text: str, seconds: int
+) -> None:
+    assert cramp_duration(text) == seconds, (text, cramp_duration(text))

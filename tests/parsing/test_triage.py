@@ -2168,6 +2168,53 @@ TABLE: list[tuple[str, str | None]] = [
     ("on a cut for my first show, could the low carbs be giving me cramps?", None),
     ("getting swole hurts, my calves ache after the leg press", None),
     ("my ankle is swole and hot since the long flight, the other ones normal", T),
+    # a vein told hard a few words on ("the vein behind my knee has gone hard")
+    (
+        "still sore in my left calf from yesterday and the vein behind my knee has gone hard "
+        "and lumpy, i'm on hrt",
+        T,
+    ),
+    # a cramp's end told with a bare number, the unit named before: its length, not the wait
+    (
+        "its been half an hour now, the cramp let go after about 4 and my foot's just a bit achy",
+        None,
+    ),
+    # a sign already treated and getting smaller
+    (
+        "the nurse started me on antibiotics for the infected bite on my ankle, swelling is "
+        "shrinking nicely. calf cramped last night though",
+        None,
+    ),
+    # pills taken in a night's slang, a whole strip, a limb lain on for hours out cold
+    (
+        "he dropped about 6 pills at the festival and now he's shaking and his legs keep cramping",
+        E,
+    ),
+    ("he's swallowed a whole strip of his dad's heart tablets", E),
+    (
+        "passed out on the sofa after the party with my leg bent under me for hours, calf is "
+        "rock hard and swollen and the pain keeps getting worse",
+        E,
+    ),
+    # a worry about someone, then what is so; since a change a while ago, up to now
+    (
+        "worried about my husband, over the last year his calves have got thinner and he "
+        "struggles on the stairs",
+        B,
+    ),
+    (
+        "since i packed in the vaping and stopped drinking at weekends a few months ago my "
+        "legs twitch loads and cramp a few times a week",
+        B,
+    ),
+    # exercises done nightly are not the cramps' frequency
+    ("I do press-ups and sit-ups every night and get the odd calf cramp in bed", None),
+    # the lung's signs denied together ("no breathing problems or chest pain")
+    (
+        "back from a 7 hour drive, my right calf is warm and puffy. no breathing problems or "
+        "chest pain though",
+        T,
+    ),
 ]
 
 

@@ -89,7 +89,7 @@ _MEASURED_AT_RE: Final = re.compile(
     r"|already|only|went|up|down|dropped|sat)){0,3}\s+$"
 )
 _EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
-_SINCE_BEFORE_RE: Final = re.compile(r"\bsince\s+(?:[^\s,;]+\s+){0,5}$")
+_SINCE_BEFORE_RE: Final = re.compile(r"\bsince\s+(?:[^\s,;]+\s+){0,14}$")
 # A jab dated in its own clause: "last tetanus jab 20 yrs ago".
 _JAB_RE: Final = re.compile(r"\b(?:tetanus|jabs?|booster|vaccin\w*|injection|shots?)\b")
 # A recent time told in a finding's own clause: "cut my leg on barbed wire yesterday".
@@ -387,7 +387,7 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             sentence, max(0, m.start() - 40), m.start()
         ):
             continue  # "my sugar at 14": a reading, not an age
-        if _SINCE_BEFORE_RE.search(sentence, max(0, m.start() - 50), m.start()):
+        if _SINCE_BEFORE_RE.search(sentence, max(0, m.start() - 90), m.start()):
             continue  # "swollen since my knee op 2 months ago": from then until now
         if (
             _WHEN_STARTED_RE.search(m.group(0))

@@ -151,7 +151,7 @@ _SUPPLEMENT = (
     r"|supplement|multi|b12|d3)"
 )
 _MANY_TABLETS = (
-    r"(?:took|taken|had|swallowed|popped|ate|eaten|chewed|downed)\s+"
+    r"(?:took|taken|had|swallowed|popped|ate|eaten|chewed|downed|necked|dropped)\s+"
     r"(?:(?:like|about|around|maybe|nearly|almost|over|at\s+least|perhaps|possibly)\s+)?"
     rf"{_COUNT_OF_TABLETS}\s+(?:or\s+(?:more|so|\w+)\s+)?(?:of\s+(?:them|those|these)\b"
     rf"|(?:of\s+(?:my|his|her|their|the|our|\w+'?s)\s+)?(?:{_SUPPLEMENT}[\w'-]+\s+){{0,2}}?"
@@ -252,7 +252,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:leg|legs|calf|foot|feet|thigh|ankle|shin|knee)\b[^.!?]{0,30}?\bhotter"
     ),
     "veins": (
-        r"veins?\s+(?:\w+\s+){0,4}?(?:hard|sore|swollen|bulging|lumpy|tender|painful|rope|cord"
+        r"veins?\s+(?:\w+\s+){0,5}?(?:hard|sore|swollen|bulging|lumpy|tender|painful|rope|cord"
         r"|red|hot)\w*|(?:hard|sore|swollen|bulging|lumpy|tender|painful|red)\s+veins?"
         r"|varicose\s+veins?\s+(?:\w+\s+){0,3}?(?:hard|sore|red|hot|swollen)"
     ),
@@ -727,8 +727,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:take|takes|took|taken|swallow\w*)\s+(?:so\s+|too\s+)?(?:many|lots|loads|plenty)\s+of\s+"
         r"(?:his|her|my|the|their)\s+(?:\w+\s+)?(?:tablets|pills|meds|capsules)"
         # "took all my quinine tabs", "swallowed the whole packet of his pills"
-        r"|(?:took|taken|swallowed|had)\s+(?:all|the\s+whole\s+(?:lot|box|pack|packet|bottle|strip))\s+"
-        r"(?:of\s+)?(?:my|his|her|the|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|quinine|capsules)"
+        r"|(?:took|taken|swallowed|had|necked|downed)\s+(?:all|(?:the|a|an)\s+(?:whole|entire|full)\s+(?:lot"
+        r"|box|pack|packet|bottle|strip|blister))\s+(?:of\s+)?(?:my|his|her|the|their)\s+(?:[\w']+\s+){0,2}?"
+        r"(?:tablets|tabs|pills|meds|quinine|capsules)"
         # a share of a pack taken at once: "took half a strip of paracetamol in one go", "had
         # most of the box of co-codamol"
         r"|(?:took|taken|swallowed|had|ate|eaten|downed|necked|popped)\s+(?:\w+\s+){0,2}?(?:half|most"
@@ -1414,6 +1415,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:hit|caught|clipped|smacked)\s+(?:me\s+)?(?:on\s+|in\s+)?(?:my|his|her|the)\s+(?:shin|calf"
         r"|leg|thigh|foot|ankle|knee)"
         r"|broken|fracture\w*|crush\w*|injur\w*|twisted|sprain\w*|collision|trapped"
+        # lain on for hours, out cold: "passed out drunk with my leg folded under me for hours"
+        r"|(?:leg|arm|foot|calf)\s+(?:\w+\s+){0,2}?(?:folded|trapped|bent|twisted|stuck|squashed)\s+"
+        r"(?:\w+\s+){0,2}?under\s+(?:me|him|her|them|my\s+body)"
+        r"|(?:lay|lain|lying|laid|slept|sleeping|passed\s+out|collapsed)\s+on\s+(?:my|his|her)\s+"
+        r"(?:leg|arm|foot|calf)\s+for\s+(?:hours|ages|\d+\s+hours|the\s+whole\s+night|all\s+night)"
         # walked into something, and the bruise it left: "walked into the coffee table and got a
         # big bruise on my shin"
         r"|(?:walked|ran|bumped|banged|smacked|crashed|knocked|cracked)\s+(?:\w+\s+)?into\s+(?:a|an|the|my"
@@ -1493,6 +1499,9 @@ NEGATION_GLUE: Final = frozenset(
     | {"jaw", "jaws", "lockjaw", "trouble", "difficulty", "swallowing", "ache"}
     # what is denied is a new finding: "no new numbness or weakness", "no sudden swelling"
     | {"new", "sudden", "recent", "further"}
+    # ... and the lung's: "no breathing problems or chest pain"
+    | {"breathing", "breath", "breathless", "breathlessness", "shortness", "short", "problems"}
+    | {"problem", "issues", "chest"}
 )
 # What ends a negation's reach, before the finding: "no pain but it's swollen".
 NEGATION_STOP: Final = frozenset(
@@ -1535,7 +1544,11 @@ HYPOTHETICAL: Final = re.compile(
     r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned|leaflet|said\s+to\s+(?:watch|look)"
     r"|thought\s+(?:i|it|he|she|they|we)\s+(?:was|were|had|might|would)|felt\s+like|as\s+if"
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
-    r"|afraid|worr(?:y|ied)\s+(?:about|it\s+(?:is|was|might|could))|freaked"
+    # (not a worry about someone, then what is so: "worried about my son, he drinks every day")
+    r"|afraid|worr(?:y|ied)\s+(?:about(?!\s+(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|mum|mom"
+    r"|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|brother|sister|nan|nana|gran|granny"
+    r"|grandma|grandad|grandpa|friend|mate|kids?|child|children|baby|boy|girl|toddler|teen\w*|aunt"
+    r"|uncle|parents?|hubby|fianc\w*)\b)|it\s+(?:is|was|might|could))|freaked"
     # a story told or read: "told us a horror story about a rugby player whose leg swelled up",
     # "read about a woman whose foot went blue"
     # (up to the finding, in the story's own words: not "heard about clots so checked, my calf
@@ -1567,7 +1580,7 @@ HISTORICAL: Final = re.compile(
     r"|military|forces)|my\s+(?:\d0s|teens|twenties|thirties|forties|fifties|sixties)))|once\s+had"
     # "back in" a time ("back in 2019", "back in november"), not "the feeling back in my legs"
     r"|back\s+in\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:the\s+(?:day|spring|summer|autumn|fall|winter|\d+s)|(?:19|20)\d\d|'?\d\d\b|\d+s|my\s+\w+"
-    r"\s+days|school|college|uni|january|february|march|april|may|june|july|august|september"
+    r"\s+(?:days|years)|school|college|uni|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|spring|summer|autumn|fall|winter)"
     # an age: "I was 13", "as a teenager"
     r"|(?:i|he|she)\s+was\s+(?:only\s+|just\s+|about\s+)?\d{1,2}\b(?!\s*(?:min\w*|sec\w*|hours?"
@@ -1578,6 +1591,8 @@ HISTORICAL: Final = re.compile(
     r"|one|child|son|daughter|kid|boy|girl))?(?!\s+(?:cramp|spasm|charley|time|attack|one\s+(?:last"
     r"|tonight|today)))"
     r"|in\s+(?:my|her)\s+(?:first|last|previous|other)\s+pregnancy"
+    # a year told roughly: "2005 or so"
+    r"|(?:19|20)\d\d\s+or\s+(?:so|thereabouts)"
     r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:few\s+)?(?:minutes?|mins?|hours?|hrs?|hour|day|days|night"
     r"|nights|week|fortnight|24|48))|previously|history\s+of|a\s+while\s+back|all\s+(?:fine|good|ok|okay)"
     r"\s+now|(?<!never\s)(?<!never\sfully\s)(?<!never\sreally\s)(?<!not\s)(?<!n't\s)(?<!not\sfully\s)"
@@ -1596,7 +1611,7 @@ PAST_CUE: Final = re.compile(
     r"|when|once|back\s+in|while\s+back|(?:i|he|she)\s+was\s+(?:only\s+|just\s+|about\s+)?\d"
     r"|kid|child|teen|young|boy|girl|with\s+(?:my|our|her)\s|pregnancy|past|previously|history"
     r"|all\s+(?:fine|good|ok)|away|cleared|longer|resolved|sorted|better|summer|winter|spring"
-    r"|autumn|fall|i'?ve|worse|more)"
+    r"|autumn|fall|i'?ve|worse|more|(?:19|20)\d\d\s+or)"
 )
 # A finding named as what a treatment is for ("furosemide for the swelling"): a known
 # condition, not a new sign.
@@ -2747,6 +2762,15 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "injury": (
         "drop",
         "stub",
+        "under",
+        "lay",
+        "lain",
+        "lying",
+        "laid",
+        "slept",
+        "sleeping",
+        "passed",
+        "collapsed",
         "trip",
         "knee",
         "elbow",

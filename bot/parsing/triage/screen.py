@@ -163,6 +163,11 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"|\b(?:have|having|has|had|drinks?|drinking|drank)\s+(?:[\w']+\s+){0,3}?(?:glass(?:es)?|pints?"
     r"|bottles?|cups?|cans?|beers?|wine|coffees?|teas?|shots?|drinks?|drams?|whisk(?:e)?y|cocktails?)"
     r"\s+(?:(?!cramp|spasm|charl|pain|hurt|ache|sore)[\w']+\s+){0,6}$"
+    # exercises done, and how often: "I do squats and push-ups every night"
+    # (not the stretches done against the cramps: how hard someone has tried)
+    r"|\b(?:squats|lunges|push-?ups|press-?ups|sit-?ups|pull-?ups|planks?|burpees|workouts?|weights"
+    r"|laps|lengths|reps)\s+(?:(?!cramp|spasm|charl|pain|hurt"
+    r"|ache)[\w']+\s+){0,3}$"
     # a remedy and its measure: "my nan swears by a glass every night", "a spoonful nightly"
     r"|\b(?:swears?|swore|swearing)\s+by\s+(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,4}$"
     r"|\b(?:a|one|two|a\s+big|a\s+small|half\s+a)\s+(?:glass|cup|mug|spoonful|teaspoon|tablespoon"
@@ -360,7 +365,7 @@ _THEY_RE: Final = re.compile(
 _EASED_RE: Final = re.compile(
     r"\b(?<!not\s)(?<!hasn't\s)(?<!hasnt\s)(?<!never\s)(?<!to\s)(?<!won't\s)(?<!wont\s)(?<!didn't\s)"
     r"(?<!didnt\s)(?<!making\sit\s)(?<!make\sit\s)(?<!makes\sit\s)(?<!get\sit\s)(?<!help\sit\s)"
-    r"(?:eased|let\s+go|went\s+away|passed|stopped|fine\s+now|gone\s+now"
+    r"(?:eased|let\s+go|went\s+away|passed(?!\s+out)|stopped|fine\s+now|gone\s+now"
     # "it's gone", not "it's gone 2 now" (past two o'clock)
     r"|it'?s\s+gone(?!\s+(?:\d|(?:midnight|noon|half|quarter|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve)\b|(?:(?:rock|really|so|very|all|quite|a\s+bit)\s+)?(?:tight"
@@ -1427,7 +1432,11 @@ def _book(r: _Reading, out: _Signs) -> None:
     ]
     if tingle and "new_numbness" not in out.ids:
         out.add("pins_needles", tingle)
-    thin = r.now("wasting", sites=LEG_SITES)
+    # (not a sign that shrinks as it heals: "redness is shrinking")
+    thin = [
+        h for h in r.now("wasting", sites=LEG_SITES)
+        if not _HEALING_BEFORE_RE.search(r.text, max(0, h.start - 30), h.start)
+    ]  # fmt: skip
     twitch = [
         h for h in r.now("twitch")
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
@@ -2618,10 +2627,15 @@ def _recovered(r: _Reading, hit: Hit) -> bool:
     return _RECOVERED_RE.search(r.text, hit.end, end) is not None
 
 
+_HEALING_BEFORE_RE: Final = re.compile(
+    r"\b(?:redness|red\s+(?:patch|area|mark)|swelling|rash|patch|lump|bruise|bruising|spot|mark"
+    r"|wound|cut|ulcer|sore|infection|cellulitis|area|blister)\s+(?:is\s+|has\s+|'s\s+)?(?:\w+\s+)?$"
+)
 _GONE_AFTER_RE: Final = re.compile(
     r"(?:'s\s+|\s+is\s+|\s+has\s+|\s+)(?:all\s+|completely\s+|totally\s+)?(?:gone(?:\s+down)?|went\s+down"
     r"|going\s+down"
-    r"|disappeared|cleared(?:\s+up)?)\b"
+    # under treatment and getting better: "redness is shrinking", "swelling fading"
+    r"|disappeared|cleared(?:\s+up)?|shrinking|getting\s+smaller|fading|settling(?:\s+down)?)\b"
 )
 
 
