@@ -286,6 +286,13 @@ _RELEASED_AFTER_RE = re.compile(
     + _TENDING
     + r"|\w+ing\b)"
 )
+# What was done before the cramp, and for how long: "got a cramp in my thigh after kneeling to
+# weed the borders for an hour" (not what eased it: "it went after stretching for 2 minutes").
+_AFTER_DOING_BEFORE_RE = re.compile(
+    r"\b(?:cramp\w*|seized|locked|knotted|spasm\w*)\s+(?:[\w']+\s+){0,5}?after\s+"
+    r"(?!(?:stretch|rubb|massag|flex|walk\w*\s+it|point|pull|push|shak|stamp|stand)\w*)\w+ing\b"
+    r"(?:\s+[\w']+){0,6}\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?$"
+)
 # The cramp's end told with a bare number, its unit named elsewhere in the message ("ok so its
 # been 20 mins, the cramp went after about 5 and now my calf feels bruised").
 _WENT_AFTER_BARE_RE = re.compile(
@@ -587,6 +594,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue
         if _CLOCK_CHANGE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "we gained an hour today", "clocks went back an hour": not a length
+        if _AFTER_DOING_BEFORE_RE.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "a cramp after kneeling to weed the borders for an hour": the kneeling's
         if _TIME_LEFT_AFTER_RE.match(text, m.end()) and _TIME_LEFT_BEFORE_RE.search(
             text, 0, m.start()
         ):

@@ -2215,6 +2215,41 @@ TABLE: list[tuple[str, str | None]] = [
         "chest pain though",
         T,
     ),
+    # a staple or nail gun through a shoe, deep and dirty, tetanus unknown
+    (
+        "a staple gun went through my trainer into my big toe at work, deep and grubby, no "
+        "idea when my last tetanus was",
+        T,
+    ),
+    # soaked in a chemical, some of it breathed in
+    (
+        "the hose split and soaked my legs with weedkiller, breathed some of it in too, now "
+        "dizzy and my calves are cramping",
+        E,
+    ),
+    # the whole strip taken, the tablets named in a sentence before
+    (
+        "mum has quinine for her cramps. this morning she swallowed her whole strip, says she "
+        "forgot she'd had one",
+        E,
+    ),
+    # self-care followed as the leaflet said, cramps no better, a life worn down
+    (
+        "been doing the stretches every night like the leaflet said for a month, the cramps "
+        "are no better and it's getting me down",
+        B,
+    ),
+    # a statin of years with nothing changed, a cramp with an obvious cause
+    (
+        "on simvastatin, 10+ years now, nothing changed, calf cramped after a long bike ride "
+        "in the heat and went with a stretch",
+        None,
+    ),
+    # how long the work before a cramp took is not the cramp's length
+    (
+        "got a cramp in my calf after kneeling to tile the bathroom floor for 2 hours, gone now",
+        None,
+    ),
 ]
 
 

@@ -568,9 +568,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|garden\s+fork|nail\s+(?:went|gone)\s+(?:right\s+|straight\s+|clean\s+)?(?:in|through)|infected\s+(?:cut|toe|wound|blister)"
         # a tool or a spike through the boot into the foot: "pitchfork went through my wellie"
         # ... or a hook, a gaff or a blade deep into a hand: "the gaff went deep into my left palm"
-        r"|pitch\s*fork|sea\s+urchins?|(?:fork|prong|tine|nail|spike|stake|glass|wire|screw|gaff|fish\s*hook"
+        r"|pitch\s*fork|sea\s+urchins?|(?:fork|prong|tine|nail|staple|spike|stake|glass|wire|screw|gaff|fish\s*hook"
         r"|hook|barb|knife|blade|chisel|spine|quill)s?\b"
-        r"(?!\s+(?:polish|varnish|file|clippers|salon|art|bar|gun))[^.!?]{0,40}?\b(?:went|gone|came)"
+        r"(?!\s+(?:polish|varnish|file|clippers|salon|art|bar))[^.!?]{0,40}?\b(?:went|gone|came)"
         r"\s+(?:right\s+|straight\s+|clean\s+|deep\s+)?(?:in|into|through)\s+(?:my|the|his|her)\s+"
         r"(?:\w+\s+)?(?:\w*boots?|wellies"
         r"|wellie|welly|shoes?|trainers?|foot|sole|heel|leg|shin|calf|hand|palm|finger|thumb|arm|knee"
@@ -647,6 +647,15 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
         r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
         r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit|sheep\s+dip\w*)"
+        # soaked in a chemical, or breathed a load of it in: "sprayer hose burst and soaked me
+        # with pesticide, breathed a load in too"
+        r"|(?:soaked|drenched|covered|doused|showered|splattered|splashed)\s+(?:me|him|her|us|them|my\s+\w+"
+        r"|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:with|in)\s+(?:\w+\s+){0,2}?(?:pesticides?|insecticides?"
+        r"|herbicides?|weed\s*killer|chemicals?|bleach|poison\w*|organophosph\w*|sheep\s+dip\w*|solvents?"
+        r"|paraquat|glyphosate|roundup|fungicides?)"
+        r"|(?:pesticides?|insecticides?|herbicides?|weed\s*killer|chemicals?|fumes|spray|organophosph\w*"
+        r"|sheep\s+dip\w*|solvents?|paraquat|fungicides?)\b[^.!?]{0,80}?\bbreathed\s+(?:a\s+load|loads|lots"
+        r"|some|a\s+lot|it|them|the\s+\w+)\s+(?:of\s+(?:it|them)\s+)?in\b"
         # fumes of a fire burning indoors, told by what they do: "in the caravan with the gas
         # heater on and all of us are dizzy and been sick" (carbon monoxide)
         r"|(?:gas|paraffin|kerosene|charcoal|calor|propane|patio|wood)\s+(?:heater|fire|stove|burner"
@@ -730,6 +739,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:took|taken|swallowed|had|necked|downed)\s+(?:all|(?:the|a|an)\s+(?:whole|entire|full)\s+(?:lot"
         r"|box|pack|packet|bottle|strip|blister))\s+(?:of\s+)?(?:my|his|her|the|their)\s+(?:[\w']+\s+){0,2}?"
         r"(?:tablets|tabs|pills|meds|quinine|capsules)"
+        # the whole strip taken, the tablets named before: "gets quinine for her night cramps.
+        # shes just told me she took the whole strip"
+        r"|(?:took|taken|swallowed|necked|downed)\s+(?:the|a|an|her|his|my)\s+(?:whole|entire|full)\s+"
+        r"(?:strip|blister)\b(?!\s+of\b)"
         # a share of a pack taken at once: "took half a strip of paracetamol in one go", "had
         # most of the box of co-codamol"
         r"|(?:took|taken|swallowed|had|ate|eaten|downed|necked|popped)\s+(?:\w+\s+){0,2}?(?:half|most"
@@ -1096,6 +1109,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can'?t\s+(?:get\s+(?:back\s+)?to\s+)?sleep|dread\w*\s+(?:going\s+to\s+)?bed"
         r"|(?:exhausted|shattered|so\s+tired|tired\s+all\s+the\s+time)|no\s+sleep|sleepless"
         r"|awake\s+for\s+(?:hours|ages|half\s+an\s+hour)|tired\s+of\s+it"
+        # what they do to a life: "its getting me down", "at my wits end", "can't cope with them"
+        # (from the one it gets down, who it is about: "my wife's cramps are getting her down")
+        r"|(?:(?<=it's\sgetting\s)|(?<=its\sgetting\s)|(?<=are\sgetting\s)|(?<=they're\sgetting\s)"
+        r"|(?<=really\sgetting\s)|(?<=all\sgetting\s)|(?<=so\sgetting\s))(?:me|him|her|us)\s+(?:so\s+"
+        r"|really\s+)?down|ruin\w*\s+(?:my|his|her|our)\s+life"
+        r"|wits'?\s+end|can'?t\s+cope"
         # Hindi and Urdu mixed into English: "neend kharab ho jaati hai" (sleep is ruined)
         r"|neend\s+(?:\w+\s+)?(?:kharab|nahi|nai|toot\w*|udd?\w*|puri\s+nahi)"
         r"|(?:keeps?|kept|stops?|stopping)\s+(?:me|him|her|us)\s+(?:from\s+)?(?:\w+\s+)?sleep\w*"
@@ -1121,7 +1140,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:getting\s+worse|no\s+better)\s+(?:\w+\s+){0,2}?(?:with|despite|after)\s+(?:the\s+|my\s+|all\s+)?"
         r"(?:stretch\w*|magnesium|water|tonic|quinine|bananas?|everything|tablets|pills)"
         # "the night cramps are no better at all", "haven't improved", "no improvement"
-        r"|(?:are|is|r|been|and)\s+(?:still\s+)?no\s+better|(?:haven'?t|hasn'?t|have\s+not|has\s+not)"
+        r"|(?:are|is|r|been|and|cramps?|they|legs|calves|feet)\s+(?:still\s+)?no\s+better"
+        r"|(?:haven'?t|hasn'?t|have\s+not|has\s+not)"
         r"\s+(?:got(?:ten)?\s+|been\s+)?(?:any\s+)?(?:better|improved|improving)|no\s+improvement"
         # no change at all: "the cramps haven't changed at all", "cramps just as bad"
         r"|(?:cramps?|they|these)\s+(?:\w+\s+)?(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+changed"
@@ -1541,7 +1561,9 @@ HYPOTHETICAL: Final = re.compile(
     r"|worried\s+(?:it|that|about)\s+(?:might|could|will|getting)|in\s+the\s+future|ever\s+get"
     r"|unless|otherwise(?<!fine\sotherwise)(?<!ok\sotherwise)(?<!okay\sotherwise)(?<!well\sotherwise)"
     r"(?<!good\sotherwise)(?<!healthy\sotherwise)|should\s+(?:i|you)\s+(?:watch|look)|to\s+avoid|prevent(?!ers?\b)\w*|risk\s+of"
-    r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned|leaflet|said\s+to\s+(?:watch|look)"
+    r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned"
+    # (not the leaflet's advice followed: "stretches every night like the leaflet said")
+    r"|(?<!like\sthe\s)(?<!as\sthe\s)(?<!per\sthe\s)leaflet|said\s+to\s+(?:watch|look)"
     r"|thought\s+(?:i|it|he|she|they|we)\s+(?:was|were|had|might|would)|felt\s+like|as\s+if"
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
     # (not a worry about someone, then what is so: "worried about my son, he drinks every day")
@@ -1966,6 +1988,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
         "wound",
+        "staple",
         "gaff",
         "hook",
         "barb",
@@ -2425,6 +2448,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "sleep_loss": (
         "sleep",
+        "getting",
+        "life",
+        "wit",
+        "cope",
         "neend",
         "dread",
         "bed",

@@ -2447,12 +2447,15 @@ _MISSED_DOSES_RE: Final = re.compile(
     r"|some|a)\s+(?:\w+\s+)?(?:\w*statins?|doses?|tablets?|pills?)\b"
 )
 _DOSE_CHANGED_RE: Final = re.compile(
-    r"\b(?:doubled|increased|upped|raised|higher\s+dose|new\s+dose|switched|changed|started"
+    # (not a change denied: "nothing changed", "no changes")
+    r"\b(?<!nothing\s)(?<!nothing's\s)(?<!not\s)(?<!never\s)(?<!hasn't\s)(?<!haven't\s)"
+    r"(?:doubled|increased|upped|raised|higher\s+dose|new\s+dose|switched|changed|started"
     r"|starting|began)\b"
 )
 # "since 2015", "for 10 years", "for years": taken long before this cramp
 _YEARS_ON_RE: Final = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+|many|several|a\s+few|two|three|four"
+    # (after a list too: "... and atorvastatin, all for 8+ years")
+    r",?\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+\+?|many|several|a\s+few|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*"
     r"(?:years|yrs|decades)\b(?!\s+(?:old|of\s+age|young))|for\s+years|for\s+ages"
     r"|for\s+a\s+decade)"
