@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 42))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 43))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -575,6 +575,18 @@ HOLDOUT40_FLOORS = {"fields": 360 / 375, "emergency": 8, "today": 10, "book": 6,
 HOLDOUT41_FLOORS = {"fields": 342 / 355, "emergency": 10, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
 
+# holdout42 (ar001...), written blind by a helper while holdout41 was scored and GP reviews
+# 104-107 were worked on, committed unread (4b79065) and scored once on 2026-12-07 at a9f9140,
+# after GP reviews 104-115 and holdout41's concepts: fields 355/370 (95.9%), emergency 10/10,
+# same day 9/10, book 4/6, leg question 3/3, over-alarm 2/71 (1 same-day), questions 7/11.
+# Fields meet the target; missed: a mother in bed for 10 days after a knee replacement (same
+# day: nothing), a smoker's calf pain at 300 metres that eases at rest and a miner's bottle of
+# rye a day (book: nothing); alarmed: a surgeon standing 8 to 10 hours asking about stockings
+# (same-day), a 20-hour flight with nothing wrong (book); not answered: B12 and cramps, lithium,
+# pickle brine, why only at night.
+HOLDOUT42_FLOORS = {"fields": 355 / 370, "emergency": 10, "today": 9, "book": 4, "ask": 3,
+                    "questions": 7, "alarmed": 2, "alarmed_today": 1}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -597,7 +609,7 @@ HOLDOUT41_FLOORS = {"fields": 342 / 355, "emergency": 10, "today": 10, "book": 6
      ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS),
      ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS),
      ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS),
-     ("holdout41", HOLDOUT41_FLOORS)],
+     ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
