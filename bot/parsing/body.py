@@ -148,6 +148,8 @@ _SIDE_RES: Final = (
         r"(?:the\s+)?(?P<s>left|right|lt|rt|l|r)\b(?!\s+(?:now|after|away|before|when|then))"
     ),
     re.compile(r"(?:^|[,;(])\s*(?P<s>left|right)\s*(?:[,;.)!]|$)"),
+    # a sentence of its own: "calf cramp again 3am ugh. left. gone now"
+    re.compile(r"[.!?]\s*(?P<s>left|right)\s*(?:[.!)]|$)"),
     re.compile(r"\b(?P<s>left|right)(?:ie|y)?\s*$"),
     # beside the spine: "the meaty bit about 2 inches left of my spine"
     re.compile(

@@ -588,6 +588,10 @@ _LENGTH_RE: Final = re.compile(
     r"[\s,;(]*(?:about|around|roughly|nearly|almost|over|like|maybe|a\s+good|a\s+solid)?\s*"
     rf"(?:{NUMBER_RE}|an?)\s*(?:\+\s*)?(?:hours?|hrs?|h|minutes?|mins?)\b"
 )
+# A journey told on in the next clause: "then on to vancouver", "and then home via Doha".
+_JOURNEY_ON_RE: Final = re.compile(
+    r"[\s,;]*(?:and\s+)?then\s+(?:on\s+|back\s+|straight\s+)?(?:to|onto|home|via|across|over)\b"
+)
 # Being well again after a while: "..., fine after 20 min", "ok again within the hour".
 _WELL_AFTER_RE: Final = re.compile(
     r"[\s,;(]*(?:i\s+was\s+|was\s+|felt\s+)?(?:fine|ok|okay|alright|better|grand|normal"
@@ -754,6 +758,9 @@ class Reading:
                     and not _LET_GO_RE.search(piece)  # "about 5 mins before they let go"
                 )
             )
+            # the same journey going on: "flying to brisbane then on to vancouver, 20+ hours"
+            if blanked and _JOURNEY_ON_RE.match(piece) and not CRAMP_WORD_RE.search(piece):
+                other = True
             # another spell's end, told before any cramp: "felt dizzy, sat in the shade, fine
             # after 20 min. had a leg cramp after"
             its_length = its_length or (

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.content.knowledge import Claim, Knowledge
+from bot.parsing.triage.lexicon import MEDICINE_NAME
 
 _WORD_RE: Final = re.compile(r"[a-z0-9]+")
 # Words that say nothing about which entry is meant.
@@ -265,6 +266,14 @@ class Index:
         self._db.commit()
 
     def search(self, text: str, *, limit: int = 3) -> Found:
+        """`_search`, with a cause asked of what the message names put first (`_as_cause`)."""
+        found = self._search(text, limit=limit)
+        asked = question_part(_prepared(text))
+        if not found.targets or not _CAUSE_ASKED_RE.search(asked):
+            return found
+        return _as_cause(found, text.lower(), self._targets)
+
+    def _search(self, text: str, *, limit: int = 3) -> Found:
         """The entries nearest `text`, best first. Keyword phrases count once in the whole
         message and once more in its question part; ties go to the entry listed first in
         topics.yaml (the specific before the general). BM25 is asked only when no keyword
@@ -325,12 +334,15 @@ class Index:
         only when it cannot be, found with less work than the search. The best entry has one
         of its keyword phrases in the message or its question part (an entry put first as the
         narrower case or as the remedy named has one too), or, when no entry's keyword is
-        there, a word of the question in its title (`search` then asks `_titled`)."""
+        there, a word of the question in its title (`search` then asks `_titled`); a cause page
+        may be put first for a cause asked ("could that be why ...?", `_as_cause`)."""
         position = self._positions.get(target)
         if position is None:
             return False
         text = _prepared(text)
         asked = question_part(text)
+        if target.startswith("cause:") and _CAUSE_ASKED_RE.search(asked):
+            return True  # a cause asked of what the message names (`_as_cause`)
         # every word of a phrase, less its plural ending, is in the text's letters
         plain = text.replace("'", "")
         have = {part for part in self._parts[position] if part in plain}
@@ -460,13 +472,50 @@ _ASKS_RE: Final = re.compile(
 )
 
 
+# A cause asked of something named: "could that be why my calves cramp?", "is it behind my
+# cramps?", "what's behind them".
+_CAUSE_ASKED_RE: Final = re.compile(
+    r"\b(?:could|can|would|might|is|are)\s+(?:that|this|it|they|these|those)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:why|the\s+reason|the\s+cause|behind|causing|to\s+blame|part\s+of\s+(?:why|the\s+reason))"
+    r"|\bwhat'?s\s+behind\b|\bwhats\s+behind\b"
+)
+_MEDICINE_NAMED_RE: Final = re.compile(rf"\b{MEDICINE_NAME}\b")
+
+
+def _as_cause(found: Found, text: str, targets: list[str]) -> Found:
+    """A cause asked of what the message names: a medicine named is the medicines' page ("been
+    on lithium for years, could that be whats behind my cramps?"); else the first cause page
+    among those found ("my last B12 came back low. could that be why my feet cramp?")."""
+    ranked = list(found.targets)
+    if _MEDICINE_NAMED_RE.search(text) and "cause:medications" in targets:
+        first = "cause:medications"
+    else:
+        cause = next((t for t in ranked if t.startswith("cause:")), None)
+        if cause is None:
+            return found
+        first = cause
+    ranked = [first, *(t for t in ranked if t != first)]
+    return Found(tuple(ranked[: len(found.targets)]), True)
+
+
+_POINTS_BACK_RE: Final = re.compile(
+    r"(?:so\s+|and\s+)?(?:could|would|can|might)\s+(?:that|this)\s+be\b"
+)
+
+
 def question_part(text: str) -> str:
     """The sentences of a message that ask (ending with "?", or the part of a sentence from
     a question opening on)."""
     found = []
+    before = ""
     for m in _SENTENCE_RE.finditer(text.lower()):
-        sentence = m.group(0).strip()
+        sentence, told = m.group(0).strip(), before
+        before = sentence
         if sentence.endswith("?"):
+            # "my last B12 came back low. could that be why my calves cramp?": "that" is the
+            # sentence before
+            if told and not told.endswith("?") and _POINTS_BACK_RE.match(sentence):
+                found.append(told)
             found.append(sentence)
         elif (opening := _ASKS_RE.search(sentence)) is not None:
             asked = sentence[opening.start() :]

@@ -216,6 +216,17 @@ TOPICS = [
         "faq:restless_legs",
     ),
     ("when should I get my cramps looked at by a doctor", "doctor"),
+    # "could that be why": the sentence before is what "that" is
+    (
+        "Vegetarian for years, my last B12 test came back low. Could that be why my feet cramp?",
+        "cause:b12_deficiency",
+    ),
+    ("started bisoprolol in june. could that be why my calves cramp now?", "cause:medications"),
+    # only while asleep, the words apart
+    (
+        "why do they only ever hit while im sleeping? on my feet all day and nothing",
+        "faq:why_night",
+    ),
 ]
 
 

@@ -2193,3 +2193,21 @@ def test_a_cramps_end_told_with_a_bare_number_takes_the_unit_named(
     text: str, seconds: int
 ) -> None:
     assert cramp_duration(text) == seconds, (text, cramp_duration(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("foot cramp at 2am again. right. ok now", "right"),
+        ("calf cramp woke me at 4. left! still sore", "left"),
+    ],
+)
+def test_a_side_told_as_a_sentence_of_its_own(text: str, side: str) -> None:
+    assert parse(text).side == side, text
+
+
+def test_a_journey_told_on_is_not_a_cramps_length() -> None:
+    text = (
+        "flying to dubai then on to perth tomorrow, 18 hours all up, scared of cramps in the seat"
+    )
+    assert cramp_duration(text) is None

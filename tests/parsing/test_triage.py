@@ -2250,6 +2250,42 @@ TABLE: list[tuple[str, str | None]] = [
         "got a cramp in my calf after kneeling to tile the bathroom floor for 2 hours, gone now",
         None,
     ),
+    # a calf that grabs on walking and goes with standing
+    (
+        "smoker for 30 years, when I walk to the shops after about 200 metres my calf grabs "
+        "and I must stop, a minute standing and it goes",
+        B,
+    ),
+    # most of a bottle of spirits a day, told by its size
+    ("since I lost my job I'm drinking most of a 40 of vodka a day and my calves cramp", B),
+    # what stockings help with, asked; a journey told on; a person called weird
+    (
+        "nurse here, on my feet 12 hours a shift. do compression socks help cramps or just "
+        "with the swelling?",
+        None,
+    ),
+    (
+        "off to sydney via singapore then on to melbourne, 24 hours all up. totally fine, just "
+        "worried about cramps on the plane",
+        None,
+    ),
+    (
+        "my friend swears by pickle juice when her calves cramp, is there anything in it or is "
+        "she just weird",
+        None,
+    ),
+    # a joint replaced: the operation's risk; both legs compared to tell one from the other
+    (
+        "my nan had her knee replaced 10 days ago. I compared both calves and the right one is "
+        "bigger and warmer than the other",
+        T,
+    ),
+    # a rate is not a pain lasting ("walking 3 miles a day now")
+    (
+        "had my hip replaced 2 months ago, walking 3 miles a day now, odd cramp at night, any "
+        "stretches?",
+        None,
+    ),
 ]
 
 

@@ -122,7 +122,7 @@ COLD_THAT_STAYS: Final = (
 # medicine names ("-pril", "-sartan", "-olol", "-dipine", "-thiazide", "-semide", "-prazole",
 # "-oxetine", "-apine", "-olone"), typos of those endings included (statins are their own
 # concept).
-_MEDICINE_NAME = (
+MEDICINE_NAME: Final = (
     r"(?:quinine|warfarin|digoxin|lithium|insulin|levothyroxine|thyroxine|metformin|gliclazide"
     r"|gabapentin|pregabalin|tramadol|codeine|co-?codamol|co-?dydramol|morphine|oxycodone|paracetamol"
     r"|ibuprofen|naproxen"
@@ -158,7 +158,7 @@ _MANY_TABLETS = (
     r"(?:tablets?|tabs?|pills?|capsules?|caps|meds|doses)\b(?!\s+(?:a|per|each|every)\s+day|\s+daily))"
     # a count of ten or more of a medicine, however it was taken: "maybe 15 tablet of quinine"
     r"|(?:\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?(?:tablets?"
-    rf"|pills?|tabs?|capsules?)\s+of\s+(?:(?:my|his|her|the|their)\s+)?(?:{_MEDICINE_NAME}"
+    rf"|pills?|tabs?|capsules?)\s+of\s+(?:(?:my|his|her|the|their)\s+)?(?:{MEDICINE_NAME}"
     r"|\w+\s+(?:medicine|medication))"
     # tablets taken by mistake: "took 3 of my quinine by mistake", "accidentally swallowed
     # two of her heart pills", "took 3 quinine tablets instead of one"
@@ -171,7 +171,7 @@ _MANY_TABLETS = (
     # eaten grandad's heart pills"
     r"|(?:ate|eaten|eating)\s+(?:(?:some|a\s+few|a\s+couple|one|two|three|\d+|all|most)\s+)?(?:of\s+)?"
     rf"(?:my|his|her|the|their|our|your|\w+'?s)\s+(?:{_SUPPLEMENT}[\w'-]+\s+){{0,2}}?"
-    rf"(?:tablets|tabs|pills|meds|medicines?|capsules|{_MEDICINE_NAME})\b"
+    rf"(?:tablets|tabs|pills|meds|medicines?|capsules|{MEDICINE_NAME})\b"
     # a count of twenty or more, however told: "20 or more of his pills"
     rf"|(?:[\d]{{2,}}|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?of\s+(?:his|her|my|the"
     r"|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|capsules)"
@@ -693,7 +693,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
         r"|meds)|(?:took|taken|take|takes|taking|had|swallowed|given|giving)\s+(?:a\s+)?(?:double|twice)"
         r"\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets"
-        rf"|pills|meds|amount|{_MEDICINE_NAME})|doubled\s+up\s+on"
+        rf"|pills|meds|amount|{MEDICINE_NAME})|doubled\s+up\s+on"
         # a dose taken twice over: "I think she's taken them twice today", "took it twice by
         # mistake"
         r"|(?:took|taken|had)\s+(?:them|it|(?:her|his|my|their)\s+(?:\w+\s+)?(?:tablets?|pills?|meds|dose"
@@ -709,7 +709,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|netflix|tv|work|exercise|steps|hills|carbs)\b)"
         # loads of a medicine by its name: "took loads of paracetamol and ibuprofen"
         r"|(?:took|taken|swallowed|necked|downed|popped)\s+(?:loads|lots|heaps|tons|a\s+load|a\s+lot"
-        rf"|a\s+heap|a\s+bunch|a\s+handful)\s+of\s+(?:(?:my|his|her|their|the)\s+)?{_MEDICINE_NAME}"
+        rf"|a\s+heap|a\s+bunch|a\s+handful)\s+of\s+(?:(?:my|his|her|their|the)\s+)?{MEDICINE_NAME}"
         # ten or more, all at once: "about 16 tablets altogether"
         r"|(?:\d{2,}|ten|twelve|fifteen|twenty|thirty)\s+(?:tablets?|pills?|tabs?|capsules?)\s+"
         r"(?:altogether|all\s+together|in\s+total|in\s+one\s+go|at\s+once)"
@@ -748,14 +748,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:took|taken|swallowed|had|ate|eaten|downed|necked|popped)\s+(?:\w+\s+){0,2}?(?:half|most"
         r"|the\s+rest|a\s+whole|the\s+whole)\s+(?:of\s+)?(?:a|the|my|his|her)?\s*(?:strip|packet|pack"
         r"|box|bottle|blister|sheet|tub)\s+of\s+(?:(?:my|his|her|the|their)\s+)?(?:\w+\s+)?(?:tablets"
-        rf"|pills|capsules|meds|painkillers|{_MEDICINE_NAME})"
+        rf"|pills|capsules|meds|painkillers|{MEDICINE_NAME})"
         # a share of the pack, the tablets named before: "got into his baclofen and swallowed
         # most of the pack" (not "most of the pack of biscuits")
         r"|(?:took|taken|swallowed|downed|necked|popped)\s+(?:\w+\s+){0,2}?(?:half|most"
         r"|the\s+rest|all)\s+of\s+(?:the|a|his|her|my|their)\s+(?:strip|packet|pack|box|bottle|blister|sheet"
         r"|tub)\b(?!\s+of\b)"
         # a whole pack gone, the tablets named before: "swallowed the whole strip by mistake"
-        rf"|(?:tablets?|tabs|pills?|capsules?|comprim\w*|meds|medicines?|medication|{_MEDICINE_NAME})"
+        rf"|(?:tablets?|tabs|pills?|capsules?|comprim\w*|meds|medicines?|medication|{MEDICINE_NAME})"
         r"\b[^.!?]{0,100}?\b(?:took|taken|swallowed|had|ate|eaten|downed)\s+(?:the\s+|a\s+)?(?:whole"
         r"|entire|full)\s+(?:strip|packet|pack|box|bottle|blister|sheet|tub|lot)\b"
         # ... not a packet of something else ("had the whole packet of biscuits")
@@ -1018,7 +1018,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|doses?|dosage|prescriptions?|hctz|symbicort|seretide|salmeterol|formoterol|raloxifene"
         r"|teriparatide|iron|oestrogen|estrogen|hrt|chlorthalidone|advair|evista"
         # and by name (furosemide, amlodipine, ramipril, metformin, salbutamol ...)
-        rf"|{_MEDICINE_NAME})"
+        rf"|{MEDICINE_NAME})"
         # a medicine told by its dose: "started me on levothyroxine 100mcg"
         r"|(?:started|starting|began|put)\s+(?:me\s+|him\s+|her\s+)?on\s+(?:[\w-]+\s+){1,2}?\d+(?:\.\d+)?\s*"
         r"(?:mg|mcg|micrograms?|milligrams?)\b"
@@ -1050,6 +1050,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|a\s+bottle\s+(?:(?:and|n|&)\s+(?:a\s+)?half\s+)?of\s+wine\s+(?:\w+\s+){0,3}?(?:most|[3-7]"
         r"|three|four|five|six|seven)\s+(?:or\s+\w+\s+)?(?:nights|days|evenings)"
         r"|binge\s+drink\w*|on\s+it\s+every"
+        # most of a bottle of spirits a day, told by its size: "drinking most of a 26 of rye a day"
+        r"|(?:drink\w*|drank|finish\w*|through|down\w*)\s+(?:most\s+of\s+|half\s+(?:of\s+)?|nearly\s+|all\s+of\s+"
+        r"|the\s+best\s+part\s+of\s+)?(?:a|an|one|two)\s+(?:whole\s+)?(?:26(?:er|\s*oz)?|40(?:\s*oz)?|twenty-?six(?:er)?"
+        r"|fifth|handle|mickey|bottle)\s+(?:of\s+(?!water|juice|milk|tea|coffee|squash|fluids?|pop|soda|cola"
+        r"|coke|lucozade|gatorade|powerade|electrolytes?)\w+\s+)?(?:a|per|every)\s+(?:day|night)"
         # "drink heavy" in second-language or spoken English: "i drink most days quite heavy"
         r"|(?:drink|drinks|drinking|drank)\s+(?:(?:most|every|all|some)\s+(?:days|nights|day|night)\s+)?"
         r"(?:quite\s+|very\s+|really\s+|pretty\s+|too\s+)?heavy\b(?!\s+(?:cream|syrup|water))"
@@ -1180,7 +1185,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|calms|wears\s+off|(?:it\s+)?ease\s+(?:off|up|down)|(?:it\s+)?go\s+(?:off|away)"
         r"|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down))"
-        r"|(?:have|has|need)\s+to\s+(?:stop|rest|sit\s+down|stand\s+still)\b"
+        r"|(?:have|has|need|must|got|gotta)\s+(?:to\s+)?(?:stop|rest|sit\s+down|stand\s+still)\b"
+        # "two minutes standing and it goes"
+        r"|(?:minutes?|mins?|seconds?|secs?)\s+(?:of\s+)?(?:standing|resting|rest|sitting|stood)\s+(?:still\s+)?"
+        r"(?:and|then)\s+(?:it|they|the\s+\w+)\s+(?:goes|eases|passes|stops|fades|settles)"
         r"|(?:goes|go|eases|ease|stops|stop|fades|fade|settles|settle|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once"
         r"|as\s+soon\s+as)"
         r"\s+(?:i|he|she|you|they|we)\s+(?:stop|rest|sit|stand|pause)\w*|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
@@ -1206,13 +1214,16 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "vague": (
         # not asked ("is something wrong with the muscles in my toes?")
-        r"(?:looks?|looking|feels?|feeling|felt|seems?|is(?!\s+(?:something|anything|there|it|this|that)\b))"
+        # (nor a person called weird: "or is she just weird lol")
+        r"(?:looks?|looking|feels?|feeling|felt|seems?|is(?!\s+(?:something|anything|there|it|this|that|she|he"
+        r"|they|you|your\s+\w+|my\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|friend))\b))"
         r"[\s.…]+(?:\w+\s+){0,2}?(?:weird|funny|strange"
         r"|odd|off|different|wrong|not\s+right|not\s+quite\s+(?:right|my)|unusual|abnormal"
         r"|bizarre)|(?:doesn'?t|does\s+not|don'?t)\s+(?:look|feel)\s+(?:right|normal)"
         r"|changed\s+colou?r|(?:a\s+)?weird\s+colou?r|strange\s+colou?r|not\s+quite\s+my\s+leg"
         r"|(?:can'?t|hard\s+to|don'?t\s+know\s+how\s+to)\s+(?:describe|explain)\s+(?:it|the\s+feeling)"
-        r"|(?:just|kind\s+of|kinda|really)\s+weird"
+        r"|(?<!she\s)(?<!he\s)(?<!they\s)(?<!you\s)(?<!i'm\s)(?<!im\s)(?<!am\s)(?<!i\s)(?:just|kind\s+of|kinda"
+        r"|really)\s+weird"
     ),
     "spread_cramp": (
         r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|go|goes|going|shot|radiat\w*|creep\w*"
@@ -1288,8 +1299,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "surgery": (
         r"surgery|operation|(?<!co-)(?<!co\s)op\b|post[\s-]?op\w*|replacement|keyhole|c-?\s*section|caesarean"
-        r"|cesarean|hospital\s+stay|(?:in|out\s+of)\s+hospital|discharged|had\s+my\s+\w+\s+"
-        r"(?:removed|out|done|fixed)|arthroscop\w*|surgical"
+        r"|cesarean|hospital\s+stay|(?:in|out\s+of)\s+hospital|discharged|had\s+(?:my|his|her|their)\s+\w+\s+"
+        r"(?:removed|out|done|fixed|replaced|pinned|plated)|arthroscop\w*|surgical"
+        r"|(?:knee|hip|ankle|shoulder|joint)\s+(?:was\s+|got\s+)?replaced"
     ),
     "immobile": (
         r"bed\s*rest|bed[\s-]?bound|bedridden|laid\s+up|in\s+a\s+(?:cast|boot|plaster|brace)"
@@ -1327,6 +1339,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|knott?ed|knotting(?:\s+up)?|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
         r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up|knots?\s+in\s+(?:my|the|his|her)\s+"
         r"|(?:leg|calf|calves|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|locking|knots?)\b"
+        # the muscle grabbing: "after about 200 metres my calf grabs and I must stop"
+        r"|(?:leg|legs|calf|calves|foot|feet|thigh|thighs|hamstring|muscle)\s+(?:just\s+|really\s+)?"
+        r"(?:grabs|grabbed|grabbing)\b"
         r"|locked\s+(?:solid|for|tight)"
         # "felt a tingle in my right calf and next thing it's a knot"
         r"|(?:it'?s|its|it\s+was|was|into)\s+a\s+(?:\w+\s+)?knot\b"
@@ -1643,6 +1658,8 @@ TREATED: Final = re.compile(
     r"|added\s+\w+|prescribed\s+\w+|gave\s+me\s+\w+)"
     r"\s+(?:\w+\s+){0,2}?(?:for|to\s+(?:reduce|help\s+with|bring\s+down|stop|prevent)"
     r"|helps?\s+(?:with|for))\s+(?:(?:the|my|his|her|their|any)\s+)?(?:\w+\s+)?$"
+    # what something helps with, asked: "do stockings help with cramps, or only with the swelling?"
+    r"|\b(?:or\s+)?(?:only|just|mainly|mostly)\s+(?:with|for)\s+(?:the\s+|any\s+)?$"
     # what something is for, asked: "are they only for swelling?"
     r"|\b(?:are|is)\s+(?:they|it|these|those)\s+(?:only\s+|just\s+|mainly\s+|mostly\s+|also\s+)?"
     r"(?:for|meant\s+for)\s+$"
@@ -2657,6 +2674,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "hospital",
         "discharged",
         "removed",
+        "replaced",
+        "pinned",
+        "plated",
         "out",
         "done",
         "fixed",
@@ -2747,6 +2767,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "cramp": (
         "cramp",
+        "grab",
         "charl",
         "spasm",
         "seiz",

@@ -382,7 +382,9 @@ _PERSONAL_RE: Final = re.compile(
 )
 _ALL_DAY_RE: Final = re.compile(r"\ball\s+day\b")
 _LASTING_RE: Final = re.compile(
-    r"\b(?:for\s+(?:\w+\s+)?(?:days|weeks)|days?\s+now|weeks?\s+now|won'?t\s+(?:go|ease|stop|quit"
+    # (not a rate: "walking 2km a day now")
+    r"\b(?:for\s+(?:\w+\s+)?(?:days|weeks)|(?<!\ba\s)(?<!per\s)(?<!each\s)(?<!every\s)(?:days?|weeks?)\s+now"
+    r"|won'?t\s+(?:go|ease|stop|quit"
     r"|let\s+up)|(?:not|isn'?t|doesn'?t\s+feel\s+like|unlike)\s+(?:\w+\s+){0,5}?(?:a\s+)?(?:normal"
     r"|usual|regular|typical|ordinary)\s+(?:cramp|charley)|keeps?\s+(?:coming\s+back|hurting"
     r"|aching)|constant\w*|getting\s+worse|more\s+each\s+day|hasn'?t\s+(?:gone|eased|stopped)"
@@ -1187,6 +1189,9 @@ _ONE_SIDE_RE: Final = re.compile(
     r"\b(?:left|right|one)\s+(?:\w+\s+)?(?:leg|calf|thigh|ankle|foot|knee|shin)"
     # one of the two measured against the other: "the right one is 3cm bigger, the left isn't"
     r"|\b(?:the\s+)?(?:left|right)\s+one\b|\bthe\s+other\s+(?:one\s+)?(?:isn'?t|is\s+not|doesn'?t)\b"
+    # both looked at to tell one from the other: "compared both legs: that calf is swollen,
+    # hot and harder than the other"
+    r"|\bcompar\w*\s+(?:both|the\s+two|my\s+two|his\s+two|her\s+two)\b|\bthan\s+the\s+other\b"
 )
 _PASSING_RE: Final = re.compile(
     r"\bfor\s+a\s+(?:minute|moment|second|sec)\b|\bwhen\s+i\s+(?:stood|got)\s+up\b|\bfine\s+now\b"
