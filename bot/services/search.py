@@ -268,10 +268,12 @@ class Index:
     def search(self, text: str, *, limit: int = 3) -> Found:
         """`_search`, with a cause asked of what the message names put first (`_as_cause`)."""
         found = self._search(text, limit=limit)
-        asked = question_part(_prepared(text))
-        if not found.targets or not _CAUSE_ASKED_RE.search(asked):
+        lowered = text.lower()
+        if not found.targets or not _CAUSE_ASKED_RE.search(lowered):
+            return found  # most messages: no cause asked anywhere
+        if not _CAUSE_ASKED_RE.search(question_part(_prepared(text))):
             return found
-        return _as_cause(found, text.lower(), self._targets)
+        return _as_cause(found, lowered, self._targets)
 
     def _search(self, text: str, *, limit: int = 3) -> Found:
         """The entries nearest `text`, best first. Keyword phrases count once in the whole
@@ -495,7 +497,7 @@ def _as_cause(found: Found, text: str, targets: list[str]) -> Found:
             return found
         first = cause
     ranked = [first, *(t for t in ranked if t != first)]
-    return Found(tuple(ranked[: len(found.targets)]), True)
+    return Found(tuple(ranked[: len(found.targets)]), found.close)
 
 
 _POINTS_BACK_RE: Final = re.compile(
