@@ -2286,6 +2286,9 @@ TABLE: list[tuple[str, str | None]] = [
         "stretches?",
         None,
     ),
+    # swearing is not a colour ("turned the air blue"); a cramp told by its grip, then tender
+    ("my calf cramped so bad i turned the air blue, foot stiff as a board, gone now", None),
+    ("calf clamped in a vice grip for a minute in the night, it's tender this morning", None),
 ]
 
 

@@ -188,9 +188,17 @@ def a_figure(concept: str, text: str, start: int, end: int, sentence_start: int)
     """Whether a finding text[start:end] is a figure of speech, not the body: a mood ("feeling
     so blue lately", `a_mood`) or an idiom (`_FIGURE_AFTER_RES`)."""
     if concept == "blue":
+        # swearing: "turned the air blue", "the language was blue"
+        if _AIR_BLUE_RE.search(text, max(sentence_start, start - 25), start):
+            return True
         return a_mood(text, start, end, sentence_start)
     figure = _FIGURE_AFTER_RES.get(concept)
     return figure is not None and figure.match(text, end) is not None
+
+
+_AIR_BLUE_RE: Final = re.compile(
+    r"\b(?:turn\w*|made|make|making)\s+the\s+air\s+$|\blanguage\s+was\s+$"
+)
 
 
 def a_mood(text: str, start: int, end: int, sentence_start: int) -> bool:

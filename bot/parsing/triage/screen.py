@@ -1976,7 +1976,9 @@ _SEIZED_RE: Final = re.compile(
     r"\b(?:locked|locking|seiz\w*|knotted|spasm\w*|(?:gone|went|going)\s+(?:rock\s+)?(?:solid|hard)"
     # a cramp told by its likeness: "calf was like a rock for maybe 2 mins", "hard as a brick"
     r"|(?:like|as\s+hard\s+as|hard\s+as)\s+(?:a\s+)?(?:rock|brick|stone|plank|board|golf\s*ball"
-    r"|tennis\s+ball|concrete)|rock[\s-]*hard|balled\s+up)\b"
+    r"|tennis\s+ball|concrete)|rock[\s-]*hard|balled\s+up"
+    # ... or by its grip: "calf went into a full on death grip like a shark had hold of it"
+    r"|death\s+grip|(?:in|into)\s+(?:a\s+)?(?:vice|vise)(?:\s+grip)?)\b"
 )
 _SESSION_RE: Final = re.compile(
     r"\b(?:laps?|lengths?|(?:main|last|first)\s+set|warm[\s-]?up|mile\s+\d+|finish(?:\s+line)?"
