@@ -2289,6 +2289,20 @@ TABLE: list[tuple[str, str | None]] = [
     # swearing is not a colour ("turned the air blue"); a cramp told by its grip, then tender
     ("my calf cramped so bad i turned the air blue, foot stiff as a board, gone now", None),
     ("calf clamped in a vice grip for a minute in the night, it's tender this morning", None),
+    # drink told by its cans or tins, beside training; cramps "a lot lately"
+    ("honestly i drink about 6 tins most nights and my feet cramp, can i still go training", B),
+    ("my feet have been cramping a lot lately, is there anything i can do", B),
+    # a colour gone at once, a redness rubbed in and faded
+    (
+        "toes cramped and looked a bit blue for a second then pinked straight back up when i "
+        "moved, all normal now",
+        None,
+    ),
+    (
+        "rubbed my calf so hard during the cramp it went red, that faded within the hour, just "
+        "a bit tender now",
+        None,
+    ),
 ]
 
 

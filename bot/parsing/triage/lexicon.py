@@ -1108,6 +1108,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|most\s+days\s+(?:now\s+)?(?:i\s+)?(?:get|have|wake\s+(?:up\s+)?with)\s+(?:\w+\s+){0,2}?cramp"
         r"|every\s+time\s+i\s+(?:get\s+in(?:to)?|climb\s+into)\s+bed[^.!?,]{0,40}?\bcramp"
         r"|cramp\w*[^.!?,]{0,20}?\bevery\s+time\s+i\s+(?:get\s+in(?:to)?|climb\s+into|go\s+to)\s+bed"
+        # a lot of late: "getting leg cramps loads lately", "cramping a lot recently"
+        r"|cramp\w*\s+(?:\w+\s+)?(?:loads|a\s+lot|lots|heaps|tons|so\s+much)\s+(?:lately|recently|these\s+days"
+        r"|of\s+late|at\s+the\s+moment)"
     ),
     "sleep_loss": (
         r"(?:ruin\w*|wreck\w*|destroy\w*|disturb\w*|affect\w*|interrupt\w*)\s+(?:\w+\s+)?sleep"
@@ -2440,6 +2443,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "frequent": (
         "every",
+        "loads",
+        "lot",
+        "lots",
+        "heaps",
+        "tons",
+        "so much",
         "har",
         "roz",
         "out of",

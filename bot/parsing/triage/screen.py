@@ -2358,7 +2358,9 @@ _SOFT_DRINK_RE: Final = re.compile(
 )
 _FLUIDS_TALK_RE: Final = re.compile(r"\b(?:pee|wee|urine|thirst\w*|hydrat\w*|dehydrat\w*)\b")
 _ALCOHOL_RE: Final = re.compile(
-    r"\b(?:alcohol\w*|beer|beers|wine|vodka|whisk(?:e)?y|gin|rum|cider|pints?|booze|spirits"
+    # (and its measures: "6 cans most nights", "tins", "units")
+    r"\b(?:alcohol\w*|beer|beers|wine|vodka|whisk(?:e)?y|gin|rum|cider|pints?|booze|spirits|cans|tins"
+    r"|tinnies|units"
     r"|lager|ale|cocktails?|drunk|hungover|hangover)\b"
 )
 
@@ -2572,7 +2574,8 @@ _RECOVERED_RE: Final = re.compile(
     r"|when|within|in\s+a)\b"
     r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
     r"|after)\b"
-    r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)|pinked\s+up"
+    r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)"
+    r"|pinked\s+(?:straight\s+|right\s+)?(?:back\s+)?up"
     # "its completely settled now", "settled down now"
     r"|(?:completely|all|fully|totally)\s+settled|settled\s+(?:down\s+)?now"
     r"|(?:then|and|went)\s+(?:\w+\s+)?(?:pink|normal)\s+again"
@@ -2593,7 +2596,7 @@ _RECOVERED_RE: Final = re.compile(
     r"|with\s+my\s+feet\s+up)"
     r"|(?:gone|went\s+away|faded|cleared|disappeared)\s+(?:\w+\s+)?"
     r"(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:\d+|a|an|half|ten|twenty|five"
-    r"|few|couple))"
+    r"|few|couple|the\s+(?:hour|day|minute|morning)))"
 )
 # A skin flushed by heat: a hot bath or shower, a sauna, the sun.
 _FLUSH_CAUSE_RE: Final = re.compile(
