@@ -278,9 +278,13 @@ _EASED_RE = re.compile(
 )
 # "got it to let go after about a minute of flexing", "eased after a couple of mins of
 # stretching": what was done to the cramp until it went, told after its release.
+# How a cramp is told to have let go.
+_RELEASED = (
+    r"let\s+go|eased(?:\s+off|\s+up)?|released|relaxed|passed|stopped|went(?:\s+away)?"
+    r"|settled|calmed(?:\s+down)?|loosened(?:\s+up)?|unlocked|uncurled"
+)
 _RELEASED_AFTER_RE = re.compile(
-    r"\b(?:let\s+go|eased(?:\s+off|\s+up)?|released|relaxed|passed|stopped|went(?:\s+away)?"
-    r"|settled|calmed(?:\s+down)?|loosened(?:\s+up)?|unlocked|uncurled)\s+after\s+(?:about\s+"
+    rf"\b(?:{_RELEASED})\s+after\s+(?:about\s+"
     rf"|around\s+|maybe\s+|like\s+|roughly\s+)?(?P<n>{NUMBER_RE}|an?|half\s+an?)\s*"
     r"(?P<unit>seconds|second|secs|sec|minutes|minute|mins|min)\s+of\s+(?:"
     + _TENDING
@@ -296,8 +300,7 @@ _AFTER_DOING_BEFORE_RE = re.compile(
 # The cramp's end told with a bare number, its unit named elsewhere in the message ("ok so its
 # been 20 mins, the cramp went after about 5 and now my calf feels bruised").
 _WENT_AFTER_BARE_RE = re.compile(
-    r"\b(?:let\s+go|eased(?:\s+off|\s+up)?|released|relaxed|passed|stopped|went(?:\s+away|\s+off)?"
-    r"|settled|calmed(?:\s+down)?|loosened(?:\s+up)?|unlocked|uncurled|gone)\s+after\s+(?:about\s+"
+    rf"\b(?:{_RELEASED}|went\s+off|gone)\s+after\s+(?:about\s+"
     r"|around\s+|maybe\s+|like\s+|roughly\s+|only\s+|just\s+)?(?P<n>\d{1,2}|two|three|four|five|six"
     r"|seven|eight|nine|ten|fifteen|twenty|thirty)\b(?![a-z%])(?!\s*(?:am|pm|a\.m|p\.m|[:.]\d|o'?clock|ish\b|-|–|/|to\b|or\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b))"
     r"(?!\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|miles?|km|laps?|reps?|goes|tries|rounds)\b)"

@@ -195,14 +195,13 @@ _EACH_SESSION_RE: Final = re.compile(
 def _another_habit(r: _Reading, hit: Hit) -> bool:
     """Whether a frequency ("4 times a week", "constantly") is how often something else is
     done, not how often the leg hurts."""
-    start, _ = _sentence_span(r, hit)
     if _GETS_UP_FOR_RE.match(r.text, hit.end):
         return True  # "up twice a night to pee": how often they get up for something else
-    if _ANOTHER_HABIT_RE.search(r.text, max(start, hit.start - 60), hit.start) is not None:
+    if _said_before(r, hit, _ANOTHER_HABIT_RE, 60):
         return True
-    return _SCHEDULE_RE.search(
-        r.text, max(start, hit.start - 40), hit.start
-    ) is not None and not _EACH_SESSION_RE.search(r.text, *_sentence_span(r, hit))
+    return _said_before(r, hit, _SCHEDULE_RE, 40) and not _EACH_SESSION_RE.search(
+        r.text, *_sentence_span(r, hit)
+    )
 
 
 _GETS_UP_FOR_RE: Final = re.compile(
@@ -256,9 +255,9 @@ _ANIMAL_BITTEN_RE: Final = re.compile(
 def _an_animal_bitten(r: _Reading, hit: Hit) -> bool:
     """ "Our dog got bitten by a brown snake": the vet's, not the writer's (but "my son and the
     dog were bitten": a person too)."""
-    start, _ = _sentence_span(r, hit)
-    if _ANIMAL_BITTEN_RE.search(r.text, max(start, hit.start - 30), hit.start) is None:
+    if not _said_before(r, hit, _ANIMAL_BITTEN_RE, 30):
         return False
+    start, _ = _sentence_span(r, hit)
     return _PERSON_AND_RE.search(r.text, start, hit.start) is None
 
 
@@ -1296,9 +1295,9 @@ _CHILD_BEFORE_RE: Final = re.compile(
 def _told_of_the_child(r: _Reading, hit: Hit) -> bool:
     """A finding told right after the child, or he or she ("my son is limping", "today she's
     limping"), not the writer's own ("the 3yo slept through, I hobbled round the room")."""
-    start, _ = _sentence_span(r, hit)
-    if _CHILD_BEFORE_RE.search(r.text, max(start, hit.start - 25), hit.start) is not None:
+    if _said_before(r, hit, _CHILD_BEFORE_RE, 25):
         return True
+    start, _ = _sentence_span(r, hit)
     return _CHILDS_LEG_RE.search(r.text, start, hit.start) is not None  # "pain in his left leg"
 
 
@@ -1317,8 +1316,7 @@ _WRITER_BEFORE_RE: Final = re.compile(
 
 def _writers_own(r: _Reading, hit: Hit) -> bool:
     """A pain the writer tells as their own ("and I had a calf cramp once")."""
-    start, _ = _sentence_span(r, hit)
-    return _WRITER_BEFORE_RE.search(r.text, max(start, hit.start - 40), hit.start) is not None
+    return _said_before(r, hit, _WRITER_BEFORE_RE, 40)
 
 
 _RELIEVED_BY_BEFORE_RE: Final = re.compile(
@@ -1340,7 +1338,7 @@ def _applied_tingle(r: _Reading, hit: Hit) -> bool:
     start, end = _sentence_span(r, hit)
     if not _APPLIED_RE.search(r.text, start, end):
         return False
-    return _MADE_TO_TINGLE_RE.search(r.text, max(start, hit.start - 25), hit.start) is not None
+    return _said_before(r, hit, _MADE_TO_TINGLE_RE, 25)
 
 
 _FEAR_OF_CRAMP_RE: Final = re.compile(
@@ -1581,7 +1579,7 @@ def _asked_as_effect(r: _Reading, hit: Hit) -> bool:
     """Cramps asked about as a medicine's possible effect ("can it give you leg cramps?",
     "does amlodipine cause cramps"): a question, not cramps the writer has."""
     start, end = _sentence_span(r, hit)
-    if not _EFFECT_RE.search(r.text, max(start, hit.start - 30), hit.start):
+    if not _said_before(r, hit, _EFFECT_RE, 30):
         return False
     if _HAS_THEM_RE.search(r.text):
         return False  # "could that be what's giving me cramps?", "i've had terrible ones since"
@@ -1943,12 +1941,12 @@ _MUSCLE_WORD_RE: Final = re.compile(
 def _residue(r: _Reading, hit: Hit) -> bool:
     """Twitching still felt a little after a cramp ("left calf just now, can still feel it
     twitching"): the cramp's tail, unless it goes on for days or weeks."""
-    start, end = _sentence_span(r, hit)
+    _, end = _sentence_span(r, hit)
     if r.now("wasting"):
         return False
     if _FOR_A_FEW_MINUTES_RE.match(r.text[hit.end : end]):  # "kept twitching for a minute"
         return not _LONG_SPAN_RE.search(r.text)
-    if not _STILL_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start):
+    if not _said_before(r, hit, _STILL_BEFORE_RE, 30):
         return False
     return not _KEEPS_RE.search(r.text)
 
@@ -2016,6 +2014,12 @@ _JUMPY_RE: Final = re.compile(
 
 def _sentence_span(r: _Reading, hit: Hit) -> tuple[int, int]:
     return r.bounds.bounds[hit.sentence]
+
+
+def _said_before(r: _Reading, hit: Hit, pattern: re.Pattern[str], width: int) -> bool:
+    """Whether `pattern` is told in the `width` characters before a mention, in its sentence."""
+    start, _ = _sentence_span(r, hit)
+    return pattern.search(r.text, max(start, hit.start - width), hit.start) is not None
 
 
 def _chronic(r: _Reading, hits: list[Hit]) -> bool:
@@ -2417,10 +2421,9 @@ _OFF_BEFORE_RE: Final = re.compile(
 
 def _taken_off(r: _Reading, hit: Hit) -> bool:
     """Whether a cast, boot or splint is told as no longer on (`_OFF_AFTER_RE`)."""
-    start, end = _sentence_span(r, hit)
-    return bool(
-        _OFF_AFTER_RE.match(r.text, hit.end, end)
-        or _OFF_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start)
+    _, end = _sentence_span(r, hit)
+    return bool(_OFF_AFTER_RE.match(r.text, hit.end, end)) or _said_before(
+        r, hit, _OFF_BEFORE_RE, 30
     )
 
 
