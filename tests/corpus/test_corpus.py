@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 43))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 44))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -587,6 +587,19 @@ HOLDOUT41_FLOORS = {"fields": 342 / 355, "emergency": 10, "today": 10, "book": 6
 HOLDOUT42_FLOORS = {"fields": 355 / 370, "emergency": 10, "today": 9, "book": 4, "ask": 3,
                     "questions": 7, "alarmed": 2, "alarmed_today": 1}  # fmt: skip
 
+# holdout43 (as001...), written blind by a helper while GP reviews 112-115 were worked on,
+# committed unread (521137f) and scored once on 2026-12-07 at 23cac02, after GP reviews 104-119
+# and holdout41-42's concepts: fields 356/370 (96.2%), emergency 8/10, same day 10/10, book 5/6,
+# leg question 3/3, over-alarm 2/71 (both same-day or emergency), questions 9/12. Fields meet the
+# target; missed: a shin struck on a skip, hours later rock hard, shiny and numb-toed with pain
+# that painkillers do not touch, and a 16-year-old drummer who stopped sweating and is confused
+# in the heat (emergency: book and nothing), a teacher's calf that cramps after five minutes'
+# walking and goes at rest (book: nothing); alarmed: a bloated, foggy day after gluten (same
+# day), stomach muscles that cramped and 'winded' a roofer (emergency); not answered: magnesium
+# pills over 60, teeth grinding (no entry), metformin, B12 and diabetics' cramps.
+HOLDOUT43_FLOORS = {"fields": 356 / 370, "emergency": 8, "today": 10, "book": 5, "ask": 3,
+                    "questions": 9, "alarmed": 2, "alarmed_today": 2}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -609,7 +622,8 @@ HOLDOUT42_FLOORS = {"fields": 355 / 370, "emergency": 10, "today": 9, "book": 4,
      ("holdout35", HOLDOUT35_FLOORS), ("holdout36", HOLDOUT36_FLOORS),
      ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS),
      ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS),
-     ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS)],
+     ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS),
+     ("holdout43", HOLDOUT43_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
