@@ -261,6 +261,13 @@ _HANDLING_RE = re.compile(
     r"|(?:rubb\w*|massag\w*|stretch\w*|knead\w*)\s+(?:it|them|the\s+\w+|my\s+\w+))"
     r"\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
+# ... or made to by the cramp told just before: "cramped hard and I had to sit on a rock for two
+# or three minutes" (not "I have to sit at a desk for 8 hours and my calves cramp")
+_MADE_TO_RE = re.compile(
+    r"\b(?:cramp\w*|seized|locked\s+up|spasm\w*)\s+(?:[\w']+\s+){0,5}?(?:had|needed)\s+to\s+(?:sit"
+    r"|lie|lay|stand|kneel|crouch|squat)\s+(?:[\w']+\s+){0,4}?for\s+(?:about\s+|around\s+|like\s+"
+    r"|maybe\s+|roughly\s+)?$"
+)
 # What a cramp still holding is still doing: "still going", "still locked", "still there".
 _STILL_HOLDING = r"going|cramping|cramped|locked|knotted|there|tight|holding|stuck|seized"
 # A cramp still holding "after" a while: "still going after an hour", "still there after 45".
@@ -638,7 +645,10 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             skip = None  # "calf cramp still there after 45 mins": how long it has held
         if skip and _LAST_SPAN_BEFORE_RE.search(before) and _ONGOING_BEFORE_RE.search(before):
             skip = None  # "been cramping non stop for the last half hour": the cramp's own
-        if skip and _HANDLING_RE.search(before):
+        handled = _HANDLING_RE.search(before) or _MADE_TO_RE.search(
+            text, max(0, m.start() - 90), m.start()
+        )
+        if skip and handled:
             skip = None  # "been walking it off for 25 mins": what was done to the cramp
         waiting = (  # "stood there 15 min waiting", "rested 5 min till it went"
             _WAITING_RE.match(text, m.end()) is not None
@@ -661,7 +671,7 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue
         if (
             _DID_FOR_RE.search(before)
-            and not _HANDLING_RE.search(before)  # "walked it off for 5 minutes": the cramp's
+            and not handled  # "walked it off for 5 minutes": the cramp's
             and not waiting
             and not _STILL_RE.search(text, m.end())
         ):

@@ -128,8 +128,14 @@ CRAMP_WORD_RE: Final = re.compile(
 # "one" standing for a cramp when the message speaks of cramps: "had one at 3am".
 ONE_RE: Final = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
-    r"(?:(?:had|got|get|another|a(?:\s+\w+)?|massive|bad|big|huge|nasty|horrible|terrible"
-    r"|awful|quick|small|little|mild|proper|real)\s+one|one\s+(?:woke|got|hit|started|came|in\s+my"
+    # (not a body part picked out, "my right knee is the bad one", nor a child, "our new
+    # little one arrived friday", "my little one has a cold", nor a question, "quick one, is
+    # tonic any good?")
+    r"(?:(?:had|got|get|another|a(?:\s+\w+)?|(?<!the\s)(?:massive|bad|big|huge|nasty|horrible"
+    r"|terrible|awful|quick(?!\s+one\s*(?:[,:;-]|for\s+(?:you|u|ya|everyone|the\s+\w+)\b)\s*(?!(?:my\s+|the\s+)?"
+    r"(?:left|right|calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|shins?|legs?"
+    r"|arch)\b))|small|(?<!my\s)(?<!our\s)(?<!new\s)(?<!her\s)(?<!his\s)(?<!your\s)"
+    r"(?<!their\s)little|mild|proper|real))\s+one|one\s+(?:woke|got|hit|started|came|in\s+my"
     r"|in\s+the|at\s+(?:like\s+|about\s+|around\s+)?\d|this|last|just|again|an\s+hour)|(?:woke|wake)\s+(?:me\s+)?(?:up\s+)?"
     r"with\s+one|had\s+(?:two|three|2|3|a\s+couple)|(?:it|they|one)\s+got\s+(?:me|my)"
     r"|got\s+me\s+(?:at|last|this|again|twice|good)"
@@ -204,6 +210,9 @@ _NOT_A_MUSCLE_AFTER: Final = re.compile(
     r"\s+(?:in|on|across)\s+(?:my|the|her|his)\s+(?:uterus|womb|chest|heart|ovar\w+|bowels?|gut)\b"
     # "these cramps today are the period kind"
     r"|\w*\s+(?:\w+\s+){0,2}?(?:are|is|were|was)\s+(?:the\s+|just\s+)?(?:period|menstrual|pms)\b"
+    # "cramps all day but the period kind", "cramping, the period sort, not legs"
+    r"|\w*[\s,]+(?:\w+[\s,]+){0,5}?(?:but\s+|just\s+|only\s+)?(?:the\s+)?(?:period|menstrual|pms)\s+"
+    r"(?:kind|sort|type|ones?|variety)\b"
 )
 _PLACE_AFTER: Final = re.compile(
     r"\s+(?:seat|seats|room|rooms|space|spaces|apartment|flat|car|plane|quarters|office|desk"

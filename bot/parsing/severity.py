@@ -75,6 +75,12 @@ _NOT_RATING_AFTER_RE = re.compile(
     # "that was the worst of it", "worst case": the most trouble there was, not a rating
     r"|of\s+it|case)\b"
 )
+# A scale word that picks out a body part: "my right knee is the bad one", "left's the good side".
+_PICKED_OUT_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|'s)\s+(?:the|my)\s+$")
+_PICKED_OUT_AFTER_RE = re.compile(r"\s+(?:one|side|leg|foot|knee|hip|ankle|arm)\b")
+# A child: "our little one", "my new little one".
+_CHILD_RE = re.compile(r"little\s+one\b")
+_CHILD_BEFORE_RE = re.compile(r"\b(?:my|our|new|her|his|your|their)\s+$")
 _SEV_QUESTION_RE = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:\w+\s+)?$|\bhow\s+$"
 )
@@ -124,6 +130,16 @@ def find_severity(text: str) -> tuple[int | None, int | None]:
             continue  # "is that bad?" asks, it does not rate
         if m.group("w") and _NOT_RATING_AFTER_RE.match(text, m.end()):
             continue
+        if (
+            m.group("w")
+            and _PICKED_OUT_AFTER_RE.match(text, m.end())
+            and _PICKED_OUT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()])
+        ):
+            continue  # "my right knee is the bad one"
+        if _CHILD_RE.match(text, m.start()) and _CHILD_BEFORE_RE.search(
+            text[max(0, m.start() - 8) : m.start()]
+        ):
+            continue  # "our little one was up all night": a child
         if m.group("nw"):
             score = _TABLE.negated_score
         elif m.group("ever"):

@@ -321,7 +321,9 @@ class Index:
             # of the body or another illness, and nothing of cramps, muscles or legs
             # ... or about cramps of another kind only ("any tips for bad period cramps?", left
             # out of `text` by `_prepared`)
-            close = bool(_DOMAIN_RE.search(text)) or not (
+            # (the night or sleep alone does not make it about cramps: "I grind my teeth at
+            # night, anything for that?")
+            close = bool(_STRONG_DOMAIN_RE.search(text)) or not (
                 _OFF_DOMAIN_RE.search(text) or _ELSEWHERE_RE.search(raw.lower())
             )
             return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
@@ -433,12 +435,15 @@ _ELSEWHERE_RE: Final = re.compile(
     r"\s+(?:cramps?|cramping|pains?)\b|\bhot[\s-]+water[\s-]+bottles?\b|\bwater\s*beds?\b"
     r"|\bwater(?:melon|proof|park|polo)s?\b"
 )
-# What a leg-cramp leaflet is about: without one of these, a question is about something else.
-_DOMAIN_RE: Final = re.compile(
-    r"\b(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz\w*|muscles?|legs?|calf|calves"
+# What a leg-cramp leaflet is about: without one of these, a question is about something else
+# (the night and sleep only when no other part of the body or illness is named).
+_STRONG_DOMAIN: Final = (
+    r"cramp\w*|charl(?:e?y|ie)[\s-]*horses?|spasm\w*|seiz\w*|muscles?|legs?|calf|calves"
     r"|thighs?|hamstrings?|quads?|shins?|feet|foot|toes?|arch|knots?|twitch\w*|stretch\w*"
-    r"|magnesium|potassium|quinine|tonic|b12|statins?|night|nights|sleep\w*)\b"
+    r"|magnesium|potassium|quinine|tonic|b12|statins?"
 )
+_STRONG_DOMAIN_RE: Final = re.compile(rf"\b(?:{_STRONG_DOMAIN})\b")
+_DOMAIN_RE: Final = re.compile(rf"\b(?:{_STRONG_DOMAIN}|night|nights|sleep\w*)\b")
 # A question about a word's origin: "why is it called a charley horse", "where does the name
 # come from".
 _NAMING_RE: Final = re.compile(
@@ -459,7 +464,10 @@ _SERVICE_RE: Final = re.compile(
 _OFF_DOMAIN_RE: Final = re.compile(
     r"\b(?:ears?|eyes?|teeth|tooth|throat|tonsils?|nose|sinus\w*|headaches?|migraines?|lungs?"
     r"|skin|rash\w*|acne|eczema|hair|nails?|infection|infected|flu|covid|cough\w*|fever|asthma"
-    r"|toothache|earache|sore\s+throat|hay\s*fever|allerg\w*|uti|thrush)\b"
+    r"|toothache|earache|sore\s+throat|hay\s*fever|allerg\w*|uti|thrush"
+    # the night's other troubles: snoring, sleepwalking, night sweats, heartburn
+    r"|snor\w*|sleep\s*walk\w*|sleep\s*talk\w*|insomnia|nightmares?|night\s+(?:terrors?|sweats?)"
+    r"|bed\s*wetting|wet(?:s|ting)?\s+the\s+bed|apno?ea|reflux|heartburn|indigestion)\b"
 )
 # Sentences end at . ! ? a new line or an emoji ("...grabbed the hospital bag 😂 is this
 # normal in pregnancy??": the question is the last part).
@@ -484,12 +492,26 @@ _CAUSE_ASKED_RE: Final = re.compile(
 _MEDICINE_NAMED_RE: Final = re.compile(rf"\b{MEDICINE_NAME}\b")
 
 
+_B12_CAUSE: Final = "cause:b12_deficiency"
+# B12 told low or lowered (not "my B12 came back fine"): "low B12", "lowers B12", "B12 was on
+# the low side", "deficient in B12".
+_B12_LOW_RE: Final = re.compile(
+    r"\b(?:low(?:er|ers|ering|ered)?|deplet\w*|drain\w*|deficien\w*|lack\s+of|lacking|short\s+(?:of|on)"
+    r"|not\s+enough)\s+(?:\w+\s+){0,2}?b\s*-?\s*12\b"
+    r"|\bb\s*-?\s*12\s+(?:\w+\s+){0,4}?(?:low|deficien\w*|on\s+the\s+low\s+side|borderline)\b"
+)
+
+
 def _as_cause(found: Found, text: str, targets: list[str]) -> Found:
     """A cause asked of what the message names: a medicine named is the medicines' page ("been
     on lithium for years, could that be whats behind my cramps?"); else the first cause page
     among those found ("my last B12 came back low. could that be why my feet cramp?")."""
     ranked = list(found.targets)
-    if _MEDICINE_NAMED_RE.search(text) and "cause:medications" in targets:
+    if _B12_LOW_RE.search(text) and _B12_CAUSE in targets:
+        # "metformin lowers B12 and low B12 gives you cramps, is that why...?": the B12 page,
+        # which names the medicines that lower it
+        first = _B12_CAUSE
+    elif _MEDICINE_NAMED_RE.search(text) and "cause:medications" in targets:
         first = "cause:medications"
     else:
         cause = next((t for t in ranked if t.startswith("cause:")), None)
@@ -501,7 +523,10 @@ def _as_cause(found: Found, text: str, targets: list[str]) -> Found:
 
 
 _POINTS_BACK_RE: Final = re.compile(
-    r"(?:so\s+|and\s+)?(?:could|would|can|might)\s+(?:that|this)\s+be\b"
+    r"(?:so\s+|and\s+|but\s+)?(?:(?:could|would|can|might)\s+(?:that|this)\s+be"
+    # "... magnesium pills. are they worth the money?", "do they actually work?"
+    r"|(?:are|do|does|is|will|would|should|can)\s+(?:they|these|those|it)\s+(?:\w+\s+)?(?:worth"
+    r"|work|help|any\s+good|safe|effective|good\s+for))\b"
 )
 
 

@@ -70,7 +70,7 @@ _CLAUSE_ASKS_RE = re.compile(
     r"|any\s+(?:tips|ideas|advice)\b"
     # "legit or a hoax", "true or a myth": asking whether a claim holds
     r"|(?:legit|real|true|fact)\s+or\s+(?:a\s+|just\s+a\s+)?(?:hoax|myth|fake|false|not|rubbish"
-    r"|nonsense|scam)\b"
+    r"|nonsense|scam|fiction|an?\s+old\s+wives'?\s+tale)\b"
     # a question word closing a statement: "always cramp when I'm hungover, why"
     r"|(?:but\s+|so\s+)?(?:why|how\s+come|any\s+idea\s+why)\s*[.!]*\s*$)"
 )

@@ -227,6 +227,22 @@ TOPICS = [
         "why do they only ever hit while im sleeping? on my feet all day and nothing",
         "faq:why_night",
     ),
+    # "they" points back to the remedy named in the sentence before
+    (
+        "my pharmacist sells magnesium capsules for night cramps. are they worth buying if "
+        "you're over 70?",
+        "evidence:magnesium",
+    ),
+    # B12 told low by a medicine that lowers it: the B12 page, which names those medicines
+    (
+        "on omeprazole for years and the pharmacist said it can lower b12. could that be why my "
+        "calves keep cramping?",
+        "cause:b12_deficiency",
+    ),
+    (
+        "my b12 was borderline and i take metformin, could this be behind my foot cramps?",
+        "cause:b12_deficiency",
+    ),
 ]
 
 
@@ -264,6 +280,10 @@ def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) ->
         "can I go swimming with an ear infection?",
         "is it ok to drink alcohol on antibiotics for a chest infection?",
         "will eating bananas help my eczema?",
+        # the night's other troubles: the night alone does not make it about cramps
+        "my son grinds his teeth at night, what helps with that?",
+        "my toddler wets the bed at night, any tips to stop it?",
+        "any tips for heartburn at night when I lie down?",
         # where a word comes from
         "why is it called a charley horse?",
         "where does the name charley horse come from",
@@ -326,6 +346,10 @@ QUESTIONS = [
     # a question word closing a statement
     ("always cramp after a night on the beer, why", True),
     ("only ever get them in bed, how come", True),
+    # whether a claim holds, asked without a question mark
+    ("my uncle says a spoon of mustard stops a cramp dead. any truth in that", True),
+    ("soap under the sheet for night cramps, fact or fiction", True),
+    ("my aunt swears bananas stop her cramps. true or not", True),
     # a request for advice in formal words
     ("Good evening. Kindly let me know the remedy for cramps in my feet at night.", True),
     ("I would like to know why my calves cramp after standing all day", True),

@@ -160,6 +160,9 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "my buddy's quad locked up at the bar after the race",
         "my teammate's glutes cramped on the last climb, he had to stop",
         "hubby jumped out of bed at 3 with a calf cramp, woke the whole house",
+        # cramps of another kind, told after them; "quick one" opening a question
+        "cramping on and off since lunch, the period sort, not my legs thankfully",
+        "hi all, quick one, my nan says tonic water before bed keeps cramps away, is that true",
     ],
 )
 def test_not_an_episode(text: str) -> None:
@@ -282,6 +285,13 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
             "kayaked round the bay, about 3 hours, then my calf locked getting out of the boat",
             None,
         ),
+        # made to sit or lie down by the cramp: its own time; not a sitting before it
+        (
+            "my calf cramped on the trail and i had to sit on a log for two or three minutes",
+            (120, 180),
+        ),
+        ("quad seized so badly I had to lie down for 5 mins", (300, 300)),
+        ("i have to sit at a desk for 8 hours and my calves cramp after", None),
     ],
 )
 def test_everyday_durations_and_other_events_lengths(
@@ -516,6 +526,8 @@ def test_a_long_races_bare_numbers_are_miles(text: str) -> None:
         ("my forearms both cramped", "both"),
         ("my right 4th toe cramps up on pointe", "right"),
         ("left third toe went into a cramp in class", "left"),
+        # the other side picked out as "the bad one" is not a cramp told
+        ("my right knee is the bad one. my left calf cramped for 40 seconds", "left"),
     ],
 )
 def test_the_side_is_the_cramps(text: str, side: str) -> None:
@@ -727,6 +739,9 @@ def test_feared_again_is_no_episode(text: str) -> None:
         ("cramp in my foot, probably from a bad posture at my desk", None),
         ("calf cramp at 4, said some very bad language", None),
         ("hamstring cramp at 6, bad one", 7),
+        ("my right hip is the bad one, but last night my left calf cramped", None),
+        # a child called "our little one" is not a small cramp
+        ("our little one was up all night teething, then my calf cramped at 5am", None),
     ],
 )
 def test_a_scale_word_about_something_else_does_not_rate(text: str, severity: int | None) -> None:

@@ -2303,6 +2303,63 @@ TABLE: list[tuple[str, str | None]] = [
         "a bit tender now",
         None,
     ),
+    # a fall from what one stands on, a blow taken on the shin; hours later tight and worse
+    (
+        "came off the stepladder onto the edge of the bath last night, took it right on the "
+        "shin. now the whole lower leg is rock hard and tight, pain keeps getting worse",
+        E,
+    ),
+    (
+        "caught it full on the shin with the lawnmower handle this morning, tonight its swollen "
+        "and tight and the pain is getting worse and worse",
+        E,
+    ),
+    ("came off a scaffold board last week, small bruise on my shin, fading, all fine", None),
+    # confusion in everyday words, in someone overheated
+    (
+        "my mate at the festival has stopped sweating, skin is hot and dry, and now hes saying "
+        "random stuff",
+        E,
+    ),
+    (
+        "my dad has been out in the heat all day on the allotment, now hes saying random things "
+        "and doesnt know what town hes in",
+        E,
+    ),
+    # made to stop or stand for a minute, and it goes: rest relief
+    (
+        "every lunchtime walk round the block my right calf cramps and burns after 5 mins, I "
+        "have to lean on a wall for a minute. then it goes and I can walk again",
+        B,
+    ),
+    (
+        "my calf aches after walking about 200 yards and i need to stop for a couple of minutes "
+        "before it lets up",
+        B,
+    ),
+    # bloating is the belly's, unless a leg is named with it
+    ("feeling bloated and foggy today, my calf cramped for 20 seconds at my desk", None),
+    ("bloated after the curry, then my left calf cramped for a bit in bed", None),
+    ("my ankles look bloated tonight and one calf is sore", T),
+    # the breath knocked out for a moment is not breathlessness
+    ("a stomach cramp winded me for a few seconds when I reached up", None),
+    ("my side cramped when i twisted and it winded me, fine after a minute", None),
+    # stiffness told as over, beside a wound with unknown jabs: the wound's (same day)
+    (
+        "cut my shin on a rusty gate, legs were stiff after the run but ok now, havent had a "
+        "tetanus jab in years",
+        T,
+    ),
+    ("cut my shin on a rusty gate yesterday, now my jaw feels stiff", E),
+    # weakness a cast or a boot left: the wasting's (book), not new weakness
+    (
+        "broke my leg in spring, plaster came off a month ago and my calf is still weak and "
+        "thinner than the other",
+        B,
+    ),
+    # tender just after a knock: the knock's
+    ("knocked my knee on the table, its a bit tender, can walk fine", None),
+    ("fell off my bike and landed on my thigh, tender and a small lump, walking ok", None),
 ]
 
 

@@ -187,7 +187,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|swollen|swolle?n|puff(?:y|ier|iness|ing\s+up)|puffed\s+up"
         r"|puffed(?=\s+(?:and|with|around|ankle|calf|leg|foot)\b)|(?:calf|leg|ankle|foot|knee|thigh)"
         r"\s+(?:is|was|looks?|got|gets|has\s+gone)\s+(?:all\s+|a\s+bit\s+|really\s+|so\s+)?puffed"
-        r"|bloat\w*|o?edema|oedema|edematous|inflamed"
+        # (bloating is the belly's, unless a leg is named with it: "my ankles look bloated")
+        r"|(?:ankles?|legs?|calf|calves|feet|foot|thighs?|knees?)\s+(?:\w+\s+){0,3}?bloat\w*"
+        r"|bloat\w*\s+(?:\w+\s+){0,2}?(?:ankles?|legs?|calf|calves|feet|foot|thighs?|knees?)\b"
+        r"|o?edema|oedema|edematous|inflamed"
         r"|(?:bigger|larger|fatter|thicker|wider|chunkier|puffier|fuller|rounder)\s+than\s+"
         r"(?:the\s+|my\s+|her\s+|his\s+)?(?:other|left|right|usual|normal|before|it\s+was|the\s+rest)"
         r"|(?:twice|double)\s+(?:the\s+)?(?:its\s+|the\s+|it'?s\s+)?(?:normal\s+|usual\s+)?size"
@@ -443,7 +446,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|can\s+barely|can\s+hardly)\s+get\s+(?:enough\s+)?air"
         r"|(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:\w+\s+){0,2}?(?:catch|get)"
         r"\s+(?:my|his|her|a)\s+(?:proper\s+|full\s+|deep\s+|decent\s+|good\s+)?breath"
-        r"|gasping|out\s+of\s+breath|winded|no\s+air|not\s+enough\s+air"
+        # (not the breath knocked out for a moment: "the cramp winded me")
+        r"|gasping|out\s+of\s+breath|winded(?!\s+(?:me|him|her|us|them)\b)|no\s+air|not\s+enough\s+air"
         r"|breathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+|too\s+)?(?:hard|fast|difficult|laboured|labored"
         r"|shallow|heavy|heavily)"
         # "I'm puffed just walking to the kitchen" (out of breath, in Britain and Australia)
@@ -939,6 +943,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:talk\w*|speak\w*|say\w*|mumbl\w*|babbl\w*)\s+(?:\w+\s+)?(?:nonsense|gibberish|rubbish"
         r"|drivel|garbage)"
         r"|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
+        # "saying random stuff", "talking weird things"
+        r"|(?:saying|talking|spouting|muttering)\s+(?:\w+\s+)?(?:random|weird|strange|odd)\s+(?:stuff"
+        r"|things|words|nonsense)"
         r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not)\s+know\s+where\s+(?:he|she|they|i)"
         # not knowing what is going on: "keeps asking what race this is", "asked me the same
         # thing over and over", "doesn't know what day it is", "didn't recognise me"
@@ -948,7 +955,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|ask\w*\s+(?:me\s+|us\s+)?(?:the\s+same"
         r"\s+(?:thing|question)|over\s+and\s+over)|repeating\s+(?:himself|herself|themselves)"
         r"|(?<!i\s)(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not|can'?t)\s+(?:know|tell|remember)\s+"
-        r"(?:what\s+(?:day|year|month|race|happened)|who\s+(?:i|we|he|she)\s+(?:am|are|is)|his\s+own"
+        r"(?:what\s+(?:day|year|month|race|happened|street|road|town|city|place|country)"
+        r"|who\s+(?:i|we|he|she)\s+(?:am|are|is)|his\s+own"
         r"|her\s+own|where\s+(?:we|they)\s+(?:are|were))|(?:doesn'?t|didn'?t|not)\s+recogni[sz]\w*"
         r"|(?:not|isn'?t)\s+(?:making\s+)?(?:any\s+)?sense|(?:really\s+|totally\s+|completely\s+)?"
         r"out\s+of\s+it(?!\s+(?:today|after|from))|not\s+with\s+it"
@@ -1189,6 +1197,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down))"
         r"|(?:have|has|need|must|got|gotta)\s+(?:to\s+)?(?:stop|rest|sit\s+down|stand\s+still)\b"
+        # "I have to stand by the bins for a minute", "has to lean on a wall for a bit"
+        r"|(?:have|has|had|need|needs|must|got|gotta)\s+(?:to\s+)?(?:stop|stand|sit|lean|rest|pause)\s+"
+        r"(?:[\w']+\s+){0,5}?for\s+(?:a|one|two|a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?"
+        r"|moments?|bit|secs?|seconds?|while)\b"
         # "two minutes standing and it goes"
         r"|(?:minutes?|mins?|seconds?|secs?)\s+(?:of\s+)?(?:standing|resting|rest|sitting|stood)\s+(?:still\s+)?"
         r"(?:and|then)\s+(?:it|they|the\s+\w+)\s+(?:goes|eases|passes|stops|fades|settles)"
@@ -1438,7 +1450,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:took|got|had|caught|copped|cop)\s+an?\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*|knee|elbow"
         r"|shoulder|helmet|stick|bat|\w*ball|puck|club|racket|racquet|cleat|kick|belt|clatter|thump"
         r"|crack|dig)\s+(?:(?:of|from|off)\s+(?:a|an|the|his|her|their)\s+\w+\s+)?(?:to|in|into|on)\b"
-        r"|came\s+off\s+(?:my|the|his|her)\s+(?:bike|motorbike|horse|scooter|board|skateboard)"
+        # came off what one rides or stands on: "came off the ladder", "came off a stepladder"
+        r"|came\s+off\s+(?:my|the|his|her|a)\s+(?:\w+\s+)?(?:bike|motorbike|horse|scooter|board"
+        r"|skateboard|ladders?|steps|stepladder|roof|scaffold\w*|wall|fence|trampoline|stool|chair"
+        r"|quad|trailer|platform|stage|swing|bars?|beam)\b"
+        # a blow taken on the leg: "took it right on the shin", "caught it full on the knee"
+        r"|(?:took|taking|caught|got)\s+it\s+(?:right\s+|full\s+|square\w*\s+|straight\s+)?(?:on|in|to)"
+        r"\s+(?:the|my|his|her)\s+(?:\w+\s+)?(?:shin|leg|calf|knee|thigh|ankle|foot|kneecap)\b"
         r"|collid\w*|landed\s+(?:hard\s+|badly\s+|awkwardly\s+)?on\s+(?:my|his|her)\s+(?:back|side"
         r"|ribs|chest|bum|backside|knee|ankle|leg)"
         r"|(?:took|got|had|copped)\s+a\s+(?:\w+\s+)?(?:boot|blow|whack|smack|stud\w*)|smash\w*|whack\w*"
@@ -2273,6 +2291,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "recogni",
         "nonsense",
         "gibberish",
+        "saying",
+        "talking",
+        "spouting",
+        "muttering",
         "rubbish",
         "drivel",
         "garbage",

@@ -722,6 +722,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     wound, jaw = _wounds(r), r.now("jaw")
     lockjaw = [h for h in jaw if "jaw" in r.text[h.start : h.end]]
     stiff = [h for h in r.now("stiff") if h.concept != "cramp"] if wound else []
+    # stiffness told as over: "legs were stiff after the walk but fine now"
+    stiff = [h for h in stiff if not _FINE_NOW_RE.search(r.text, h.end, _sentence_span(r, h)[1])]
     if lockjaw or (wound and (jaw or stiff)):
         out.add("tetanus", [*jaw, *stiff, *wound])
     bites = [
@@ -1120,6 +1122,11 @@ def _jabs_known(r: _Reading) -> bool:
     return False
 
 
+_FINE_NOW_RE: Final = re.compile(
+    r"\b(?:but|and)\s+(?:\w+\s+){0,2}?(?:fine|ok|okay|alright|all\s+right|grand|good|gone)\s+now\b"
+)
+
+
 def _wounds(r: _Reading) -> list[Hit]:
     """The wounds named now, less those named only to say how bad a pain was, and a small
     clean cut ("cut my finger chopping onions, are plasters ok")."""
@@ -1453,8 +1460,10 @@ def _book(r: _Reading, out: _Signs) -> None:
     if drinking:
         out.add("heavy_drinking", drinking)
     tender = r.now("tender", sites=LEG_SITES)
-    if tender and _bruised(r) and _a_knock(r) and not r.now("swollen", sites=LEG_SITES):
-        tender = []  # "a bruise on my shin, only hurts if I press it": the knock's
+    if tender and _a_knock(r) and not r.now("swollen", sites=LEG_SITES):
+        # "a bruise on my shin, only hurts if I press it", "landed on my knee, bit tender":
+        # the knock's (the book item is a calf tender for over a day after a cramp)
+        tender = []
     if tender and (r.any("lasting") or not (r.now("cramp") or _SEIZED_RE.search(r.text))):
         out.add("tenderness", tender)  # not a cramp's aftermath ("calf gone solid ... tender now")
 
@@ -1742,7 +1751,11 @@ _UNCHANGED_RE: Final = re.compile(
 )
 _DEFICIT_CAUSE_RE: Final = re.compile(
     r"\b(?:stroke|polio|cerebral\s+palsy|spina\s+bifida|spinal\s+(?:cord\s+)?injury|paraplegi\w*"
-    r"|tetraplegi\w*|quadriplegi\w*|hemiplegi\w*|multiple\s+sclerosis|ms)\b"
+    r"|tetraplegi\w*|quadriplegi\w*|hemiplegi\w*|multiple\s+sclerosis|ms"
+    # weeks in a cast or a boot leave the muscle thin and weak (the wasting's item, not new
+    # weakness): "cast came off 6 weeks ago, calf still weak", "since the boot came off"
+    r"|(?:cast|plaster|boot|brace|splint)\s+(?:came|come|was\s+taken|got\s+taken)\s+off"
+    r"|(?:out\s+of|off)\s+(?:the|my|his|her)\s+(?:cast|plaster|boot|brace|splint))\b"
 )
 
 
