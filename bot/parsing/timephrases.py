@@ -329,7 +329,10 @@ _MEAL_RE = re.compile(
     r"|near)\s+(?:my\s+|our\s+|the\s+)?(?P<meal>breakfast|brunch|lunch|lunchtime|dinner|supper|tea"
     r"|fajr|fajar|zuhr|zohr|dhuhr|asr|maghrib|magrib|isha|esha|taraweeh|tarawih|sehri|sehari"
     r"|suhoor|suhur|iftar|iftari)(?:\s*time)?\b"
-    r"|\b(?P<meal2>lunchtime|teatime|dinnertime|suppertime)\b"
+    r"|\b(?P<meal2>lunchtime|teatime|dinnertime|suppertime|elevenses)\b"
+    # a school's or a workplace's breaks: "at morning break", "during afternoon break"
+    r"|\b(?:at|during|on|over|after|before|in)\s+(?:my\s+|our\s+|the\s+)?(?P<brk>morning|mid-?\s*morning"
+    r"|afternoon)\s+(?:break|recess|playtime)\b"
     # the working day's ends: "rode the bike path after work", "on the drive home from work"
     r"|\b(?P<work>after\s+work|after\s+school|before\s+work|before\s+school"
     r"|on\s+(?:the|my)\s+(?:way|drive|ride|walk|commute|cycle|bus|train)\s+(?:back\s+)?home"
@@ -345,14 +348,17 @@ _MEAL_HOUR: Final = {
     "fajr": (5, 0), "fajar": (5, 0), "zuhr": (13, 0), "zohr": (13, 0), "dhuhr": (13, 0),
     "asr": (16, 30), "maghrib": (18, 30), "magrib": (18, 30), "iftar": (18, 30),
     "iftari": (18, 30), "isha": (20, 30), "esha": (20, 30), "taraweeh": (21, 30),
-    "tarawih": (21, 30),
+    "tarawih": (21, 30), "elevenses": (11, 0),
 }  # fmt: skip
+_BREAK_HOUR: Final = {"morning": (10, 30), "afternoon": (14, 30)}
 _WORK_HOUR: Final = {"after": (18, 0), "home": (17, 30), "before": (7, 30), "to": (8, 0)}
 
 
 def _meal_time(meal: re.Match[str]) -> tuple[int, int]:
     """The hour a meal, a prayer or the working day's end names."""
     work = meal.group("work")
+    if (pause := meal.group("brk")) is not None:
+        return _BREAK_HOUR["afternoon" if pause == "afternoon" else "morning"]
     if work is None:
         return _MEAL_HOUR[meal.group("meal") or meal.group("meal2")]
     if work.startswith("after"):

@@ -375,6 +375,9 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
             _at(18, 9, 29),
             _at(18, 9, 31),
         ),
+        # a school's or a workplace's breaks name a time of the day
+        ("yesterday on duty at morning break my calf cramped", _at(17, 10), _at(17, 11)),
+        ("during afternoon break yesterday my hamstring cramped", _at(17, 14), _at(17, 15)),
     ],
 )
 def test_the_cramps_own_time(text: str, low: datetime, high: datetime) -> None:

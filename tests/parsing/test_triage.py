@@ -2360,6 +2360,48 @@ TABLE: list[tuple[str, str | None]] = [
     # tender just after a knock: the knock's
     ("knocked my knee on the table, its a bit tender, can walk fine", None),
     ("fell off my bike and landed on my thigh, tender and a small lump, walking ok", None),
+    (
+        "had the runs for 3 days and cramps on and off, then in the past hour my left "
+        "foot went pale and cold and numb",
+        E,
+    ),
+    (
+        "my daughter's had a bug since last night and can't keep anything but sips down, "
+        "her calves keep locking up",
+        T,
+    ),
+    ("not keeping even water down since the weekend and both my calves keep cramping", T),
+    ("colitis flare, been going 10 times a day, now my calves cramp", T),
+    ("i cant keep my weight down and my calves cramp at night", None),
+    ("had a few too many at my sister's wedding, calf cramp in the night, fine now", None),
+    ("one too many ciders at the fair and my foot cramped on the walk home", None),
+    ("my son had a few too many of my sleeping tablets", E),
+    (
+        "right leg has been weak since my stroke in 2016, no change at all, calf cramps "
+        "at night, will stretching help",
+        None,
+    ),
+    (
+        "my dad has motor neurone disease, the twitching in his legs has been there since "
+        "diagnosis and the neurologist knows, he had a calf cramp last night",
+        None,
+    ),
+    ("i have ms and the twitching in my calf is new this week", B),
+    (
+        "tried stretching, tonic water and bananas for my night cramps, nothing has made "
+        "a difference",
+        B,
+    ),
+    ("getting cramps in my calves and my hands keep clenching up today", T),
+    (
+        "usually just my calves cramp, but the last few days im getting them in my hands "
+        "and my belly muscles too",
+        T,
+    ),
+    (
+        "retired last year and ive been drinking quite heavily since, my calves cramp at night",
+        B,
+    ),
 ]
 
 

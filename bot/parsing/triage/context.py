@@ -89,6 +89,9 @@ _MEASURED_AT_RE: Final = re.compile(
     r"|already|only|went|up|down|dropped|sat)){0,3}\s+$"
 )
 _EVER_SINCE_AFTER_RE: Final = re.compile(r"\b(?:ever\s+since|since\s+then)\s*(?:[.,!?;]|$)")
+# ... or a bare "since" closing the finding's own clause: "finished chemo last year and I've
+# been drinking quite heavily since, a bottle most nights"
+_SINCE_CLOSING_RE: Final = re.compile(r"[^.,;!?]{0,30}?\bsince\s*(?:[.,!?;]|$)")
 _SINCE_BEFORE_RE: Final = re.compile(r"\bsince\s+(?:[^\s,;]+\s+){0,14}$")
 # A jab dated in its own clause: "last tetanus jab 20 yrs ago".
 _JAB_RE: Final = re.compile(r"\b(?:tetanus|jabs?|booster|vaccin\w*|injection|shots?)\b")
@@ -368,7 +371,7 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             if _PRESENT_TENSE_RE.search(sentence, own_start, own_end):
                 clause_start = max(clause_start, own_start)
                 clause_end = min(clause_end, own_end)
-    if _EVER_SINCE_AFTER_RE.search(sentence, offset):
+    if _EVER_SINCE_AFTER_RE.search(sentence, offset) or _SINCE_CLOSING_RE.match(sentence, offset):
         return False  # "started it a few months back and had cramps most nights ever since"
     life = _OF_MY_LIFE_RE.search(sentence, 0, offset)
     if (

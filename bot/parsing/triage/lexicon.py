@@ -708,7 +708,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:taking|took|taken|had)\s+double\s+(?:for\s+(?:\d|a|the|two|three|four|five|days|weeks)"
         r"|since|by\s+(?:mistake|accident)|without)"
         # (not the slang of a workout or a treat: "overdosed on leg day lol")
-        r"|(?:took|taken|had)\s+(?:\w+\s+){0,3}?too\s+many|overdos\w*(?!\s+on\s+(?:the\s+)?(?:leg\s+day|gym"
+        # (not drinks: "had a few too many at the wedding", "one too many pints")
+        r"|(?:took|taken|had)\s+(?!(?:a\s+few|one|a\s+couple)\s+too\s+many\b(?!\s+(?:of\s+)?(?:my\s+|his\s+"
+        r"|her\s+|the\s+)?(?:tablets|pills|tabs|meds|capsules|quinine|paracetamol|sleeping)))"
+        r"(?:\w+\s+){0,3}?too\s+many(?!\s+(?:drinks|pints|beers|glasses|shots|bevvies|wines|ciders"
+        r"|cocktails|jagers)\b)|overdos\w*(?!\s+on\s+(?:the\s+)?(?:leg\s+day|gym"
         r"|training|cardio|squats|running|miles|sun|sunshine|chocolate|sugar|sweets|cake|coffee|caffeine"
         r"|netflix|tv|work|exercise|steps|hills|carbs)\b)"
         # loads of a medicine by its name: "took loads of paracetamol and ibuprofen"
@@ -996,7 +1000,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
         r"|spew\w*|puk(?:e|ed|es|ing)|chuck(?:ing|ed)\s+up|barf\w*"
         rf"|{TO_THE_LOO}"
-        r"|can'?t\s+keep\s+(?:\w+\s+)?(?:down|anything\s+down)"
+        # "cant keep any milk or water down", "can't keep even water down"
+        r"|(?:can'?t|cannot|could\s*n'?t|won'?t|not)\s+(?:keep|keeping|hold|holding)\s+"
+        r"(?!(?:my|the|his|her|their)\s+(?:weight|head|costs?|voice|temper|blood|sugars?|numbers)\b)"
+        r"(?:[\w']+\s+){0,4}?down\b"
+        # a bowel flare or a bug told by its count: "crohns flare, going 12+ times a day"
+        r"|(?:crohn'?s|colitis|ibs|flare|bowels?|gut|tummy|stomach|bug)\b[^.!?]{0,40}?\b(?:going|gone|been"
+        r"|went)\s+(?:\d+\s*\+?|a\s+dozen|loads\s+of|so\s+many)\s+times"
         r"|diarrh\w*|diarrea"
         # "the runs", not races run: "got through all the runs at the relay"
         r"|(?<!all\s)(?<!both\s)(?<!all\sof\s)(?<!one\sof\s)(?<!each\sof\s)(?<!between\s)"
@@ -1148,6 +1158,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "no_help": (
         r"nothing\s+(?:\w+\s+)?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
+        # "tried stretching, drinking more, bananas, nothing has made any difference"
+        r"|nothing\s+(?:\w+\s+){0,2}?(?:made|makes|making)\s+(?:any\s+|a\s+|much\s+)?(?:difference|change)"
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
         # "the cramps aren't getting any better", "isn't improving"
         r"|(?:aren'?t|arent|isn'?t|isnt|not)\s+(?:getting\s+)?any\s+better"
@@ -1256,8 +1268,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:(?:they|it)(?:\s+(?:are|is)|'re|'s)?\s+)?(?:also|now|even)\s+"
         r"(?:in\s+)?(?:my\s+|the\s+)?(?:arms?|hands?|fingers|stomach|belly|tummy|chest|neck)"
         # legs and arms cramping together: "my legs and arms are both cramping up"
+        # ... or told by what the hands do: "cramps in my legs and my hands keep curling up"
         r"|(?:legs|calves)\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?(?:arms|hands|forearms|stomach|belly)"
-        r"\s+(?:are\s+|were\s+|keep\s+|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?cramp\w*"
+        r"\s+(?:are\s+|were\s+|keep\s+|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?(?:cramp|clench|curl"
+        r"|seiz|spasm|claw|knott)\w*"
         r"|(?:arms|hands|forearms)\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?legs\s+(?:are\s+|were\s+|keep\s+"
         r"|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?cramp\w*"
         # "cramps everywhere", "cramping all over my body"
@@ -1269,10 +1283,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|seiz\w*|spasm\w*|claw\w*|knott\w*)(?:\s+up)?\s+(?:too|as\s+well)\b"
         # the cramps begun in the arms or the belly as well: "today they started in my hands
         # and forearms too", "now they're in my stomach muscles as well"
-        r"|(?:started|starting|began|begun|are|were|they'?re)\s+(?:\w+\s+){0,2}?(?:in|into)\s+"
+        # ... "last few days im getting them in my hands and my tummy muscles too"
+        r"|(?:started|starting|began|begun|are|were|they'?re|getting|having)\s+(?:\w+\s+){0,2}?(?:in|into)\s+"
         r"(?:my\s+|the\s+|both\s+|his\s+|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly"
-        r"|tummy|chest|neck|ribs)(?:\s+(?:muscles|and|&|my|\w*arms?|hands?|fingers|stomach|belly)){0,4}\s+(?:too"
-        r"|as\s+well)\b"
+        r"|tummy|chest|neck|ribs)(?:\s+(?:muscles|and|&|my|\w*arms?|hands?|fingers|stomach|belly"
+        r"|tummy)){0,4}\s+(?:too|as\s+well)\b"
         # ... with more said between: "started in my hands and once round my ribs too"
         r"|(?:started|starting|began|begun)\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:my\s+|the\s+|both\s+|his\s+"
         r"|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|ribs)\b[^.!?]{0,40}?"
@@ -2377,6 +2392,18 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "outline",
     ),
     "fluid_loss": (
+        "keep",
+        "keeping",
+        "hold",
+        "holding",
+        "crohn",
+        "colitis",
+        "ibs",
+        "flare",
+        "bowel",
+        "gut",
+        "tummy",
+        "bug",
         "vomit",
         "d&v",
         "d and v",

@@ -1450,7 +1450,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     twitch = [
         h for h in r.now("twitch")
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
-        and not _in_the_session(r, h)
+        and not _in_the_session(r, h) and not _part_of_a_known_illness(r, h)
     ]  # fmt: skip
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
@@ -2040,7 +2040,13 @@ def _chronic(r: _Reading, hits: list[Hit]) -> bool:
     return any(h.sentence in sentences for h in r.current.get("chronic", ()))
 
 
-_CHANGE_RE: Final = re.compile(r"\b(?:now|suddenly|all\s+of\s+a\s+sudden|today|tonight)\b")
+_CHANGE_RE: Final = re.compile(
+    r"\b(?:now|suddenly|all\s+of\s+a\s+sudden|today|tonight|just\s+now"
+    # "cramps on and off, but in the last half hour my foot has gone white"
+    r"|(?:in\s+the\s+|within\s+the\s+|over\s+the\s+)?(?:last|past)\s+(?:half\s+(?:an\s+)?)?(?:hour|few\s+"
+    r"(?:minutes|mins|hours)|\d+\s+(?:minutes|mins|hours))|(?:an?|\d+|half\s+an)\s+(?:hour|minutes?"
+    r"|mins?)\s+ago)\b"
+)
 
 
 def _chronic_unchanged(r: _Reading, hits: list[Hit]) -> bool:
@@ -2684,6 +2690,29 @@ def _alone(hit: Hit, clot: list[Hit]) -> bool:
     return all(h.concept == hit.concept for h in clot if h.sentence == hit.sentence)
 
 
+# A nerve or muscle illness already diagnosed, and a finding told as known to its doctors or
+# there since the diagnosis: "he has MND, the twitching has been there since diagnosis and the
+# team know about it" (the book item is for twitching no one has explained).
+_NERVE_ILLNESS_RE: Final = re.compile(
+    r"\b(?:mnd|motor\s+neu?ron\w*\s+disease|als|amyotrophic|ms|multiple\s+sclerosis|parkinson'?s"
+    r"|cmt|charcot|post[\s-]?polio|myasthenia|neuropathy|spinal\s+(?:cord\s+)?injury)\b"
+)
+_KNOWN_TO_THEM_RE: Final = re.compile(
+    r"\bsince\s+(?:(?:his|her|my|the)\s+)?diagnos\w*|\b(?:team|neurologist|consultant|specialist"
+    r"|doctors?|nurses?|neuro)\s+(?:\w+\s+)?(?:know|knows|are\s+aware|is\s+aware|aware)\b"
+    r"|\bpart\s+of\s+(?:his|her|my|the)\s+\w+|\balways\s+(?:had|has|have)\b"
+)
+
+
+def _part_of_a_known_illness(r: _Reading, hit: Hit) -> bool:
+    """A finding a diagnosed nerve or muscle illness explains, told as known and not new."""
+    if not _NERVE_ILLNESS_RE.search(r.text) or _told_new(r, hit):
+        return False
+    start, end = _sentence_span(r, hit)
+    told = _KNOWN_TO_THEM_RE.search(r.text, start, end) or _UNCHANGED_RE.search(r.text, start, end)
+    return told is not None
+
+
 def _explained(r: _Reading, hit: Hit) -> bool:
     """A finding a doctor or a scan has explained, in its sentence ("the swelling turned out to
     be a Baker's cyst, the scan ruled out a clot", "neuro checked everything, she said the
@@ -2748,7 +2777,9 @@ _SPINE_RE: Final = re.compile(
 # yesterday i can't pee at all".
 _ACUTE_RE: Final = re.compile(
     r"\b(?:today|tonight|now|suddenly|sudden|since\s+(?:this|last|yesterday)"
-    r"|yesterday|this\s+(?:morning|afternoon|evening)|at\s+all|anymore|any\s+more)\b"
+    # (not "no change at all": unchanged)
+    r"|yesterday|this\s+(?:morning|afternoon|evening)|(?<!change\s)(?<!different\s)(?<!worse\s)at\s+all"
+    r"|anymore|any\s+more)\b"
 )
 
 
