@@ -722,6 +722,24 @@ def _burst_time(
 _NOT_THE_WRITERS_NOW: Final = frozenset({"past", "other", "earlier", "negated", "generic"})
 
 
+# The cramp's subject told just before its clause, with an aside between: "on the bike my LEFT
+# calf, the good one, cramped for 40 seconds".
+_SUBJECT_TAIL_RE = re.compile(
+    r"\b(?P<side>left|right)\s+(?:\w+\s+)?(?:calf|calves|foot|feet|thigh|hamstring|hammy|quad|shin"
+    r"|toes?|leg|arch|hand|arm)\s*(?:,\s*(?:the|my)\s+(?:\w+\s+){0,2}?one\s*)?,?\s*$"
+)
+
+
+def _subject_side(reading: episode.Reading, norm: str) -> str | None:
+    """The side of the cramp's subject told just before its clause (see above)."""
+    anchor = reading.anchor
+    if anchor is None:
+        return None
+    start = reading.sentences[anchor.clause.sentence][0]
+    m = _SUBJECT_TAIL_RE.search(norm, start, anchor.clause.start)
+    return m.group("side") if m else None
+
+
 def _muscle_before(reading: episode.Reading, norm: str) -> str | None:
     """When the cramp's clause and sentence name no muscle ("last night both went at once"),
     the muscle named last before it, outside others' and old cramps' clauses ("it used to be
@@ -769,6 +787,8 @@ def parse_cramp(
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
         muscle = _THIGH_SIDES.get(muscle_in(scopes[1]) or "", muscle)
     side = find_side(scopes[0])
+    if side is None and clause_muscle is None:
+        side = _subject_side(reading, norm)  # "my LEFT calf, the good one, cramped"
     if side is None:
         side = _first(scopes[1:], find_side)
         # further on than the cramp's clause: when that clause names its muscle, read again

@@ -531,6 +531,12 @@ def test_a_long_races_bare_numbers_are_miles(text: str) -> None:
         ("left third toe went into a cramp in class", "left"),
         # the other side picked out as "the bad one" is not a cramp told
         ("my right knee is the bad one. my left calf cramped for 40 seconds", "left"),
+        # the subject told before an aside, in an activity's clause
+        (
+            "my right leg is weak since the stroke. on the bike at the gym my left calf, the "
+            "stronger one, cramped for a minute",
+            "left",
+        ),
     ],
 )
 def test_the_side_is_the_cramps(text: str, side: str) -> None:

@@ -2402,6 +2402,30 @@ TABLE: list[tuple[str, str | None]] = [
         "retired last year and ive been drinking quite heavily since, my calves cramp at night",
         B,
     ),
+    # the cramps told as they used to be, spreading now
+    (
+        "on lamotrigine, my cramps used to stay in my feet but now its spreading into my arms "
+        "and belly too",
+        T,
+    ),
+    # a medicine started for the cramps is not one that brought them on
+    ("the doctor started me on quinine for the night cramps, when will it kick in", None),
+    ("started magnesium tablets for my leg cramps last week, any side effects?", None),
+    ("started ramipril last month and ever since my calves cramp at night", B),
+    # a worry about someone told before "worried about"
+    (
+        "its my mum im worried about, shes 80 and her cramps wake her most nights and nothing "
+        "helps",
+        B,
+    ),
+    # the weather as "it", in a condition, is not a warm leg
+    ("what should my son drink at football if its hot, he got a cramp last match", None),
+    # the tenderness a cramp leaves, on a statin taken for years, after an obvious cause
+    (
+        "been on atorvastatin for 8 years, calf cramped after a long bike ride yesterday, gone "
+        "now just a bit tender",
+        None,
+    ),
 ]
 
 

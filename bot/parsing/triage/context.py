@@ -229,12 +229,18 @@ _SURROUNDINGS_BEFORE_RE: Final = re.compile(
     r"(?:\s+(?:literally|totally|so|really|just|a\s+bit|way|much|even|bloody|proper|too))*\s+$"
 )
 _SURROUNDINGS_AFTER_RE: Final = re.compile(rf"\s+{_SURROUNDINGS}\b")
+# The weather as "it", in a condition: "if its hot", "when it gets really hot".
+_WEATHER_IT_BEFORE_RE: Final = re.compile(
+    r"\b(?:if|when|whenever|because|cos|as)\s+(?:it\s+(?:is|gets|got|was)\s+(?:\w+\s+)?)?$"
+)
 
 
 def of_the_surroundings(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether a heat or cold text[start:end] is the surroundings', not a body's."""
     if _SURROUNDINGS_AFTER_RE.match(text, end):
         return True
+    if _WEATHER_IT_BEFORE_RE.search(text, max(sentence_start, start - 30), start):
+        return True  # "how much should she drink if its hot": the weather's
     return _SURROUNDINGS_BEFORE_RE.search(text, max(sentence_start, start - 40), start) is not None
 
 

@@ -1618,7 +1618,8 @@ HYPOTHETICAL: Final = re.compile(
     r"|thought\s+(?:i|it|he|she|they|we)\s+(?:was|were|had|might|would)|felt\s+like|as\s+if"
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
     # (not a worry about someone, then what is so: "worried about my son, he drinks every day")
-    r"|afraid|worr(?:y|ied)\s+(?:about(?!\s+(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|mum|mom"
+    # ... nor told before it: "its my dad im worried about, hes 68 and ..."
+    r"|afraid|worr(?:y|ied)\s+(?:about(?!\s*[,.;!?])(?!\s+(?:him|them)\b)(?!\s+(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|mum|mom"
     r"|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|brother|sister|nan|nana|gran|granny"
     r"|grandma|grandad|grandpa|friend|mate|kids?|child|children|baby|boy|girl|toddler|teen\w*|aunt"
     r"|uncle|parents?|hubby|fianc\w*)\b)|it\s+(?:is|was|might|could))|freaked"

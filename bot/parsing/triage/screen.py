@@ -902,7 +902,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         h for h in r.now("spread_cramp")
         if not r.text.startswith("now", h.start) or _legs_first(r, h)
     ]  # fmt: skip
-    if spread and r.now("cramp"):
+    # (the cramps may be told as they used to be: "used to just be in my calves but now its
+    # spreading to my arms")
+    if spread and r.ever("cramp"):
         out.add("spreading", spread)
     if r.now("thyroid_op") and (calcium := r.now("mouth_tingle", "cramp", "stiff")):
         out.add("thyroid_calcium", calcium)
@@ -1417,6 +1419,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     medicine = r.now("new_medicine") or [
         h for h in r.past.get("new_medicine", []) if _EVER_SINCE_RE.search(r.text, h.end)
     ]
+    # (not the medicine started for the cramps: "gp started me on quinine for my cramps")
+    medicine = [h for h in medicine if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     if medicine and cramp and "statin" not in out.ids:
         out.add("new_medicine", medicine)
     tingle = [
@@ -2184,7 +2188,7 @@ _EVER_SINCE_RE: Final = re.compile(
     r"\b(?:ever\s+since|since\s+then|and\s+(?:now|since)\s+(?:i|my)\b)"
 )
 _FOR_CRAMPS_AFTER_RE: Final = re.compile(
-    r"\s+(?:for|against|to\s+(?:stop|prevent|help\s+with|ward\s+off))\s+(?:\w+\s+)?(?:cramps?|them)\b"
+    r"\s+(?:for|against|to\s+(?:stop|prevent|help\s+with|ward\s+off))\s+(?:\w+\s+){0,2}?(?:cramps?|them)\b"
 )
 _PERSISTS_RE: Final = re.compile(
     r"\b(?:keeps?|kept|since\s+(?:yesterday|last|this|monday|tuesday|wednesday|thursday|friday"
@@ -2450,7 +2454,12 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     """Cramps with an obvious cause on a long-standing statin are not the statin sign: a
     cramp after a run, on a statin taken for years, with no other muscle pain or weakness; or
     calf pain that comes on walking and goes at rest (the arteries: book, not the statin)."""
-    if r.now("weak", "tender") or _ACHES_RE.search(r.text):
+    # (the tenderness a cramp leaves is not muscle pain: "its gone now just a bit tender")
+    tender = [
+        h for h in r.now("tender")
+        if not _aftermath(r, h) and not _LEFT_TENDER_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
+    if r.now("weak") or tender or _ACHES_RE.search(r.text):
         return False
     if r.now("new_medicine") or _DOSE_CHANGED_RE.search(r.text):
         return False  # started or changed lately: not a long-standing statin
@@ -2466,6 +2475,11 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     return long_taken and bool(cause)
 
 
+# the tenderness a cramp leaves once it has gone: "its gone now just a bit tender"
+_LEFT_TENDER_RE: Final = re.compile(
+    r"\b(?:gone|went|passed|eased|over)\b[^.!?]{0,25}?\b(?:just|only|still)\s+(?:a\s+bit\s+"
+    r"|a\s+little\s+|slightly\s+)?(?:tender|sore)\b"
+)
 # a muscle pulled or strained: the cramp's obvious cause ("pulled my hamstring moving a sofa")
 _STRAINED_RE: Final = re.compile(
     r"\b(?:pulled|strained|tweaked|tore|torn|sprained)\s+(?:my|a|the)\s+(?:\w+\s+)?(?:hamstring|hammy"
