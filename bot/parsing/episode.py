@@ -311,6 +311,8 @@ _GENERIC_BEFORE: Final = re.compile(
 )
 _GENERIC_AFTER: Final = re.compile(
     r"\w*\s+(?:tips|remed\w*|relief|prevention|preventing|info\w*|medic\w*|pills?|supplements?"
+    # what is taken for them: "my cramp tablets ran out", "cramp meds"
+    r"|tablets?|tabs|meds|capsules?"
     r"|research|articles?|treatments?|causes?|questions?|faq|advice|study|studies|cream|spray"
     r"|(?:are|is|can|could|may|might)\s+(?:be\s+)?(?:(?:totally|completely|perfectly|very|so|really"
     r"|quite|pretty|super|extremely|fairly|often|usually|just)\s+)?(?:caused|a\s+sign|a\s+symptom"

@@ -163,6 +163,8 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         # cramps of another kind, told after them; "quick one" opening a question
         "cramping on and off since lunch, the period sort, not my legs thankfully",
         "hi all, quick one, my nan says tonic water before bed keeps cramps away, is that true",
+        # what is taken for them
+        "my cramp tablets ran out and the chemist is shut till monday",
     ],
 )
 def test_not_an_episode(text: str) -> None:

@@ -2426,6 +2426,14 @@ TABLE: list[tuple[str, str | None]] = [
         "now just a bit tender",
         None,
     ),
+    # a dose taken again, the first forgotten
+    (
+        "nan took her evening tablets at 7 then forgot and took another lot at 9, now shes "
+        "really sleepy",
+        E,
+    ),
+    ("grandad forgot he'd already taken his pills and had them again", E),
+    ("had another lot of cramps last night, took another lot of stretches", None),
 ]
 
 

@@ -705,6 +705,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|accident)|already|in\s+(?:one|a|the\s+same)\s+(?:day|night|go|evening|morning))"
         # a double dose, the medicine named before: "mixed up the pill organiser and has been
         # taking double for 4 or 5 days", "took double by mistake"
+        # a dose taken again, forgetting the first: "took his sleeping tablets then forgot and took
+        # another lot", "had a second dose by mistake", "forgot she'd already taken them"
+        rf"|(?:tablets|pills|meds|medication|capsules|tabs|{MEDICINE_NAME})\b[^.!?]{{0,40}}?\b(?:took"
+        r"|taken|had|swallowed)\s+(?:another|a\s+second|an\s+extra)\s+(?:lot|load|batch|round|handful"
+        r"|strip|dose)\b|forgot\s+(?:and\s+)?(?:took|taken|had)\s+(?:them|it|another)\b"
+        r"|forgot\s+(?:he|she|i|they|we)\s*(?:'d|had|d)?\s+(?:already\s+)?(?:taken|had)\s+(?:them|it|his"
+        r"|her|my|their)\b"
         r"|(?:taking|took|taken|had)\s+double\s+(?:for\s+(?:\d|a|the|two|three|four|five|days|weeks)"
         r"|since|by\s+(?:mistake|accident)|without)"
         # (not the slang of a workout or a treat: "overdosed on leg day lol")
@@ -2137,6 +2144,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "purse",
     ),
     "poison": (
+        "another",
+        "forgot",
+        "second",
+        "extra",
         "spray",
         "sheep",
         "crop",
