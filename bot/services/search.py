@@ -269,6 +269,17 @@ class Index:
         """`_search`, with a cause asked of what the message names put first (`_as_cause`)."""
         found = self._search(text, limit=limit)
         lowered = text.lower()
+        if (
+            (not found.close or found.best == "causes")
+            and "cause:medications" in self._targets
+            and _GIVES_CRAMPS_RE.search(lowered)
+            and _MEDICINE_NAMED_RE.search(lowered)
+        ):
+            # "can lithium give you leg cramps?": a medicine no entry names by itself is the
+            # medicines' page (not the general causes), which tells what is known and not to
+            # stop it alone
+            ranked = ("cause:medications", *(t for t in found.targets if t != "cause:medications"))
+            return Found(ranked[:limit], close=True)
         if not found.targets or not _CAUSE_ASKED_RE.search(lowered):
             return found  # most messages: no cause asked anywhere
         if not _CAUSE_ASKED_RE.search(question_part(_prepared(text))):
@@ -339,7 +350,8 @@ class Index:
         of its keyword phrases in the message or its question part (an entry put first as the
         narrower case or as the remedy named has one too), or, when no entry's keyword is
         there, a word of the question in its title (`search` then asks `_titled`); a cause page
-        may be put first for a cause asked ("could that be why ...?", `_as_cause`)."""
+        may be put first for a cause asked ("could that be why ...?", `_as_cause`), and the
+        medicines' page for whether a medicine gives cramps."""
         position = self._positions.get(target)
         if position is None:
             return False
@@ -347,6 +359,12 @@ class Index:
         asked = question_part(text)
         if target.startswith("cause:") and _CAUSE_ASKED_RE.search(asked):
             return True  # a cause asked of what the message names (`_as_cause`)
+        if (
+            target == "cause:medications"
+            and _GIVES_CRAMPS_RE.search(text)
+            and _MEDICINE_NAMED_RE.search(text)
+        ):
+            return True  # whether a medicine gives cramps (`search`)
         # every word of a phrase, less its plural ending, is in the text's letters
         plain = text.replace("'", "")
         have = {part for part in self._parts[position] if part in plain}
@@ -490,6 +508,12 @@ _CAUSE_ASKED_RE: Final = re.compile(
     r"|\bwhat'?s\s+behind\b|\bwhats\s+behind\b"
 )
 _MEDICINE_NAMED_RE: Final = re.compile(rf"\b{MEDICINE_NAME}\b")
+# Whether something gives cramps, asked: "can lithium give you leg cramps?", "does it cause cramps"
+_GIVES_CRAMPS_RE: Final = re.compile(
+    r"\b(?:can|could|does|do|would|might|will|is|are)\b[^.!?]{0,40}?\b(?:give|gives|giving|cause|causes"
+    r"|causing|bring\s+on|brings\s+on|trigger|triggers|lead\s+to|linked\s+to|behind)\s+(?:\w+\s+){0,2}?"
+    r"(?:leg\s+|muscle\s+|night\s+|calf\s+|foot\s+)?cramp"
+)
 
 
 _B12_CAUSE: Final = "cause:b12_deficiency"

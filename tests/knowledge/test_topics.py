@@ -243,6 +243,10 @@ TOPICS = [
         "my b12 was borderline and i take metformin, could this be behind my foot cramps?",
         "cause:b12_deficiency",
     ),
+    # whether a medicine no entry names gives cramps: the medicines' page
+    ("can venlafaxine give you muscle cramps?", "cause:medications"),
+    ("can pregabalin bring on calf cramps", "cause:medications"),
+    ("can sertraline cause muscle cramps", "cause:medications"),
 ]
 
 

@@ -2434,6 +2434,18 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("grandad forgot he'd already taken his pills and had them again", E),
     ("had another lot of cramps last night, took another lot of stretches", None),
+    # the writer's own thought after watching a screen: the calf is the writer's
+    (
+        "kicked in the shin at 5 a side, came home and watched telly and thought it was just a "
+        "cramp but now the calf is rock hard, swollen and tight and the pain keeps getting worse",
+        E,
+    ),
+    # weakness told with days of it, beside a cramp: not the cramp's grip
+    ("for the last 3 days my left foot feels weak, never had that b4, plus the odd cramp", T),
+    # a hormone given by patch or needle is a medicine started
+    ("started hormone patches 2 months ago and been getting leg cramps since", B),
+    # drinking loads on one day away
+    ("walked 25k on holiday in the heat and drank loads of beer, calves cramped that night", None),
 ]
 
 

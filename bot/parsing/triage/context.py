@@ -341,7 +341,17 @@ def on_screen(text: str, ends: tuple[int, ...], start: int, span: tuple[int, int
     """Whether a mention tells what happened to someone on a screen: after "watching ..." in
     its sentence (``ends``: from ``screen_ends``), with no word of the writer's own between
     ("watching tv and my calf went white" is the writer's)."""
-    return any(span[0] <= end <= start and not SELF.search(text, end, start) for end in ends)
+    return any(
+        span[0] <= end <= start
+        and not SELF.search(text, end, start)
+        and not _OWN_THOUGHT_RE.search(text, end, start)
+        for end in ends
+    )
+
+
+# The writer's own thought after the screen: "watched telly and thought it was a cramp but the
+# calf is now rock hard" (the calf is the writer's).
+_OWN_THOUGHT_RE: Final = re.compile(r"\b(?:thought|figured|reckoned|assumed)\s+(?:it|that)\b")
 
 
 _ENDED_RE: Final = re.compile(

@@ -1042,6 +1042,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:medicines?|medications?|meds|pills?|tablets?|diuretics?|water\s+pills?|inhalers?"
         r"|doses?|dosage|prescriptions?|hctz|symbicort|seretide|salmeterol|formoterol|raloxifene"
         r"|teriparatide|iron|oestrogen|estrogen|hrt|chlorthalidone|advair|evista"
+        # hormones and what is given by needle or patch: "started testosterone injections"
+        r"|testosterone|injections?|patch(?:es)?|implant"
         # and by name (furosemide, amlodipine, ramipril, metformin, salbutamol ...)
         rf"|{MEDICINE_NAME})"
         # a medicine told by its dose: "started me on levothyroxine 100mcg"

@@ -1821,7 +1821,9 @@ def _too_sore(r: _Reading, hit: Hit) -> bool:
 _OVER_A_DAY_RE: Final = re.compile(
     r"\b(?:since\s+(?:yesterday|the\s+day\s+before)|for\s+(?:a\s+)?(?:couple\s+of|few|two|three|\d)"
     r"\s+days|(?:over|for|in|during)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple\s+of\s+|\d\s+|two\s+"
-    r"|three\s+)?days|(?:over|for|in|during)\s+the\s+(?:last|past)\s+week)\b"
+    r"|three\s+)?days|(?:over|for|in|during)\s+the\s+(?:last|past)\s+week"
+    r"|since\s+(?:this|last)\s+week|(?:since|from)\s+(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|the\s+weekend))\b"
 )
 # An arm or hand numb from how it lay: "woke with my arm dead from sleeping on it"
 _SLEPT_ON_RE: Final = re.compile(
@@ -1833,7 +1835,7 @@ _LIMB_WORD_RE: Final = re.compile(r"\b(?:hands?|fingers?|thumbs?|arms?|forearms?
 # shin is new".
 _TOLD_AS_NEW: Final = (
     r"(?:(?:which|that|thats|this|it|its|it's)\s+(?:is\s+|was\s+)?(?:completely\s+|totally\s+|all\s+)?new"
-    r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+before"
+    r"|new\s+(?:for|to)\s+me|never\s+(?:had|felt|noticed)\s+(?:this|that|it)\s+(?:before|b4)"
     r"|(?:is|are)\s+(?:completely\s+|totally\s+|brand\s+)?new(?!\s+(?:shoes|boots|trainers|bed|job|mattress)))"
 )
 _RECENT_RE: Final = re.compile(
@@ -2134,6 +2136,10 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     past_tense = r.text[hit.start : hit.end].startswith(("couldn", "could not"))
     if not past_tense and _TOLD_AS_NEW_RE.search(r.text, start, end):
         return False  # "... they feel weak, struggled up the stairs today which is new"
+    if _NOW_TOLD_BEFORE_RE.search(
+        r.text, max(start, hit.start - 14), hit.start
+    ) and _RECENT_RE.search(r.text, start, end):
+        return False  # "for the last 2 days my foot feels weak": days of it, not a cramp's grip
     if (
         not past_tense
         and _AFTERMATH_RE.search(r.text, start, end)
@@ -2161,6 +2167,10 @@ def _during_cramp(r: _Reading, hit: Hit) -> bool:
     return bool(r.now("cramp"))
 
 
+# A finding told as it is now: "my foot feels weak", "has been weak" (not "went weak").
+_NOW_TOLD_BEFORE_RE: Final = re.compile(
+    r"\b(?:feels?|feeling|is|are|'s|has\s+been|have\s+been|been|getting)\s+(?:\w+\s+)?$"
+)
 _FOOT_FINE_RE: Final = re.compile(
     r"\b(?:foot|feet|toes)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?(?:warm|pink)\s*(?:,\s*|and\s+|&\s+)"
     r"(?:a\s+)?(?:normal|pink|warm|fine|ok|okay|good)(?:\s+colou?r(?:ed)?)?\b"
@@ -2405,7 +2415,9 @@ _LOADS_RE: Final = re.compile(
 )
 _OCCASION_RE: Final = re.compile(
     r"\b(?:night\s+out|party|wedding|birthday|\d+(?:st|nd|rd|th)\b|stag|hen\s+(?:do|party)|christmas"
-    r"|new\s+year|festival|bbq|barbecue|celebrat\w*|leaving\s+do|reunion|graduation|match\s+day)"
+    r"|new\s+year|festival|bbq|barbecue|celebrat\w*|leaving\s+do|reunion|graduation|match\s+day"
+    # a day away: "walked 20km on holiday, drank loads of beer too"
+    r"|on\s+holiday|on\s+hols|on\s+vacation|on\s+(?:a|the|my|our)\s+(?:trip|holiday|cruise|weekend\s+away))"
 )
 _DRINK_HABIT_RE: Final = re.compile(
     r"\b(?:every|most|always|daily|usually|each|nightly|a\s+(?:night|day)|for\s+(?:years|months"
