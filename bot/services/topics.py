@@ -94,7 +94,7 @@ def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
         # a greeting or a word to the reader before the question ("y'all does pickle juice
         # work", "pls kindly advise me", "ok so is it normal")
         while tokens and tokens[0] in _LEAD_IN and tokens[0] not in openings:
-            tokens = tokens[1:]
+            tokens = tokens[2:] if tokens[:2] == ("quick", "one") else tokens[1:]  # "quick one,"
         if tokens and any(tokens[: len(w)] == w for w in openings.get(tokens[0], ())):
             return True
     return False

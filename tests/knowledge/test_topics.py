@@ -353,6 +353,10 @@ QUESTIONS = [
     # whether a claim holds, asked without a question mark
     ("my uncle says a spoon of mustard stops a cramp dead. any truth in that", True),
     ("soap under the sheet for night cramps, fact or fiction", True),
+    # "quick one" opening a question, as "quick question" does
+    ("quick one, is tonic water any good for cramps", True),
+    ("one cramp last night in my calf", False),
+    ("left calf is sore to touch. right one is fine", False),
     ("my aunt swears bananas stop her cramps. true or not", True),
     # a request for advice in formal words
     ("Good evening. Kindly let me know the remedy for cramps in my feet at night.", True),

@@ -2446,6 +2446,33 @@ TABLE: list[tuple[str, str | None]] = [
     ("started hormone patches 2 months ago and been getting leg cramps since", B),
     # drinking loads on one day away
     ("walked 25k on holiday in the heat and drank loads of beer, calves cramped that night", None),
+    # "I'm afraid" as the politeness of a confession, not a fear
+    (
+        "i'm afraid i got muddled with my dosette box and took my quinine twice, ears ringing now",
+        E,
+    ),
+    ("I'm afraid of getting a clot on the flight next week", None),
+    # a long lie on the floor, and urine called "water"
+    (
+        "took a tumble on sunday and lay on the bathroom floor for hours, now my thighs ache, "
+        "theyre weak and my water is dark brown",
+        E,
+    ),
+    # spirits by the half bottle, told by how often
+    (
+        "i do like a drink, half a bottle of scotch most nights, and these leg cramps are "
+        "wearing me down",
+        B,
+    ),
+    # anybody's leg after "if your"; the writer's own after "because"
+    ("is it normal if your leg swells up after a long coach trip? off to spain in june", None),
+    ("what does a clot feel like because my left calf is tight and red and puffy", T),
+    # a sign named in a question, then denied: asking generally
+    (
+        "does chest pain ever come with a bad cramp? just wondering generally, i dont have it",
+        None,
+    ),
+    ("how do you know if cramp is serious? asking out of interest, i dont have any pain", None),
 ]
 
 

@@ -38,6 +38,9 @@ _CLAUSE_RE: Final = re.compile(r",\s*(?=(?:it|its|it's|i|i'm|my|the|and\s+(?:it|
 _MAX_NEGATION_WORDS: Final = 8
 _TURN_RE: Final = re.compile(
     r";|\b(?:but|now|today|tonight|then|this\s+(?:morning|evening|afternoon)|(?:\d+|few)\s+hrs?\s+on)\b"
+    # the writer's own reason after a general question: "what does a dvt feel like, because
+    # my left calf is tight and red"
+    r"|\b(?:because|cos|coz|cuz)\s+(?=(?:i|i'?m|im|i'?ve|my|since)\b)"
 )
 # A cause the writer asks about right before the finding: "is it just lost strength?",
 # "could it be from weak ankles".

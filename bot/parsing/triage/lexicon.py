@@ -930,6 +930,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea)"
         r"|kopi|espresso|cocoa|chocolate|whisk(?:e)?y|bourbon|rum|brandy|stout|iced\s+tea)\w*"
         r"(?!\s+(?:yellow|orange|straw))|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
+        # "my water has gone dark brown like cola" (urine in older English)
+        r"(?:colou?red\s+)?(?:pee|wee|urine)|(?:(?<=my\s)|(?<=his\s)|(?<=her\s))water\s+(?:has\s+gone|is"
+        r"|was|looks?|went|turned|'s|has\s+been)\s+(?:\w+\s+){0,2}?(?:dark|brown|cola|coke|tea|black"
+        r"|rust\w*|red)\b|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
         r"(?:colou?red\s+)?(?:pee|wee|urine)"
         # "went to the loo and it looked like flat cola"
         r"|(?:loo|toilet)\s+(?:[\w']+\s+){0,3}?(?:looked|looks|was|came\s+out)\s+(?:like\s+)?"
@@ -1073,6 +1077,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|around\s+|like\s+|nearly\s+|almost\s+|maybe\s+|at\s+least\s+)?(?:a\s+(?:whole\s+)?|half\s+a\s+"
         r"|one\s+)bottle\s+of\s+(?:vodka|whisky|whiskey|gin|rum|brandy|tequila|spirits|scotch|bourbon"
         r"|cognac|ouzo|raki|arrack|arak)"
+        # ... told by how often alone: "half a bottle of whisky most days"
+        r"|(?:a|half\s+a|one)\s+bottle\s+of\s+(?:vodka|whisky|whiskey|gin|rum|brandy|spirits|scotch"
+        r"|bourbon)\s+(?:a|every|most|per)\s+(?:day|days|night|nights|evening|evenings)"
         # a bottle of wine most days: "a bottle of wine 4 or 5 nights a week"
         r"|a\s+bottle\s+(?:(?:and|n|&)\s+(?:a\s+)?half\s+)?of\s+wine\s+(?:\w+\s+){0,3}?(?:most|[3-7]"
         r"|three|four|five|six|seven)\s+(?:or\s+\w+\s+)?(?:nights|days|evenings)"
@@ -1613,7 +1620,9 @@ HYPOTHETICAL: Final = re.compile(
     # every night?", "is it normal if my ankle swells after work?"
     r"(?<!me\s)(?<!normal\s)(?<!bad\s)(?<!serious\s)(?<!worry\s)(?<!ok\s)(?<!okay\s)(?<!fine\s)"
     r"(?<!common\s)(?<!concerning\s)(?<!worrying\s)(?<!dangerous\s)"
-    r"if\s+(?:my|the|your|his|her)\s+[\w']+(?:\s+[\w']+)?(?=\s*$)|whether|in\s+case|what\s+if|signs?\s+of|symptoms?\s+of|look\s+out\s+for"
+    r"if\s+(?:my|the|your|his|her)\s+[\w']+(?:\s+[\w']+)?(?=\s*$)"
+    # anybody's: "is it normal if your calf swells after a flight?"
+    r"|if\s+your\s+[\w']+(?:\s+[\w']+)?(?=\s*$)|whether|in\s+case|what\s+if|signs?\s+of|symptoms?\s+of|look\s+out\s+for"
     r"|watch\s+(?:out\s+)?for|how\s+(?:do|would|can|could)\s+(?:i|you|we)\s+(?:know|tell)"
     # told to check for it: "gp asked me to check for numbness down below"
     r"|(?:to|should|must|need\s+to)\s+check\s+(?:for|if|whether)"
@@ -1628,7 +1637,9 @@ HYPOTHETICAL: Final = re.compile(
     r"|like\s+(?:i\s+was\s+)?having|went\s+straight\s+to|brain\s+went|paranoid|scared\s+(?:of|it)"
     # (not a worry about someone, then what is so: "worried about my son, he drinks every day")
     # ... nor told before it: "its my dad im worried about, hes 68 and ..."
-    r"|afraid|worr(?:y|ied)\s+(?:about(?!\s*[,.;!?])(?!\s+(?:him|them)\b)(?!\s+(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|mum|mom"
+    # (not the politeness of a confession: "I'm afraid I muddled my pill box and took ...")
+    r"|afraid(?!\s+(?:that\s+)?i\s+(?:have\s+|'ve\s+|had\s+|did\s+|may\s+have\s+)?(?:\w+ed|took|forgot|made|did|got|was"
+    r"|drank|ate|had|fell|left|broke)\b)|worr(?:y|ied)\s+(?:about(?!\s*[,.;!?])(?!\s+(?:him|them)\b)(?!\s+(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|mum|mom"
     r"|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|brother|sister|nan|nana|gran|granny"
     r"|grandma|grandad|grandpa|friend|mate|kids?|child|children|baby|boy|girl|toddler|teen\w*|aunt"
     r"|uncle|parents?|hubby|fianc\w*)\b)|it\s+(?:is|was|might|could))|freaked"
@@ -2293,6 +2304,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "flood",
     ),
     "dark_urine": (
+        "water",
         "pee",
         "pea",
         "wee",

@@ -541,6 +541,10 @@ def _read(text: str) -> _Reading:
     default = "leg" if leg_message or bare else None
     reading = _Reading(text, bounds)
     present = triggered(text)
+    # "is chest pain with a cramp ever serious? asking generally, i dont have any": what the
+    # question names before the writer says they have none of it
+    denial = _ASKING_GENERALLY_RE.search(text) if "?" in text else None
+    asked_generally = denial.start() if denial else 0
     # what happened to someone on a screen: "watching casualty and some bloke got bitten"
     screen_ends = context.screen_ends(text)
     for concept in sorted(present, key=_ORDER.__getitem__):  # in the lexicon's order
@@ -565,8 +569,10 @@ def _read(text: str) -> _Reading:
             if person == "animal":
                 continue  # a vet's patient ("my dogs back leg is swollen"): no person's sign
             hit = Hit(concept, m.start(), m.end(), number, person, site)
-            if context.on_screen(text, screen_ends, m.start(), span) or context.hypothetical(
-                text, m.start(), span[0]
+            if (
+                context.on_screen(text, screen_ends, m.start(), span)
+                or context.hypothetical(text, m.start(), span[0])
+                or (asked_generally and m.start() < asked_generally)
             ):
                 reading.supposed.setdefault(concept, []).append(hit)
             elif context.historical(text, m.start(), span):
@@ -574,6 +580,14 @@ def _read(text: str) -> _Reading:
             else:
                 reading.current.setdefault(concept, []).append(hit)
     return reading
+
+
+_ASKING_GENERALLY_RE: Final = re.compile(
+    r"\?\s*(?:(?:just|only)\s+)?(?:asking|wondering|curious)\s+(?:generally|in\s+general"
+    r"|hypothetically|out\s+of\s+(?:interest|curiosity)|for\s+(?:general\s+)?(?:interest|knowledge))\b"
+    r"|\?\s*(?:i|i'?ve)\s+(?:don'?t|do\s+not|dont|haven'?t|have\s+not)\s+(?:got\s+)?(?:any|it|that"
+    r"|them|this|those)\b"
+)
 
 
 def _felt_all_over(text: str, start: int, end: int, sentence_start: int) -> bool:
