@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 44))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 45))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -600,6 +600,17 @@ HOLDOUT42_FLOORS = {"fields": 355 / 370, "emergency": 10, "today": 9, "book": 4,
 HOLDOUT43_FLOORS = {"fields": 356 / 370, "emergency": 8, "today": 10, "book": 5, "ask": 3,
                     "questions": 9, "alarmed": 2, "alarmed_today": 2}  # fmt: skip
 
+# holdout44 (at001...), written blind by a helper while holdout43 was scored and GP review 120
+# was worked on, committed unread (6d122e0) and scored once on 2026-12-07 at 0c4eaa4, after GP
+# reviews 120-130 and holdout43's concepts: fields 398/410 (97.1%), emergency 8/10, same day
+# 10/10, book 6/6, leg question 3/3, over-alarm 0/71, questions 11/12. Every target but the
+# emergencies is met; missed (same day, not emergency): a lifter's back after a heavy pull, both
+# legs weak and numb down the backs, worse since waking, and a weak, barely felt wee; a bite at
+# the ankle in Belize that a cousin named as a snake ("tommygoff"), the leg swelling; not
+# answered: whether quinine is safe, asked for a husband with MND.
+HOLDOUT44_FLOORS = {"fields": 398 / 410, "emergency": 8, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 0, "alarmed_today": 0}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -623,7 +634,7 @@ HOLDOUT43_FLOORS = {"fields": 356 / 370, "emergency": 8, "today": 10, "book": 5,
      ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS),
      ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS),
      ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS),
-     ("holdout43", HOLDOUT43_FLOORS)],
+     ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
