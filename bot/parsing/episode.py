@@ -551,6 +551,11 @@ _KEEP_COMING_AFTER: Final = re.compile(
     r"\w*\s+(?:\w+\s+)?(?:keep|keeps|kept)\s+(?:on\s+)?(?:waking|coming|happening|hitting"
     r"|getting|bothering|interrupting|ruining|disturbing|returning|showing\s+up|popping\s+up)\b"
 )
+# Cramps told by how rare they have become: "cramps are rare these days".
+_RARE_AFTER: Final = re.compile(
+    r"\w*\s+(?:are|r|have\s+been|'re)\s+(?:\w+\s+)?(?:rare|rarer|few\s+and\s+far\s+between"
+    r"|less\s+(?:frequent|common|often)|occasional|infrequent)\b"
+)
 _NOW_RE: Final = re.compile(r"\bnow\b")
 # The time a cramp took to pass: "took ten minutes for the cramp in my thigh to ease".
 _TO_END_AFTER: Final = re.compile(
@@ -949,6 +954,8 @@ def _kind(
         _KEEPS_WHEN_RE.search(piece) is not None or _KEEP_COMING_AFTER.match(text, end) is not None
     )
     if keeps and not _episode_words(piece) and not _NOW_RE.search(piece):
+        return "habitual"
+    if _RARE_AFTER.match(text, end) and not _episode_words(piece):
         return "habitual"
     if _WHENEVER_BEFORE_RE.search(before) and not _PAST_CRAMP_RE.search(word):
         return "habitual"  # "now I panic every time my calf cramps": the cramp as a condition

@@ -323,7 +323,11 @@ class Index:
             named = [p for p in ranked[1:] if self._targets[p].startswith("evidence:")]
             # ... and "does a spoon of mustard really stop a cramp??": whether the remedy named
             # works, not the steps for a cramp now (unless one is going on now)
-            general = self._targets[ranked[0]] in ("doctor", "prevent", "prevent:now")
+            general = self._targets[ranked[0]] in ("doctor", "prevent", "prevent:now") or (
+                # "the neurologist mentioned quinine. is quinine safe, what are the side
+                # effects?": the remedy's own page weighs its risks, not the medicines' page
+                self._targets[ranked[0]] == "cause:medications" and bool(_SAFETY_RE.search(asked))
+            )
             if named and general and not (self._targets[ranked[0]] == "prevent:now"
                                           and _NOW_RE.search(text)):  # fmt: skip
                 ranked.remove(named[0])
@@ -425,6 +429,7 @@ class Index:
         return rows
 
 
+_SAFETY_RE: Final = re.compile(r"\b(?:safe|side[\s-]?effects?|risks?|dangerous|harmful)\b")
 _NOW_RE: Final = re.compile(
     r"\b(?:now|right\s+now|this\s+(?:second|minute|instant)|asap|currently|at\s+the\s+moment|atm)\b"
 )

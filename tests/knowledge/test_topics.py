@@ -247,6 +247,12 @@ TOPICS = [
     ("can venlafaxine give you muscle cramps?", "cause:medications"),
     ("can pregabalin bring on calf cramps", "cause:medications"),
     ("can sertraline cause muscle cramps", "cause:medications"),
+    # a remedy's safety or side effects: its own page, not the medicines' page
+    (
+        "my consultant suggested quinine for my mum's night cramps, is it safe at 85 and what "
+        "side effects should we look for",
+        "evidence:quinine",
+    ),
 ]
 
 

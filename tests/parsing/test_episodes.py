@@ -165,6 +165,9 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         "hi all, quick one, my nan says tonic water before bed keeps cramps away, is that true",
         # what is taken for them
         "my cramp tablets ran out and the chemist is shut till monday",
+        # cramps told by how rare they have become
+        "been on gabapentin for years, my leg cramps are rare these days",
+        "calf cramps are few and far between now thankfully",
     ],
 )
 def test_not_an_episode(text: str) -> None:

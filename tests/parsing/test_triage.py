@@ -2473,6 +2473,31 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("how do you know if cramp is serious? asking out of interest, i dont have any pain", None),
+    # a wee slow to start or barely felt, with both legs weak and numb: the spinal nerves
+    (
+        "deadlifts yesterday, back sore, legs weak and numb and getting worse, when i peed this "
+        "morning i could hardly feel it",
+        E,
+    ),
+    (
+        "heavy squat session, now my lower back aches, both legs feel numb and weak and its "
+        "taking ages to start a wee",
+        E,
+    ),
+    ("takes me ages to get a wee going these days, im 70, prostate they reckon", None),
+    # venomous snakes by their local names
+    (
+        "on the trail in costa rica something got my foot, the guide reckons a fer-de-lance, foot "
+        "swelling fast",
+        E,
+    ),
+    ("gardening in the cape and i think a puff adder bit my hand", E),
+    (
+        "something bit my ankle clearing the yard, my uncle says it was a fer-de-lance, its "
+        "swelling up",
+        E,
+    ),
+    ("got bitten on the ankle walking the dog, my husband says it was a mosquito", None),
 ]
 
 

@@ -68,7 +68,10 @@ _CREATURE = (
     r"|aqrab|akrab|3a[9q]rab|3akrab"
     # ... and in German, French, Italian and Portuguese: "Kreuzotter", "vipère", "escorpião"
     r"|kreuzotter|schlange|skorpion|vip[èe]re|serpent|scorpione|vipera|serpente|escorpi[ãa]o"
-    r"|escorpi[óo]n|aranha|araign[ée]e|spinne)s?"
+    r"|escorpi[óo]n|aranha|araign[ée]e|spinne"
+    # venomous snakes by their local names: Belize's "tommygoff", "fer-de-lance", "jararaca"
+    r"|tommy[\s-]?goff|fer[\s-]de[\s-]lance|barba\s+amarilla|bushmaster|jararaca|boomslang"
+    r"|puff[\s-]?adder|gaboon|rinkhals|habu|mamushi)s?"
 )
 
 # Trips to the loo: diarrhoea, unless a water tablet or peeing is told beside them (screen.py).
@@ -495,6 +498,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|accidents?\s+(?:with|from)\s+(?:my|his|her|their|the)\s+(?:bowels?|bladder|waterworks)"
         r"|can'?t\s+feel\s+(?:it\s+)?(?:when|if|that)\s+i'?m?\s+(?:pee|wee|peeing|weeing|urinat\w*)"
         r"|can'?t\s+hold\s+(?:it|my\s+(?:pee|wee|urine|bladder))|retention"
+        # slow to start and barely felt: "took ages to get a wee going and i could barely feel it"
+        r"|(?:took|takes|taking)\s+(?:ages|forever|a\s+long\s+time|a\s+while|longer)\s+to\s+(?:get|start)"
+        r"\s+(?:a\s+|the\s+|my\s+)?(?:wee|pee|flow|stream|peeing|weeing)"
+        r"|(?:wee|pee|peed|peeing|weeing|urinat\w*)\b[^.!?]{0,50}?\b(?:barely|hardly|couldn'?t|can'?t|could\s+not"
+        r"|cannot)\s+feel\s+(?:it|anything|myself)\b"
         # retention in everyday words: "I try to pee and hardly anything comes out"
         r"|(?:pee|wee|urinate|go|went)\s+(?:\w+\s+){0,4}?(?:hardly|barely|nothing|very\s+little|only"
         r"\s+a\s+(?:trickle|dribble|little))\s+(?:\w+\s+)?(?:comes?|came|coming)\s+out"
@@ -866,9 +874,9 @@ CONCEPTS: Final[dict[str, str]] = {
         + _CREATURE
         + r")"
         r"|(?:bit|bite|bitten|stung|sting|pinch|nip|jab|prick)\w*\s+(?:[\w',]+\s+){0,14}?(?:saw|spotted"
-        r"|noticed|it\s+was|looked\s+like|there\s+was|there'?s|there\s+is)\s+(?:\w+\s+){0,4}?(?:"
-        + _CREATURE
-        + r")"
+        r"|noticed|it\s+was|looked\s+like|there\s+was|there'?s|there\s+is"
+        # named by someone who saw it: "my cousin say a tommygoff", "the guide reckons a viper"
+        r"|says?|said|reckons?|reckoned|thinks?|thought)\s+(?:\w+\s+){0,4}?(?:" + _CREATURE + r")"
         r"|fang\s+(?:marks?|holes?|punctures?|wounds?)|(?:two|three|2|3|a\s+couple\s+of)\s+"
         r"(?:(?:little|tiny|small|red)\s+){0,2}(?:puncture\s+)?(?:punctures?|holes?|marks?|dots)[\s,]+"
         r"(?:[\w']+[\s,]+){0,6}?(?:snake|adder|viper)"
@@ -1873,7 +1881,8 @@ _CREATURE_WORDS: Final = (
     "ahas", "ular", "serpiente", "culebra", "vibora", "alacran", "alacrán", "arana", "araña",
     "labah", "gagamba", "aqrab", "akrab", "3a9rab", "3aqrab", "3akrab", "kreuzotter", "schlange",
     "skorpion", "vipère", "vipere", "serpent", "scorpione", "vipera", "escorpi", "aranha",
-    "araign", "spinne",
+    "araign", "spinne", "tommy", "fer", "barba", "bushmaster", "jararaca", "boomslang", "puff",
+    "gaboon", "rinkhals", "habu", "mamushi",
 )  # fmt: skip
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "swollen": (
