@@ -2498,6 +2498,21 @@ TABLE: list[tuple[str, str | None]] = [
         E,
     ),
     ("got bitten on the ankle walking the dog, my husband says it was a mosquito", None),
+    # too many of a medicine named before, told by a pronoun
+    (
+        "my grandad is on quinine for cramps and he got confused and took loads of them last "
+        "night, feels sick",
+        E,
+    ),
+    ("i bought magnesium tablets and took loads of them over the month, no change", None),
+    # nicotine liquid swallowed; purging; muscles thin and wasted
+    ("my 2 year old drank some of my vape liquid, hes being sick and twitchy", E),
+    (
+        "been making myself sick most days this week and now my calves keep cramping up",
+        T,
+    ),
+    ("over the past year my calves have gone thin and wasted and i get cramps", B),
+    ("got wasted at the party and my calf cramped on the dance floor", None),
 ]
 
 

@@ -730,6 +730,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|cocktails|jagers)\b)|overdos\w*(?!\s+on\s+(?:the\s+)?(?:leg\s+day|gym"
         r"|training|cardio|squats|running|miles|sun|sunshine|chocolate|sugar|sweets|cake|coffee|caffeine"
         r"|netflix|tv|work|exercise|steps|hills|carbs)\b)"
+        # nicotine liquid swallowed: "got hold of my vape refill and drank some of it"
+        r"|(?:vape|e-?liquid|nicotine)\s+(?:[\w-]+\s+){0,5}?(?:and\s+)?(?:drank|drunk|swallowed|sipped"
+        r"|licked|ate|eaten)\b|(?:drank|drunk|swallowed|sipped|licked)\s+(?:\w+\s+){0,3}?(?:vape|e-?liquid"
+        r"|nicotine)\b"
+        # ... or by a pronoun, the medicine named before: "gets quinine for her cramps and shes got
+        # muddled and taken loads of them"
+        rf"|(?:{MEDICINE_NAME}|tablets|pills|meds|capsules)\b[^.!?]{{0,60}}?\b(?:took|taken|swallowed"
+        r"|necked|downed|popped|had)\s+(?:loads|lots|heaps|tons|a\s+load|a\s+lot|a\s+handful|all|the\s+whole"
+        r"\s+(?:strip|packet|pack|box|bottle|lot))\s+of\s+(?:them|those|these|it)\b"
+        # (not over weeks: "took loads of them over the month, no change")
+        r"(?![\s,]+(?:over|for|during|throughout|every|each|daily|a\s+day|per\s+day|in\s+the\s+last)\b)"
         # loads of a medicine by its name: "took loads of paracetamol and ibuprofen"
         r"|(?:took|taken|swallowed|necked|downed|popped)\s+(?:loads|lots|heaps|tons|a\s+load|a\s+lot"
         rf"|a\s+heap|a\s+bunch|a\s+handful)\s+of\s+(?:(?:my|his|her|their|the)\s+)?{MEDICINE_NAME}"
@@ -1035,6 +1046,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|norovirus|the\s+trots|the\s+squirts"
         # "d&v", "d and v", "v&d": diarrhoea and vomiting
         r"|d\s*(?:&|and|n)\s*v|v\s*(?:&|and|n)\s*d"
+        # purging: "been making myself sick 5 or 6 times a day"
+        r"|mak(?:e|es|ing)\s+(?:my|him|her|them)sel(?:f|ves)\s+(?:be\s+)?sick"
     ),
     # --- medicines and habits
     "statin": (
@@ -1255,7 +1268,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "wasting": (
         # (not a jockey's wasting to make a weight: "wasting all week to do 50kg")
         r"wasting(?!\s+(?:all|to\s+(?:ride|do|make|get)|for\s+(?:a|the)|down|off|\d|hard|weight))"
-        r"|waste\s+away|atroph\w*|(?<!blood\s)(?<!my\s)(?<!on\s)(?<!a\s)"
+        r"|waste\s+away|atroph\w*"
+        # "they look really thin and wasted" (not drunk: "got wasted at the party")
+        r"|(?:thin|skinny|scrawny)\s+and\s+wasted|wasted\s+away|muscles?\s+(?:\w+\s+){0,3}?wasted"
+        r"|(?<!blood\s)(?<!my\s)(?<!on\s)(?<!a\s)"
         r"(?:thinner|smaller|skinnier|shrinking|shrunk|shrunken)"
         r"(?:\s+than)?|losing\s+muscle|lost\s+(?:a\s+lot\s+of\s+)?muscle|a\s+dent\s+in"
         # "my calf muscles have gone really thin", "his legs are getting so skinny"
@@ -2427,6 +2443,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "outline",
     ),
     "fluid_loss": (
+        "mak",
         "keep",
         "keeping",
         "hold",
