@@ -266,14 +266,14 @@ class Index:
         self._db.commit()
 
     def search(self, text: str, *, limit: int = 3) -> Found:
-        """`_search`, with a cause asked of what the message names put first (`_as_cause`)."""
+        """`_search`, with the medicines' page put first for whether a medicine gives cramps,
+        and a cause asked of what the message names put first (`_as_cause`)."""
         found = self._search(text, limit=limit)
         lowered = text.lower()
         if (
             (not found.close or found.best == "causes")
             and "cause:medications" in self._targets
-            and _GIVES_CRAMPS_RE.search(lowered)
-            and _MEDICINE_NAMED_RE.search(lowered)
+            and _asks_if_a_medicine_cramps(_prepared(text))
         ):
             # "can lithium give you leg cramps?": a medicine no entry names by itself is the
             # medicines' page (not the general causes), which tells what is known and not to
@@ -363,11 +363,7 @@ class Index:
         asked = question_part(text)
         if target.startswith("cause:") and _CAUSE_ASKED_RE.search(asked):
             return True  # a cause asked of what the message names (`_as_cause`)
-        if (
-            target == "cause:medications"
-            and _GIVES_CRAMPS_RE.search(text)
-            and _MEDICINE_NAMED_RE.search(text)
-        ):
+        if target == "cause:medications" and _asks_if_a_medicine_cramps(text):
             return True  # whether a medicine gives cramps (`search`)
         # every word of a phrase, less its plural ending, is in the text's letters
         plain = text.replace("'", "")
@@ -519,6 +515,11 @@ _GIVES_CRAMPS_RE: Final = re.compile(
     r"|causing|bring\s+on|brings\s+on|trigger|triggers|lead\s+to|linked\s+to|behind)\s+(?:\w+\s+){0,2}?"
     r"(?:leg\s+|muscle\s+|night\s+|calf\s+|foot\s+)?cramp"
 )
+
+
+def _asks_if_a_medicine_cramps(prepared: str) -> bool:
+    """Whether a message (as `_prepared` reads it) asks if a medicine it names gives cramps."""
+    return bool(_GIVES_CRAMPS_RE.search(prepared) and _MEDICINE_NAMED_RE.search(prepared))
 
 
 _B12_CAUSE: Final = "cause:b12_deficiency"
