@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from bot.parsing.numbers import NUMBER_RE
+from bot.parsing.severity import LITTLE_ONE_OWNERS
 from bot.parsing.timephrases import names_a_clock
 from bot.parsing.triage import context
 from bot.parsing.triage.lexicon import CRAMP_IN_OTHER_LANGUAGES
@@ -134,8 +135,9 @@ ONE_RE: Final = re.compile(
     r"(?:(?:had|got|get|another|a(?:\s+\w+)?|(?<!the\s)(?:massive|bad|big|huge|nasty|horrible"
     r"|terrible|awful|quick(?!\s+one\s*(?:[,:;-]|for\s+(?:you|u|ya|everyone|the\s+\w+)\b)\s*(?!(?:my\s+|the\s+)?"
     r"(?:left|right|calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|shins?|legs?"
-    r"|arch)\b))|small|(?<!my\s)(?<!our\s)(?<!new\s)(?<!her\s)(?<!his\s)(?<!your\s)"
-    r"(?<!their\s)little|mild|proper|real))\s+one|one\s+(?:woke|got|hit|started|came|in\s+my"
+    r"|arch)\b))|small|"
+    + "".join(rf"(?<!{owner}\s)" for owner in LITTLE_ONE_OWNERS)
+    + r"little|mild|proper|real))\s+one|one\s+(?:woke|got|hit|started|came|in\s+my"
     r"|in\s+the|at\s+(?:like\s+|about\s+|around\s+)?\d|this|last|just|again|an\s+hour)|(?:woke|wake)\s+(?:me\s+)?(?:up\s+)?"
     r"with\s+one|had\s+(?:two|three|2|3|a\s+couple)|(?:it|they|one)\s+got\s+(?:me|my)"
     r"|got\s+me\s+(?:at|last|this|again|twice|good)"

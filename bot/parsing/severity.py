@@ -78,9 +78,11 @@ _NOT_RATING_AFTER_RE = re.compile(
 # A scale word that picks out a body part: "my right knee is the bad one", "left's the good side".
 _PICKED_OUT_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|'s)\s+(?:the|my)\s+$")
 _PICKED_OUT_AFTER_RE = re.compile(r"\s+(?:one|side|leg|foot|knee|hip|ankle|arm)\b")
-# A child: "our little one", "my new little one".
+# A child, by the word before "little one": "our little one", "my new little one" (not a
+# small cramp; the episode reader reads it so too).
+LITTLE_ONE_OWNERS: Final = ("my", "our", "new", "her", "his", "your", "their")
 _CHILD_RE = re.compile(r"little\s+one\b")
-_CHILD_BEFORE_RE = re.compile(r"\b(?:my|our|new|her|his|your|their)\s+$")
+_CHILD_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(LITTLE_ONE_OWNERS)})\s+$")
 _SEV_QUESTION_RE = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:\w+\s+)?$|\bhow\s+$"
 )
