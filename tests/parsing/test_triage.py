@@ -2513,6 +2513,65 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("over the past year my calves have gone thin and wasted and i get cramps", B),
     ("got wasted at the party and my calf cramped on the dance floor", None),
+    # knots a muscle ties itself in; 'aren't just in my legs'; a walk told by a place's length;
+    # walking on sand or cotton wool; breath back at once after an effort; a jaw stiff from
+    # the teeth; twitching counted in ones and twos; 'won't go away' said of pins and needles
+    (
+        "the last month my calves twist themselves into knots nearly every night and i'm "
+        "knackered at work",
+        B,
+    ),
+    ("most nights my foot ties itself up in knots, it's wrecking my sleep", B),
+    ("my calf tied itself in a knot on the treadmill this morning, gone now", None),
+    ("his cramps aren't just in his legs now, his hands curl up as well", T),
+    ("the cramps weren't just in my legs anymore last night, my fingers clawed up too", T),
+    ("my cramps aren't just at night, they come in the day too", None),
+    (
+        "i get to about the far end of the car park and my calf aches so much i have to stand "
+        "still, then it eases and i carry on",
+        B,
+    ),
+    (
+        "my calf gets a burning ache by the time i walk as far as the bus stop, i have to stop "
+        "for a minute and it goes",
+        B,
+    ),
+    ("walked the length of the beach yesterday and my calf cramped in bed later", None),
+    ("for weeks my soles have felt like i'm walking on cotton wool", B),
+    (
+        "feels as if there's grit in my socks all the time, has done since the summer, and my "
+        "calves cramp at night",
+        B,
+    ),
+    ("walking on sand at the beach always gives me calf cramps", None),
+    (
+        "sprinted up the stairs to catch the train, breathless for a couple of minutes and then "
+        "fine, calf cramped on the way home",
+        None,
+    ),
+    (
+        "ran for the bus and was out of breath for a minute, then fine, but my left calf is "
+        "swollen and hot since the flight",
+        E,
+    ),
+    (
+        "sat on the sofa and was suddenly out of breath for a minute, then fine, it keeps "
+        "happening",
+        E,
+    ),
+    (
+        "my jaw's been stiff for weeks, dentist says I clench at night, and my calves cramp too",
+        None,
+    ),
+    (
+        "stepped on a rusty nail last week and now my jaw feels stiff, i grind my teeth anyway "
+        "but this is different",
+        E,
+    ),
+    ("my thigh twitched once or twice after spin class, is that a worry?", None),
+    ("my calf has twitched a few times a day for the last month", B),
+    ("numbness in my toes on and off for months, it won't go away", B),
+    ("my calf cramp won't go away, it's been 20 minutes", T),
 ]
 
 

@@ -324,6 +324,13 @@ CONCEPTS: Final[dict[str, str]] = {
     "tingle": (
         r"pins\s*(?:and|&|n)\s*needles|tingl\w*|prickl\w*|buzz\w*|fizz\w*|electric\s+(?:feeling"
         r"|shocks?|sensations?)|static|crawling"
+        # the feet feeling what is not there: "like I'm walking on sand inside my socks",
+        # "like walking on cotton wool", "as if there's grit in my socks"
+        r"|(?:like|as\s+if|as\s+though)\s+(?:i'?m\s+|i\s+am\s+|i\s+was\s+|i'?ve\s+got\s+|there'?s\s+"
+        r"|there\s+is\s+|he'?s\s+|she'?s\s+)?(?:walking|standing|stepping)\s+on\s+(?:sand|pebbles|gravel"
+        r"|marbles|cotton\s+wool|cotton|rice|bubble\s+wrap|sponges?|a\s+sponge|cushions?|a\s+cushion)"
+        r"|(?:(?:like|as\s+if|as\s+though)\s+(?:there'?s|there\s+is|there\s+was|i'?ve\s+got|i\s+have"
+        r"|i\s+had)\s+)?(?:sand|grit|pebbles|gravel)\s+in\s+(?:my|his|her|the)\s+(?:socks|shoes)"
     ),
     "cant_move": (
         r"(?:can'?t|cannot|can\s+not|unable\s+to|won'?t)\s+(?:\w+\s+)?(?:move|lift|wiggle|bend"
@@ -1234,6 +1241,13 @@ CONCEPTS: Final[dict[str, str]] = {
         # a walk told by where: "halfway round the park", "can't get round the supermarket"
         r"|(?:round|around|across)\s+the\s+(?:park|block|shops|supermarket|lake|field|estate|village"
         r"|town)"
+        # ... or by its length or end: "after about the length of the supermarket", "as far as
+        # the bus stop"
+        r"|(?:length|far\s+end|other\s+end)\s+of\s+(?:the|a|my)\s+(?:\w+\s+)?(?:supermarket|shop|street"
+        r"|road|corridor|platform|car\s+park|park|garden|field|aisle|ward|beach|block|lane|drive"
+        r"|pier|promenade|prom|playground|mall|precinct)"
+        r"|as\s+far\s+as\s+the\s+(?:corner|shops?|bus\s+stop|post\s*box|postbox|gate|end|car|station"
+        r"|church|pub|newsagents?)"
     ),
     "rest_relief": (
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?\s+still"
@@ -1302,9 +1316,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|body|everywhere|upper\s+body)"
         # beyond the legs, however it is said: "it's not just my legs anymore", "even my belly
         # muscles started cramping", "my arms are cramping as well"
-        r"|not\s+just\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs\s+(?:any\s*more|now)"
+        r"|(?:not|(?:are|is|were|was)n'?t)\s+just\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs"
+        r"\s+(?:any\s*more|now)"
         # "the cramps are not only legs, also arms and stomach"
-        r"|not\s+only\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs?\s*,?\s*(?:now\s*,?\s*)?(?:but\s+)?"
+        r"|(?:not|(?:are|is|were|was)n'?t)\s+only\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs?\s*,?\s*(?:now\s*,?\s*)?(?:but\s+)?"
         r"(?:(?:they|it)(?:\s+(?:are|is)|'re|'s)?\s+)?(?:also|now|even)\s+"
         r"(?:in\s+)?(?:my\s+|the\s+)?(?:arms?|hands?|fingers|stomach|belly|tummy|chest|neck)"
         # legs and arms cramping together: "my legs and arms are both cramping up"
@@ -1409,6 +1424,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|knott?ed|knotting(?:\s+up)?|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
         r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up|knots?\s+in\s+(?:my|the|his|her)\s+"
         r"|(?:leg|calf|calves|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|locking|knots?)\b"
+        # the muscle tying itself up: "my calf ties itself in knots", "twisted into a knot"
+        r"|(?:ties|tie|tied|tying|twists|twist|twisted|twisting)\s+(?:itself\s+|themselves\s+|\w+self\s+)?(?:up\s+)?"
+        r"in(?:to)?\s+(?:a\s+|one\s+|\w+\s+)?knots?\b"
         # the muscle grabbing: "after about 200 metres my calf grabs and I must stop"
         r"|(?:leg|legs|calf|calves|foot|feet|thigh|thighs|hamstring|muscle)\s+(?:just\s+|really\s+)?"
         r"(?:grabs|grabbed|grabbing)\b"
@@ -1422,6 +1440,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # their own", "whole body feels like it's clenching" (not clenching one's fists or jaw)
         r"|(?:fingers|toes|hands?)\s+(?:keep\s+|kept\s+|are\s+|were\s+|started\s+|start\s+)?"
         r"(?:curling|clawing|clenching)(?:\s+up)?\b(?!\s+(?:my|his|her|the|a)\b)"
+        # "my hands claw up", "her fingers clawed up"
+        r"|(?:fingers|toes|hands?|feet|foot)\s+(?:\w+\s+)?(?:claws?|clawed|curls?|curled)\s+up\b"
         r"|(?:it'?s|its|is|are|keeps?|kept|started|starts)\s+clench(?:ing|es)?\b"
         r"(?!\s+(?:my|his|her|the|their)\s+(?:teeth|jaw|fists?|hands?))"
         # slang: "an alien in my calf", "quads went full alien"
@@ -1948,7 +1968,26 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "pale": ("pale", "pallor", "white", "pasty", "ashen", "waxy", "grey", "gray", "colo"),
     "blue": ("blu", "mottl", "marbl", "blotch", "black"),
     "numb": ("numb", "feeling", "sensation", "feel", "dead", "asleep"),
-    "tingle": ("pins", "tingl", "prickl", "buzz", "fizz", "electric", "static", "crawl"),
+    "tingle": (
+        "pins",
+        "tingl",
+        "prickl",
+        "buzz",
+        "fizz",
+        "electric",
+        "static",
+        "crawl",
+        "sand",
+        "grit",
+        "pebble",
+        "gravel",
+        "marble",
+        "cotton",
+        "rice",
+        "bubble",
+        "sponge",
+        "cushion",
+    ),
     "cant_move": (
         "move",
         "lift",
@@ -2623,6 +2662,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "meter",
         "block",
         "end",
+        "length",
+        "far",
         "top",
         "bottom",
         *_DIGITS,

@@ -656,6 +656,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
             or _AT_REST_RE.match(r.text, h.end)
             or _NOT_SETTLING_RE.search(r.text, *_sentence_span(r, h)))
         and not _breath_held_by_cramp(r, h) and not _not_lung(r, h)
+        and not _caught_at_once(r, h)
     ]  # fmt: skip
     chest = [
         h for h in r.now("chest_pain")
@@ -735,6 +736,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         out.add("cauda_equina", [*saddle, *bladder, *both])
     wound, jaw = _wounds(r), r.now("jaw")
     lockjaw = [h for h in jaw if "jaw" in r.text[h.start : h.end]]
+    if not wound:  # a jaw stiff from the teeth: "stiff in the mornings because I grind my teeth"
+        lockjaw = [h for h in lockjaw if not _DENTAL_RE.search(r.text, *_sentence_span(r, h))]
     stiff = [h for h in r.now("stiff") if h.concept != "cramp"] if wound else []
     # stiffness told as over: "legs were stiff after the walk but fine now"
     stiff = [h for h in stiff if not _FINE_NOW_RE.search(r.text, h.end, _sentence_span(r, h)[1])]
@@ -1469,6 +1472,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         h for h in r.now("twitch")
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
         and not _in_the_session(r, h) and not _part_of_a_known_illness(r, h)
+        and not _a_few_times(r, h)
     ]  # fmt: skip
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
@@ -1890,6 +1894,10 @@ _GONE_AGAIN_RE: Final = re.compile(
 )
 
 
+# Findings that are not a cramp: a phrase of not going away with no cramp told is about them.
+_NOT_A_CRAMP: Final = ("tingle", "numb", "swollen", "red", "warm", "dark", "twitch")
+
+
 def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
     """A cramp over 10 minutes: not easing (today) or passed (book). The cramp may be told
     by "one" alone ("a terrible one last night, 25 minutes by the clock")."""
@@ -1899,6 +1907,8 @@ def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
         return
     phrase = LONG_PHRASE_RE.search(r.text)
     if not long_value and not phrase:
+        return
+    if not told and r.now(*_NOT_A_CRAMP):  # "pins and needles for months, it doesn't go away"
         return
     cramps = r.now("cramp")
     worse = [  # this cramp getting worse, not the cramps over the weeks
@@ -1984,6 +1994,20 @@ def _residue(r: _Reading, hit: Hit) -> bool:
     return not _KEEPS_RE.search(r.text)
 
 
+_FEW_TIMES_RE: Final = re.compile(
+    r"\s+(?:\w+\s+)?(?:once|twice|a\s+couple\s+of\s+times|a\s+few\s+times|once\s+or\s+twice"
+    r"|two\s+or\s+three\s+times|for\s+a\s+(?:second|sec|moment))\b"
+)
+
+
+def _a_few_times(r: _Reading, hit: Hit) -> bool:
+    """Twitching counted in ones and twos ("my calf twitched a couple of times after leg day"),
+    not twitching that keeps on or goes on for weeks."""
+    if not _FEW_TIMES_RE.match(r.text, hit.end) or _LONG_SPAN_RE.search(r.text):
+        return False
+    return not _KEEPS_RE.search(r.text, *_sentence_span(r, hit))
+
+
 def _in_the_session(r: _Reading, hit: Hit) -> bool:
     """Twitching in the same swim, ride or race as the cramps the message tells ("toes cramped
     in the warm up, by the main set my calves were twitching too"): muscles on the edge of
@@ -2001,6 +2025,11 @@ def _in_the_session(r: _Reading, hit: Hit) -> bool:
     return _exerted(r.text, 0, len(r.text)) or _SESSION_RE.search(r.text) is not None
 
 
+# The teeth and the jaw joint as the cause of a stiff jaw.
+_DENTAL_RE: Final = re.compile(
+    r"\b(?:grind\w*|clench\w*|bruxism|tmj|tmd|jaw\s+joint|dentist\w*|dental|wisdom\s+(?:tooth|teeth)"
+    r"|(?:mouth|night|bite)\s+guard|brace[sd]?|filling|root\s+canal|tooth\s*ache|chewing\s+gum)\b"
+)
 _BEGAN_RE: Final = re.compile(r"\b(?:started|starting|began|begin\w*|start)\b")
 # A cramp told by what the muscle did, and the parts of a session it came in.
 _SEIZED_RE: Final = re.compile(
@@ -2331,6 +2360,24 @@ _NOT_LUNG_RE: Final = re.compile(
 # "I can't breathe 😂": the idiom of laughing, only in those words and with laughter beside it.
 _CANT_BREATHE_RE: Final = re.compile(r"can'?t\s+breathe")
 _LAUGHTER_RE: Final = re.compile(r"😂|🤣|\b(?:lol|lmao|haha\w*|crying\s+laughing|dying)\b")
+
+
+# Breath back within a minute or two: "out of puff for a minute, then fine".
+_BACK_AT_ONCE_RE: Final = re.compile(
+    r"\s+(?:for\s+)?(?:a|one|two|a\s+few|a\s+couple\s+of|\d+)\s+(?:minutes?|mins?|moments?|secs?"
+    r"|seconds?|bit)(?:\s+or\s+(?:two|so))?\s*,?\s+(?:then|and\s+then|but\s+then|and|but)\s+"
+    r"(?:i\s+was\s+|i'?m\s+|was\s+|it\s+was\s+|felt\s+|(?:i\s+)?caught\s+my\s+breath"
+    r"|got\s+my\s+breath\s+back)?(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|alright"
+    r"|normal|good|back\s+to\s+normal|$|[,.!])"
+)
+
+
+def _caught_at_once(r: _Reading, hit: Hit) -> bool:
+    """Breath lost to an effort told in its sentence and back within a minute or two ("ran for
+    the bus and was out of puff for a minute, then fine"), with no clot's sign in the leg."""
+    if r.now(*_CLOT, sites=LEG_SITES) or not _exerted(r.text, *_sentence_span(r, hit)):
+        return False
+    return _BACK_AT_ONCE_RE.match(r.text, hit.end) is not None
 
 
 def _not_lung(r: _Reading, hit: Hit) -> bool:
