@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 45))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 46))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -611,6 +611,17 @@ HOLDOUT43_FLOORS = {"fields": 356 / 370, "emergency": 8, "today": 10, "book": 5,
 HOLDOUT44_FLOORS = {"fields": 398 / 410, "emergency": 8, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 0, "alarmed_today": 0}  # fmt: skip
 
+# holdout45 (au001...), written blind by a helper while GP reviews 127-130 were worked on,
+# committed unread (7226182) and scored once on 2026-12-07 at 363ebb2, after GP reviews 131-135:
+# fields 411/430 (95.6%), emergency 9/10, same day 10/10, book 5/6, leg question 3/3, over-alarm
+# 2/71 (none same-day or emergency), questions 12/12. Missed: a firefighter the day after a 16-hour
+# shift, muscle pain "severe", barely able to climb into the truck, and "peed an hour ago and it
+# was the colour of cola" (nothing: the colour was told too many words after the pee); "half litre
+# vodka most days" with shaking hands in the mornings (nothing); alarmed (book): a diazepam taper
+# with an eyelid twitching, and a pickle-juice question from someone one calf cramp had woken.
+HOLDOUT45_FLOORS = {"fields": 411 / 430, "emergency": 9, "today": 10, "book": 5, "ask": 3,
+                    "questions": 12, "alarmed": 2, "alarmed_today": 0}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -634,7 +645,8 @@ HOLDOUT44_FLOORS = {"fields": 398 / 410, "emergency": 8, "today": 10, "book": 6,
      ("holdout37", HOLDOUT37_FLOORS), ("holdout38", HOLDOUT38_FLOORS),
      ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS),
      ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS),
-     ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS)],
+     ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS),
+     ("holdout45", HOLDOUT45_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
