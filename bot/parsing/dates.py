@@ -83,6 +83,19 @@ _DAY_ONLY_RE = re.compile(
     r"(?=\s*(?:$|[,.;:!?)]|at\b|in\s+the\b|around\b|about\b|early\b|late\b|during\b"
     r"|(?:of\s+)?(?:this|last|the)\s+month\b|i\b|my\b|we\b|a\b|had\b|got\b|\d))"
 )
+# The days of the year end named, not numbered: "on christmas eve", "new year's eve", "nye".
+_HOLIDAY_RE = re.compile(
+    r"\b(?:(?P<eve>christmas\s+eve|xmas\s+eve|chrimbo\s+eve)|(?P<xmas>christmas\s+day|xmas\s+day)"
+    r"|(?P<boxing>boxing\s+day)|(?P<nye>new\s+year(?:'?s|s')?\s+eve|nye|hogmanay)"
+    r"|(?P<nyd>new\s+year(?:'?s|s')?\s+day))\b"
+)
+_HOLIDAY_DAYS = {
+    "eve": (12, 24),
+    "xmas": (12, 25),
+    "boxing": (12, 26),
+    "nye": (12, 31),
+    "nyd": (1, 1),
+}
 _ON_BEFORE_RE = re.compile(r"\b(?:on|date|dated)\s+(?:the\s+)?$")
 # A number told as a reading or an amount, not a day: "was 3.1.", "down to 2.9.", "at 7.5."
 _MEASURED_BEFORE_RE = re.compile(
@@ -184,6 +197,13 @@ def find_date(text: str, today: date, order: DateOrder) -> DateHit | None:
             ):
                 continue  # "it may 2..." is not a date; "on may 2" is
             consider(_make(_year_of(m.group("y")), _MONTHS[mon], int(m.group("d")), today), m)
+            break
+    if any(word in text for word in ("eve", "day", "nye", "hogmanay")):
+        for m in _HOLIDAY_RE.finditer(text):
+            month, day = _HOLIDAY_DAYS[next(k for k, v in m.groupdict().items() if v)]
+            found = _make(None, month, day, today)
+            if found != today:  # named on the day it is a greeting, not a day told
+                consider(found, m)
             break
     if best is None and "the" in text:
         for m in _DAY_ONLY_RE.finditer(text):

@@ -62,7 +62,10 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|(?:left|right|other)\s+one)\s+(?:was\s+|is\s+|went\s+|got\s+|felt\s+|feels\s+|feeling\s+"
     r"|just\s+)?(?:(?:as\s+|so\s+)?(?:hard|tight|stiff|tense)\s+(?:as|like)\s+(?:a\s+)?(?:rock"
     r"|stone|brick|board|concrete|iron|steel|wood)|rock[\s-]hard)|firm(?:ed|ing)\s+up|(?:went|going|gone)\s+(?:rigid"
-    r"|rock\s+hard|hard\s+as)|locks\s+up|tied\s+up\s+in\s+(?:a\s+)?"
+    r"|rock\s+hard|hard\s+as)|locks\s+up"
+    # the muscle wringing itself: "my right foot twisted up at 2", "calf screwed up tight"
+    r"|(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|arch|shin)\s+(?:just\s+|then\s+"
+    r"|all\s+)?(?:twisted|twisting|twists|screwed|screwing|screws)\s+up|tied\s+up\s+in\s+(?:a\s+)?"
     r"knots?|(?:toes?|fingers?|foot|feet)\s+(?:\w+\s+){0,6}?(?:(?:un)?curl\w*|claw\w*|scrunch\w*)"
     # "my right hand folded up by itself", "my left hand curled in on itself", "index finger
     # just clamped down"

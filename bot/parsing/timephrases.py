@@ -142,7 +142,7 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         # (\b once before the words, "~" after them: the engine tests the boundary once, not
         # for each word; three times faster)
-        r"(?:\b(?:at|around|about|approx(?:imately)?|by|before|after|like"
+        r"(?:\b(?:(?P<at>at)|around|about|approx(?:imately)?|by|before|after|like"
         # "at the pub round 9" (around), not "in round 9" or "the first round"
         r"|(?<!\bin\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bevery\s)(?<!\beach\s)round"
         # "at just gone 4", "just gone 4": past four
@@ -156,7 +156,8 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         # the time left in a game: "with about 10 to play", "around 5 to go"
         r"(?!\s+(?:to\s+(?:go|play)|remaining)\b)"
         r"(?!\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b"
-        r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|cramps?|glass|cups?|beers?|drinks?"
+        # a count of cramps ("about 5 cramps"), not the cramp at a clock ("at 11 cramp in my foot")
+        r"|h\b|days?|weeks?|out\b|of\b|%|x\b|times|(?(at)cramps|cramps?)|glass|cups?|beers?|drinks?"
         r"|km|miles?|k\b|weeks|years?|months?|kg|lbs?|degrees|°|c\b|f\b"
         # a length, a count or a dose: "about 2 inches left of my spine", "around 8 reps"
         r"|inch(?:es)?|cm|mm|m\b|feet|ft\b|metres?|meters?|yards?|floors|steps|reps|sets|laps"
@@ -202,6 +203,8 @@ _NIGHT_RE = re.compile(
     r"|over\s+night|during\s+the\s+night|in\s+the\s+night|middle\s+of\s+the\s+night"
     # Caribbean and West African English: "cramp up bad inna di night", "in de night"
     r"|(?:inna|in)\s+(?:di|de|da)\s+night"
+    # last night in the languages people mix into English: Spanish "anoche", Tagalog "kagabi"
+    r"|anoche|kagabi"
     r"|middle\s+of\s+(?:a|my)\s+(?:\w+\s+){0,2}?sleep"
     r"|this\s+(?:past\s+)?night|past\s+night|through\s+the\s+night|in\s+the\s+wee\s+hours"
     r"|(?:on\s+and\s+off|off\s+and\s+on)\s+all\s+night|all\s+night\s+long|(?<=ing\s)all\s+night"
@@ -287,7 +290,7 @@ def _awake_in_bed(local_now: datetime, now_utc: datetime, today: date, tz: ZoneI
     return wall(today - timedelta(days=1), _BEDTIME_HOUR, 0, tz)
 
 
-_LAST_NIGHT_RE = re.compile(r"\blast\s+ni(?:ght|te)\b|\blastnight\b")
+_LAST_NIGHT_RE = re.compile(r"\blast\s+ni(?:ght|te)\b|\b(?:lastnight|anoche|kagabi)\b")
 _IN_BED_RE = re.compile(r"\b(?:woke|wake|waking|sleep\w*|slept|bed|asleep|\d\s*am|dream\w*)\b")
 _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b")
 _THIS_PERIOD_RE = re.compile(
@@ -848,10 +851,19 @@ def _most_recent(clock: _Clock, today: date, tz: ZoneInfo, now_utc: datetime) ->
     return latest_not_after(cands, now_utc, min(cands))
 
 
+# A day told as ahead, in the weekday's own clause: waiting for it, an appointment, a plan.
+_AHEAD_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:wait\w*|till|until|til|appointment|appt|booked|booking|see(?:ing)?\s+(?:the|my|a|her|his)"
+    r"\s+\w+|will|gonna|going\s+to|i'll|we'll|he'll|she'll)\b[^.!?,;]*|\b(?:next|coming)\s+(?:on\s+)?)$"
+)
+
+
 def _weekday(text: str) -> re.Match[str] | None:
     """A day of the week: whole ("saturday"), or short with a word that makes it a day ("on
     sat", "last wed", "sat morning", "fri arvo"): a bare "sat" or "sun" is another word."""
     for m in _WEEKDAY_RE.finditer(text):
+        if _AHEAD_BEFORE_RE.search(text, max(0, m.start() - 45), m.start()):
+            continue  # a day ahead: "can i wait for the doctor on monday", "appointment on tue"
         if m.group("pre") or len(m.group("wd")) > 3:
             return m
         between = text[m.end("wd") : m.start("period")] if m.group("period") else ""
@@ -885,7 +897,7 @@ def _in_days(m: re.Match[str], today: date) -> date | None:
 # tests/parsing/test_cramp_time.py checks the gate never changes an answer.
 _CUE_RE: Final = re.compile(
     r"\d|\b(?:just|right|rn|atm|current|moment|happening|now|cramping|cramped|locked|seized"
-    r"|gone|mid|noon|night|nite|lastnight|tonight|tonite|2nite|2night|overnight|wee"
+    r"|gone|mid|noon|night|nite|lastnight|tonight|tonite|2nite|2night|overnight|wee|anoche|kagabi"
     r"|yesterday|yday|yest|ystd|ysterday|yesterdy|yesteday|yesturday|morning|afternoon|arvo"
     r"|evening|am|pm|a\.m|p\.m|today|2day|tday|tomorrow|tmrw|tomorow|tmr|week|month|year"
     r"|next|coming|mon|tue|wed|thu|fri|sat|sun|day|woke|woken|awoke|awaken|wak|nocturnal"

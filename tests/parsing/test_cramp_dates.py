@@ -63,6 +63,17 @@ def test_unambiguous_date_is_read_either_way(order: str, text: str) -> None:
         ("2.5 min", date(2026, 11, 28), None),
         ("the 3rd night in a row", date(2026, 11, 28), None),
         ("on 2024-11-25", date(2026, 11, 28), None),  # over a year ago
+        # the days of the year end, by name; the year they fell in last
+        ("on christmas eve", date(2027, 1, 3), date(2026, 12, 24)),
+        ("xmas day", date(2027, 1, 3), date(2026, 12, 25)),
+        ("on boxing day", date(2027, 2, 10), date(2026, 12, 26)),
+        ("on new year's eve", date(2027, 1, 1), date(2026, 12, 31)),
+        ("new years eve", date(2027, 1, 2), date(2026, 12, 31)),
+        ("at hogmanay", date(2027, 1, 1), date(2026, 12, 31)),
+        ("on new year's day", date(2027, 1, 4), date(2027, 1, 1)),
+        # named on the day itself: a greeting, not a day told
+        ("happy new year's eve", date(2026, 12, 31), None),
+        ("christmas day blues", date(2026, 12, 25), None),
     ],
 )
 def test_year_less_and_non_dates(text: str, today: date, expected: date | None) -> None:
@@ -106,3 +117,17 @@ def test_a_table_that_moves_an_anchor_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ContentError, match="mild"):
         load_severity_table(bad)
+
+
+def test_a_cramp_on_a_day_of_the_year_end_told_by_name() -> None:
+    mayotte = ZoneInfo("Indian/Mayotte")
+    now = datetime.fromisoformat("2027-01-01T07:30:00+03:00")
+    for text, hour in [
+        ("on new year eve in the evening i had a cramp in the right calf", 20),
+        ("boxing day my calf cramped at 3am", 3),
+        ("cramp on christmas eve around 11pm, left foot", 23),
+    ]:
+        found = parse_cramp(text, now=now, tz=mayotte)
+        assert found.occurred_at is not None, text
+        local = found.occurred_at.astimezone(mayotte)
+        assert local.month == 12 and local.hour == hour, (text, local)

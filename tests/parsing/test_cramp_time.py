@@ -402,6 +402,9 @@ NOON_BERLIN = "2026-03-03T12:40:00+01:00"
         # dialect and other languages
         ("foot cramp dis marnin when mi get up", "06:00", "10:00"),
         ("pinulikat ako kanina sa gym, left calf", "07:00", "12:40"),
+        # "last night" in Spanish and Tagalog
+        ("anoche tuve un calambre, back of my right thigh", "03:00", "03:00"),
+        ("kagabi nag cramp ang left calf ko", "03:00", "03:00"),
     ],
 )
 def test_times_told_in_everyday_words(text: str, lo: str, hi: str) -> None:
@@ -707,3 +710,60 @@ def test_a_day_told_with_ago_and_its_part_of_the_day(text: str, day: int, hour: 
     assert found.occurred_at is not None, text
     local = found.occurred_at.astimezone(london)
     assert local.day == day and abs(local.hour - hour) <= 2, (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # "at 11" straight before the word cramp is a clock; "about 5 cramps" is a count
+        ("last night at 11 cramp in my right foot", 23),
+        ("woke at 4 cramp in my left calf", 4),
+        ("at 10 cramp in the hamstring while watching telly", 22),
+    ],
+)
+def test_a_clock_just_before_the_word_cramp(text: str, hour: int) -> None:
+    dili = ZoneInfo("Asia/Dili")
+    found = parse_cramp(text, now=_at("2028-03-01T06:00:00+09:00"), tz=dili)
+    assert found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(dili).hour == hour, (text, found.occurred_at)
+
+
+def test_a_count_of_cramps_is_no_clock() -> None:
+    dili = ZoneInfo("Asia/Dili")
+    found = parse_cramp(
+        "had about 5 cramps in my calf", now=_at("2028-03-01T06:00:00+09:00"), tz=dili
+    )
+    assert found.occurred_at is None or found.occurred_at.astimezone(dili).hour != 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had a bad cramp in my calf, can i wait for the doctor on monday?",
+        "calf cramped badly, the surgery is shut till tuesday",
+        "my foot cramped, appointment on wednesday to ask about it",
+        "cramp in my calf, i'll see the nurse on friday",
+        "calf cramp, seeing the physio next thursday",
+    ],
+)
+def test_a_weekday_ahead_is_not_the_cramps_day(text: str) -> None:
+    """A day waited for or booked ("wait for the doctor on monday") is not when the cramp was:
+    on Friday 1 January 2027 none of these is dated to the Monday, Tuesday... before."""
+    moscow = ZoneInfo("Europe/Moscow")
+    found = parse_cramp(text, now=_at("2027-01-01T07:30:00+03:00"), tz=moscow)
+    assert found.occurred_at is None or found.occurred_at.date() >= date(2026, 12, 31), (
+        text,
+        found.occurred_at,
+    )
+
+
+def test_a_weekday_told_as_the_past_is_still_read() -> None:
+    moscow = ZoneInfo("Europe/Moscow")
+    for text, day in [
+        ("i'll see how it goes, my calf cramped on tuesday night", 29),
+        ("cramp in my calf keeps coming back since tuesday", 29),
+        ("my calf cramped on monday evening, gp appointment next week", 28),
+    ]:
+        found = parse_cramp(text, now=_at("2027-01-01T07:30:00+03:00"), tz=moscow)
+        assert found.occurred_at is not None, text
+        assert found.occurred_at.astimezone(moscow).day == day, (text, found.occurred_at)

@@ -619,6 +619,9 @@ def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
          "both"),
         # written as said: "carf"
         ("cramp in my left carf at 6 this morning", "calf", "left"),
+        # the muscle wringing itself: "twisted up", "screwed up"
+        ("last night my right foot twisted up at 2 and again at 4", "foot", "right"),
+        ("woke with my left calf all screwed up, couldn't straighten it", "calf", "left"),
     ],
 )  # fmt: skip
 def test_a_cramp_told_without_the_word(text: str, muscle: str, side: str | None) -> None:
@@ -2240,3 +2243,11 @@ def test_a_journey_told_on_is_not_a_cramps_length() -> None:
         "flying to dubai then on to perth tomorrow, 18 hours all up, scared of cramps in the seat"
     )
     assert cramp_duration(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["twisted my ankle on the kerb yesterday", "my foot twisted under me on the stairs"],
+)
+def test_a_twisted_ankle_is_no_cramp(text: str) -> None:
+    assert not parse(text).is_cramp, text

@@ -2572,6 +2572,36 @@ TABLE: list[tuple[str, str | None]] = [
     ("my calf has twitched a few times a day for the last month", B),
     ("numbness in my toes on and off for months, it won't go away", B),
     ("my calf cramp won't go away, it's been 20 minutes", T),
+    # urine's colour told later in its sentence; spirits by the litre in second-language English;
+    # sleep lost tonight to the one cramp that woke them; an eyelid twitching
+    (
+        "did a double shift shovelling gravel in the heat, today my thighs are agony and when i "
+        "went for a wee this morning it was the colour of strong tea",
+        E,
+    ),
+    (
+        "after the spin marathon my legs are so sore i can hardly stand, peed just now and "
+        "honestly it came out the shade of coke",
+        E,
+    ),
+    ("weed a lot today after all that tea, calves cramped a bit on the walk home", None),
+    ("i drink about half litre of vodka every day for years and my calves cramp most nights", B),
+    (
+        "my husband has 1 litre wine most nights and now cramps in his legs at night, is it the "
+        "drink",
+        B,
+    ),
+    ("bought a litre of vodka for the party and my calf cramped while dancing", None),
+    ("calf cramp woke me an hour ago, now i cant sleep", None),
+    ("woke up with a cramp in my foot and cant get back to sleep", None),
+    ("cramps keep waking me, now i cant sleep properly for weeks", B),
+    (
+        "stopping my sleeping pills, my eye has been twitching all week but the leg cramps have "
+        "calmed down",
+        None,
+    ),
+    ("got a twitch in my left eyelid for days now, stress i guess, no cramps lately", None),
+    ("my eyelid is fine but my calf muscles have been twitching for weeks and look thinner", B),
 ]
 
 

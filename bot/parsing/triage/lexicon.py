@@ -964,6 +964,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # "went to the loo and it looked like flat cola"
         r"|(?:loo|toilet)\s+(?:[\w']+\s+){0,3}?(?:looked|looks|was|came\s+out)\s+(?:like\s+)?"
         r"(?:\w+\s+)?(?:cola|coke|tea|brown|dark\s+brown)\b|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
+        # the colour told later in the sentence: "peed an hour ago and it was the colour of cola"
+        r"|(?:pee(?:d|ing)?|wee(?:d|ing)?|urine|urinated|piss(?:ed|ing)?)\b[^.!?;]{0,60}?"
+        r"\b(?:colou?r|shade)\s+of\s+(?:flat\s+|dark\s+|strong\s+|black\s+|stewed\s+)?(?:cola|coke"
+        r"|tea|coffee|rust|port|guinness|mahogany|bovril|marmite|stout)\b"
     ),
     "no_sweat": (
         # (not the weight sweated off: "stopped sweating off weight" for a jockey's weigh-in)
@@ -1132,7 +1136,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:[3-9]\d|[1-9]\d\d)\s+units\s+(?:of\s+alcohol\s+)?(?:a|every|per|each)\s+week"
         r"|(?:[5-9]|[1-9]\d)\s+units\s+(?:of\s+alcohol\s+)?(?:a|every|per|each)\s+(?:day|night)"
         # spirits or wine by the litre, however often: "on about a litre of vodka every two days"
-        r"|(?:an?|one|half\s+a|\d+(?:\.\d+)?)\s*(?:litres?|liters?|fifth|handle)\s+of\s+(?:vodka|whisky"
+        # ... "of" or "a" left out, as second-language English does: "half litre vodka most days"
+        r"|(?:an?|one|half\s+(?:a\s+)?|\d+(?:\.\d+)?)\s*(?:litres?|liters?|fifth|handle)\s+(?:of\s+)?(?:vodka|whisky"
         r"|whiskey|gin|rum|brandy|tequila|spirits|scotch|bourbon|wine|cider)\s+(?:\w+\s+){0,2}?"
         r"(?:a|every|per|each|most)\s+(?:\w+\s+)?(?:day|days|night|nights|evening|evenings|week)\b"
         # "about 6 cans a night", "8 pints most nights"

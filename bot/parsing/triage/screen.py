@@ -1399,6 +1399,7 @@ def _book(r: _Reading, out: _Signs) -> None:
     lost = [h for h in r.now("sleep_loss") if h.sentence in about or cramp]
     # sleep lost to the fear of one: "cant sleep worried the cramp comes back"
     lost = [h for h in lost if not _FEAR_OF_CRAMP_RE.search(r.text, *_sentence_span(r, h))]
+    lost = [h for h in lost if not _awake_after_this_one(r, h)]
     # (not sleep lost to the fear of one: "cant sleep worried the cramp comes back")
     if lost and (
         any(h.person != "other" for h in r.now("cramp"))
@@ -1472,7 +1473,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         h for h in r.now("twitch")
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
         and not _in_the_session(r, h) and not _part_of_a_known_illness(r, h)
-        and not _a_few_times(r, h)
+        and not _a_few_times(r, h) and not _in_the_face(r, h)
     ]  # fmt: skip
     if thin or twitch:
         out.add("wasting", [*thin, *twitch])
@@ -1541,6 +1542,22 @@ def _about_cramps(r: _Reading, cramp: list[Hit]) -> set[int]:
     about = {h.sentence for h in cramp} | r.sentences_with(_THEY_RE)
     about |= {h.sentence for h in r.now("frequent") if _woken_by_the_leg(r, h)}
     return about | {n + 1 for n in about if _continues(r, n + 1)}
+
+
+_NOW_BEFORE_RE: Final = re.compile(r"\b(?:now|and\s+now|so\s+now|still)\s+(?:i\s+|i'?m\s+)?$")
+
+
+def _awake_after_this_one(r: _Reading, hit: Hit) -> bool:
+    """Sleep lost tonight to the one cramp that woke them ("a calf one woke me an hour ago, now
+    i cant sleep", "can't get back to sleep"), not cramps that keep spoiling sleep (no frequency,
+    no worsening, no cramps "at night" told)."""
+    if not r.text.startswith("can", hit.start):
+        return False
+    if r.now("frequent", "worsening") or _AT_NIGHT_RE.search(r.text):
+        return False
+    told_now = _NOW_BEFORE_RE.search(r.text, max(0, hit.start - 15), hit.start)
+    back = "back" in r.text[hit.start : hit.end]
+    return bool(told_now or back) and _WOKEN_RE.search(r.text) is not None
 
 
 def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
@@ -1998,6 +2015,21 @@ _FEW_TIMES_RE: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:once|twice|a\s+couple\s+of\s+times|a\s+few\s+times|once\s+or\s+twice"
     r"|two\s+or\s+three\s+times|for\s+a\s+(?:second|sec|moment))\b"
 )
+
+
+_FACE: Final = r"(?:eye\s*lids?|eyes?|lids?|lips?|face|cheeks?|eye\s*brows?|brows?|mouth|chin)"
+_FACE_BEFORE_RE: Final = re.compile(rf"\b{_FACE}\s+(?:[\w']+\s+){{0,2}}$")
+_FACE_AFTER_RE: Final = re.compile(
+    rf"\s+(?:in|of|on|under|above)\s+(?:my|his|her|the|one)\s+(?:left\s+|right\s+)?{_FACE}\b"
+)
+
+
+def _in_the_face(r: _Reading, hit: Hit) -> bool:
+    """Twitching of an eyelid, a lip or the face ("eyelid twitching", "a twitch in my eye"):
+    common and not the muscle twitching of the sign."""
+    start, _ = _sentence_span(r, hit)
+    before = _FACE_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start)
+    return bool(before) or _FACE_AFTER_RE.match(r.text, hit.end) is not None
 
 
 def _a_few_times(r: _Reading, hit: Hit) -> bool:
