@@ -259,6 +259,11 @@ def _time(
             and scope in (quiet, norm) and scope not in (sentence, clause)
         ):  # fmt: skip
             continue  # a plan in another sentence ("cooking for eid tomorrow"), not the cramp's
+        if (
+            found.in_future and scope is not clause and _PAST_CLAUSE_RE.search(clause)
+            and _PLAN_RE.search(scope) and not _PLAN_RE.search(clause)
+        ):  # fmt: skip
+            continue  # a plan beside a cramp told as past ("audax next month, last one i cramped")
         if scope is clause and _now_in_the_clause(found, clause, quiet_sentence, now):
             return found  # "and now both hands keep clenching into cramps": told as now
         if found.occurred_at is not None and (implied_ok or not found.inferred):
@@ -275,6 +280,16 @@ def _time(
 
 
 _A_MINUTE = timedelta(minutes=1)
+# A plan's time: "next month", "tomorrow", "in 3 weeks".
+_PLAN_RE = re.compile(
+    r"\b(?:next|tomorrow|tmrw|upcoming|in\s+(?:\d+|a|two|three|a\s+few|a\s+couple\s+of)\s+(?:days?"
+    r"|weeks?|months?))\b"
+)
+# A cramp's clause told as past: its verb in the past or "the last one".
+_PAST_CLAUSE_RE = re.compile(
+    r"\b(?:last\s+(?:one|time|race|ride|run|game|match|season|year)|cramped|seized|locked|knotted"
+    r"|spasmed|had|got|was|went|woke)\b"
+)
 # A day or a part of it: what dates a bare clock time.
 _DAY_WORD_RE = re.compile(
     r"\b(?:yesterday|yday|last\s+ni(?:ght|te)|lastnight|tonight|tonite|today|morning|afternoon"

@@ -1029,6 +1029,9 @@ def _supposed(text: str, start: int, clause: Span, sentence: tuple[int, int]) ->
 # and arches cramped so bad".
 _LAST_TIME_RE: Final = re.compile(
     r"\blast\s+time\b"
+    # the previous one of an event, its teller next: "an audax next month, last one i cramped"
+    # (not the cramp itself: "the last one woke me at 4")
+    r"|\b(?:the\s+)?last\s+one\s+(?=(?:i|we|he|she|my|our)\b)"
     # a month or season named as last year's: "last july at the buckeye 50k", "last summer"
     r"|\blast\s+(?:january|february|march|april|june|july|august|september|october|november"
     r"|december|summer|winter|spring|autumn)\b"

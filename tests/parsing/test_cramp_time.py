@@ -767,3 +767,23 @@ def test_a_weekday_told_as_the_past_is_still_read() -> None:
         found = parse_cramp(text, now=_at("2027-01-01T07:30:00+03:00"), tz=moscow)
         assert found.occurred_at is not None, text
         assert found.occurred_at.astimezone(moscow).day == day, (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doing a 300k audax next month and last ride my calf cramped badly from km 220",
+        "my calf cramped badly in the last race, got another one next week",
+        "hamstring seized on today's long run, marathon is in 3 weeks so worried",
+    ],
+)
+def test_a_plan_beside_a_cramp_told_as_past_is_not_its_time(text: str) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-11-18T10:30:00+00:00"), tz=london)
+    assert not found.in_future, (text, found.occurred_at)
+
+
+def test_a_cramp_told_ahead_is_still_ahead() -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp("calf cramp next week", now=_at("2026-11-18T10:30:00+00:00"), tz=london)
+    assert found.in_future

@@ -146,6 +146,8 @@ def parse(text: str, now: datetime = NOW):  # type: ignore[no-untyped-def]
         # what it would take, the previous time, a comparison, new this year
         "i sleep like a log, it has to be a really bad one to wake me",
         "race on sunday, last time my calves cramped at mile 20, any tips?",
+        "sportive next month and the last one i cramped from about km 90",
+        "got another gala saturday, last one my hamstrings cramped in the 200 fly",
         "my physio compared my hamstring tightness to a constant low cramp",
         "my feet keep cramping mid lesson, how do I stop it quietly?",
         "foot cramps are totally new for me since the menopause started",
@@ -2251,3 +2253,8 @@ def test_a_journey_told_on_is_not_a_cramps_length() -> None:
 )
 def test_a_twisted_ankle_is_no_cramp(text: str) -> None:
     assert not parse(text).is_cramp, text
+
+
+def test_the_last_one_told_as_the_cramp_is_still_one() -> None:
+    found = parse("3 cramps last night, last one was the worst, left calf")
+    assert (found.is_cramp, found.muscle, found.side) == (True, "calf", "left")

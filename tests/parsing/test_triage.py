@@ -2602,6 +2602,32 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("got a twitch in my left eyelid for days now, stress i guess, no cramps lately", None),
     ("my eyelid is fine but my calf muscles have been twitching for weeks and look thinner", B),
+    # cramps listed in the legs and elsewhere, told as new; drink by litres and counts after the
+    # evening; sore after a hike; 'won't go away' said of what a cramp left or of a rash; colour
+    # on the surface (a tan, a dye) or back to its usual
+    ("cramping in both legs, my neck and my hands since this afternoon", T),
+    ("cramps in my calves and my stomach all evening, never had that before", T),
+    ("my legs cramp and my arms ache from carrying the shopping", None),
+    ("he gets through three litres of strong cider a day and has cramps every night", B),
+    ("most evenings it's ten pints or so down the club, and the leg cramps are bad", B),
+    ("bought two litres of cider for the barbecue and my calf cramped during the football", None),
+    ("my thighs are sore to the touch after the half marathon yesterday, is that normal", None),
+    ("the ache in my calf after this morning's cramp just won't go away", None),
+    ("my calf cramp won't go away and now it's sore", T),
+    (
+        "a blister on my heel from new boots won't go away, and i got a calf cramp on the walk",
+        None,
+    ),
+    (
+        "my shins look blue-ish but it's the dye from my new leggings, it came off in the shower",
+        None,
+    ),
+    ("one calf is darker than the other, it's not from tanning, and it's swollen and warm", T),
+    (
+        "my feet went white in the snow but went back to their usual colour once i was inside by "
+        "the fire",
+        None,
+    ),
 ]
 
 

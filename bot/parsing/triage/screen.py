@@ -670,6 +670,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
     limb = [h for h in limb if not _recovered(r, h) and not _flushed(r, h)]
+    limb = [h for h in limb if not _on_the_surface(r, h)]
     limb = [h for h in limb if not _bruise_of_a_knock(r, h) and not _in_the_urine(r, h)]
     if limb and not _chronic_unchanged(r, limb):
         out.add("cold_leg", limb)
@@ -850,6 +851,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if "heatstroke" in out.ids:  # red and hot all over is the heat, not a clot in the leg
         clot = [h for h in clot if h.concept not in ("red", "warm")]
     clot = [h for h in clot if not _recovered(r, h) and not _flushed(r, h)]
+    clot = [h for h in clot if not _on_the_surface(r, h)]
     clot = [h for h in clot if not _in_the_urine(r, h) and not _usual_for_them(r, h)]
     clot = [h for h in clot if not _asked_about(r, h)]  # "is a swollen calf a sign of a clot"
     clot = [h for h in clot if not _burning_feel(r, h, clot)]
@@ -921,6 +923,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     ]  # fmt: skip
     # (the cramps may be told as they used to be: "used to just be in my calves but now its
     # spreading to my arms")
+    # cramps listed in the legs and elsewhere are spreading when told as new ("now I've got
+    # cramps in my legs, my back and my arms"), not as the run of a long habit ("the cramps in
+    # my calves and hands are getting more regular")
+    spread = [h for h in spread if not _listed_without_onset(r, h)]
     if spread and r.ever("cramp"):
         out.add("spreading", spread)
     if r.now("thyroid_op") and (calcium := r.now("mouth_tingle", "cramp", "stiff")):
@@ -1487,6 +1493,13 @@ def _book(r: _Reading, out: _Signs) -> None:
         # "a bruise on my shin, only hurts if I press it", "landed on my knee, bit tender":
         # the knock's (the book item is a calf tender for over a day after a cramp)
         tender = []
+    # sore to touch after a long hike or a run told with it: the effort's soreness (not "still
+    # tender today after that whopper the other night ... did a light jog at lunch")
+    tender = [
+        h for h in tender
+        if r.any("lasting") or r.now("cramp") or _STILL_RE.search(r.text, *_sentence_span(r, h))
+        or not _exerted(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
     if tender and (r.any("lasting") or not (r.now("cramp") or _SEIZED_RE.search(r.text))):
         out.add("tenderness", tender)  # not a cramp's aftermath ("calf gone solid ... tender now")
 
@@ -1915,6 +1928,45 @@ _GONE_AGAIN_RE: Final = re.compile(
 _NOT_A_CRAMP: Final = ("tingle", "numb", "swollen", "red", "warm", "dark", "twitch")
 
 
+# What a cramp leaves, and other troubles, as the subject of "won't go away".
+_OTHER_TROUBLE_RE: Final = re.compile(
+    r"\b(?:sore\w*|ache|aching|tender\w*|bruis\w*|rash|itch\w*|stiffness|numbness|tingl\w*|swelling"
+    r"|blister|lump|cough|headache)\b"
+)
+
+
+_STILL_RE: Final = re.compile(r"\bstill\b")
+_CLAUSE_BREAK_RE: Final = re.compile(r"[,;:.!?]|\b(?:and|but|so)\b")
+
+
+def _said_of_another_trouble(r: _Reading, at: int) -> bool:
+    """A phrase of not going away whose subject, told first in its clause, is not the cramp:
+    its soreness or tenderness, a rash, a blister ("the soreness from last night's cramp won't
+    go away"; not "my foot went cold and the cramp won't stop")."""
+    start = next((a for a, b in r.bounds.bounds if a <= at < b), 0)
+    start = max([start, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, start, at))])
+    other = _OTHER_TROUBLE_RE.search(r.text, start, at)
+    if other is None:
+        return False
+    first_cramp = next((h.start for h in r.now("cramp") if start <= h.start < at), at)
+    return other.start() < first_cramp
+
+
+_ONSET_NOW_RE: Final = re.compile(
+    r"\b(?:now|today|tonight|this\s+(?:morning|afternoon|evening)|all\s+(?:day|afternoon|evening|night)"
+    r"|since|started|starting|began|never\s+had|new)\b"
+)
+
+
+def _listed_without_onset(r: _Reading, hit: Hit) -> bool:
+    """Cramps listed in the legs and elsewhere ("cramps in my legs, my back and my arms") with
+    nothing in their sentence telling them as new."""
+    told = r.text[hit.start : hit.end]
+    if not (told.startswith("cramp") and re.search(r"\bin\b", told[:14])):
+        return False
+    return _ONSET_NOW_RE.search(r.text, *_sentence_span(r, hit)) is None
+
+
 def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
     """A cramp over 10 minutes: not easing (today) or passed (book). The cramp may be told
     by "one" alone ("a terrible one last night, 25 minutes by the clock")."""
@@ -1927,6 +1979,8 @@ def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
         return
     if not told and r.now(*_NOT_A_CRAMP):  # "pins and needles for months, it doesn't go away"
         return
+    if phrase and not long_value and _said_of_another_trouble(r, phrase.start()):
+        return  # "the soreness from last night's cramp won't go away", "a rash that won't go away"
     cramps = r.now("cramp")
     worse = [  # this cramp getting worse, not the cramps over the weeks
         h for h in r.now("worsening")
@@ -2716,6 +2770,8 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
     r"|after)\b"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)"
+    # "went back to their normal brown", "back to its usual colour"
+    r"|back\s+to\s+(?:their|its|my|his|her|the)\s+(?:normal|usual)\b"
     r"|pinked\s+(?:straight\s+|right\s+)?(?:back\s+)?up"
     # "its completely settled now", "settled down now"
     r"|(?:completely|all|fully|totally)\s+settled|settled\s+(?:down\s+)?now"
@@ -2769,6 +2825,28 @@ _NEW_OR_WORSE_RE: Final = re.compile(
     r"\b(?:new|worse|worsening|spreading|only\s+(?:on\s+)?(?:one|the\s+(?:left|right))|one\s+side"
     r"|than\s+(?:the\s+)?other|swollen|swelling|sudden\w*)\b"
 )
+
+
+# A colour put on the skin, not in it: a tan, a dye, ink, one that washes off.
+_SURFACE_COLOUR_RE: Final = re.compile(
+    r"\b(?:tan\s*lines?|(?:fake|spray|self)[\s-]*tan\w*|tanning|sun\s*tan\w*|tanned|dye[sd]?"
+    r"|new\s+jeans|denim|ink|paint|henna|marker\s+pen|(?:washed|washes|wash|rubbed|rubs|came|comes"
+    r"|scrubbed|wiped)\s+(?:it\s+|them\s+)?(?:right\s+)?off)\b"
+)
+_COLOURS: Final = frozenset({"red", "dark", "blue", "white", "pale"})
+
+
+def _on_the_surface(r: _Reading, hit: Hit) -> bool:
+    """A colour on the skin's surface, its cause told in its sentence ("one leg looks darker
+    but it's my tan line", "my legs looked blue from new jeans but it washed off"; not "it's
+    not from tanning")."""
+    if hit.concept not in _COLOURS:
+        return False
+    start, end = _sentence_span(r, hit)
+    for m in _SURFACE_COLOUR_RE.finditer(r.text, start, end):
+        if not _DENIED_RE.search(r.text, max(start, m.start() - 30), m.start()):
+            return True
+    return False
 
 
 def _recovered(r: _Reading, hit: Hit) -> bool:
