@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 46))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 47))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -622,6 +622,20 @@ HOLDOUT44_FLOORS = {"fields": 398 / 410, "emergency": 8, "today": 10, "book": 6,
 HOLDOUT45_FLOORS = {"fields": 411 / 430, "emergency": 9, "today": 10, "book": 5, "ask": 3,
                     "questions": 12, "alarmed": 2, "alarmed_today": 0}  # fmt: skip
 
+# holdout46 (av001...), written blind by a helper while GP reviews 133-135 were worked on and
+# holdout45 was scored, committed unread (c52b965) and scored once on 2026-12-07 at cea38e0, after
+# GP reviews 136-138 and holdout45's concepts: fields 326/340 (95.9%), emergency 10/10, same day
+# 10/10, book 5/6, leg question 3/3, over-alarm 3/71 (2 same-day or emergency), questions 11/12.
+# Missed (book): a care-home worker's calf "again at 2.30 this night ... before the clock jumped",
+# 4 or 5 nights a week, "my sleep is destroyed" (nothing: the word cramp is never written, only
+# "again ... left calf", so neither the diary nor the frequency read one). Alarmed: a foot
+# "blue" from a new stocking's dye, told in the next sentence (emergency); toes numb in ski boots
+# that came back in 10 minutes, "all normal now, pink and warm" (same day: "pink" read as red); a
+# back cramp lifting a baby, "excruciating" (book, as the baby's pain). Not answered: omeprazole
+# and a laxative as causes.
+HOLDOUT46_FLOORS = {"fields": 326 / 340, "emergency": 10, "today": 10, "book": 5, "ask": 3,
+                    "questions": 11, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -646,7 +660,7 @@ HOLDOUT45_FLOORS = {"fields": 411 / 430, "emergency": 9, "today": 10, "book": 5,
      ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS),
      ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS),
      ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS),
-     ("holdout45", HOLDOUT45_FLOORS)],
+     ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
