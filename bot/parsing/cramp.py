@@ -565,6 +565,28 @@ def _diary_shorthand(
     return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
 
 
+# A message opening with a repeat told as a diary line: "Again at 2.30 this night, left calf,
+# before the clock jumped. This is 4 or 5 nights every week..."
+_AGAIN_LINE_RE = re.compile(r"\s*(?:again|another\s+one|once\s+more)\b.*?(?=\.(?:\s|$)|[!?\n]|$)")
+
+
+def _again_line(norm: str, muscle: str | None) -> bool:
+    """The first sentence a repeat told as a diary line: "again", a muscle and the clock or the
+    night, in a dozen words, not asked."""
+    line = _AGAIN_LINE_RE.match(norm)
+    if muscle is None or line is None or len(_WORDS_RE.findall(line.group(0))) > 12:
+        return False
+    told = line.group(0)
+    if not (names_a_clock(told) or _NIGHT_WORD_RE.search(told)) or "?" in norm[: line.end() + 2]:
+        return False
+    return find_muscle(told) is not None and _ROUTINE_LINE_RE.search(told) is None
+
+
+_NIGHT_WORD_RE = re.compile(
+    r"\b(?:last\s+night|this\s+night|tonight|in\s+the\s+night|overnight)\b"
+)
+
+
 def _clock_line(norm: str, muscle: str | None) -> bool:
     """A diary line of a few words, a muscle and the clock time: "calf 3am again", "left foot
     2:40" (not a routine: "calf raises 6pm", "stretch hamstrings 9pm")."""
@@ -839,6 +861,7 @@ def parse_cramp(
     if not reading.mentions:
         numeric = has_numeric_sev or sev_oor is not None
         is_cramp = _diary_shorthand(norm, muscle, numeric, duration is not None)
+        is_cramp = is_cramp or _again_line(norm, muscle)
     if not is_cramp and (woken := _woken_by_pain(reading, norm, muscle, severity)) is not None:
         is_cramp = True  # its time from its own sentence, as a burst's
         tinfo = _burst_time(reading, norm, woken, tinfo, resolve)

@@ -504,7 +504,8 @@ _ASKS_RE: Final = re.compile(
 # A cause asked of something named: "could that be why my calves cramp?", "is it behind my
 # cramps?", "what's behind them".
 _CAUSE_ASKED_RE: Final = re.compile(
-    r"\b(?:could|can|would|might|is|are)\s+(?:that|this|it|they|these|those)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"\b(?:could|can|would|might|is|are)\s+(?:(?:either|any|one|both|all|each)\s+of\s+)?(?:that|this|it"
+    r"|they|these|those|them)\s+(?:\w+\s+)?(?:be\s+)?"
     r"(?:why|the\s+reason|the\s+cause|behind|causing|to\s+blame|part\s+of\s+(?:why|the\s+reason))"
     r"|\bwhat'?s\s+behind\b|\bwhats\s+behind\b"
 )

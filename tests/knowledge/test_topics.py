@@ -247,6 +247,16 @@ TOPICS = [
     ("can venlafaxine give you muscle cramps?", "cause:medications"),
     ("can pregabalin bring on calf cramps", "cause:medications"),
     ("can sertraline cause muscle cramps", "cause:medications"),
+    # the medicines pointed back at as a group: "could either of those be behind..."
+    (
+        "I take lansoprazole for my stomach and a water tablet. Could either of them be behind "
+        "my calf cramps?",
+        "cause:medications",
+    ),
+    (
+        "been on pantoprazole for years, could any of these be why my feet cramp",
+        "cause:medications",
+    ),
     # a remedy's safety or side effects: its own page, not the medicines' page
     (
         "my consultant suggested quinine for my mum's night cramps, is it safe at 85 and what "

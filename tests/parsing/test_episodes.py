@@ -2258,3 +2258,24 @@ def test_a_twisted_ankle_is_no_cramp(text: str) -> None:
 def test_the_last_one_told_as_the_cramp_is_still_one() -> None:
     found = parse("3 cramps last night, last one was the worst, left calf")
     assert (found.is_cramp, found.muscle, found.side) == (True, "calf", "left")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "muscle"),
+    [
+        ("Again at 2.30 this night, left calf. Four nights this week now.", "left", "calf"),
+        ("again last night, right foot, about a minute", "right", "foot"),
+        ("again at 4am, both calves, then couldnt get back to sleep", "both", "calf"),
+    ],
+)
+def test_a_repeat_told_as_a_diary_line(text: str, side: str, muscle: str) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.side, found.muscle) == (True, side, muscle), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["again my calf is fine today after the stretches", "again at 6pm, calf raises, 3 sets"],
+)
+def test_again_with_no_cramp_is_none(text: str) -> None:
+    assert not parse(text).is_cramp, text

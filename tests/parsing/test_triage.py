@@ -2628,6 +2628,43 @@ TABLE: list[tuple[str, str | None]] = [
         "the fire",
         None,
     ),
+    # a repeat told as a diary line, and a sentence pointing back at it ('this is 4 or 5 nights');
+    # a colour's cause told in the next sentence; 'all normal now, pink and warm'; the writer's
+    # own cramp while carrying a child
+    (
+        "Again at 2.30 this night, left calf, before the clock jumped. This is 4 or 5 nights "
+        "every week since December. My sleep is destroyed.",
+        B,
+    ),
+    ("again at 3am, right calf. thats most nights for two months now and im wrecked", B),
+    ("again my calf is fine today after the stretches", None),
+    ("cramp in my foot at 4am. this has been most nights since the summer", B),
+    (
+        "my right foot looked blue when i got up. turned out it was the dye from my new socks, "
+        "scrubbed right off",
+        None,
+    ),
+    ("my right foot is blue and cold and numb. it was fine an hour ago", E),
+    (
+        "fingers went white and numb holding the ice scraper, came back after a few minutes "
+        "indoors, all fine now, pink and warm",
+        None,
+    ),
+    (
+        "calf cramped as i was carrying my toddler up the stairs, agony for a few seconds then "
+        "gone",
+        None,
+    ),
+    (
+        "my son is 6 and has been limping since yesterday, his calf is swollen and he has a "
+        "temperature",
+        T,
+    ),
+    ("toes went numb in tight ski boots, boots off and all normal now, pink and warm", None),
+    (
+        "my left calf is red and warm and swollen, the right one is all normal, pink and warm",
+        T,
+    ),
 ]
 
 

@@ -1440,6 +1440,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|knott?ed|knotting(?:\s+up)?|balled\s+up|cramp-?like|crampy|grip(?:s|ped|ping)?\s+up"
         r"|in\s+(?:a|one)\s+(?:\w+\s+){0,2}?knot|knots?\s+up|knots?\s+in\s+(?:my|the|his|her)\s+"
         r"|(?:leg|calf|calves|foot|thigh|hamstring|hammy|quad|toes?)\s+(?:locks|locking|knots?)\b"
+        # a message opening with a repeat told as a diary line: "again at 2.30 this night, left
+        # calf"
+        r"|^again\s+(?:at\s+|around\s+|about\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?|last\s+night"
+        r"|this\s+night|tonight|in\s+the\s+night)\b[^!?]{0,30}?\b(?:calf|calves|foot|feet|thighs?"
+        r"|hamstrings?|toes?|shin)\b"
         # the muscle tying itself up: "my calf ties itself in knots", "twisted into a knot"
         r"|(?:ties|tie|tied|tying|twists|twist|twisted|twisting)\s+(?:itself\s+|themselves\s+|\w+self\s+)?(?:up\s+)?"
         r"in(?:to)?\s+(?:a\s+|one\s+|\w+\s+)?knots?\b"
@@ -2934,6 +2939,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "cramp": (
         "cramp",
+        "again",
         "grab",
         "charl",
         "spasm",

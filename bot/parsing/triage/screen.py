@@ -1292,6 +1292,12 @@ def _child(r: _Reading, out: _Signs) -> None:
         h for h in pain
         if h.person == "other" or _CHILD_BEFORE_RE.search(r.text, *_sentence_span(r, h))
     ]  # fmt: skip
+    # the writer's own cramp while handling the child ("lower back cramped when I bent to lift
+    # my baby out of the cot")
+    pain = [
+        h for h in pain
+        if h.person == "other" or not _HANDLING_A_CHILD_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
     unwell = r.now("fever", "swollen", "red", "warm")
     # the catalogue's same-day sign: a limp or not putting weight on the leg, told of the
     # child ("today she's limping"), or pain with a fever, swelling or redness
@@ -1317,6 +1323,11 @@ def _child(r: _Reading, out: _Signs) -> None:
 
 
 _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
+_HANDLING_A_CHILD_RE: Final = re.compile(
+    r"\b(?:lift\w*|carr(?:y|ying|ied)|pick\w*\s+up|picking|hold\w*|bath\w*|feed\w*|rock\w*|push\w*"
+    r"|put\w*\s+down|settl\w*|chas\w*\s+after)\s+(?:my|the|our|her|his)\s+(?:\w+\s+)?(?:baby|toddler|son"
+    r"|daughter|little\s+one|kids?|child|boy|girl|twins|newborn)\b"
+)
 _CHILD_BEFORE_RE: Final = re.compile(
     r"\b(?:he|she|he'?s|she'?s|hes|shes|his|her|him|they|their|son|daughter|boy|girl|kids?|child"
     r"|children|toddler|baby|little\s+one|grand(?:son|daughter|child|kid)s?|niece|nephew|teen\w*"
@@ -2303,6 +2314,9 @@ _NOW_TOLD_BEFORE_RE: Final = re.compile(
 _FOOT_FINE_RE: Final = re.compile(
     r"\b(?:foot|feet|toes)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?(?:warm|pink)\s*(?:,\s*|and\s+|&\s+)"
     r"(?:a\s+)?(?:normal|pink|warm|fine|ok|okay|good)(?:\s+colou?r(?:ed)?)?\b"
+    # told as all well again: "All normal now, pink and warm"
+    r"|\b(?:all|everything|back\s+to)\s+(?:normal|fine|good|ok|okay)(?:\s+(?:again|now))?\s*[,;:-]?\s*"
+    r"(?:pink|warm)\s*(?:,\s*|and\s+|&\s+)(?:pink|warm)\b"
 )
 _COMPLETE_RE: Final = re.compile(
     r"\b(?:at\s+all|completely|totally|(?:won'?t|will\s+not)\s+move|not\s+even\s+a\s+(?:bit|little))\b"
@@ -2770,6 +2784,8 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
     r"|after)\b"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)"
+    # "boots off and all normal now"
+    r"|all\s+normal\s+(?:again|now)\b"
     # "went back to their normal brown", "back to its usual colour"
     r"|back\s+to\s+(?:their|its|my|his|her|the)\s+(?:normal|usual)\b"
     r"|pinked\s+(?:straight\s+|right\s+)?(?:back\s+)?up"
@@ -2834,6 +2850,9 @@ _SURFACE_COLOUR_RE: Final = re.compile(
     r"|scrubbed|wiped)\s+(?:it\s+|them\s+)?(?:right\s+)?off)\b"
 )
 _COLOURS: Final = frozenset({"red", "dark", "blue", "white", "pale"})
+_IT_WAS_RE: Final = re.compile(
+    r"\s*(?:it\s+was|it'?s|its|turned\s+out|that\s+was|that'?s|thats)\b"
+)
 
 
 def _on_the_surface(r: _Reading, hit: Hit) -> bool:
@@ -2843,6 +2862,9 @@ def _on_the_surface(r: _Reading, hit: Hit) -> bool:
     if hit.concept not in _COLOURS:
         return False
     start, end = _sentence_span(r, hit)
+    bounds = r.bounds.bounds
+    if hit.sentence + 1 < len(bounds) and _IT_WAS_RE.match(r.text, bounds[hit.sentence + 1][0]):
+        end = bounds[hit.sentence + 1][1]  # "my left foot was blue. It was the dye from..."
     for m in _SURFACE_COLOUR_RE.finditer(r.text, start, end):
         if not _DENIED_RE.search(r.text, max(start, m.start() - 30), m.start()):
             return True
@@ -3015,7 +3037,9 @@ def _continues(r: _Reading, number: int) -> bool:
 
 _CONTINUES_RE: Final = re.compile(
     r"\s*(?:and\s+)?(?:keeps?|kept|wakes?|woke|ruins?|ruined|stops?|stopping|happens?|comes?"
-    r"|every|most|almost|nearly)\b"
+    r"|every|most|almost|nearly"
+    # ... or points back at it: "This is 4 or 5 nights every week", "thats most nights"
+    r"|(?:this|that|it)(?:'s|s|\s+is|\s+has\s+been|'s\s+been|\s+happens)|thats)\b"
 )
 
 
