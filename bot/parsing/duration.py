@@ -408,7 +408,9 @@ LONG_PHRASE_RE = re.compile(
     r"|gone\s+away|let\s+(?:go|up)|relaxed)|has\s+not\s+(?:stopped|eased|gone\s+away)"
     r"|still\s+(?:cramping|cramped|hard|tight|locked|contracted|knotted)\s+after"
     r"|doesn'?t\s+(?:ease|stop|go\s+away|let\s+go)|does\s+not\s+(?:ease|stop|go\s+away)"
-    r"|isn'?t\s+(?:easing|stopping|going\s+away))\b"
+    r"|isn'?t\s+(?:easing|stopping|going\s+away)"
+    # learners' English: "it not go away", "cramp not stop"
+    r"|(?:it|cramp|calf|muscle)\s+not\s+(?:go\s+away|stop|ease|pass|relax|release|let\s+go))\b"
 )
 
 

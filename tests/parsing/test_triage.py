@@ -2665,6 +2665,111 @@ TABLE: list[tuple[str, str | None]] = [
         "my left calf is red and warm and swollen, the right one is all normal, pink and warm",
         T,
     ),
+    # learners' English ('he speak strange things and fall down', 'they operate my thyroid',
+    # 'it not go away', 'I stop and it pass', 'since half year'); breath still short long after an
+    # effort; a journey's hours; a statin of years with an obvious cause; a size unchanged for
+    # years; a colour put on the skin told in the next sentence
+    (
+        "We work construction all day in sun, my colleague had cramps, now his skin is hot but "
+        "no sweat, he speak strange things and fall down.",
+        E,
+    ),
+    (
+        "After football match my shin is very hard and swollen and pain become more and more "
+        "strong, painkiller not help at all.",
+        E,
+    ),
+    (
+        "I have cramp in calf since 30 minutes, it not go away, I stretch and massage but "
+        "nothing.",
+        T,
+    ),
+    (
+        "Last week they operate my thyroid, today my lips are tingling and my fingers make cramp.",
+        T,
+    ),
+    (
+        "When I walk 200 meters my calf makes me pain, I stop and after few minutes it pass, "
+        "then again same.",
+        B,
+    ),
+    (
+        "Since half year my calf muscles slowly become thin and weak and there is little jumping "
+        "under skin.",
+        B,
+    ),
+    (
+        "Tomorrow I fly from Istanbul to New York 10 hours, what I can do so my legs not make "
+        "cramp?",
+        None,
+    ),
+    (
+        "I take simvastatin 5 years, yesterday after long walk in mountains I have cramp in "
+        "night, it pass quick.",
+        None,
+    ),
+    (
+        "I walked up the stairs and got breathless, but it's been 40 minutes sitting down and I "
+        "still can't catch my breath, and my calf has been sore for days.",
+        E,
+    ),
+    (
+        "There's a blue patch on my calf this morning. Turns out my son drew on me with a marker "
+        "pen while I napped.",
+        None,
+    ),
+    (
+        "My shins are bright red. We were painting the fence and I got splashed with the red "
+        "paint.",
+        None,
+    ),
+    (
+        "My lymphoedema has made my left leg bigger than my right for eight years, no change at "
+        "all. How much should I drink each day?",
+        None,
+    ),
+    (
+        "working in the fields in big heat, my dad is talking strange things and then fell down, "
+        "his skin is hot and dry",
+        E,
+    ),
+    (
+        "they operated my parathyroid on monday and now my mouth is tingly and my hands are "
+        "cramping",
+        T,
+    ),
+    (
+        "my mum fell down the stairs yesterday, bruised her shin, and had a calf cramp in the "
+        "night",
+        None,
+    ),
+    ("calf cramp since 15 minutes and it not stop, stretching does nothing", T),
+    (
+        "walking to the mosque, 300 metres, my calf make pain, i stand and it pass, every day "
+        "same",
+        B,
+    ),
+    ("since many months my thigh muscles become smaller and weak", B),
+    ("next week we drive to Poland 14 hours, how to stop cramps in the car?", None),
+    (
+        "been on atorvastatin for years, cramped after a 20 mile bike ride yesterday, fine now",
+        None,
+    ),
+    ("been on atorvastatin for years, now my thighs are weak and aching for no reason", T),
+    ("my calf looks purple. it was felt tip, my daughter drew a flower on me", None),
+    ("my calf is red and hot and swollen. we were painting yesterday", T),
+    (
+        "my right leg has been bigger than the left for 10 years and it's never changed, the "
+        "vascular team know",
+        None,
+    ),
+    # a son or daughter telling of cramps in general, not their own
+    (
+        "I am on metformin since 8 years. my son is telling that low B12 is causing leg cramps, "
+        "is it true?",
+        None,
+    ),
+    ("my daughter says her calves cramp most nights, she is 9, for weeks now", B),
 ]
 
 

@@ -410,6 +410,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "tight": (
         r"tight\w*|rock[\s-]+hard|hard\s+as\s+(?:a\s+)?(?:rock|stone|board|wood)|shiny|tense"
+        # "my shin is very hard" (not "very hard to walk")
+        r"|(?<=is\s)(?:very|so|really|super|extremely)\s+hard\b(?!\s+to\b)"
         r"|(?:like\s+it'?s\s+)?(?:going\s+to|gonna)\s+burst|bursting|drum"
     ),
     "tender": (
@@ -989,8 +991,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|drivel|garbage)"
         r"|mumbling|babbling|incoherent|delirious|making\s+no\s+sense"
         # "saying random stuff", "talking weird things"
-        r"|(?:saying|talking|spouting|muttering)\s+(?:\w+\s+)?(?:random|weird|strange|odd)\s+(?:stuff"
-        r"|things|words|nonsense)"
+        r"|(?:saying|talking|spouting|muttering|says?|talks?|speaks?|speaking|tells?|telling)\s+(?:\w+\s+)?"
+        r"(?:random|weird|strange|odd|crazy)\s+(?:stuff|things|words|nonsense)"
+        # collapsed, told plainly: "he fall down", "she fell down and won't get up"
+        r"|(?:(?:he|she|they|dad|mum|mom)\s+(?:just\s+|then\s+)?(?:fall|fell|falls)|(?:and|then)\s+(?:fall"
+        r"|fell))\s+down(?!\s+(?:the|some|a|an|two|three|\w+s)\b)"
         r"|(?:doesn'?t|don'?t|didn'?t|does\s+not|did\s+not)\s+know\s+where\s+(?:he|she|they|i)"
         # not knowing what is going on: "keeps asking what race this is", "asked me the same
         # thing over and over", "doesn't know what day it is", "didn't recognise me"
@@ -1260,7 +1265,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|church|pub|newsagents?)"
     ),
     "rest_relief": (
-        r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?\s+still"
+        r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?(?:\s+still)?"
         r"|(?:stand|stood|lean|leant|leaning)\s+(?:\w+\s+){0,7}?(?:for\s+)?a\s+(?:minute|min|bit|moment"
         r"|while|sec)"
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
@@ -1268,7 +1273,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good|gone)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
         r"|calms|wears\s+off|(?:it\s+)?ease\s+(?:off|up|down)|(?:it\s+)?go\s+(?:off|away)"
         r"|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
-        r"|wear\s+off|calm\s+down))"
+        r"|wear\s+off|calm\s+down)"
+        # learners' English: "I stop and after few minutes it pass"
+        r"|it\s+(?:pass|ease|go\s+away|go\s+off|finish|stop)\b)"
         r"|(?:have|has|need|must|got|gotta)\s+(?:to\s+)?(?:stop|rest|sit\s+down|stand\s+still)\b"
         # "I have to stand by the bins for a minute", "has to lean on a wall for a bit"
         r"|(?:have|has|had|need|needs|must|got|gotta)\s+(?:to\s+)?(?:stop|stand|sit|lean|rest|pause)\s+"
@@ -1525,7 +1532,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|removal|taken\s+out|out)|(?:had|have|got)\s+(?:my\s+)?(?:para)?thyroid\s+(?:\w+\s+)?"
         r"(?:out|removed)"
         # "I had operation on thyroid", "surgery on my neck for the thyroid"
-        r"|(?:operation|op|surgery|operated)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
+        r"|(?:operation|op|surgery|operated|operate|operates)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
         r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
     ),
     "mouth_tingle": (
@@ -1602,6 +1609,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"for\s+(?:\w+\s+)?(?:months|years|ages|a\s+long\s+time)|(?:months|years)\s+now"
         r"|(?:a\s+)?couple\s+of\s+months|(?:always|constantly|on\s+and\s+off|for\s+a\s+while)"
         r"|since\s+(?:last\s+)?(?:spring|summer|autumn|fall|winter|year|\d{4})|every\s+winter"
+        # learners' English: "since half year", "since 2 years", "since many months"
+        r"|since\s+(?:half\s+(?:a\s+|an\s+)?year|a\s+year|(?:\d+|one|two|three|four|five|six|several|many|few"
+        r"|some)\s+(?:months|years))"
         r"|chronic|long[\s-]standing|these\s+days|(?:few|several|many|couple\s+of)\s+months"
         r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|years|months)"
         r"|in\s+the\s+cold|when\s+(?:it'?s|it\s+is)\s+cold|in\s+cold\s+weather|in\s+(?:the\s+)?winter"
@@ -2408,6 +2418,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "no_sweat": ("sweat", "dry", "bone"),
     "confused": (
         "confus",
+        "say",
+        "speak",
+        "talk",
+        "fall",
+        "fell",
         "keep",
         "kept",
         "ask",
@@ -2773,7 +2788,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         *_DIGITS,
     ),
     "limp": ("limp", "hobbl", "won", "wont", "can", "cannot", "refus", "not"),
-    "thyroid_op": ("thyroid", "parathyroid", "had", "have", "got"),
+    "thyroid_op": ("thyroid", "parathyroid", "had", "have", "got", "operat"),
     "mouth_tingle": (
         "tingl",
         "numb",

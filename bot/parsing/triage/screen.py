@@ -1293,10 +1293,12 @@ def _child(r: _Reading, out: _Signs) -> None:
         if h.person == "other" or _CHILD_BEFORE_RE.search(r.text, *_sentence_span(r, h))
     ]  # fmt: skip
     # the writer's own cramp while handling the child ("lower back cramped when I bent to lift
-    # my baby out of the cot")
+    # my baby out of the cot"); cramps a son or daughter only tells of ("my daughter is telling
+    # low B12 is causing leg cramps")
     pain = [
         h for h in pain
-        if h.person == "other" or not _HANDLING_A_CHILD_RE.search(r.text, *_sentence_span(r, h))
+        if (h.person == "other" or not _HANDLING_A_CHILD_RE.search(r.text, *_sentence_span(r, h)))
+        and not _CHILD_TELLS_RE.search(r.text, *_sentence_span(r, h))
     ]  # fmt: skip
     unwell = r.now("fever", "swollen", "red", "warm")
     # the catalogue's same-day sign: a limp or not putting weight on the leg, told of the
@@ -1323,6 +1325,11 @@ def _child(r: _Reading, out: _Signs) -> None:
 
 
 _NO_WEIGHT_RE: Final = re.compile(r"weight|walk|stand")
+_CHILD_TELLS_RE: Final = re.compile(
+    r"\b(?:son|daughter|kids?|children|grandson|granddaughter)\s+(?:is\s+|was\s+|keeps\s+)?(?:says?|said"
+    r"|saying|telling|tells|told|thinks|reckons|read|reads|showed|sent)\b"
+    r"(?!\s+(?:me\s+)?(?:that\s+)?(?:his|her|he|she|he'?s|she'?s|they|their)\b)"
+)
 _HANDLING_A_CHILD_RE: Final = re.compile(
     r"\b(?:lift\w*|carr(?:y|ying|ied)|pick\w*\s+up|picking|hold\w*|bath\w*|feed\w*|rock\w*|push\w*"
     r"|put\w*\s+down|settl\w*|chas\w*\s+after)\s+(?:my|the|our|her|his)\s+(?:\w+\s+)?(?:baby|toddler|son"
@@ -1935,6 +1942,13 @@ _GONE_AGAIN_RE: Final = re.compile(
 )
 
 
+_AN_HOUR_S: Final = 3600
+# Hours told of a journey or a shift: "fly from Istanbul to New York 10 hours", "a 12 hour drive".
+_JOURNEY_HOURS_RE: Final = re.compile(
+    r"\b(?:fly|flying|flew|flight|drive|driving|drove|train|bus|coach|ferry|journey|trip|shift)\b"
+    r"[^.!?]{0,40}?\b\d+\s*(?:hours?|hrs?|h)\b|\b\d+\s*(?:hours?|hrs?|h)\s+(?:\w+\s+)?(?:flight|drive"
+    r"|journey|trip|shift|train|bus|coach|ferry)\b"
+)
 # Findings that are not a cramp: a phrase of not going away with no cramp told is about them.
 _NOT_A_CRAMP: Final = ("tingle", "numb", "swollen", "red", "warm", "dark", "twitch")
 
@@ -1982,6 +1996,9 @@ def _long(r: _Reading, out: _Signs, duration_s: int | None) -> None:
     """A cramp over 10 minutes: not easing (today) or passed (book). The cramp may be told
     by "one" alone ("a terrible one last night, 25 minutes by the clock")."""
     long_value = duration_s is not None and duration_s > LONG_DURATION_S
+    journey = duration_s is not None and duration_s >= _AN_HOUR_S
+    if long_value and journey and _JOURNEY_HOURS_RE.search(r.text):
+        long_value = False  # "tomorrow I fly to New York 10 hours": the journey's hours
     told = r.now("cramp") or (long_value and episode.ONE_RE.search(r.text))
     if not told and not LONG_PHRASE_RE.search(r.text):
         return
@@ -2452,6 +2469,11 @@ def _explained_catch(r: _Reading, hit: Hit, breath: list[Hit]) -> bool:
 _NOT_SETTLING_RE: Final = re.compile(
     r"\b(?:hasn'?t|has\s+not|isn'?t|is\s+not|not|won'?t)\s+(?:\w+\s+)?(?:settled|settling|calmed"
     r"|eased|easing|gone|better|stopped)|an\s+hour\s+later|hours\s+later"
+    # still short of breath a good while after the effort: "it's been 40 minutes sitting down and
+    # I still can't catch my breath"
+    r"|\bstill\s+(?:\w+\s+){0,2}?(?:can'?t|cannot|can\s+not|struggling\s+to)\s+(?:catch|get)\s+(?:my|his"
+    r"|her)\s+breath|\bstill\s+(?:breathless|out\s+of\s+breath|short\s+of\s+breath|gasping|puffing"
+    r"|panting)|(?:[2-9]\d|\d{3})\s+(?:minutes|mins)\s+(?:later|sitting|resting|of\s+rest|at\s+rest)"
 )
 _NOT_LUNG_RE: Final = re.compile(
     r"\b(?:nose|nasal|stuffy|blocked\s+up|pollen|hay\s*fever|(?:a|the|stinking|bad|head)\s+cold"
@@ -2641,6 +2663,7 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     ) or bool(_MISSED_DOSES_RE.search(r.text))  # doses missed of a statin taken as a rule
     cause = (
         _EXERTION_RE.search(r.text)
+        or r.any("hard_exercise")  # "after long walk in mountains"
         or _STRAINED_RE.search(r.text)
         or r.ever("heat")
         or (r.now("walking") and r.now("rest_relief"))
@@ -2846,12 +2869,20 @@ _NEW_OR_WORSE_RE: Final = re.compile(
 # A colour put on the skin, not in it: a tan, a dye, ink, one that washes off.
 _SURFACE_COLOUR_RE: Final = re.compile(
     r"\b(?:tan\s*lines?|(?:fake|spray|self)[\s-]*tan\w*|tanning|sun\s*tan\w*|tanned|dye[sd]?"
-    r"|new\s+jeans|denim|ink|paint|henna|marker\s+pen|(?:washed|washes|wash|rubbed|rubs|came|comes"
+    r"|new\s+jeans|denim|ink|paint|henna|marker(?:\s+pen)?|felt[\s-]tip|biro"
+    r"|(?:washed|washes|wash|rubbed|rubs|came|comes"
     r"|scrubbed|wiped)\s+(?:it\s+|them\s+)?(?:right\s+)?off)\b"
 )
 _COLOURS: Final = frozenset({"red", "dark", "blue", "white", "pale"})
+_PEN_LINE_RE: Final = re.compile(
+    r"\b(?:drew|drawn|draw|drawing|marked|traced)\s+(?:a\s+)?(?:line\s+|pen\s+line\s+)?(?:round|around"
+    r"|the\s+edges?|its\s+edges?)|\b(?:pen|biro|marker)\s+line\b"
+)
 _IT_WAS_RE: Final = re.compile(
-    r"\s*(?:it\s+was|it'?s|its|turned\s+out|that\s+was|that'?s|thats)\b"
+    r"\s*(?:it\s+was|it'?s|its|turn(?:ed|s)\s+out|that\s+was|that'?s|thats)\b"
+    # ... or how it got onto the skin: "I got splashed with the red paint", "my son drew on me"
+    r"|[^.!?]*\b(?:splash\w*|drew\s+on|drawn\s+on|drawing\s+on|(?:washed|came|rubbed|scrubbed|wiped)\s+"
+    r"(?:it\s+|them\s+)?off)\b"
 )
 
 
@@ -2859,8 +2890,8 @@ def _on_the_surface(r: _Reading, hit: Hit) -> bool:
     """A colour on the skin's surface, its cause told in its sentence ("one leg looks darker
     but it's my tan line", "my legs looked blue from new jeans but it washed off"; not "it's
     not from tanning")."""
-    if hit.concept not in _COLOURS:
-        return False
+    if hit.concept not in _COLOURS or _PEN_LINE_RE.search(r.text):
+        return False  # (not the line drawn round a redness to watch it spread)
     start, end = _sentence_span(r, hit)
     bounds = r.bounds.bounds
     if hit.sentence + 1 < len(bounds) and _IT_WAS_RE.match(r.text, bounds[hit.sentence + 1][0]):
@@ -3144,6 +3175,9 @@ def _years_known(r: _Reading, hit: Hit) -> bool:
 
 _YEARS_KNOWN_RE: Final = re.compile(
     r"\b(?:been\s+(?:like\s+that|that\s+way|the\s+case)\s+for\s+(?:\w+\s+)?(?:years|decades)"
+    # "bigger than my right for eight years, no change at all"
+    r"|for\s+(?:\w+\s+)?(?:years|decades)\s*[,;]?\s*(?:and\s+|with\s+)?no\s+change"
+    r"|for\s+(?:\w+\s+)?(?:years|decades)\s*[,;]?\s*(?:and\s+)?(?:it'?s\s+|it\s+has\s+)?(?:not|never)\s+changed"
     r"|since\s+(?:my|his|her|their)\s+\w+\s+days"
     r"|(?:always|forever)\s+been\s+(?:a\s+bit\s+)?(?:bigger|larger|fatter|thicker|wider|chunkier|beefier"
     r"|more\s+muscl\w*|like\s+(?:that|this)"
