@@ -410,7 +410,8 @@ LONG_PHRASE_RE = re.compile(
     r"|doesn'?t\s+(?:ease|stop|go\s+away|let\s+go)|does\s+not\s+(?:ease|stop|go\s+away)"
     r"|isn'?t\s+(?:easing|stopping|going\s+away)"
     # learners' English: "it not go away", "cramp not stop"
-    r"|(?:it|cramp|calf|muscle)\s+not\s+(?:go\s+away|stop|ease|pass|relax|release|let\s+go))\b"
+    r"|(?:it|cramp|calf|muscle)\s+not\s+(?:go\s+away|stop|ease|pass|relax|release|let\s+go)"
+    r"|(?<=,\s)not\s+(?:go\s+away|stop|stopping|ease|easing|pass))\b"
 )
 
 

@@ -2770,6 +2770,121 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my daughter says her calves cramp most nights, she is 9, for weeks now", B),
+    # a trick of the light; colour and feeling back after the cold; a deep cut on a rock; kneeling;
+    # sore after skiing; learners' 'not stop', 'they take out my thyroid', 'muscle is jumping',
+    # 'since 20 years'; weakness come on slowly (book); paint and henna put on; water with toxic
+    # algae
+    (
+        "In a photo my legs looked bluish but I think it was the blue bathroom light, in "
+        "daylight they look normal and feel warm, just had a cramp last night",
+        None,
+    ),
+    (
+        "Did my first winter sea swim this morning, my toes went white and numb in the water but "
+        "after 10 minutes in the warm car they were pink again and feel completely normal now",
+        None,
+    ),
+    (
+        "Cut the sole of my foot on rocks surfing, it's deep and full of sand and grit, feel "
+        "fine otherwise but I have no idea when I last had a tetanus jab",
+        T,
+    ),
+    (
+        "Kneeled on my paddleboard for an hour and my leg went to pins and needles, it was gone "
+        "a few minutes after I stood up and walked around",
+        None,
+    ),
+    (
+        "Skied hard all day yesterday, my thighs are sore and tender today like after any big "
+        "day, my urine is a normal colour",
+        None,
+    ),
+    ("Cramp in my calf since 40 minutes, not stop. I stretch and massage, nothing help.", T),
+    (
+        "Last week they take out my thyroid in hospital. Now tingling around my mouth and my "
+        "hands make cramp.",
+        T,
+    ),
+    (
+        "Small muscle in my calf is jumping all the day since some weeks, and I have cramps also.",
+        B,
+    ),
+    ("I have 72 years. My leg muscles become thin and weak slowly over this year.", B),
+    (
+        "My left leg is bigger than right since 20 years, doctor checked with scan long ago, "
+        "nothing changed. I only ask about night cramps.",
+        None,
+    ),
+    (
+        "My calf is blue today. Yesterday my daughter painted my legs with face paint for the "
+        "football match and it not wash off well. Small cramp last night, gone.",
+        None,
+    ),
+    (
+        "My calf is red-brown. I put henna on it for wedding two days ago. Also I get night "
+        "cramps sometimes, short.",
+        None,
+    ),
+    (
+        "took a photo of my feet and they look purple but it was the camera filter, they feel "
+        "normal and warm",
+        None,
+    ),
+    (
+        "my foot is blue and cold and i can't feel it, it's not the light, it's been like this "
+        "an hour",
+        E,
+    ),
+    (
+        "after the ice bath my toes were white but pink again after 5 minutes, feel totally "
+        "normal now",
+        None,
+    ),
+    (
+        "cut the bottom of my foot on a shell at the beach, it's deep and full of sand, not sure "
+        "about tetanus",
+        T,
+    ),
+    (
+        "kneeled in the garden for an hour, legs went to pins and needles, it was gone a couple "
+        "of minutes after I got up",
+        None,
+    ),
+    ("after a hard day snowboarding my thighs are tender to touch today, is that normal?", None),
+    ("cramp since 25 minutes in my foot, not easing.", T),
+    (
+        "they took my thyroid out on friday, now my fingers are tingling and my hands keep "
+        "cramping",
+        T,
+    ),
+    ("my thigh muscle is jumping under the skin every day since some weeks", B),
+    ("my calf muscles got weak and thin gradually over the last year", B),
+    ("my right calf is bigger since many years, always the same, the doctor knows", None),
+    ("my shin looks green today. my son painted on me with his felt tips", None),
+    ("my calf is dark red and swollen and hot. i had put henna on my hands last week", T),
+    ("my legs have been getting weaker gradually over the last few months", B),
+    ("my legs felt weak after the flu for a day, fine now", None),
+    (
+        "Swam in a lake that had a warning sign about toxic blue-green algae and since then I've "
+        "had cramps in my legs",
+        T,
+    ),
+    (
+        "the lake had a blue-green algae warning so we didn't swim, walked round it instead and "
+        "my calf cramped later",
+        None,
+    ),
+    (
+        "there was an algal bloom at the reservoir and i swam in it anyway, now both my legs "
+        "keep cramping",
+        T,
+    ),
+    (
+        "the council put up a blue-green algae warning at the lake today, anyway my calf cramped "
+        "on my run",
+        None,
+    ),
+    ("is it safe to swim when there is blue-green algae? i get calf cramps swimming", None),
 ]
 
 

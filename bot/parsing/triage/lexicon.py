@@ -303,9 +303,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?<!\bdown\sthe\s)(?<!\bon\sthe\s)(?<!\bthe\slast\s)"
         r"blue(?:ish|y)?(?!\s+(?:cheese|pill|sky|jeans|light|tooth|murder|moon|badge|monday|run|piste"
         r"|slope|runs|mountains?|ridge|lagoon|lake|bay|jays|line|peter|planet|whale|berr\w*|ribbon"
-        r"|collar|tit|bell\w*|inhalers?|puffers?|pens?|ink|badges?|cards?|bags?|bins?))"
-        + _COLOUR_EXCLUDED
-        + r"|blue-?ish|bluish|mottled"
+        r"|collar|tit|bell\w*|inhalers?|puffers?|pens?|ink|badges?|cards?|bags?|bins?)"
+        # "toxic blue-green algae"
+        r"|[\s-]+green\s+alga\w*)" + _COLOUR_EXCLUDED + r"|blue-?ish|bluish|mottled"
         r"|marbled|blotchy(?!\s+red)|going\s+black|turn(?:ed|ing)\s+black|black\s+toes?"
     ),
     "numb": (
@@ -552,6 +552,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|water|tablets?|pills?|meds|medication|medicines?|hours|time|losses|workload|run|runs"
         r"|smoking|food|cake|bread|toast|sandwich|onions?|veg\w*)\b)\w+|it\s+on"
         r"|on\s+(?:a|some|the)|open)"
+        # "cut the sole of my foot on rocks"
+        r"|cut\s+the\s+(?:sole|bottom|side|top|back|heel|ball|front)\s+of\s+(?:my|his|her|the)\s+(?:foot|feet"
+        r"|leg|toe|heel|shin|calf|knee)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
         # the cut told by what it is like: "cut is deep and was full of mud"
         r"|cut\s+(?:is|was|looks|looked|'s)\s+(?:\w+\s+)?(?:deep|dirty|filthy|gaping|full\s+of)"
@@ -916,6 +919,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|factory|recycl\w*)|(?:work|works|working|worked|handle|handles|handling)\s+(?:\w+\s+){0,6}?with\s+"
         r"(?:lead|mercury|solvents?|(?:paint\s+)?thinners?|isocyanates?|benzene|toluene|pesticides?"
         r"|chemicals?)|mercury|arsenic|heavy\s+metals?"
+        # in water a warning names as toxic: "swam in a lake with toxic blue-green algae", "an
+        # algal bloom ... swam in it" (not a warning alone, nor a question about swimming)
+        r"|(?:swam|swum|paddled|waded|dipped|went\s+in|fell\s+in|drank|swallowed|was\s+in|been\s+in)\b"
+        r"[^.!?]{0,60}?\b(?:(?:toxic|poisonous|harmful)\s+)?(?:blue[\s-]*green\s+alga\w*|alga\w*\s+bloom"
+        r"|cyanobacteria|toxic\s+alga\w*)"
+        r"|(?:blue[\s-]*green\s+alga\w*|alga\w*\s+bloom|cyanobacteria|toxic\s+alga\w*)[^.!?]{0,40}?\b"
+        r"(?:swam|swum|paddled|waded|dipped|went\s+in|fell\s+in|drank|swallowed)\b"
         # a trade of solvents and sprays, for years: "15 years in a car body spray shop"
         r"|(?:spray|paint|body)\s*-?\s*(?:shop|booth|bay)\b[^.!?]{0,80}?\b(?:solvents?|thinners?"
         r"|isocyanates?|fumes|mask)"
@@ -1294,7 +1304,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "twitch": (
         r"twitch\w*|fasciculat\w*|jump\w*\s+under\s+the\s+skin|flicker\w*|quiver\w*"
-        r"|muscles?\s+(?:\w+\s+)?jump\w*|jumping\s+muscles?"
+        r"|muscles?\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|keeps?\s+)?jump(?:ing|s)\b|jumping\s+muscles?"
     ),
     "wasting": (
         # (not a jockey's wasting to make a weight: "wasting all week to do 50kg")
@@ -1307,7 +1317,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\s+than)?|losing\s+muscle|lost\s+(?:a\s+lot\s+of\s+)?muscle|a\s+dent\s+in"
         # "my calf muscles have gone really thin", "his legs are getting so skinny"
         r"|(?:muscles?|legs?|calf|calves|thighs?|quads?|shins?|arms?|hands?)\s+(?:\w+\s+){0,2}?"
-        r"(?:gone|going|got|getting|become|becoming|grown|turned)\s+(?:really\s+|so\s+|very\s+"
+        r"(?:gone|going|got|getting|become|becoming|grown|turned)\s+(?:weak\s+and\s+|weaker\s+and\s+)?"
+        r"(?:really\s+|so\s+|very\s+"
         r"|quite\s+|all\s+|that\s+|dead\s+|proper\s+)?(?:thin|skinny|scrawny|wasted|stick\s+thin)\b"
     ),
     "vague": (
@@ -1532,6 +1543,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|removal|taken\s+out|out)|(?:had|have|got)\s+(?:my\s+)?(?:para)?thyroid\s+(?:\w+\s+)?"
         r"(?:out|removed)"
         # "I had operation on thyroid", "surgery on my neck for the thyroid"
+        # "they take out my thyroid", "took my thyroid out"
+        r"|(?:take|took|taken|taking)\s+(?:out\s+)?(?:my|his|her|the)\s+(?:para)?thyroid"
         r"|(?:operation|op|surgery|operated|operate|operates)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
         r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
     ),
@@ -1611,7 +1624,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|since\s+(?:last\s+)?(?:spring|summer|autumn|fall|winter|year|\d{4})|every\s+winter"
         # learners' English: "since half year", "since 2 years", "since many months"
         r"|since\s+(?:half\s+(?:a\s+|an\s+)?year|a\s+year|(?:\d+|one|two|three|four|five|six|several|many|few"
-        r"|some)\s+(?:months|years))"
+        r"|some)\s+(?:weeks|months|years))"
+        # come on slowly: "become thin and weak slowly over this year"
+        r"|gradual\w*|slowly\s+(?:over|getting|gett?ing|becom\w*|got)|(?<=weak\s)slowly"
+        r"|over\s+(?:this|the\s+(?:last|past))\s+year"
         r"|chronic|long[\s-]standing|these\s+days|(?:few|several|many|couple\s+of)\s+months"
         r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:year|years|months)"
         r"|in\s+the\s+cold|when\s+(?:it'?s|it\s+is)\s+cold|in\s+cold\s+weather|in\s+(?:the\s+)?winter"
@@ -2359,6 +2375,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "bite": (*_CREATURE_WORDS, "fang", "hourglass"),
     "creature": _CREATURE_WORDS,
     "exposure": (
+        "alga",
+        "cyano",
         "lead",
         "crop",
         "sheep",

@@ -397,7 +397,7 @@ _ONSET_RE: Final = re.compile(
 # Not after a denial: "i wasnt lying on it", "not sitting on it" (both position patterns).
 _UNDENIED: Final = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
 _POSITIONAL_RE: Final = re.compile(
-    rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt"
+    rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|kneeled"
     r"|lying\s+on|slept\s+on|squatting)\b"
 )
 
@@ -639,7 +639,7 @@ _TODAY_FINDINGS: Final = frozenset(
 _TODAY_PAST: Final = (*RISKS, "statin")
 _BOOK_FINDINGS: Final = frozenset(
     {"frequent", "no_help", "sleep_loss", "walking", "new_medicine", "tingle", "numb"}
-    | {"wasting", "twitch", "drinking", "tender"}
+    | {"wasting", "twitch", "drinking", "tender", "weak"}
 )
 
 
@@ -1252,6 +1252,9 @@ def _legs_first(r: _Reading, hit: Hit) -> bool:
 _NO_CONTACT_RE: Final = re.compile(
     r"\b(?:no|never\s+(?:any|a|had\s+(?:a|any))|without\s+any|not\s+(?:a|one))\s+(?:spills?|splash\w*"
     r"|leaks?|contact|exposure)\b(?!\s+(?:problems?|issues?|worries))|\bnever\s+(?:touch|handle|breathe|get\s+it\s+on)\b"
+    # kept out of the water a warning named: "so we didn't swim", "stayed out of the water"
+    r"|\b(?:didn'?t|did\s+not|didnt|never|won'?t)\s+(?:go\s+)?(?:swim|in|get\s+in|paddle)\b"
+    r"|\bstayed\s+out\s+of\s+(?:the\s+)?(?:water|lake|river|sea)\b"
 )
 _SPRAYED_SAFELY_RE: Final = re.compile(
     r"\bwith\s+(?:the\s+|a\s+|my\s+|proper\s+|full\s+|all\s+the\s+)*(?:mask|suit|ppe|gloves|respirator"
@@ -1499,8 +1502,16 @@ def _book(r: _Reading, out: _Signs) -> None:
         and not _in_the_session(r, h) and not _part_of_a_known_illness(r, h)
         and not _a_few_times(r, h) and not _in_the_face(r, h)
     ]  # fmt: skip
-    if thin or twitch:
-        out.add("wasting", [*thin, *twitch])
+    # weakness come on over months: "my calf muscles got weak slowly over this year" (book:
+    # muscle weakness or wasting; new weakness is the same day's)
+    # (not weakness long known and unchanged: "weak for years with my MS, no change lately")
+    slow = [
+        h for h in r.now("weak", sites=LEG_SITES)
+        if _chronic(r, [h]) and _PROGRESSIVE_RE.search(r.text, *_sentence_span(r, h))
+        and "new_numbness" not in out.ids and not _part_of_a_known_illness(r, h)
+    ]  # fmt: skip
+    if thin or twitch or slow:
+        out.add("wasting", [*thin, *twitch, *slow])
     drinking = [h for h in r.now("drinking") if not _soft_drink(r, h) and not _one_occasion(r, h)]
     if drinking and _DIALYSIS_RE.search(r.text) and not _ALCOHOL_RE.search(r.text):
         drinking = []  # "drank way too much over the weekend" on dialysis: fluid, not alcohol
@@ -1516,12 +1527,17 @@ def _book(r: _Reading, out: _Signs) -> None:
     tender = [
         h for h in tender
         if r.any("lasting") or r.now("cramp") or _STILL_RE.search(r.text, *_sentence_span(r, h))
-        or not _exerted(r.text, *_sentence_span(r, h))
+        or not (_exerted(r.text, *_sentence_span(r, h)) or r.same_sentence([h], "hard_exercise"))
     ]  # fmt: skip
     if tender and (r.any("lasting") or not (r.now("cramp") or _SEIZED_RE.search(r.text))):
         out.add("tenderness", tender)  # not a cramp's aftermath ("calf gone solid ... tender now")
 
 
+# Weakness told as coming on over time: "slowly", "gradually", "getting weaker".
+_PROGRESSIVE_RE: Final = re.compile(
+    r"\b(?:slowly|gradually|getting\s+weak\w*|got\s+weak\w*|gone\s+weak\w*|becom\w*\s+(?:\w+\s+and\s+)?weak"
+    r"|weaker\s+and\s+weaker|more\s+and\s+more\s+weak|weaker\s+(?:over|every|each))\b"
+)
 _OCCASIONAL_RE: Final = re.compile(
     r"\b(?:the\s+odd|an\s+odd|occasional\w*|now\s+and\s+(?:then|again)|every\s+so\s+often"
     r"|once\s+in\s+a\s+while|from\s+time\s+to\s+time)\b"
@@ -2331,6 +2347,9 @@ _NOW_TOLD_BEFORE_RE: Final = re.compile(
 _FOOT_FINE_RE: Final = re.compile(
     r"\b(?:foot|feet|toes)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?(?:warm|pink)\s*(?:,\s*|and\s+|&\s+)"
     r"(?:a\s+)?(?:normal|pink|warm|fine|ok|okay|good)(?:\s+colou?r(?:ed)?)?\b"
+    # "in daylight they look normal and feel warm"
+    r"|\b(?:look\w*|feel\w*)\s+(?:normal|fine|ok|okay)\s+(?:and|&)\s+(?:look\w*|feel\w*)\s+(?:warm|normal"
+    r"|fine|pink)\b"
     # told as all well again: "All normal now, pink and warm"
     r"|\b(?:all|everything|back\s+to)\s+(?:normal|fine|good|ok|okay)(?:\s+(?:again|now))?\s*[,;:-]?\s*"
     r"(?:pink|warm)\s*(?:,\s*|and\s+|&\s+)(?:pink|warm)\b"
@@ -2807,8 +2826,9 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?:was|were|are|is|looked|look|looks|went)\s+(?:back\s+)?normal\s+(?:again\s+)?(?:in|within"
     r"|after)\b"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)"
-    # "boots off and all normal now"
-    r"|all\s+normal\s+(?:again|now)\b"
+    # "boots off and all normal now", "pink again and feel completely normal now"
+    r"|all\s+normal\s+(?:again|now)\b|pink\s+again|(?:feel|feels|look|looks)\s+(?:completely\s+"
+    r"|totally\s+)?normal\s+(?:again|now)\b|(?:it\s+was|it'?s|was)\s+gone\s+(?:a\s+few|\d+|within|in\s+a)"
     # "went back to their normal brown", "back to its usual colour"
     r"|back\s+to\s+(?:their|its|my|his|her|the)\s+(?:normal|usual)\b"
     r"|pinked\s+(?:straight\s+|right\s+)?(?:back\s+)?up"
@@ -2870,6 +2890,8 @@ _NEW_OR_WORSE_RE: Final = re.compile(
 _SURFACE_COLOUR_RE: Final = re.compile(
     r"\b(?:tan\s*lines?|(?:fake|spray|self)[\s-]*tan\w*|tanning|sun\s*tan\w*|tanned|dye[sd]?"
     r"|new\s+jeans|denim|ink|paint|henna|marker(?:\s+pen)?|felt[\s-]tip|biro"
+    # a trick of the light: "I think it was the blue bathroom light", "in a photo"
+    r"|(?:the|a)\s+(?:\w+\s+){0,2}light(?:ing)?|in\s+(?:a|the)\s+photo|camera|filter"
     r"|(?:washed|washes|wash|rubbed|rubs|came|comes"
     r"|scrubbed|wiped)\s+(?:it\s+|them\s+)?(?:right\s+)?off)\b"
 )
@@ -2882,7 +2904,8 @@ _IT_WAS_RE: Final = re.compile(
     r"\s*(?:it\s+was|it'?s|its|turn(?:ed|s)\s+out|that\s+was|that'?s|thats)\b"
     # ... or how it got onto the skin: "I got splashed with the red paint", "my son drew on me"
     r"|[^.!?]*\b(?:splash\w*|drew\s+on|drawn\s+on|drawing\s+on|(?:washed|came|rubbed|scrubbed|wiped)\s+"
-    r"(?:it\s+|them\s+)?off)\b"
+    r"(?:it\s+|them\s+)?off|wash(?:es)?\s+off|painted\s+(?:on\s+)?(?:my|his|her|me)|put\s+\w+\s+on\s+(?:it"
+    r"|them|my|me))\b"
 )
 
 
@@ -3177,6 +3200,8 @@ _YEARS_KNOWN_RE: Final = re.compile(
     r"\b(?:been\s+(?:like\s+that|that\s+way|the\s+case)\s+for\s+(?:\w+\s+)?(?:years|decades)"
     # "bigger than my right for eight years, no change at all"
     r"|for\s+(?:\w+\s+)?(?:years|decades)\s*[,;]?\s*(?:and\s+|with\s+)?no\s+change"
+    # learners' English: "bigger than right since 20 years"
+    r"|since\s+(?:\d+|many|several|some)\s+years"
     r"|for\s+(?:\w+\s+)?(?:years|decades)\s*[,;]?\s*(?:and\s+)?(?:it'?s\s+|it\s+has\s+)?(?:not|never)\s+changed"
     r"|since\s+(?:my|his|her|their)\s+\w+\s+days"
     r"|(?:always|forever)\s+been\s+(?:a\s+bit\s+)?(?:bigger|larger|fatter|thicker|wider|chunkier|beefier"
