@@ -198,7 +198,10 @@ def find_date(text: str, today: date, order: DateOrder) -> DateHit | None:
                 continue  # "it may 2..." is not a date; "on may 2" is
             consider(_make(_year_of(m.group("y")), _MONTHS[mon], int(m.group("d")), today), m)
             break
-    if any(word in text for word in ("eve", "day", "nye", "hogmanay")):
+    if any(
+        word in text
+        for word in ("christmas", "xmas", "chrimbo", "boxing", "new year", "nye", "hogmanay")
+    ):
         for m in _HOLIDAY_RE.finditer(text):
             month, day = _HOLIDAY_DAYS[next(k for k, v in m.groupdict().items() if v)]
             found = _make(None, month, day, today)
