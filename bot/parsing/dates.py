@@ -89,6 +89,7 @@ _HOLIDAY_RE = re.compile(
     r"|(?P<boxing>boxing\s+day)|(?P<nye>new\s+year(?:'?s|s')?\s+eve|nye|hogmanay)"
     r"|(?P<nyd>new\s+year(?:'?s|s')?\s+day))\b"
 )
+_HOLIDAY_WORDS = ("christmas", "xmas", "chrimbo", "boxing", "new year", "nye", "hogmanay")
 _HOLIDAY_DAYS = {
     "eve": (12, 24),
     "xmas": (12, 25),
@@ -198,16 +199,12 @@ def find_date(text: str, today: date, order: DateOrder) -> DateHit | None:
                 continue  # "it may 2..." is not a date; "on may 2" is
             consider(_make(_year_of(m.group("y")), _MONTHS[mon], int(m.group("d")), today), m)
             break
-    if any(
-        word in text
-        for word in ("christmas", "xmas", "chrimbo", "boxing", "new year", "nye", "hogmanay")
-    ):
-        for m in _HOLIDAY_RE.finditer(text):
-            month, day = _HOLIDAY_DAYS[next(k for k, v in m.groupdict().items() if v)]
-            found = _make(None, month, day, today)
-            if found != today:  # named on the day it is a greeting, not a day told
-                consider(found, m)
-            break
+    named = any(word in text for word in _HOLIDAY_WORDS)  # the search only when one is there
+    holiday = _HOLIDAY_RE.search(text) if named else None
+    if holiday is not None and holiday.lastgroup is not None:
+        found = _make(None, *_HOLIDAY_DAYS[holiday.lastgroup], today)
+        if found != today:  # named on the day it is a greeting, not a day told
+            consider(found, holiday)
     if best is None and "the" in text:
         for m in _DAY_ONLY_RE.finditer(text):
             consider(_day_only(int(m.group("d")), today), m)

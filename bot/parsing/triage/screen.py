@@ -1984,7 +1984,7 @@ def _said_of_another_trouble(r: _Reading, at: int) -> bool:
     """A phrase of not going away whose subject, told first in its clause, is not the cramp:
     its soreness or tenderness, a rash, a blister ("the soreness from last night's cramp won't
     go away"; not "my foot went cold and the cramp won't stop")."""
-    start = next((a for a, b in r.bounds.bounds if a <= at < b), 0)
+    start, _ = r.bounds.span(at)
     start = max([start, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, start, at))])
     other = _OTHER_TROUBLE_RE.search(r.text, start, at)
     if other is None:
