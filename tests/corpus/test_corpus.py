@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 47))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 48))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -636,6 +636,27 @@ HOLDOUT45_FLOORS = {"fields": 411 / 430, "emergency": 9, "today": 10, "book": 5,
 HOLDOUT46_FLOORS = {"fields": 326 / 340, "emergency": 10, "today": 10, "book": 5, "ask": 3,
                     "questions": 11, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
 
+# holdout47 (aw001...), written blind by a helper while holdout46 was scored and its concepts
+# were worked on, committed unread (3ff8c68) and scored once on 2026-12-07 at 025a8af, after GP
+# reviews 139-144 and holdout46's concepts: fields 332/340 (97.6%), emergency 10/10, same day
+# 9/10, book 5/6, leg question 3/3, over-alarm 5/71 (3 same-day or emergency), questions 10/12.
+# Missed: tingling lips and hands cramping into a beak two days after "the operation in Shiraz to
+# take out a parathyroid gland" (same day; nothing: the operation told with where and why before
+# the gland); a lighthouse keeper's calf that cramps halfway up the hill and goes "if I stop and
+# lean on the wall for a couple of minutes" (book; nothing: the rest told in too many words).
+# Alarmed: dark wee after sweating, "no cramps, no aches anywhere ... it's pale again now"
+# (emergency: the urine's "pale" read as the leg's); "jaw is stiff" after a root canal with "no
+# cuts or wounds anywhere" (emergency: "cuts" ended the denial before "wounds"); a hot water
+# bottle's pinkish mark, "not swollen, not hot, no temperature" (same day); "legs are tight all
+# the time" with cerebral palsy beside one cramp, and a husband's cramps now "two in the last
+# month instead of twenty" (book). Fields: "just cramped" read with no time, "properly bad" with
+# no severity, "como un minuto", a fall-back 1:30 "then the clocks went back" read as the second,
+# and four messages logged that tell no episode (a player's cramp in the news, "no cramp today",
+# cramps "put down to" a bad back, "they cramp even when I'm sitting"). Not answered: "real
+# science or just a meme" of pickle juice, and a Symbicort inhaler as a cause.
+HOLDOUT47_FLOORS = {"fields": 332 / 340, "emergency": 10, "today": 9, "book": 5, "ask": 3,
+                    "questions": 10, "alarmed": 5, "alarmed_today": 3}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -660,7 +681,8 @@ HOLDOUT46_FLOORS = {"fields": 326 / 340, "emergency": 10, "today": 10, "book": 5
      ("holdout39", HOLDOUT39_FLOORS), ("holdout40", HOLDOUT40_FLOORS),
      ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS),
      ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS),
-     ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS)],
+     ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS),
+     ("holdout47", HOLDOUT47_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]

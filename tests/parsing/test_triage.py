@@ -2885,6 +2885,188 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("is it safe to swim when there is blue-green algae? i get calf cramps swimming", None),
+    (
+        "gashed my foot open on oyster shells at low tide, it's deep and full of grit, can't "
+        "remember my last tetanus shot",
+        T,
+    ),
+    (
+        "slashed my shin on a rusty sheet of corrugated iron clearing the shed, deep and "
+        "dirty, never had a tetanus booster that I know of",
+        T,
+    ),
+    (
+        "sliced the sole of my foot on broken glass in the river, it is deep and muddy, "
+        "tetanus jabs no idea",
+        T,
+    ),
+    ("sliced my finger chopping carrots, tiny nick, plaster on, fine", None),
+    (
+        "had surgery last week to remove half my thyroid and since last night my fingertips "
+        "and lips are tingling and my hands cramp up",
+        T,
+    ),
+    (
+        "operation on Monday to take out two of my parathyroids, today my hands keep going "
+        "into spasm and the tingling round my mouth won't stop",
+        T,
+    ),
+    (
+        "my mum had an operation years ago to take out her thyroid, she's fine, I just get "
+        "calf cramps after football",
+        None,
+    ),
+    (
+        "my calf cramps and burns when I walk up to the allotment, if I stand and lean on the "
+        "gate for a few minutes it eases and I can carry on",
+        B,
+    ),
+    (
+        "halfway round the park my calf starts to cramp, I stop and rest on a bench for a "
+        "couple of minutes and it goes away",
+        B,
+    ),
+    (
+        "does the calf pain come with walking? yes after 300 yards. does it ease? yes, after a "
+        "rest of a minute or two",
+        B,
+    ),
+    (
+        "calf cramp at 3am, stood up and leaned on the wardrobe for a few minutes and it went off",
+        None,
+    ),
+    (
+        "form for my grandad: hot skin - yes / sweaty - no / muddled - yes / legs cramping - "
+        "yes. Out in the garden all afternoon in the heatwave",
+        E,
+    ),
+    ("checklist: in the heat all day - yes; sweating: no; confused: yes; cramps: yes", E),
+    (
+        "symptom checker: swelling - no / redness - no / warmth - no / cramp last night - yes, "
+        "left calf",
+        None,
+    ),
+    (
+        "swelling - yes / warm to touch - yes / red - no / one leg only - yes, right calf "
+        "since the long flight",
+        T,
+    ),
+    (
+        "after the half marathon: quads agony and weak, can't get up the stairs / pee: brown "
+        "like coke / fluids: sipping",
+        E,
+    ),
+    ("day after a crush injury at work: thigh very painful and weak, urine - dark brown", E),
+    ("after the run: legs sore / urine: pale yellow / drinking: plenty", None),
+    (
+        "set off a flea bomb in the flat and went back in too soon, breathed loads of it in, "
+        "now dizzy, throwing up and my calves are cramping",
+        E,
+    ),
+    (
+        "was cleaning the bathroom with bleach and ammonia together and breathed a lot of it "
+        "in, chest tight and legs cramping",
+        E,
+    ),
+    (
+        "fumigated the greenhouse last week with a smoke bomb, stayed well away, just normal "
+        "calf cramps from gardening",
+        None,
+    ),
+    (
+        "sprayed pesticide on the orchard last week wearing my respirator and gloves like "
+        "always, no spills, no problems, had a calf cramp last night from the ladder",
+        None,
+    ),
+    (
+        "sprayed weedkiller with gloves but no mask this morning, now my legs are twitching "
+        "and I'm sweating buckets and drooling",
+        E,
+    ),
+    (
+        "my daughter swam in the reservoir despite the blue-green algae notice, swallowed a "
+        "lot of water, now she's wheezing and can't catch her breath and her legs are cramping",
+        E,
+    ),
+    (
+        "went kayaking on a lake with an algae warning, fell in and got a mouthful, my calves "
+        "have been cramping since",
+        T,
+    ),
+    (
+        "my thigh twitched for a bit after the squats, stopped after a couple of minutes, all "
+        "fine",
+        None,
+    ),
+    (
+        "my calf has been twitching every day for 3 weeks, stops after a few minutes then "
+        "starts again",
+        B,
+    ),
+    (
+        "as a carpet fitter I kneel all day, my feet get pins and needles that go within a "
+        "minute of standing, plus the odd calf cramp",
+        None,
+    ),
+    (
+        "pins and needles in both feet for months, goes after a few minutes of walking but "
+        "always comes back",
+        B,
+    ),
+    ("no cuts or wounds anywhere, jaw just sore after the dentist pulled a wisdom tooth", None),
+    ("calf cramp last night, no rash, bites or cuts on the leg", None),
+    (
+        "did a 20k hike in the heat, my pee was dark like tea at lunch. no cramps, no aches "
+        "anywhere. drank lots and it's pale again now",
+        None,
+    ),
+    (
+        "my pee was dark like cola this morning. my left foot went cold and it's pale now and "
+        "it hurts",
+        E,
+    ),
+    (
+        "fell asleep with the hot water bottle on my calf, there's a red patch on the skin, "
+        "not swollen, not painful",
+        None,
+    ),
+    ("sat too close to the fire with my legs out, shins are red and blotchy, doesn't hurt", None),
+    (
+        "used a heat pad on my sore calf last night, now the calf is red, hot and swollen and "
+        "it hurts to walk",
+        T,
+    ),
+    (
+        "I have MS so my legs are stiff all the time, but last night was a real cramp in the "
+        "left calf, 2 minutes",
+        None,
+    ),
+    ("my calves are tight and cramp all the time, most nights it wakes me", B),
+    (
+        "thank you for the stretching tips, my dad had cramps every night for ages and now he "
+        "has one a week instead of every night",
+        None,
+    ),
+    (
+        "my cramps are down from most nights to once a fortnight since I started the calf "
+        "stretches",
+        None,
+    ),
+    (
+        "leg cramps most nights for a year, had a good spell instead of every night but now "
+        "every night again and no sleep",
+        B,
+    ),
+    (
+        "there was an algae warning on the loch so we paddled in the sea instead, just a toe "
+        "cramp after",
+        None,
+    ),
+    (
+        "ignored the algae warning on the canal, went in to get the dog and swallowed some, "
+        "calves cramping since",
+        T,
+    ),
 ]
 
 

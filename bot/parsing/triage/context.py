@@ -34,7 +34,14 @@ Who = Literal["self", "other", "animal"]
 _SENTENCE_RE: Final = re.compile(r"(?:[^.!?\n;]|(?<=\d)\.(?=\d))+")
 _WORD_RE: Final = re.compile(r"[a-z']+")
 # A new clause after a comma: ", it's", ", i", ", my", ", the skin".
-_CLAUSE_RE: Final = re.compile(r",\s*(?=(?:it|its|it's|i|i'm|my|the|and\s+(?:it|my|i))\b)")
+_CLAUSE_RE: Final = re.compile(
+    r",\s*(?=(?:it|its|it's|i|i'm|my|the|and\s+(?:it|my|i))\b)"
+    # the items of a list or a form: "sweating - no / confused - yes" (the answer "no" is the
+    # item's before it, not a denial of the next; the end of the text before a mention is not
+    # an item's end: "checked: no swelling")
+    r"|\s+/\s*|\s*/\s+|\s*\|\s*"
+    r"|[-:=?]\s*(?:yes|yeah|yep|no|nope|none|nah)\b(?=\s*(?:[/,;.|]|-\s))"
+)
 _MAX_NEGATION_WORDS: Final = 8
 _TURN_RE: Final = re.compile(
     r";|\b(?:but|now|today|tonight|then|this\s+(?:morning|evening|afternoon)|(?:\d+|few)\s+hrs?\s+on)\b"
@@ -265,8 +272,12 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     if "if not" in clause:  # "ten minutes if not more and the cramp is still there"
         clause = _IF_NOT_MORE_RE.sub(" ", clause)
     words = _WORD_RE.findall(clause)
+    listed = 0  # the other items of a denied list: "no cuts or wounds", "no rash, spots or bites"
     for at in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_NEGATION_WORDS), -1):
         word = words[at]
+        if word in ("or", "nor"):
+            listed = 2
+            continue
         if word == "nothing" and at > 0 and words[at - 1] in _DOES_NOTHING:
             return False  # "magnesium has done nothing, cramps just as bad": a remedy's failure
         if word == "without" and CANT_WITHOUT_RE.search(clause):
@@ -275,8 +286,12 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
             return True  # "hardly any cramps", "barely any swelling"
         if word in NEGATORS or word.endswith("n't"):
             return not word.startswith(("can", "couldn"))  # "can't feel" is a finding
-        if word in NEGATION_STOP or word not in NEGATION_GLUE:
+        if word in NEGATION_STOP:
             return False
+        if word not in NEGATION_GLUE:
+            if not listed:
+                return False
+            listed -= 1
     return False
 
 

@@ -552,7 +552,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|water|tablets?|pills?|meds|medication|medicines?|hours|time|losses|workload|run|runs"
         r"|smoking|food|cake|bread|toast|sandwich|onions?|veg\w*)\b)\w+|it\s+on"
         r"|on\s+(?:a|some|the)|open)"
-        # "cut the sole of my foot on rocks"
+        # "cut the sole of my foot on rocks"; a blade's verbs: "sliced the bottom of my foot",
+        # "slashed his shin on a rusty sheet"
+        r"|(?:sliced|slashed|slit)\s+(?:open\s+)?(?:the\s+(?:sole|bottom|side|top|back|heel|ball|front)"
+        r"\s+of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+)?(?:foot|feet|soles?|heels?|toes?|shins?|legs?"
+        r"|knees?|calf|ankles?|thighs?|hands?|palms?|fingers?|thumbs?|arms?)\b"
         r"|cut\s+the\s+(?:sole|bottom|side|top|back|heel|ball|front)\s+of\s+(?:my|his|her|the)\s+(?:foot|feet"
         r"|leg|toe|heel|shin|calf|knee)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
@@ -677,8 +681,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:with|in)\s+(?:\w+\s+){0,2}?(?:pesticides?|insecticides?"
         r"|herbicides?|weed\s*killer|chemicals?|bleach|poison\w*|organophosph\w*|sheep\s+dip\w*|solvents?"
         r"|paraquat|glyphosate|roundup|fungicides?)"
+        # (a greenhouse or a house fumigated: "fumigating with a smoke bomb ... breathed loads in")
         r"|(?:pesticides?|insecticides?|herbicides?|weed\s*killer|chemicals?|fumes|spray|organophosph\w*"
-        r"|sheep\s+dip\w*|solvents?|paraquat|fungicides?)\b[^.!?]{0,80}?\bbreathed\s+(?:a\s+load|loads|lots"
+        r"|sheep\s+dip\w*|solvents?|paraquat|fungicides?|fumigat\w*|(?:smoke|bug|flea|insect)\s+bombs?"
+        r"|foggers?|chlorine|ammonia)\b[^.!?]{0,80}?\bbreathed\s+(?:a\s+load|loads|lots"
         r"|some|a\s+lot|it|them|the\s+\w+)\s+(?:of\s+(?:it|them)\s+)?in\b"
         # fumes of a fire burning indoors, told by what they do: "in the caravan with the gas
         # heater on and all of us are dizzy and been sick" (carbon monoxide)
@@ -923,8 +929,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # algal bloom ... swam in it" (not a warning alone, nor a question about swimming)
         r"|(?:swam|swum|paddled|waded|dipped|went\s+in|fell\s+in|drank|swallowed|was\s+in|been\s+in)\b"
         r"[^.!?]{0,60}?\b(?:(?:toxic|poisonous|harmful)\s+)?(?:blue[\s-]*green\s+alga\w*|alga\w*\s+bloom"
-        r"|cyanobacteria|toxic\s+alga\w*)"
-        r"|(?:blue[\s-]*green\s+alga\w*|alga\w*\s+bloom|cyanobacteria|toxic\s+alga\w*)[^.!?]{0,40}?\b"
+        r"|cyanobacteria|toxic\s+alga\w*|alga\w*\s+(?:warning|notice|alert|advisory)s?)"
+        r"|(?:blue[\s-]*green\s+alga\w*|alga\w*\s+bloom|cyanobacteria|toxic\s+alga\w*"
+        r"|alga\w*\s+(?:warning|notice|alert|advisory)s?)[^.!?]{0,40}?\b"
         r"(?:swam|swum|paddled|waded|dipped|went\s+in|fell\s+in|drank|swallowed)\b"
         # a trade of solvents and sprays, for years: "15 years in a car body spray shop"
         r"|(?:spray|paint|body)\s*-?\s*(?:shop|booth|bay)\b[^.!?]{0,80}?\b(?:solvents?|thinners?"
@@ -963,7 +970,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:pee(?:d|ing)?|wee(?:ing)?|urine|urinated|piss(?:ed|ing)?|wee-?wee|ihi|orina|xixi|pipi|urin"
         # pee as dictation writes it, someone's own: "my pea is like cola colour", "peaing"
         r"|(?:(?<=my\s)|(?<=his\s)|(?<=her\s)|(?<=their\s))pea|peaing"
-        r"|kencing|pe?shab)\s+(?:\w+\s+){0,8}?"
+        # (a form's colon or dash between: "urine: dark brown like cola")
+        r"|kencing|pe?shab)(?:\s*[:=-]\s*|\s+)(?:\w+\s+){0,8}?"
         r"(?:dark|brown|cola|coke|tea"
         r"|rust\w*|red|black|coffee|port|mahogany|guinness|bovril|marmite|builder'?s\s+(?:brew|tea)"
         r"|kopi|espresso|cocoa|chocolate|whisk(?:e)?y|bourbon|rum|brandy|stout|iced\s+tea)\w*"
@@ -986,6 +994,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:stopped|stop|quit|not|isn'?t|wasn'?t|ain'?t|aint|no\s+longer|hasn'?t\s+been)\s+sweat\w*"
         r"(?!\s+(?:off|it\s+(?:off|out)|the\s+weight|weight|pounds|kilos|\d))"
         r"|no\s+sweat|dry\s+as\s+a\s+bone"
+        # a form's answer: "sweating - no", "sweat: none"
+        r"|sweat\w*\s*[-:=?]\s*(?:no|none|nope|nah|zero)\b"
         r"|sweat\w*\s+(?:has\s+|had\s+)?(?:stopped|dried\s+up)"
         r"|dry\s+(?:and\s+)?hot\s+skin|hot\s*(?:,\s*|\s+and\s+|\s+)dry\s+skin|bone[\s-]*dry"
         # the skin said to be hot and dry: "her skin is burning hot and dry"
@@ -1276,8 +1286,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "rest_relief": (
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?(?:\s+still)?"
-        r"|(?:stand|stood|lean|leant|leaning)\s+(?:\w+\s+){0,7}?(?:for\s+)?a\s+(?:minute|min|bit|moment"
-        r"|while|sec)"
+        r"|(?:stand|stood|lean|leant|leaning|rest|rested|sit|sat|stop|stopped|pause|paused)\s+"
+        r"(?:\w+\s+){0,7}?(?:for\s+)?a\s+(?:couple\s+of\s+|few\s+)?"
+        r"(?:minute|min|bit|moment|while|sec)"
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
         r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good|gone)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
@@ -1297,6 +1308,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:goes|go|eases|ease|stops|stop|fades|fade|settles|settle|disappears|passes)\s+(?:\w+\s+){0,3}?(?:when|if|after|once"
         r"|as\s+soon\s+as)"
         r"\s+(?:i|he|she|you|they|we)\s+(?:stop|rest|sit|stand|pause)\w*|(?:eases|goes)\s+off\s+(?:with|at)\s+rest"
+        # the relief told as an answer: "does it ease? yes, after standing still a bit"
+        r"|(?:ease|eases|eased|settles?|settled|passe[sd]|pass|(?:go|goes|went)\s+(?:off|away))\W+(?:\w+\W+){0,3}?"
+        r"after\s+(?:standing|resting|stopping|sitting|pausing|a\s+(?:rest|break|sit|pause|breather))\b"
         # "fine once I stop for a bit", "lean on the trolley to ease them"
         r"|(?:fine|ok|okay|alright|better|good)\s+(?:again\s+)?(?:once|when|if|after)\s+(?:i|he|she|you)"
         r"\s+(?:stop|rest|sit|stand|pause)|(?:stop|rest|sit|stand|lean\w*|pause)\w*\s+(?:\w+\s+){0,6}?"
@@ -1544,9 +1558,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:out|removed)"
         # "I had operation on thyroid", "surgery on my neck for the thyroid"
         # "they take out my thyroid", "took my thyroid out"
-        r"|(?:take|took|taken|taking)\s+(?:out\s+)?(?:my|his|her|the)\s+(?:para)?thyroid"
+        r"|(?:take|took|taken|taking|remove|removed|removing)\s+(?:out\s+)?(?:(?:my|his|her|the|a|one"
+        r"|part|half|some|two|of)\s+){1,3}(?:para)?thyroids?"
         r"|(?:operation|op|surgery|operated|operate|operates)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
         r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
+        # the operation told with where or why first: "the operation in Shiraz to take out a
+        # parathyroid gland", "surgery last week to remove half my thyroid"
+        r"|(?:operation|op|surgery)\s+(?:[\w']+\s+){1,4}?to\s+(?:take|remove|get)\s+(?:out\s+)?(?:(?:my"
+        r"|his|her|the|a|one|part|half|some|two|of)\s+){1,3}(?:para)?thyroids?"
     ),
     "mouth_tingle": (
         r"(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\s+(?:\w+\s+){0,3}?(?:lips?|mouth"
@@ -2173,6 +2192,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "both_legs": ("both", "legs", "feet", "ankles", "each leg"),
     "wound": (
         "wound",
+        "slic",
+        "slash",
+        "slit",
         "staple",
         "gaff",
         "hook",
@@ -2269,6 +2291,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "poison": (
         "another",
+        "fumigat",
+        "bomb",
+        "fogger",
+        "chlorine",
+        "ammonia",
         "forgot",
         "second",
         "extra",

@@ -136,11 +136,34 @@ _GEAR_RE: Final = re.compile(r"\s+(?:bag|kit|stuff|gear|clothes|shoes|things)\b"
 
 def _spraying_as_work(r: _Reading) -> bool:
     """Spraying told as a routine of years or weeks, with no sign of an acute poisoning."""
-    routine = _ROUTINE_RE.search(r.text) is not None or _WEEKS_LONG_RE.search(r.text) is not None
-    acute = bool(r.now("sweating", "fluid_loss", "breathless", "confused")) or (
+    return _routine(r) and not _acutely_poisoned(r)
+
+
+def _routine(r: _Reading) -> bool:
+    return _ROUTINE_RE.search(r.text) is not None or _WEEKS_LONG_RE.search(r.text) is not None
+
+
+def _acutely_poisoned(r: _Reading) -> bool:
+    return bool(r.now("sweating", "fluid_loss", "breathless", "confused")) or (
         _DROOLING_RE.search(r.text) is not None
     )
-    return routine and not acute
+
+
+def _sprayed_protected(r: _Reading) -> bool:
+    """Spraying told with the kit on or with no contact ("in full protective kit, no splashes"),
+    with no sign of an acute poisoning and no gap in the kit ("gloves but no mask")."""
+    kept_off = _PROTECTED_RE.search(r.text) or _NO_CONTACT_RE.search(r.text)
+    return bool(kept_off) and not _UNPROTECTED_RE.search(r.text) and not _acutely_poisoned(r)
+
+
+_PROTECTED_RE: Final = re.compile(
+    r"\b(?:with|in|wearing|wore|had\s+on)\s+(?:(?:the|a|my|his|her|proper|full|all\s+the|all\s+my)\s+)*"
+    r"(?:masks?|suit|ppe|gloves|respirator|gear|protective|overalls)\b"
+)
+_UNPROTECTED_RE: Final = re.compile(
+    r"\b(?:no|without\s+(?:a|any|my|the)?)\s*(?:masks?|gloves|protection|ppe|respirator|suit)\b"
+    r"|\b(?:mask|gloves?|respirator)\s+(?:\w+\s+)?(?:slipped|came\s+off|off|split|tore|leaked|broke)\b"
+)
 
 
 # A farm or workshop chemical handled as work: sprays, dips, pesticides, solvents.
@@ -397,7 +420,7 @@ _ONSET_RE: Final = re.compile(
 # Not after a denial: "i wasnt lying on it", "not sitting on it" (both position patterns).
 _UNDENIED: Final = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
 _POSITIONAL_RE: Final = re.compile(
-    rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|kneeled"
+    rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|kneeled|kneel|kneels"
     r"|lying\s+on|slept\s+on|squatting)\b"
 )
 
@@ -756,7 +779,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # with no sign of acute poisoning: long contact with a toxin, not a poisoning today
     poisons = r.now("poison")
     sprays = [h for h in poisons if _WORK_CHEMICAL_RE.search(r.text, h.start, h.end)]
-    if sprays and _spraying_as_work(r):
+    if sprays and _sprayed_protected(r):  # "in full protective kit like always, no splashes"
+        poisons = [h for h in poisons if h not in sprays]
+    elif sprays and _spraying_as_work(r):
         out.add("toxin_exposure", sprays)
         poisons = [h for h in poisons if h not in sprays]
     if (poison := [*poisons, *bites, *gone, *found]) and not _seen_to(r):
@@ -912,7 +937,12 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     exposure = [
         h for h in r.now("exposure") if not _NO_CONTACT_RE.search(r.text, *_sentence_span(r, h))
     ]
-    if exposure and "poisoning" not in out.ids:
+    # ... and then short of breath or collapsing, not as a routine of work: poisoned ("swam
+    # despite the toxic algae signs, swallowed loads, now wheezing and can't get his breath")
+    unwell = r.now("breathless", "confused") if exposure and not _routine(r) else []
+    if exposure and unwell and "poisoning" not in out.ids:
+        out.add("poisoning", [*exposure, *unwell])
+    elif exposure and "poisoning" not in out.ids:
         out.add("toxin_exposure", exposure)
     if r.now("red", "warm", "swollen") and r.any("spreading") and r.any("fever"):
         out.add("cellulitis", r.now("fever"))
@@ -1025,12 +1055,27 @@ def _in_the_urine(r: _Reading, hit: Hit) -> bool:
     if any(u.start <= hit.start < u.end for u in r.current.get("dark_urine", ())):
         return True
     start, _ = _sentence_span(r, hit)
-    return _URINE_BEFORE_RE.search(r.text, start, hit.start) is not None
+    if _URINE_BEFORE_RE.search(r.text, start, hit.start) is not None:
+        return True
+    # "it" a sentence or two after the urine, with no part of the body named since: "wee was
+    # dark like apple juice. drank two litres and it's pale again now"
+    if _IT_IS_BEFORE_RE.search(r.text, start, hit.start) is None:
+        return False
+    urine = [m.end() for m in _URINE_WORD_RE.finditer(r.text, 0, start)]
+    return bool(urine) and _BODY_NAMED_RE.search(r.text, urine[-1], hit.start) is None
 
 
+_LIMB_WORDS: Final = (
+    r"legs?|calf|calves|foot|feet|toes?|skin|thighs?|shins?|ankles?|knees?|hands?|arms?"
+)
 _URINE_BEFORE_RE: Final = re.compile(
-    r"\b(?:pee|wee|urine|piss)\b(?:(?!\b(?:legs?|calf|calves|foot|feet|toes?|skin|thighs?|shins?"
-    r"|ankles?|knees?|hands?|arms?)\b)[^.!?;])*$"
+    rf"\b(?:pee|wee|urine|piss)\b(?:(?!\b(?:{_LIMB_WORDS})\b)[^.!?;])*$"
+)
+_URINE_WORD_RE: Final = re.compile(r"\b(?:pee|wee|urine|piss)\b")
+_BODY_NAMED_RE: Final = re.compile(rf"\b(?:{_LIMB_WORDS})\b")
+_IT_IS_BEFORE_RE: Final = re.compile(
+    r"\b(?:it'?s|it\s+(?:is|was|went|turned|looks?|looked|has\s+gone|had\s+gone|came\s+out|goes))"
+    r"\s+(?:\w+\s+){0,2}?$"
 )
 
 
@@ -1255,6 +1300,8 @@ _NO_CONTACT_RE: Final = re.compile(
     # kept out of the water a warning named: "so we didn't swim", "stayed out of the water"
     r"|\b(?:didn'?t|did\s+not|didnt|never|won'?t)\s+(?:go\s+)?(?:swim|in|get\s+in|paddle)\b"
     r"|\bstayed\s+out\s+of\s+(?:the\s+)?(?:water|lake|river|sea)\b"
+    # ... or went in elsewhere: "so we swam in the pool instead"
+    r"|\b(?:swam|swum|swim|went|paddled|dipped)\b[^.!?]{0,30}?\binstead\b"
 )
 _SPRAYED_SAFELY_RE: Final = re.compile(
     r"\bwith\s+(?:the\s+|a\s+|my\s+|proper\s+|full\s+|all\s+the\s+)*(?:mask|suit|ppe|gloves|respirator"
@@ -1439,6 +1486,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     # how often something else happens: "peeing constantly", "eating all the time"
     # (a frequency's, not a remedy that failed: "drink water every day but no improvement")
     often = [h for h in often if h.concept != "frequent" or not _another_habit(r, h)]
+    # how often another state of the leg is felt: "with my CP my legs are tight all the time"
+    often = [h for h in often if h.concept != "frequent" or not _said_before(r, h, _STATE_RE, 25)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
     # a frequency the cramps came down from: "gone from cramps every night to once a fortnight",
     # or someone else's ("up three times a night with the baby")
@@ -1473,6 +1522,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         if not _positional(r, h) and not _in_the_cold(r, h) and not _stung_skin(r, h)
         and not _recovered(r, h)  # "then it fizzed back to normal"
         and not _applied_tingle(r, h)  # "magnesium spray ... makes my skin tingle"
+        and not (_brief(r, h) and not _chronic(r, [h]))  # "go within a minute of standing up"
     ]  # fmt: skip
     tingle = [h for h in tingle if not _aftermath(r, h) or _chronic(r, [h])]
     # numbness that has come and gone for months: "my toes go numb on and off, about a year now"
@@ -1630,6 +1680,13 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
 _WITH_THE_BABY_RE: Final = re.compile(
     r"\s+(?:with|for|feeding|to\s+feed|to\s+settle)\s+(?:the|my|our)\s+(?:baby|newborn|toddler|twins"
     r"|little\s+one|kids?)\b"
+)
+
+
+# A state of the leg other than cramping, told just before how often it is felt.
+_STATE_RE: Final = re.compile(
+    r"\b(?:tight|stiff|spastic|sore|achy|tired|heavy|restless|fidgety|cold|numb|tingly)"
+    r"\s+(?:\w+\s+)?$"
 )
 
 
@@ -2104,6 +2161,8 @@ def _residue(r: _Reading, hit: Hit) -> bool:
         return False
     if _FOR_A_FEW_MINUTES_RE.match(r.text[hit.end : end]):  # "kept twitching for a minute"
         return not _LONG_SPAN_RE.search(r.text)
+    if _brief(r, hit):  # "thigh jumping a bit after leg day, stopped after a few minutes"
+        return True
     if not _said_before(r, hit, _STILL_BEFORE_RE, 30):
         return False
     return not _KEEPS_RE.search(r.text)
@@ -2184,6 +2243,23 @@ _FOR_A_FEW_MINUTES_RE: Final = re.compile(
     r"|(?:for\s+)?the\s+rest\s+of\s+the\s+(?:set|session|swim|run|game|match|ride|race|class|workout"
     r"|practice|training|lesson|evening|night|morning|afternoon|day)\b)"
 )
+# A finding that went within minutes: "stop after few minute", "go within a minute of standing".
+_PASSED_IN_MINUTES_RE: Final = re.compile(
+    r"\b(?:stop|stops|stopped|went|goes|gone|go|pass|passed|passes|settled|settles|settle|faded"
+    r"|fades|fade|wore\s+off|wears\s+off|wear\s+off)\s+(?:away\s+|off\s+)?(?:after|within|in)\s+"
+    r"(?:about\s+|around\s+|like\s+)?(?:a|an|one|two|few|a\s+few|a\s+couple\s+of|couple\s+of|\d+)"
+    r"\s+(?:seconds?|secs?|minutes?|mins?|moments?)\b"
+)
+
+
+def _brief(r: _Reading, hit: Hit) -> bool:
+    """A twitch or a tingle told, after it in its sentence, as gone within minutes, with
+    nothing said of days, weeks or its being constant."""
+    _, end = _sentence_span(r, hit)
+    passed = _PASSED_IN_MINUTES_RE.search(r.text, hit.end, end)
+    return passed is not None and _LONG_SPAN_RE.search(r.text) is None
+
+
 _LONG_SPAN_RE: Final = re.compile(
     r"\b(?:days|weeks?|months?|years?|fortnight|all\s+the\s+time|constant\w*|every\s+day|lately)\b"
 )
@@ -2581,6 +2657,10 @@ _CONTROLLED_RE: Final = re.compile(
     # a routine that keeps them away: "tonic water every night keeps her cramps away"
     r"|(?<!nothing\s)(?<!never\s)(?<!n't\s)(?<!not\s)(?<!nothing\sever\s)(?<!no\sway\sto\s)"
     r"(?:keeps?|kept)\s+(?:\w+\s+){0,2}?(?:cramps?|them)\s+(?:away|at\s+bay)"
+    # a count now against the old one: "two in the last month instead of twenty", "down from
+    # most nights"
+    r"|(?:instead\s+of|down\s+from)\s+(?:about\s+|around\s+|the\s+usual\s+|the\s+old\s+)?(?:\d+"
+    r"|ten|fifteen|twenty|thirty|forty|fifty|every\s+night|most\s+nights|nightly|every\s+day|daily)\b"
 )
 _RESTLESS_RE: Final = re.compile(
     r"\b(?:restless\s+legs?|rls|urge\s+to\s+move|(?:only|just)\s+moving\s+(?:\w+\s+)?helps"
@@ -3015,7 +3095,18 @@ def _flushed(r: _Reading, hit: Hit) -> bool:
     blood flow of one leg."""
     if hit.concept == "warm" and _the_weather(r, hit):
         return True
+    if hit.concept in ("red", "warm", "blue") and _HEAT_HELD_RE.search(r.text, 0, hit.start):
+        return True  # "dozed off with the hot water bottle on my calf, a pinkish mark now"
     return hit.concept in ("red", "warm", "blue") and _FLUSH_CAUSE_RE.search(r.text) is not None
+
+
+# Heat held on the skin before its colour was seen: a hot water bottle, a heat pad, the fire.
+_HEAT_HELD_RE: Final = re.compile(
+    r"\b(?:hot[\s-]*water[\s-]*bottles?|hotties?|heat(?:ing)?\s+(?:pads?|packs?|patch\w*|lamps?|wraps?)"
+    r"|wheat\s*(?:bags?|packs?)|electric\s+blankets?|heated\s+(?:blankets?|throws?|insoles?)"
+    r"|(?:in\s+front\s+of|next\s+to|against|too\s+close\s+to)\s+the\s+(?:fire|heater|radiator|stove"
+    r"|log\s+burner))\b"
+)
 
 
 # "it was so hot, got a cramp in my foot": "it" with nothing before it for it to be is the
