@@ -8,6 +8,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from bot.parsing.numbers import LASTED_BEFORE_RE, NUMBER_RE, amount, is_vague, number_value
+from bot.parsing.romance_duration import romance_durations
 
 # --------------------------------------------------------------------------- duration
 
@@ -715,6 +716,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             or _MORE_AFTER_RE.match(text, m.end()) is not None  # "ten minutes if not more"
         )
         out.append((m.start(), bool(_DUR_CUE_RE.search(before)), Duration(secs, over)))
+    # "como un minuto", "dos minutos": the same told in Spanish, Portuguese, Italian, French
+    out += [(at, cued, Duration(secs, False)) for at, cued, secs in romance_durations(text)]
     out.sort(key=lambda c: c[0])
     return out
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from bot.parsing.numbers import NUMBER_RE
+from bot.parsing.roles import role_cues
 from bot.parsing.severity import LITTLE_ONE_OWNERS
 from bot.parsing.timephrases import names_a_clock
 from bot.parsing.triage import context
@@ -423,6 +424,10 @@ _FREQ: Final = (
     r"|just|mainly|mostly|actually|kind\s+of|kinda|sort\s+of"
     r"|mostly|nearly\s+always|almost\s+always|occasionally|rarely|now)"
 )
+# What a cramp told in the present simple comes with, each time: "they cramp even when I'm
+# sitting", "my calf seizes up the moment I point my toes", "cramps as soon as I lie down".
+_EVEN = r"(?:(?:even|only|especially|mostly|usually|always|also|still|just)\s+)?"
+_THE_MOMENT = r"as\s+soon\s+as|the\s+(?:moment|minute|second|instant)|any\s*time|each\s+time"
 # Cramps in general: what the writer gets, not one that happened. (Every alternative but the
 # last opens with \b, so that the engine tests the word boundary once for all of them: a
 # search was up to seven times slower when one alternative opened otherwise; and each starts
@@ -504,13 +509,14 @@ _HABITUAL_RE: Final = re.compile(
     r"(?:\w+\s+){0,3}?(?:lately|recently|of\s+late)\b"
     r"|\b(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|loads\s+of|lots\s+of)\s+(?:\w+\s+)?"
     r"cramps\s+(?:this|last|over\s+the)\s+(?:week|month|fortnight|few\s+days)\b"
-    r"|\b(?:i|we|they|it|calves|toes|legs|feet|shins|thighs|hamstrings|quads|hands|fingers|arms)"
-    r"\s+(?:(?!caught\b|got\b|had\b|took\b)\w+\s+){0,2}?cramps?(?:\s+up)?\s+(?:when|whenever|if|after"
-    r"|every|at\s+night|during"
+    r"|\b(?:i|we|they|it|calves|toes|legs|feet|arches|shins|thighs|hamstrings|quads|hands|fingers|arms)"
+    r"\s+(?:(?!caught\b|got\b|had\b|took\b)\w+\s+){0,2}?(?:cramps?|seizes?|spasms?)(?:\s+up)?\s+"
+    rf"{_EVEN}(?:when|whenever|if|after|every|at\s+night|during|{_THE_MOMENT}"
     r"|while|on\s+the\s+way|in\s+the\s+(?:night|evening|morning)|a\s+lot|all|so|badly"
     r"|constantly|often)\b"
-    r"|\b(?:calf|foot|leg|thigh|toe|arch|shin|hamstring|quad|hand)\s+(?:\w+\s+){0,2}?cramps\s+"
-    r"(?:so|badly|a\s+lot|all|constantly|often|when|whenever|every|at\s+night)\b"
+    r"|\b(?:calf|foot|leg|thigh|toe|arch|shin|hamstring|quad|hand)\s+(?:\w+\s+){0,2}?"
+    rf"(?:cramps|seizes|spasms)(?:\s+up)?\s+{_EVEN}(?:so|badly|a\s+lot|all|constantly|often|when"
+    rf"|whenever|every|at\s+night|{_THE_MOMENT})\b"
     r"|\b(?:these|those|the)\s+(?:\w+\s+){0,3}?cramps\s+(?:\w+\s+){0,3}?(?:are|have\s+been)\s+"
     r"(?:killing|ruining|driving|wrecking|getting\s+worse|unbearable)"
     r"|\b(?:\d|two|three|four|five|six)\s+(?:of|out\s+of)\s+the\s+(?:last|past)\s+\w+\s+"
@@ -925,6 +931,10 @@ def _kind(
         return "generic"
     if word == "cramps" and _CLAIM_BEFORE_RE.search(before) and not _episode_words(piece):
         return "generic"  # "the coach said cramps at our age are from growing"
+    if not timed and not _episode_words(piece) and _as_a_class(text, start, end, before):
+        return "generic"  # "3 in 4 cramps happen at night", "most cramps come on in bed"
+    if not timed and not _episode_words(piece) and _explained(text, start, end, before):
+        return "generic"  # "I put the leg cramps down to my back", "blamed the cramps on"
     if context.who(cues, start) != "self" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
     if not timed and _LAST_TIME_RE.search(text, clause.start, start) and not _episode_words(piece):
@@ -1060,6 +1070,74 @@ _CLAIM_BEFORE_RE: Final = re.compile(
 )
 
 
+# Cramps as a class, told by a share of them or by what they do in general: "3 in 4 cramps
+# happen at night", "most leg cramps come on in bed", "cramps occur more in older people".
+_SHARE_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of|of\s+every)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|every)"
+    r"|(?<!the\s)\bmost(?:\s+of)?|(?:\bhalf|\bthe\s+(?:vast\s+)?(?:majority|bulk)|\ba\s+(?:third"
+    r"|quarter)|\d+\s*(?:%|per\s*cent))\s+of)\s+(?:(?:all|the|leg|night|nocturnal|muscle)\s+){0,2}$"
+)
+_AS_A_CLASS_AFTER_RE: Final = re.compile(
+    r"\s+(?:(?:mostly|usually|often|typically|generally|commonly|mainly|tend\s+to|are\s+more"
+    r"|are\s+most)\s+)?(?:happen|occur|strike|come\s+on|affect|common|likely)\b"
+)
+_OWNED_BEFORE_RE: Final = re.compile(r"\b(?:my|our|these|those|his|her|their)\s+(?:\w+\s+)?$")
+
+
+def _as_a_class(text: str, start: int, end: int, before: str) -> bool:
+    """Whether a mention names cramps as a class, not one (see ``_SHARE_BEFORE_RE``); the
+    writer's own ("my cramps happen at night") are the habit's reading, not this."""
+    if _SHARE_BEFORE_RE.search(before):
+        return True
+    return (
+        text[start:end] in ("cramps", "spasms")
+        and _AS_A_CLASS_AFTER_RE.match(text, end) is not None
+        and not _OWNED_BEFORE_RE.search(before)
+    )
+
+
+# Cramps named as what something explains: "I put the leg cramps down to that", "blamed the
+# cramps on the heat", "chalked my cramps up to dehydration", "the cramps I've had, I thought
+# were from the new shoes".
+_EXPLAINED_BEFORE_RE: Final = re.compile(
+    r"\b(?:put|puts|putting|blam(?:e|ed|es|ing)|chalk(?:ed|s|ing)?|attribut\w+|ascrib\w+"
+    r"|pinn?(?:ed|ing)?)\s+(?:(?:all|the|my|these|those|his|her|their|leg|night|calf|foot|muscle"
+    r"|occasional|odd)\s+){0,3}$"
+)
+_EXPLAINED_AFTER_RE: Final = re.compile(
+    r"(?:\s+(?:i'?ve\s+(?:had|been\s+getting)|i\s+(?:had|get)|lately|recently|of\s+late))?"
+    r"\s+(?:down\s+to|up\s+to|on|to)\b"
+)
+_FROM_WHAT = (
+    r"(?:just\s+|probably\s+|all\s+)?(?:from|due\s+to|caused\s+by|down\s+to|because\s+of)\b"
+)
+# "the cramps I've had, I thought were from ..."
+_THOUGHT_FROM_AFTER_RE: Final = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:i'?ve\s+(?:had|been\s+getting)|i\s+(?:had|get|got|keep\s+getting))"
+    r"(?:\s+[\w']+){0,3}?\s*,?\s+(?:i\s+)?(?:thought|assumed|figured|reckoned|guessed)\s+"
+    rf"(?:they\s+)?(?:were|came)\s+{_FROM_WHAT}"
+)
+# "I thought the cramps were from the new shoes"
+_THOUGHT_BEFORE_RE: Final = re.compile(
+    r"\b(?:thought|assumed|figured|reckoned|guessed)\s+(?:that\s+)?(?:the|my|these|those|all\s+the)\s+"
+    r"(?:\w+\s+)?$"
+)
+_WERE_FROM_AFTER_RE: Final = re.compile(rf"\s+were\s+{_FROM_WHAT}")
+
+
+def _explained(text: str, start: int, end: int, before: str) -> bool:
+    """Whether a mention names cramps (the plural: cramps in general, not one) as what
+    something explains (see above)."""
+    if not text[start:end].endswith(("s", "ing")):
+        return False
+    if _EXPLAINED_BEFORE_RE.search(before) and _EXPLAINED_AFTER_RE.match(text, end):
+        return True
+    if _THOUGHT_BEFORE_RE.search(before) and _WERE_FROM_AFTER_RE.match(text, end):
+        return True
+    return _THOUGHT_FROM_AFTER_RE.match(text, end) is not None
+
+
 # Someone else's muscle right after the word: "got a cramp in her foot".
 _OTHERS_BODY_AFTER: Final = re.compile(
     r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+(?!own\b)"
@@ -1101,6 +1179,8 @@ def read(text: str, *, has_muscle: bool) -> Reading:
     sentences = _sentences(text)
     clauses = _clauses(text, sentences)
     cues = context.experiencers(text)
+    if roles := role_cues(text):  # someone else named by a role: "the Eagles midfielder"
+        cues = tuple(sorted(cues + roles))
     found: list[Mention] = []
     matches = list(CRAMP_WORD_RE.finditer(text))
     talks_of_cramps = bool(matches)

@@ -6,6 +6,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# Inhalers for asthma or COPD, the long-acting ones (linked to cramps, content/en/knowledge/
+# causes.yaml) by their common brand and generic names: "my symbicort", "seretide puffer".
+INHALER: Final = (
+    r"(?:inhalers?|puffers?(?!\s+(?:jackets?|coats?|fish|vests?))|symbicort|seretide|advair|fostair"
+    r"|relvar|breo|flutiform|trelegy|trimbow|serevent|oxis|spiriva|anoro|ultibro|duoresp"
+    r"|salmeterol|formoterol|vilanterol|indacaterol|olodaterol|tiotropium|umeclidinium)"
+)
+
 # -------------------------------------------------------------------- triggers / flags
 
 _TREATMENT_RE = re.compile(
@@ -84,7 +92,7 @@ _TRIGGER_RES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
             r"|hydrochlorothiazide|hctz|thiazides?|bendroflumethiazide|chlorthalidone"
             r"|indapamide|spironolactone|amlodipine|nifedipine|beta[\s-]?blockers?"
             r"|ace\s+inhibitors?|lisinopril|ramipril|losartan|albuterol|salbutamol|ventolin"
-            r"|inhaler|raloxifene|evista|teriparatide|insulin|metformin|zolpidem"
+            rf"|{INHALER}|raloxifene|evista|teriparatide|insulin|metformin|zolpidem"
             r"|antidepressants?|ssris?|sertraline|fluoxetine|citalopram|escitalopram"
             r"|venlafaxine|lithium|steroids?|prednisone|prednisolone|chemo(?:therapy)?"
             r"|medication|medications|meds|med|medicine|medicines|pills?|tablets?|prescription"

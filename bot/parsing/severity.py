@@ -88,11 +88,20 @@ _SEV_QUESTION_RE = re.compile(
 )
 
 
+# Words of degree people put before a scale word in everyday speech ("properly bad", "proper
+# painful", "well bad", "dead painful", "bloody awful"): they do not move the score (the
+# table's intensifiers do), but the word after them still rates.
+_COLLOQUIAL_DEGREE: Final = (
+    "properly", "proper", "well", "dead", "right", "bloody", "absolutely", "truly", "genuinely",
+    "fairly", "rather", "damn", "damned", "freaking", "fricking", "effing", "fucking", "wicked",
+)  # fmt: skip
 # A sentence that opens with how bad it was ("Agony, like steel cables snapping", "mild, swam
-# through it", "only a moderate one", "honestly worse than labour") speaks of the cramp.
+# through it", "only a moderate one", "honestly worse than labour", "properly bad, toes
+# pointing at the ceiling") speaks of the cramp.
 _OPENING_RE: Final = re.compile(
     r"\W*(?:(?:only|just|honestly|tbh|really|pretty|so|very|quite|not|a|an|the|that|was|it|it'?s"
-    r"|that'?s|lol|ugh|omg|god)\s+){0,3}(?=\w)"
+    rf"|that'?s|lol|ugh|omg|god|{_alternation((*_TABLE.intensifiers, *_COLLOQUIAL_DEGREE))})\s+)"
+    r"{0,3}(?=\w)"
 )
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.content.knowledge import Claim, Knowledge
+from bot.parsing.flags import INHALER
 from bot.parsing.triage.lexicon import MEDICINE_NAME
 
 _WORD_RE: Final = re.compile(r"[a-z0-9]+")
@@ -452,7 +453,7 @@ _DRINKING_RE: Final = re.compile(r"\b(?:drinking|drinks|drink|drank)\b")
 _ELSEWHERE_RE: Final = re.compile(
     r"\b(?:period|menstrual|pms|stomach\s+bug|tummy\s+bug|gas|ibs|uterine|labou?r|ovulation)"
     r"\s+(?:cramps?|cramping|pains?)\b|\bhot[\s-]+water[\s-]+bottles?\b|\bwater\s*beds?\b"
-    r"|\bwater(?:melon|proof|park|polo)s?\b"
+    r"|\bwater(?:melon|proof|park|polo)s?\b|\bpuffer\s+(?:jacket|coat|vest|fish)s?\b"
 )
 # What a leg-cramp leaflet is about: without one of these, a question is about something else
 # (the night and sleep only when no other part of the body or illness is named).
@@ -509,7 +510,7 @@ _CAUSE_ASKED_RE: Final = re.compile(
     r"(?:why|the\s+reason|the\s+cause|behind|causing|to\s+blame|part\s+of\s+(?:why|the\s+reason))"
     r"|\bwhat'?s\s+behind\b|\bwhats\s+behind\b"
 )
-_MEDICINE_NAMED_RE: Final = re.compile(rf"\b{MEDICINE_NAME}\b")
+_MEDICINE_NAMED_RE: Final = re.compile(rf"\b(?:{MEDICINE_NAME}|{INHALER})\b")
 # Whether something gives cramps, asked: "can lithium give you leg cramps?", "does it cause cramps"
 _GIVES_CRAMPS_RE: Final = re.compile(
     r"\b(?:can|could|does|do|would|might|will|is|are)\b[^.!?]{0,40}?\b(?:give|gives|giving|cause|causes"
@@ -557,7 +558,12 @@ _POINTS_BACK_RE: Final = re.compile(
     r"(?:so\s+|and\s+|but\s+)?(?:(?:could|would|can|might)\s+(?:that|this)\s+be"
     # "... magnesium pills. are they worth the money?", "do they actually work?"
     r"|(?:are|do|does|is|will|would|should|can)\s+(?:they|these|those|it)\s+(?:\w+\s+)?(?:worth"
-    r"|work|help|any\s+good|safe|effective|good\s+for))\b"
+    r"|work|help|any\s+good|safe|effective|good\s+for)"
+    # whether what was told holds: "a colleague told me these inhalers cause cramps. is that
+    # true?", "any truth in that?", "really?"
+    r"|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+|even\s+)?(?:true|right|correct|so"
+    r"|a\s+(?:real\s+)?thing|legit|a\s+myth|a\s+fact)|(?:is\s+there\s+)?any\s+truth\s+(?:in|to)"
+    r"|(?:true|really|seriously|legit)(?=\s*\?))\b"
 )
 
 

@@ -68,13 +68,31 @@ _CLAUSE_ASKS_RE = re.compile(
     r"|those|the|a|an)\b|how\s+(?:do|does|can|could|should|long|often|come|much|many|to)\b"
     r"|why\s+(?:do|does|is|are|would|am|did)\b|anyone\s+(?:else|know|tried|have|got|get)\b"
     r"|any\s+(?:tips|ideas|advice)\b"
-    # "legit or a hoax", "true or a myth": asking whether a claim holds
-    r"|(?:legit|real|true|fact)\s+or\s+(?:a\s+|just\s+a\s+)?(?:hoax|myth|fake|false|not|rubbish"
-    r"|nonsense|scam|fiction|an?\s+old\s+wives'?\s+tale)\b"
     # a question word closing a statement: "always cramp when I'm hungover, why"
     r"|(?:but\s+|so\s+)?(?:why|how\s+come|any\s+idea\s+why)\s*[.!]*\s*$)"
 )
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# Whether a claim holds, asked as a choice without a question mark: "legit or a hoax", "real
+# science or just a meme", "myth or fact", "true or false", "does it actually work or is it
+# placebo".
+_HOLDS = (
+    r"(?:legit|legitimate|real|true|fact|facts|science|scientific|proven|evidence[\s-]based"
+    r"|(?:backed|supported)\s+by\s+(?:science|evidence|research)|genuine|effective|a\s+real\s+thing"
+    r"|actually\s+works?|really\s+works?|works)"
+)
+_FAILS = (
+    r"(?:meme|myth|hoax|fake|false|bs|bull|bullshit|rubbish|nonsense|scam|fiction|placebo|fad|hype"
+    r"|made\s+up|marketing|snake\s+oil|bro[\s-]?science|pseudo[\s-]?science|woo|(?:old\s+)?wives'?"
+    r"\s+tale|urban\s+(?:myth|legend)|(?:all\s+)?in\s+(?:my|your|the|our)\s+heads?|a\s+trend"
+    r"|(?:a\s+)?tiktok\s+thing|(?:an?\s+)?internet\s+thing)"
+)
+_CHOICE_ASKED_RE = re.compile(
+    rf"\b{_HOLDS}\s+or\s+(?:(?:is\s+it|it'?s|just|only|an?|more\s+(?:of\s+)?an?|total|pure"
+    rf"|complete|utter)\s+){{0,3}}(?:{_FAILS}|not)\b"
+    rf"|\b{_FAILS}\s+or\s+(?:(?:is\s+it|it'?s|an?|actual|actually|really)\s+){{0,2}}{_HOLDS}\b"
+    r"|\b(?:does|do|did|will|would)\s+(?:it|that|this|they|these|those)\s+(?:actually\s+|really\s+"
+    r"|even\s+)?work\s+or\b"
+)
 
 
 def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
@@ -85,7 +103,8 @@ def is_question(text: str, knowledge: Knowledge | None = None) -> bool:
     """
     if "?" in text:
         return True
-    if _CLAUSE_ASKS_RE.search(text.lower()):
+    lowered = text.lower()
+    if _CLAUSE_ASKS_RE.search(lowered) or _CHOICE_ASKED_RE.search(lowered):
         return True
     store = knowledge or _default_knowledge()
     openings = _question_words(store)

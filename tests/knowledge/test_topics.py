@@ -257,6 +257,24 @@ TOPICS = [
         "been on pantoprazole for years, could any of these be why my feet cramp",
         "cause:medications",
     ),
+    # a claim that a medicine gives cramps, then whether it holds; an inhaler by its name
+    (
+        "I take metformin for diabetes and a Symbicort inhaler for asthma. A colleague told me "
+        "these inhalers cause leg cramps. Is that true?",
+        "cause:medications",
+    ),
+    (
+        "on metformin for my sugar and a fostair puffer. my neighbour reckons puffers give you "
+        "cramps in your legs. any truth in that?",
+        "cause:medications",
+    ),
+    (
+        "I'm on metformin and spiriva. my sister says spiriva causes leg cramps. really?",
+        "cause:medications",
+    ),
+    ("could my seretide be behind my night cramps", "cause:medications"),
+    # the claim about another medicine that has its own page: that page
+    ("my friend says statins cause muscle cramps, is that true?", "faq:statins"),
     # a remedy's safety or side effects: its own page, not the medicines' page
     (
         "my consultant suggested quinine for my mum's night cramps, is it safe at 85 and what "
@@ -294,6 +312,7 @@ def test_search_finds_the_entry(knowledge: Knowledge, text: str, target: str) ->
         # an injection that is not B12's
         "cut my hand 2 days back, had a tetanus injection 9 months ago, do I need another?",
         "is a waterbed better for my back?",
+        "will a puffer jacket in bed keep my legs warm enough?",
         # nothing about cramps, muscles or legs at all
         "is it safe to fly with a bad chest cold?",
         # a keyword, but the question is about another part of the body or another illness
@@ -378,6 +397,18 @@ QUESTIONS = [
     ("Good evening. Kindly let me know the remedy for cramps in my feet at night.", True),
     ("I would like to know why my calves cramp after standing all day", True),
     ("my mate says pickle juice before a match stops cramp, legit or a hoax", True),
+    # the same choice asked with no comma before it, in other words
+    ("my physio swears by magnesium spray proven or placebo", True),
+    ("saw a video saying mustard kills a cramp in seconds legit or not", True),
+    (
+        "the cramp cream at the chemist claims instant relief evidence based or just marketing",
+        True,
+    ),
+    ("stretching the calf against the wall before bed, science or bro science", True),
+    ("wife reckons a magnet under the mattress stops cramps. a real thing or a fad", True),
+    # "real", "true", "works" that are not a choice asked
+    ("the cramp was real bad at 3am, true story", False),
+    ("cramped at work or on the drive home, not sure which", False),
     ("where does the name charley horse come from", True),
     # a greeting or a word to the reader before the question
     ("guys does tonic water actually do anything for cramps", True),

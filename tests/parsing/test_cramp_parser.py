@@ -208,3 +208,141 @@ def test_domains_constants() -> None:
     assert set(MUSCLES) == leg | {"hand", "fingers", "arm", "hip", "back", "stomach", "neck"}
     assert len(TRIGGERS) == 10
     assert len(RED_FLAGS) == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # someone else named by a role or a team, a headline's "X:" before it
+        ("NRL: Broncos fullback cramped up badly late in the second half and limped off", False),
+        ("the keeper got cramp in both calves during extra time and they had to stop play", False),
+        ("watching the marathon, a runner just ahead of the leaders cramped at mile 24", False),
+        ("Tour de France: the yellow jersey rider was cramping on the final climb", False),
+        # the writer's own role, or a coach that is a bus: the writer's cramp
+        ("I'm a midfielder and my calf cramped in the 80th minute", True),
+        ("winger here, both calves went in the last ten minutes of the match", True),
+        ("fell asleep on the coach and woke with a calf cramp", True),
+    ],
+)
+def test_someone_named_by_a_role(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # cramps as a class (a share of them, what they do in general), and a day without one
+        ("apparently most cramps come on in bed. not a single cramp last night though", False),
+        (
+            "saw that half of all leg cramps happen while people sleep. cramp-free day today!",
+            False,
+        ),
+        ("an article said 60% of cramps strike at night. zero cramps for me yesterday", False),
+        # the same statement, then a cramp of the writer's
+        ("read that most cramps happen at night, and sure enough my calf cramped at 2am", True),
+    ],
+)
+def test_cramps_as_a_class_and_a_day_without(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # cramps named as what something explains, no cramp told
+        (
+            "I've always chalked the cramps up to dehydration, but now my feet are going numb",
+            False,
+        ),
+        (
+            "the cramps I've been getting, I thought were from new trainers. now my ankle is big",
+            False,
+        ),
+        ("I thought the cramps were from my statin, turns out it's my thyroid", False),
+        ("I blamed the leg cramps on my back. this week it's my hip that's the problem", False),
+        # ... and then one told, or one cramp named by its time
+        ("I blamed the cramps on the heat, then at 3am my right calf locked solid again", True),
+        ("I put the cramp at 2am down to the wine", True),
+    ],
+)
+def test_cramps_explained_are_not_an_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        # the present simple of what comes each time something is done
+        (
+            "my hamstrings ache after work and they cramp even if I just bend to tie a lace",
+            "habitual",
+        ),
+        ("my feet seize up the moment I point my toes in bed", "habitual"),
+        ("both calves cramp especially when I'm lying on my back", "habitual"),
+        ("my arches spasm as soon as I get into a cold pool", "habitual"),
+        # the past of one time: an episode
+        ("my calf cramped even when I was sitting still at the desk this afternoon", None),
+    ],
+)
+def test_what_comes_each_time_is_a_habit(text: str, general: str | None) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.general) == (general is None, general)
+
+
+AT_NIGHT = datetime.fromisoformat("2026-11-20T03:20:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "occurred_at"),
+    [
+        # "just" and a past verb: a moment ago, the time of sending
+        ("knitting and my right thumb just cramped and bent back, maybe 5 sec", AT_NIGHT),
+        ("my calf just went, ouch", AT_NIGHT),
+        ("reading in bed and my calf just knotted up, about 30 seconds", AT_NIGHT),
+        ("just had a cramp in my left foot, maybe 20 sec", AT_NIGHT),
+        # a time told keeps its own
+        ("my calf just cramped 2 hours ago", datetime.fromisoformat("2026-11-20T01:20:00+01:00")),
+        (
+            "I just cramped at 1am in my left calf",
+            datetime.fromisoformat("2026-11-20T01:00:00+01:00"),
+        ),
+    ],
+)
+def test_just_and_a_past_verb_is_now(text: str, occurred_at: datetime) -> None:
+    assert parse_cramp(text, now=AT_NIGHT, tz=BERLIN).occurred_at == occurred_at
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a word of degree before the scale word, opening its sentence
+        ("right hamstring seized at the traffic lights. well bad, couldn't press the clutch", 7),
+        ("left foot cramped at 5. properly bad, toes stuck out sideways", 7),
+        ("calf locked up at 4am. bloody awful, hopped round the bedroom", 9),
+        ("woke at 2 with my right calf rock hard. absolutely brutal, took ages to walk", 9),
+        # "properly" that rates nothing
+        ("calf cramped at 3am. stretched it properly and went back to sleep", None),
+    ],
+)
+def test_a_word_of_degree_before_the_scale_word(text: str, severity: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # a length told in Spanish, Portuguese, Italian or French
+        ("left calf seized at 2am, dos minutos de dolor", 120),
+        ("toes curled up at 5 this morning, unos segundos nada más", 5),
+        ("right hamstring locked at 3am, durou uns trinta segundos", 30),
+        ("foot cramp last night, un minuto y medio", 90),
+        ("calf cramp at 4, une minute maybe", 60),
+        ("woke with a calf cramp at 6, tre minuti", 180),
+        # a time ago or after something is no length; English stays English
+        ("calf cramp hace un minuto", None),
+        ("calf cramp at 3am, woke up dopo un'ora", None),
+        ("cramp in my calf last night, 2 minutes", 120),
+    ],
+)
+def test_a_length_told_in_a_romance_language(text: str, duration_s: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s

@@ -1,0 +1,53 @@
+"""Someone else named by a role: a player, a runner in the race, the coach, a team's keeper.
+
+A report about a match or a race ("AFL: Eagles midfielder subbed off with cramp", "the
+Arsenal striker went down with cramp", "a runner in front of me cramped at mile 20") tells
+of someone else, however the role is introduced (a team's name, an article, a headline's
+"X:"). The writer naming their own role ("I'm a midfielder", "as a runner", "winger here")
+is the writer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.parsing.triage.context import Who
+
+_ROLE_RE: Final = re.compile(
+    r"\b(?=\w)(?:midfielders?|strikers?|wingers?|defenders?|centre[\s-]?backs?|center[\s-]?backs?"
+    r"|full[\s-]?backs?|goalkeepers?|goalies?|keepers?|captain|skipper|coach|manager|referee"
+    r"|umpire|linesman|players?|playmaker|batsman|bowler|pitcher|quarterback|runners?|riders?"
+    r"|cyclists?|swimmers?|athletes?|sprinters?|marathoners?|triathletes?|golfers?|boxer|fighters?"
+    r"|jockeys?|rowers?|skiers?)\b"
+)
+# The writer's own role: "I'm a midfielder", "as a keen runner", "being the keeper".
+_SELF_BEFORE_RE: Final = re.compile(
+    r"\b(?:i'?m|im|i\s+am|i\s+was|i'?ve\s+been|as|being|me|became|become|myself|i\s+play)\s+"
+    r"(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_NOT_A_PERSON_BEFORE_RE: Final = re.compile(
+    # a bus, not a coach: "asleep on the coach", "by coach", "the coach driver"
+    r"\b(?:on|by|off|onto|in|from)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$"
+)
+_NOT_A_PERSON_AFTER_RE: Final = re.compile(
+    # the writer introducing themselves: "winger here", "runner, 45,"; a thing named after the
+    # role: "runner beans", "a pitcher of beer", "runner's knee", "the coach trip"
+    r"\s+here\b|\s*,\s*\d{2}\b|\s*\(\s*\d{2}|\s+(?:beans?|of\b|trip|journey|ride|station|driver"
+    r"|holiday|tour|seat|shorts)|'s?\b"
+)
+
+
+def role_cues(text: str) -> tuple[tuple[int, Who], ...]:
+    """Where each role naming someone else starts in normalised `text` (see above)."""
+    if not _ROLE_RE.search(text):
+        return ()
+    found: list[tuple[int, Who]] = []
+    for m in _ROLE_RE.finditer(text):
+        before = text[max(0, m.start() - 50) : m.start()]
+        if _SELF_BEFORE_RE.search(before) or _NOT_A_PERSON_AFTER_RE.match(text, m.end()):
+            continue
+        if m.group(0) == "coach" and _NOT_A_PERSON_BEFORE_RE.search(before):
+            continue
+        found.append((m.start(), "other"))
+    return tuple(found)
