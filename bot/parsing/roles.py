@@ -27,9 +27,19 @@ _SELF_BEFORE_RE: Final = re.compile(
     r"(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _NOT_A_PERSON_BEFORE_RE: Final = re.compile(
-    # a bus, not a coach: "asleep on the coach", "by coach", "the coach driver"
+    # a bus, not a coach: "asleep on the coach", "by coach", "the overnight coach"
     r"\b(?:on|by|off|onto|in|from)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$"
+    r"|\b(?:overnight|night|long|express|school|day|tour|national|megabus|flixbus|airport)\s+$"
 )
+# A bus, told by where it goes: "coach to edinburgh", "the coach from the airport".
+_COACH_GOES_RE: Final = re.compile(r"\s+(?:to|from|into|back\s+to)\s+(?!(?:me|us|him|her|them)\b)")
+# The writer's own trade opening the message ("Bus captain on service 190.", "fencing coach in
+# Haifa."): a role with at most two words before it, none a determiner or a team, then where
+# or what the work is.
+_OPENING_ROLE_BEFORE_RE: Final = re.compile(
+    r"^\W*(?:(?!(?:the|a|an|our|their|his|her|my)\b)[\w-]+\s+){0,2}$"
+)
+_OPENING_ROLE_AFTER_RE: Final = re.compile(r"\s*(?:[.,;]|\s(?:in|on|at|from|for|with|of)\b)")
 _NOT_A_PERSON_AFTER_RE: Final = re.compile(
     # the writer introducing themselves: "winger here", "runner, 45,"; a thing named after the
     # role: "runner beans", "a pitcher of beer", "runner's knee", "the coach trip"
@@ -47,7 +57,13 @@ def role_cues(text: str) -> tuple[tuple[int, Who], ...]:
         before = text[max(0, m.start() - 50) : m.start()]
         if _SELF_BEFORE_RE.search(before) or _NOT_A_PERSON_AFTER_RE.match(text, m.end()):
             continue
-        if m.group(0) == "coach" and _NOT_A_PERSON_BEFORE_RE.search(before):
+        if m.group(0) == "coach" and (
+            _NOT_A_PERSON_BEFORE_RE.search(before) or _COACH_GOES_RE.match(text, m.end())
+        ):
             continue
+        if _OPENING_ROLE_BEFORE_RE.match(text[: m.start()]) and _OPENING_ROLE_AFTER_RE.match(
+            text, m.end()
+        ):
+            continue  # the writer's trade: "bus captain on service 190."
         found.append((m.start(), "other"))
     return tuple(found)

@@ -222,6 +222,18 @@ def test_domains_constants() -> None:
         ("I'm a midfielder and my calf cramped in the 80th minute", True),
         ("winger here, both calves went in the last ten minutes of the match", True),
         ("fell asleep on the coach and woke with a calf cramp", True),
+        ("night coach to glasgow, right calf seized as I stepped off at 6am", True),
+        ("took the coach from the airport and my left foot cramped at the services", True),
+        # the writer's trade opening the message, said with where or what the work is
+        ("Tram driver on route 4. left calf cramped at the terminus around 7, a minute", True),
+        ("swimming coach in Leeds, calf cramped on poolside at 6 this morning", True),
+        ("Cricket umpire, 61. both hamstrings cramped standing at square leg today", True),
+        # someone who only gave advice: the next sentence is the writer's again
+        ("my physio said stretch more. cramp again at 3am, right calf, 2 minutes", True),
+        ("the coach says drink more water. woke at 4 with my left calf in knots", True),
+        ("my mum says eat bananas. she had one at 2am, her left calf", False),
+        # a rating out of ten, not a share of cramps
+        ("eight out of ten cramp in my left calf at half five, toes curled right up", True),
     ],
 )
 def test_someone_named_by_a_role(text: str, is_cramp: bool) -> None:

@@ -497,8 +497,29 @@ def experiencers(text: str) -> tuple[tuple[int, Who], ...]:
     for m in SELF.finditer(text):
         if not any(start <= m.start() < end for start, end in taken):
             cues.append((m.start(), "self"))
+    # someone who only gave the writer advice ("my coach said stretch more. cramp again last
+    # night at 2am"): the sentences after the advice are the writer's again
+    if others:
+        for m in _ADVISED_RE.finditer(text):
+            if any(start < m.start() for start, _ in others):
+                ends = _SENTENCE_END_RE.search(text, m.end())
+                # (not when the next sentence goes on about them: "she had one at 2am")
+                if ends is not None and not _THIRD_PERSON_RE.match(text, ends.end()):
+                    cues.append((ends.end(), "self"))
     cues.sort()
     return tuple(cues)
+
+
+# Advice told as an imperative after a verb of saying: "said stretch more", "says to drink more".
+_ADVISED_RE: Final = re.compile(
+    r"\b(?:said|says|told\s+me|tells\s+me|reckons|suggested|suggests|advised|advises|recommended"
+    r"|recommends)\s+(?:(?:i|you|we)\s+(?:should|must|need\s+to|ought\s+to)\s+|to\s+)?(?:try|stretch"
+    r"|drink|eat|take|use|rub|massage|avoid|cut|rest|raise|walk|wear|put|keep|get|see|go|add)\b"
+)
+_SENTENCE_END_RE: Final = re.compile(r"[.!?\n]+\s*")
+_THIRD_PERSON_RE: Final = re.compile(
+    r"(?:\w+\s+){0,3}?(?:he|she|they|his|her|their|him|them|he'?s|she'?s|they'?re)\b"
+)
 
 
 def who(cues: tuple[tuple[int, Who], ...], position: int) -> Who:
