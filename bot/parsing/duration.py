@@ -142,6 +142,10 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"|sprinted|raced|practised|practiced|rehearsed|studied|revised|typed|gamed|gaming"
     r"|trained|training|worked|working|flew|flying|flight|napped|exercised|exercising|since"
     r"|fasting|fasted|fast|roza|rozay"
+    # kept away from something: "stayed out for the full 4 hours like the tin says"
+    r"|stayed\s+(?:out|away|outside|inside|in)(?:\s+for)?(?:\s+the)?"
+    # a match run by an official: "refereed a full 90 minutes"
+    r"|refereed|refereeing|reffed|reffing|umpired|umpiring|officiated|officiating|coached|coaching"
     r"|(?:the|my|its|for|in|over|this)\s+last|past|(?<!gone\s)(?<!over\s)(?<!passed\s)(?<!out\s)(?<!eased\s)(?<!away\s)(?<!go\s)"
     r"(?<!relaxed\s)(?<!released\s)(?<!done\s)(?<!stopped\s)(?<!settled\s)(?<!calmed\s)(?<!faded\s)"
     r"(?<!subsided\s)(?<!off\s)(?<!went\s)(?<!it\s)(?<!eases\sup\s)(?<!ease\sup\s)(?<!eased\sup\s)"
@@ -162,7 +166,7 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     r"(?<!clenched\s)(?<!bunched\s)(?<!scrunched\s)(?<!cramped\s)(?<!tensed\s)"
     r"(?<!eased\s)(?<!ease\s)(?<!eases\s)(?<!easing\s)(?<!loosened\s)(?<!loosen\s)"
     r"(?<!pulled\sright\s)(?<!curled\sright\s)(?<!seized\sright\s)(?<!locked\sright\s)up)"
-    r"\s+(?:\w+\s+){0,1}$"
+    r"\s+(?:\w+\s+){0,1}(?:full\s+|whole\s+)?$"
 )
 # "from gaming for 6 hrs", "been typing for 3 hours": how long an activity went on, not the
 # cramp; an -ing word that is the cramp itself, or what the writer did to it, keeps it.
@@ -401,10 +405,14 @@ _ONGOING_BEFORE_RE = re.compile(
 _MORE_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:if\s+not\s+more|or\s+more|plus|and\s+more)\b")
 _OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
 _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+$")
+# A medicine or a habit stopped, not a cramp that will not stop: "not stopping it though",
+# "won't stop taking them".
+_STOP = r"(?:stop|stopping)(?!\s+(?:it|them|taking|the|my|his|her|this|that|these|those)\b)"
 LONG_PHRASE_RE = re.compile(
-    r"\b(?:(?:cramp\w*|lasted|lasting|went\s+on|been\s+going)\s+for\s+hours|hours\s+long|won'?t\s+(?:stop|ease|go\s+away|let\s+go"
-    r"|let\s+up|relax|release)|will\s+not\s+(?:stop|ease|go\s+away|let\s+go|relax|release)"
-    r"|not\s+(?:easing|stopping|going\s+away|letting\s+(?:go|up))|no\s+(?:easing|letting\s+up)"
+    r"\b(?:(?:cramp\w*|lasted|lasting|went\s+on|been\s+going)\s+for\s+hours|hours\s+long"
+    rf"|won'?t\s+(?:{_STOP}|ease|go\s+away|let\s+go"
+    rf"|let\s+up|relax|release)|will\s+not\s+(?:{_STOP}|ease|go\s+away|let\s+go|relax|release)"
+    rf"|not\s+(?:easing|{_STOP}|going\s+away|letting\s+(?:go|up))|no\s+(?:easing|letting\s+up)"
     r"|hasn'?t\s+(?:stopped|eased"
     r"|gone\s+away|let\s+(?:go|up)|relaxed)|has\s+not\s+(?:stopped|eased|gone\s+away)"
     r"|still\s+(?:cramping|cramped|hard|tight|locked|contracted|knotted)\s+after"
@@ -412,7 +420,7 @@ LONG_PHRASE_RE = re.compile(
     r"|isn'?t\s+(?:easing|stopping|going\s+away)"
     # learners' English: "it not go away", "cramp not stop"
     r"|(?:it|cramp|calf|muscle)\s+not\s+(?:go\s+away|stop|ease|pass|relax|release|let\s+go)"
-    r"|(?<=,\s)not\s+(?:go\s+away|stop|stopping|ease|easing|pass))\b"
+    rf"|(?<=,\s)not\s+(?:go\s+away|{_STOP}|ease|easing|pass))\b"
 )
 
 

@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 48))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 49))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -657,6 +657,22 @@ HOLDOUT46_FLOORS = {"fields": 326 / 340, "emergency": 10, "today": 10, "book": 5
 HOLDOUT47_FLOORS = {"fields": 332 / 340, "emergency": 10, "today": 9, "book": 5, "ask": 3,
                     "questions": 10, "alarmed": 5, "alarmed_today": 3}  # fmt: skip
 
+# holdout48 (ax001...), written blind by a helper while holdout47 was scored and GP reviews
+# 145-147 were worked on, committed unread (8c92ad9) and scored once on 2026-12-07 at 2fe3f67,
+# after holdout47's concepts and GP reviews 145-147: fields 345/360 (95.8%), emergency 9/10, same
+# day 10/10, book 6/6, leg question 3/3, over-alarm 2/71 (2 same-day or emergency), questions
+# 10/10. Missed (emergency): a trumpet player collapsed at band camp, "burning hot but her skin is
+# dry", confused (nothing: the dry skin told apart from the heat, and no word for the weather).
+# Alarmed (same day): a statin the doctor "wants to add", not started; lithium for six years with
+# "not stopping it though" read as a cramp that will not stop. Fields: "zero cramps this week"
+# and "I've only had a couple so far" and "last swing i got heat cramps a couple of times" logged;
+# "Since this afternoon I have cramps ... every few minutes" and "after last night's cramp" not
+# logged; "at 6:40 this morning" told after "got woke by a cramp" read as the night; "it wasnt the
+# toe it was my rigth calf" read as the toes; "7/10 easy" as 8; "40 min away" as a length; a
+# nurse's cramp after a night shift that ended "at 7h" read as the night.
+HOLDOUT48_FLOORS = {"fields": 345 / 360, "emergency": 9, "today": 10, "book": 6, "ask": 3,
+                    "questions": 10, "alarmed": 2, "alarmed_today": 2}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -682,7 +698,7 @@ HOLDOUT47_FLOORS = {"fields": 332 / 340, "emergency": 10, "today": 9, "book": 5,
      ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS),
      ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS),
      ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS),
-     ("holdout47", HOLDOUT47_FLOORS)],
+     ("holdout47", HOLDOUT47_FLOORS), ("holdout48", HOLDOUT48_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]

@@ -3067,6 +3067,98 @@ TABLE: list[tuple[str, str | None]] = [
         "calves cramping since",
         T,
     ),
+    (
+        "camping in the Highlands, my son got bitten on the shin by what the ranger reckons "
+        "was an adder, it's puffing up fast",
+        E,
+    ),
+    (
+        "bitten on the foot by what I'm fairly sure was a rattler, the foot is swelling and "
+        "tingling",
+        E,
+    ),
+    (
+        "my toddler got into nan's handbag and swallowed a handful of her quinine tablets, "
+        "he's acting normal so far",
+        E,
+    ),
+    ("took whole packet of quinine by mistake this morning, ears ringing", E),
+    (
+        "the lead singer fainted on stage in the midday sun and had a fit, she's very hot and "
+        "confused now",
+        E,
+    ),
+    ("our lifeguard collapsed on the beach in the baking sun, burning up and talking nonsense", E),
+    (
+        "grandad fell over in the garden, he's roasting hot but his skin is bone dry and he "
+        "doesn't know where he is",
+        E,
+    ),
+    (
+        "thigh gone rock hard since the game this afternoon, pain getting worse and worse, "
+        "can't bend the knee",
+        E,
+    ),
+    (
+        "fogged the flat with a bug bomb and went back in too early, now dizzy and vomiting "
+        "and my legs are cramping",
+        E,
+    ),
+    (
+        "set off a flea bomb this morning, stayed out for the full 4 hours like the tin says, "
+        "back home now, just the usual calf cramp tonight",
+        None,
+    ),
+    ("calf cramps spreading now, in my hands as well", T),
+    ("cramping in my legs all afternoon and now in my stomach too", T),
+    ("getting calf cramps on most runs for six weeks, stretching, salts, nothing has helped", B),
+    ("stretching every night and magnesium but still cramping loads", B),
+    ("stretching every night now and the cramps have mostly gone", None),
+    ("played football for 2 hours, one cramp at the end, stretched it out and I'm fine", None),
+    (
+        "refereed a whole 80 minutes of rugby in the rain, hamstring cramped in the last "
+        "minute, bit tender now",
+        None,
+    ),
+    (
+        "skinned my knee on the climbing wall, small graze, cleaned it, she's up to date with "
+        "all her vaccinations. cramp in my calf after",
+        None,
+    ),
+    (
+        "health form: cramps - yes, a few a month / swelling - no / warmth or redness - no / "
+        "breathless - no",
+        None,
+    ),
+    ("no scratches, cuts or bites on the legs, just a normal cramp after the run", None),
+    (
+        "bad cramp yesterday after laying bricks in the sun, my wee was very dark, but I've "
+        "had 3 litres and it's clear again now and I feel great",
+        None,
+    ),
+    (
+        "my wee is dark brown after the marathon and my thighs are agony and weak, it's a bit "
+        "lighter now after drinking",
+        E,
+    ),
+    ("swollen ankles after the coach trip, no pain, went down overnight", None),
+    ("feet a bit puffy after the long flight, both the same, no pain", None),
+    ("after the 10 hour flight my left calf is swollen and sore, the other one is fine", T),
+    ("red mottled marks on my shins from sitting too close to the fire all winter, no pain", None),
+    ("there's a pink square on my calf where the heat pad was, not hot or swollen", None),
+    (
+        "foot went white and freezing out of nowhere and stays that way even with the heat pad "
+        "on it",
+        E,
+    ),
+    ("doctor wants to add simvastatin next month, I get the odd cramp, will it get worse?", None),
+    ("on lithium for years, levels fine, not stopping it, can it cause cramps?", None),
+    ("calf cramp 20 minutes now and not stopping", T),
+    (
+        "my dad has dialysis three times a week and cramps during most sessions, the nurses "
+        "sort it",
+        None,
+    ),
 ]
 
 

@@ -42,6 +42,13 @@ _CLAUSE_RE: Final = re.compile(
     r"|\s+/\s*|\s*/\s+|\s*\|\s*"
     r"|[-:=?]\s*(?:yes|yeah|yep|no|nope|none|nah)\b(?=\s*(?:[/,;.|]|-\s))"
 )
+# A list going on after a mention to its last item: ", grazes or bites".
+_LIST_GOES_ON_RE: Final = re.compile(r"(?:\s*,\s*[\w']+){0,3}\s*,?\s+(?:or|nor)\s+[\w']+")
+# The rest of a form's item, up to its answer: "redness or heat - no /", "swelling/warmth: no."
+_ITEM_ANSWERED_NO_RE: Final = re.compile(
+    r"(?:\s+(?:or|and|&)\s+|\s*/\s*)[\w' ]{1,30}?(?=\s*[:?=-]\s*(?:no|none|nope|nah|negative)\s*"
+    r"(?:[/,;.|]|$))"
+)
 _MAX_NEGATION_WORDS: Final = 8
 _TURN_RE: Final = re.compile(
     r";|\b(?:but|now|today|tonight|then|this\s+(?:morning|evening|afternoon)|(?:\d+|few)\s+hrs?\s+on)\b"
@@ -267,12 +274,15 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     "not hot or red", "swelling: none"); a stop word ends the reach ("no pain but red")."""
     if NEGATED_AFTER.match(text, end):
         return True
+    if (item := _ITEM_ANSWERED_NO_RE.match(text, end)) and NEGATED_AFTER.match(text, item.end()):
+        return True  # one of a form's items answered together: "redness or heat - no /"
     before = text[sentence_start:start]
     clause = _CLAUSE_RE.split(before)[-1]
     if "if not" in clause:  # "ten minutes if not more and the cramp is still there"
         clause = _IF_NOT_MORE_RE.sub(" ", clause)
     words = _WORD_RE.findall(clause)
-    listed = 0  # the other items of a denied list: "no cuts or wounds", "no rash, spots or bites"
+    # the other items of a denied list: "no cuts or wounds", "no cuts, grazes or bites"
+    listed = 2 if _LIST_GOES_ON_RE.match(text, end) else 0
     for at in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_NEGATION_WORDS), -1):
         word = words[at]
         if word in ("or", "nor"):

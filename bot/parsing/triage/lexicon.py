@@ -537,6 +537,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:my|his|her|their)\s+(?:ankles|feet)\s+(?:(?:get|gets|go|goes|are|were|look|looked|feel"
         r"|felt|have\s+been|has\s+been|have\s+got|'ve\s+been|'re)\s+)?(?:\w+\s+){0,2}?(?:swell\w*"
         r"|swollen|puff\w*|fat|fatter)\b"
+        # ... told without an owner: "swollen ankles after the flight", "ankles puffy"
+        r"|(?:swollen|swelling|puffy|puffed[\s-]up|fat|fatter)\s+(?:ankles|feet)\b"
+        r"|(?<!my\s)(?<!his\s)(?<!her\s)(?:ankles|feet)\s+(?:\w+\s+)?(?:swollen|puffy|swelled|swelling)\b"
         r"|(?:left|right)\s+and\s+(?:left|right)\s+(?:legs?|feet)|each\s+leg"
         # told as alike: "theyre just big, both the same", "both sides equally"
         r"|both\s+(?:the\s+)?same\b|both\s+(?:sides\s+)?equally"
@@ -686,6 +689,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|sheep\s+dip\w*|solvents?|paraquat|fungicides?|fumigat\w*|(?:smoke|bug|flea|insect)\s+bombs?"
         r"|foggers?|chlorine|ammonia)\b[^.!?]{0,80}?\bbreathed\s+(?:a\s+load|loads|lots"
         r"|some|a\s+lot|it|them|the\s+\w+)\s+(?:of\s+(?:it|them)\s+)?in\b"
+        # back into a room fumigated too soon: "set off a flea bomb and went back in too soon"
+        r"|(?:fumigat\w*|(?:smoke|bug|flea|insect)\s+bombs?|foggers?)\b[^.!?]{0,80}?\b(?:went|came|got"
+        r"|go|going|walked|nipped|popped)\s+back\s+in(?:side|to)?\b[^.!?]{0,30}?\b(?:too\s+(?:soon|early"
+        r"|quickly|fast)|before\s+(?:it|the)\b)"
         # fumes of a fire burning indoors, told by what they do: "in the caravan with the gas
         # heater on and all of us are dizzy and been sick" (carbon monoxide)
         r"|(?:gas|paraffin|kerosene|charcoal|calor|propane|patio|wood)\s+(?:heater|fire|stove|burner"
@@ -715,12 +722,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:bleach|weed\s*killer|pesticides?|insecticides?|herbicides?|antifreeze|poison\w*"
         r"|chemicals?|detergent|rat\s+poison|paraquat|roundup|glyphosate|kerosene|paraffin)"
         r"|(?:too\s+many|a\s+(?:whole\s+|big\s+|full\s+)?handful\s+of|handfuls\s+of"
-        r"|a\s+whole\s+(?:packet|bottle|strip|box|sheet)\s+of|a\s+load\s+of|extra"
+        r"|(?:a\s+|the\s+|her\s+|his\s+|my\s+)?whole\s+(?:packet|bottle|strip|box|sheet|blister|pack)\s+of|a\s+load\s+of|extra"
         # not the many tablets of a daily habit: "she takes lots of tablets for her heart",
         # "he's on loads of pills"
         r"|(?<!takes\s)(?<!take\s)(?<!taking\s)(?<!on\s)(?:plenty|loads|lots|a\s+(?:whole\s+|big\s+"
         r"|massive\s+|huge\s+)?(?:load|lot|bunch|heap|pile|fistful))\s+of)"
-        r"\s+(?:\w+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
+        r"\s+(?:[\w']+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
         r"|meds)|(?:took|taken|take|takes|taking|had|swallowed|given|giving)\s+(?:a\s+)?(?:double|twice)"
         r"\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets"
         rf"|pills|meds|amount|{MEDICINE_NAME})|doubled\s+up\s+on"
@@ -892,7 +899,8 @@ CONCEPTS: Final[dict[str, str]] = {
         + r")(?:'s)?\s+(?:\w+\s+){0,6}?(?:bit|bite|bites|bitten|stung|sting|stings|stinged"
         r"|struck(?!\s+at)|got\s+(?:me|my|him|her)|nailed\s+(?:me|my)|clamped|latched)\b"
         r"(?!\s+(?:my|our|the|his|her|their)\s+(?:dog|cat|horse|pet|puppy|pup|kitten|pony))"
-        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,9}?by\s+(?:\w+\s+){0,7}?\(?\s*(?:"
+        # (by what someone was "pretty sure" it was: "by what we're pretty sure was an adder")
+        r"|(?:bit|bitten|stung|struck)\s+(?:\w+\s+){0,9}?by\s+(?:[\w']+\s+){0,7}?\(?\s*(?:"
         + _CREATURE
         + r")"
         # bitten, in Tagalog and Malay: "nakagat ng ahas si lolo", "kena patuk ular"
@@ -1001,6 +1009,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # the skin said to be hot and dry: "her skin is burning hot and dry"
         r"|skin(?:'s|\s+(?:is|was|'s|feels?|felt|looks?|is\s+all))\s+(?:\w+\s+){0,2}?(?:hot\s+(?:(?:and|n|&)\s+)?dry"
         r"|dry\s+(?:and\s+)?(?:hot|burning))"
+        # "she's burning hot but her skin is dry"
+        r"|(?:hot|burning|roasting|boiling)\b[^.!?]{0,30}?\bskin(?:'s|\s+(?:is|was|feels?|felt|looks?"
+        r"|is\s+all))\s+(?:\w+\s+)?dry\b"
     ),
     "confused": (
         r"confus\w*(?!\s+(?:about|by|as\s+to|which|what|whether|why|how|if|over))|disorient\w*|not\s+making\s+sense|slurr\w*|swaying|(?:passed|passing)\s+out"
@@ -1038,6 +1049,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:so\s+|really\s+|absolutely\s+)?(?:boiling|baking|roasting|stifling|sweltering)(?:\s+hot)?"
         r"|(?:boiling|baking|roasting)\s+hot\s+(?:day|weather|outside|flat|house|room|in\s+here)"
         r"|\d{2,3}\s+out(?:side)?\b(?!\s+of)|in\s+the\s+sun|sweltering|scorching|humid|sauna"
+        # "in the blazing sun", "full midday sun", "baking sun"
+        r"|(?:blazing|baking|burning|beating|full|midday|fierce|searing|hot)\s+sun\b|sun\s*stroke"
         # work beside a furnace: "10 hour shift at the foundry"
         r"|foundry|foundries|furnace\w*|smelter\w*|steel\s*works|glass\s*works|boiler\s+room"
     ),
@@ -1208,6 +1221,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # a lot of late: "getting leg cramps loads lately", "cramping a lot recently"
         r"|cramp\w*\s+(?:\w+\s+)?(?:loads|a\s+lot|lots|heaps|tons|so\s+much)\s+(?:lately|recently|these\s+days"
         r"|of\s+late|at\s+the\s+moment)"
+        # ... or still: "still cramping loads", "keeps cramping all the time"
+        r"|(?:still|keep|keeps)\s+(?:\w+\s+)?cramp\w*\s+(?:loads|a\s+lot|lots|heaps|tons|so\s+much)\b"
+        # how often told by the sport's sessions: "cramps on most rides", "every match now"
+        # (not a treatment's sessions: "during most dialysis sessions", which its team looks after)
+        r"|(?:on\s+|in\s+)?(?:most|nearly\s+every|almost\s+every|every\s+single)\s+(?:rides|runs|walks|games"
+        r"|matches|shifts|swims|hikes|races|ride|run|walk|game|match|shift|swim|hike|race)\b"
     ),
     "sleep_loss": (
         r"(?:ruin\w*|wreck\w*|destroy\w*|disturb\w*|affect\w*|interrupt\w*)\s+(?:\w+\s+)?sleep"
@@ -1240,6 +1259,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # "tried stretching, drinking more, bananas, nothing has made any difference"
         r"|nothing\s+(?:\w+\s+){0,2}?(?:made|makes|making)\s+(?:any\s+|a\s+|much\s+)?(?:difference|change)"
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
+        # self-care, then still cramping: "stretching every night still cramping loads"
+        r"|(?:stretch\w*|magnesium|tonic|bananas?|drinking\s+(?:more|loads|plenty))\b[^.!?]{0,40}?\b(?:still|yet)"
+        r"\s+(?:cramp\w*|getting\s+(?:them|cramps)|get\s+(?:them|cramps)|having\s+(?:them|cramps))"
+        # (not told as now and then: "drinking more, calves still cramp sometimes")
+        r"(?!\s+(?:\w+\s+)?(?:sometimes|occasionally|now\s+and\s+(?:then|again)|once\s+in\s+a\s+while"
+        r"|a\s+bit|a\s+little|less))"
         # "the cramps aren't getting any better", "isn't improving"
         r"|(?:aren'?t|arent|isn'?t|isnt|not)\s+(?:getting\s+)?any\s+better"
         r"|(?:aren'?t|arent|isn'?t|isnt)\s+(?:getting\s+better|improving)"
@@ -1352,12 +1377,17 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:spread\w*|mov(?:ed|ing|es)|travell?\w*|went|gone|go|goes|going|shot|radiat\w*|creep\w*"
         r"|crept)\s+"
         # "went into my arms", "went also in both arms and the belly" (English written second)
-        r"(?:\w+\s+){0,4}?(?:up\s+|down\s+|out\s+)?(?:(?:in)?to|in)\s+(?:my\s+|the\s+|his\s+|her\s+"
+        r"(?:\w+[\s,]+){0,4}?(?:up\s+|down\s+|out\s+)?(?:(?:in)?to|in)\s+(?:my\s+|the\s+|his\s+|her\s+"
         r"|both\s+)?(?:(?:back|neck|shoulders?|chest|stomach|belly|tummy)\s+(?:and|&)\s+(?:my\s+)?)?"
         r"(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|whole\s+body"
         r"|body|everywhere|upper\s+body)"
         # beyond the legs, however it is said: "it's not just my legs anymore", "even my belly
         # muscles started cramping", "my arms are cramping as well"
+        # "cramps now in my arms too", "and in her hands as well"
+        r"|(?:cramp\w*|spasm\w*)\s+(?:now\s+|also\s+|even\s+)?(?:in|into)\s+(?:my|his|her|both)\s+"
+        r"(?:arms?|hands?|fingers|stomach|belly|tummy|chest|neck)\s+(?:too|as\s+well|also)\b"
+        r"|\bnow\s+(?:also\s+|even\s+)?(?:in|into)\s+(?:my|his|her|both)\s+(?:arms?|hands?|fingers|stomach"
+        r"|belly|tummy|chest|neck)\s+(?:too|as\s+well|also)\b"
         r"|(?:not|(?:are|is|were|was)n'?t)\s+just\s+(?:in\s+)?(?:my\s+|his\s+|her\s+|the\s+)?legs"
         r"\s+(?:any\s*more|now)"
         # "the cramps are not only legs, also arms and stomach"
@@ -1636,6 +1666,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|half[\s-]marathon|triathlon|ironman|boot\s+camp|leg\s+day|squats?"
         # a test of fitness: "an army fitness test", "the beep test", "a PT test"
         r"|(?:fitness|beep|bleep|pt|pft|selection)\s+test|assault\s+course"
+        # after or in a match, a game or a race: "shin rock hard after match"
+        r"|(?:after|during|in|since)\s+(?:the\s+|a\s+|my\s+|our\s+|his\s+|her\s+|today'?s\s+|last\s+night'?s\s+)?"
+        r"(?:match|game|race|tournament|final|fixture|bout|fight)\b"
     ),
     "chronic": (
         r"for\s+(?:\w+\s+)?(?:months|years|ages|a\s+long\s+time)|(?:months|years)\s+now"
@@ -2271,6 +2304,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "creature_found": ("out", "found", "saw", "spotted", "noticed"),
     "tablets_gone": (
         "gone",
+        "handbag",
         "down",
         "short",
         "missing",
@@ -2664,6 +2698,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "frequent": (
         "every",
+        "most",
+        "nearly",
+        "almost",
         "loads",
         "lot",
         "lots",
@@ -3118,6 +3155,14 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "hard_exercise": (
         "fitness",
+        "match",
+        "game",
+        "race",
+        "tournament",
+        "final",
+        "fixture",
+        "bout",
+        "fight",
         "beep",
         "bleep",
         "pt",

@@ -736,6 +736,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if not muscle and r.now("injury"):
         muscle = r.now("swollen")  # "pinned under the quad bike ... thigh massively swollen"
     urine = [h for h in r.now("dark_urine") if not _urine_coloured_by_food(r, h)]
+    # dark once, clear again after drinking, with no pain or weakness now: "drunk loads of water
+    # since, it's back to pale straw and I feel fine" (the fluid lost, not the muscles)
+    if urine and _URINE_CLEARED_RE.search(r.text, urine[-1].end):
+        urine = [] if not r.now("pain", "weak", "tender", "stiff") else urine
     if urine and muscle:
         out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
@@ -1072,6 +1076,10 @@ _URINE_BEFORE_RE: Final = re.compile(
     rf"\b(?:pee|wee|urine|piss)\b(?:(?!\b(?:{_LIMB_WORDS})\b)[^.!?;])*$"
 )
 _URINE_WORD_RE: Final = re.compile(r"\b(?:pee|wee|urine|piss)\b")
+_URINE_CLEARED_RE: Final = re.compile(
+    r"\b(?:back\s+to\s+(?:normal|pale|clear|light|straw)|(?:pale|clear|light|lighter|normal)"
+    r"(?:\s+(?:straw|yellow|colou?r(?:ed)?))?\s+(?:again|now)|cleared(?:\s+up)?)\b"
+)
 _BODY_NAMED_RE: Final = re.compile(rf"\b(?:{_LIMB_WORDS})\b")
 _IT_IS_BEFORE_RE: Final = re.compile(
     r"\b(?:it'?s|it\s+(?:is|was|went|turned|looks?|looked|has\s+gone|had\s+gone|came\s+out|goes))"
@@ -1160,7 +1168,8 @@ _JAB_KNOWN_RE: Final = re.compile(
     # a booster within ten years ("had a tetanus booster 2 years ago"), not "20 yrs ago"
     r"|(?:[1-9]|a|one|two|three|four|five|six|seven|eight|nine|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs?)"
     r"\s+(?:ago|back)"
-    r"|recently)|\b(?:up\s+to\s+date|current)\s+(?:with|on)\s+(?:my\s+|his\s+|her\s+)?tetanus"
+    r"|recently)|\b(?:up\s+to\s+date|current)\s+(?:with|on)\s+(?:all\s+)?(?:my\s+|his\s+|her\s+|their\s+)?"
+    r"(?:tetanus|jabs|vaccinations|vaccines|immuni[sz]ations|boosters)"
     # "tetanus is up to date", "tetanus up to date", "my tetanus jab's up to date"
     r"|\b(?:tetanus|jabs|vaccinations|vaccines)\s+(?:(?:is|are|'s|(?:jabs?|shots?|boosters?)(?:\s+(?:is|are)"
     r"|'s)?)\s+)?(?:all\s+)?up\s+to\s+date"
@@ -3095,17 +3104,35 @@ def _flushed(r: _Reading, hit: Hit) -> bool:
     blood flow of one leg."""
     if hit.concept == "warm" and _the_weather(r, hit):
         return True
-    if hit.concept in ("red", "warm", "blue") and _HEAT_HELD_RE.search(r.text, 0, hit.start):
-        return True  # "dozed off with the hot water bottle on my calf, a pinkish mark now"
-    return hit.concept in ("red", "warm", "blue") and _FLUSH_CAUSE_RE.search(r.text) is not None
+    if hit.concept not in ("red", "warm", "blue"):
+        return False
+    # heat held on the skin, told before the colour or in its sentence: "dozed off with the hot
+    # water bottle on my calf, a pinkish mark now", "a red lacy pattern from the log burner"
+    # (not a colour the heat did not shift: "stays blue even after the hot water bottle")
+    start, end = _sentence_span(r, hit)
+    if not _UNMOVED_RE.search(r.text, start, end) and (
+        _HEAT_HELD_RE.search(r.text, 0, hit.start)
+        or _HEAT_CAUSE_AFTER_RE.search(r.text, hit.end, end)
+    ):
+        return True
+    return _FLUSH_CAUSE_RE.search(r.text) is not None
 
 
-# Heat held on the skin before its colour was seen: a hot water bottle, a heat pad, the fire.
-_HEAT_HELD_RE: Final = re.compile(
+# Heat held on the skin: a hot water bottle, a heat pad, the fire.
+_HEAT_HELD = (
     r"\b(?:hot[\s-]*water[\s-]*bottles?|hotties?|heat(?:ing)?\s+(?:pads?|packs?|patch\w*|lamps?|wraps?)"
     r"|wheat\s*(?:bags?|packs?)|electric\s+blankets?|heated\s+(?:blankets?|throws?|insoles?)"
     r"|(?:in\s+front\s+of|next\s+to|against|too\s+close\s+to)\s+the\s+(?:fire|heater|radiator|stove"
     r"|log\s+burner))\b"
+)
+_HEAT_HELD_RE: Final = re.compile(_HEAT_HELD)
+# ... told after the colour as its cause: "a pink patch where the hot water bottle was", "from
+# sitting right up against the log burner"
+_HEAT_CAUSE_AFTER_RE: Final = re.compile(
+    r"\b(?:from|where|because\s+of|due\s+to)\b[^.!?]{0,50}?" + _HEAT_HELD
+)
+_UNMOVED_RE: Final = re.compile(
+    r"\b(?:still|even\s+(?:after|with)|despite|won'?t\s+warm|not\s+warming|doesn'?t\s+help)\b"
 )
 
 
@@ -3347,7 +3374,9 @@ def _eased(r: _Reading) -> bool:
 # A medicine offered or planned, not yet taken: "GP wants to put me on a statin", "starting
 # atorvastatin next week", "should I take the statin they offered?".
 _NOT_YET_BEFORE_RE: Final = re.compile(
-    r"\b(?:wants?\s+(?:me\s+|him\s+|her\s+)?to\s+(?:put|start|go\s+on|try)|(?:is|are|'s|'re)\s+"
+    # (or "wants to add atorvastatin", "would like to prescribe")
+    r"\b(?:(?:wants?|would\s+like|'?d\s+like|plans?|planning)\s+(?:me\s+|him\s+|her\s+)?to\s+(?:put|start|go\s+on"
+    r"|try|add|prescribe|give|switch)|(?:is|are|'s|'re)\s+"
     r"(?:about|going)\s+to\s+(?:put|start)|(?:should|shall)\s+(?:i|he|she|we)\s+(?:start|go\s+on"
     r"|begin|accept)|(?:haven'?t|hasn'?t|not)\s+(?:yet\s+)?started|whether\s+to\s+start"
     # "the doctor wants him on atorvastatin", "thinking of putting me on", "will a statin ...?"
