@@ -3159,6 +3159,22 @@ TABLE: list[tuple[str, str | None]] = [
         "sort it",
         None,
     ),
+    (
+        "I timed it on my smartwatch: my calf starts hurting after about 200 metres of walking "
+        "and goes off after a couple of minutes standing still.",
+        B,
+    ),
+    (
+        "on the way to the bus stop my left calf aches like mad, eases after a minute or two "
+        "of standing and then I can go on",
+        B,
+    ),
+    (
+        "calf burns walking up to the shops every day, settles after a few minutes resting on "
+        "the wall",
+        B,
+    ),
+    ("calf cramp in bed, went off after a couple of minutes standing on the cold floor", None),
 ]
 
 

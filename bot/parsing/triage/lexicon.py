@@ -1306,6 +1306,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:length|far\s+end|other\s+end)\s+of\s+(?:the|a|my)\s+(?:\w+\s+)?(?:supermarket|shop|street"
         r"|road|corridor|platform|car\s+park|park|garden|field|aisle|ward|beach|block|lane|drive"
         r"|pier|promenade|prom|playground|mall|precinct)"
+        # "on the way to the bus stop", "on my walk up to the shops"
+        r"|on\s+(?:the|my)\s+(?:way|walk)\s+(?:up\s+|down\s+|over\s+)?to\s+the\s+(?:corner|shops?|bus\s+stop"
+        r"|post\s*box|postbox|post\s+office|station|newsagents?|park|school\s+gate)"
         r"|as\s+far\s+as\s+the\s+(?:corner|shops?|bus\s+stop|post\s*box|postbox|gate|end|car|station"
         r"|church|pub|newsagents?)"
     ),
@@ -1336,6 +1339,11 @@ CONCEPTS: Final[dict[str, str]] = {
         # the relief told as an answer: "does it ease? yes, after standing still a bit"
         r"|(?:ease|eases|eased|settles?|settled|passe[sd]|pass|(?:go|goes|went)\s+(?:off|away))\W+(?:\w+\W+){0,3}?"
         r"after\s+(?:standing|resting|stopping|sitting|pausing|a\s+(?:rest|break|sit|pause|breather))\b"
+        # ... or with how long first: "goes off after a couple of minutes standing still"
+        r"|(?:eases|eased|settles|settled|passes|passed|(?:goes|go|went|wears|wore)\s+(?:off|away))\s+after\s+"
+        r"(?:about\s+|like\s+)?(?:a|one|two|a\s+few|few|a\s+couple\s+of|couple\s+of|\d+)\s+"
+        r"(?:minutes?|mins?|seconds?|secs?|moments?)(?:\s+or\s+(?:two|so|three|\d+))?\s+(?:of\s+)?(?:standing"
+        r"|resting|rest|sitting|stopping|stood|sat|pausing)\b"
         # "fine once I stop for a bit", "lean on the trolley to ease them"
         r"|(?:fine|ok|okay|alright|better|good)\s+(?:again\s+)?(?:once|when|if|after)\s+(?:i|he|she|you)"
         r"\s+(?:stop|rest|sit|stand|pause)|(?:stop|rest|sit|stand|lean\w*|pause)\w*\s+(?:\w+\s+){0,6}?"
@@ -2765,6 +2773,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "walking": (
         "walk",
+        "way",
         "round",
         "around",
         "across",
