@@ -62,7 +62,7 @@ _NOT_THE_CRAMP_RE = re.compile(
     r"|my\s+\w+)\s+(?:\w+\s+)?(?:cramp|seiz|lock|spasm|knot))(?:\s+(?:up|back|towards?|to)\b)?"
     r"|toes\s+(?:up|towards?\s+(?:the|my|your|ur)\s+(?:knee|shin|nose|face|head))"
     r"|clip(?:ped|ping)?\s+(?:my\s+)?(?:left\s+|right\s+)?foot\s+(?:back\s+)?(?:in|out)"
-    r"|(?:went|go|get|got|going|came|come|fall|fell|drift\w*|lay|lie|lying|laid|sat|sit|put|set"
+    r"|(?:went|go|get|got|going|came|come|coming|comes|fall|fell|drift\w*|lay|lie|lying|laid|sat|sit|put|set"
     r"|headed|head|pulled|drove|walked|turned|way|looking|look|bring|brought|straight|flew|flying"
     r"|right|all\s+the\s+way|\w+ed|years?|yrs?|months?|weeks?|days?|while|ages|time)\s+back(?!\s+of)\b"
     # pushed or put back where it was: "pushed it back", "bent them back"
@@ -90,7 +90,13 @@ _NOT_THE_CRAMP_RE = re.compile(
     r"|by\s+hand|on\s+the\s+other\s+hand|head\s+to\s+the\s+(?:left|right)|shoulder"
     r"|chest|neck\s+of\s+the\s+woods|arms?\s+(?:of\s+the\s+chair|length)|armchair"
     r"|belly\s+laugh|(?:lay|lying|sleep\w*|slept)\s+on\s+my\s+(?:stomach|belly|side|back)"
-    r"|on\s+an\s+empty\s+stomach|stomach\s+(?:bug|flu|virus|upset|ache)|upset\s+stomach)\b"
+    r"|on\s+an\s+empty\s+stomach|stomach\s+(?:bug|flu|virus|upset|ache)|upset\s+stomach"
+    # a part denied beside the one that cramped: "it wasn't the toe, it was my calf", "not my
+    # foot but my calf", "isn't in the calf this time, it's the hamstring"
+    r"|(?:wasn'?t|was\s+not|isn'?t|is\s+not|not)\s+(?:in\s+|on\s+)?(?:my|the)\s+(?:(?:left|right|big"
+    r"|little)\s+)?(?:toes?|foot|feet|arch|heel|calf|calves|shins?|thighs?|hamstrings?|hammy|quads?"
+    r"|hands?|fingers?|thumb|arm|hip|back|neck)(?:\s+this\s+time)?(?=\s*[,;-]?\s*(?:it\s+was"
+    r"|it'?s|but|rather|instead|(?:my|the)\s)))\b"
 )
 _ON_FEET_RE = re.compile(r"\b(?:on|off)\s+(?:my|his|her|our|their|your)\s+feet\b")
 _CHARLEY_RE = re.compile(r"charl(?:e?y|ie)[\s-]*horse|charleyhorse")

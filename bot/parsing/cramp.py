@@ -78,6 +78,8 @@ __all__ = [
 ]
 from bot.parsing import episode
 from bot.parsing.body import find_muscle, find_side, last_muscle
+from bot.parsing.clock_change import first_of_the_repeat
+from bot.parsing.continuation import continuation
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
 from bot.parsing.duration import Duration, find_duration, held_since, started_at, unit_seconds
 from bot.parsing.flags import find_triggers
@@ -173,6 +175,9 @@ def _severity(
     for scope in dict.fromkeys((clause, sentence)):
         found = find_severity(scope)
         if found != (None, None):
+            more = continuation(reading, norm) if not _numeric(scope) else ""
+            if more and _numeric(more):  # "seized up so bad i yelled. 7/10 easy": a number
+                return find_severity(more)  # on the scale beats a word, in the cramp's report
             return found
     general = {m.clause.sentence for m in reading.mentions if m.kind == "habitual"}
     own = reading.anchor.clause.sentence
@@ -238,6 +243,12 @@ def _time(
         return later
     if anchor is not None and (back := _told_back(reading, norm, anchor, resolve)):
         return back
+    if anchor is not None and (listed := _listed_after(reading, norm, clause, resolve)):
+        return listed
+    if anchor is not None and (
+        ended := _after_an_ended_event(reading, norm, anchor, resolve, now)
+    ):
+        return ended
     if anchor is not None and (last := _the_last_one(reading, norm, resolve)):
         return last
     if anchor is not None and _just_after_an_earlier_event(norm, anchor, resolve):
@@ -415,6 +426,63 @@ def _told_back(
             found = resolve(told)
             return found if found.occurred_at is not None else None
     return None
+
+
+def _listed_after(
+    reading: episode.Reading, norm: str, clause: str, resolve: Callable[[str], TimeInfo]
+) -> TimeInfo | None:
+    """The clock time told in the cramp's continuation ("... got woke by a cramp. right
+    hamstring, at 6:40 this morning, 7/10"), when the cramp's clause names no time of its own:
+    it beats the night that waking implies and a night told of another event."""
+    more = continuation(reading, norm)
+    if not more or not names_a_clock(more):
+        return None
+    own = resolve(clause)
+    if own.occurred_at is not None and not own.inferred:
+        return None  # "cramp last night. left calf, at 9": the clause's own
+    found = resolve(more)
+    return found if found.occurred_at is not None and not found.in_future else None
+
+
+# An event told by its end at a clock time: "I finish 12 hours of night at 7h", "got off work
+# at 6", "the match ended at 4", "clocked off at 10", "worked until 7".
+_ENDED_RE = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|ended|ends|end\s+of|(?:got|get|came|come)\s+off|clock(?:ed)?\s+"
+    r"(?:off|out)|knock(?:ed)?\s+off|sign(?:ed)?\s+off|left\s+work|done\s+(?:at|by)|until|till"
+    r"|til)\b"
+)
+_RIGHT_AFTER = timedelta(minutes=15)
+
+
+def _after_an_ended_event(
+    reading: episode.Reading,
+    norm: str,
+    anchor: episode.Mention,
+    resolve: Callable[[str], TimeInfo],
+    now: datetime,
+) -> TimeInfo | None:
+    """The cramp told right after an event told by its end at a clock time, in the sentence
+    before or earlier in its own ("I finish 12 hours of night at 7h this morning. In the
+    parking, my left foot make a cramp"), its own sentence telling no time: just after that end
+    (a quarter of an hour at most; an hour when it says "got home"), not a night another
+    sentence tells of something else ("also last night the hour changed")."""
+    number = anchor.clause.sentence
+    start, end = reading.sentences[number]
+    before = norm[reading.sentences[max(0, number - 1)][0] : anchor.clause.start]
+    told = _ENDED_RE.search(before)
+    if told is None or not names_a_clock(before[told.start() :]):
+        return None
+    if resolve(norm[anchor.clause.start : end]).occurred_at is not None:
+        return None  # the cramp's own time: "... at 7. calf cramped at 7:30 in the car park"
+    ended = resolve(before[told.start() :])
+    if ended.occurred_at is None or ended.inferred or ended.in_future:
+        return None
+    lead = norm[start : anchor.clause.end]
+    if _AFTER_THE_EVENT_RE.search(lead):
+        return _after_the_event(ended, lead, now)  # "got home", "on the way back"
+    gap = max(now - ended.occurred_at, timedelta(0))
+    later = ended.occurred_at + min(gap / 2, _RIGHT_AFTER)
+    return replace(ended, occurred_at=later.replace(microsecond=0))
 
 
 # "round 10 last night, an hour later a charley horse woke me": a while after a told clock.
@@ -856,6 +924,8 @@ def parse_cramp(
         return resolve_time(scope, now, tz, on_date=on_date, story=story)
 
     tinfo = _time(reading, norm, scopes, resolve, now, within_event(norm, now.astimezone(tz)))
+    if reading.anchor is not None:  # "woke at 1:30 ..., then the clocks went back": the first
+        tinfo = first_of_the_repeat(tinfo, norm, reading.anchor.clause.end, tz)
     has_numeric_sev = severity is not None and any(rx.search(norm) for rx in SEVERITY_NUMBER_RES)
     is_cramp = reading.anchor is not None
     if not reading.mentions:

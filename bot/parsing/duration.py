@@ -424,6 +424,16 @@ LONG_PHRASE_RE = re.compile(
 )
 
 
+# A distance told as the time it takes to get there: "the clinic is 40 min away", "20 minutes
+# from here", "an hour out of town", "half an hour up the road" ("an hour's drive" is read as
+# the drive's already).
+_DISTANCE_AFTER_RE = re.compile(
+    r"\s+(?:or\s+so\s+)?(?:away|out\s+of\s+town|from\s+(?:here|home|there|town|us|me"
+    r"|where\s+(?:i|we)\b)|(?:up|down|along)\s+the\s+(?:road|street|motorway|highway|freeway"
+    r"|track|coast)|by\s+(?:car|road|bus|train|ambulance|ute|truck))\b"
+)
+
+
 def unit_seconds(unit: str) -> int:
     """Seconds in one of a unit as written ("s", "secs", "mins", "hrs", "hours")."""
     if unit.startswith("s"):
@@ -616,6 +626,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue
         if _CLOCK_CHANGE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "we gained an hour today", "clocks went back an hour": not a length
+        if _DISTANCE_AFTER_RE.match(text, m.end()):
+            continue  # "the clinic, 40 min away", "20 minutes from here": a distance
         if _AFTER_DOING_BEFORE_RE.search(text, max(0, m.start() - 90), m.start()):
             continue  # "a cramp after kneeling to weed the borders for an hour": the kneeling's
         if _TIME_LEFT_AFTER_RE.match(text, m.end()) and _TIME_LEFT_BEFORE_RE.search(

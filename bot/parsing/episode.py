@@ -201,6 +201,13 @@ _TIMED_AFTER: Final = re.compile(
     r"|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+other\s+(?:day|night)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?)\s+ago))"
 )
+# ... and a time told before it as its owner: "after last night's cramp", "this morning's
+# charley horse", "since sunday night's big one".
+_TIMED_BEFORE: Final = re.compile(
+    r"\b(?:last\s+night|this\s+(?:morning|afternoon|evening)|yesterday|today|tonight"
+    r"|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening"
+    r"|night))?)'s\s+(?:[a-z]+\s+){0,2}$"
+)
 _NOT_A_MUSCLE_BEFORE: Final = re.compile(
     r"(?:period|menstrual|menstruation|pms|uterine|ovulation|ovary|ovarian|labou?r|contraction"
     r"|stomach\s+bug|chest|heart|gas|bowel|gut|ibs|writer'?s\s+block)\s*$"
@@ -442,7 +449,6 @@ _HABITUAL_RE: Final = re.compile(
     # not what grows "every day since" ("it's got worse every day since")
     r"|\bevery(?<!worse\severy)(?<!better\severy)\s+(?:single\s+)?(?:night|day|morning|evening|week"
     r"|weekend)\b"
-    r"(?!\s+since)"
     # "pretty much every transfer", "after every shift": each time something is done
     r"|\b(?:pretty\s+much|almost|nearly|just\s+about|practically)\s+every\s+\w+"
     r"|\bevery\s+(?:single\s+)?(?:transfer|shift|run|game|match|session|class|workout|ride|swim"
@@ -920,7 +926,7 @@ def _kind(
         _NEG_BEFORE.search(before) and not context.CANT_WITHOUT_RE.search(text, sentence[0], start)
     ) or _NEG_AFTER.match(text, end):
         return "negated"
-    timed = _TIMED_AFTER.match(text, end) is not None
+    timed = _TIMED_AFTER.match(text, end) is not None or _TIMED_BEFORE.search(before) is not None
     if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
         return "earlier"
     if _GENERIC_AFTER.match(text, end) or (
@@ -972,6 +978,8 @@ def _kind(
         return "habitual"
     if _RARE_AFTER.match(text, end) and not _episode_words(piece):
         return "habitual"
+    if _counted_over_a_while(piece, sentence_text):
+        return "habitual"  # "I've only had a couple so far", "a few times last swing"
     if _WHENEVER_BEFORE_RE.search(before) and not _PAST_CRAMP_RE.search(word):
         return "habitual"  # "now I panic every time my calf cramps": the cramp as a condition
     if (
@@ -995,6 +1003,34 @@ def _now_each_time(sentence: str, piece: str) -> bool:
     found = [m.group(0) for m in _HABITUAL_RE.finditer(sentence)]
     each_time = all(f.startswith(("every time", "every single time")) for f in found)
     return bool(found) and each_time and " now " in f" {piece} "
+
+
+# Cramps counted ("had a couple", "a few times", "twice") over a while longer than a night ("so
+# far", "this month", "last swing", "over the past weeks"): how many there were, no one told.
+_COUNTED_RE: Final = re.compile(
+    r"\b(?:(?:had|got|gotten|get)\s+(?:only\s+|just\s+|about\s+|maybe\s+)?(?:a\s+couple|a\s+few"
+    r"|a\s+handful|several|two|three|four|five|\d{1,2})(?!\s*(?:am|pm|[:.]\d))"
+    r"|(?:a\s+couple\s+of|a\s+few|several|two|three|four|five|\d{1,2})\s+times|twice)\b"
+)
+_A_WHILE_RE: Final = re.compile(
+    r"\b(?:so\s+far|to\s+date|in\s+total|all\s+(?:week|month|year|season|summer|winter)"
+    r"|this\s+(?:week|month|year|season|pregnancy|trimester|summer|winter|spring|autumn|term)"
+    r"|(?:last|previous|past)\s+(?:week|fortnight|month|year|season|swing|trip|tour|hitch|rotation"
+    r"|roster|stint|deployment|holidays?|vacation|block|camp|term|pregnancy|cruise|summer|winter"
+    r"|spring|autumn)"
+    r"|(?:over|in)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?|fortnight)"
+    r"|lately|recently|of\s+late)\b"
+)
+
+
+def _counted_over_a_while(piece: str, sentence: str) -> bool:
+    """Whether a mention's clause counts cramps over a while its sentence names (see above),
+    with no one of them told by its time ("twice this week, the worst at 3am" tells one)."""
+    return (
+        _COUNTED_RE.search(piece) is not None
+        and _A_WHILE_RE.search(sentence) is not None
+        and not _episode_words(sentence)
+    )
 
 
 # A simile ends with its clause: "took what felt like forever, for the cramp to let go".
@@ -1156,6 +1192,10 @@ _EPISODE_WORDS_RE: Final = re.compile(
     # a spell going on since a clock time today: "since around 10 both my calves keep cramping
     # every few minutes"; one race's "from about mile 14"
     r"|since\s+(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?![\d.,]*\s*(?:years?|months?|weeks?|days?))"
+    # ... or since a part of today, a meal or waking: "since this afternoon I have cramps",
+    # "since lunch I've had cramps every few minutes", "since I woke up"
+    r"|this\s+(?:afternoon|arvo|evening)|since\s+(?:breakfast|lunch\w*|dinner\w*|tea(?:time)?|supper\w*|noon"
+    r"|midday|i\s+(?:woke|got\s+up)|waking|getting\s+up)"
     r"|every\s+(?:few|couple\s+of|\d+)\s+min\w*|from\s+(?:about\s+|around\s+)?mile\s+\d"
     # a named day: "started cramping friday night", "on tuesday"
     r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1189,6 +1229,8 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         if talks_of_cramps or _MUSCLE_NEAR_RE.search(text, clause.start, clause.end):
             matches.append(m)
     for m in sorted(matches, key=lambda m: m.start()):
+        if _RECORD_AFTER_RE.match(text, m.end()):
+            continue  # "cramp diary week 3:", "my cramp log": the record's name, not a cramp
         clause = clause_of(clauses, m.start())
         sentence = sentences[clause.sentence]
         kind = _kind(text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle)
@@ -1221,6 +1263,14 @@ def read(text: str, *, has_muscle: bool) -> Reading:
             for m in found
         ]
     return Reading.of(tuple(found), tuple(sentences), tuple(clauses), text)
+
+
+# The word naming a record kept of cramps: "cramp diary week 3: zero cramps", "leg cramp log,
+# day 12", "my cramp tracker says 4 this month".
+_RECORD_AFTER_RE: Final = re.compile(
+    r"[\s-]*(?:diary|diaries|log|logs|logbook|journal|tracker|tracking|record|records|tally"
+    r"|chart|notebook|spreadsheet|app)\b"
+)
 
 
 # One night of a habit told without the word, in a short sentence after it: "i get them most

@@ -83,13 +83,15 @@ def normalise(text: str) -> str:
 
 # An hour written "4h" the French, Vietnamese or Portuguese way, with the part of the day in
 # that language ("3h du matin", "4h sáng", "5h da manhã", "11h du soir") or after "at"/"à"
-# ("woke at 4h with cramp"); not "ran 2h", "a 6h sector", "4h into the race".
+# ("woke at 4h with cramp"), or as a span's end or start ("worked till 7h", "from 19h"); not
+# "ran 2h", "a 6h sector", "4h into the race".
 _DIGIT_H_RE: Final = re.compile(r"\dh")  # (the cheap test before the reading below)
 _HOUR_CLOCK_RE: Final = re.compile(
     r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?\s*(?:(?P<am>du\s+matin|sáng|da\s+(?:manhã"
     r"|madrugada)|de\s+la\s+(?:mañana|madrugada))|(?P<pm>du\s+soir|de\s+l'après-midi|chiều|tối"
     r"|da\s+(?:tarde|noite)|de\s+la\s+(?:tarde|noche)))"
-    r"|(?:(?<=\bat\s)|(?<=\bà\s)|(?<=\baround\s)|(?<=\babout\s))(?P<bare>[01]?\d|2[0-3])h"
+    r"|(?:(?<=\bat\s)|(?<=\bà\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\btill\s)|(?<=\buntil\s)"
+    r"|(?<=\btil\s)|(?<=\bfrom\s))(?P<bare>[01]?\d|2[0-3])h"
     r"(?P<bm>[0-5]\d)?\b(?!\s*(?:into|in\s*[,.;]|in\s+the\s+(?:race|run|ride|game|match|session|shift)\b"
     r"|of\b|later|long|run|ride|shift|session|flight|drive))"
 )

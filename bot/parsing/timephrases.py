@@ -105,9 +105,11 @@ _JUST_DID_RE = re.compile(
 _TIME_TOLD_RE = re.compile(
     # a clock, not any number ("a spot about 3 inches above the knee")
     r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{1,2}[:.]\d{2}\b|\b(?:at|around|by)\s+"
-    r"\d{1,2}\b|\b(?:yesterday|yday|last\s+ni(?:ght|te)|tonight|morning|afternoon|evening|night|today"
-    r"|ago|earlier|kanina|noon|midnight|dawn|daybreak|sunrise|(?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day)\b"
+    r"\d{1,2}\b|\b(?:yesterday|yday|last\s+ni(?:ght|te)|tonight|today|ago|earlier|kanina|noon"
+    r"|midnight|dawn|daybreak|sunrise|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # a part of the day, not the work named by it: "night shift, my calf just cramped"
+    r"|(?:morning|afternoon|evening|night)(?![\s-]+(?:shifts?|duty|duties|work|staff|nurse|porter"
+    r"|crew|rota|roster|worker|job)\b))\b"
 )
 
 _AGO_RE = re.compile(

@@ -358,3 +358,153 @@ def test_a_word_of_degree_before_the_scale_word(text: str, severity: int | None)
 )
 def test_a_length_told_in_a_romance_language(text: str, duration_s: int | None) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # a record's name heading the message ("cramp diary", "cramp log"), then none told
+        ("leg cramp log, day 12: not a single cramp since the weekend", False),
+        ("Cramp journal week 5 - 0 cramps, the magnesium spray seems to work", False),
+        ("my cramp tracker says zero cramps this month, first time ever", False),
+        ("cramp diary: nothing to report, slept right through", False),
+        # ... then one told; "zero" of something else
+        ("cramp diary day 9: left calf at 4am, 6/10, a minute", True),
+        ("cramp log - woke at 3 with my right foot in a claw", True),
+        ("zero swelling, cramp at 2am left calf", True),
+    ],
+)
+def test_a_records_name_is_no_cramp(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        # cramps since a part of today, a meal or a clock time: a spell going on now
+        ("Since lunchtime I have cramps in both legs, they come every few minutes", None),
+        ("since teatime I have cramps in both feet, every couple of minutes", None),
+        ("I have cramps since this evening in my thighs and now my arms", None),
+        ("since dinner I have cramps in my calves, one after another", None),
+        ("I've had cramps since 3pm, legs then hands, every couple of minutes", None),
+        # since a month or a change of life: a habit
+        ("I've had cramps every night since March", "habitual"),
+        ("i have cramps in my legs since I started the statins", "habitual"),
+    ],
+)
+def test_cramps_since_earlier_today_are_one_spell(text: str, general: str | None) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.general) == (general is None, general)
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # a cramp named by its time as owner ("this morning's cramp"): that cramp
+        ("this morning's cramp has left my right calf bruised and tender", "calf"),
+        ("since yesterday's charley horse my left hamstring feels tight", "hamstring"),
+        ("after yesterday's cramp my left calf still feels bruised", "calf"),
+        ("from last night's cramp my left foot is bruised", "foot"),
+        ("sunday night's cramp in my foot was the worst yet", "foot"),
+        # one already known, named without its time: not told again
+        ("since that cramp my calf feels weird", None),
+        ("the cramp from saturday is gone now", None),
+    ],
+)
+def test_a_cramp_named_by_its_time(text: str, muscle: str | None) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert result.is_cramp is (muscle is not None)
+    if muscle is not None:
+        assert result.muscle == muscle
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # cramps counted over a while ("so far", "this week", "last season", "last rotation")
+        ("only got two so far this pregnancy but they were nasty", False),
+        ("are calf cramps common at 32 weeks? I've had two so far, both at night", False),
+        ("my GP asked about leg cramps. had three this month, all in the left calf", False),
+        ("last season my hamstrings cramped a few times in the heat, hoping for better", False),
+        (
+            "on the last rotation I cramped up three times on nights, back out there next week",
+            False,
+        ),
+        ("my calf has cramped twice this week, nothing since tuesday", False),
+        # counted in one night or morning, or one of them told by its time
+        ("my calf cramped twice last night, at 2 and at 4", True),
+        ("had two this morning in my left calf", True),
+        ("cramped twice this week, the worst at 3am last night", True),
+    ],
+)
+def test_cramps_counted_over_a_while_are_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # a part denied beside the one that cramped ("it wasn't X, it was Y", "not X but Y")
+        ("woke at 3, it wasn't my foot this time, it was my left calf", "calf"),
+        ("not my hamstring but my quad seized on the stairs", "quadriceps"),
+        ("cramp at 5am - isn't in the calf this time, it's the arch of my foot", "foot"),
+        ("woke at 2 and it wasn't my toes it was my left calf cramping", "calf"),
+        ("this time it isn't the foot it's the right shin that cramped", "shin"),
+        ("cramp again, not the calf this time the hamstring", "hamstring"),
+        # a part denied after the cramp's own, or a denial of something else
+        ("toe cramp at 2am, not my calf", "toes"),
+        ("my calf cramped, not bad but sore", "calf"),
+    ],
+)
+def test_a_denied_muscle_is_not_the_cramps(text: str, muscle: str) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).muscle == muscle
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a number on the scale in the cramp's continuation beats a word in its sentence
+        ("right calf went rigid, really bad. 6/10 honestly, a minute or so", 6),
+        ("my foot clawed up so badly i screamed. 7/10 at least, 30 sec", 7),
+        ("hamstring locked up, so painful. 5/10 tops", 5),
+        ("my left calf knotted so bad i swore. 7/10 easy, about a minute", 7),
+        # no number there, or someone else's number
+        ("my calf seized up so bad i yelled. prob lasted a minute", 8),
+        ("calf cramp, really bad. my wife reckons 5/10 lol", 8),
+    ],
+)
+def test_a_rating_in_the_cramps_continuation(text: str, severity: int) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).severity == severity
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # how far away something is, told as the time it takes to get there
+        ("left calf cramping in the paddock, the house is 20 minutes from here", None),
+        ("foot cramped on the walk, the car is half an hour away so I sat it out", None),
+        ("calf cramping, the ambulance is still 25 minutes away", None),
+        ("hamstring cramped at the crag, the hut is an hour up the road", None),
+        # the cramp's own length beside one
+        ("calf cramp, 20 minutes before it let go, the clinic is 10 min away", 1200),
+        ("cramp lasted 40 min", 2400),
+        ("cramped for 10 minutes off and on", 600),
+    ],
+)
+def test_a_distance_told_in_minutes_is_no_length(text: str, duration_s: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s
+
+
+@pytest.mark.parametrize(
+    ("text", "occurred_at"),
+    [
+        # a shift named by the part of the day: the work, not the cramp's time
+        ("night shift, my left calf just seized on the ward", AT_NIGHT),
+        ("on night duty and my foot just cramped", AT_NIGHT),
+        ("doing the night shift at the depot, my hamstring just locked", AT_NIGHT),
+        # the night itself
+        ("last night my calf just seized", datetime.fromisoformat("2026-11-20T03:00:00+01:00")),
+    ],
+)
+def test_a_shift_named_by_the_night_is_no_time(text: str, occurred_at: datetime) -> None:
+    assert parse_cramp(text, now=AT_NIGHT, tz=BERLIN).occurred_at == occurred_at

@@ -787,3 +787,110 @@ def test_a_cramp_told_ahead_is_still_ahead() -> None:
     london = ZoneInfo("Europe/London")
     found = parse_cramp("calf cramp next week", now=_at("2026-11-18T10:30:00+00:00"), tz=london)
     assert found.in_future
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        # a clock told in the cramp's continuation (a fragment listing its details) beats the
+        # night that waking implies and a night told of another event
+        ("late night at the pub and then a cramp woke me. left calf, 5:50 this morning, 8/10",
+         5, 50),
+        ("watched the match till midnight and got woken by a cramp. right foot, about 6:15, 2 min",
+         6, 15),
+        ("kids were up half the night and then my calf woke me too. left one, at 4:30, a minute",
+         4, 30),
+        # no clock there, or a clock of someone else's
+        ("cramp woke me last night. left calf, 7/10, 2 minutes", 3, 0),
+        ("got woken by a cramp at 2. my husband says he heard me at 3", 2, 0),
+    ],
+)  # fmt: skip
+def test_the_clock_in_the_cramps_continuation(text: str, hour: int, minute: int) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-02-11T09:00:00+00:00"), tz=london)
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(london)
+    assert (local.hour, local.minute) == (hour, minute), (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "lo", "hi"),
+    [
+        # the cramp told right after an event told by its end at a clock: just after that end,
+        # not a night told of something else
+        ("finished my night shift at 6. In the car park my right calf locked up. last night was "
+         "mad busy", "09:00", "06:00", "06:30"),
+        ("the match ended at 4. in the changing room both calves went. bed late last night",
+         "18:00", "16:00", "16:30"),
+        ("I work until 7h. After, on the bus, my calf make a cramp. Also last night I slept bad",
+         "09:30", "07:00", "07:30"),
+        ("clocked off at 10pm. on the walk to the bus my left foot cramped. no sleep last night",
+         "23:50", "22:00", "22:30"),
+        # the cramp's own time told
+        ("finished my shift at 6. my calf cramped at 7:30 on the drive home", "09:00", "07:30",
+         "07:30"),
+    ],
+)  # fmt: skip
+def test_a_cramp_right_after_an_event_told_by_its_end(
+    text: str, now: str, lo: str, hi: str
+) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at(f"2026-02-11T{now}:00+00:00"), tz=london)
+    assert found.occurred_at is not None, text
+    assert lo <= f"{found.occurred_at.astimezone(london):%H:%M}" <= hi, (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # an hour written the French way as a span's end or start
+        ("worked from 19h till 7h, then in the car park my right calf cramped", 7),
+        ("on shift until 6h and my foot cramped as I walked out", 6),
+        ("pulled a double until 22h, then my calf seized on the stairs", 22),
+        # not a length
+        ("ran 2h this morning and my calf cramped at 11", 11),
+    ],
+)
+def test_an_hour_written_with_h_ending_a_span(text: str, hour: int) -> None:
+    paris = ZoneInfo("Europe/Paris")
+    found = parse_cramp(text, now=_at("2026-02-11T12:00:00+01:00"), tz=paris)
+    assert found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(paris).hour == hour, (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        # the clocks going back told after the cramp: the first of the two 1:xx
+        ("right foot cramped at 1:40, just before the clocks changed", "+01:00"),
+        (
+            "calf cramp at 1:15am. after that the clocks went back and I got an extra hour",
+            "+01:00",
+        ),
+        ("woke at 1:50 with a hamstring cramp, then the clocks went back", "+01:00"),
+        # told before it, or not at all: the latest of the two, as before
+        ("the clocks went back at 2 and then at 1:30 my calf cramped", "+00:00"),
+        ("calf cramp at 1:30 last night", "+00:00"),
+    ],
+)
+def test_a_repeated_hour_told_before_the_clocks_went_back(text: str, offset: str) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-10-25T08:00:00+00:00"), tz=london)
+    assert found.occurred_at is not None, text
+    assert found.occurred_at.isoformat().endswith(offset), (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # cramps going on since a part of today or a meal: since then
+        ("Since this afternoon I keep getting cramps in my legs and now my hands", 15),
+        ("since lunch I have cramps in my thighs, one after another", 12),
+        ("since teatime I have cramps in both feet, every couple of minutes", 18),
+    ],
+)
+def test_cramps_since_earlier_today_began_then(text: str, hour: int) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-02-11T19:00:00+00:00"), tz=london)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(london).hour == hour, (text, found.occurred_at)

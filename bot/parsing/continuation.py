@@ -1,0 +1,50 @@
+"""The cramp's report carried on in the sentence after its own.
+
+People tell a cramp in a sentence, then list its details in a fragment of a few words each:
+"... then got woke by a cramp on top of it. right hamstring, at 6:40 this morning, 7/10,
+about 2 minutes", "my left calf seized up so bad i yelled. 7/10 easy, prob lasted a minute".
+Such a fragment has no subject of its own and tells no other cramp: its clock time and its
+rating are the cramp's, and beat a time only implied by the cramp's clause ("got woke") or
+a word of the scale in its sentence ("so bad").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.parsing.episode import Reading
+
+# Someone the sentence is about: the writer ("I stretched it, 5 min"), or someone else ("my
+# wife said 9/10"); the cramp itself ("it was 3am") is no one.
+_SUBJECT_RE: Final = re.compile(
+    r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|we|he|she|they|you|u|his|her|their|our|wife|husband|hubby"
+    r"|partner|son|daughter|mum|mom|dad|mother|father|friend|mate|doctor|dr|physio|nurse)\b"
+)
+# How a run of cramps began, or what has gone on since: its own story ("it started 2 nights ago
+# at 3am"), not the cramp's details.
+_STORY_RE: Final = re.compile(r"\b(?:start\w*|began|begun|first|since|used\s+to)\b")
+_PIECES_RE: Final = re.compile(r"[,;:]")
+_WORDS_RE: Final = re.compile(r"[a-z']+")
+_PIECE_WORDS: Final = 6  # "prob lasted about a minute or so"
+
+
+def continuation(reading: Reading, norm: str) -> str:
+    """The sentence right after the cramp's own when it only goes on listing the cramp's
+    details (see above), or "" when there is none."""
+    anchor = reading.anchor
+    if anchor is None:
+        return ""
+    number = anchor.clause.sentence + 1
+    if number >= len(reading.sentences):
+        return ""
+    if any(m.clause.sentence == number for m in reading.mentions):
+        return ""  # another cramp, or the same told again: its own sentence
+    start, end = reading.sentences[number]
+    if norm.startswith("?", end):
+        return ""  # asked: "7/10?"
+    told = norm[start:end]
+    pieces = [p for p in _PIECES_RE.split(told) if p.strip()]
+    if not pieces or any(len(_WORDS_RE.findall(p)) > _PIECE_WORDS for p in pieces):
+        return ""
+    return "" if _SUBJECT_RE.search(told) or _STORY_RE.search(told) else told
