@@ -24,6 +24,12 @@ _SUBJECT_RE: Final = re.compile(
 # How a run of cramps began, or what has gone on since: its own story ("it started 2 nights ago
 # at 3am"), not the cramp's details.
 _STORY_RE: Final = re.compile(r"\b(?:start\w*|began|begun|first|since|used\s+to)\b")
+# A detail of the cramp itself: where, which side, how bad on a scale, how long. A fragment
+# with none is about something else ("boss sent me home after lunch", "before fajr").
+_DETAIL_RE: Final = re.compile(
+    r"\b(?:left|right|both|calf|calves|hamstrings?|thighs?|quads?|foot|feet|toes?|shins?|arch"
+    r"|ankle|knee|\d+\s*/\s*10|\d+\s*(?:out\s+of|outta)\s*10|minutes?|mins?|seconds?|secs?)\b"
+)
 _PIECES_RE: Final = re.compile(r"[,;:]")
 _WORDS_RE: Final = re.compile(r"[a-z']+")
 _PIECE_WORDS: Final = 6  # "prob lasted about a minute or so"
@@ -47,4 +53,6 @@ def continuation(reading: Reading, norm: str) -> str:
     pieces = [p for p in _PIECES_RE.split(told) if p.strip()]
     if not pieces or any(len(_WORDS_RE.findall(p)) > _PIECE_WORDS for p in pieces):
         return ""
-    return "" if _SUBJECT_RE.search(told) or _STORY_RE.search(told) else told
+    if _SUBJECT_RE.search(told) or _STORY_RE.search(told) or not _DETAIL_RE.search(told):
+        return ""
+    return told

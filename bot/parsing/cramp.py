@@ -472,8 +472,9 @@ def _after_an_ended_event(
     told = _ENDED_RE.search(before)
     if told is None or not names_a_clock(before[told.start() :]):
         return None
-    if resolve(norm[anchor.clause.start : end]).occurred_at is not None:
-        return None  # the cramp's own time: "... at 7. calf cramped at 7:30 in the car park"
+    if names_a_clock(norm[start:end]) or resolve(norm[start:end]).occurred_at is not None:
+        return None  # the cramp's own time: "... at 7. calf cramped at 7:30 in the car park",
+        # "around 12:40, my left calf cramped", "last night before work my calf cramped"
     ended = resolve(before[told.start() :])
     if ended.occurred_at is None or ended.inferred or ended.in_future:
         return None

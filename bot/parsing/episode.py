@@ -1229,8 +1229,11 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         if talks_of_cramps or _MUSCLE_NEAR_RE.search(text, clause.start, clause.end):
             matches.append(m)
     for m in sorted(matches, key=lambda m: m.start()):
-        if _RECORD_AFTER_RE.match(text, m.end()):
-            continue  # "cramp diary week 3:", "my cramp log": the record's name, not a cramp
+        if _RECORD_AFTER_RE.match(text, m.end()) and (
+            CRAMP_WORD_RE.search(text, m.end()) or not _ENTRY_DETAIL_RE.search(text, m.end())
+        ):
+            continue  # "cramp diary week 3: zero cramps": the record's name, not a cramp (a
+            # heading before an entry that names none is the entry's: "cramp log: left calf")
         clause = clause_of(clauses, m.start())
         sentence = sentences[clause.sentence]
         kind = _kind(text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle)
@@ -1267,6 +1270,11 @@ def read(text: str, *, has_muscle: bool) -> Reading:
 
 # The word naming a record kept of cramps: "cramp diary week 3: zero cramps", "leg cramp log,
 # day 12", "my cramp tracker says 4 this month".
+# What an entry under such a heading tells of one cramp: where, which side, how bad, how long.
+_ENTRY_DETAIL_RE: Final = re.compile(
+    r"\b(?:calf|calves|hamstrings?|thighs?|quads?|foot|feet|toes?|shins?|arch"
+    r"|\d+\s*/\s*10|\d+\s*(?:mins?|minutes?|secs?|seconds?)\b)"
+)
 _RECORD_AFTER_RE: Final = re.compile(
     r"[\s-]*(?:diary|diaries|log|logs|logbook|journal|tracker|tracking|record|records|tally"
     r"|chart|notebook|spreadsheet|app)\b"

@@ -372,6 +372,9 @@ def test_a_length_told_in_a_romance_language(text: str, duration_s: int | None) 
         ("cramp diary day 9: left calf at 4am, 6/10, a minute", True),
         ("cramp log - woke at 3 with my right foot in a claw", True),
         ("zero swelling, cramp at 2am left calf", True),
+        # the heading alone names the entry's cramp
+        ("cramp log: night after the long ride, right calf, 2 mins, 6/10", True),
+        ("leg cramp diary - tuesday 4am, left foot, about a minute", True),
     ],
 )
 def test_a_records_name_is_no_cramp(text: str, is_cramp: bool) -> None:

@@ -829,6 +829,13 @@ def test_the_clock_in_the_cramps_continuation(text: str, hour: int, minute: int)
         # the cramp's own time told
         ("finished my shift at 6. my calf cramped at 7:30 on the drive home", "09:00", "07:30",
          "07:30"),
+        # ... told before the cramp in its own sentence: the end is not the cramp's
+        ("band played till 11. last song, around 10:50, my right calf went, a minute",
+         "23:40", "22:50", "22:50"),
+        ("shift ended at 6. At half 7 this morning, getting out of the car, my left foot cramped",
+         "09:00", "07:30", "07:30"),
+        ("long day, worked until 8. This evening around 9 my calf seized on the sofa",
+         "22:00", "21:00", "21:00"),
     ],
 )  # fmt: skip
 def test_a_cramp_right_after_an_event_told_by_its_end(
