@@ -3175,6 +3175,60 @@ TABLE: list[tuple[str, str | None]] = [
         B,
     ),
     ("calf cramp in bed, went off after a couple of minutes standing on the cold floor", None),
+    (
+        "leg's been achy and fat since the flight home and I've just coughed a few red flecks "
+        "into the sink, bit out of breath too",
+        E,
+    ),
+    (
+        "coughing up pinkish bits after my calf swelled up on the ferry, and I can't catch my "
+        "breath",
+        E,
+    ),
+    (
+        "numb bum after sitting on the bleachers for the whole tournament, stood up and my "
+        "calf cramped, fine now",
+        None,
+    ),
+    (
+        "numb around my bum and privates since this morning, not from sitting, and can't feel "
+        "myself wee",
+        E,
+    ),
+    (
+        "rubbed tiger balm into my calf after a cramp and now the skin's a bit red and warm "
+        "there, otherwise fine",
+        None,
+    ),
+    ("diarrea y vómitos since Sunday and now my legs keep cramping", T),
+    ("una operación de tiroides hace 3 días, now my lips are tingling and my fingers cramp up", T),
+    ("quand je marche 300 metres, douleur in my calf, goes away after a rest, every day", B),
+    (
+        "started a new tablet for my blood pressure a month ago and since then cramps every night",
+        B,
+    ),
+    (
+        "over the past year both legs have got weaker and thinner, struggling with stairs, "
+        "cramps too",
+        B,
+    ),
+    ("didn't notice my 2 year old got into grandad's pills, half a strip of quinine is gone", E),
+    (
+        "I'm flying to Canada next week, it's about 9 hours, I get the odd cramp, should I "
+        "wear flight socks?",
+        None,
+    ),
+    (
+        "as a paramedic I hear about clots, chest pain and collapse every shift. just a normal "
+        "calf cramp after work for me, went in a minute",
+        None,
+    ),
+    (
+        "my brother tells horror stories about tetanus and snake bites from his army days. "
+        "just want to know how to stop night cramps",
+        None,
+    ),
+    ("had to keep still for the scan, then my calf cramped for a minute, fine now", None),
 ]
 
 

@@ -374,6 +374,9 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- pain and muscle
     "pain": (
         r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
+        # pain in the languages people mix into English: Hindi and Urdu "dard", Spanish "dolor",
+        # French "douleur"
+        r"|dard|dolor|douleurs?"
         r"|(?:killing|kills|killed|murders|murdering)\s+(?:me|him|her)|wrecked|trashed|in\s+bits|destroyed|battered"
         r"|stiff\w*|heavy|heaviness|sear(?:s|ing)|sciatica|sciatic\s+pain|(?:is|are|were|was|felt|feel|feels)\s+on\s+fire"
         # muscles that "have been screaming since" a class
@@ -488,6 +491,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\b(?!\s+(?:eyes?|nose|face|wine))"
         r"|(?:pink\w*|red|reddish|rusty|blood[\s-]?streaked|streaky)\s+(?:\w+\s+)?(?:phlegm|spit|sputum"
         r"|mucus|froth)"
+        # "coughed some bright red spots into a tissue"
+        r"|cough\w*\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:red|pink\w*|rusty|bloody)\s+(?:spots|specks|flecks|dots"
+        r"|streaks|bits|blobs|stuff)"
     ),
     # --- the lower back and nerves
     "bladder": (
@@ -1077,6 +1083,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "fluid_loss": (
         r"vomit\w*|throw(?:ing)?\s+up|threw\s+up|been\s+(?:very\s+)?sick|being\s+sick"
+        # in the languages people mix into English: "vômito e diarreia", "vómitos", "diarrea"
+        r"|v[oóô]mit\w*|diarr?e[ia]a?|diarrh[ée]e|vomissements?"
         r"|spew\w*|puk(?:e|ed|es|ing)|chuck(?:ing|ed)\s+up|barf\w*"
         rf"|{TO_THE_LOO}"
         # "cant keep any milk or water down", "can't keep even water down"
@@ -1120,6 +1128,15 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|testosterone|injections?|patch(?:es)?|implant"
         # and by name (furosemide, amlodipine, ramipril, metformin, salbutamol ...)
         rf"|{MEDICINE_NAME})"
+        # a medicine told with when it began and "since then": "a water pill for pressão, two
+        # weeks ago, and since then cãibras at night"
+        r"|(?:medicines?|medications?|meds|pills?|tablets?|water\s+pills?|diuretics?|inhalers?"
+        rf"|{MEDICINE_NAME})\b[^.!?]{{0,40}}?\b(?:\d+|a|one|two|three|four|five|six|a\s+few|few"
+        r"|a\s+couple\s+of|couple\s+of)\s+(?:days?|weeks?|months?)\s+ago\b[^.!?]{0,15}?\bsince\s+(?:then"
+        r"|that|starting|it)\b"
+        # ... in the languages people mix into English: "um remédio novo", "un medicamento nuevo"
+        r"|rem[eé]dio\s+novo|novo\s+rem[eé]dio|medicamento\s+nuevo|nuevo\s+medicamento"
+        r"|nouveau\s+m[eé]dicament|m[eé]dicament\s+nouveau|nuova\s+medicina|nuovo\s+farmaco"
         # a medicine told by its dose: "started me on levothyroxine 100mcg"
         r"|(?:started|starting|began|put)\s+(?:me\s+|him\s+|her\s+)?on\s+(?:[\w-]+\s+){1,2}?\d+(?:\.\d+)?\s*"
         r"(?:mg|mcg|micrograms?|milligrams?)\b"
@@ -1566,6 +1583,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|knees?|ankles?|hamstrings?|hands?|arms?|back|hips?|neck|muscles?|body|skin|shins?|heels?"
         r"|\d+|been|got|having|had|not|always|just|gone|going|still|now|also|growing|cramps?"
         r"|pains?|limp\w*)\b))"
+        # a child told by their age: "my 3 year old", "our two-year-old"
+        r"|(?:my|our|the|his|her)\s+(?:\d|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*"
+        r"(?:year|yr)s?[\s-]*old\b(?!\s+(?:dog|cat|car|van|house|boiler|laptop|phone|man|woman|mum|mom"
+        r"|dad|mother|father|husband|wife|neighbour|patient))"
         r"|toddler|lil\s+one|(?:she'?s|he'?s|she\s+is|he\s+is"
         # "son is 5, his leg pains...", "daughter 9 fell off the trampoline": the child named
         # without "my"
@@ -1602,6 +1623,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
         # the operation told with where or why first: "the operation in Shiraz to take out a
         # parathyroid gland", "surgery last week to remove half my thyroid"
+        # ... in the languages people mix into English: "une opération de la thyroïde",
+        # "cirurgia da tireoide", "operación de tiroides"
+        r"|(?:op[ée]ration|operaci[oó]n|opera[cç][aã]o|cirurgia|cirug[ií]a|chirurgie)\s+(?:\w+\s+){0,2}?"
+        r"(?:(?:la|de|da|do|del)\s+)?(?:para)?(?:thyro[iï]de|tiroides?|tireoide|tir[oó]ide)"
         r"|(?:operation|op|surgery)\s+(?:[\w']+\s+){1,4}?to\s+(?:take|remove|get)\s+(?:out\s+)?(?:(?:my"
         r"|his|her|the|a|one|part|half|some|two|of)\s+){1,3}(?:para)?thyroids?"
     ),
@@ -1799,7 +1824,12 @@ HYPOTHETICAL: Final = re.compile(
     # (up to the finding, in the story's own words: not "heard about clots so checked, my calf
     # is swollen")
     r"|(?:(?:story|stories|tale)\s+(?:about|of)|heard\s+(?:about|of)|read\s+(?:about|an?\s+(?:article"
-    r"|story|post)))(?:(?!\b(?:my|i|and|but|so|now|then|me)\b)[^,.;!?])*?(?=\s*$))\b"
+    r"|story|post)))(?:(?!\b(?:my|i|and|but|so|now|then|me)\b)[^,.;!?])*?(?=\s*$)"
+    # what one hears of at work or is told as stories, a list of it: "all shift I hear about
+    # chest pain, breathlessness and clots", "loves telling horror stories, last week it was a
+    # rugby player with compartment syndrome and ... a bloke who collapsed with heatstroke"
+    r"|(?:(?:i|we|you)\s+(?:hear|hears|hearing)\s+(?:about|of)|(?:telling|tells|tell|told)\s+(?:me\s+|us\s+)?"
+    r"(?:\w+\s+)?(?:stories|tales))(?:(?!\b(?:my|i|but|so|now|then|me)\b)[^.;!?])*?(?:\w(?=[\s,]*$)|(?=\s*$)))\b"
 )
 # "over the last year", "for the last year": up to now, not the past
 _UP_TO_NOW: Final = (  # "over the last year", "since last autumn": up to now, not then
@@ -2141,6 +2171,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "pain": (
         "pain",
+        "dard",
+        "dolor",
+        "douleur",
         "hurt",
         "scream",
         "ach",
@@ -2606,6 +2639,11 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "fluid_loss": (
         "mak",
+        "vómit",
+        "vômit",
+        "diarre",
+        "diarrh",
+        "vomiss",
         "keep",
         "keeping",
         "hold",
@@ -2664,6 +2702,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "new_medicine": (
         "new",
+        "ago",
+        "remédio",
+        "remedio",
+        "novo",
+        "nuevo",
+        "nouveau",
+        "nuov",
         "start",
         "began",
         "begun",
@@ -2879,7 +2924,20 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         *_DIGITS,
     ),
     "limp": ("limp", "hobbl", "won", "wont", "can", "cannot", "refus", "not"),
-    "thyroid_op": ("thyroid", "parathyroid", "had", "have", "got", "operat"),
+    "thyroid_op": (
+        "thyroid",
+        "parathyroid",
+        "had",
+        "have",
+        "got",
+        "operat",
+        "opér",
+        "operac",
+        "operaç",
+        "cirur",
+        "cirug",
+        "chirur",
+    ),
     "mouth_tingle": (
         "tingl",
         "numb",

@@ -72,7 +72,10 @@ _PRONOUN_RE: Final = re.compile(
     r"\b(?:it|it'?s|its|skin|the\s+(?:area|spot|muscle|leg|calf|foot))\b"
 )
 _ONGOING_RE: Final = re.compile(
-    r"\b(?:still|right\s+now|ongoing|for\s+the\s+(?:last|past)|it'?s\s+been|has\s+been"
+    # (not a body kept still: "lying still", "stand still", "keep still")
+    r"\b(?:(?<!lying\s)(?<!lie\s)(?<!lay\s)(?<!sitting\s)(?<!sit\s)(?<!sat\s)(?<!standing\s)"
+    r"(?<!stand\s)(?<!stood\s)(?<!keep\s)(?<!kept\s)(?<!stay\s)(?<!stayed\s)(?<!hold\s)(?<!held\s)still"
+    r"|right\s+now|ongoing|for\s+the\s+(?:last|past)|it'?s\s+been|has\s+been"
     r"|have\s+been|keeps?\s+going|keeps?\s+cramping|won'?t\s+(?:stop|ease|release|let\s+go|quit)|is\s+cramping"
     r"|am\s+cramping|i'?m\s+cramping|straight|been\s+going|(?:isn'?t|not|nothing'?s?)\s+helping"
     r"|nothing\s+(?:helps|works|is\s+working)|and\s+counting"
@@ -419,6 +422,12 @@ _ONSET_RE: Final = re.compile(
 )
 # Not after a denial: "i wasnt lying on it", "not sitting on it" (both position patterns).
 _UNDENIED: Final = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
+# Sat on something hard for long, told as the cause (not "like sitting on ice", "not from
+# sitting").
+_SEAT_PRESSED_RE: Final = re.compile(
+    r"\b(?<!like\s)(?<!not\s)(?<!not\sfrom\s)(?<!isn't\sfrom\s)(?<!isnt\sfrom\s)(?:sitting|sat)\s+"
+    r"(?:on|in|through|for)\s+"
+)
 _POSITIONAL_RE: Final = re.compile(
     rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|kneeled|kneel|kneels"
     r"|lying\s+on|slept\s+on|squatting)\b"
@@ -575,7 +584,9 @@ def _read(text: str) -> _Reading:
             number = bounds.index(m.start())
             span = bounds.bounds[number]
             if (
-                context.negated(text, m.start(), m.end(), span[0])
+                # (a child is who is there, not a finding to deny: "didn't notice my 3 year old
+                # had been into it")
+                (concept != "child" and context.negated(text, m.start(), m.end(), span[0]))
                 or context.treated(text, m.start(), span[0])
                 or context.of_a_thing(text, m.start(), span[0])
                 or (
@@ -722,6 +733,14 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         if (h.site == "bottom" or _seat_too(r, h)) and not _recovered(r, h)
         and not _known_deficit(r, h)
     ]  # fmt: skip
+    # a bottom numb from a hard seat, nothing else of the nerves told: "bum went completely
+    # numb sitting on the hard benches at the match"
+    if (
+        saddle
+        and not r.any("bladder", "urgency", "weak", "cant_move")
+        and not _SPINE_RE.search(r.text)
+    ):
+        saddle = [h for h in saddle if not _SEAT_PRESSED_RE.search(r.text, *_sentence_span(r, h))]
     # beside a muscle sign, the saddle, or the back ("since my back went I can't tell when I
     # need the loo")
     beside = r.now("cramp", "numb", "weak", "pain") or saddle or _SPINE_RE.search(r.text)
@@ -745,6 +764,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     if both and not (r.any("worsening", "spreading") or abrupt or _SEVERE_RE.search(r.text)):
         both = []
+    # worse slowly over months or a year, nothing new of late: wasting to book, not the nerves
+    both = [h for h in both if not _slowly_over_months(r, h)]
     if "dark_urine_severe" in out.ids:
         both = []  # weak legs with dark urine are the muscles, not the nerves
     elif (
@@ -775,7 +796,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         h for h in r.now("bite")
         if not _MISSED_RE.search(r.text, *_sentence_span(r, h)) and not _an_animal_bitten(r, h)
     ]  # fmt: skip
-    gone = r.now("tablets_gone") if r.any("child") else []  # a child and tablets gone
+    # a child and tablets gone ("didn't notice my 3 year old had been into it")
+    gone = r.now("tablets_gone") if r.ever("child") else []
     # a scorpion or spider found in a shoe or the bed, and pain, tingling or spreading there
     felt = r.now("pain", "tingle", "numb", "swollen", "spread_cramp", "worsening")
     found = r.now("creature_found") if felt else []
@@ -1789,6 +1811,26 @@ _ASKING_RE: Final = re.compile(
 )
 
 
+def _slowly_over_months(r: _Reading, hit: Hit) -> bool:
+    """A finding told in its sentence as come on over months or years ("over the past year
+    both legs have got weaker"), with nothing of late or now said there."""
+    start, end = _sentence_span(r, hit)
+    return (
+        _SLOW_SPAN_RE.search(r.text, start, end) is not None
+        and _RECENT_RE.search(r.text, start, end) is None
+        and _NOW_TURN_RE.search(r.text, start, end) is None
+    )
+
+
+_SLOW_SPAN_RE: Final = re.compile(
+    r"\b(?:(?:over|in|during|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+|couple\s+of\s+|\d+\s+|two\s+"
+    r"|three\s+|several\s+|many\s+)?(?:months|years?)|(?:months|years)\s+now|gradual\w*|slowly)\b"
+)
+_NOW_TURN_RE: Final = re.compile(
+    r"\b(?:but\s+now|suddenly|all\s+of\s+a\s+sudden|overnight|today)\b"
+)
+
+
 def _numbness(r: _Reading, out: _Signs) -> None:
     """New numbness or weakness in a leg (today); long-standing tingling is left to book."""
     if {"cold_leg", "cauda_equina"} & set(out.ids) or not r.any("numb", "weak", "cant_move"):
@@ -1825,6 +1867,9 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
     both = [h for h in both if not _recovered(r, h)]  # "went numb at yoga but it wore off"
     both = [h for h in both if not _tired_legs(r, h)]  # "legs like jelly" after the game
+    # (come on over months: "over the last months my legs are getting thinner and weaker" is
+    # weakness or wasting to book, not new)
+    both = [h for h in both if not _slowly_over_months(r, h)]
     if numb or weak or both:
         out.add("new_numbness", [*numb, *weak, *both])
 
@@ -2028,7 +2073,7 @@ _AN_HOUR_S: Final = 3600
 # Hours told of a journey or a shift: "fly from Istanbul to New York 10 hours", "a 12 hour drive".
 _JOURNEY_HOURS_RE: Final = re.compile(
     r"\b(?:fly|flying|flew|flight|drive|driving|drove|train|bus|coach|ferry|journey|trip|shift)\b"
-    r"[^.!?]{0,40}?\b\d+\s*(?:hours?|hrs?|h)\b|\b\d+\s*(?:hours?|hrs?|h)\s+(?:\w+\s+)?(?:flight|drive"
+    r"[^.!?]{0,80}?\b\d+\s*(?:hours?|hrs?|h)\b|\b\d+\s*(?:hours?|hrs?|h)\s+(?:\w+\s+)?(?:flight|drive"
     r"|journey|trip|shift|train|bus|coach|ferry)\b"
 )
 # Findings that are not a cramp: a phrase of not going away with no cramp told is about them.
@@ -3122,6 +3167,9 @@ def _flushed(r: _Reading, hit: Hit) -> bool:
 _HEAT_HELD = (
     r"\b(?:hot[\s-]*water[\s-]*bottles?|hotties?|heat(?:ing)?\s+(?:pads?|packs?|patch\w*|lamps?|wraps?)"
     r"|wheat\s*(?:bags?|packs?)|electric\s+blankets?|heated\s+(?:blankets?|throws?|insoles?)"
+    # a cream or rub that heats the skin: "rubbing in the deep heat cream", "tiger balm"
+    r"|deep\s+heat|(?:heat|heating|warming)\s+(?:cream|rub|gel|balm|spray)s?|tiger\s+balm|ralgex"
+    r"|capsaicin|chilli\s+(?:cream|plasters?)"
     r"|(?:in\s+front\s+of|next\s+to|against|too\s+close\s+to)\s+the\s+(?:fire|heater|radiator|stove"
     r"|log\s+burner))\b"
 )
