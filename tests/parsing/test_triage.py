@@ -3229,6 +3229,50 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("had to keep still for the scan, then my calf cramped for a minute, fine now", None),
+    (
+        "my daughter started a new preventer inhaler last month and since then she gets calf "
+        "cramps most nights",
+        B,
+    ),
+    (
+        "six weeks of stretching, magnesium and more water for my night cramps and nothing has "
+        "changed",
+        B,
+    ),
+    (
+        "the podiatrist checked my feet and says nothing has changed since last year, just the "
+        "odd calf cramp",
+        None,
+    ),
+    (
+        "my calf aches every time I walk to the station and it goes off a couple of minutes "
+        "after I stop",
+        B,
+    ),
+    (
+        "my son's limping because his football boots are too tight and rubbed his heel raw, "
+        "otherwise fine",
+        None,
+    ),
+    (
+        "calf still a little sore from last night's cramp but getting better, stretched it "
+        "this morning",
+        None,
+    ),
+    (
+        "coughed up some mucus that was bright red this morning and my leg has been swollen "
+        "since the flight",
+        E,
+    ),
+    ("dolor de pecho and I can't breathe properly, my calf has been swollen for 2 days", E),
+    ("me falta el aire since this morning and my left calf is hot and swollen", E),
+    ("Schilddrüsenoperation letzte Woche, now tingling lips and my hands cramp into claws", T),
+    ("sat round the fire at the campsite and my shins went red and blotchy, doesn't hurt", None),
+    (
+        "numb bum after a long bike ride on a hard saddle, back to normal once I got off, no "
+        "back pain",
+        None,
+    ),
 ]
 
 

@@ -107,7 +107,7 @@ _COLOUR_EXCLUDED = (
 # infix "pinulikat", "pinupulikat", and "pulikatin"); Spanish
 # "calambre"; Portuguese "cãibra"; Hindi "nas chadh gayi"; Ghanaian English "ananse".
 CRAMP_IN_OTHER_LANGUAGES: Final = (
-    r"kram|keram|kramp|(?:waden)?krampf\w*|(?:na|nag|pina|pinu)?(?:pulikat|mulikat)|pulikatin"
+    r"kram|keram|kramp|(?:waden)?kr[aä]mpf\w*|(?:na|nag|pina|pinu)?(?:pulikat|mulikat)|pulikatin"
     r"|p(?:in|inu)(?:pu)?likat|m(?:in|inu)(?:mu)?likat|calambres?"
     r"|c[aãâ]i[mn]?bras?|nas\s+chadh?\w*|ananse"
     # Japanese "komura-gaeri", Chinese "chou jin", Korean "jwi" ("a mouse came": 쥐가 났다),
@@ -422,6 +422,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- chest and breath
     "chest_pain": (
+        # in the languages people mix into English: "j'ai mal à la poitrine", "dolor de pecho",
+        # "dor no peito", "Brustschmerzen"
+        r"mal\s+(?:à|a)\s+la\s+poitrine|douleurs?\s+(?:à|a|dans)\s+la\s+poitrine|dolor\s+(?:de|en\s+el)\s+pecho"
+        r"|dor\s+no\s+peito|brustschmerz\w*|schmerzen\s+in\s+der\s+brust|"
         r"chest\s+(?:\w+\s+){0,3}?(?:pain\w*|hurt\w*|tight\w*|pressure|ache\w*|aching|heavy|heaviness"
         r"|sore|burning|crushing|squeez\w*)|(?:pain\w*|tight\w*|pressure|ache|heaviness|hurts?"
         r"|crushing|cramp\w*|spasm\w*)\s+(?:\w+\s+){0,2}?(?:in|on|across|through)\s+(?:my\s+|the\s+"
@@ -452,6 +456,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|take\s+a\s+(?:deep\s+|big\s+)?breath)"
     ),
     "breathless": (
+        # ... "essoufflé", "me falta el aire", "falta de ar", "Atemnot", "kurzatmig"
+        r"essouffl\w*|(?:me\s+)?falta\s+(?:el\s+aire|de\s+aire|de\s+ar|o\s+ar)|atemnot|kurzatmig|"
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
         r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?|(?:can|could)\s+(?:barely"
         r"|hardly|only\s+just|not))\s+(?:\w+\s+){0,2}?breath\w*"
@@ -491,6 +497,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\b(?!\s+(?:eyes?|nose|face|wine))"
         r"|(?:pink\w*|red|reddish|rusty|blood[\s-]?streaked|streaky)\s+(?:\w+\s+)?(?:phlegm|spit|sputum"
         r"|mucus|froth)"
+        # "coughed up phlegm that was bright red, like fresh blood"
+        r"|cough\w*\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:phlegm|spit|mucus|stuff|something|sputum)\s+(?:that\s+|which\s+)?"
+        r"(?:was|is|looked|looks)\s+(?:\w+\s+)?(?:red|pink\w*|bloody|rusty)"
         # "coughed some bright red spots into a tissue"
         r"|cough\w*\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:red|pink\w*|rusty|bloody)\s+(?:spots|specks|flecks|dots"
         r"|streaks|bits|blobs|stuff)"
@@ -1115,7 +1124,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|medicines?|medications?|drugs?|lowering)"
     ),
     "new_medicine": (
-        r"new\s+(?:\w+\s+){0,3}?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
+        r"new\s+(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
         r"|inhalers?|doses?|water\s+pills?|diuretics?|birth\s+control)|(?:started|starting|began"
         r"|begun|changed|switched|increased|upped|doubled|raised|put\s+(?:me\s+)?on|added"
         r"|moved\s+(?:me\s+|him\s+|her\s+)?onto"
@@ -1275,6 +1284,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"nothing\s+(?:\w+\s+)?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
         # "tried stretching, drinking more, bananas, nothing has made any difference"
         r"|nothing\s+(?:\w+\s+){0,2}?(?:made|makes|making)\s+(?:any\s+|a\s+|much\s+)?(?:difference|change)"
+        # self-care tried, "for six weeks and nothing has changed at all" (not a check's
+        # finding: "the podiatrist says nothing has changed")
+        r"|(?:tried|stretch\w*|water|bananas?|magnesium|tonic|quinine|socks)\b[^.!?]{0,80}?\bnothing\s+"
+        r"(?:has\s+|'s\s+|had\s+)?changed"
         r"|(?:still|keep)\s+(?:getting|having)\s+them|not\s+(?:getting\s+)?better"
         # self-care, then still cramping: "stretching every night still cramping loads"
         r"|(?:stretch\w*|magnesium|tonic|bananas?|drinking\s+(?:more|loads|plenty))\b[^.!?]{0,40}?\b(?:still|yet)"
@@ -1356,6 +1369,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # the relief told as an answer: "does it ease? yes, after standing still a bit"
         r"|(?:ease|eases|eased|settles?|settled|passe[sd]|pass|(?:go|goes|went)\s+(?:off|away))\W+(?:\w+\W+){0,3}?"
         r"after\s+(?:standing|resting|stopping|sitting|pausing|a\s+(?:rest|break|sit|pause|breather))\b"
+        # ... or how long after stopping: "it goes away a few minutes after she stops"
+        r"|(?:goes|go|went|eases|eased|settles|passes|wears)\s+(?:away\s+|off\s+)?(?:a\s+few|a\s+couple\s+of|few"
+        r"|\d+|a|one|two)\s+(?:minutes?|mins?|seconds?|secs?|moments?)\s+after\s+(?:i|he|she|they|you|we)\s+"
+        r"(?:stop|rest|sit|stand|pause)\w*"
         # ... or with how long first: "goes off after a couple of minutes standing still"
         r"|(?:eases|eased|settles|settled|passes|passed|(?:goes|go|went|wears|wore)\s+(?:off|away))\s+after\s+"
         r"(?:about\s+|like\s+)?(?:a|one|two|a\s+few|few|a\s+couple\s+of|couple\s+of|\d+)\s+"
@@ -1627,6 +1644,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # "cirurgia da tireoide", "operación de tiroides"
         r"|(?:op[ée]ration|operaci[oó]n|opera[cç][aã]o|cirurgia|cirug[ií]a|chirurgie)\s+(?:\w+\s+){0,2}?"
         r"(?:(?:la|de|da|do|del)\s+)?(?:para)?(?:thyro[iï]de|tiroides?|tireoide|tir[oó]ide)"
+        # German: "Schilddrüsen-OP", "Schilddrüsenoperation"
+        r"|schilddr[üu]sen[\s-]*(?:op|operation|entfernung|chirurgie)\w*"
         r"|(?:operation|op|surgery)\s+(?:[\w']+\s+){1,4}?to\s+(?:take|remove|get)\s+(?:out\s+)?(?:(?:my"
         r"|his|her|the|a|one|part|half|some|two|of)\s+){1,3}(?:para)?thyroids?"
     ),
@@ -2223,9 +2242,23 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "tight": ("tight", "rock", "hard", "shiny", "tense", "burst", "drum"),
     "tender": ("tender", "touch", "press"),
-    "chest_pain": ("chest", "angina", "breath", "inhal"),
+    "chest_pain": (
+        "chest",
+        "angina",
+        "breath",
+        "inhal",
+        "poitrine",
+        "pecho",
+        "peito",
+        "brust",
+        "schmerzen",
+    ),
     "breathless": (
         "breath",
+        "essouffl",
+        "falta",
+        "atemnot",
+        "kurzatmig",
         "gasp",
         "winded",
         "air",
@@ -2926,6 +2959,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "limp": ("limp", "hobbl", "won", "wont", "can", "cannot", "refus", "not"),
     "thyroid_op": (
         "thyroid",
+        "schilddr",
         "parathyroid",
         "had",
         "have",
@@ -3103,6 +3137,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "cramp": (
         "cramp",
+        "waden",
+        "krämpf",
         "again",
         "grab",
         "charl",

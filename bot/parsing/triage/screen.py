@@ -427,7 +427,11 @@ _UNDENIED: Final = r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)"
 _SEAT_PRESSED_RE: Final = re.compile(
     r"\b(?<!like\s)(?<!not\s)(?<!not\sfrom\s)(?<!isn't\sfrom\s)(?<!isnt\sfrom\s)(?:sitting|sat)\s+"
     r"(?:on|in|through|for)\s+"
+    # ... or the seat named: "after 5 hours on a hard wooden bench"
+    r"|\b(?:on|in)\s+(?:a|the|those|these)\s+(?:\w+\s+){0,2}?(?:bench(?:es)?|bleachers|pews?|stools?"
+    r"|saddle|bike\s+seat|toilet|loo)\b"
 )
+_NO_BEFORE_RE: Final = re.compile(r"\bno\s+$")
 _POSITIONAL_RE: Final = re.compile(
     rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|kneeled|kneel|kneels"
     r"|lying\s+on|slept\s+on|squatting)\b"
@@ -735,11 +739,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     # a bottom numb from a hard seat, nothing else of the nerves told: "bum went completely
     # numb sitting on the hard benches at the match"
-    if (
-        saddle
-        and not r.any("bladder", "urgency", "weak", "cant_move")
-        and not _SPINE_RE.search(r.text)
-    ):
+    # ("no back pain" is no back)
+    back = any(not _NO_BEFORE_RE.search(r.text, 0, m.start()) for m in _SPINE_RE.finditer(r.text))
+    if saddle and not r.any("bladder", "urgency", "weak", "cant_move") and not back:
         saddle = [h for h in saddle if not _SEAT_PRESSED_RE.search(r.text, *_sentence_span(r, h))]
     # beside a muscle sign, the saddle, or the back ("since my back went I can't tell when I
     # need the loo")
@@ -1382,6 +1384,8 @@ def _child(r: _Reading, out: _Signs) -> None:
         and not _CHILD_TELLS_RE.search(r.text, *_sentence_span(r, h))
     ]  # fmt: skip
     unwell = r.now("fever", "swollen", "red", "warm")
+    # a limp with a cause of its own in the foot: "limping because her new shoes rubbed a blister"
+    limp = [h for h in limp if not _LIMP_CAUSE_RE.search(r.text, *_sentence_span(r, h))]
     # the catalogue's same-day sign: a limp or not putting weight on the leg, told of the
     # child ("today she's limping"), or pain with a fever, swelling or redness
     no_weight = [h for h in limp if _NO_WEIGHT_RE.search(r.text, h.start, h.end)]
@@ -1610,6 +1614,10 @@ def _book(r: _Reading, out: _Signs) -> None:
         if r.any("lasting") or r.now("cramp") or _STILL_RE.search(r.text, *_sentence_span(r, h))
         or not (_exerted(r.text, *_sentence_span(r, h)) or r.same_sentence([h], "hard_exercise"))
     ]  # fmt: skip
+    # ... and tenderness told as going off: "the stretch worked, calf still a bit tender but much
+    # better than when I woke" (a cramp's day of tenderness)
+    if not r.any("lasting"):
+        tender = [h for h in tender if not _BETTER_RE.search(r.text, *_sentence_span(r, h))]
     if tender and (r.any("lasting") or not (r.now("cramp") or _SEIZED_RE.search(r.text))):
         out.add("tenderness", tender)  # not a cramp's aftermath ("calf gone solid ... tender now")
 
@@ -3170,7 +3178,8 @@ _HEAT_HELD = (
     # a cream or rub that heats the skin: "rubbing in the deep heat cream", "tiger balm"
     r"|deep\s+heat|(?:heat|heating|warming)\s+(?:cream|rub|gel|balm|spray)s?|tiger\s+balm|ralgex"
     r"|capsaicin|chilli\s+(?:cream|plasters?)"
-    r"|(?:in\s+front\s+of|next\s+to|against|too\s+close\s+to)\s+the\s+(?:fire|heater|radiator|stove"
+    r"|(?:in\s+front\s+of|next\s+to|against|too\s+close\s+to|by|beside|near|round|around)\s+the\s+"
+    r"(?:fire|heater|radiator|stove"
     r"|log\s+burner))\b"
 )
 _HEAT_HELD_RE: Final = re.compile(_HEAT_HELD)
@@ -3207,6 +3216,15 @@ _TURN_BACK_RE: Final = re.compile(r"\b(?:but|now|again|back|returned|worse)\b")
 _REFERS_BACK_RE: Final = re.compile(r"\s*(?:of\s+)?(?:it|that|them|those)\b")
 _PRONOUN_OBJECT_RE: Final = re.compile(r"\b(?:it|that|them|those)\b")
 # Where a new urge to pass water points to the nerves: the back, sciatica, both legs.
+# What makes a child limp that is not the leg's trouble: a blister, shoes that rub, a splinter.
+_LIMP_CAUSE_RE: Final = re.compile(
+    r"\b(?:blisters?|verrucas?|splinters?|ingrown\s+(?:toe\s*)?nails?|stubbed|new\s+(?:school\s+)?shoes"
+    r"|(?:shoes?|boots?|trainers)\s+(?:\w+\s+)?(?:rubbed|rubbing|rub|pinch\w*|too\s+(?:small|tight)))\b"
+)
+_BETTER_RE: Final = re.compile(
+    r"\b(?:(?:much|a\s+lot|loads|way|far|bit)\s+better|getting\s+better|easing|improving"
+    r"|less\s+(?:sore|tender|painful))\b"
+)
 _SPINE_RE: Final = re.compile(
     r"\b(?:(?:my|lower|the)\s+back\b|back\s+(?:pain|ache|is|has|went|gave|injury|op)"
     r"|(?:my|both)\s+legs\b"
