@@ -3273,6 +3273,36 @@ TABLE: list[tuple[str, str | None]] = [
         "back pain",
         None,
     ),
+    (
+        "every few hundred yards my calf burns and I have to stand still for a minute before "
+        "it goes",
+        B,
+    ),
+    (
+        "this past year my thighs feel weaker and weaker, stairs are a struggle, and the "
+        "cramps are worse",
+        B,
+    ),
+    (
+        "my left leg feels weaker than the right after the sprain last week but it's getting "
+        "better every day",
+        None,
+    ),
+    ("does calf pain when you walk that eases with rest always mean bad circulation?", None),
+    ("my left foot suddenly went white as a sheet and icy cold, it really hurts", E),
+    ("my ego is more swollen than my legs after that win, one tiny calf cramp at the end", None),
+    (
+        "my heart swelled with pride at her graduation, stood for hours and got a calf cramp "
+        "after",
+        None,
+    ),
+    (
+        "went white as a ghost when the dog ran into the road, then my calf cramped as I "
+        "chased him",
+        None,
+    ),
+    ("my old white football socks are too tight and my calves cramped in the match", None),
+    ("feet numb and prickly for about a year now, no change, plus cramps most weeks", B),
 ]
 
 

@@ -162,8 +162,10 @@ _IF_NOT_MORE_RE: Final = re.compile(r"\bif\s+not\s+(?:more|longer|worse|sooner|e
 # heat", "the battery's dead", "the tyre went flat".
 _THING_RE: Final = re.compile(
     r"\b(?:battery|batteries|phone|laptop|tyre|tire|tyres|tires|car|engine|river|creek|lake"
-    r"|stream|bottle|package|parcel)(?:'s|\s+(?:is|was|has|had|went|gone|got|been|are|were))"
-    r"(?:\s+(?:literally|totally|all|completely|so|really|now|just|gone|been|got|a\s+bit))*\s+$"
+    # ... and what swells in a figure: "my ego is more swollen than my calf will ever be"
+    r"|stream|bottle|package|parcel|ego|pride|wallet|head)(?:'s|\s+(?:is|was|has|had|went|gone|got|been|are"
+    r"|were))(?:\s+(?:literally|totally|all|completely|so|really|now|just|gone|been|got|a\s+bit|more"
+    r"|even))*\s+$"
 )
 
 

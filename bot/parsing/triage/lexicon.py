@@ -86,6 +86,9 @@ _COLOUR_EXCLUDED = (
     r"(?!\s+(?:wine|bull|meat|light|flags?|dress|sox|lentils?|peppers?|onions?|velvet|cross"
     r"|carpet|eye|bread|noise|sheets?|socks?|tea|coat|pills?|tablets?|capsules?|ones|cheese|jeans"
     r"|van|car|line\s+on\s+the"
+    # kit named by its use: "my red running shoes", "white football socks"
+    r"|(?:running|walking|work|football|rugby|netball|school|hiking|trail|gym|cycling|new|old)\s+"
+    r"(?:shoes?|trainers|boots?|socks?|shorts|tights|kit|tops?|jackets?|shirts?)"
     # what else has a colour: "grey hair", "white coat", "a grey day"
     r"|hairs?|beard|eyebrows?|roots|sky|skies|clouds?|day|days|weather|shirt|t-shirt|hoodie"
     r"|trousers|pants|shoes?|trainers|paint|walls?|cat|dog|horse"
@@ -185,7 +188,8 @@ CONCEPTS: Final[dict[str, str]] = {
     # --- findings on a leg: a clot
     "swollen": (
         # not the sea's swell ("braced against the side in the swell", "a big swell running")
-        r"swell\w+|(?<!the\s)(?<!a\s)(?<!big\s)(?<!heavy\s)(?<!ocean\s)(?<!sea\s)swell\b(?!\s+(?:was"
+        # (nor a heart or chest full of feeling: "my chest swelled with pride")
+        r"swell\w+(?!\s+(?:up\s+)?with\s+(?:pride|joy|emotion|love|happiness|tears))|(?<!the\s)(?<!a\s)(?<!big\s)(?<!heavy\s)(?<!ocean\s)(?<!sea\s)swell\b(?!\s+(?:was"
         r"|running|picked|came))|swell(?=\s+(?:in|on)\s+(?:my|his|her|their|the)\s)"
         r"|swollen|swolle?n|puff(?:y|ier|iness|ing\s+up)|puffed\s+up"
         r"|puffed(?=\s+(?:and|with|around|ankle|calf|leg|foot)\b)|(?:calf|leg|ankle|foot|knee|thigh)"
@@ -1327,6 +1331,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"walk\w*|stroll\w*|hik\w*|stairs|upstairs|uphill|up\s+(?:a\s+|the\s+)?hills?"
         # a walking distance: "I manage about 300 metres before it cramps"
         r"|\d+\s*(?:yards|yds|metres|meters|blocks)\b|(?:a|one|two|few|couple\s+of)\s+blocks"
+        # "every couple of hundred metres", "a few hundred yards"
+        r"|(?:a\s+)?(?:couple\s+of|few|two|three|several|one|a)\s+hundred\s+(?:yards|yds|metres|meters|m)\b"
         r"|(?:end|top|bottom)\s+of\s+(?:the|my)\s+(?:road|street|lane|drive|garden)"
         # a walk told by where: "halfway round the park", "can't get round the supermarket"
         r"|(?:round|around|across)\s+the\s+(?:park|block|shops|supermarket|lake|field|estate|village"
@@ -1724,6 +1730,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "chronic": (
         r"for\s+(?:\w+\s+)?(?:months|years|ages|a\s+long\s+time)|(?:months|years)\s+now"
+        # a year of it: "for about a year now", "a year now", "this past year"
+        r"|for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:a|one)\s+year"
+        r"|(?:a|one)\s+year\s+now|this\s+past\s+year"
         r"|(?:a\s+)?couple\s+of\s+months|(?:always|constantly|on\s+and\s+off|for\s+a\s+while)"
         r"|since\s+(?:last\s+)?(?:spring|summer|autumn|fall|winter|year|\d{4})|every\s+winter"
         # learners' English: "since half year", "since 2 years", "since many months"
@@ -2851,6 +2860,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "walking": (
         "walk",
+        "hundred",
         "way",
         "round",
         "around",

@@ -710,6 +710,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     limb = [h for h in limb if not _recovered(r, h) and not _flushed(r, h)]
     limb = [h for h in limb if not _on_the_surface(r, h)]
     limb = [h for h in limb if not _bruise_of_a_knock(r, h) and not _in_the_urine(r, h)]
+    limb = [h for h in limb if not _face_gone_pale(r, h)]
     if limb and not _chronic_unchanged(r, limb):
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
@@ -1074,6 +1075,18 @@ def _urine_coloured_by_food(r: _Reading, hit: Hit) -> bool:
     bounds = r.bounds.bounds
     start = bounds[max(0, hit.sentence - 1)][0]
     return _URINE_FOOD_RE.search(r.text, start, bounds[hit.sentence][1]) is not None
+
+
+def _face_gone_pale(r: _Reading, hit: Hit) -> bool:
+    """ "White as a sheet", "pale as a ghost": a face gone pale from a fright, with no part of
+    the leg named just before ("my foot went white as a sheet" is the foot's)."""
+    if not _AS_A_SHEET_RE.match(r.text, hit.end):
+        return False
+    start, _ = _sentence_span(r, hit)
+    return _BODY_NAMED_RE.search(r.text, max(start, hit.start - 30), hit.start) is None
+
+
+_AS_A_SHEET_RE: Final = re.compile(r"\s+as\s+(?:a\s+)?(?:sheet|ghost|snow)\b")
 
 
 def _in_the_urine(r: _Reading, hit: Hit) -> bool:
@@ -1540,6 +1553,9 @@ def _book(r: _Reading, out: _Signs) -> None:
         for h in r.now("walking")
         if not _RELIEVED_BY_BEFORE_RE.search(r.text, max(0, h.start - 40), h.start)
     ]
+    # (not asked of anyone: "is it true that calf pain when you walk that goes when you stop can
+    # be a sign of blocked arteries?")
+    walking = [h for h in walking if not _asked_of_anyone(r, h)]
     if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
         out.add("walking_pain", walking)
     cramp = [h for h in cramp if not _asked_as_effect(r, h)]
@@ -1565,6 +1581,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         tingle += [
             h for h in r.now("numb", sites=LEG_SITES)
             if _chronic(r, [h]) and not _positional(r, h) and not _in_the_cold(r, h)
+            and not r.same_sentence([h], "sudden")  # "on hrt for a year, foot suddenly numb"
         ]  # fmt: skip
     tingle = [h for h in tingle if not _tingle_before_cramp(r, h) and not _asked_about(r, h)]
     restless = r.sentences_with(_RESTLESS_RE) if tingle else set()
@@ -1625,7 +1642,9 @@ def _book(r: _Reading, out: _Signs) -> None:
 # Weakness told as coming on over time: "slowly", "gradually", "getting weaker".
 _PROGRESSIVE_RE: Final = re.compile(
     r"\b(?:slowly|gradually|getting\s+weak\w*|got\s+weak\w*|gone\s+weak\w*|becom\w*\s+(?:\w+\s+and\s+)?weak"
-    r"|weaker\s+and\s+weaker|more\s+and\s+more\s+weak|weaker\s+(?:over|every|each))\b"
+    r"|weaker\s+and\s+weaker|more\s+and\s+more\s+weak|weaker\s+(?:over|every|each)"
+    # "over the last six months ... my legs just feel weaker" (not "weaker than the other")
+    r"|(?:feel|feels|felt|feeling|are|is|seem|seems)\s+(?:\w+\s+)?weaker(?!\s+than))\b"
 )
 _OCCASIONAL_RE: Final = re.compile(
     r"\b(?:the\s+odd|an\s+odd|occasional\w*|now\s+and\s+(?:then|again)|every\s+so\s+often"
@@ -1778,6 +1797,20 @@ def _asked_as_effect(r: _Reading, hit: Hit) -> bool:
     return "?" in r.text[hit.end : end + 1] or _ASKING_RE.match(sentence) is not None
 
 
+def _asked_of_anyone(r: _Reading, hit: Hit) -> bool:
+    """A question told of "you" in general, with nothing of the writer's in its sentence."""
+    start, end = _sentence_span(r, hit)
+    if "?" not in r.text[start : end + 1] or _MINE_RE.search(r.text, start, end):
+        return False
+    return _ANYONE_WALKS_RE.search(r.text, start, end) is not None
+
+
+_ANYONE_WALKS_RE: Final = re.compile(
+    r"\b(?:when|if|after)\s+(?:you|one|people|someone)\s+walks?\b"
+)
+_MINE_RE: Final = re.compile(r"\b(?:my|i|i'?m|i'?ve|me|mine)\b")
+
+
 def _asked_about(r: _Reading, hit: Hit) -> bool:
     """A symptom named in a question about what something causes ("can low B12 give leg
     cramps also or only the tingling type symptoms?"), not one the writer has."""
@@ -1831,8 +1864,9 @@ def _slowly_over_months(r: _Reading, hit: Hit) -> bool:
 
 
 _SLOW_SPAN_RE: Final = re.compile(
-    r"\b(?:(?:over|in|during|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+|couple\s+of\s+|\d+\s+|two\s+"
-    r"|three\s+|several\s+|many\s+)?(?:months|years?)|(?:months|years)\s+now|gradual\w*|slowly)\b"
+    r"\b(?:(?:over|in|during|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+"
+    r"|over\s+)?(?:a\s+|few\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|several\s+|many\s+)?(?:months|years?)"
+    r"|this\s+past\s+(?:year|few\s+months)|(?:months|years)\s+now|gradual\w*|slowly)\b"
 )
 _NOW_TURN_RE: Final = re.compile(
     r"\b(?:but\s+now|suddenly|all\s+of\s+a\s+sudden|overnight|today)\b"
