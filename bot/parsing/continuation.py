@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.parsing.episode import Reading
+from bot.parsing.episode import DETAIL_PARTS, Reading
 
 # Someone the sentence is about: the writer ("I stretched it, 5 min"), or someone else ("my
 # wife said 9/10"); the cramp itself ("it was 3am") is no one.
@@ -27,8 +27,8 @@ _STORY_RE: Final = re.compile(r"\b(?:start\w*|began|begun|first|since|used\s+to)
 # A detail of the cramp itself: where, which side, how bad on a scale, how long. A fragment
 # with none is about something else ("boss sent me home after lunch", "before fajr").
 _DETAIL_RE: Final = re.compile(
-    r"\b(?:left|right|both|calf|calves|hamstrings?|thighs?|quads?|foot|feet|toes?|shins?|arch"
-    r"|ankle|knee|\d+\s*/\s*10|\d+\s*(?:out\s+of|outta)\s*10|minutes?|mins?|seconds?|secs?)\b"
+    rf"\b(?:left|right|both|{DETAIL_PARTS}|ankle|knee|\d+\s*/\s*10|\d+\s*(?:out\s+of|outta)\s*10"
+    r"|minutes?|mins?|seconds?|secs?)\b"
 )
 _PIECES_RE: Final = re.compile(r"[,;:]")
 _WORDS_RE: Final = re.compile(r"[a-z']+")

@@ -1268,13 +1268,14 @@ def read(text: str, *, has_muscle: bool) -> Reading:
     return Reading.of(tuple(found), tuple(sentences), tuple(clauses), text)
 
 
+# The parts of the leg a cramp's details name ("left calf, 3 mins"; continuation.py too).
+DETAIL_PARTS: Final = r"calf|calves|hamstrings?|thighs?|quads?|foot|feet|toes?|shins?|arch"
+# What an entry under a record's heading tells of one cramp: where, how bad, how long.
+_ENTRY_DETAIL_RE: Final = re.compile(
+    rf"\b(?:{DETAIL_PARTS}|\d+\s*/\s*10|\d+\s*(?:mins?|minutes?|secs?|seconds?)\b)"
+)
 # The word naming a record kept of cramps: "cramp diary week 3: zero cramps", "leg cramp log,
 # day 12", "my cramp tracker says 4 this month".
-# What an entry under such a heading tells of one cramp: where, which side, how bad, how long.
-_ENTRY_DETAIL_RE: Final = re.compile(
-    r"\b(?:calf|calves|hamstrings?|thighs?|quads?|foot|feet|toes?|shins?|arch"
-    r"|\d+\s*/\s*10|\d+\s*(?:mins?|minutes?|secs?|seconds?)\b)"
-)
 _RECORD_AFTER_RE: Final = re.compile(
     r"[\s-]*(?:diary|diaries|log|logs|logbook|journal|tracker|tracking|record|records|tally"
     r"|chart|notebook|spreadsheet|app)\b"

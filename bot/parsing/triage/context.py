@@ -283,8 +283,9 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
     if "if not" in clause:  # "ten minutes if not more and the cramp is still there"
         clause = _IF_NOT_MORE_RE.sub(" ", clause)
     words = _WORD_RE.findall(clause)
-    # the other items of a denied list: "no cuts or wounds", "no cuts, grazes or bites"
-    listed = 2 if _LIST_GOES_ON_RE.match(text, end) else 0
+    # the other items of a denied list: "no cuts or wounds", "no cuts, grazes or bites" (read
+    # only at the first word that is not glue: the usual denial never needs it)
+    listed: int | None = None
     for at in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_NEGATION_WORDS), -1):
         word = words[at]
         if word in ("or", "nor"):
@@ -301,6 +302,8 @@ def negated(text: str, start: int, end: int, sentence_start: int) -> bool:
         if word in NEGATION_STOP:
             return False
         if word not in NEGATION_GLUE:
+            if listed is None:
+                listed = 2 if _LIST_GOES_ON_RE.match(text, end) else 0
             if not listed:
                 return False
             listed -= 1

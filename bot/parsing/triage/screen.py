@@ -1109,10 +1109,10 @@ def _in_the_urine(r: _Reading, hit: Hit) -> bool:
 _LIMB_WORDS: Final = (
     r"legs?|calf|calves|foot|feet|toes?|skin|thighs?|shins?|ankles?|knees?|hands?|arms?"
 )
-_URINE_BEFORE_RE: Final = re.compile(
-    rf"\b(?:pee|wee|urine|piss)\b(?:(?!\b(?:{_LIMB_WORDS})\b)[^.!?;])*$"
-)
 _URINE_WORD_RE: Final = re.compile(r"\b(?:pee|wee|urine|piss)\b")
+_URINE_BEFORE_RE: Final = re.compile(
+    rf"{_URINE_WORD_RE.pattern}(?:(?!\b(?:{_LIMB_WORDS})\b)[^.!?;])*$"
+)
 _URINE_CLEARED_RE: Final = re.compile(
     r"\b(?:back\s+to\s+(?:normal|pale|clear|light|straw)|(?:pale|clear|light|lighter|normal)"
     r"(?:\s+(?:straw|yellow|colou?r(?:ed)?))?\s+(?:again|now)|cleared(?:\s+up)?)\b"
