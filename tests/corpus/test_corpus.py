@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 49))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 50))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -673,6 +673,23 @@ HOLDOUT47_FLOORS = {"fields": 332 / 340, "emergency": 10, "today": 9, "book": 5,
 HOLDOUT48_FLOORS = {"fields": 345 / 360, "emergency": 9, "today": 10, "book": 6, "ask": 3,
                     "questions": 10, "alarmed": 2, "alarmed_today": 2}  # fmt: skip
 
+# holdout49 (ay001...), written blind by a helper while holdout48 was scored and GP reviews
+# 148-150 were worked on, committed unread (76808aa) and scored once on 2026-12-07 at 1ac2d39,
+# after holdout48's concepts and GP reviews 148-162: fields 339/345 (98.3%), emergency 9/10, same
+# day 10/10, book 6/6, leg question 3/3, over-alarm 2/71 (none same-day or emergency), questions
+# 11/12. Missed (emergency): a two-year-old found with a grandparent's quinine tablets, "the strip
+# is open and 3 are missing", "seems ok right now" (nothing: tablets missing from an opened strip
+# not read as swallowed). Alarmed (book): a friend's advice to drink tonic water "every night" for
+# its quinine, asked about, not followed; "still tired all the time" months after covid beside
+# one mild foot cramp. Fields: "it was very much pain" read with no severity; "my calves cramp 4
+# or 5 nights a week ... another one around 4 this morning" read as both legs; logged though they
+# tell no episode: "no big spasms, no cramps", a team of whom "half of them cramp in the 4th
+# quarter", a calf that "has been cramping on and off since Boxing Day", and a calf that "cramps
+# up after I walk about 300 yards" (the habit, with its length). Not answered: caffeine asked of
+# "4 energy drinks during ranked grind".
+HOLDOUT49_FLOORS = {"fields": 339 / 345, "emergency": 9, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 2, "alarmed_today": 0}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -698,7 +715,8 @@ HOLDOUT48_FLOORS = {"fields": 345 / 360, "emergency": 9, "today": 10, "book": 6,
      ("holdout41", HOLDOUT41_FLOORS), ("holdout42", HOLDOUT42_FLOORS),
      ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS),
      ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS),
-     ("holdout47", HOLDOUT47_FLOORS), ("holdout48", HOLDOUT48_FLOORS)],
+     ("holdout47", HOLDOUT47_FLOORS), ("holdout48", HOLDOUT48_FLOORS),
+     ("holdout49", HOLDOUT49_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
