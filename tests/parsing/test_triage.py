@@ -3303,6 +3303,93 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("my old white football socks are too tight and my calves cramped in the match", None),
     ("feet numb and prickly for about a year now, no change, plus cramps most weeks", B),
+    # GP reviews 163-165 and holdout49: a child and someone's tablets; a dose doubled, not the work
+    (
+        "my granddaughter, she's 3. found her sat with my blood pressure tablets and two are "
+        "gone from the strip",
+        E,
+    ),
+    ("looking after my nephew, he's 4. the lid was off my quinine and he had some in his hand", E),
+    ("my son swallowed some of my quinine, he's only little", E),
+    ("think my toddler ate a couple of my amitriptyline", E),
+    ("she doubled up on her heart tablets by mistake this morning and now she feels faint", E),
+    ("dad doubled up on his quinine last night without thinking", E),
+    ("my son is 30, he took one of my paracetamol for his headache", None),
+    ("doubled up on shifts over christmas and got a calf cramp in the night", None),
+    ("i've doubled up on my training this month and my calves cramp after runs", None),
+    # a long-standing statin, with too little drunk or long shifts as the cramp's cause
+    (
+        "on atorvastatin for 8 years, fine. barely drank anything at work today and got a calf "
+        "cramp tonight",
+        None,
+    ),
+    (
+        "been on simvastatin for years without bother. did two double shifts back to back, cramp "
+        "in my foot last night",
+        None,
+    ),
+    ("on simvastatin for years, hardly drank today, and my thighs ache all over and feel weak", T),
+    (
+        "started atorvastatin 3 weeks ago, hardly drinking in this heat, calves cramping and "
+        "aching",
+        T,
+    ),
+    # urine back to pale after drinking; "drunk" as the drinking, not the state
+    (
+        "hot day on the farm, wee was dark yellow this morning as i hadn't drunk much. calf "
+        "cramped at lunch. had 2 litres since and it's back to pale",
+        None,
+    ),
+    (
+        "pee was really dark after the long ride, barely drunk anything. had a cramp in my "
+        "hamstring. it's back to clear now after loads of water",
+        None,
+    ),
+    ("after the marathon my pee went dark brown like cola and my legs are agony and weak", E),
+    # an operation still to come
+    (
+        "having my thyroid out next month, will the op make my leg cramps worse? nothing wrong "
+        "now",
+        None,
+    ),
+    ("booked in for a thyroidectomy in january. any tips for night cramps in hospital?", None),
+    ("had my thyroid out on monday and now my lips tingle and my hands are cramping", T),
+    (
+        "since the thyroid operation last week my fingers keep cramping and my mouth feels tingly",
+        T,
+    ),
+    # a thing's colour, a feeling's swelling
+    ("my new van is bright red, spent all day driving it and got a cramp in my right calf", None),
+    (
+        "the kitchen walls are dark red now, i was up a ladder painting them and my calf cramped",
+        None,
+    ),
+    ("swollen with pride at my son's graduation, stood for 3 hours and got a calf cramp", None),
+    ("my heart swelled with joy at the wedding but my feet cramped in those shoes", None),
+    ("my calf is bright red and swollen since yesterday", T),
+    # both calves bigger from training
+    (
+        "my calves look bigger since i started running last year, both of them the same, no "
+        "pain. is that why they cramp?",
+        None,
+    ),
+    # tonic water, one a night; an illness's tiredness
+    (
+        "my mum says tonic water stops cramps and i should drink one every night, is that true?",
+        None,
+    ),
+    (
+        "had the flu last month and i'm still exhausted all the time. quick calf cramp this "
+        "morning, mild",
+        None,
+    ),
+    ("since glandular fever i've been tired all the time, had a toe cramp earlier", None),
+    ("my calves cramp every night and i'm exhausted all the time from it", B),
+    # a foot that drops, told in everyday words
+    ("since monday my right foot is flopping when i walk and i keep tripping", T),
+    ("my left foot has gone floppy, cant lift the front of it and it catches on the stairs", T),
+    ("i keep tripping, my foot just doesnt lift properly since the weekend", T),
+    ("i keep tripping over the cat, and then a cramp in my calf last night", None),
 ]
 
 

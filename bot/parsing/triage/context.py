@@ -161,11 +161,13 @@ _IF_NOT_MORE_RE: Final = re.compile(r"\bif\s+not\s+(?:more|longer|worse|sooner|e
 # A thing, not a body, as what has the finding: "my phone battery is literally swollen from the
 # heat", "the battery's dead", "the tyre went flat".
 _THING_RE: Final = re.compile(
-    r"\b(?:battery|batteries|phone|laptop|tyre|tire|tyres|tires|car|engine|river|creek|lake"
+    r"\b(?:battery|batteries|phone|laptop|tyre|tire|tyres|tires|car|cars|van|truck|bike|engine|river"
+    r"|creek|lake|stream|bottle|package|parcel|walls?|kettle|dress|shirt|jumper|hoodie|jacket|coat"
     # ... and what swells in a figure: "my ego is more swollen than my calf will ever be"
-    r"|stream|bottle|package|parcel|ego|pride|wallet|head)(?:'s|\s+(?:is|was|has|had|went|gone|got|been|are"
+    r"|ego|pride|wallet|head)(?:'s|\s+(?:is|was|has|had|went|gone|got|been|are"
     r"|were))(?:\s+(?:literally|totally|all|completely|so|really|now|just|gone|been|got|a\s+bit|more"
-    r"|even))*\s+$"
+    # (and how a thing's colour is told: "my new car is bright red")
+    r"|even|bright|dark|deep|light|vivid|shiny|pillar\s+box|fire\s+engine|cherry))*\s+$"
 )
 
 
@@ -200,6 +202,11 @@ _FIGURE_AFTER_RES: Final = {
         r"|\s+inside\b"
     ),
     "red": re.compile(r"(?:\s*-\s*|\s+)faced\b|\s+in\s+the\s+face\b"),
+    # "swollen with pride", "my heart swelled with joy"
+    "swollen": re.compile(
+        r"\s+(?:up\s+)?with\s+(?:\w+\s+)?(?:pride|joy|happiness|love|emotion|importance|gratitude"
+        r"|relief)\b"
+    ),
     "warm": re.compile(
         r"\s+under\s+the\s+collar\b|\s+and\s+bothered\b|(?:\s*-\s*|\s+)(?:headed|tempered)\b"
     ),

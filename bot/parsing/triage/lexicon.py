@@ -358,6 +358,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+the\s+(?:front|toes)\s+of\s+(?:my|the|his|her)\s+(?:left\s+|right\s+)?(?:foot|feet)"
         r"|\bit\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|sorta\s+|just\s+)?(?:slaps?|slapping"
         r"|flops?|flopping)\s+down"
+        # "my left foot is sort of flopping", "can't lift the front of it", "I keep tripping"
+        r"|(?:foot|feet)\s+(?:\w+\s+){0,4}?(?:flops?|flopping|flopped)\b"
+        r"|(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:\w+\s+)?(?:lift|raise|pull\s+up)"
+        r"\s+the\s+(?:front|toes)\s+of\s+(?:it|them)\b"
+        r"|(?:keeps?|kept|keep\s+on)\s+tripp\w*(?!\s+(?:over|on)\s+(?:the|a|an|that|those|our|his|her|their"
+        r"|its|every)\b)"
         r"|(?:lost|losing)\s+(?:my\s+)?strength|like\s+jelly|floppy|kept\s+falling|keep\s+falling"
         # "both legs gone proper wobbly", "cant hardly stand up"
         r"|(?:gone|went|go|going|getting|are|is|feel\w*)\s+(?:\w+\s+)?wobbl\w*|jelly\s+legs"
@@ -549,7 +555,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "both_legs": (
         r"both\s+(?:(?:of\s+)?(?:my|his|her|their|the|your)\s+)?(?:\w+'s\s+)?(?:legs|feet|thighs|calves|ankles"
-        r"|shins|knees)|(?:legs|feet|ankles|calves|shins|knees)\W+(?:[\w']+\W+){0,8}?both\s+(?:of\s+them"
+        r"|shins|knees)|(?:legs|feet|ankles|calves|shins|knees)\W+(?:[\w']+\W+){0,12}?both\s+(?:of\s+them"
         r"|sides)\b"
         r"|(?:legs|feet|ankles)\s+(?:are|both|have\s+both)"
         # the pair, swelling together: "my ankles get a bit puffy by the end of a hot day"
@@ -677,8 +683,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:\d+|some|a\s+few|several|two|three|four|five|six)\s+(?:of\s+(?:the|her|his|my)\s+)?"
         r"(?:\w+\s+)?(?:tablets|pills|capsules|tabs)\s+(?:are\s+|were\s+|have\s+|had\s+)?(?:gone|missing)\b"
         r"|(?:bottle|tub|jar|box|packet|pot)\s+(?:\w+\s+){0,2}?(?:lid|top|cap)\s+(?:off|open)"
-        r"|(?:lid|top|cap)\s+off\s+(?:the\s+|my\s+|her\s+|his\s+|\w+'s\s+)?(?:\w+\s+){0,2}?"
-        r"(?:bottle|tub|jar|tablets|pills|meds)"
+        r"|(?:lid|top|cap)\s+(?:was\s+|is\s+|had\s+come\s+|came\s+)?off\s+(?:the\s+|my\s+|her\s+|his\s+"
+        rf"|\w+'s\s+)?(?:\w+\s+){{0,2}}?(?:bottle|tub|jar|tablets|pills|meds|{MEDICINE_NAME})"
         r"|(?:found|caught|saw)\s+(?:\w+\s+){0,4}?(?:with|holding|chewing|eating|sucking\s+on)\s+"
         r"(?:\w+'?s?\s+){0,3}?(?:tablets|pills|capsules|meds|medicines?|quinine)"
         # into someone's pill box: "got into her weekly pill box, 3 of the little doors open"
@@ -690,6 +696,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:got\s+into|been\s+in|went\s+through|rummag\w+\s+in|play\w*\s+with)\s+"
         r"(?:(?:my|her|his|the|our|\w+'?s)\s+)?"
         r"(?:hand)?(?:bag|purse)\b[^.!?]{0,100}?\b(?:pills?|tablets?|meds|medicines?|quinine|capsules)"
+        # some of someone's medicine swallowed: "my son swallowed some of my quinine", "she may
+        # have eaten a couple of nana's tablets"
+        # (not "took one of my paracetamol": taken is what adults do with a tablet)
+        r"|(?:swallowed|ate|eaten|chewed|sucked|got\s+hold\s+of)\s+(?:(?:some|a\s+few"
+        r"|a\s+couple|one|two|three|four|five|\d+|a\s+handful|several)\s+)of\s+(?:my|his|her|their|the"
+        rf"|our|your|\w+'?s)\s+(?:[\w'-]+\s+){{0,2}}?(?:tablets?|tabs|pills?|meds|medicines?|capsules"
+        rf"|{MEDICINE_NAME})\b"
     ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
@@ -749,7 +762,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"\s+(?:[\w']+\s+){0,3}?(?:tablets|pills|capsules|quinine|doses"
         r"|meds)|(?:took|taken|take|takes|taking|had|swallowed|given|giving)\s+(?:a\s+)?(?:double|twice)"
         r"\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|a\s+)?(?:\w+\s+)?(?:dose|doses|quinine|tablets"
-        rf"|pills|meds|amount|{MEDICINE_NAME})|doubled\s+up\s+on"
+        rf"|pills|meds|amount|{MEDICINE_NAME})"
+        # a dose doubled, not shifts or training doubled: "doubled up on her heart tablets",
+        # not "doubled up on shifts this week"
+        r"|doubled\s+up\s+on\s+(?:(?:my|his|her|their|the|a|your)\s+)?(?:[\w']+\s+){0,3}?(?:doses?"
+        rf"|tablets?|pills?|meds|medications?|medicines?|quinine|capsules|tabs|{MEDICINE_NAME})\b"
+        r"|doubled\s+up\s+on\s+(?:it|them|the\s+dose)\b"
         # a dose taken twice over: "I think she's taken them twice today", "took it twice by
         # mistake"
         r"|(?:took|taken|had)\s+(?:them|it|(?:her|his|my|their)\s+(?:\w+\s+)?(?:tablets?|pills?|meds|dose"
@@ -1615,7 +1633,7 @@ CONCEPTS: Final[dict[str, str]] = {
         # without "my"
         r"|(?<![\w'])(?:son|daughter|boy|girl|kid|child)(?:\s+(?:is|aged|age))?)"
         r"\s+(?:only\s+|just\s+)?(?:[1-9]|1[0-2])"
-        r"(?!\s*(?:am|pm|:|\.|,\d|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?|ft|feet"
+        r"(?!\s*(?:am|pm|:|\.\d|,\d|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|times?|ft|feet"
         r"|miles?|km|kg|lbs?|stone|out\s+of|/))"
         r"|(?:[1-9]|1[0-5])\s*(?:yo|y/o|yrs?\s+old|years?[\s-]old)"
         # not an animal's age: "hes a 9 yr old lab"
@@ -2196,6 +2214,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "wobbl",
         "hardly",
         "barely",
+        "tripp",
     ),
     "pain": (
         "pain",
@@ -2405,6 +2424,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "open",
         "bag",
         "purse",
+        "swallowed",
+        "ate",
+        "eaten",
+        "chewed",
+        "sucked",
+        "got hold",
     ),
     "poison": (
         "another",

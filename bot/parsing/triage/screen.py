@@ -988,7 +988,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     spread = [h for h in spread if not _listed_without_onset(r, h)]
     if spread and r.ever("cramp"):
         out.add("spreading", spread)
-    if r.now("thyroid_op") and (calcium := r.now("mouth_tingle", "cramp", "stiff")):
+    operated = [h for h in r.now("thyroid_op") if not _operation_ahead(r, h)]
+    if operated and (calcium := r.now("mouth_tingle", "cramp", "stiff")):
         out.add("thyroid_calcium", calcium)
     _child(r, out)
     # cramps after heavy fluid loss, in the legs or the hands ("both my hands locked up into
@@ -1098,6 +1099,12 @@ def _in_the_urine(r: _Reading, hit: Hit) -> bool:
     start, _ = _sentence_span(r, hit)
     if _URINE_BEFORE_RE.search(r.text, start, hit.start) is not None:
         return True
+    # "back to pale" is said of urine, not of a leg: "pee was dark yellow ... got a calf cramp
+    # in bed. drank loads today and it's back to pale"
+    if _BACK_TO_RE.search(r.text, max(start, hit.start - 12), hit.start) and _URINE_WORD_RE.search(
+        r.text, 0, hit.start
+    ):
+        return True
     # "it" a sentence or two after the urine, with no part of the body named since: "wee was
     # dark like apple juice. drank two litres and it's pale again now"
     if _IT_IS_BEFORE_RE.search(r.text, start, hit.start) is None:
@@ -1113,6 +1120,7 @@ _URINE_WORD_RE: Final = re.compile(r"\b(?:pee|wee|urine|piss)\b")
 _URINE_BEFORE_RE: Final = re.compile(
     rf"{_URINE_WORD_RE.pattern}(?:(?!\b(?:{_LIMB_WORDS})\b)[^.!?;])*$"
 )
+_BACK_TO_RE: Final = re.compile(r"\bback\s+to\s+(?:being\s+)?$")
 _URINE_CLEARED_RE: Final = re.compile(
     r"\b(?:back\s+to\s+(?:normal|pale|clear|light|straw)|(?:pale|clear|light|lighter|normal)"
     r"(?:\s+(?:straw|yellow|colou?r(?:ed)?))?\s+(?:again|now)|cleared(?:\s+up)?)\b"
@@ -1726,6 +1734,10 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     cause = _SLEEP_THIEF_RE.search(r.text, start, hit.start)
     if cause and not any(cause.end() <= h.start < hit.start for h in r.now("cramp")):
         return True
+    if _TIRED_FROM_ILLNESS_RE.search(r.text, start, hit.start) and not any(
+        start <= h.start < hit.start for h in r.now("cramp")
+    ):
+        return True
     if not _LOOSE_REST_RE.match(r.text, hit.start):
         return False
     if any(h.sentence == hit.sentence for h in r.now("frequent", "worsening")):
@@ -1763,6 +1775,13 @@ _TO_AFTER_RE: Final = re.compile(
 _SLEEP_THIEF_RE: Final = re.compile(
     r"\b(?:(?:peri)?-?menopaus\w*|hot\s+(?:flush|flash)\w*|night\s+sweats|baby|newborn|toddler"
     r"|teething|insomnia|night\s+shifts?|jet\s*-?\s*lag\w*|snor\w*|exams?|stress\w*|anxiety)\b"
+)
+# An illness's tiredness, with no cramp told before it in its sentence: "had covid in December
+# and I'm still tired all the time" (not "night cramps since my second chemo cycle, I barely
+# sleep")
+_TIRED_FROM_ILLNESS_RE: Final = re.compile(
+    r"\b(?:covid(?:-?19)?|flu|virus|post-?viral|glandular\s+fever|chemo\w*|radiotherapy|anaemi\w*"
+    r"|anemi\w*)\b"
 )
 # Little sleep or tiredness told without its cause ("just shattered" after one night): the
 # cramps' doing when the message has them at night, often.
@@ -2776,7 +2795,12 @@ _ALCOHOL_RE: Final = re.compile(
     # (and its measures: "6 cans most nights", "tins", "units")
     r"\b(?:alcohol\w*|beer|beers|wine|vodka|whisk(?:e)?y|gin|rum|cider|pints?|booze|spirits|cans|tins"
     r"|tinnies|units"
-    r"|lager|ale|cocktails?|drunk|hungover|hangover)\b"
+    r"|lager|ale|cocktails?|hungover|hangover)\b"
+    # "drunk" as the drinking, not the state: not "barely drunk anything", "had drunk loads of
+    # water", "not drunk enough today"
+    r"|(?<!\bbarely\s)(?<!\bhardly\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bscarcely\s)(?<!\bhad\s)"
+    r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bve\s)\bdrunk\b(?!\s+(?:any|anything|much|enough|nothing|water"
+    r"|fluids?|some\s+water|loads\s+of\s+water|a\s+lot\s+of\s+water|very\s+little|little)\b)"
 )
 
 
@@ -2862,8 +2886,17 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
         or _STRAINED_RE.search(r.text)
         or r.ever("heat")
         or (r.now("walking") and r.now("rest_relief"))
+        # too little drunk, or long shifts on one's feet: "doubled up on shifts and hardly drank"
+        or _DRANK_LITTLE_RE.search(r.text)
+        or _LONG_SHIFTS_RE.search(r.text)
     )
     return long_taken and bool(cause)
+
+
+_LONG_SHIFTS_RE: Final = re.compile(
+    r"\b(?:double|doubled\s+up\s+on|back[\s-]+to[\s-]+back|extra|(?:1[0-6]|twelve|fourteen)[\s-]*"
+    r"(?:hour|hr)s?|long|night)\s+shifts?\b|\bon\s+my\s+feet\s+all\s+(?:day|night|shift)\b"
+)
 
 
 # the tenderness a cramp leaves once it has gone: "its gone now just a bit tender"
@@ -2887,6 +2920,9 @@ _DOSE_CHANGED_RE: Final = re.compile(
     r"\b(?<!nothing\s)(?<!nothing's\s)(?<!not\s)(?<!never\s)(?<!hasn't\s)(?<!haven't\s)"
     r"(?:doubled|increased|upped|raised|higher\s+dose|new\s+dose|switched|changed|started"
     r"|starting|began)\b"
+    # (the work doubled, not the dose: "doubled up on shifts this week")
+    r"(?!\s+up\s+on\s+(?:my\s+|the\s+|extra\s+|night\s+)?(?:shifts?|work|overtime|hours|training"
+    r"|sessions?|runs?|miles|workouts?|classes)\b)"
 )
 # "since 2015", "for 10 years", "for years": taken long before this cramp
 _YEARS_ON_RE: Final = re.compile(
@@ -3248,7 +3284,10 @@ _NAMED_TINGLE_RE: Final = re.compile(r"pins|tingl|numb")  # named as such, not t
 _NOT_CONTROL_RE: Final = re.compile(r"\s+(?:me|him|her|us|them|my|our)\b")
 _TURN_BACK_RE: Final = re.compile(r"\b(?:but|now|again|back|returned|worse)\b")
 _REFERS_BACK_RE: Final = re.compile(r"\s*(?:of\s+)?(?:it|that|them|those)\b")
-_PRONOUN_OBJECT_RE: Final = re.compile(r"\b(?:it|that|them|those)\b")
+# (or one of it: "tonic water ... I should drink one every night", "a glass of it")
+_PRONOUN_OBJECT_RE: Final = re.compile(
+    r"\b(?:it|that|them|those|one|a\s+(?:glass|can|bottle|cup|mug|tin))\b"
+)
 # Where a new urge to pass water points to the nerves: the back, sciatica, both legs.
 # What makes a child limp that is not the leg's trouble: a blister, shoes that rub, a splinter.
 _LIMP_CAUSE_RE: Final = re.compile(
@@ -3501,6 +3540,30 @@ _GENERAL_EFFECT_RE: Final = re.compile(
 )
 _NEXT_TIME_RE: Final = re.compile(
     r"\b(?:next\s+(?:week|month|time)|tomorrow|soon|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b"
+)
+
+
+def _operation_ahead(r: _Reading, hit: Hit) -> bool:
+    """An operation still to come in its sentence ("having my thyroid operation next month",
+    "booked in to have my thyroid out in January"), with nothing told as done."""
+    start, end = _sentence_span(r, hit)
+    return bool(_OPERATION_AHEAD_RE.search(r.text, start, end)) and not _OPERATION_DONE_RE.search(
+        r.text, start, end
+    )
+
+
+# an operation to come: when, or how it is arranged
+_OPERATION_AHEAD_RE: Final = re.compile(
+    r"\b(?:next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|spring|summer|autumn|winter)|in\s+(?:a|one|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of)"
+    r"\s+(?:days?|weeks?|months?)|booked\s+(?:in|for)|scheduled|on\s+the\s+(?:waiting\s+)?list"
+    r"|due\s+to\s+have|(?:going\s+to|gonna|will|i'?ll)\s+(?:have|be\s+having|get)|coming\s+up"
+    r"|pre-?op|before\s+(?:my|the|her|his)\s+(?:\w+\s+)?(?:op|operation|surgery)|planned|upcoming)\b"
+)
+# an operation told as done: "had my thyroid out", "since the operation", "two weeks ago"
+_OPERATION_DONE_RE: Final = re.compile(
+    r"\b(?:had|was|were|after|since|ago|post-?op|came\s+out|took\s+out|taken\s+out|removed|done"
+    r"|went\s+(?:in|under))\b"
 )
 
 
