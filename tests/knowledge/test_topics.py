@@ -154,6 +154,25 @@ TOPICS = [
     ("never get cramps in the daytime, only in bed, how come", "faq:why_night"),
     # how much coffee someone drinks, asked about as the reason
     ("I drink like 6 coffees a day, is that why my calves cramp?", "cause:alcohol_stimulants"),
+    # caffeine asked of the drink (or the pill) that carries it
+    ("could the 4 energy drinks i have a day be why my legs cramp?", "cause:alcohol_stimulants"),
+    ("is it the red bull?", "cause:alcohol_stimulants"),
+    ("monster energy and cramps at night", "cause:alcohol_stimulants"),
+    (
+        "4 cans of monster a day and my calves cramp at night, is that why?",
+        "cause:alcohol_stimulants",
+    ),
+    (
+        "I live on pre-workout and my calves cramp every session, connected?",
+        "cause:alcohol_stimulants",
+    ),
+    ("do espresso shots make cramps worse", "cause:alcohol_stimulants"),
+    ("I drink a lot of diet coke, is that why my calves cramp?", "cause:alcohol_stimulants"),
+    ("do lattes cause leg cramps", "cause:alcohol_stimulants"),
+    ("caffeine pills and cramps?", "cause:alcohol_stimulants"),
+    # ... not a cramp told big, nor water
+    ("had a monster cramp last night, what causes that?", "causes"),
+    ("does drinking water help cramps", "prevent:fluids"),
     # B12 asked about as the reason
     (
         "vegetarian for years and I never take a B12 supplement, is that why I cramp?",
