@@ -247,7 +247,7 @@ _PLACE_BEFORE: Final = re.compile(
     r"(?:(?:was|is|were|are|felt|feels|so|too|very|really|quite|pretty|bit|a|kinda|super)\s+)+$"
 )
 _NEG_BEFORE: Final = re.compile(
-    r"(?:\b(?:no|zero|without|nary|0|hardly\s+any|barely\s+any|scarcely\s+any|almost\s+no"
+    r"(?:\b(?:no|zero|without|nary|neither|0|hardly\s+any|barely\s+any|scarcely\s+any|almost\s+no"
     r"|far\s+fewer|much\s+fewer|fewer)\s+(?:(?:more|further|real|major|big|bad|serious|painful"
     r"|significant|noticeable|leg|legs|calf|calves|foot|feet|toe|thigh|muscle|night|nighttime"
     r"|nocturnal|new|single|other|of|the|my|any|these|those|bloody|damn|freaking|more|nasty"
@@ -263,6 +263,20 @@ _NEG_BEFORE: Final = re.compile(
     r"|turned|turning|developed|into|become"
     r"|quite|like|sure|it|that|this|it'?s|counts?\s+as|call\s+it)\s+){0,5})$"
 )
+# A cramp that is the second of things denied together: "no big spasms or cramps", "neither
+# spasms nor cramps", "haven't had any twitching or cramping", "no spasms, cramps or twitches"
+# (not a doubt between two: "no idea if it's a cramp or a spasm").
+_NEG_OR_BEFORE: Final = re.compile(
+    r"\b(?:no|zero|without|neither|not|never|none|(?:did|have|has|had|do|does|was|were)n'?t)\s+"
+    r"(?:(?!(?:if|whether|but|and|then|so|when|because|until|till|it'?s|is|was|i|my|sure)\b)"
+    r"[\w'-]+\s+){1,4}(?:or|nor)\s+(?:(?:any|a|an|the|real|big|bad|major|proper|even|other|leg"
+    r"|calf|foot|muscle|night)\s+){0,2}$"
+)
+_NEG_LIST_BEFORE: Final = re.compile(
+    r"\b(?:no|zero|without|neither|never\s+any|not\s+any)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s+"
+    r"(?:[\w'-]+,\s+)*$"
+)
+_LIST_GOES_ON_AFTER: Final = re.compile(r"\w*(?:,\s+[\w'-]+)*,?\s+(?:or|nor)\s+[\w'-]+")
 # How nearly: "have more or less stopped", "have pretty much gone".
 _ALMOST: Final = (
     r"(?:pretty\s+much\s+|almost\s+|nearly\s+|all\s+|completely\s+|finally\s+|mostly\s+"
@@ -435,6 +449,27 @@ _FREQ: Final = (
 # sitting", "my calf seizes up the moment I point my toes", "cramps as soon as I lie down".
 _EVEN = r"(?:(?:even|only|especially|mostly|usually|always|also|still|just)\s+)?"
 _THE_MOMENT = r"as\s+soon\s+as|the\s+(?:moment|minute|second|instant)|any\s*time|each\s+time"
+# One part of the writer's (or someone's) leg, a side or a word before it: "my right calf", "the
+# left foot", "my calf".
+_ONE_PART = (
+    r"(?:my|his|her|the)\s+(?:(?:left|right|lower|upper|inner|outer|other|bad|good)\s+)?(?:leg|calf"
+    r"|foot|thigh|toe|hamstring|hammy|quad|hand|arch|shin)"
+)
+# What brings a cramp on, told as a clause of its own: "after I walk", "when I'm driving",
+# "if I point my toes", "once I've been walking for ten minutes".
+_WHAT_BRINGS_IT = (
+    r"(?:when|whenever|if|after|once|while|as\s+soon\s+as|every\s+time|each\s+time)\s+"
+    r"(?:i|i'?m|im|i'?ve|ive|we|you|u|\w+ing)\b"
+)
+# Since a time long before today: "since christmas", "since march", "since I started the tablets".
+_SINCE_LONG_AGO = (
+    r"since\s+(?:christmas|xmas|boxing\s+day|new\s+year|easter|thanksgiving|halloween|covid"
+    r"|(?:the\s+)?(?:summer|winter|spring|autumn|fall)|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|last\s+(?:week|month|year|summer|winter|spring"
+    r"|autumn)|i\s+(?:started|stopped|began|switched|moved|retired|got\s+pregnant|had\s+(?:the|my))"
+    r"|starting|the\s+(?:op|operation|surgery|baby|birth|accident)|my\s+(?:\w+\s+)?(?:op|operation"
+    r"|surgery)|then)\b"
+)
 # Cramps in general: what the writer gets, not one that happened. (Every alternative but the
 # last opens with \b, so that the engine tests the word boundary once for all of them: a
 # search was up to seven times slower when one alternative opened otherwise; and each starts
@@ -502,6 +537,21 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:my|his|her|the)\s+(?:leg|calf|foot|thigh|toe|hamstring|quad|hand)\s+cramps\s+"
     r"(?:when|whenever|if|after|every|at\s+night|during|while)\b"
     r"|\b(?:start|starts)\s+cramping\b|\bwhenever\b|\bmost\s+(?:days|mornings|evenings)\b"
+    # ... told with its side, or "up", and what brings it on: "my right calf cramps up after I
+    # walk about 300 yards", "my left foot seizes when I point my toes" (not the noun: "my
+    # right calf cramps after the race were awful")
+    rf"|\b{_ONE_PART}\s+(?:cramps|seizes|locks|spasms|tightens|knots|clenches)\s+up\s+{_EVEN}"
+    rf"(?:when|whenever|if|after|every|at\s+night|during|while|once|{_THE_MOMENT})\b"
+    rf"|\b{_ONE_PART}\s+(?:cramps|seizes|locks|spasms|tightens|knots|clenches)\s+{_EVEN}"
+    rf"{_WHAT_BRINGS_IT}"
+    # the present perfect of a spell that goes on and off, or since long ago: "my left calf has
+    # been cramping on and off since christmas", "my feet have been seizing up a lot lately"
+    # (not one night's: "on and off all night")
+    r"|\b(?:has|have|'s|'ve)\s+been\s+(?:cramping|seizing|locking|spasming|knotting|tightening)"
+    r"(?:\s+up)?\s+(?:(?:on\s+and\s+off|off\s+and\s+on)(?!\s+(?:all|the\s+whole|through)\b)"
+    r"|now\s+and\s+(?:then|again)|again\s+and\s+again|(?:quite\s+|so\s+)?a\s+lot\b(?!\s+(?:all|the"
+    r"\s+whole|through|tonight|today|this)\b)|regularly|lately|recently|for\s+(?:\w+\s+)?(?:days|weeks"
+    rf"|months|years|ages|a\s+(?:week|month|year|fortnight|while))|{_SINCE_LONG_AGO})"
     # the present simple of what keeps happening: "my toes and calves cramp up when i swim",
     # "i only really cramp when they take the fluid off", "the arch of one foot cramps so
     # badly", "these leg cramps at night are killing me", "3 of the last 4 nights"
@@ -926,6 +976,10 @@ def _kind(
         _NEG_BEFORE.search(before) and not context.CANT_WITHOUT_RE.search(text, sentence[0], start)
     ) or _NEG_AFTER.match(text, end):
         return "negated"
+    if _NEG_OR_BEFORE.search(before) or (
+        _NEG_LIST_BEFORE.search(before) and _LIST_GOES_ON_AFTER.match(text, end)
+    ):
+        return "negated"  # "no big spasms or cramps", "no spasms, cramps or twitches"
     timed = _TIMED_AFTER.match(text, end) is not None or _TIMED_BEFORE.search(before) is not None
     if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
         return "earlier"

@@ -34,6 +34,7 @@ class SeverityTable:
     """Severity words and phrases on the fixed 1-10 scale."""
 
     words: dict[str, int]
+    amounts: dict[str, int]  # how much pain: like words, but not after a denial
     before_cramp: dict[str, int]
     negated: tuple[str, ...]
     negated_score: int
@@ -73,6 +74,7 @@ def load_severity_table(path: Path = SEVERITY_FILE) -> SeverityTable:
         raise ContentError(path, "negated_score", "must be an integer 1-10")
     return SeverityTable(
         words=words,
+        amounts=_scores(path, data, "amounts"),
         before_cramp=_scores(path, data, "before_cramp"),
         negated=_words(path, data, "negated"),
         negated_score=negated_score,

@@ -59,11 +59,21 @@ _SEV_WORD_RE = re.compile(
     r"|(?P<ever>(?:the\s+)?(?:worst|most\s+painful)\s+(?:\w+\s+){0,3}?(?:ever|of\s+my\s+life"
     r"|i'?ve\s+(?:ever\s+)?(?:had|felt)|in\s+(?:my\s+life|years)|i\s+(?:can|could)\s+"
     r"(?:remember|recall)|i\s+(?:have\s+)?ever\s+(?:had|felt)))"
-    rf"|(?:{_INTENS}\s+)?(?P<w>{_alternation(_TABLE.words)}"
-    rf"|(?:{_alternation(_TABLE.before_cramp)})(?=\s+(?:cramp|one|twinge|spasm)))"
+    rf"|(?:{_INTENS}\s+)?(?:(?P<a>{_alternation(_TABLE.amounts)})|(?P<w>{_alternation(_TABLE.words)}"
+    rf"|(?:{_alternation(_TABLE.before_cramp)})(?=\s+(?:cramp|one|twinge|spasm))))"
     r")(?!\w)"
 )
-_SEV_SCORES: Final = {**_TABLE.before_cramp, **_TABLE.words}
+_SEV_SCORES: Final = {**_TABLE.before_cramp, **_TABLE.words, **_TABLE.amounts}
+# An amount of pain denied or asked ("not much pain", "didn't have a lot of pain", "without too
+# much pain", "how much pain is normal", "as much pain as"), or pointed at ("seeing her in that
+# much pain", mostly another's): no rating. Between the denial and the amount only words of
+# having or feeling ("can't walk with so much pain" rates).
+_AMOUNT_DENIED_BEFORE_RE = re.compile(
+    r"\b(?:not|no|never|without|hardly|barely|scarcely|nor|how|as|that|this|(?:is|was|were|are|do|does|did"
+    r"|had|has|have|could|would|should|ai)n'?t)\s+(?:(?:have|had|having|has|feel|felt|feeling|get"
+    r"|got|getting|there|be|been|being|was|is|really|actually|even|that|in|experienc\w*|cause\w*"
+    r"|any|a|much)\s+){0,3}$"
+)
 
 
 # A scale word that qualifies something other than the pain: "sleep in a bad position",
@@ -151,12 +161,16 @@ def find_severity(text: str) -> tuple[int | None, int | None]:
             text[max(0, m.start() - 8) : m.start()]
         ):
             continue  # "our little one was up all night": a child
+        if m.group("a") and _AMOUNT_DENIED_BEFORE_RE.search(
+            text[max(0, m.start() - 48) : m.start()]
+        ):
+            continue  # "not much pain", "how much pain is normal"
         if m.group("nw"):
             score = _TABLE.negated_score
         elif m.group("ever"):
             score = 10
         else:
-            word = " ".join(m.group("w").split())
+            word = " ".join((m.group("a") or m.group("w")).split())
             score = _SEV_SCORES[word]
             if m.group("i"):
                 score = score - 1 if score <= 3 else score + 1

@@ -511,3 +511,128 @@ def test_a_distance_told_in_minutes_is_no_length(text: str, duration_s: int | No
 )
 def test_a_shift_named_by_the_night_is_no_time(text: str, occurred_at: datetime) -> None:
     assert parse_cramp(text, now=AT_NIGHT, tz=BERLIN).occurred_at == occurred_at
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # an amount of pain, in plain words or learners' English: on the scale about [7, 9]
+        ("calf cramp last night, it was very much pain", [7, 9]),
+        ("my right foot cramp at 4, so much pain", [7, 9]),
+        ("cramp in my calf at 2am, too much pain", [7, 9]),
+        ("left calf cramped at 3am, a lot of pain", [7, 9]),
+        ("calf cramp this morning, much pain", [7, 9]),
+        ("sir cramp came in left calf at night, very pain", [7, 9]),
+        ("hamstring locked up at the gym, lots of pain, 1 minute", [7, 9]),
+        ("calf cramp at 2am, very much painful", [7, 9]),
+        ("cramp last night, really painful", [7, 9]),
+        ("calf cramp last night, I couldn't walk with so much pain", [7, 9]),
+        # a small amount stays unrated; an amount denied or asked does not rate
+        ("calf cramp last night, a little pain", None),
+        ("calf cramp last night, little pain", None),
+        ("calf cramp last night, a bit of pain", None),
+        ("calf cramp last night, not much pain", None),
+        ("calf cramp last night, not too much pain", None),
+        ("calf cramp last night, didn't have a lot of pain", None),
+        ("calf cramp last night, without much pain", None),
+        ("calf cramp last night, how much pain is normal?", None),
+        ("calf cramp last night, not as much pain as last week", None),
+        ("my wife had a calf cramp at 3am, it upsets me to see her in that much pain", None),
+    ],
+)
+def test_an_amount_of_pain_rates(text: str, severity: list[int] | None) -> None:
+    got = parse_cramp(text, now=NOW, tz=BERLIN).severity
+    if severity is None:
+        assert got is None, (text, got)
+    else:
+        assert got is not None and severity[0] <= got <= severity[1], (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # cramps and spasms denied together, in a list: a day (or night) without
+        ("no big spasms, no cramps", False),
+        ("no spasms today, no cramping either", False),
+        ("not a single cramp, no twitches", False),
+        ("no big spasms or cramps last night", False),
+        ("neither spasms nor cramps last night", False),
+        ("no cramps or spasms in the night", False),
+        ("haven't had any twitching or cramping this week", False),
+        ("no spasms, cramps or twitches last night", False),
+        # something else denied, then a cramp; or a doubt between the two words
+        ("no water all day, then a big cramp", True),
+        ("no water or food all day and cramped at 3am", True),
+        ("no pain or cramps until 3am when my left calf locked", True),
+        ("no idea if it's a cramp or a spasm, my calf locked at 3am", True),
+    ],
+)
+def test_cramps_denied_in_a_list(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # a share of a group cramps: theirs, not the writer's
+        ("half of them cramp in the last quarter", False),
+        ("most of the team cramped", False),
+        ("a few of the lads get cramp in extra time", False),
+        ("a couple of the guys cramped badly at mile 20", False),
+        ("all of them cramped in the heat", False),
+        ("several of the runners were cramping at mile 22", False),
+        # a share of the writer's own muscle or of a while: the writer's cramp
+        ("half my calf cramped", True),
+        ("half an hour ago my calf cramped", True),
+        ("half of my thigh cramped at 3am", True),
+        ("most of my calf cramped up at 3am", True),
+        ("half the night my calf was cramping", True),
+        ("most of the team cramped and my left calf went too at the final whistle", True),
+    ],
+)
+def test_a_share_of_a_group_is_someone_elses(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        # a part that cramps each time something brings it on, told with its side or "up"
+        (
+            "my right calf cramps up after I walk about 300 yards and goes away if I stand still"
+            " a minute",
+            "habitual",
+        ),
+        ("my left calf cramps up if I walk more than half a mile", "habitual"),
+        ("my right calf cramps after I walk up the hill and eases when I stop", "habitual"),
+        ("my calves cramp up whenever I walk uphill", "habitual"),
+        # a spell going on and off, or since long before today
+        ("my left calf has been cramping on and off since christmas", "habitual"),
+        ("my right foot has been cramping off and on for a fortnight", "habitual"),
+        ("my hamstring's been locking up on and off since the marathon", "habitual"),
+        ("my calves have been cramping on and off since I started the new tablets", "habitual"),
+        ("my toes have been cramping a lot lately", "habitual"),
+        # ... and then one told with its time; or one spell, or one time, today
+        (
+            "my right calf cramps up after I walk about 300 yards and it happened again at 4"
+            " this morning",
+            None,
+        ),
+        (
+            "my left calf has been cramping on and off since christmas, last night at 2am it"
+            " woke me",
+            None,
+        ),
+        (
+            "my calves cramp up whenever I walk uphill and it happened again at 4 this morning",
+            None,
+        ),
+        ("my left calf has been cramping on and off all night", None),
+        ("my calf has been cramping since 3am", None),
+        ("my right calf cramped after I walked 300 yards this morning", None),
+        ("my calf cramped up after the walk and went away when I stood still", None),
+    ],
+)
+def test_a_pattern_without_one_episode_is_a_habit(text: str, general: str | None) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.general) == (general is None, general)

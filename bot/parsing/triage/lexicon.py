@@ -1961,6 +1961,27 @@ SELF: Final = re.compile(
     r"(?:i|i'?m|i'?ve|i'?d|i'?ll|(?<!woke\s)(?<!wakes\s)(?<!waking\s)(?<!woken\s)me|my|mine|myself"
     r"|im|ive)\b"
 )
+# A share of a group ("most of the team", "half of them"): how much, and of whom. Not of the
+# writer's body or of a while or an event ("half my calf", "most of the night", "half the race").
+_SHARE: Final = (
+    r"(?:half|most|many|some|several|one|two|three|four|five|six|a\s+few|a\s+couple|a\s+lot"
+    r"|lots|loads|all|none|a\s+handful|the\s+(?:majority|rest)|a\s+third|a\s+quarter|\d+)"
+)
+_GROUP: Final = (
+    r"(?:team|squad|side|group|class|club|crew|field|pack|peloton|lads|guys|girls|boys|blokes"
+    r"|fellas|ladies|men|women|kids|children|players|runners|riders|cyclists|swimmers|walkers"
+    r"|hikers|climbers|dancers|rowers|athletes|racers|competitors|starters|team-?mates|mates"
+    r"|friends|pals|buddies|colleagues|workmates|people|folks|others|members|students|pupils"
+    r"|patients|residents|soldiers|recruits|staff|cast|choir|band|juniors|seniors|regulars"
+    r"|u\d+s?)"
+)
+_NOT_A_GROUP: Final = (
+    r"(?:calf|calves|legs?|feet|foot|toes?|thighs?|hamstrings?|quads?|muscles?|fingers?|hands?"
+    r"|arms?|shins?|arch(?:es)?|back|body|hips?|neck|nights?|days?|times?|mornings?|afternoons?"
+    r"|evenings?|weeks?|months?|years?|hours?|minutes?|season|summer|winter|way|while|race|run"
+    r"|game|match|session|walk|ride|hike|swim|class|trip|journey|drive|flight|shift|cramps?"
+    r"|spasms?|worst|best|first|last|pain|rest|second|half|quarter)\b"
+)
 OTHER: Final = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
     # (not the object of a verb: "since lifting the kids travel cot into the car")
@@ -2029,11 +2050,15 @@ OTHER: Final = re.compile(
     # without an article: "woman on the court next to us went down with a calf cramp"
     r"|(?<![\w'])(?:guy|lady|man|woman|girl|boy|bloke|fella|dude|chap|lad|lass)\s+(?:\w+\s+){0,4}?"
     r"(?:next\s+(?:\w+\s+)?to|beside|behind|in\s+front\s+of|near|opposite)\s+(?:me|us)"
-    r"|half\s+(?:of\s+)?(?:the|my|our)\s+\w+|everyone|everybody|(?:some|one|two|a\s+few)\s+of"
-    r"\s+(?:the|my|our)\s+(?!(?:calf|calves|legs?|feet|foot|toes?|thighs?|hamstrings?|quads?"
-    r"|muscles?|fingers?|hands?|arms?|nights?|days?|times?|cramps?|worst|best|first|last)\b)"
-    r"\w+|(?:other|lots\s+of|many|most)\s+(?:people|runners|riders|players|swimmers"
-    r"|cyclists))\b"
+    # a share of a group: "half the squad", "some of the lads", "most of the team", "a couple
+    # of my teammates", "half of them cramp in the last quarter" (not a share of the writer's
+    # body or of a while: "half my calf cramped", "most of the night")
+    rf"|(?:half\s+(?:of\s+)?|(?:some|one|two|a\s+few)\s+of\s+)(?:the|my|our)\s+(?!{_NOT_A_GROUP})\w+"
+    rf"|{_SHARE}\s+of\s+(?:the|my|our)\s+(?:\w+\s+)?{_GROUP}"
+    rf"|{_SHARE}\s+of\s+(?:them|those)(?=\s+(?:\w+\s+)?(?:cramp|get|got|had|have|seiz|lock|spasm"
+    r"|went|go|were|ended|started|needed))"
+    r"|everyone|everybody|(?:other|lots\s+of|many|most)\s+(?:people|runners|riders|players"
+    r"|swimmers|cyclists))\b"
 )
 
 # An animal named as whose something is ("my dogs back leg", "our old collie's leg", "my dog
