@@ -480,7 +480,7 @@ _HABITUAL_RE: Final = re.compile(
     r"|started\s+getting|keep\s+getting|been\s+getting)\s+(?:\w+\s+){0,3}?(?:cramp|charl|spasm)"
     rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
     rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically|nearly\s+always"
-    r"|almost\s+always|mostly)\s+(?:get|have|wake|cramp|in|at|the|my)"
+    r"|almost\s+always|mostly)\s+(?:get|have|wake|cramp|spasm|seize|lock|in|at|the|my)"
     # not what grows "every day since" ("it's got worse every day since")
     r"|\bevery(?<!worse\severy)(?<!better\severy)\s+(?:single\s+)?(?:night|day|morning|evening|week"
     r"|weekend)\b"
@@ -548,7 +548,10 @@ _HABITUAL_RE: Final = re.compile(
     # been cramping on and off since christmas", "my feet have been seizing up a lot lately"
     # (not one night's: "on and off all night")
     r"|\b(?:has|have|'s|'ve)\s+been\s+(?:cramping|seizing|locking|spasming|knotting|tightening)"
-    r"(?:\s+up)?\s+(?:(?:on\s+and\s+off|off\s+and\s+on)(?!\s+(?:all|the\s+whole|through)\b)"
+    # (on and off over a spell, not one day's: "been up the allotment all day ... my calves have
+    # been cramping on and off")
+    r"(?:\s+up)?\s+(?:(?:on\s+and\s+off|off\s+and\s+on)\s+(?=(?:for|since|over|lately|recently|this"
+    r"\s+(?:week|month|year)|all\s+(?:week|month|year)|every|most)\b)"
     r"|now\s+and\s+(?:then|again)|again\s+and\s+again|(?:quite\s+|so\s+)?a\s+lot\b(?!\s+(?:all|the"
     r"\s+whole|through|tonight|today|this)\b)|regularly|lately|recently|for\s+(?:\w+\s+)?(?:days|weeks"
     rf"|months|years|ages|a\s+(?:week|month|year|fortnight|while))|{_SINCE_LONG_AGO})"
@@ -569,7 +572,9 @@ _HABITUAL_RE: Final = re.compile(
     r"\s+(?:(?!caught\b|got\b|had\b|took\b)\w+\s+){0,2}?(?:cramps?|seizes?|spasms?)(?:\s+up)?\s+"
     rf"{_EVEN}(?:when|whenever|if|after|every|at\s+night|during|{_THE_MOMENT}"
     r"|while|on\s+the\s+way|in\s+the\s+(?:night|evening|morning)|a\s+lot|all|so|badly"
-    r"|constantly|often)\b"
+    # ("my legs spasm a fair bit normally")
+    r"|constantly|often|a\s+fair\s+bit|quite\s+a\s+bit|loads|heaps|normally|usually|regularly"
+    r"|frequently|daily)\b"
     r"|\b(?:calf|foot|leg|thigh|toe|arch|shin|hamstring|quad|hand)\s+(?:\w+\s+){0,2}?"
     rf"(?:cramps|seizes|spasms)(?:\s+up)?\s+{_EVEN}(?:so|badly|a\s+lot|all|constantly|often|when"
     rf"|whenever|every|at\s+night|{_THE_MOMENT})\b"

@@ -65,12 +65,13 @@ _SEV_WORD_RE = re.compile(
 )
 _SEV_SCORES: Final = {**_TABLE.before_cramp, **_TABLE.words, **_TABLE.amounts}
 # An amount of pain denied or asked ("not much pain", "didn't have a lot of pain", "without too
-# much pain", "how much pain is normal", "as much pain as"), or pointed at ("seeing her in that
-# much pain", mostly another's): no rating. Between the denial and the amount only words of
-# having or feeling ("can't walk with so much pain" rates).
+# much pain", "how much pain is normal", "as much pain as"), pointed at ("seeing her in that
+# much pain", mostly another's) or left after the cramp ("it went, but there's still a lot of
+# pain there"): no rating. Between the denial and the amount only words of having or feeling
+# ("can't walk with so much pain" rates).
 _AMOUNT_DENIED_BEFORE_RE = re.compile(
-    r"\b(?:not|no|never|without|hardly|barely|scarcely|nor|how|as|that|this|(?:is|was|were|are|do|does|did"
-    r"|had|has|have|could|would|should|ai)n'?t)\s+(?:(?:have|had|having|has|feel|felt|feeling|get"
+    r"\b(?:not|no|never|without|hardly|barely|scarcely|nor|how|as|that|this|still"
+    r"|(?:is|was|were|are|do|does|did|had|has|have|could|would|should|ai)n'?t)\s+(?:(?:have|had|having|has|feel|felt|feeling|get"
     r"|got|getting|there|be|been|being|was|is|really|actually|even|that|in|experienc\w*|cause\w*"
     r"|any|a|much)\s+){0,3}$"
 )

@@ -281,11 +281,21 @@ class Index:
             # stop it alone
             ranked = ("cause:medications", *(t for t in found.targets if t != "cause:medications"))
             return Found(ranked[:limit], close=True)
-        if not found.targets or not _CAUSE_ASKED_RE.search(lowered):
-            return found  # most messages: no cause asked anywhere
-        if not _CAUSE_ASKED_RE.search(question_part(_prepared(text))):
+        if not found.targets:
             return found
-        return _as_cause(found, lowered, self._targets)
+        if _CAUSE_ASKED_RE.search(lowered):
+            if _CAUSE_ASKED_RE.search(question_part(_prepared(text))):
+                return _as_cause(found, lowered, self._targets)
+        elif (
+            found.best in _GENERAL_WHY
+            and _CAUSE_NAMED_RE.search(lowered)
+            and _CAUSE_NAMED_RE.search(question_part(_prepared(text)))
+        ):
+            cause = next((t for t in found.targets if t.startswith("cause:")), None)
+            if cause is not None:
+                ranked = (cause, *(t for t in found.targets if t != cause))
+                return Found(ranked, found.close)
+        return found  # most messages: no cause asked anywhere
 
     def _search(self, text: str, *, limit: int = 3) -> Found:
         """The entries nearest `text`, best first. Keyword phrases count once in the whole
@@ -362,8 +372,10 @@ class Index:
             return False
         text = _prepared(text)
         asked = question_part(text)
-        if target.startswith("cause:") and _CAUSE_ASKED_RE.search(asked):
-            return True  # a cause asked of what the message names (`_as_cause`)
+        if target.startswith("cause:") and (
+            _CAUSE_ASKED_RE.search(asked) or _CAUSE_NAMED_RE.search(asked)
+        ):
+            return True  # a cause asked of what the message names (`_as_cause`, `search`)
         if target == "cause:medications" and _asks_if_a_medicine_cramps(text):
             return True  # whether a medicine gives cramps (`search`)
         # every word of a phrase, less its plural ending, is in the text's letters
@@ -510,6 +522,16 @@ _CAUSE_ASKED_RE: Final = re.compile(
     r"(?:why|the\s+reason|the\s+cause|behind|causing|to\s+blame|part\s+of\s+(?:why|the\s+reason))"
     r"|\bwhat'?s\s+behind\b|\bwhats\s+behind\b"
 )
+# A cause asked of what the question names itself: "could the caffeine be why my legs cramp at
+# night?", "could all the coffee be behind it?" (not "is there a reason why", "can anyone tell
+# me why"). It puts a cause page first only over the general answers (`_GENERAL_WHY`): "could
+# the statin be why?" keeps the statins' page.
+_CAUSE_NAMED_RE: Final = re.compile(
+    r"\b(?:could|would|might|is|are)\s+(?:the\s+|my\s+|all\s+(?:the|my|this|that)\s+|too\s+much\s+)?"
+    r"(?!(?:there|anyone|anybody|someone|somebody|you|u|it|that|this|they|these|those)\b)[a-z][\w'-]*\s+"
+    r"(?:[a-z][\w'-]*\s+)?be\s+(?:the\s+reason\s+)?(?:why|the\s+cause|behind|causing|to\s+blame)\b"
+)
+_GENERAL_WHY: Final = frozenset({"faq:why_night", "causes"})
 _MEDICINE_NAMED_RE: Final = re.compile(rf"\b(?:{MEDICINE_NAME}|{INHALER})\b")
 # Whether something gives cramps, asked: "can lithium give you leg cramps?", "does it cause cramps"
 _GIVES_CRAMPS_RE: Final = re.compile(

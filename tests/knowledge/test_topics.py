@@ -173,6 +173,13 @@ TOPICS = [
     # ... not a cramp told big, nor water
     ("had a monster cramp last night, what causes that?", "causes"),
     ("does drinking water help cramps", "prevent:fluids"),
+    # a cause named as the subject of "could ... be why", whatever else the question names
+    ("could the caffeine be why my legs cramp at night?", "cause:alcohol_stimulants"),
+    ("could all the coffee be behind my night cramps?", "cause:alcohol_stimulants"),
+    ("could dehydration be the reason why my calves cramp in bed?", "cause:dehydration"),
+    # ... not a reason asked of no one thing
+    ("is there a reason why my legs cramp at night?", "faq:why_night"),
+    ("can anyone tell me why my legs cramp at night", "faq:why_night"),
     # B12 asked about as the reason
     (
         "vegetarian for years and I never take a B12 supplement, is that why I cramp?",

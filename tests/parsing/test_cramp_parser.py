@@ -538,6 +538,9 @@ def test_a_shift_named_by_the_night_is_no_time(text: str, occurred_at: datetime)
         ("calf cramp last night, how much pain is normal?", None),
         ("calf cramp last night, not as much pain as last week", None),
         ("my wife had a calf cramp at 3am, it upsets me to see her in that much pain", None),
+        # ... nor the soreness left after it
+        ("calf cramp at 3am, it went but there's still a lot of pain there", None),
+        ("foot cramped this morning, stretched it out, still so much pain in the arch", None),
     ],
 )
 def test_an_amount_of_pain_rates(text: str, severity: list[int] | None) -> None:
@@ -587,6 +590,9 @@ def test_cramps_denied_in_a_list(text: str, is_cramp: bool) -> None:
         ("half of my thigh cramped at 3am", True),
         ("most of my calf cramped up at 3am", True),
         ("half the night my calf was cramping", True),
+        # a school year is a group: "one of my year 9 pupils"
+        ("one of my year 9 pupils cramped in PE today", False),
+        ("some of the year 11 lads cramped at sports day", False),
         ("most of the team cramped and my left calf went too at the final whistle", True),
     ],
 )
@@ -612,6 +618,10 @@ def test_a_share_of_a_group_is_someone_elses(text: str, is_cramp: bool) -> None:
         ("my hamstring's been locking up on and off since the marathon", "habitual"),
         ("my calves have been cramping on and off since I started the new tablets", "habitual"),
         ("my toes have been cramping a lot lately", "habitual"),
+        # a habit told by how often or how much, whatever the verb
+        ("my legs spasm a fair bit normally, that's just my life", "habitual"),
+        ("my legs usually spasm in the evenings", "habitual"),
+        ("my calves seize up quite a bit", "habitual"),
         # ... and then one told with its time; or one spell, or one time, today
         (
             "my right calf cramps up after I walk about 300 yards and it happened again at 4"
@@ -628,6 +638,10 @@ def test_a_share_of_a_group_is_someone_elses(text: str, is_cramp: bool) -> None:
             None,
         ),
         ("my left calf has been cramping on and off all night", None),
+        ("my legs spasmed a fair bit last night", None),
+        # (one day's on and off: "up the allotment all day ... cramping on and off")
+        ("up the allotment all day and my calves have been cramping on and off", None),
+        ("on the boat since dawn, my left calf has been cramping on and off, had to stop", None),
         ("my calf has been cramping since 3am", None),
         ("my right calf cramped after I walked 300 yards this morning", None),
         ("my calf cramped up after the walk and went away when I stood still", None),

@@ -3390,6 +3390,62 @@ TABLE: list[tuple[str, str | None]] = [
     ("my left foot has gone floppy, cant lift the front of it and it catches on the stairs", T),
     ("i keep tripping, my foot just doesnt lift properly since the weekend", T),
     ("i keep tripping over the cat, and then a cramp in my calf last night", None),
+    # GP reviews 166-168: a child and a pack got hold of, bubbles empty, tablets not found
+    (
+        "my 2 year old got hold of my blood pressure pills, three of the blister bubbles are "
+        "popped",
+        E,
+    ),
+    ("found my daughter, she's 3, with nana's tablets, cant find the ones that are missing", E),
+    ("my toddler opened my cramp tablets, some of the foils are pushed through", E),
+    ("little one (2) was chewing on my amitriptyline packet, not sure if she swallowed any", E),
+    ("my daughter opened my post for me, calf cramp again last night", None),
+    ("two of the bubbles in my bubble wrap are popped lol, calf cramp earlier", None),
+    # a dose doubled by mistake, or one tablet too many told without the word
+    ("by mistake i doubled my quinine, feel a bit odd", E),
+    ("dad took 3 instead of 1 this morning, he mixed up his pill boxes", E),
+    ("mum accidentally doubled her heart tablets and feels dizzy", E),
+    ("the doctor doubled my ramipril last month and my calves have cramped since", B),
+    # someone who cannot keep count, or shows what too many do
+    ("dad has dementia, his tablet box is empty and it was full on friday", E),
+    (
+        "my brother has learning difficulties and his quinine packet is empty already, he's very "
+        "drowsy",
+        E,
+    ),
+    ("my quinine packet is empty, need to order more, cramps are back", None),
+    # an operation still to come, told with "taken out" or "removed"
+    ("getting my thyroid taken out in two weeks, will it stop my cramps?", None),
+    ("my parathyroid is being removed next month, just worried about cramps after", None),
+    # how someone who cannot say so shows chest pain or breathlessness, or tenderness
+    ("dad has dementia, he keeps clutching at his chest and his left calf is swollen and red", E),
+    (
+        "nan keeps rubbing her chest and her breathing is all fast and shallow, her leg has been "
+        "swollen for days",
+        E,
+    ),
+    (
+        "found grandad on the bathroom floor, been there since last night, he winces when i "
+        "touch his legs and his wee is dark brown",
+        E,
+    ),
+    ("rubbing vicks on my chest for this cold, and a calf cramp last night", None),
+    ("breathing hard after the hill, calf cramped at the top", None),
+    # calf pain on walking as someone else sees it
+    (
+        "my wife gets halfway to the shops then has to stop and rub her calf, after a minute "
+        "she's fine, months now",
+        B,
+    ),
+    (
+        "he can only get halfway down the road before he stops and holds his calf, a rest and he "
+        "can go on",
+        B,
+    ),
+    ("got halfway to the shops and remembered my wallet, calf cramp last night", None),
+    # a time compared with now
+    ("my calves look much thinner than last year and I'm slowly getting weaker on the stairs", B),
+    ("both thighs are weaker than a year ago, getting worse over months, and they twitch", B),
 ]
 
 

@@ -171,6 +171,15 @@ _MANY_TABLETS = (
     r"|(?:took|taken|swallowed|had)\s+(?:[\w']+\s+){0,12}?(?:tablets|tabs|pills|quinine|meds"
     r"|doses|capsules)\s+(?:[\w']+\s+){0,3}?(?:by\s+mistake|by\s+accident|accidentally"
     r"|instead\s+of\s+(?:just\s+)?(?:one|1|the\s+one|my\s+one|two|2|half))\b"
+    # a dose doubled by mistake, the tablets named or not: "i accidentally doubled my quinine
+    # dose", "took 2 instead of 1" (not a dose a doctor doubled)
+    r"|(?:accidentally|mistakenly|by\s+mistake|by\s+accident)\s+(?:(?:i|she|he|we|they)\s+)?doubled\s+"
+    r"(?:up\s+)?(?:on\s+)?(?:my|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:dose|doses|tablets?|pills?|meds"
+    rf"|quinine|{MEDICINE_NAME})\b"
+    r"|doubled\s+(?:up\s+)?(?:on\s+)?(?:my|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:dose|doses|tablets?"
+    r"|pills?|meds)\s+(?:by\s+mistake|by\s+accident|accidentally)"
+    r"|(?:took|taken|had|swallowed)\s+(?:\d|two|three|four|five)\s+instead\s+of\s+(?:just\s+)?(?:1|one"
+    r"|the\s+one)\b"
     r"|(?:by\s+mistake|accidentally|by\s+accident)\s+(?:(?:i|she|he|we|they)\s+)?(?:took|taken"
     r"|swallowed|had)\s+(?:[\w']+\s+){0,6}?(?:tablets|tabs|pills|quinine|meds|doses|capsules)\b"
     # a medicine eaten, as a child eats it: "i think she ate some of my amlodipine", "he's
@@ -429,6 +438,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "tender": (
         r"tender\w*|(?:sore|painful|hurts?)\s+(?:to|when\s+i|if\s+i)\s+(?:\w+\s+)?(?:touch|press)"
+        # told by what someone does when touched: "she moans when i touch her thighs"
+        r"|(?:moans?|moaning|groans?|groaning|winces?|wincing|cries|crying|flinch\w*|yelps?|screams?"
+        r"|grimac\w*)\s+(?:out\s+)?(?:when|if|as|whenever|every\s+time)\s+(?:i|we|you|anyone|someone"
+        r"|the\s+(?:nurse|carer|doctor))\s+(?:\w+\s+)?(?:touch\w*|press\w*|move\w*|lift\w*)"
     ),
     # --- chest and breath
     "chest_pain": (
@@ -449,7 +462,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # squeezed as by a band: "feels like a belt tightening round my chest when i breathe in"
         r"|(?:belt|band|strap|vice|vise|weight|elephant)\s+(?:\w+\s+){0,2}?(?:round|around|on|across)\s+(?:my|his"
         r"|her|the)\s+chest"
-        r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*)\s+(?:at\s+)?(?:my|his|her|their)\s+chest"
+        # (or rubbing it, as someone who cannot say so shows it: "she keeps rubbing her chest")
+        r"|(?:grabb\w*|clutch\w*|clasp\w*|holding|gripp\w*|rubb\w*)\s+(?:at\s+)?(?:my|his|her|their)\s+chest"
         r"(?!\s+of\b)"
         # pain on breathing in, whatever it is put down to: "it's sharp when he takes a deep
         # breath", "hurts to breathe in", "stabbing pain every time I breathe"
@@ -468,6 +482,12 @@ CONCEPTS: Final[dict[str, str]] = {
     "breathless": (
         # ... "essoufflé", "me falta el aire", "falta de ar", "Atemnot", "kurzatmig"
         r"essouffl\w*|(?:me\s+)?falta\s+(?:el\s+aire|de\s+aire|de\s+ar|o\s+ar)|atemnot|kurzatmig|"
+        # breathing as someone else sees it: "she's breathing funny", "his breathing is all fast
+        # and shallow" (not hard or heavy: an effort's)
+        r"(?:breathing|breathes)\s+(?:(?:all|really|very|a\s+bit|kind\s+of|sort\s+of|so|too|is|was)\s+)*"
+        r"(?:funny|strange|strangely|odd|oddly|weird|weirdly|fast|rapid|rapidly|shallow|laboured|labored"
+        r"|noisy|noisily|raspy|gasping)\b|(?:funny|strange|odd|weird|rapid|shallow|laboured|labored"
+        r"|gasping)\s+breathing|"
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
         r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?|(?:can|could)\s+(?:barely"
         r"|hardly|only\s+just|not))\s+(?:\w+\s+){0,2}?breath\w*"
@@ -685,7 +705,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:bottle|tub|jar|box|packet|pot)\s+(?:\w+\s+){0,2}?(?:lid|top|cap)\s+(?:off|open)"
         r"|(?:lid|top|cap)\s+(?:was\s+|is\s+|had\s+come\s+|came\s+)?off\s+(?:the\s+|my\s+|her\s+|his\s+"
         rf"|\w+'s\s+)?(?:\w+\s+){{0,2}}?(?:bottle|tub|jar|tablets|pills|meds|{MEDICINE_NAME})"
-        r"|(?:found|caught|saw)\s+(?:\w+\s+){0,4}?(?:with|holding|chewing|eating|sucking\s+on)\s+"
+        r"|(?:found|caught|saw)\s+(?:[\w']+,?\s+){0,5}?(?:with|holding|chewing|eating|sucking\s+on)\s+"
         r"(?:\w+'?s?\s+){0,3}?(?:tablets|pills|capsules|meds|medicines?|quinine)"
         # into someone's pill box: "got into her weekly pill box, 3 of the little doors open"
         r"|(?:got\s+into|been\s+in|opened|into)\s+(?:(?:my|her|his|the|our|\w+'?s)\s+)?(?:\w+\s+)?"
@@ -696,6 +716,19 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:got\s+into|been\s+in|went\s+through|rummag\w+\s+in|play\w*\s+with)\s+"
         r"(?:(?:my|her|his|the|our|\w+'?s)\s+)?"
         r"(?:hand)?(?:bag|purse)\b[^.!?]{0,100}?\b(?:pills?|tablets?|meds|medicines?|quinine|capsules)"
+        # the bubbles of a strip empty, tablets not found: "two of the bubbles are empty and i
+        # cant find the tablets anywhere"
+        r"|(?:bubbles?|blisters?|pockets?|foils?)\s+(?:\w+\s+){0,2}?(?:are|is|were|was|have\s+been|'re)\s+"
+        r"(?:\w+\s+)?(?:empty|popped|open|opened|burst|pushed\s+through)"
+        r"|can'?t\s+find\s+(?:the|my|her|his|some\s+of\s+(?:the|my|her|his))\s+(?:\w+\s+)?(?:tablets|pills"
+        r"|capsules|meds)"
+        # a pack got hold of or opened: "got hold of my quinine strip", "opened my cramp pills"
+        r"|(?:got\s+hold\s+of|opened|got\s+into|been\s+into|chewing\s+on|chewed)\s+(?:my|her|his|the|our"
+        r"|\w+'?s)\s+(?:[\w'-]+\s+){0,2}?(?:strip|packet|blister|bottle|tub|box|tablets|pills|meds"
+        rf"|capsules|{MEDICINE_NAME})\b"
+        # a box found empty: "found her quinine box empty and it was nearly full on Monday"
+        r"|(?:box|bottle|packet|tub|pack|strip|blister)\s+(?:is\s+|was\s+|'s\s+)?(?:now\s+|already\s+"
+        r"|completely\s+|totally\s+|almost\s+|nearly\s+)?empty\b"
         # some of someone's medicine swallowed: "my son swallowed some of my quinine", "she may
         # have eaten a couple of nana's tablets"
         # (not "took one of my paracetamol": taken is what adults do with a tablet)
@@ -1352,6 +1385,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # "every couple of hundred metres", "a few hundred yards"
         r"|(?:a\s+)?(?:couple\s+of|few|two|three|several|one|a)\s+hundred\s+(?:yards|yds|metres|meters|m)\b"
         r"|(?:end|top|bottom)\s+of\s+(?:the|my)\s+(?:road|street|lane|drive|garden)"
+        # a walk told by how far it gets: "can only get halfway to the postbox"
+        r"|(?:halfway|half\s+way|part\s+of\s+the\s+way)\s+(?:to|down|up|along|round|around|across)\s+"
+        r"(?:the|my|our)\s+(?:\w+\s+)?(?:postbox|post\s+office|shops?|corner|bus\s+stop|road|street|lane"
+        r"|park|church|pub|station|gate|car|village|school)\b"
         # a walk told by where: "halfway round the park", "can't get round the supermarket"
         r"|(?:round|around|across)\s+the\s+(?:park|block|shops|supermarket|lake|field|estate|village"
         r"|town)"
@@ -1373,7 +1410,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:minute|min|bit|moment|while|sec)"
         r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
-        r"|(?:it'?s|its|i'?m)\s+(?:fine|ok|okay|alright|good|gone)|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
+        r"|(?:it'?s|its|i'?m|she'?s|he'?s|they'?re)\s+(?:fine|ok|okay|alright|good|gone)"
+        r"|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"
         r"|calms|wears\s+off|(?:it\s+)?ease\s+(?:off|up|down)|(?:it\s+)?go\s+(?:off|away)"
         r"|(?:they|cramps|pains?)\s+(?:go|ease|stop|fade|settle|disappear|pass"
         r"|wear\s+off|calm\s+down)"
@@ -1644,7 +1682,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?<![\w'])(?:teen|teenage|teenaged)\s+(?:son|daughter|boy|girl)"
         r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]years?[\s-]old"
         # an age in brackets after a child or grandchild: "grandson (5)", "daughter (9)"
-        r"|(?:son|daughter|boy|girl|kid|child|grand(?:son|daughter|child|kid)|nephew|niece)\s*\("
+        r"|(?:son|daughter|boy|girl|kid|child|grand(?:son|daughter|child|kid)|nephew|niece|little\s+one"
+        r"|lil\s+one|wee\s+one|toddler|baby)\s*\("
         r"(?=(?:[1-9]|1[0-5])\))"
     ),
     "limp": (
@@ -1884,6 +1923,8 @@ _UP_TO_NOW: Final = (  # "over the last year", "since last autumn": up to now, n
 )
 HISTORICAL: Final = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
+    # (a time compared with now is not then: "thinner than last year", "than a year ago")
+    r"(?<!than\s)"
     r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
@@ -1978,7 +2019,8 @@ _GROUP: Final = (
 _NOT_A_GROUP: Final = (
     r"(?:calf|calves|legs?|feet|foot|toes?|thighs?|hamstrings?|quads?|muscles?|fingers?|hands?"
     r"|arms?|shins?|arch(?:es)?|back|body|hips?|neck|nights?|days?|times?|mornings?|afternoons?"
-    r"|evenings?|weeks?|months?|years?|hours?|minutes?|season|summer|winter|way|while|race|run"
+    # (a school year is a group: "one of my year 9 pupils")
+    r"|evenings?|weeks?|months?|years?(?!\s+\d)|hours?|minutes?|season|summer|winter|way|while|race|run"
     r"|game|match|session|walk|ride|hike|swim|class|trip|journey|drive|flight|shift|cramps?"
     r"|spasms?|worst|best|first|last|pain|rest|second|half|quarter)\b"
 )
@@ -2322,6 +2364,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "sentence",
         "stopping",
         "halfway",
+        "breathing",
+        "breathes",
     ),
     "cough_blood": ("blood", "moptysis", "cough", "phlegm", "spit", "sputum", "mucus", "froth"),
     "bladder": (
@@ -2455,6 +2499,15 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "chewed",
         "sucked",
         "got hold",
+        "bubble",
+        "blister",
+        "pocket",
+        "foil",
+        "find",
+        "opened",
+        "into",
+        "chewing",
+        "empty",
     ),
     "poison": (
         "another",
@@ -2543,6 +2596,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "missing",
         "kerosene",
         "paraffin",
+        "instead",
         "tabs",
         "caps",
         "whole",
@@ -2932,6 +2986,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "top",
         "bottom",
         *_DIGITS,
+        "halfway",
+        "half way",
+        "part of the way",
     ),
     "rest_relief": (
         "stop",

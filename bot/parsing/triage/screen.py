@@ -799,8 +799,12 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         h for h in r.now("bite")
         if not _MISSED_RE.search(r.text, *_sentence_span(r, h)) and not _an_animal_bitten(r, h)
     ]  # fmt: skip
-    # a child and tablets gone ("didn't notice my 3 year old had been into it")
-    gone = r.now("tablets_gone") if r.ever("child") else []
+    # a child and tablets gone ("didn't notice my 3 year old had been into it"); or someone who
+    # cannot keep count of their own ("Nan's got Alzheimer's ... found her quinine box empty"),
+    # or who is drowsy or being sick beside it
+    gone = r.now("tablets_gone")
+    if gone and not (r.ever("child") or _CANNOT_KEEP_COUNT_RE.search(r.text)):
+        gone = []
     # a scorpion or spider found in a shoe or the bed, and pain, tingling or spreading there
     felt = r.now("pain", "tingle", "numb", "swollen", "spread_cramp", "worsening")
     found = r.now("creature_found") if felt else []
@@ -1564,7 +1568,12 @@ def _book(r: _Reading, out: _Signs) -> None:
     # (not asked of anyone: "is it true that calf pain when you walk that goes when you stop can
     # be a sign of blocked arteries?")
     walking = [h for h in walking if not _asked_of_anyone(r, h)]
-    if walking and r.any("rest_relief") and r.now("pain", "cramp", "tight"):
+    # (the pain as someone else sees it: "he stops and rubs his calf")
+    if (
+        walking
+        and r.any("rest_relief")
+        and (r.now("pain", "cramp", "tight") or _RUBS_A_LEG_RE.search(r.text))
+    ):
         out.add("walking_pain", walking)
     cramp = [h for h in cramp if not _asked_as_effect(r, h)]
     # a medicine started a while back, with cramps ever since: its start is meant to be past
@@ -1747,6 +1756,16 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     return _AT_NIGHT_RE.search(r.text, start, end) is None
 
 
+# Someone who cannot keep count of their own tablets, or who shows what too many do.
+_CANNOT_KEEP_COUNT_RE: Final = re.compile(
+    r"\b(?:dementia|alzheimer'?s?|memory\s+(?:problems|issues|loss)|learning\s+(?:disabilit\w+"
+    r"|difficult\w+)|confused|muddled|drowsy|very\s+sleepy|so\s+sleepy|can'?t\s+wake|won'?t\s+wake"
+    r"|being\s+sick|been\s+sick|vomit\w*|throwing\s+up|unresponsive)\b"
+)
+_RUBS_A_LEG_RE: Final = re.compile(
+    r"\b(?:rub|rubs|rubbing|rubbed|massag\w+|clutch\w*|grab|grabs|grabbing|hold|holds|holding)\s+(?:at\s+)?(?:his|her"
+    r"|my|their|the)\s+(?:left\s+|right\s+)?(?:calf|calves|leg|legs|thigh|thighs|shin)\b"
+)
 _WITH_THE_BABY_RE: Final = re.compile(
     r"\s+(?:with|for|feeding|to\s+feed|to\s+settle)\s+(?:the|my|our)\s+(?:baby|newborn|toddler|twins"
     r"|little\s+one|kids?)\b"
@@ -1883,7 +1902,8 @@ def _slowly_over_months(r: _Reading, hit: Hit) -> bool:
 
 
 _SLOW_SPAN_RE: Final = re.compile(
-    r"\b(?:(?:over|in|during|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+"
+    # (not how long since something was last done: "first time in years")
+    r"\b(?:(?:over|(?<!time\s)in|during|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+"
     r"|over\s+)?(?:a\s+|few\s+|couple\s+of\s+|\d+\s+|two\s+|three\s+|several\s+|many\s+)?(?:months|years?)"
     r"|this\s+past\s+(?:year|few\s+months)|(?:months|years)\s+now|gradual\w*|slowly)\b"
 )
@@ -1913,6 +1933,9 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         and not _too_sore(r, h) and not _weak_by_name(r, h) and not _limited(r, h)
         and not _known_deficit(r, h)
         and (not _aftermath(r, h) or _LOST_USE_RE.match(r.text, h.start) or _lasts(r, h))
+        # (come on over months, as for both legs below: "weaker than a year ago, getting worse
+        # over months")
+        and not _slowly_over_months(r, h)
     ]  # fmt: skip
     # new numbness or weakness in a hand or an arm, told as new ("since sunday the ring and
     # little finger are numb and weak ... never had that before") or as sudden ("my arm
@@ -3562,8 +3585,8 @@ _OPERATION_AHEAD_RE: Final = re.compile(
 )
 # an operation told as done: "had my thyroid out", "since the operation", "two weeks ago"
 _OPERATION_DONE_RE: Final = re.compile(
-    r"\b(?:had|was|were|after|since|ago|post-?op|came\s+out|took\s+out|taken\s+out|removed|done"
-    r"|went\s+(?:in|under))\b"
+    # (not "taken out" or "removed": "having my thyroid taken out next month")
+    r"\b(?:had|was|were|after|since|ago|post-?op|done|went\s+(?:in|under))\b"
 )
 
 
