@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 50))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 51))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -690,6 +690,22 @@ HOLDOUT48_FLOORS = {"fields": 345 / 360, "emergency": 9, "today": 10, "book": 6,
 HOLDOUT49_FLOORS = {"fields": 339 / 345, "emergency": 9, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 2, "alarmed_today": 0}  # fmt: skip
 
+# holdout50 (az001...), written blind by a helper while holdout49 was scored and GP reviews
+# 163-165 were worked on, committed unread (c41801a) and scored once on 2026-12-07 at 1219885,
+# after holdout49's concepts and GP reviews 163-168: fields 315/335 (94.0%), emergency 10/10,
+# same day 10/10, book 6/6, leg question 3/3, over-alarm 0/71, questions 11/12. Fields: not
+# logged: "in the evening when i sit in the car both my calves make cramp together" after "today
+# i harvest grapes" (the present of second-language English read as a habit), and a calf cramp
+# "at 1:45am, the island went back half an hour at 2 so there were two 1:45s" on Lord Howe;
+# logged though they tell no episode: cramps "on the last long trip" and "last tournament" told
+# as the reason for a plan, "nobody cramped", cramps "much better than they were on tamoxifen",
+# and a calf that "cramps after about 200 metres ... every single time"; "the 2nd 1:45" read as
+# the 2nd of the month; "pond hockey all day yesterday and a cramp ... woke me at 5" read as
+# yesterday; "home from reveillon, shoes off and my left foot arch cramped" read with no time.
+# Not answered: whether it is normal for "an 8 yr old" to wake crying with leg cramps.
+HOLDOUT50_FLOORS = {"fields": 315 / 335, "emergency": 10, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 0, "alarmed_today": 0}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -716,7 +732,7 @@ HOLDOUT49_FLOORS = {"fields": 339 / 345, "emergency": 9, "today": 10, "book": 6,
      ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS),
      ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS),
      ("holdout47", HOLDOUT47_FLOORS), ("holdout48", HOLDOUT48_FLOORS),
-     ("holdout49", HOLDOUT49_FLOORS)],
+     ("holdout49", HOLDOUT49_FLOORS), ("holdout50", HOLDOUT50_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
