@@ -3446,6 +3446,66 @@ TABLE: list[tuple[str, str | None]] = [
     # a time compared with now
     ("my calves look much thinner than last year and I'm slowly getting weaker on the stairs", B),
     ("both thighs are weaker than a year ago, getting worse over months, and they twitch", B),
+    # GP reviews 169-171: a time compared with now; what has got harder to do
+    (
+        "my daughter says my thighs look thinner than they did last summer, and getting out of a "
+        "chair is getting harder, slowly over months",
+        B,
+    ),
+    (
+        "my calves are thinner than they were at christmas and the stairs have got harder, it's "
+        "crept up over the months",
+        B,
+    ),
+    (
+        "my legs look thinner because i've been dieting since january, strength is just the "
+        "same, odd calf cramp",
+        None,
+    ),
+    (
+        "lost 6 kilos on purpose with running this year, legs look thinner, cramp after a long "
+        "run",
+        None,
+    ),
+    # tablets used up before the child had the pack; every jab had
+    (
+        "the baby was chewing my old pill packet but it was empty, i finished them ages ago. "
+        "cramp last night",
+        None,
+    ),
+    (
+        "my toddler got into my old tablet box, dont worry it was already empty. calf cramp this "
+        "morning",
+        None,
+    ),
+    ("my toddler got into my tablet box and it was nearly full, now some are gone", E),
+    (
+        "my daughter cut her knee at the park, it's clean and she's had all her jabs. she had a "
+        "calf cramp at bedtime",
+        None,
+    ),
+    (
+        "my son stood on a rusty nail in the yard, it went in deep, not sure he's had all his "
+        "jabs",
+        T,
+    ),
+    # one climb's cramp, over, against a walk's pain as a pattern
+    ("was carrying the washing up two flights and my calf cramped, went after a sit down", None),
+    (
+        "every time i walk up the hill to the bus my calf seizes and i have to stop, a minute's "
+        "rest and it goes",
+        B,
+    ),
+    # how often told with the cramps themselves; a drink's strength told
+    ("been stretching every night for two months and still getting 5 cramps a week", B),
+    ("i drink 6 cans of 4.5% cider every night and my legs cramp a lot", B),
+    # two legs measured; oxygen read low
+    ("my left calf is aching, tape says 40cm and the right is 36cm", T),
+    ("measured my calves, right 39.5 cm, left 37 cm, and the right one is sore", T),
+    ("measured both calves out of curiosity, 36cm and 36.5cm, cramp last night", None),
+    ("my calf is swollen and sore and my oxygen meter says 87 percent", E),
+    ("finger oxygen reading 98% and pulse normal, just a calf cramp earlier", None),
+    ("how many cramps a week counts as too many? when should i see a doctor", None),
 ]
 
 

@@ -222,6 +222,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:calf|calves|leg|ankle|thigh|foot|one|side)\s+(?:\w+\s+){0,3}?(?:\d+(?:\.\d+)?|an?|one|two"
         r"|three|half\s+an?)\s*(?:cm|mm|inch(?:es)?|centimet(?:re|er)s?)\s+(?:bigger|larger|fatter"
         r"|thicker|wider|more)\b"
+        # two legs measured, told by both numbers: "put a tape round it, 41cm, the left one is
+        # 37cm" (the screen keeps it only for a difference of 2 cm or more)
+        r"|\b\d{2}(?:\.\d)?\s*cm\b[^.!?\d]{0,50}?\b\d{2}(?:\.\d)?\s*cm\b"
         # "my left calf measures 3cm more than the right"; "more big than left" (second language)
         r"|measur\w*\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three"
         r"|half\s+an?)\s*(?:cm|mm|inch(?:es)?|centimet(?:re|er)s?)\s+(?:more|bigger|larger|wider)\b"
@@ -379,6 +382,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:can'?t|cannot)\s+hardly\s+(?:stand|walk)|can\s+(?:hardly|barely)\s+(?:stand|walk)"
         r"|can'?t\s+(?:stand(?!\s+(?:the|it|them|him|her|this(?!\s+(?:morning|evening|afternoon"
         r"|week|time))|that|these|those|being|people|\w+ing\b|(?!days\b|hours\b)\w+s\b))"
+        # what has got harder to do: "stairs are harder than they were", "getting out of a
+        # chair is getting harder"
+        r"|(?:stairs|steps|hills|getting\s+up|standing\s+up|getting\s+out\s+of\s+(?:a|the|my)\s+(?:chair"
+        r"|bath|car))\s+(?:are|is|have\s+got|has\s+got|getting|got|feel|feels)\s+(?:a\s+lot\s+|much\s+|so\s+"
+        r"|a\s+bit\s+)?harder"
         # "can't walk to the shops without my calf seizing": walking cut short by pain
         r"|walk(?![^.!?,;]{0,40}?\b(?:without|before|till|until)\b)"
         r"|get\s+up|climb)|couldn'?t\s+walk|(?:won'?t|can'?t|cannot|couldn'?t|wouldn'?t)\s+(?:hold|carry|support)\s+(?:me|him|her|them"
@@ -482,6 +490,10 @@ CONCEPTS: Final[dict[str, str]] = {
     "breathless": (
         # ... "essoufflé", "me falta el aire", "falta de ar", "Atemnot", "kurzatmig"
         r"essouffl\w*|(?:me\s+)?falta\s+(?:el\s+aire|de\s+aire|de\s+ar|o\s+ar)|atemnot|kurzatmig|"
+        # oxygen read low on a finger meter: "the finger oxygen thing reads 88%", "sats 89"
+        # (the number ends the match: a word boundary follows it, not the "%")
+        r"(?:oxygen|o2|sats|spo2|saturations?|pulse\s*ox\w*)\b[^.!?]{0,40}?\b(?:8\d|[5-7]\d)(?=\s*(?:%|percent))"
+        r"|(?<![\d.])(?:8\d|[5-7]\d)\s*(?:%|percent)\s+(?:oxygen|o2|sats|spo2|saturation)|"
         # breathing as someone else sees it: "she's breathing funny", "his breathing is all fast
         # and shallow" (not hard or heavy: an effort's)
         r"(?:breathing|breathes)\s+(?:(?:all|really|very|a\s+bit|kind\s+of|sort\s+of|so|too|is|was)\s+)*"
@@ -1247,7 +1259,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # night", "about 60 units a week"
         r"|(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|a\s+dozen)\+?\s+(?:or\s+\w+\s+)?(?:cans|pints"
         r"|beers|tins|tinnies|stubbies|shots)\s+(?:of\s+(?!(?:water|coke|cola|pop|soda|fizzy|diet"
-        r"|energy|monster|pepsi|sprite|tonic|espresso|coffee|juice)\b)\w+\s+)?(?:a|every|per|each|most)"
+        r"|energy|monster|pepsi|sprite|tonic|espresso|coffee|juice)\b)(?:\d+(?:\.\d+)?%\s+)?\w+\s+)?"
+        r"(?:a|every|per|each|most)"
         r"\s+(?:night|day"
         r"|evening)s?"
         r"|(?:[2-9]|two|three|four|five)\s+bottles\s+of\s+(?:wine|vodka|whisky|whiskey|gin|rum|cider"
@@ -1281,8 +1294,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|most\s+nights"
         # Hindi and Urdu mixed into English: "har raat" (every night), "roz" (daily)
         r"|(?:har|roz)\s+(?:raat|din|roz)"
-        r"|nightly|night\s+after\s+night|(?:several|many|a\s+few|\d|two|three|four|five)"
-        r"(?:\s+or\s+\w+)?\s+(?:times?\s+|nights\s+)?(?:a|every|per)\s+(?:week|night)"
+        r"|nightly|night\s+after\s+night|(?:several|(?<!how\s)many|a\s+few|\d|two|three|four|five)"
+        r"(?:\s+or\s+\w+)?\s+(?:times?\s+|nights\s+|cramps\s+|of\s+them\s+)?(?:a|every|per)\s+(?:week|night)"
         r"|(?:twice|three\s+times)\s+a"
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth|sixth"
@@ -1923,8 +1936,10 @@ _UP_TO_NOW: Final = (  # "over the last year", "since last autumn": up to now, n
 )
 HISTORICAL: Final = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
-    # (a time compared with now is not then: "thinner than last year", "than a year ago")
-    r"(?<!than\s)"
+    # (a time compared with now is not then: "thinner than last year", "than a year ago",
+    # "thinner than they did at christmas")
+    r"(?<!than\s)(?<!than\sthey\sdid\s)(?<!than\sthey\swere\s)(?<!than\sit\sdid\s)(?<!than\sit\swas\s)"
+    r"(?<!than\si\swas\s)(?<!than\swe\swere\s)(?<!than\sthey\slooked\s)(?<!than\sit\slooked\s)"
     r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
@@ -2209,6 +2224,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "blown",
         "huge",
         "size",
+        "cm",
     ),
     "red": ("red", "pink", "flush"),
     "dark": ("purpl", "dark", "discolo", "bruis", "dusky"),
@@ -2282,6 +2298,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "hardly",
         "barely",
         "tripp",
+        "harder",
     ),
     "pain": (
         "pain",
@@ -2366,6 +2383,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "halfway",
         "breathing",
         "breathes",
+        "oxygen",
+        "o2",
+        "sats",
+        "spo2",
+        "saturation",
+        "pulse ox",
     ),
     "cough_blood": ("blood", "moptysis", "cough", "phlegm", "spit", "sputum", "mucus", "froth"),
     "bladder": (

@@ -598,6 +598,7 @@ def _read(text: str) -> _Reading:
                     and context.of_the_surroundings(text, m.start(), m.end(), span[0])
                 )
                 or context.a_figure(concept, text, m.start(), m.end(), span[0])
+                or (concept == "swollen" and _same_size(m.group()))
             ):
                 continue
             site = _place(m.start(), number, sites, default, text, bounds)
@@ -620,6 +621,13 @@ def _read(text: str) -> _Reading:
     return reading
 
 
+def _same_size(found: str) -> bool:
+    """Two measures told ("41cm, the left one is 37cm") less than 2 cm apart: the same size."""
+    sizes = [float(n) for n in _CM_RE.findall(found)]
+    return len(sizes) == 2 and abs(sizes[0] - sizes[1]) < 2
+
+
+_CM_RE: Final = re.compile(r"\b(\d{2}(?:\.\d)?)\s*cm\b")
 _ASKING_GENERALLY_RE: Final = re.compile(
     r"\?\s*(?:(?:just|only)\s+)?(?:asking|wondering|curious)\s+(?:generally|in\s+general"
     r"|hypothetically|out\s+of\s+(?:interest|curiosity)|for\s+(?:general\s+)?(?:interest|knowledge))\b"
@@ -805,6 +813,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     gone = r.now("tablets_gone")
     if gone and not (r.ever("child") or _CANNOT_KEEP_COUNT_RE.search(r.text)):
         gone = []
+    if gone and _USED_UP_RE.search(r.text):
+        gone = []  # "chewing on my old tablet box, dont panic, it was empty, i finished them"
     # a scorpion or spider found in a shoe or the bed, and pain, tingling or spreading there
     felt = r.now("pain", "tingle", "numb", "swollen", "spread_cramp", "worsening")
     found = r.now("creature_found") if felt else []
@@ -1230,6 +1240,10 @@ _JAB_KNOWN_RE: Final = re.compile(
     r"|at\s+(?:a&e|the\s+(?:er|hospital|walk[\s-]in|clinic|surgery)|urgent\s+care|minor\s+injuries)"
     r"|in\s+(?:a&e|the\s+er|hospital)|for\s+(?:it|that|the\s+(?:cut|wound|bite))|same\s+day"
     r"|straight\s+away)"
+    # every jab had: "he's had all his jabs", "fully vaccinated"
+    r"|\b(?:had|has\s+had|have\s+had|'s\s+had|'ve\s+had|got)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+"
+    r"(?:jabs|vaccinations|vaccines|immuni[sz]ations|boosters|injections)\b|\bfully\s+(?:vaccinated"
+    r"|immuni[sz]ed|jabbed)\b"
 )
 
 
@@ -1569,10 +1583,13 @@ def _book(r: _Reading, out: _Signs) -> None:
     # be a sign of blocked arteries?")
     walking = [h for h in walking if not _asked_of_anyone(r, h)]
     # (the pain as someone else sees it: "he stops and rubs his calf")
+    # (not one climb's cramp, over: "puffing after carrying the shopping up three flights of
+    # stairs and then my thigh cramped, both settled after a sit down")
     if (
         walking
         and r.any("rest_relief")
         and (r.now("pain", "cramp", "tight") or _RUBS_A_LEG_RE.search(r.text))
+        and (_A_PATTERN_RE.search(r.text) or not _ONE_CLIMB_RE.search(r.text))
     ):
         out.add("walking_pain", walking)
     cramp = [h for h in cramp if not _asked_as_effect(r, h)]
@@ -1615,6 +1632,10 @@ def _book(r: _Reading, out: _Signs) -> None:
         h for h in r.now("wasting", sites=LEG_SITES)
         if not _HEALING_BEFORE_RE.search(r.text, max(0, h.start - 30), h.start)
     ]  # fmt: skip
+    # thinner from weight lost on purpose, the strength kept: "lost 8 kilos on purpose since
+    # january, strength is the same"
+    if thin and _WEIGHT_LOST_RE.search(r.text) and not r.now("weak"):
+        thin = []
     twitch = [
         h for h in r.now("twitch")
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
@@ -1756,6 +1777,31 @@ def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
     return _AT_NIGHT_RE.search(r.text, start, end) is None
 
 
+# What tells a walk's pain as a pattern, and what tells one occasion of it, over.
+_A_PATTERN_RE: Final = re.compile(
+    r"\b(?:every|each|always|whenever|keeps?|again|any\s*time|same\s+(?:thing|again)|weeks|months"
+    r"|years|lately|recently|these\s+days|most\s+days|usually|often|can\s+only|have\s+to\s+stop"
+    r"|has\s+to\s+stop|when\s+i\s+walk|if\s+i\s+walk)\b"
+)
+_ONE_CLIMB_RE: Final = re.compile(
+    r"\b(?:cramped|seized|locked\s+up|settled|was\s+(?:puffing|walking|climbing|carrying|hiking))\b"
+)
+# Weight lost by choice: "lost 8 kilos on purpose", "been dieting", "on a diet since January",
+# "doing slimming world", "on ozempic".
+_WEIGHT_LOST_RE: Final = re.compile(
+    r"\b(?:lost|losing|dropped|shed)\s+(?:about\s+|around\s+|over\s+)?(?:\d+(?:\.\d+)?\s*)?(?:kilos?|kg|stone"
+    r"|st|pounds|lbs?|weight|a\s+lot\s+of\s+weight)\b[^.!?]{0,40}?\b(?:on\s+purpose|deliberately|dieting"
+    r"|diet|running|training|gym|slimming|intentionally|trying\s+to)|\b(?:been|on\s+a|started\s+a)\s+"
+    r"diet(?:ing)?\b|\bslimming\s+world\b|\bweight\s+watchers\b|\b(?:ozempic|wegovy|mounjaro)\b"
+)
+# Tablets told as used up before the child had the pack: "it was empty, i finished them last
+# week", "the box had nothing in it".
+_USED_UP_RE: Final = re.compile(
+    r"\b(?:(?:it|the\s+\w+|they)\s+(?:was|were)\s+(?:already\s+)?empty|(?:i|we|she|he)\s+(?:had\s+)?"
+    r"(?:finished|used\s+up|used)\s+(?:them|it|the\s+\w+)(?:\s+all)?\s+(?:last|a|two|three|ages|weeks?"
+    r"|days?|months?|before|already|ages)|(?:had|has)\s+nothing\s+in\s+(?:it|them)|(?:it|they)\s+(?:was"
+    r"|were)\s+(?:all\s+)?used\s+up)\b"
+)
 # Someone who cannot keep count of their own tablets, or who shows what too many do.
 _CANNOT_KEEP_COUNT_RE: Final = re.compile(
     r"\b(?:dementia|alzheimer'?s?|memory\s+(?:problems|issues|loss)|learning\s+(?:disabilit\w+"
