@@ -436,6 +436,11 @@ _DISTANCE_AFTER_RE = re.compile(
     r"|track|coast)|by\s+(?:car|road|bus|train|ambulance|ute|truck))\b"
 )
 
+# How long someone slept: "I got 6 hours sleep", "4 hours of kip".
+_SLEEP_AFTER_RE = re.compile(
+    r"\s+(?:of\s+)?(?:sleep|kip|shut[\s-]?eye|rest\s+(?:last|that)\s+night)\b"
+)
+
 
 def unit_seconds(unit: str) -> int:
     """Seconds in one of a unit as written ("s", "secs", "mins", "hrs", "hours")."""
@@ -631,6 +636,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue  # "we gained an hour today", "clocks went back an hour": not a length
         if _DISTANCE_AFTER_RE.match(text, m.end()):
             continue  # "the clinic, 40 min away", "20 minutes from here": a distance
+        if _SLEEP_AFTER_RE.match(text, m.end()):
+            continue  # "got 6 hours sleep", "only 4 hours of kip": the night's, not the cramp's
         if _AFTER_DOING_BEFORE_RE.search(text, max(0, m.start() - 90), m.start()):
             continue  # "a cramp after kneeling to weed the borders for an hour": the kneeling's
         if _TIME_LEFT_AFTER_RE.match(text, m.end()) and _TIME_LEFT_BEFORE_RE.search(

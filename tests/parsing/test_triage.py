@@ -3506,6 +3506,93 @@ TABLE: list[tuple[str, str | None]] = [
     ("my calf is swollen and sore and my oxygen meter says 87 percent", E),
     ("finger oxygen reading 98% and pulse normal, just a calf cramp earlier", None),
     ("how many cramps a week counts as too many? when should i see a doctor", None),
+    # GP reviews 172-174: a long lie, urine told as "her water", a leg gone "full", kept in a chair
+    (
+        "found dad on the bedroom floor this morning, think he'd been there hours. his legs hurt "
+        "when i touch them and his water in the bottle is dark brown",
+        E,
+    ),
+    (
+        "gran hasn't left her chair for a week since the flu, her right ankle has gone very full "
+        "and it's sore in the calf",
+        T,
+    ),
+    (
+        "my legs feel full and heavy after a day on my feet at work, both the same, calf cramp "
+        "at night",
+        None,
+    ),
+    # lockjaw told by the teeth, swallowing by choking; a neck lump taken out
+    (
+        "cut my hand on a rusty gate a week ago, now my teeth feel clenched shut and my neck and "
+        "calves keep going into spasm",
+        E,
+    ),
+    ("stood on a nail last week and now i keep choking on water and my jaw feels tight", E),
+    (
+        "had a nodule in my neck removed on monday, now my lips are tingly and my hands keep "
+        "cramping",
+        T,
+    ),
+    ("having a lump in my neck looked at next month, calf cramp last night", None),
+    # spreading told as "now my ... too"; a walk's pain told by what follows the pause
+    ("cramps started in my feet but now my hands and my belly are cramping too", T),
+    (
+        "i can walk to the end of the lane then my calf aches so much i stop, after a minute it "
+        "goes and i carry on, been like that for months",
+        B,
+    ),
+    # all taken, or a pack full then empty
+    (
+        "grandma's box of tablets was full yesterday and now it's empty, she's confused and "
+        "sleepy",
+        E,
+    ),
+    ("i think i took them all, the whole strip of my quinine, feel sick", E),
+    (
+        "finished the course of antibiotics, took them all as prescribed, calf cramp last night",
+        None,
+    ),
+    (
+        "toddler had the lid off my tablets but i counted and they're all there, calf cramp this "
+        "morning",
+        None,
+    ),
+    # cellulitis told by an angry patch and shaking under the covers
+    (
+        "my shin has an angry red patch that's bigger than yesterday and i'm shivering under "
+        "three blankets",
+        T,
+    ),
+    ("my knee looks a bit angry after the fall but it's not spreading and no temperature", None),
+    # the skin's own trouble: the sun, a sock's mark
+    ("both shins hot and pink after a day at the beach, a bit tender, no fever", None),
+    ("red line round my calf where my sock digs in, fades when i take them off", None),
+    # urine dark then clear, with only stiffness
+    (
+        "legs stiff after the hike and my wee was dark this morning, drank loads and it's pale "
+        "again",
+        None,
+    ),
+    # the long-standing and the shoe's doing
+    ("my left foot catches on the kerb in my new sandals, fine in trainers", None),
+    (
+        "my right thigh has always been thinner since i had polio as a child, nothing has changed",
+        None,
+    ),
+    # a night's sleep is not a cramp's length; a medicine for something else, unchanged; counts
+    # coming down
+    ("cramp woke me at 2am, still got 7 hours of sleep, only now and then", None),
+    ("been on blood pressure tablets for years, nothing changed, cramp once in a blue moon", None),
+    ("started at 6 cramps a week, now 1 a week after a month of stretching", None),
+    ("up three times a night to pass water, always have been, and the odd cramp in my foot", None),
+    ("my calf cramps were 2 a week, now 5 a week and waking me", B),
+    (
+        "the care home staff took them all to the panto, grandad loved it, he gets the odd calf "
+        "cramp at night",
+        None,
+    ),
+    ("sat in the chair for ages at the barber's, then a little calf cramp when i stood up", None),
 ]
 
 

@@ -187,6 +187,14 @@ _MANY_TABLETS = (
     r"|(?:ate|eaten|eating)\s+(?:(?:some|a\s+few|a\s+couple|one|two|three|\d+|all|most)\s+)?(?:of\s+)?"
     rf"(?:my|his|her|the|their|our|your|\w+'?s)\s+(?:{_SUPPLEMENT}[\w'-]+\s+){{0,2}}?"
     rf"(?:tablets|tabs|pills|meds|medicines?|capsules|{MEDICINE_NAME})\b"
+    # all of them taken at once: "thinks she took them all", "took the whole lot"
+    # (not a course finished: "took them all as prescribed", "took them all over the week")
+    # (ending its clause, or told as a dose: not "they took them all to the panto")
+    r"|(?:took|taken|swallowed|downed)\s+(?:them|the\s+(?:whole\s+)?lot)\s+all\b(?![\s,]+(?:day|week|month"
+    r"|year|night|morning|in\s+(?:my|his|her|their|our)\s+stride|as\s+(?:prescribed|directed|told|instructed)"
+    r"|like\s+(?:i\s+was|the|my)|over|during|in\s+the\s+course|for\s+the\s+(?:course|week)|every\s+day"
+    r"|on\s+time|properly|correctly))(?=\s*(?:[.,!?;]|$)|\s+(?:at\s+once|in\s+one\s+go|by\s+mistake|accidentally"
+    r"|for\s+(?:her|his|my|their)\s+(?:\w+\s+)?(?:cramps?|pain|legs?)|and\s+(?:is|was|feels?|felt|seems?|now)))"
     # a count of twenty or more, however told: "20 or more of his pills"
     rf"|(?:[\d]{{2,}}|twenty|thirty|forty|fifty)\s+(?:or\s+(?:more|so)\s+)?of\s+(?:his|her|my|the"
     r"|their)\s+(?:\w+\s+)?(?:tablets|tabs|pills|meds|capsules)"
@@ -211,6 +219,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:the\s+|my\s+|her\s+|his\s+)?(?:other|left|right|usual|normal|before|it\s+was|the\s+rest)"
         r"|(?:twice|double)\s+(?:the\s+)?(?:its\s+|the\s+|it'?s\s+)?(?:normal\s+|usual\s+)?size"
         r"|ballooned|blown\s+up|balloon\w*|huge\s+compared"
+        # "her left leg's gone a bit full", "my ankle looks full and tight" (older English)
+        r"|(?:leg|calf|ankle|foot|thigh|knee)(?:'s|\s+(?:has|is|looks?|feels?|seems?))\s+(?:gone\s+|got\s+"
+        r"|going\s+|getting\s+|looking\s+)?(?:a\s+bit\s+|a\s+little\s+|rather\s+|quite\s+|very\s+|so\s+)?full\b"
+        # (not "full" for "fully": "my foot is full cold and white")
+        r"(?!\s+(?:of|length|weight|range|stop|marathon|recovery|cold|white|blue|numb|dead|pale|hot|red|stiff"
+        r"|black|purple|grey|gray|swollen|better|fine|ok|okay|healed|recovered))"
         # "looks like a sausage compared to the other", "like a tree trunk"
         r"|like\s+(?:a\s+)?(?:sausage|tree\s+trunk|elephant'?s?(?:\s+leg)?|stuffed\s+sausage|melon)\b"
         # "the size of a grapefruit", not the knot a cramp made ("cramped into a lump the size of a
@@ -246,6 +260,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"red(?:ness|dened|dish|dening|der)?" + _COLOUR_EXCLUDED + r"|angry\s+red"
         # not a colour come back: "then pink again", "back to pink"
         r"|(?<!to\s)pink(?:ish|er)?(?!\s+again)|flushed|blotchy\s+red|red\s+(?:streaks?|lines?|patch)"
+        # skin called angry: "a hot angry patch", "it looks really angry"
+        r"|angry(?:[\s-]looking)?\s+(?:\w+\s+)?(?:patch|area|mark|skin|spot|bit|rash|lump|swelling)"
+        r"|(?:looks?|looking|gone|going)\s+(?:really\s+|quite\s+|very\s+|a\s+bit\s+|so\s+)?angry\b"
     ),
     "dark": (
         # (a thing's colour, a name between: "the purple seretide one")
@@ -667,6 +684,11 @@ CONCEPTS: Final[dict[str, str]] = {
     "jaw": (
         r"lock\s*-?\s*jaw|stiff\s+jaw|jaw\s+(?:\w+\s+){0,2}?(?:stiff|locked|tight|clenched|clamped"
         r"|won'?t\s+open|is\s+stuck)|can'?t\s+open\s+(?:my|his|her)\s+(?:mouth|jaw)"
+        # the jaw told by the teeth, swallowing by choking: "my teeth feel clamped together", "i
+        # keep choking on my tea"
+        r"|teeth\s+(?:\w+\s+){0,2}?(?:clamped|clenched|locked|stuck|glued|wired)\s+(?:together|shut)"
+        r"|(?:keep|keeps|kept)\s+chok\w*\s+on\s+(?:(?:my|his|her|the)\s+)?(?:tea|drinks?|water|food|coffee"
+        r"|spit|saliva)"
         r"|(?:trouble|difficulty|problems?|hard|can'?t|cannot|struggling\s+to|unable\s+to|hurts\s+to)"
         r"\s+swallow\w*|spasms?\s+(?:in|of)\s+(?:my|his|her|the)\s+(?:neck|back|jaw|face|stomach"
         r"|whole\s+body|body)|whole\s+body\s+(?:\w+\s+)?(?:stiff\w*|spasm\w*|rigid)"
@@ -738,6 +760,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:got\s+hold\s+of|opened|got\s+into|been\s+into|chewing\s+on|chewed)\s+(?:my|her|his|the|our"
         r"|\w+'?s)\s+(?:[\w'-]+\s+){0,2}?(?:strip|packet|blister|bottle|tub|box|tablets|pills|meds"
         rf"|capsules|{MEDICINE_NAME})\b"
+        # a pack full before and empty now: "was full this morning and now it's empty"
+        r"|(?:strip|packet|pack|blister|bottle|tub|box)\b[^.!?]{0,40}?\b(?:was|were)\s+(?:nearly\s+|almost\s+)?full\b"
+        r"[^.!?]{0,40}?\b(?:now|and)\s+(?:it'?s|it\s+is|they'?re|they\s+are|(?:it|they)\s+(?:was|were))\s+"
+        r"(?:\w+\s+)?empty"
         # a box found empty: "found her quinine box empty and it was nearly full on Monday"
         r"|(?:box|bottle|packet|tub|pack|strip|blister)\s+(?:is\s+|was\s+|'s\s+)?(?:now\s+|already\s+"
         r"|completely\s+|totally\s+|almost\s+|nearly\s+)?empty\b"
@@ -1067,7 +1093,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|kopi|espresso|cocoa|chocolate|whisk(?:e)?y|bourbon|rum|brandy|stout|iced\s+tea)\w*"
         r"(?!\s+(?:yellow|orange|straw))|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
         # "my water has gone dark brown like cola" (urine in older English)
-        r"(?:colou?red\s+)?(?:pee|wee|urine)|(?:(?<=my\s)|(?<=his\s)|(?<=her\s))water\s+(?:has\s+gone|is"
+        r"(?:colou?red\s+)?(?:pee|wee|urine)|(?:(?<=my\s)|(?<=his\s)|(?<=her\s))water\s+"
+        # (where it was seen: "her water in the commode is dark brown like cola")
+        r"(?:in\s+(?:the|her|his|my)\s+(?:commode|pot|potty|bottle|bag|catheter\s+bag|pan|bedpan|pad)\s+)?"
+        r"(?:has\s+gone|is"
         r"|was|looks?|went|turned|'s|has\s+been)\s+(?:\w+\s+){0,2}?(?:dark|brown|cola|coke|tea|black"
         r"|rust\w*|red)\b|(?:dark|brown|cola|coke|tea|rust|coffee)[\s-]*"
         r"(?:colou?red\s+)?(?:pee|wee|urine)"
@@ -1138,6 +1167,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "fever": (
         r"fever\w*|(?:high\s+)?temp(?:erature)?s?\b|shiver\w*|chills|feverish|rigou?rs"
+        # shaking with cold while warm in bed: "shaking under two duvets", "teeth chattering"
+        r"|shaking\s+(?:like\s+a\s+leaf\s+)?under\s+(?:the\s+|two\s+|three\s+|my\s+|a\s+)?(?:duvets?|covers|blankets?"
+        r"|quilts?)|can'?t\s+stop\s+shaking|teeth\s+(?:are\s+|were\s+|keep\s+)?chattering|hot\s+and\s+cold"
         r"|flu[\s-]*like|feel\w*\s+(?:really\s+)?(?:ill|unwell|rough|awful)|temprature"
         # a body hot all over: "she's burning up"
         r"|burning\s+up"
@@ -1417,6 +1449,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|church|pub|newsagents?)"
     ),
     "rest_relief": (
+        # a pause told by what follows it: "after a minute or two it goes and i carry on"
+        r"(?:after|in)\s+a\s+(?:minute|min|moment|bit|couple\s+of\s+minutes)\s+(?:or\s+two\s+)?(?:it|the\s+pain"
+        r"|the\s+ache|the\s+burning)\s+(?:goes|eases|fades|passes|settles)(?:\s+off|\s+away)?\s+(?:and|then)\s+"
+        r"(?:i|he|she|they)\s+(?:can\s+)?(?:carry|walk|go)\s+on|"
         r"(?:stop|stops|stopped|stopping|rest|rests|resting|sit|sits|sitting|stand(?:s|ing)?(?:\s+still)?"
         r"|(?:stand|stood|lean|leant|leaning|rest|rested|sit|sat|stop|stopped|pause|paused)\s+"
         r"(?:\w+\s+){0,7}?(?:for\s+)?a\s+(?:couple\s+of\s+|few\s+)?"
@@ -1518,6 +1554,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|seiz|spasm|claw|knott)\w*"
         r"|(?:arms|hands|forearms)\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?legs\s+(?:are\s+|were\s+|keep\s+"
         r"|kept\s+)?(?:both\s+|all\s+)?(?:\w+\s+)?cramp\w*"
+        # "now my tummy and my forearms are seizing up too"
+        r"|\bnow\s+(?:my|his|her)\s+(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck)"
+        r"(?:\s+(?:and|&)\s+(?:my\s+|his\s+|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy"
+        r"|chest|neck))?\s+(?:are|is|keep|keeps)\s+(?:\w+\s+)?(?:cramp|seiz|spasm|lock|clench|knott)\w*"
+        r"(?:\s+up)?\s+(?:too|as\s+well|also)\b"
         # "cramps everywhere", "cramping all over my body"
         r"|cramp\w*\s+(?:\w+\s+)?(?:everywhere|all\s+over\s+(?:my|his|her|the)\s+body)"
         # the places listed: "cramps in my legs, my back and my arms"
@@ -1587,6 +1628,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"bed\s*rest|bed[\s-]?bound|bedridden|laid\s+up|in\s+a\s+(?:cast|boot|plaster|brace)"
         r"|(?:on\s+)?crutch(?:es)?|broken\s+(?:leg|ankle|foot|hip)|off\s+my\s+feet\s+for|immobil\w*"
         r"|couldn'?t\s+move\s+for\s+(?:days|weeks)"
+        # "stuck in her chair since her fall", "hasn't left his bed for a week"
+        # (days of it, not one sitting: "sat in the chair for ages at the barber's")
+        r"|stuck\s+in\s+(?:her|his|my|their|a|the)\s+(?:chair|armchair|recliner|bed)\s+(?:since|for|all)\b"
+        r"|(?:sat|sitting|been)\s+in\s+(?:her|his|my|their|a|the)\s+(?:chair|armchair|recliner|bed)\s+(?:since"
+        r"|for\s+(?:days|weeks|a\s+week|a\s+fortnight|\d+\s+days))\b|(?:hasn'?t|haven'?t|not)\s+(?:left|got\s+out"
+        r"\s+of)\s+(?:her|his|my|their|the)\s+(?:chair|bed)\s+(?:for|since|in)\b"
     ),
     "pregnancy": (
         r"pregnan\w*|preggo|preggers|preggy|expecting(?!\s+(?:it|that|to|the))|(?:weeks?|wks?)\s+"
@@ -1712,6 +1759,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # "they take out my thyroid", "took my thyroid out"
         r"|(?:take|took|taken|taking|remove|removed|removing)\s+(?:out\s+)?(?:(?:my|his|her|the|a|one"
         r"|part|half|some|two|of)\s+){1,3}(?:para)?thyroids?"
+        # a lump taken out of the neck: "had the lump in my neck taken out on tuesday"
+        r"|(?:lump|nodule|goitre|goiter|growth)\s+(?:in|on)\s+(?:my|his|her|the)\s+(?:neck|throat)\s+"
+        r"(?:\w+\s+)?(?:taken\s+out|removed|out|operated\s+on)"
         r"|(?:operation|op|surgery|operated|operate|operates)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
         r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
         # the operation told with where or why first: "the operation in Shiraz to take out a
@@ -2225,8 +2275,14 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "huge",
         "size",
         "cm",
+        "full",
     ),
-    "red": ("red", "pink", "flush"),
+    "red": (
+        "red",
+        "pink",
+        "flush",
+        "angry",
+    ),
     "dark": ("purpl", "dark", "discolo", "bruis", "dusky"),
     "warm": ("warm", "hot", "heat"),
     "veins": ("vein",),
@@ -2484,7 +2540,17 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "natinik",
         "nabutas",
     ),
-    "jaw": ("jaw", "lock", "mouth", "swallow", "spasm", "stiff", "rigid"),
+    "jaw": (
+        "jaw",
+        "lock",
+        "mouth",
+        "swallow",
+        "spasm",
+        "stiff",
+        "rigid",
+        "teeth",
+        "chok",
+    ),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "spray_exposure": (
         "knapsack",
@@ -2531,6 +2597,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "into",
         "chewing",
         "empty",
+        "full",
     ),
     "poison": (
         "another",
@@ -2640,6 +2707,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "caixa",
         "ganze",
         "halbe",
+        "all",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
@@ -2781,6 +2849,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "rough",
         "awful",
         "burning",
+        "shaking",
+        "teeth",
+        "hot and cold",
     ),
     "spreading": (
         "spread",
@@ -3028,6 +3099,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "settle",
         "disappears",
         "passes",
+        "after a",
+        "in a",
     ),
     "twitch": ("twitch", "fascicul", "jump", "flicker", "quiver"),
     "wasting": (
@@ -3111,6 +3184,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "cirur",
         "cirug",
         "chirur",
+        "lump",
+        "nodule",
+        "goit",
+        "growth",
     ),
     "mouth_tingle": (
         "tingl",
@@ -3146,6 +3223,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "all over",
         "finger",
         "through",
+        "now my",
+        "now his",
+        "now her",
     ),
     "journey": (
         "flight",
@@ -3204,6 +3284,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "off my feet",
         "immobil",
         "move for",
+        "stuck",
+        "sat in",
+        "sitting in",
+        "been in",
+        "left",
+        "got out",
     ),
     "pregnancy": (
         "pregnan",

@@ -232,7 +232,9 @@ def _another_habit(r: _Reading, hit: Hit) -> bool:
 
 _GETS_UP_FOR_RE: Final = re.compile(
     r"\s+(?:to|for)\s+(?:a\s+|the\s+)?(?:pee|wee|urinate|loo|toilet|bathroom|lavatory|feed\w*"
-    r"|nurse|change\s+(?:the|him|her)|check\s+on)\b"
+    # (and the old words for it: "to spend a penny", "to pass water")
+    r"|nurse|change\s+(?:the|him|her)|check\s+on|spend\s+a\s+penny|pass\s+water|make\s+water|piddle"
+    r"|tinkle|widdle|empty\s+my\s+bladder)\b"
 )
 
 
@@ -762,14 +764,19 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     spine = urgency and (saddle or _SPINE_RE.search(r.text) or r.now("both_legs"))
     if spine and not _URGE_EXPLAINED_RE.search(r.text):
         bladder += urgency  # a new urge to go, beside the back: the nerves
-    muscle = r.now("pain", "weak", "cramp", "stiff", "tender")
+    muscle = r.now("pain", "weak", "cramp", "stiff", "tender", "cant_move")
     if not muscle and r.now("injury"):
         muscle = r.now("swollen")  # "pinned under the quad bike ... thigh massively swollen"
     urine = [h for h in r.now("dark_urine") if not _urine_coloured_by_food(r, h)]
     # dark once, clear again after drinking, with no pain or weakness now: "drunk loads of water
     # since, it's back to pale straw and I feel fine" (the fluid lost, not the muscles)
     if urine and _URINE_CLEARED_RE.search(r.text, urine[-1].end):
-        urine = [] if not r.now("pain", "weak", "tender", "stiff") else urine
+        # (stiff the day after, going down the stairs, is not the muscles breaking down)
+        sore = [
+            h for h in r.now("pain", "weak", "tender", "cant_move")
+            if not r.text.startswith("stiff", h.start)
+        ]  # fmt: skip
+        urine = urine if sore else []
     if urine and muscle:
         out.add("dark_urine_severe", urine)  # muscle breakdown: however the pain is put
     both = r.same_sentence(r.now("weak", "numb", "cant_move"), "both_legs")
@@ -813,7 +820,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     gone = r.now("tablets_gone")
     if gone and not (r.ever("child") or _CANNOT_KEEP_COUNT_RE.search(r.text)):
         gone = []
-    if gone and _USED_UP_RE.search(r.text):
+    if gone and (_USED_UP_RE.search(r.text) or _ALL_THERE_RE.search(r.text)):
         gone = []  # "chewing on my old tablet box, dont panic, it was empty, i finished them"
     # a scorpion or spider found in a shoe or the bed, and pain, tingling or spreading there
     felt = r.now("pain", "tingle", "numb", "swollen", "spread_cramp", "worsening")
@@ -1187,7 +1194,8 @@ def _swelling_of_a_knock(r: _Reading, clot: list[Hit]) -> bool:
     emergency's)."""
     if _swelling_of_a_sting(r, clot):
         return True
-    if any(h.concept not in ("swollen", "dark") for h in clot):
+    # (redness too: "my knee looks a bit angry after the fall")
+    if any(h.concept not in ("swollen", "dark", "red") for h in clot):
         return False
     if any(h.concept == "dark" for h in clot) and not _bruised(r):
         return False  # a dark patch is the bruise of a knock only when it is called one
@@ -1337,6 +1345,9 @@ _ONE_SIDE_RE: Final = re.compile(
     r"\b(?:left|right|one)\s+(?:\w+\s+)?(?:leg|calf|thigh|ankle|foot|knee|shin)"
     # one of the two measured against the other: "the right one is 3cm bigger, the left isn't"
     r"|\b(?:the\s+)?(?:left|right)\s+one\b|\bthe\s+other\s+(?:one\s+)?(?:isn'?t|is\s+not|doesn'?t)\b"
+    # "left is 4cm bigger than the right"
+    r"|\b(?:left|right)\s+(?:side\s+)?(?:is|was|looks|measures)\s+(?:\w+\s+){0,2}?(?:bigger|larger|fatter"
+    r"|thicker|wider|swollen|puffier)\b"
     # both looked at to tell one from the other: "compared both legs: that calf is swollen,
     # hot and harder than the other"
     r"|\bcompar\w*\s+(?:both|the\s+two|my\s+two|his\s+two|her\s+two)\b|\bthan\s+the\s+other\b"
@@ -1535,6 +1546,12 @@ def _book(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     about = _about_cramps(r, told) if r.any("frequent", "no_help", "sleep_loss") else set()
     often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
+    # a medicine for something else, unchanged, is not a remedy that failed: "been on water
+    # tablets for years, nothing changed"
+    often = [
+        h for h in often
+        if h.concept != "no_help" or not _NOT_A_REMEDY_RE.search(r.text, h.start, h.end)
+    ]  # fmt: skip
     # a cramp remedy of weeks or more that did nothing, in a message about cramps: "gave slow
     # mag 3 years already, no change" (not "stretches, yoga, nothing helps" two days after one)
     if cramp and (no_help := [h for h in r.now("no_help") if h.sentence not in about]):
@@ -1633,8 +1650,13 @@ def _book(r: _Reading, out: _Signs) -> None:
         if not _HEALING_BEFORE_RE.search(r.text, max(0, h.start - 30), h.start)
     ]  # fmt: skip
     # thinner from weight lost on purpose, the strength kept: "lost 8 kilos on purpose since
-    # january, strength is the same"
-    if thin and _WEIGHT_LOST_RE.search(r.text) and not r.now("weak"):
+    # january, strength is the same"; or thinner for life and unchanged ("always been thinner
+    # ever since i broke that leg as a kid, nothing's changed")
+    if (
+        thin
+        and (_WEIGHT_LOST_RE.search(r.text) or _LIFELONG_RE.search(r.text))
+        and not r.now("weak")
+    ):
         thin = []
     twitch = [
         h for h in r.now("twitch")
@@ -1658,6 +1680,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     if drinking:
         out.add("heavy_drinking", drinking)
     tender = r.now("tender", sites=LEG_SITES)
+    # the skin's own soreness: "shins went hot and pink after a day on the beach, a bit tender"
+    tender = [h for h in tender if not _SKIN_TROUBLE_RE.search(r.text, *_sentence_span(r, h))]
     if tender and _a_knock(r) and not r.now("swollen", sites=LEG_SITES):
         # "a bruise on my shin, only hurts if I press it", "landed on my knee, bit tender":
         # the knock's (the book item is a calf tender for over a day after a cramp)
@@ -1686,7 +1710,7 @@ _PROGRESSIVE_RE: Final = re.compile(
 )
 _OCCASIONAL_RE: Final = re.compile(
     r"\b(?:the\s+odd|an\s+odd|occasional\w*|now\s+and\s+(?:then|again)|every\s+so\s+often"
-    r"|once\s+in\s+a\s+while|from\s+time\s+to\s+time)\b"
+    r"|once\s+in\s+a\s+(?:while|blue\s+moon)|from\s+time\s+to\s+time|hardly\s+ever|rarely)\b"
 )
 
 
@@ -1786,6 +1810,17 @@ _A_PATTERN_RE: Final = re.compile(
 _ONE_CLIMB_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked\s+up|settled|was\s+(?:puffing|walking|climbing|carrying|hiking))\b"
 )
+# A shoe that makes the foot slap or catch, told as fine in others.
+_FOOTWEAR_RE: Final = re.compile(
+    r"\bin\s+(?:my|these|those|the|his|her)\s+(?:new\s+|old\s+)?(?:flip[\s-]?flops|sandals|slippers|crocs"
+    r"|heels|wellies|wellingtons|clogs|sliders|thongs)\b"
+)
+# A difference had for life, unchanged: "always been thinner ... nothing's changed".
+_LIFELONG_RE: Final = re.compile(
+    r"\b(?:always\s+been|since\s+(?:i\s+was\s+)?(?:a\s+(?:kid|child|baby|boy|girl)|childhood|birth|i\s+was\s+born"
+    r"|i\s+was\s+(?:little|young|small)))\b[^.!?]{0,80}?\b(?:nothing'?s?\s+changed|nothing\s+has\s+changed"
+    r"|no\s+change|hasn'?t\s+changed|same\s+as\s+(?:ever|always))"
+)
 # Weight lost by choice: "lost 8 kilos on purpose", "been dieting", "on a diet since January",
 # "doing slimming world", "on ozempic".
 _WEIGHT_LOST_RE: Final = re.compile(
@@ -1801,6 +1836,14 @@ _USED_UP_RE: Final = re.compile(
     r"(?:finished|used\s+up|used)\s+(?:them|it|the\s+\w+)(?:\s+all)?\s+(?:last|a|two|three|ages|weeks?"
     r"|days?|months?|before|already|ages)|(?:had|has)\s+nothing\s+in\s+(?:it|them)|(?:it|they)\s+(?:was"
     r"|were)\s+(?:all\s+)?used\s+up)\b"
+)
+# Tablets counted and all there: "i counted them and all 10 are still there, none chewed"
+_ALL_THERE_RE: Final = re.compile(
+    r"\b(?:all\s+(?:\d+\s+|of\s+them\s+|the\s+tablets\s+|the\s+pills\s+)?(?:are|were)\s+(?:still\s+)?there"
+    r"|(?:they'?re|they\s+are|they\s+were)\s+all\s+(?:still\s+)?there"
+    r"|none\s+(?:are\s+|were\s+)?(?:missing|gone|taken|swallowed)|nothing\s+(?:is\s+|was\s+)?missing"
+    r"|(?:counted|checked)\s+(?:them|the\s+\w+)\s+and\s+(?:they'?re|they\s+are|it'?s|all)\s+(?:all\s+)?"
+    r"(?:there|full|fine))\b"
 )
 # Someone who cannot keep count of their own tablets, or who shows what too many do.
 _CANNOT_KEEP_COUNT_RE: Final = re.compile(
@@ -1826,10 +1869,49 @@ _STATE_RE: Final = re.compile(
 
 
 def _came_down_from(r: _Reading, hit: Hit) -> bool:
-    """A frequency told as where the cramps were before they eased: "from ... to ..."."""
-    start, _ = _sentence_span(r, hit)
+    """A frequency told as where the cramps were before they eased: "from ... to ...", or "5 a
+    week at the start, now 1 or 2 a week" (both counts of that sentence)."""
+    start, end = _sentence_span(r, hit)
+    if (m := _AT_FIRST_NOW_RE.search(r.text, start, end)) and _fewer(
+        m.group("was"), m.group("now")
+    ):
+        return True
     before = _FROM_BEFORE_RE.search(r.text, max(start, hit.start - 30), hit.start)
     return before is not None and _TO_AFTER_RE.match(r.text, hit.end) is not None
+
+
+_NOT_A_REMEDY_RE: Final = re.compile(
+    r"\b(?:water\s+(?:tablets?|pills?)|diuretics?|blood\s+pressure|statins?|cholesterol|thyroid|insulin"
+    r"|metformin|inhalers?|the\s+pill|hrt)\b"
+)
+
+
+def _fewer(was: str, now: str) -> bool:
+    """Whether the count told now ("1 or 2", "once", "hardly any") is below the one before."""
+    before, after = _count(was), _count(now)
+    return before is not None and after is not None and after < before
+
+
+def _count(told: str) -> float | None:
+    word = told.split()[0]
+    if word.isdigit():
+        return float(word)
+    return _COUNT_WORDS.get(word)
+
+
+_COUNT_WORDS: Final = {
+    "one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "none": 0, "hardly": 0.5, "the": 0.5,
+}  # fmt: skip
+# A count at first and a count now: "5 a week at the start, now 1 or 2 a week", "started at 6
+# cramps a week, now 1"
+_AT_FIRST_NOW_RE: Final = re.compile(
+    r"\b(?:(?:started|starting)\s+(?:at|with|on)\s+|used\s+to\s+(?:be|get|have)\s+|(?:was|were)\s+)?"
+    r"(?P<was>\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\b[^.!?]{0,40}?"
+    r"(?:at\s+(?:the\s+)?(?:start|first|beginning)|to\s+begin\s+with|originally|before|a\s+week|a\s+night)"
+    r"\s*,?\s+(?:and\s+|but\s+)?now\s+(?:only\s+|just\s+|down\s+to\s+|about\s+)?"
+    r"(?P<now>\d+|one|two|once|twice|three|four|five|six|seven|hardly|none|the\s+odd)"
+)
 
 
 _FROM_BEFORE_RE: Final = re.compile(r"\bfrom\s+(?:\w+\s+){0,3}$")
@@ -1982,6 +2064,8 @@ def _numbness(r: _Reading, out: _Signs) -> None:
         # (come on over months, as for both legs below: "weaker than a year ago, getting worse
         # over months")
         and not _slowly_over_months(r, h)
+        # (a shoe's doing: "slaps down when i walk in my new flip flops, fine in trainers")
+        and not _FOOTWEAR_RE.search(r.text, *_sentence_span(r, h))
     ]  # fmt: skip
     # new numbness or weakness in a hand or an arm, told as new ("since sunday the ring and
     # little finger are numb and weak ... never had that before") or as sudden ("my arm
@@ -3489,7 +3573,12 @@ _GONE_BY_MORNING_RE: Final = re.compile(
 
 _SKIN_TROUBLE_RE: Final = re.compile(
     r"\b(?:chilblains?|eczema|psoriasis|dermatitis|rash\w*|sunburn\w*|sunburnt|athlete'?s\s+foot"
-    r"|tattoo\w*|verrucas?|warts?|hives|heat\s+rash|shaving\s+rash|razor\s+burn|insect\s+bites?)\b"
+    r"|tattoo\w*|verrucas?|warts?|hives|heat\s+rash|shaving\s+rash|razor\s+burn|insect\s+bites?"
+    # the sun: "hot and pink after a day on the beach"
+    r"|(?:a|the|all)\s+day\s+(?:on\s+the\s+beach|in\s+the\s+sun|at\s+the\s+beach|by\s+the\s+pool)|too\s+much\s+sun"
+    # a mark where something presses: "where my sock elastic digs in"
+    r"|where\s+(?:my|the|his|her)\s+(?:\w+\s+){0,2}?(?:digs?|dug|rubs?|rubbed|presses|pressed|cuts?)\s+in"
+    r"|sock\s+marks?|elastic\s+marks?)\b"
 )
 
 
@@ -3499,7 +3588,10 @@ def _skin_trouble(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
     if hit.concept != "red":
         return False
     start, end = _sentence_span(r, hit)
-    return _SKIN_TROUBLE_RE.search(r.text, start, end) is not None and _alone(hit, clot)
+    # (heat and tenderness of the same skin too: "shins went hot and pink after a day on the
+    # beach, a bit tender")
+    skin = [h for h in clot if h.concept not in ("warm", "tender")]
+    return _SKIN_TROUBLE_RE.search(r.text, start, end) is not None and _alone(hit, skin)
 
 
 _PUMP_RE: Final = re.compile(
