@@ -68,6 +68,15 @@ TOPICS = [
     ("would epsom salt baths help", "evidence:magnesium_topical"),
     ("should I wear compression socks", "evidence:compression_socks"),
     ("my 8 year old wakes crying with leg pain, is that growing pains?", "faq:children"),
+    # a child's age written short or hyphenated: found as "8 year old" is
+    ("is it normal for an 8 yr old to wake up crying with leg cramps?", "faq:children"),
+    ("is it normal for an 8yr old to wake up crying with leg cramps?", "faq:children"),
+    ("my 8 yrs old wakes in the night with leg cramps, why?", "faq:children"),
+    ("why does a 6 y/o get leg cramps at night?", "faq:children"),
+    ("is it normal for an 8-year-old to get cramps?", "faq:children"),
+    ("my 9yrs old son keeps waking with cramp, what helps", "faq:children"),
+    # (the age beside a remedy told short stays the remedy's: as before)
+    ("is magnesium safe for my 7yo?", "evidence:magnesium"),
     ("restless legs or cramps, how do I tell?", "faq:restless_legs"),
     ("why is my calf still sore the day after", "faq:sore_after"),
     ("does vitamin b complex help", "evidence:b_complex"),
