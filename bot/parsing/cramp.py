@@ -270,6 +270,8 @@ def _time(
             and scope in (quiet, norm) and scope not in (sentence, clause)
         ):  # fmt: skip
             continue  # a plan in another sentence ("cooking for eid tomorrow"), not the cramp's
+        if found.in_future and anchor is None and any(m.kind == "past" for m in reading.mentions):
+            continue  # a plan beside an old cramp ("audax next month, last ride i cramped")
         if (
             found.in_future and scope is not clause and _PAST_CLAUSE_RE.search(clause)
             and _PLAN_RE.search(scope) and not _PLAN_RE.search(clause)

@@ -83,6 +83,11 @@ _DAY_ONLY_RE = re.compile(
     r"(?=\s*(?:$|[,.;:!?)]|at\b|in\s+the\b|around\b|about\b|early\b|late\b|during\b"
     r"|(?:of\s+)?(?:this|last|the)\s+month\b|i\b|my\b|we\b|a\b|had\b|got\b|\d))"
 )
+# "the 1st" or "the 2nd" right before a clock time, without "on": which of the two passes of an
+# hour repeated when the clocks go back ("the clock went back at 2 so maybe it was the 2nd
+# 1:45"), not a day of the month ("on the 2nd 1:45am" stays one).
+_PASS_OF_THE_HOUR_RE = re.compile(r"the\s+(?:1st|2nd)\b")
+_CLOCK_AFTER_RE = re.compile(r"\s+\d{1,2}[:.]\d{2}(?!\d)")
 # The days of the year end named, not numbered: "on christmas eve", "new year's eve", "nye".
 _HOLIDAY_RE = re.compile(
     r"\b(?:(?P<eve>christmas\s+eve|xmas\s+eve|chrimbo\s+eve)|(?P<xmas>christmas\s+day|xmas\s+day)"
@@ -207,6 +212,8 @@ def find_date(text: str, today: date, order: DateOrder) -> DateHit | None:
             consider(found, holiday)
     if best is None and "the" in text:
         for m in _DAY_ONLY_RE.finditer(text):
+            if _PASS_OF_THE_HOUR_RE.match(m.group(0)) and _CLOCK_AFTER_RE.match(text, m.end()):
+                continue  # "maybe it was the 2nd 1:45": the second pass of a repeated hour
             consider(_day_only(int(m.group("d")), today), m)
             break
     return best

@@ -529,10 +529,15 @@ _SINCE_FOR_RE = re.compile(
 
 
 # An hour the clocks gave or took ("we gained an hour", "lost an hour of sleep", "an extra
-# hour in bed", "the clocks went back an hour"): a change of the clock, not a cramp's length.
+# hour in bed", "the clocks went back an hour"): a change of the clock, not a cramp's length;
+# a shift back or forward whatever its subject ("the island went back half an hour at 2", "we
+# go forward an hour tonight", "they put the clocks forward an hour").
 _CLOCK_CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:gained|gain|gaining|lost|lose|losing|extra|clocks?\s+(?:\w+\s+)?(?:went|go|goes|going"
-    r"|changed|change|moved|sprang|sprung|fell|jumped)\s+(?:back|forward|forwards|ahead|on))"
+    r"\b(?:gained|gain|gaining|lost|lose|losing|extra|(?:went|go|goes|going|gone|changed|change"
+    r"|moved|move|moves|sprang|sprung|spring|springs|fell|fall|falls|jumped|jump|jumps|put|puts"
+    r"|set|turned|turn)\s+(?:(?:(?:the|our|all\s+the)\s+)?(?:clocks?|time|them)\s+)?"
+    r"(?:back|forward|forwards|ahead)(?:\s+by)?|clocks?\s+(?:\w+\s+)?(?:went|go|goes|going"
+    r"|changed|change|moved|sprang|sprung|fell|jumped)\s+on)"
     r"\s+(?:an?\s+|one\s+|the\s+|another\s+|an\s+extra\s+)?$"
 )
 

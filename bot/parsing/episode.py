@@ -276,6 +276,15 @@ _NEG_LIST_BEFORE: Final = re.compile(
     r"\b(?:no|zero|without|neither|never\s+any|not\s+any)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+,\s+"
     r"(?:[\w'-]+,\s+)*$"
 )
+# No one of a group, the cramp their verb: "nobody cramped", "no one got cramp", "none of us
+# cramped", "not one of the team got cramp" (not "nobody believed me but my calf cramped").
+_NOBODY_BEFORE: Final = re.compile(
+    r"\b(?:nobody|no\s*-?\s*one|none\s+of\s+(?:us|them|the\s+\w+|my\s+\w+|our\s+\w+)"
+    r"|not\s+(?:a\s+)?(?:single\s+)?(?:one|soul|person)(?:\s+of\s+(?:us|them|the\s+\w+|my\s+\w+"
+    r"|our\s+\w+))?)(?:\s+(?:in|on|from|at)\s+(?:the|our|my)\s+\w+)?\s+(?:(?:even|ever|actually"
+    r"|really|has|have|had|got|get|gets|did|was|were|went|ended\s+up|suffered|with|a|any|single"
+    r"|the|bad|proper|real|from|up|of|leg|calf|muscle)\s+){0,4}$"
+)
 _LIST_GOES_ON_AFTER: Final = re.compile(r"\w*(?:,\s+[\w'-]+)*,?\s+(?:or|nor)\s+[\w'-]+")
 # How nearly: "have more or less stopped", "have pretty much gone".
 _ALMOST: Final = (
@@ -544,6 +553,15 @@ _HABITUAL_RE: Final = re.compile(
     rf"(?:when|whenever|if|after|every|at\s+night|during|while|once|{_THE_MOMENT})\b"
     rf"|\b{_ONE_PART}\s+(?:cramps|seizes|locks|spasms|tightens|knots|clenches)\s+{_EVEN}"
     rf"{_WHAT_BRINGS_IT}"
+    # ... or after how far the writer gets: "my right calf cramps after about 200 metres", "my
+    # calves seize up within a few hundred yards" (not told in the past: "cramped after 300 yards
+    # this morning")
+    rf"|\b(?:{_ONE_PART}s?|(?:my|his|her|the)\s+(?:(?:left|right|lower|upper|other|bad)\s+)?"
+    r"(?:calves|feet|thighs|hamstrings|quads|legs))\s+(?:cramps?|seizes?|locks?|spasms?|tightens?"
+    r"|knots?|clench(?:es)?)(?:\s+up)?\s+(?:after|within|at)\s+(?:about\s+|around\s+|roughly\s+"
+    r"|maybe\s+|only\s+|just\s+|less\s+than\s+|under\s+|like\s+)?(?:\d+|a\s+few|a\s+couple\s+of"
+    r"|a|one|two|three|four|five|ten|twenty|fifty|a\s+hundred)\s*(?:hundred\s+)?(?:metres|meters|m"
+    r"|yards|yds|steps|blocks|km|kilometres|miles?|(?:minutes?|mins?)\s+(?:of\s+)?walking)\b"
     # the present perfect of a spell that goes on and off, or since long ago: "my left calf has
     # been cramping on and off since christmas", "my feet have been seizing up a lot lately"
     # (not one night's: "on and off all night")
@@ -656,7 +674,11 @@ _CLAUSE_RE: Final = re.compile(
     r"|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
     r"|ever\s+since|since|got|had|woke"
     r"|on\s+(?:mon|tue|wed|thu|fri|sat|sun)|i\b|i'?m|i'?ve|my\b|it\b|then|after|before"
-    r"|\d|the\s+(?:next|other|same)))"
+    r"|\d|the\s+(?:next|other|same)"
+    # a cramp as a new subject: "pond hockey all day yesterday and a cramp in my left hamstring
+    # woke me at 5" (the day is the hockey's)
+    r"|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charley|charlie|spasm)\w*\s+(?:\w+\s+){0,5}?(?:woke"
+    r"|hit|got|struck|grabbed|came)))"
 )
 # "..., took me 2 hrs" after another event: its length (not "took about an hour to let go").
 _TOOK_RE: Final = re.compile(
@@ -985,6 +1007,8 @@ def _kind(
         _NEG_LIST_BEFORE.search(before) and _LIST_GOES_ON_AFTER.match(text, end)
     ):
         return "negated"  # "no big spasms or cramps", "no spasms, cramps or twitches"
+    if _NOBODY_BEFORE.search(before):
+        return "negated"  # "none of us cramped", "not one of the team got cramp"
     timed = _TIMED_AFTER.match(text, end) is not None or _TIMED_BEFORE.search(before) is not None
     if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
         return "earlier"
@@ -1000,10 +1024,20 @@ def _kind(
         return "generic"  # "3 in 4 cramps happen at night", "most cramps come on in bed"
     if not timed and not _episode_words(piece) and _explained(text, start, end, before):
         return "generic"  # "I put the leg cramps down to my back", "blamed the cramps on"
+    if not timed and not _episode_words(piece) and _compared(text, start, end, before):
+        return "generic"  # "the cramps are much better than they were on tamoxifen"
     if context.who(cues, start) != "self" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
     if not timed and _LAST_TIME_RE.search(text, clause.start, start) and not _episode_words(piece):
         return "past"  # "last time my calves cramped so bad", "last july ... my calves cramped"
+    if (
+        not timed
+        and _LAST_EVENT_RE.search(text, clause.start, start)
+        and not _episode_words(text[sentence[0] : sentence[1]])
+        # (counted over it: "last season my hamstrings cramped a few times", the habit's)
+        and not _counted_over_a_while(piece, text[sentence[0] : sentence[1]])
+    ):
+        return "past"  # "on the last long trip i got a few cramps", "last tournament my calves"
     if not timed and context.historical(text, start, sentence, cramp=True):
         return "past"  # not "the leg that had the clot in 2019 cramped last night"
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
@@ -1045,6 +1079,7 @@ def _kind(
         not _episode_words(piece)  # the clause's own words first: the cheaper test
         and _habitual_sentence(sentence_text)
         and not _now_each_time(sentence_text, piece)
+        and not _todays_story(text, sentence)
     ):
         return "habitual"
     return "episode"
@@ -1054,6 +1089,50 @@ def _kind(
 def _habitual_sentence(sentence: str) -> bool:
     """Whether a sentence tells of cramps in general (see ``_HABITUAL_RE``)."""
     return _HABITUAL_RE.search(sentence) is not None
+
+
+# A story of today told in the present, as English written second does: "today i harvest
+# grapes all day in the sun", "this morning we walk to the market" (a sentence opening on today
+# and the writer's verb in the present: not "today i went", nor a habit, "today i always").
+_TODAYS_STORY_RE: Final = re.compile(
+    r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))\s*(?:so\s+|and\s+)?(?:today|tonight|this\s+(?:morning|afternoon"
+    r"|evening))\s*,?\s+(?:i|we)\s+(?:also\s+|just\s+)?"
+    r"(?!(?:always|usually|often|normally|generally|sometimes|get|have|keep|tend|went|had|got|was"
+    r"|were|did|ran|swam|rode|drove|sat|stood|woke|felt|came|made|took|ate|drank|slept|spent|began"
+    r"|left|am|'m|m|will|'ll|ll|would|can|could|might|may|must|should)\b)(?![a-z]+ed\b)[a-z]+\b"
+)
+# A story going on through the day: "in the evening", "after lunch", "then", "at 6".
+_NEXT_IN_THE_DAY_RE: Final = re.compile(
+    r"\b(?:in\s+the\s+(?:morning|afternoon|evening|night)|after\s+(?:lunch|dinner|breakfast|tea|work"
+    r"|that|this|it)|then|later|afterwards?|at\s+(?:\d|noon|lunch|midday|dinner)|around\s+\d"
+    r"|tonight|this\s+(?:morning|afternoon|evening))\b"
+)
+# What marks a habit beyond the present simple: how often, or at any time.
+_HOW_OFTEN_RE: Final = re.compile(
+    r"\b(?:always|usually|often|normally|generally|typically|sometimes|every|whenever|each\s+time"
+    r"|most|regularly|constantly|frequently|tend|keeps?|all\s+the\s+time|at\s+night|nightly|lately"
+    r"|recently|these\s+days|nowadays|again\s+and\s+again|for\s+(?:weeks|months|years))\b"
+)
+
+
+def _todays_story(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence in the present simple goes on with a story of today told in the
+    present (see ``_TODAYS_STORY_RE``) in or before it ("today i harvest grapes all day. in the
+    evening when i sit in the car both my calves make cramp"), and says nothing of how often:
+    today's events in order, not a habit ("when i sit in the car my calves cramp" alone is
+    one)."""
+    if "to" not in text and "this" not in text:
+        return False
+    if _HOW_OFTEN_RE.search(text, sentence[0], sentence[1]):
+        return False
+    told = _TODAYS_STORY_RE.search(text, 0, sentence[1])
+    if told is None or _HOW_OFTEN_RE.search(text, told.start(), sentence[0]):
+        return False
+    # the cramp's sentence is the story's, or goes on with it by a part of the day or "then"
+    return (
+        told.start() >= sentence[0]
+        or _NEXT_IN_THE_DAY_RE.search(text, sentence[0], sentence[1]) is not None
+    )
 
 
 def _now_each_time(sentence: str, piece: str) -> bool:
@@ -1140,6 +1219,18 @@ _LAST_TIME_RE: Final = re.compile(
     # a month or season named as last year's: "last july at the buckeye 50k", "last summer"
     r"|\blast\s+(?:january|february|march|april|june|july|august|september|october|november"
     r"|december|summer|winter|spring|autumn)\b"
+)
+# The previous one of an occasion, named by "last" (not a part of the one going on: "the last
+# lap", "the last mile"; nor "last night", "last thing at night"): "on the last long trip",
+# "last tournament", "my last race", "the last long passage". Read only when the cramp's
+# sentence tells no time of its own ("at the last race my calf cramped at mile 20, and again
+# last night at 3am" tells last night's).
+_LAST_EVENT_RE: Final = re.compile(
+    r"\blast\s+(?:[a-z]+\s+){0,2}?(?:trip|tour|tournament|race|season|passage|voyage|crossing"
+    r"|flight|holiday|vacation|marathon|ultra|triathlon|event|competition|comp|meet|regatta|gig"
+    r"|concert|festival|camp|hike|trek|expedition|cruise|game|match|fixture|ride|sportive|audax"
+    r"|deployment|pregnancy|visit|outing|excursion|journey|drive|walk|run)s?\b"
+    r"(?!\s+(?:of\s+(?:the\s+)?(?:day|night|evening|morning)|today|tonight|this)\b)"
 )
 _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
@@ -1233,6 +1324,35 @@ def _explained(text: str, start: int, end: int, before: str) -> bool:
     return _THOUGHT_FROM_AFTER_RE.match(text, end) is not None
 
 
+# Cramps compared with another time, as a pattern: "the cramps are much better than they were
+# on tamoxifen", "cramps are worse than last year", "the cramping is not as bad as it was",
+# "more cramps than ever", "far less cramping than before".
+_COMPARED_AFTER_RE: Final = re.compile(
+    r"(?:\s+(?:in\s+(?:my|the|both)\s+\w+|at\s+night|now|these\s+days|nowadays|lately))?\s+"
+    r"(?:are|were|is|was|have\s+been|has\s+been|'re|r|seem|seems|feel|feels|got|get"
+    r"|getting)"
+    r"\s+(?:\w+\s+){0,2}?(?:better|worse|milder|fewer|rarer|less\s+\w+|more\s+\w+"
+    r"|not\s+(?:as|so)\s+\w+|nowhere\s+near\s+as\s+\w+)\s+(?:than|as|compared)\b"
+)
+_COMPARED_BEFORE_RE: Final = re.compile(
+    r"\b(?:fewer|less|more|worse|better|milder)\s+(?:(?:leg|night|calf|foot|muscle|of\s+(?:the|my))\s+)?$"
+)
+_THAN_AFTER_RE: Final = re.compile(r"\s+(?:[\w']+\s+){0,3}?than\b")
+
+
+def _compared(text: str, start: int, end: int, before: str) -> bool:
+    """Whether a mention names cramps (the plural or "cramping": a pattern, not one) compared
+    with another time (see above)."""
+    if not text[start:end].endswith(("s", "ing")):
+        return False
+    if _COMPARED_AFTER_RE.match(text, end):
+        return True
+    return (
+        _COMPARED_BEFORE_RE.search(before) is not None
+        and _THAN_AFTER_RE.match(text, end) is not None
+    )
+
+
 # Someone else's muscle right after the word: "got a cramp in her foot".
 _OTHERS_BODY_AFTER: Final = re.compile(
     r"\w*(?:\s+up)?\s+(?:in|on)\s+(?:her|his|their)\s+(?!own\b)"
@@ -1269,6 +1389,38 @@ def _episode_words(piece: str) -> bool:
     return _EPISODE_WORDS_RE.search(piece) is not None
 
 
+# Whom the writer stays with or visits: "staying with my mum on lord howe", "visiting my sister
+# in Leeds", "on holiday with my parents". The host is where the writer is, not whose cramp it
+# is ("staying with my mum, she had a cramp at 2am" is hers by "she").
+_HOST_BEFORE_RE: Final = re.compile(
+    r"\b(?:stay(?:ing|ed|s)?|visit(?:ing|ed|s)?|(?:sleeping|slept|sleep)\s+over|holiday(?:ing|ed)?"
+    r"|on\s+holiday|away|living|lived|moved\s+in|spending\s+(?:the\s+)?(?:week(?:end)?|night|day"
+    r"|holidays?|christmas|xmas))\s+(?:(?:with|at|in\s+with)\s+)?$"
+)
+
+_HOST_WORDS: Final = ("stay", "visit", "over", "holiday", "away", "liv", "mov", "spending")
+
+
+def _without_hosts(
+    text: str, cues: tuple[tuple[int, context.Who], ...]
+) -> tuple[tuple[int, context.Who], ...]:
+    """``cues`` with each other person named as the writer's host (see above) read as the
+    writer, the one staying or visiting (not when someone else named before is the one: "my
+    mum is staying with my sister")."""
+    if not any(word in text for word in _HOST_WORDS):
+        return cues
+    out: list[tuple[int, context.Who]] = []
+    for at, who in cues:
+        if (
+            who == "other"
+            and context.who(tuple(out), at) == "self"
+            and _HOST_BEFORE_RE.search(text, max(0, at - 40), at)
+        ):
+            who = "self"
+        out.append((at, who))
+    return tuple(out)
+
+
 def read(text: str, *, has_muscle: bool) -> Reading:
     """Every mention of a cramp in normalised `text`, each read in its clause and sentence.
 
@@ -1277,7 +1429,7 @@ def read(text: str, *, has_muscle: bool) -> Reading:
     """
     sentences = _sentences(text)
     clauses = _clauses(text, sentences)
-    cues = context.experiencers(text)
+    cues = _without_hosts(text, context.experiencers(text))
     if roles := role_cues(text):  # someone else named by a role: "the Eagles midfielder"
         cues = tuple(sorted(cues + roles))
     found: list[Mention] = []

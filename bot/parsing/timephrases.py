@@ -300,6 +300,8 @@ _THIS_PERIOD_RE = re.compile(
     r"|pm|p\.m\.?)"
 )
 _TODAY_RE = re.compile(r"\b(?:today|earlier\s+today|2day|todays|tday)\b")
+# A part of the day told with "in the", beside "today" ("today ... in the evening").
+_IN_THE_PART_RE = re.compile(r"\b(?:in|during)\s+the\s+(?P<period>morning|afternoon|evening)\b")
 _TOMORROW_RE = re.compile(r"\b(?:tomorrow|tmrw|tomorow|tmr)\b")
 _LAST_WEEK_RE = re.compile(r"\blast\s+week\b")
 _DAY_AFTER_TOMORROW_RE = re.compile(r"\b(?:the\s+)?day\s+after\s+tomorrow\b")
@@ -1122,6 +1124,8 @@ def _resolve(
             result = _earlier(today, now_utc, tz)  # "earlier today": as "earlier"
         elif _TODAY_RE.search(text):
             day_ref = today
+            if (in_the := _IN_THE_PART_RE.search(text)) is not None:
+                period = in_the.group("period")  # "today i harvest grapes ... in the evening"
         elif _TOMORROW_RE.search(text):
             day_ref = today + timedelta(days=1)
         elif _LAST_WEEK_RE.search(text):

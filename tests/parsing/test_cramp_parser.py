@@ -650,3 +650,204 @@ def test_a_share_of_a_group_is_someone_elses(text: str, is_cramp: bool) -> None:
 def test_a_pattern_without_one_episode_is_a_habit(text: str, general: str | None) -> None:
     result = parse_cramp(text, now=NOW, tz=BERLIN)
     assert (result.is_cramp, result.general) == (general is None, general)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # cramps on an earlier occasion named by "last <event>", told as the reason for a plan
+        (
+            "packing electrolytes cos on the last long trip i got a few cramps on night watch",
+            False,
+        ),
+        (
+            "gonna stretch properly this time, last tournament my calves were cramping all day",
+            False,
+        ),
+        ("taking salt tabs, on my last race my right calf cramped at mile 20", False),
+        ("on the last long passage my hamstrings locked up, so magnesium this time", False),
+        ("last regatta both my feet cramped in the boat, any tips before saturday?", False),
+        ("my last long run my hamstring locked up so i'm taking gels this time", False),
+        # the night, or an episode told with its own time, or a part of the event going on
+        ("last night my calf cramped", True),
+        ("last evening my foot cramped", True),
+        ("last thing at night my calf cramped", True),
+        ("at the last race my calf cramped at mile 20, and again last night at 3am", True),
+        ("on the last lap my calf cramped", True),
+        ("last tournament was fine but this morning my calf cramped at 6", True),
+    ],
+)
+def test_a_cramp_on_the_last_occasion_is_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+def test_the_last_occasion_beside_last_nights_cramp_logs_last_nights() -> None:
+    text = "at the last race my calf cramped at mile 20, and again last night at 3am"
+    found = parse_cramp(text, now=NOW, tz=BERLIN).occurred_at
+    assert found == datetime.fromisoformat("2026-11-20T03:00:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # nobody cramped
+        ("nobody cramped", False),
+        ("no one cramped", False),
+        ("none of us cramped", False),
+        ("not one of the team got cramp", False),
+        ("no cramps for anyone", False),
+        ("no one in our group had a single cramp on the hike", False),
+        ("not a single one of us cramped in the heat", False),
+        # someone else named, then the writer's own cramp
+        ("nobody believed me but my calf cramped at 3am", True),
+        ("no one warned me but my foot cramped at the gym this morning", True),
+        ("none of the others cramped, but my left calf locked at mile 20 today", True),
+    ],
+)
+def test_nobody_cramped(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # the pattern compared with another time
+        ("the cramps are much better than they were on tamoxifen", False),
+        ("cramps are worse than last year", False),
+        ("way fewer cramps than before", False),
+        ("the cramps are not as bad as they were", False),
+        ("the cramping is nowhere near as bad as it was before the magnesium", False),
+        ("I get more cramps than ever since the new tablets", False),
+        ("my night cramps have been milder than they were in the summer", False),
+        # one cramp compared, told with its time: an episode
+        ("calf cramp last night, worse than the one on tuesday", True),
+        ("had a worse cramp than ever at 3am", True),
+        ("the cramp was much worse than the last one", True),
+        ("cramp in my calf this morning, not as bad as usual", True),
+    ],
+)
+def test_cramps_compared_with_another_time_are_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+LATE = datetime.fromisoformat("2026-11-20T22:30:00+01:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # today's events told in order in the present, as English written second does
+        (
+            "today i harvest grapes all day in the sun. in the evening when i sit in the car"
+            " both my calves make cramp together, maybe 1 minute",
+            20,
+        ),
+        (
+            "today we pick olives all day. in the afternoon my right hamstring make cramp,"
+            " 30 seconds",
+            15,
+        ),
+        ("today i work in the garden. after lunch when i stand up my left calf cramps", 12),
+        ("this morning i go to the market and when i carry the bags my right hand cramps", 9),
+    ],
+)
+def test_todays_story_in_the_present_is_an_episode(text: str, hour: int) -> None:
+    result = parse_cramp(text, now=LATE, tz=BERLIN)
+    assert result.is_cramp, text
+    assert result.occurred_at is not None and result.occurred_at.date() == LATE.date(), text
+    assert abs(result.occurred_at.hour - hour) <= 1, (text, result.occurred_at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no today, a past today, or how often: a habit still
+        "when i sit in the car my calves cramp",
+        "in the evening when i sit in the car my calves cramp",
+        "today i went to work. when i sit in the car my calves cramp",
+        "today i harvest grapes. my calves always cramp when i sit in the car",
+        "today i rest. when i walk my calves cramp",
+    ],
+)
+def test_the_present_without_todays_story_stays_a_habit(text: str) -> None:
+    result = parse_cramp(text, now=LATE, tz=BERLIN)
+    assert (result.is_cramp, result.general) == (False, "habitual"), text
+
+
+ON_LORD_HOWE = datetime.fromisoformat("2026-11-20T08:15:00+11:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # the writer staying with or visiting someone: the writer's cramp
+        (
+            "11 weeks pregnant, staying with my mum on lord howe. cramp in my right calf at"
+            " 1:45am",
+            True,
+        ),
+        ("visiting my sister in Leeds, calf cramp at 4am", True),
+        ("at my dad's for the weekend and got a cramp in my foot last night", True),
+        ("on holiday with my parents in spain, woke with a calf cramp at 3", True),
+        ("staying with my daughter this week. foot cramp last night, 2 minutes", True),
+        ("spending the weekend with my boyfriend, charley horse at 5am", True),
+        # ... and the host's own cramp, told as theirs
+        ("staying with my mum, she had a cramp at 2am", False),
+        ("visiting my dad in hospital, he got a cramp in his calf", False),
+        ("visited my gran today, she had a cramp at lunch", False),
+        ("my mum had a cramp at 2am", False),
+        ("my mum is staying with my sister and had a cramp at 2am", False),
+    ],
+)
+def test_the_one_stayed_with_is_not_whose_cramp(text: str, is_cramp: bool) -> None:
+    result = parse_cramp(text, now=ON_LORD_HOWE, tz=ZoneInfo("Australia/Lord_Howe"))
+    assert result.is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # a shift of the clock, told as a length: no cramp's duration
+        ("the island went back half an hour at 2, calf cramp at 1:45", None),
+        ("clocks go forward an hour tonight, had a calf cramp at 3am", None),
+        ("we lost an hour, calf cramp at 4am", None),
+        ("lord howe goes forward half an hour on sunday, got a calf cramp last night", None),
+        ("they put the clocks back an hour and my calf cramped at 1:30", None),
+        ("we went back by an hour last night, cramp in my foot at 2", None),
+        # the cramp's own length beside it
+        ("calf cramp at 2am, lasted half an hour, then i went back to sleep", 1800),
+        ("my calf cramped, it went on for half an hour", 1800),
+        ("the clocks went back an hour and my calf cramped for 2 minutes", 120),
+    ],
+)
+def test_a_clock_shift_is_no_length(text: str, duration_s: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        # a walk cut short each time by a cramp, told with how far
+        (
+            "when i walk up the hill my right calf cramps after about 200 metres and i have to"
+            " stop. one minute rest and it goes. every single time",
+            "habitual",
+        ),
+        (
+            "my calves cramp up after a few hundred yards, i stop a minute and off i go again",
+            "habitual",
+        ),
+        ("my left calf seizes within 100 metres of the front door, every single time", "habitual"),
+        (
+            "when i go uphill my right calf cramps at about 50 yards and i have to stand still",
+            "habitual",
+        ),
+        ("my right calf cramps after 10 minutes walking and i have to stop", "habitual"),
+        # the same told once, in the past
+        ("my right calf cramped after I walked 300 yards this morning", None),
+        ("my calf cramped after about 200 metres and i had to stop", None),
+    ],
+)
+def test_a_walk_cut_short_by_a_distance_is_a_habit(text: str, general: str | None) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.general) == (general is None, general), text

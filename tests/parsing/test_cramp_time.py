@@ -901,3 +901,70 @@ def test_cramps_since_earlier_today_began_then(text: str, hour: int) -> None:
     found = parse_cramp(text, now=_at("2026-02-11T19:00:00+00:00"), tz=london)
     assert found.is_cramp and found.occurred_at is not None, text
     assert found.occurred_at.astimezone(london).hour == hour, (text, found.occurred_at)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        # the pass of the repeated hour named by its ordinal (Europe/London, 25 October 2026):
+        # the ordinal is the clock's, never a day of the month
+        ("woke with a calf cramp at the first 1:15", "+01:00"),
+        ("cramp in my foot at the first 1:15, the clocks went back at 2", "+01:00"),
+        ("calf cramp at the second 1:30, clocks went back", "+00:00"),
+        ("right calf locked at the 2nd 1:20, just before i fell asleep again", "+00:00"),
+        ("woke at 1:40 with my hamstring cramping, it was the 1st 1:40 i think", "+01:00"),
+    ],
+)
+def test_a_pass_of_the_repeated_hour_named_by_its_ordinal(text: str, offset: str) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-10-25T08:00:00+00:00"), tz=london).occurred_at
+    assert found is not None, text
+    assert found.isoformat().endswith(offset), (text, found)
+    assert found.astimezone(london).day == 25, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "minute"),
+    [
+        # a doubt between the two passes: the hour, either pass
+        ("woke at 1:45, the clock went back at 2 so maybe it was the 2nd 1:45, calf cramp", 45),
+        ("calf cramp at 1:45, the clock went back at 2 so maybe the 1st or the 2nd 1:45", 45),
+        ("calf cramp at 1:40, not sure which 1:40, the clocks went back", 40),
+    ],
+)
+def test_a_doubt_between_the_passes_is_the_hour(text: str, minute: int) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-10-25T08:00:00+00:00"), tz=london).occurred_at
+    assert found is not None, text
+    first, second = _at("2026-10-25T00:00:00+00:00"), _at("2026-10-25T01:00:00+00:00")
+    assert first.replace(minute=minute) <= found <= second.replace(minute=minute), (text, found)
+
+
+def test_the_2nd_of_the_month_before_a_clock_with_on_is_still_a_day() -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(
+        "calf cramp on the 2nd 1:45am", now=_at("2026-10-25T08:00:00+00:00"), tz=london
+    ).occurred_at
+    assert found is not None and found.astimezone(london).day == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "day"),
+    [
+        # a day named for an activity in one clause, the cramp's own clock in its own: this
+        # morning's (sent at 07:10)
+        ("pond hockey all day yesterday and a cramp in my left hamstring woke me at 5", 5, 20),
+        ("long hike on saturday and a nasty cramp in my calf woke me at 4", 4, 20),
+        ("curling all day yesterday and a charley horse hit me at 5:30", 5, 20),
+        ("gardening all day yesterday and a cramp in my foot got me at 6", 6, 20),
+        # the clause without a clock of its own: the day told
+        ("yesterday i had a cramp at 5 in my calf", 5, 19),
+        ("pond hockey all day yesterday and a cramp in my hamstring at 5pm", 17, 19),
+    ],
+)
+def test_the_cramps_own_clock_beats_the_activitys_day(text: str, hour: int, day: int) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at("2026-11-20T07:10:00+00:00"), tz=london).occurred_at
+    assert found is not None, text
+    local = found.astimezone(london)
+    assert (local.day, local.hour) == (day, hour), (text, found)
