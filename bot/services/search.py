@@ -461,11 +461,19 @@ _WATER_NAMED_RE: Final = re.compile(r"\b(?:water|fluids?|electrolytes?|hydrat\w*
 _DRINKING_RE: Final = re.compile(r"\b(?:drinking|drinks|drink|drank)\b")
 
 
+_THINGS: Final = (
+    r"mattress|bed|car|house|boiler|shoes|trainers|sofa|pillow|van|bike|laptop|phone|tv|fridge|roof"
+    r"|boots|chair|recliner|dog|cat|horse|pony"
+)
 # Cramps of another kind, and things that only carry a keyword's name.
 _ELSEWHERE_RE: Final = re.compile(
     r"\b(?:period|menstrual|pms|stomach\s+bug|tummy\s+bug|gas|ibs|uterine|labou?r|ovulation)"
     r"\s+(?:cramps?|cramping|pains?)\b|\bhot[\s-]+water[\s-]+bottles?\b|\bwater\s*beds?\b"
     r"|\bwater(?:melon|proof|park|polo)s?\b|\bpuffer\s+(?:jacket|coat|vest|fish)s?\b"
+    # a thing's age, not a child's: "ours is 15 yrs old" (a mattress), "a 10 year old car"
+    rf"|\b(?:ours|mine|it|it'?s|its|{_THINGS})(?:\s+is|\s+was|'s)?\s+(?:about\s+|over\s+|nearly\s+|almost\s+)?"
+    r"\d+\s*(?:years?|yrs?)[\s-]*old\b"
+    rf"|\b\d+\s*(?:years?|yrs?)[\s-]*old\s+(?:{_THINGS})\b"
 )
 # What a leg-cramp leaflet is about: without one of these, a question is about something else
 # (the night and sleep only when no other part of the body or illness is named).

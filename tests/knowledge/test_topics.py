@@ -189,6 +189,9 @@ TOPICS = [
     # ... not a reason asked of no one thing
     ("is there a reason why my legs cramp at night?", "faq:why_night"),
     ("can anyone tell me why my legs cramp at night", "faq:why_night"),
+    # a thing's age is not a child's
+    ("our mattress is 15 year old, could it cause cramps?", "causes"),
+    ("my 10 yr old car has a stiff clutch, could that be why my left calf cramps?", "causes"),
     # B12 asked about as the reason
     (
         "vegetarian for years and I never take a B12 supplement, is that why I cramp?",
