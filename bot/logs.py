@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 from datetime import UTC, datetime
+from typing import Any
 
 _TOKEN_RE = re.compile(r"(\d{5,20}):[A-Za-z0-9_-]{30,100}")
 
@@ -71,6 +73,18 @@ class JsonFormatter(logging.Formatter):
         return redact(json.dumps(event, ensure_ascii=False, default=str))
 
 
+def log_unraisable(unraisable: Any) -> None:
+    """`sys.unraisablehook`: an exception Python could not raise (one in a finaliser, such as an
+    HTTP response closed by the garbage collector after its request was cancelled at shutdown)
+    is one WARNING line, not a traceback on stderr. Nothing the bot does waits on it."""
+    error = unraisable.exc_value
+    what = unraisable.err_msg or "Exception ignored"
+    where = f": {type(unraisable.object).__name__}" if unraisable.object is not None else ""
+    logging.getLogger("bot.unraisable").warning(
+        "%s%s: %s: %s", what, where, type(error).__name__ if error else "?", error
+    )
+
+
 def setup_logging(level: str, fmt: str = "text") -> None:
     """Configure the root logger (text, or one JSON object a line with `fmt="json"`); silence
     per-request INFO logs of httpx (they carry the token)."""
@@ -84,6 +98,7 @@ def setup_logging(level: str, fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    sys.unraisablehook = log_unraisable
     # httpx logs request URLs (the token); SQLAlchemy's engine logs statements and their
     # parameters (health data) from INFO on.
     # uvicorn's access log is off; its error log says little below WARNING.

@@ -83,13 +83,19 @@ def test_token_is_redacted_from_log_records() -> None:
 
 
 def test_debug_logging_keeps_library_records_with_message_texts_out() -> None:
-    from bot.logs import setup_logging
+    import sys
 
+    from bot.logs import log_unraisable, setup_logging
+
+    hook = sys.unraisablehook
     setup_logging("DEBUG")
     try:
         assert logging.getLogger("telegram.ext").getEffectiveLevel() == logging.INFO
         assert logging.getLogger("httpx").getEffectiveLevel() == logging.WARNING
         assert logging.getLogger("sqlalchemy.engine").getEffectiveLevel() == logging.WARNING
         assert logging.getLogger("bot").getEffectiveLevel() == logging.DEBUG
+        # what a finaliser raises is one log line too (tests/test_observability.py)
+        assert sys.unraisablehook is log_unraisable
     finally:
         setup_logging("INFO")
+        sys.unraisablehook = hook  # pytest's own hook, for the tests after this one

@@ -46,6 +46,33 @@ def test_json_lines_redact_the_token_and_keep_tracebacks_on_one_line() -> None:
     assert "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw" not in line
 
 
+def test_an_exception_python_cannot_raise_is_one_line_without_a_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """What a finaliser raises (an HTTP response closed by the garbage collector after its
+    request was cancelled) reaches `sys.unraisablehook`: one warning line, the token redacted."""
+    from types import SimpleNamespace
+
+    from bot.logs import log_unraisable
+
+    class Response:
+        pass
+
+    error = RuntimeError(f"aclose(): asynchronous generator is already running {TOKEN}")
+    unraisable = SimpleNamespace(
+        exc_type=RuntimeError, exc_value=error, exc_traceback=None,
+        err_msg="Exception ignored in", object=Response(),
+    )  # fmt: skip
+    with caplog.at_level(logging.WARNING, logger="bot.unraisable"):
+        log_unraisable(unraisable)
+    (record,) = caplog.records
+    RedactTokens().filter(record)
+    message = record.getMessage()
+    assert message.startswith("Exception ignored in: Response: RuntimeError: aclose()")
+    assert "\n" not in message and record.exc_info is None
+    assert "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw" not in message
+
+
 def test_webhook_settings() -> None:
     s = settings(webhook_url="https://bot.example.org/tg/abc", webhook_secret="a-B_9")
     assert s.webhook_path == "/tg/abc"
