@@ -3593,6 +3593,52 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("sat in the chair for ages at the barber's, then a little calf cramp when i stood up", None),
+    # GP reviews 175-177: pain told as agonising beside black urine; swallowing told as choking or
+    # "won't go down"
+    (
+        "found mum on the landing, not sure how long she'd been there, her thighs are agonising "
+        "and her wee is nearly black",
+        E,
+    ),
+    (
+        "cut my foot on a rusty hinge last week, now every time i try to swallow my tea it just "
+        "won't go down and my legs spasm",
+        E,
+    ),
+    (
+        "grazed my knee in the allotment 10 days ago, now i keep choking whenever i drink and my "
+        "jaw feels tight",
+        E,
+    ),
+    # a lump taken out of the neck; lips and fingertips together
+    (
+        "had a lump removed from my neck last thursday, now my lips and my fingertips are "
+        "buzzing and my hands cramp",
+        T,
+    ),
+    # weakness told as a foot slapping more each month
+    ("my right foot slaps more every month, been going on for a year, whatever shoes i wear", B),
+    # the skin's own redness: the sun, socks, a scrape
+    (
+        "legs are red from the sun after the pool yesterday, sore to touch, and a cramp in the "
+        "night",
+        None,
+    ),
+    ("red marks on my calves from my new boots, gone by the morning", None),
+    ("knee is a bit red where i knocked it on the table, no swelling, calf cramp earlier", None),
+    # known and unchanged; a booster given at the time; a small biter named
+    ("i have MS, my legs are always a bit numb, nothing new, just a calf cramp last night", None),
+    (
+        "trod on a nail in march, cleaned and a tetanus booster at the time, all healed, cramps "
+        "as usual",
+        None,
+    ),
+    (
+        "something bit my leg in the garden, probably a mosquito, itchy red bump, and a cramp "
+        "last night",
+        None,
+    ),
+    ("something bit my leg in the garden, no idea what, and since then my legs keep cramping", T),
 ]
 
 

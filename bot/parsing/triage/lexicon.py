@@ -388,7 +388,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\bit\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|sorta\s+|just\s+)?(?:slaps?|slapping"
         r"|flops?|flopping)\s+down"
         # "my left foot is sort of flopping", "can't lift the front of it", "I keep tripping"
-        r"|(?:foot|feet)\s+(?:\w+\s+){0,4}?(?:flops?|flopping|flopped)\b"
+        r"|(?:foot|feet)\s+(?:\w+\s+){0,4}?(?:flops?|flopping|flopped|slapping|slaps)\b"
         r"|(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t)\s+(?:\w+\s+)?(?:lift|raise|pull\s+up)"
         r"\s+the\s+(?:front|toes)\s+of\s+(?:it|them)\b"
         r"|(?:keeps?|kept|keep\s+on)\s+tripp\w*(?!\s+(?:over|on)\s+(?:the|a|an|that|those|our|his|her|their"
@@ -417,7 +417,8 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- pain and muscle
     "pain": (
-        r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|burn(?:s|ing)?|tender\w*"
+        r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|agonis\w*|agoniz\w*|burn(?:s|ing)?"
+        r"|tender\w*"
         # pain in the languages people mix into English: Hindi and Urdu "dard", Spanish "dolor",
         # French "douleur"
         r"|dard|dolor|douleurs?"
@@ -688,7 +689,10 @@ CONCEPTS: Final[dict[str, str]] = {
         # keep choking on my tea"
         r"|teeth\s+(?:\w+\s+){0,2}?(?:clamped|clenched|locked|stuck|glued|wired)\s+(?:together|shut)"
         r"|(?:keep|keeps|kept)\s+chok\w*\s+on\s+(?:(?:my|his|her|the)\s+)?(?:tea|drinks?|water|food|coffee"
-        r"|spit|saliva)"
+        r"|spit|saliva)|(?:keep|keeps|kept)\s+chok\w*\s+(?:when|whenever|every\s+time)\s+(?:i|he|she|they)\s+"
+        r"(?:try\s+to\s+|tries\s+to\s+)?(?:drink|swallow|eat)"
+        # "it just won't go down"
+        r"|\b(?:it|water|food|drinks?|tea)\s+(?:just\s+)?(?:won'?t|doesn'?t|will\s+not|does\s+not|wouldn'?t)\s+go\s+down"
         r"|(?:trouble|difficulty|problems?|hard|can'?t|cannot|struggling\s+to|unable\s+to|hurts\s+to)"
         r"\s+swallow\w*|spasms?\s+(?:in|of)\s+(?:my|his|her|the)\s+(?:neck|back|jaw|face|stomach"
         r"|whole\s+body|body)|whole\s+body\s+(?:\w+\s+)?(?:stiff\w*|spasm\w*|rigid)"
@@ -1762,6 +1766,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # a lump taken out of the neck: "had the lump in my neck taken out on tuesday"
         r"|(?:lump|nodule|goitre|goiter|growth)\s+(?:in|on)\s+(?:my|his|her|the)\s+(?:neck|throat)\s+"
         r"(?:\w+\s+)?(?:taken\s+out|removed|out|operated\s+on)"
+        r"|(?:lump|nodule|goitre|goiter|growth)\s+(?:\w+\s+)?(?:taken\s+out\s+of|removed\s+from|cut\s+out\s+of)\s+"
+        r"(?:my|his|her|the)\s+(?:neck|throat)"
         r"|(?:operation|op|surgery|operated|operate|operates)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
         r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
         # the operation told with where or why first: "the operation in Shiraz to take out a
@@ -1777,7 +1783,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "mouth_tingle": (
         r"(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\s+(?:\w+\s+){0,3}?(?:lips?|mouth"
-        r"|face|fingertips|finger\s+tips)|(?:lips?|mouth|fingertips)\s+(?:\w+\s+){0,2}?(?:tingl\w*"
+        r"|face|fingertips|finger\s+tips)|(?:lips?|mouth|fingertips)\s+(?:\w+\s+){0,3}?(?:tingl\w*"
         r"|numb\w*|pins\s+and\s+needles|fizz\w*|buzz\w*|prickl\w*)"
     ),
     "injury": (
@@ -2382,6 +2388,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "sear",
         "fire",
         "sciatic",
+        "agonis",
+        "agoniz",
     ),
     "worsening": (
         "worse",
@@ -2550,6 +2558,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "rigid",
         "teeth",
         "chok",
+        "go down",
     ),
     "stiff": ("stiff", "rigid", "spasm", "locked", "seiz"),
     "spray_exposure": (

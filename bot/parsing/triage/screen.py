@@ -980,6 +980,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if (wound := _wounds(r)) and "tetanus" not in out.ids and not _jabs_known(r):
         out.add("wound", wound)
     bitten = r.now("unknown_bite") if "poisoning" not in out.ids else []
+    if _SMALL_BITER_RE.search(r.text):
+        bitten = []  # "something bit my ankle, probably a midge, an itchy red dot"
     since = bool(bitten) and _SINCE_BITE_RE.search(r.text, bitten[0].end) is not None
     if since and r.now("cramp", "stiff") and not _eased(r):
         out.add("wound", bitten)  # cramps after a bite by something unseen: the same day
@@ -1244,7 +1246,8 @@ _JAB_KNOWN_RE: Final = re.compile(
     # at a&e", "they did a tetanus booster there and then"
     r"|\b(?:gave|given|give|did|done)\s+(?:(?:me|him|her|them|us)\s+|my\s+\w+\s+)?(?:a\s+|the\s+)?"
     r"tetanus\s+(?:jab|shot|injection|booster|vaccine|jabs|shots)"
-    r"|\b(?:got|had)\s+(?:a\s+|the\s+)?tetanus\s+(?:jab|shot|injection|booster)s?\s+(?:there|then"
+    r"|\b(?:(?:got|had)\s+|(?:and|plus)\s+)(?:a\s+|the\s+)?tetanus\s+(?:jab|shot|injection|booster)s?\s+(?:there|then"
+    r"|at\s+the\s+time"
     r"|at\s+(?:a&e|the\s+(?:er|hospital|walk[\s-]in|clinic|surgery)|urgent\s+care|minor\s+injuries)"
     r"|in\s+(?:a&e|the\s+er|hospital)|for\s+(?:it|that|the\s+(?:cut|wound|bite))|same\s+day"
     r"|straight\s+away)"
@@ -1283,7 +1286,23 @@ def _wounds(r: _Reading) -> list[Hit]:
     return [
         h for h in r.now("wound")
         if not _compared(r, h) and not _an_animal_bitten(r, h) and not _minor_cut(r, h)
+        and not _a_graze(r, h)
     ]  # fmt: skip
+
+
+def _a_graze(r: _Reading, hit: Hit) -> bool:
+    """A scrape or a graze is the skin's, not deep: a wound only when told dirty or deep
+    ("scraped it on the bike pedal", not "grazed on a farm track, gravel in it")."""
+    if not r.text.startswith(("scrap", "graz"), hit.start):
+        return False
+    # (an infected one stays a wound: its tetanus jabs matter too)
+    return _DIRTY_RE.search(r.text) is None and not r.now("spreading", "fever")
+
+
+_DIRTY_RE: Final = re.compile(
+    r"\b(?:deep|dirty|filthy|rusty|rust|soil|mud\w*|manure|dung|garden\w*|farm|barn|nail|barbed|gravel"
+    r"|grit|animal|gaping|stitch\w*|bleeding|infected|pus|tetanus)\b"
+)
 
 
 _MINOR_CUT_RE: Final = re.compile(
@@ -1633,6 +1652,7 @@ def _book(r: _Reading, out: _Signs) -> None:
             h for h in r.now("numb", sites=LEG_SITES)
             if _chronic(r, [h]) and not _positional(r, h) and not _in_the_cold(r, h)
             and not r.same_sentence([h], "sudden")  # "on hrt for a year, foot suddenly numb"
+            and not _part_of_a_known_illness(r, h)  # "I have MS, legs always a bit numb"
         ]  # fmt: skip
     tingle = [h for h in tingle if not _tingle_before_cramp(r, h) and not _asked_about(r, h)]
     restless = r.sentences_with(_RESTLESS_RE) if tingle else set()
@@ -1703,7 +1723,9 @@ def _book(r: _Reading, out: _Signs) -> None:
 
 # Weakness told as coming on over time: "slowly", "gradually", "getting weaker".
 _PROGRESSIVE_RE: Final = re.compile(
-    r"\b(?:slowly|gradually|getting\s+weak\w*|got\s+weak\w*|gone\s+weak\w*|becom\w*\s+(?:\w+\s+and\s+)?weak"
+    # ("slapping a bit more each month")
+    r"\b(?:(?:more|worse|weaker)\s+(?:and\s+more\s+)?(?:each|every)\s+(?:week|month|year)"
+    r"|slowly|gradually|getting\s+weak\w*|got\s+weak\w*|gone\s+weak\w*|becom\w*\s+(?:\w+\s+and\s+)?weak"
     r"|weaker\s+and\s+weaker|more\s+and\s+more\s+weak|weaker\s+(?:over|every|each)"
     # "over the last six months ... my legs just feel weaker" (not "weaker than the other")
     r"|(?:feel|feels|felt|feeling|are|is|seem|seems)\s+(?:\w+\s+)?weaker(?!\s+than))\b"
@@ -1809,6 +1831,11 @@ _A_PATTERN_RE: Final = re.compile(
 )
 _ONE_CLIMB_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked\s+up|settled|was\s+(?:puffing|walking|climbing|carrying|hiking))\b"
+)
+# A small biter named: not a bite by something unseen.
+_SMALL_BITER_RE: Final = re.compile(
+    r"\b(?:midges?|mozzies?|mosquito\w*|gnats?|fleas?|ants?|horse\s*fl(?:y|ies)|bed\s*bugs?|mites?"
+    r"|clegs?)\b"
 )
 # A shoe that makes the foot slap or catch, told as fine in others.
 _FOOTWEAR_RE: Final = re.compile(
@@ -2048,7 +2075,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     numb = [h for h in numb if not (_with_the_cramp(r, h) and _eased(r))]
     numb = [h for h in numb if not _numbish_after(r, h)]
     numb = [h for h in numb if not _numb_for_a_moment(r, h) and not _recovered(r, h)]
-    numb = [h for h in numb if not _known_deficit(r, h)]
+    numb = [h for h in numb if not _known_deficit(r, h) and not _part_of_a_known_illness(r, h)]
     # long-standing numbness is not new, but "on and off for the last few days" is
     numb = [
         h for h in numb
@@ -2084,6 +2111,8 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     # (come on over months: "over the last months my legs are getting thinner and weaker" is
     # weakness or wasting to book, not new)
     both = [h for h in both if not _slowly_over_months(r, h)]
+    # (a known illness's, unchanged: "I have MS, my legs are always a bit numb, nothing new")
+    both = [h for h in both if not _part_of_a_known_illness(r, h)]
     if numb or weak or both:
         out.add("new_numbness", [*numb, *weak, *both])
 
@@ -2158,7 +2187,9 @@ _YEARS_KNOWN_DEFICIT_RE: Final = re.compile(
 _UNCHANGED_RE: Final = re.compile(
     r"\b(?:(?:been|is|are|stayed|stays|remains?|remained|all|it'?s|its)\s+(?:\w+\s+)?the\s+same"
     r"|no\s+change|unchanged|(?:not|never|hasn'?t|has\s+not|haven'?t)\s+changed|stable"
-    r"|the\s+whole\s+time|same\s+as\s+(?:always|ever)|as\s+(?:always|usual)|nothing\s+new)\b"
+    r"|the\s+whole\s+time|same\s+as\s+(?:always|ever)|as\s+(?:always|usual)|nothing\s+new"
+    # "nothing's changed there", "always a bit weak and numb"
+    r"|nothing'?s\s+changed|nothing\s+has\s+changed|always\s+(?:a\s+bit\s+|been\s+|quite\s+)?(?:weak|numb))\b"
 )
 _DEFICIT_CAUSE_RE: Final = re.compile(
     r"\b(?:stroke|polio|cerebral\s+palsy|spina\s+bifida|spinal\s+(?:cord\s+)?injury|paraplegi\w*"
@@ -3578,7 +3609,12 @@ _SKIN_TROUBLE_RE: Final = re.compile(
     r"|(?:a|the|all)\s+day\s+(?:on\s+the\s+beach|in\s+the\s+sun|at\s+the\s+beach|by\s+the\s+pool)|too\s+much\s+sun"
     # a mark where something presses: "where my sock elastic digs in"
     r"|where\s+(?:my|the|his|her)\s+(?:\w+\s+){0,2}?(?:digs?|dug|rubs?|rubbed|presses|pressed|cuts?)\s+in"
-    r"|sock\s+marks?|elastic\s+marks?)\b"
+    r"|sock\s+marks?|elastic\s+marks?"
+    # a scrape's redness: "a bit red where i scraped it on the bike pedal"
+    r"|where\s+(?:i|he|she|they|you)\s+(?:scraped|grazed|knocked|bumped|banged|scratched|caught|hit)"
+    # "red from the sun after the beach", "from tight socks"
+    r"|(?:from|in|after|at|on)\s+the\s+(?:sun|beach|pool)|from\s+(?:my\s+|the\s+|tight\s+|new\s+)*(?:socks"
+    r"|stockings|shoes|boots|straps?|elastic|waistband))\b"
 )
 
 
