@@ -269,12 +269,13 @@ class Index:
     def search(self, text: str, *, limit: int = 3) -> Found:
         """`_search`, with the medicines' page put first for whether a medicine gives cramps,
         and a cause asked of what the message names put first (`_as_cause`)."""
-        found = self._search(text, limit=limit)
+        prepared = _prepared(text)  # read once, for the search and the checks after it
+        found = self._search(text, prepared, limit=limit)
         lowered = text.lower()
         if (
             (not found.close or found.best == "causes")
             and "cause:medications" in self._targets
-            and _asks_if_a_medicine_cramps(_prepared(text))
+            and _asks_if_a_medicine_cramps(prepared)
         ):
             # "can lithium give you leg cramps?": a medicine no entry names by itself is the
             # medicines' page (not the general causes), which tells what is known and not to
@@ -284,20 +285,17 @@ class Index:
         if not found.targets:
             return found
         if _CAUSE_ASKED_RE.search(lowered):
-            if _CAUSE_ASKED_RE.search(question_part(_prepared(text))):
+            if _CAUSE_ASKED_RE.search(question_part(prepared)):
                 return _as_cause(found, lowered, self._targets)
         elif (
             found.best in _GENERAL_WHY
             and _CAUSE_NAMED_RE.search(lowered)
-            and _CAUSE_NAMED_RE.search(question_part(_prepared(text)))
+            and _CAUSE_NAMED_RE.search(question_part(prepared))
         ):
-            cause = next((t for t in found.targets if t.startswith("cause:")), None)
-            if cause is not None:
-                ranked = (cause, *(t for t in found.targets if t != cause))
-                return Found(ranked, found.close)
+            return _cause_first(found)
         return found  # most messages: no cause asked anywhere
 
-    def _search(self, text: str, *, limit: int = 3) -> Found:
+    def _search(self, text: str, prepared: str, *, limit: int = 3) -> Found:
         """The entries nearest `text`, best first. Keyword phrases count once in the whole
         message and once more in its question part; ties go to the entry listed first in
         topics.yaml (the specific before the general). BM25 is asked only when no keyword
@@ -306,9 +304,9 @@ class Index:
 
         Cramps of another kind (period, stomach) and things named after a keyword (a hot
         water bottle, a water bed) are left out of the search first, and drinking told beside
-        wine or beer is the alcohol's (see `_prepared`)."""
+        wine or beer is the alcohol's (see `_prepared`, which gave `prepared`)."""
         raw = text
-        text = _prepared(text)
+        text = prepared
         if _NAMING_RE.search(text):  # "why's it called a charley horse?": no entry says
             return Found(tuple(self._targets[p] for p in self._fallback[:limit]), close=False)
         asked = question_part(text)
@@ -576,12 +574,17 @@ def _as_cause(found: Found, text: str, targets: list[str]) -> Found:
     elif _MEDICINE_NAMED_RE.search(text) and "cause:medications" in targets:
         first = "cause:medications"
     else:
-        cause = next((t for t in ranked if t.startswith("cause:")), None)
-        if cause is None:
-            return found
-        first = cause
+        return _cause_first(found)
     ranked = [first, *(t for t in ranked if t != first)]
     return Found(tuple(ranked[: len(found.targets)]), found.close)
+
+
+def _cause_first(found: Found) -> Found:
+    """`found` with its first cause page put first (unchanged when it holds none)."""
+    cause = next((t for t in found.targets if t.startswith("cause:")), None)
+    if cause is None:
+        return found
+    return Found((cause, *(t for t in found.targets if t != cause)), found.close)
 
 
 _POINTS_BACK_RE: Final = re.compile(

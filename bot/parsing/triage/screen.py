@@ -1299,21 +1299,20 @@ def _a_graze(r: _Reading, hit: Hit) -> bool:
     return _DIRTY_RE.search(r.text) is None and not r.now("spreading", "fever")
 
 
-_DIRTY_RE: Final = re.compile(
-    r"\b(?:deep|dirty|filthy|rusty|rust|soil|mud\w*|manure|dung|garden\w*|farm|barn|nail|barbed|gravel"
-    r"|grit|animal|gaping|stitch\w*|bleeding|infected|pus|tetanus)\b"
-)
-
-
 _MINOR_CUT_RE: Final = re.compile(
     r"\b(?:small|little|tiny|minor|paper|shaving|shaved|chopping|slicing|kitchen|onions?|veg\w*"
     r"|bread|plasters?|band-?aids?)\b"
 )
-_DEEP_OR_DIRTY_RE: Final = re.compile(
-    r"\b(?:deep|dirty|rusty|rust|soil|mud\w*|manure|garden\w*|farm|barn|nail|barbed|wire|animal"
-    r"|dog|cat|bite|bitten|puncture\w*|gaping|stitch\w*|glued|bleeding|tetanus|jabs?|infected"
-    r"|pus|red|swollen|hot)\b"
+# What makes a wound deep or dirty, told by its depth, its dirt or what made it: the words a
+# small cut (`_DEEP_OR_DIRTY_RE`) and a graze (`_DIRTY_RE`) are both read against.
+_DIRT: Final = (
+    r"deep|dirty|rusty|rust|soil|mud\w*|manure|garden\w*|farm|barn|nail|barbed|animal|gaping"
+    r"|stitch\w*|bleeding|tetanus|infected|pus"
 )
+_DEEP_OR_DIRTY_RE: Final = re.compile(
+    rf"\b(?:{_DIRT}|wire|dog|cat|bite|bitten|puncture\w*|glued|jabs?|red|swollen|hot)\b"
+)
+_DIRTY_RE: Final = re.compile(rf"\b(?:{_DIRT}|filthy|dung|gravel|grit)\b")
 
 
 def _burning_feel(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
