@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 51))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 52))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -706,6 +706,25 @@ HOLDOUT49_FLOORS = {"fields": 339 / 345, "emergency": 9, "today": 10, "book": 6,
 HOLDOUT50_FLOORS = {"fields": 315 / 335, "emergency": 10, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 0, "alarmed_today": 0}  # fmt: skip
 
+# holdout51 (ba001...), written blind by a helper while holdout50 was scored and GP reviews
+# 169-171 were worked on, committed unread (7cd86ef) and scored once on 2026-12-07 at 8dba4fd,
+# after holdout50's concepts and GP reviews 169-177: fields 370/380 (97.4%), emergency 9/10,
+# same day 10/10, book 6/6, leg question 3/3, over-alarm 4/71 (2 same-day or emergency),
+# questions 11/11. Emergency missed: vomiting and diarrhoea since the evening after eating
+# foraged mushrooms, both legs cramping and the husband who ate them falling sick (same day).
+# Alarmed: news of people collapsing at a festival (emergency); whether magnesium citrate
+# "just sends you running to the toilet" (same day); a father's legs "want to move" on
+# ropinirole, asked about (book); truckers who come in with cramps (book). Fields: logged
+# though no episode is told: a calf "first i think it is cramp but it is not going" (a clot's
+# signs), cramps that "still come when I lie down", "too tired to even get cramps" and a wife's
+# in pregnancy, cramps "quiet this week", neck and back spasms with a stiff jaw after a nail
+# (tetanus); "the clocks just jumped to 3 so thats an hour gone" read as the cramp's hour;
+# the mushroom cramps timed at "since 6 pm" (the vomiting's) not now; a scorpion sting "on the
+# right foot" and the leg cramping logged as the foot; "this evening ... when i got up off the
+# mat" read as the morning; "till 9, at quarter past" read with no time.
+HOLDOUT51_FLOORS = {"fields": 370 / 380, "emergency": 9, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -732,7 +751,8 @@ HOLDOUT50_FLOORS = {"fields": 315 / 335, "emergency": 10, "today": 10, "book": 6
      ("holdout43", HOLDOUT43_FLOORS), ("holdout44", HOLDOUT44_FLOORS),
      ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS),
      ("holdout47", HOLDOUT47_FLOORS), ("holdout48", HOLDOUT48_FLOORS),
-     ("holdout49", HOLDOUT49_FLOORS), ("holdout50", HOLDOUT50_FLOORS)],
+     ("holdout49", HOLDOUT49_FLOORS), ("holdout50", HOLDOUT50_FLOORS),
+     ("holdout51", HOLDOUT51_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
