@@ -3639,6 +3639,147 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("something bit my leg in the garden, no idea what, and since then my legs keep cramping", T),
+    # a poisonous plant or wild mushrooms eaten (the illness may be in the next sentence);
+    # signs told from the news, a paper or the radio; a remedy's effect asked of anyone; the
+    # urge of restless legs; how often a group the writer meets gets cramps; someone else's
+    # bite already in hospital; cramps each time the writer sleeps or lies down; cramps once
+    # only in the legs now also in the hands; a thyroid 'operation for' and 'of'; a leg asleep
+    # from sitting cross-legged
+    ("my daughter ate a few of the red berries off the yew hedge, shes 3, what do i do", E),
+    ("toddler chewed on a foxglove flower in the garden about 20 mins ago, seems ok for now", E),
+    (
+        "my dad swallowed some oleander leaves thinking it was a herb, now hes being sick and "
+        "dizzy",
+        E,
+    ),
+    (
+        "we found some mushrooms in the woods and had them on toast. an hour later we're both "
+        "throwing up and my calves keep cramping",
+        E,
+    ),
+    (
+        "picked mushrooms at the park this morning and fried them. now i have cramps in both "
+        "legs and keep vomiting",
+        E,
+    ),
+    ("my son munched some laburnum seeds at the playground, hes been sick twice", E),
+    (
+        "i think i ate hemlock, i mistook it for wild parsley and now my legs are cramping "
+        "and weak",
+        E,
+    ),
+    (
+        "there's foxglove all over the garden, is it true it's poisonous? my kids play out there",
+        None,
+    ),
+    ("picked mushrooms this morning, the shop kind, my calf cramped on the walk home", None),
+    (
+        "we went foraging for mushrooms last autumn. anyway my calf cramped last night for a "
+        "minute",
+        None,
+    ),
+    (
+        "saw on the news a marathon runner collapsed in the heat and had cramps, scary stuff. "
+        "stay hydrated folks",
+        None,
+    ),
+    (
+        "read in the paper that loads of people fainted at the festival in the heatwave. my "
+        "legs cramp in the heat too, any tips",
+        None,
+    ),
+    (
+        "heard on the radio a lad collapsed at football training with cramps and confusion. "
+        "are cramps ever dangerous?",
+        None,
+    ),
+    (
+        "on the news they said stay in, its a heatwave and i'm confused and my legs are "
+        "cramping and i've stopped sweating",
+        E,
+    ),
+    ("does magnesium glycinate actually help cramps or does it just give you the runs", None),
+    (
+        "my sister says magnesium oxide will have you running to the loo, is citrate any "
+        "better for night cramps",
+        None,
+    ),
+    (
+        "is it true that too much magnesium sends you to the toilet all day? thinking of "
+        "trying it for my cramps",
+        None,
+    ),
+    (
+        "started magnesium 3 days ago and i've had diarrhoea since, now both calves keep cramping",
+        T,
+    ),
+    (
+        "cramps in my feet pretty much every time i lie down, going on for months, stretching "
+        "does nothing",
+        B,
+    ),
+    ("whenever i try to sleep my calves cramp up, been like that for weeks now", B),
+    ("every time i nap after a night shift my legs cramp, its been months", B),
+    (
+        "my legs want to move all the time in the evening and i get the odd cramp, is that "
+        "restless legs?",
+        None,
+    ),
+    (
+        "my mum's legs need to move all the time at night, sometimes she cramps too, is that "
+        "rls or cramps",
+        None,
+    ),
+    (
+        "the customers come in with cramps all the time after the long drive, we sell loads "
+        "of bananas",
+        None,
+    ),
+    ("the lads on site get cramps constantly in the summer heat", None),
+    ("my patients complain of cramps every night, what do you recommend i tell them", None),
+    ("me and the lads all get cramps every night since we started the new job on the rigs", B),
+    (
+        "my husband got stung by a weever fish last week, he was in a&e and is fine now. my "
+        "calf cramped last night",
+        None,
+    ),
+    (
+        "my son was bitten by a snake on holiday, he's in hospital and doing ok now. i've got "
+        "stress cramps in my calves",
+        None,
+    ),
+    ("my son was bitten by a snake an hour ago, he's being sick and his leg is swelling", E),
+    (
+        "it was only my calves at first but now also in my hands, they cramp into claws since "
+        "this morning",
+        T,
+    ),
+    (
+        "was just in my feet before but since the weekend even my stomach muscles go into "
+        "cramp too",
+        T,
+    ),
+    ("cramp only in my left calf last night but my hands were fine too, just cold", None),
+    ("only my calves cramp, never my arms or hands, is that normal", None),
+    ("the cramps come 3 or 4 times in the week even with magnesium and stretching every night", B),
+    ("woke at 3 in the night with a calf cramp, gone in a minute", None),
+    ("my left calf cramped at 1 in the night, about 90 seconds", None),
+    (
+        "had my thyroid op 10 days ago and today my lips feel tingly and my fingers keep "
+        "going stiff",
+        T,
+    ),
+    ("operation of thyroid last week, now the fingers make spasm and tingling around mouth", T),
+    (
+        "my leg goes to sleep when i sit cross legged for too long and then it tingles, goes "
+        "in a minute",
+        None,
+    ),
+    (
+        "sat with my legs crossed through the whole film, pins and needles after, within a "
+        "minute it was gone",
+        None,
+    ),
 ]
 
 

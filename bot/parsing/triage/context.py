@@ -339,6 +339,10 @@ _ON_SCREEN_RE: Final = re.compile(
     r"|\b(?:in|on)\s+(?:grey'?s\s+anatomy|casualty|holby(?:\s+city)?|house\b|er\b|youtube|tiktok"
     r"|netflix|(?:a|the|this|that)\s+(?:film|movie|tv\s+show|show|series|programme|program"
     r"|documentary|drama|soap|episode|video|clip|reel)\b)"
+    # told from the news, a paper or the radio: "read in the paper that people fainted at the
+    # festival", "heard on the radio a lad collapsed"
+    r"|\b(?:in|on)\s+(?:the\s+)?(?:local\s+)?(?:news|papers?|newspaper|radio|headlines)\b"
+    r"|\bread\s+(?:an?\s+|this\s+)?(?:article|story|report|post)\b"
 )
 # The words that may begin such a mention (the search runs only when one is written).
 _SCREEN_WORDS: Final = (
@@ -366,6 +370,14 @@ _SCREEN_WORDS: Final = (
     "reel",
     "er ",
     "house ",
+    "news",
+    "paper",
+    "radio",
+    "headline",
+    "article",
+    "story",
+    "report",
+    "post",
 )
 
 

@@ -811,9 +811,22 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|stove|burner|lamp|bbq|barbecue)"
         # wild mushrooms or berries eaten, then ill, or named as a deadly kind: "picked wild
         # mushrooms and fried them up, few hours later both throwing up", "might be death caps"
-        r"|(?:wild|foraged|picked|garden|unknown)\s+(?:\w+\s+){0,2}?(?:mushrooms?|toadstools?|fungi|berries)"
-        r"\b[^.!?]{0,120}?\b(?:throw\w*\s+up|vomit\w*|been\s+sick|being\s+sick|stomach\s+(?:pain|cramps?)"
-        r"|diarrh\w*|poison\w*|toxic|dizzy|hallucinat\w*)"
+        # (the illness may be told in the next sentence: "picked mushrooms in the woods and
+        # cooked them. since the evening i'm vomiting"; mushrooms told by where they were found)
+        r"|(?:(?:wild|foraged|picked|found|gathered|collected|garden|unknown)\s+(?:\w+\s+){0,3}?"
+        r"(?:mushrooms?|toadstools?|fungi|berries)|(?:mushrooms?|toadstools?|fungi|berries)\s+(?:\w+\s+)?"
+        r"(?:in|from|off|on)\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:woods?|forest|field|park|garden|lawn"
+        r"|hedge\w*|bush\w*|trees?|verge|hills?|mountains?))"
+        r"\b(?:[^.!?]|[.!?]+\s*){0,160}?(?<!n't\s)(?<!not\s)(?<!never\s)\b(?:throw\w*\s+up|vomit\w*"
+        r"|been\s+sick|being\s+sick|stomach\s+(?:pain|cramps?)|diarrh\w*|poison\w*|toxic|dizzy"
+        r"|hallucinat\w*)"
+        # a poisonous plant eaten, chewed or sucked: "my toddler chewed a foxglove leaf", "ate
+        # some berries off the yew", "i think i ate hemlock"
+        r"|(?:swallowed|swallow|ate|eaten|eat|eating|chewed|chewing|chew|munched|munching|nibbled"
+        r"|sucked|sucking|licked|tasted|had)\s+(?:on\s+|at\s+)?(?:[\w']+\s+){0,8}?(?:foxgloves?|yews?"
+        r"|oleanders?|hemlock|laburnum|lily\s+of\s+the\s+valley|monkshood|aconite|(?:deadly\s+)?nightshade"
+        r"|belladonna|datura|jimson\s*weed|angel'?s\s+trumpets?|castor\s+(?:oil\s+)?(?:beans?|seeds?)"
+        r"|rosary\s+peas?|daffodil\s+bulbs?|cuckoo\s*pint|lords?\s+and\s+ladies)"
         r"|death\s*-?\s*caps?|destroying\s+angels?|deadly\s+nightshade"
         # household products, swallowed: "drank some washing up liquid", "chewed a dishwasher
         # tablet"
@@ -1332,6 +1345,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:har|roz)\s+(?:raat|din|roz)"
         r"|nightly|night\s+after\s+night|(?:several|(?<!how\s)many|a\s+few|\d|two|three|four|five)"
         r"(?:\s+or\s+\w+)?\s+(?:times?\s+|nights\s+|cramps\s+|of\s+them\s+)?(?:a|every|per)\s+(?:week|night)"
+        # "3-4 times in the week", "two nights each week"
+        r"|(?:several|a\s+few|\d|two|three|four|five)(?:\s*(?:-|to|or)\s*\w+)?\s+(?:times|nights)\s+"
+        r"(?:in\s+the|in\s+a|each)\s+week"
+        # each time the writer sleeps or lies down: "every time i sleep", "whenever i lie down"
+        r"|(?:every\s+(?:single\s+)?time|whenever|each\s+time)\s+i\s+(?:try\s+(?:to|and)\s+)?(?:sleep"
+        r"|go\s+to\s+sleep|lie\s+down|lay\s+down|nap|kip|doze\s+off|fall\s+asleep|drift\s+off"
+        r"|get\s+my\s+head\s+down|put\s+my\s+feet\s+up)\b"
         r"|(?:twice|three\s+times)\s+a"
         r"\s+(?:night|week)|all\s+the\s+time|constantly|almost\s+every|nearly\s+every"
         r"|(?:more\s+and\s+more|getting\s+more)\s+(?:often|frequent)|(?:second|third|fourth|fifth|sixth"
@@ -1573,6 +1593,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|went|look|looks|keep|get|gets)\b)"
         r"|even\s+(?:my\s+|his\s+|her\s+)?(?:arms?|hands?|stomach|belly|tummy|chest|neck)\b"
         r"[\w\s]{0,25}?\bcramp\w*"
+        # once only in the legs, now elsewhere too: "before the cramps was only in the legs but
+        # since yesterday also my hands ... is cramping" (the legs told first are checked by the
+        # screen, as for "now")
+        r"|\balso\s+(?:in\s+)?(?:my|his|her|the|both)\s+(?:arms?|hands?|fingers|belly|stomach"
+        r"|tummy|chest|neck)\b(?=[^.!?]{0,40}?\b(?:cramp\w*|spasm\w*|lock\w*|seiz\w*|claw\w*))"
         # "my hands keep clenching up too": cramping told by what the muscle does
         r"|(?:arms?|hands?|fingers|stomach|belly|tummy)\s+(?:\w+\s+){0,3}?(?:cramp\w*|clench\w*|lock\w*"
         r"|seiz\w*|spasm\w*|claw\w*|knott\w*)(?:\s+up)?\s+(?:too|as\s+well)\b"
@@ -1768,7 +1793,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+)?(?:taken\s+out|removed|out|operated\s+on)"
         r"|(?:lump|nodule|goitre|goiter|growth)\s+(?:\w+\s+)?(?:taken\s+out\s+of|removed\s+from|cut\s+out\s+of)\s+"
         r"(?:my|his|her|the)\s+(?:neck|throat)"
-        r"|(?:operation|op|surgery|operated|operate|operates)\s+(?:on\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
+        r"|(?:operation|op|surgery|operated|operate|operates)\s+(?:on\s+|for\s+|of\s+)?(?:my\s+|the\s+|her\s+|his\s+)?(?:neck\s+for\s+"
         r"(?:my\s+|the\s+)?)?(?:para)?thyroid"
         # the operation told with where or why first: "the operation in Shiraz to take out a
         # parathyroid gland", "surgery last week to remove half my thyroid"
@@ -2717,6 +2742,23 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "ganze",
         "halbe",
         "all",
+        "foxglove",
+        "yew",
+        "oleander",
+        "hemlock",
+        "laburnum",
+        "lily",
+        "monkshood",
+        "aconite",
+        "belladonna",
+        "datura",
+        "jimson",
+        "angel",
+        "castor",
+        "rosary",
+        "daffodil",
+        "cuckoo",
+        "lord",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
@@ -3031,6 +3073,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "daily",
         "time",
         "per",
+        "whenever",
+        "each",
+        "week",
     ),
     "sleep_loss": (
         "sleep",
@@ -3235,6 +3280,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "now my",
         "now his",
         "now her",
+        "also",
     ),
     "journey": (
         "flight",

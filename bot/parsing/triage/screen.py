@@ -269,6 +269,13 @@ _SEEN_TO_RE: Final = re.compile(
 )
 
 
+_IN_CARE_RE: Final = re.compile(
+    r"\b(?:he|she|they)(?:'?s|'?re|\s+is|\s+are|\s+was|\s+were)?\s+(?:\w+\s+){0,2}?(?:in\s+(?:hospital"
+    r"|a\s*&\s*e|a\s+and\s+e|the\s+er|icu|intensive\s+care)\b|being\s+(?:treated|looked\s+after"
+    r"|monitored|kept\s+in)|(?:fine|ok|okay|alright|doing\s+(?:ok|okay|fine|well))\s+now)"
+)
+
+
 def _seen_to(r: _Reading) -> bool:
     """A bite or a poisoning days or weeks ago that a hospital has seen to ("bitten last week,
     the ER said it was a dry bite"): over, unless something is new now."""
@@ -436,7 +443,7 @@ _SEAT_PRESSED_RE: Final = re.compile(
 _NO_BEFORE_RE: Final = re.compile(r"\bno\s+$")
 _POSITIONAL_RE: Final = re.compile(
     rf"\b{_UNDENIED}(?:sitting|sat|cross[\s-]?legged|kneeling|knelt|kneeled|kneel|kneels"
-    r"|lying\s+on|slept\s+on|squatting)\b"
+    r"|lying\s+on|slept\s+on|squatting|sit\s+(?:with|on|in)|legs?\s+crossed|crossed\s+(?:my\s+)?legs)\b"
 )
 
 
@@ -834,7 +841,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     elif sprays and _spraying_as_work(r):
         out.add("toxin_exposure", sprays)
         poisons = [h for h in poisons if h not in sprays]
-    if (poison := [*poisons, *bites, *gone, *found]) and not _seen_to(r):
+    poison = [*poisons, *bites, *gone, *found]
+    # someone else's, already in hospital or fine now: "my brother got bitten by an adder,
+    # he's in hospital and fine now, i just have achy calves"
+    poison = [h for h in poison if h.person != "other" or not _IN_CARE_RE.search(r.text)]
+    if poison and not _seen_to(r):
         out.add("poisoning", poison)
     unseen = r.now("unknown_bite")
     if _EXERTION_RE.search(r.text):  # "something hit my shin in the match": a ball, a stick
@@ -1001,7 +1012,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     _numbness(r, out)
     spread = [  # "now my hands are cramping too": spreading only from cramps in the legs
         h for h in r.now("spread_cramp")
-        if not r.text.startswith("now", h.start) or _legs_first(r, h)
+        if not r.text.startswith(("now", "also"), h.start) or _legs_first(r, h)
     ]  # fmt: skip
     # (the cramps may be told as they used to be: "used to just be in my calves but now its
     # spreading to my arms")
@@ -1018,6 +1029,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     # cramps after heavy fluid loss, in the legs or the hands ("both my hands locked up into
     # claws"), not the belly cramps of the illness itself
     lost = [h for h in r.now("fluid_loss") if not _over(r, h) and not _peeing(r, h)]
+    # what a remedy does to anyone: "does it just give you the runs", "will have you running
+    # to the loo" (not "it's given me the runs")
+    lost = [h for h in lost if not _said_before(r, h, _TO_ANYONE_RE, 40)]
     if _DRANK_LITTLE_RE.search(r.text):  # heavy sweating with little to drink is fluid lost too
         lost += [h for h in r.now("sweating") if not _over(r, h)]
     if not lost:
@@ -1030,6 +1044,12 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     lost = [h for h in lost if any(h.person == leg.person for leg in legs) or _unowned(r, h)]
     if lost and legs:
         out.add("fluid_loss", lost)
+
+
+_TO_ANYONE_RE: Final = re.compile(
+    r"\b(?:give|gives|giving|have|has|send|sends|sending|leave|leaves|make|makes|keep|keeps|put"
+    r"|puts|get|gets|set|sets)\s+(?:you|people|folk|folks|some\s+people|everyone|one)\s+(?:\w+\s+){0,2}?$"
+)
 
 
 def _unowned(r: _Reading, hit: Hit) -> bool:
@@ -1424,8 +1444,9 @@ _DROOLING_RE: Final = re.compile(
     r"\b(?:drool\w*|saliva|slobber\w*|blurr\w*|pin\s*point\s+pupils)\b"
 )
 _STARTED_IN_LEGS_RE: Final = re.compile(
-    r"\b(?:started|began|begun|first)\s+(?:off\s+)?(?:in|with)\s+(?:my|the|both)\s+(?:\w+\s+)?(?:legs?|calf"
-    r"|calves|feet|foot|thighs?|hamstrings?|quads?|shins?)\b"
+    r"\b(?:(?:started|began|begun|first)\s+(?:off\s+)?(?:in|with)|(?:only|just)\s+(?:in\s+)?)"
+    r"\s*(?:my|the|both|his|her)\s+(?:\w+\s+)?(?:legs?|calf|calves|feet|foot|thighs?|hamstrings?"
+    r"|quads?|shins?)\b"
 )
 
 
@@ -1597,6 +1618,9 @@ def _book(r: _Reading, out: _Signs) -> None:
     often = [h for h in often if h.concept != "frequent" or not _another_habit(r, h)]
     # how often another state of the leg is felt: "with my CP my legs are tight all the time"
     often = [h for h in often if h.concept != "frequent" or not _said_before(r, h, _STATE_RE, 25)]
+    # how often a group the writer meets gets them: "the customers come in with cramps all the
+    # time", "the lads on site get cramps constantly" (not "me and the lads")
+    often = [h for h in often if h.concept != "frequent" or not _of_a_group(r, h)]
     often = [h for h in often if not _woken_by_another(r, h) and not _rest_lost_otherwise(r, h)]
     # a frequency the cramps came down from: "gone from cramps every night to once a fortnight",
     # or someone else's ("up three times a night with the baby")
@@ -1889,9 +1913,36 @@ _WITH_THE_BABY_RE: Final = re.compile(
 
 # A state of the leg other than cramping, told just before how often it is felt.
 _STATE_RE: Final = re.compile(
-    r"\b(?:tight|stiff|spastic|sore|achy|tired|heavy|restless|fidgety|cold|numb|tingly)"
+    r"\b(?:(?:tight|stiff|spastic|sore|achy|tired|heavy|restless|fidgety|cold|numb|tingly)"
+    # the urge of restless legs: "his legs want to move all the time"
+    r"|(?:want|wants|wanting|need|needs|needing|urge)\s+to\s+(?:move|kick|jerk|stretch))"
     r"\s+(?:\w+\s+)?$"
 )
+
+
+def _of_a_group(r: _Reading, hit: Hit) -> bool:
+    """A frequency told of a group of other people before it in its sentence (customers,
+    patients, the lads at work), with neither the writer among them nor a word of the
+    writer's between."""
+    start, _ = _sentence_span(r, hit)
+    groups = list(_GROUP_RE.finditer(r.text, start, hit.start))
+    if not groups:
+        return False
+    group = groups[-1]
+    return not (
+        _WITH_ME_RE.search(r.text, max(start, group.start() - 15), group.start())
+        or _OWN_PERSON_RE.search(r.text, group.end(), hit.start)
+    )
+
+
+_GROUP_RE: Final = re.compile(
+    r"\b(?:customers|clients|patients|residents|guests|punters|visitors|truck(?:ie|er)s|drivers"
+    r"|runners|riders|cyclists|players|athletes|students|pupils|lads|blokes|colleagues|workmates"
+    r"|co-?workers|staff|members|walkers|hikers|climbers|swimmers|dancers|soldiers|recruits"
+    r"|workers|people|folks?|everyone|everybody|loads\s+of\s+(?:us|them))\b"
+)
+_WITH_ME_RE: Final = re.compile(r"\b(?:me|i|us|we)\s+(?:and|&|n)\s+(?:\w+\s+)?$")
+_OWN_PERSON_RE: Final = re.compile(r"\b(?:i|me|i'?m|i'?ve|myself|we|us|we'?re|our)\b")
 
 
 def _came_down_from(r: _Reading, hit: Hit) -> bool:
@@ -2547,6 +2598,11 @@ _PASSED_IN_MINUTES_RE: Final = re.compile(
     r"|fades|fade|wore\s+off|wears\s+off|wear\s+off)\s+(?:away\s+|off\s+)?(?:after|within|in)\s+"
     r"(?:about\s+|around\s+|like\s+)?(?:a|an|one|two|few|a\s+few|a\s+couple\s+of|couple\s+of|\d+)"
     r"\s+(?:seconds?|secs?|minutes?|mins?|moments?)\b"
+    # the time first: "after 1 minute it pass", "within a minute it's gone"
+    r"|\b(?:after|within|in)\s+(?:about\s+|around\s+|like\s+)?(?:a|an|one|two|few|a\s+few|a\s+couple\s+of"
+    r"|couple\s+of|\d+)\s+(?:seconds?|secs?|minutes?|mins?|moments?)\s*,?\s+(?:it|they)\s+(?:\w+\s+)?"
+    r"(?:stop|stops|stopped|went|goes|gone|go|pass|passed|passes|settled|settles|settle|faded|fades"
+    r"|fade|is\s+gone|'s\s+gone|are\s+gone|wore\s+off|wears\s+off)\b"
 )
 
 
