@@ -70,6 +70,14 @@ _CLAUSE_ASKS_RE = re.compile(
     r"|any\s+(?:tips|ideas|advice)\b"
     # a question word closing a statement: "always cramp when I'm hungover, why"
     r"|(?:but\s+|so\s+)?(?:why|how\s+come|any\s+idea\s+why)\s*[.!]*\s*$)"
+    # ... or after "but" or "so" with no comma: "a guy at work swears by it but does it actually
+    # do anything" (not "so do i")
+    r"|\b(?:but|so)\s+(?:does|do|is|are|can|could|should|will|would)\s+(?:it|this|that|they|these"
+    r"|those|anyone|anybody|you)\s+(?:actually\s+|really\s+|even\s+|still\s+)?(?:do|help|work|make"
+    r"|cause|matter|count|mean|stop|prevent|need|have|get|give|be|a|an|the|normal|safe|true|worth"
+    r"|bad|ok|okay|fine|dangerous|serious|why|hurt|feel|go|come|last|take|happen|mean)\b"
+    r"|\b(?:but|so)\s+(?:do|should|can|could|must)\s+i\s+(?:need|have\s+to|still|really|stop|keep|take"
+    r"|see|go|carry\s+on)\b"
 )
 SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # Whether a claim holds, asked as a choice without a question mark: "legit or a hoax", "real

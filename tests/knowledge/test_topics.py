@@ -453,6 +453,13 @@ QUESTIONS = [
     ("Good morning doctor. Pls kindly tell me what to do for night cramps", True),
     ("ok so is it normal to get cramps in the arch after swimming", True),
     ("ok so cramp in my calf at 3am, lasted 2 min", False),
+    # asked after "but" or "so" with no comma before it
+    ("my sister takes magnesium oxide for hers but does it really help or is it hype", True),
+    ("the physio showed me a stretch for the arch so should it hurt when i do it", True),
+    ("doc started me on a water tablet but is that why my calves keep cramping", True),
+    ("they cramp every time i swim lengths so do i need to stop swimming", True),
+    ("calf cramped at 3am and my husband's did too so do i", False),
+    ("cramped after the run but it was fine after a stretch", False),
     ("", False),
     ("   ", False),
 ]

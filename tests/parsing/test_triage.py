@@ -3780,6 +3780,52 @@ TABLE: list[tuple[str, str | None]] = [
         "minute it was gone",
         None,
     ),
+    # wild mushrooms 'he picked', berries 'off a bush' and the illness told as drowsy or unwell;
+    # pins and needles 'not only when sitting'; how long a child's medicine has been taken is not
+    # how long the pain has lasted
+    (
+        "my wife fried up some mushrooms she found on the lawn and now shes drowsy and her "
+        "legs keep cramping",
+        E,
+    ),
+    (
+        "the kids ate berries off a bush in the park, no idea what kind, my youngest is "
+        "sleepy and pale now",
+        E,
+    ),
+    (
+        "mushrooms we gathered on the walk went in the risotto, an hour on and i feel really "
+        "unwell and my calves are cramping",
+        E,
+    ),
+    (
+        "berries from the garden, definitely raspberries, were lovely. my calf cramped in the "
+        "night though",
+        None,
+    ),
+    (
+        "we picked mushrooms at the farm shop, the button ones, and my calf cramped after the "
+        "walk home",
+        None,
+    ),
+    ("pins and needles in both feet on and off for months now, not only when i'm sitting", B),
+    ("numb tingly toes for about a year, even when i'm walking, not from sitting on them", B),
+    (
+        "pins and needles in my foot after sitting cross legged at the assembly, gone after a "
+        "minute",
+        None,
+    ),
+    (
+        "my 12 year old has taken ritalin tablets for years, she had a calf cramp after "
+        "netball today, fine now",
+        None,
+    ),
+    (
+        "my son's been on an inhaler for years for asthma, got a cramp in his calf at "
+        "football, gone after a minute",
+        None,
+    ),
+    ("my 9 year old has had pain in one knee and shin for years now and it's getting worse", B),
 ]
 
 

@@ -1485,7 +1485,9 @@ def _child(r: _Reading, out: _Signs) -> None:
         (limp or pain)
         and not _growing_pains(r)
         and (
-            r.any("lasting", "chronic")
+            r.any("lasting")
+            # (not how long a medicine has been taken: "on a statin for years")
+            or any(not _said_before(r, h, _TAKEN_FOR_RE, 50) for h in r.now("chronic"))
             or _STILL_IN_THE_MORNING_RE.search(r.text) is not None
             # "his leg pains are getting worse over the last few weeks"
             or bool(r.now("worsening"))
@@ -1513,6 +1515,14 @@ _CHILD_BEFORE_RE: Final = re.compile(
     r"\b(?:he|she|he'?s|she'?s|hes|shes|his|her|him|they|their|son|daughter|boy|girl|kids?|child"
     r"|children|toddler|baby|little\s+one|grand(?:son|daughter|child|kid)s?|niece|nephew|teen\w*"
     r"|\d+\s*(?:yo|y/o|yrs?|years?))\b"
+)
+
+
+# A medicine taken, just before how long: "been on a statin for years", "takes his inhaler".
+_TAKEN_FOR_RE: Final = re.compile(
+    r"\b(?:on|taking|takes|taken|take|took)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|my\s+|their\s+)?"
+    r"(?:\w+\s+)?(?:statins?|tablets?|pills?|medicines?|medications?|meds|drugs?|injections?|inhalers?"
+    r"|\w+(?:statin|pril|sartan|olol|zole|mab|mide|zide))\s+(?:\w+\s+){0,2}?$"
 )
 
 
@@ -3628,9 +3638,18 @@ _WITH_CRAMP_RE: Final = re.compile(
 
 
 def _positional(r: _Reading, hit: Hit) -> bool:
-    """A leg that "fell asleep" from sitting on it."""
+    """A leg that "fell asleep" from sitting on it (not "not just when im sitting")."""
     start, end = _sentence_span(r, hit)
-    return _POSITIONAL_RE.search(r.text, start, end) is not None
+    return (
+        _POSITIONAL_RE.search(r.text, start, end) is not None
+        and _NOT_ONLY_WHEN_RE.search(r.text, start, end) is None
+    )
+
+
+_NOT_ONLY_WHEN_RE: Final = re.compile(
+    r"\b(?:not|n't)\s+(?:just|only)\s+(?:when|while|after|from|if)\b|\beven\s+when\s+(?:i'?m\s+|i\s+am\s+)?"
+    r"(?:not\s+)?(?:standing|walking|lying|moving)\b"
+)
 
 
 def _growing_pains(r: _Reading) -> bool:
