@@ -3826,6 +3826,37 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my 9 year old has had pain in one knee and shin for years now and it's getting worse", B),
+    # self-care that does little ('stretching doesnt help much', 'nothing i try helps') over weeks,
+    # not during the cramp going on now; a job with old paint told in the present beside a
+    # colleague's lead result of last year
+    (
+        "my feet cramp and the toes curl most mornings before my tablets kick in, months of "
+        "it now, stretching doesnt help much",
+        B,
+    ),
+    ("calves cramp every morning when i wake, been going on for weeks, nothing i try helps", B),
+    ("i stretch every morning and had one small calf cramp last night", None),
+    (
+        "i sand old paint off window frames for a living, a mate at work had high lead last "
+        "year, and i've had cramps in my legs for weeks",
+        T,
+    ),
+    (
+        "i work stripping old paint in victorian houses, one of the lads got lead poisoning "
+        "last spring, my calves cramp most nights now",
+        T,
+    ),
+    (
+        "a colleague tested high for lead last year, i work in an office, my calf cramped "
+        "last night",
+        None,
+    ),
+    ("calf cramp right now and stretching doesnt help, what else can i do", None),
+    (
+        "in the middle of a cramp in my foot, massaging it doesn't seem to help, how do i "
+        "make it stop",
+        None,
+    ),
 ]
 
 

@@ -85,13 +85,16 @@ _NEW_SUBJECT_RE: Final = re.compile(
     # a past event told without its subject: "my calf is swollen and warm, had a knee op 2
     # months ago"
     r"|(?:had|got|went|was|did|broke|started|came)\s"
-    r"|with\s+(?:my|her|our)\s+(?:first|last|previous|eldest|oldest|older)\b)"
+    r"|with\s+(?:my|her|our)\s+(?:first|last|previous|eldest|oldest|older)\b"
+    # someone else as the subject: "i strip old paint for a living, a colleague tested high"
+    r"|(?:a|an|one\s+of\s+(?:my|the|our))\s+(?:colleague|friend|mate|workmate|co-?worker|neighbou?r"
+    r"|guy|bloke|lad|woman|man|lady|girl|boy)s?\s)"
     # ... or after "and" or "but": "I had surgery a year ago and my calf is swollen today"
     r"|\s(?:and|but)\s+(?=(?:i|i'?m|my|his|her|their|our|it'?s|the)\s)"
 )
 _PRESENT_TENSE_RE: Final = re.compile(
     r"\b(?:is|are|am|i'?m|has|have|feels?|looks?|seems?|keeps?|getting|gets|goes|hurts?|aches?"
-    r"|its|\w+'s)\b"
+    r"|its|\w+'s|i\s+(?:still\s+)?(?:work|do|use|live|take)|for\s+a\s+living)\b"
 )
 
 

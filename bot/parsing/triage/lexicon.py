@@ -1408,7 +1408,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|these)\s+)?(?:\w+\s+)?(?:cramps?|charley|calf|calves|foot|feet|legs?))"
     ),
     "no_help": (
-        r"nothing\s+(?:\w+\s+)?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
+        r"nothing\s+(?:\w+\s+){0,2}?(?:helps?|works?|worked|helped)|tried\s+(?:every|all|everything)"
+        # a remedy that does little: "stretching doesnt help much", "the magnesium hasn't really
+        # worked"
+        r"|(?:stretch\w*|magnesium|tonic|quinine|bananas?|massag\w*|water|electrolytes?|tablets?|pills?)\s+"
+        r"(?:\w+\s+)?(?:doesn'?t|does\s+not|don'?t|didn'?t|hasn'?t|haven'?t)\s+(?:really\s+|seem\s+to\s+"
+        r"|seemed\s+to\s+|ever\s+)?(?:help(?:ed)?|work(?:ed)?)(?:\s+much|\s+at\s+all|\s+any\s*more)?\b"
         # "tried stretching, drinking more, bananas, nothing has made any difference"
         r"|nothing\s+(?:\w+\s+){0,2}?(?:made|makes|making)\s+(?:any\s+|a\s+|much\s+)?(?:difference|change)"
         # self-care tried, "for six weeks and nothing has changed at all" (not a check's

@@ -1640,6 +1640,10 @@ def _book(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     # "the odd calf cramp after football, maybe twice a week": told as occasional
     often = [h for h in often if not _told_as_occasional(r, h)]
+    # self-care failing in the cramp going on now, not over weeks: "calf cramp right now and
+    # stretching doesnt help, what else can i do"
+    if _CRAMP_NOW_RE.search(r.text) and not _LONG_SPAN_RE.search(r.text):
+        often = [h for h in often if h.concept != "no_help"]
     if often and not _controlled(r):
         out.add("frequent", often)
     # (not walking as the relief: "cramps up sitting on the ferry, goes as soon as i walk about")
@@ -1805,6 +1809,10 @@ _CRAMP_REMEDY_RE: Final = re.compile(
 
 
 _WEEKS_OR_MORE_RE: Final = re.compile(r"\b(?:weeks|months|years|ages)\b")
+_CRAMP_NOW_RE: Final = re.compile(
+    r"\b(?:right\s+now|in\s+the\s+middle\s+of\s+(?:a|one|it)|at\s+the\s+moment|still\s+(?:locked|cramp\w*"
+    r"|going|rock\s+hard|knotted|seized)|won'?t\s+(?:ease|stop|let\s+go|go\s+away|release)|mid[\s-]?cramp)\b"
+)
 
 
 def _about_cramps(r: _Reading, cramp: list[Hit]) -> set[int]:
