@@ -54,6 +54,13 @@ _MUSCLE_RE = re.compile(
 _NOT_THE_CRAMP_RE = re.compile(
     r"\b(?=[\w'])"  # a match starts a word or "'re": word ends are passed at once
     r"(?:stubb?(?:ed|ing)\s+(?:my\s+)?(?:\w+\s+)?(?:toe|foot)|back[\s-]+to[\s-]+back|(?:toes?|feet)\s+pointed"
+    # where a sting or a bite landed: "a wasp stung me on my left toe", "bitten by a spider on
+    # my foot", "a bee sting on the sole of my foot" (the leg that cramps after is not that place)
+    r"|(?:stung|bitten|bit\s+(?:me|him|her)|(?:bee|wasp|hornet|jellyfish|scorpion|spider|ant|insect"
+    r"|bug|snake|mosquito|midge|tick|horsefly|dog|cat)\s+(?:sting|bite)s?)\s+(?:[\w']+\s+){0,3}?(?:on|in|at)\s+"
+    r"(?:my|the|his|her)\s+(?:(?:sole|top|back|side|ball|bottom)\s+of\s+(?:my|the|his|her)\s+)?"
+    r"(?:(?:left|right|big|little)\s+)?(?:toes?|foot|feet|calf|calves|thighs?|shins?|ankle|heel"
+    r"|arch|instep|hands?|fingers?|thumb|arm|leg)"
     r"|point(?:ed|ing)?\s+(?:my\s+)?toes|pull(?:ed|ing)?\s+(?:your|my|the)\s+toes(?:\s+\w+){0,3}"
     r"|(?:on|onto|up\s+on)\s+(?:my\s+)?(?:tip\s*)?toes|in\s+(?:\w+\s+)?heels|wearing\s+heels"
     r"|high\s+heels|heels?\s+(?:down|on\s+the\s+floor)|put\s+my\s+heel"

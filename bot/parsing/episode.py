@@ -157,6 +157,10 @@ ONE_RE: Final = re.compile(
     r"|today|at\s+\d|around\s+\d|about\s+\d|just\s+now|earlier|yesterday|on\s+\w+day)\b"
     # "ever since my feet cramp at night. last night they woke me 3 times"
     r"|(?:they|it)\s+woke\s+me\b"
+    # several, told by how bad: "had awful ones in both calves", "my brother gets nasty ones"
+    r"|(?:had|got|get|gets|getting|having)\s+(?:some\s+|a\s+few\s+|two\s+|three\s+|(?:really|very"
+    r"|such|proper|right)\s+)?(?:massive|bad|big|huge|nasty|horrible|terrible|awful|painful|severe"
+    r"|strong|brutal|agonising|agonizing|killer|wicked|vicious)\s+ones"
     # "there's one going right now", "got one happening as I type"
     r"|(?:there'?s|there\s+is|got|have|i'?ve\s+got)\s+one\s+(?:going|happening|on)\b"
     r"|one\s+(?:going|happening)\s+(?:right\s+)?now"
@@ -187,7 +191,7 @@ _STRAIN_RE: Final = re.compile(
     r"|pulled\s+(?:a|my|his|her)\s+(?:\w+\s+)?(?:muscle|hamstring|hammy|calf|groin|quad)"
     r"|tripped|fell)\b"
 )
-_STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|one\b|again\b")
+_STRONG_RE: Final = re.compile(r"cramp|charl|horse|spasm|seiz|ones?\b|again\b")
 _MUSCLE_NEAR_RE: Final = re.compile(
     r"\b(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hamm(?:y|ies)|quads?|shins?|legs?"
     r"|arch|hands?|fingers?|neck|back|hip|arm|forearm|stomach)\b"
@@ -285,6 +289,12 @@ _NOBODY_BEFORE: Final = re.compile(
     r"|really|has|have|had|got|get|gets|did|was|were|went|ended\s+up|suffered|with|a|any|single"
     r"|the|bad|proper|real|from|up|of|leg|calf|muscle)\s+){0,4}$"
 )
+# Too worn out (busy, old) for cramps, said as a joke: "way too knackered to even cramp haha",
+# "too exhausted to get cramps", "too busy with the twins to have cramps".
+_TOO_TIRED_BEFORE: Final = re.compile(
+    r"\btoo\s+(?:[\w']+\s+){1,4}?to\s+(?:even\s+)?(?:(?:get|have|notice|feel|bother\s+with"
+    r"|worry\s+about|think\s+about)\s+)?(?:any\s+|a\s+|the\s+)?(?:(?:leg|night|calf|foot)\s+)?$"
+)
 _LIST_GOES_ON_AFTER: Final = re.compile(r"\w*(?:,\s+[\w'-]+)*,?\s+(?:or|nor)\s+[\w'-]+")
 # How nearly: "have more or less stopped", "have pretty much gone".
 _ALMOST: Final = (
@@ -304,7 +314,18 @@ _NEG_AFTER: Final = re.compile(
     r"|\s+(?:never|didn'?t)\s+(?:came|come|happened|arrived|hit|turned|developed)"
     r"|(?<=s)\s+(?:all\s+|completely\s+|just\s+)?(?:stopped|disappeared|vanished|went\s+away"
     r"|cleared\s+up)"
-    r"|\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:come|happen|start|return|come\s+back))"
+    r"|\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:come|happen|start|return|come\s+back)"
+    # gone quiet over a while: "my cramps are way quieter now", "have calmed down a lot
+    # since the magnesium", "cramps pretty quiet lately" (not one that eased: "eased off after
+    # 2 minutes", which is one cramp, not cramps)
+    r"|(?<=s)(?P<verb>\s+(?:are|were|have\s+been|has\s+been|'ve\s+been|been|seem(?:\s+to\s+be)?"
+    r"|stayed|have\s+stayed))?\s+(?:(?:much|a\s+lot|pretty|really|very|quite|fairly|so|mostly"
+    r"|nice\s+and|way|super|all|a\s+bit|bit)\s+)*(?:quiet|quieter|calmer|silent"
+    r"|(?(verb)(?:calm|settled)|(?!)))\b"
+    r"|(?<=s)\s+(?:have|has|'ve)\s+(?:(?:all|really|mostly|finally|pretty\s+much|a\s+lot|kind\s+of"
+    r"|sort\s+of)\s+)*(?:calmed|settled|eased|died|quietened|quieted|backed|tailed|let)\s+"
+    r"(?:(?:right|way|a\s+lot|right\s+back)\s+)?(?:down|off|away|up)\b"
+    r"(?!\s+(?:after|within|in\s+(?:a|an|about|under|\d)|once|when)\b))"
 )
 _GENERIC_BEFORE: Final = re.compile(
     r"(?:\bfor|\babout|\bagainst|\bprevent\w*|\bavoid\w*|\breduc\w*|\btreat\w*|\bcure\w*"
@@ -410,6 +431,21 @@ _FIGURE_BEFORE: Final = re.compile(
     r"|\bone\s+day\s+(?!last\b|this\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|in\b"
     r"|at\b|during\b|after\b)(?:\w+\s+){0,2})$"
 )
+# What a pain was first taken for, told in the present as people writing English second do, or
+# with "believe", "thinking", "sure": "in the beginning i think is only cramp, but ...",
+# "initially i believed its a cramp", "i was thinking cramp at first". Read only with "at
+# first" or its like in the sentence (_AT_FIRST_RE): "i think it's a cramp in my calf" alone
+# tells one.
+_TAKEN_FOR_BEFORE: Final = re.compile(
+    r"\b(?:think|thinking|thought|believe[ds]?|believing|suppos(?:e|ed|ing)|assum\w*|guess\w*"
+    r"|figur\w*|reckon\w*|(?:took|take|taking|mistook)\s+it\s+for|(?:was|were|am|i'?m)\s+sure)\s+"
+    r"(?:that\s+)?(?:(?:it|this|that|the\s+pain)(?:'?s)?\s+)?(?:(?:is|was|be|must\s+be|would\s+be)\s+)?"
+    r"(?:(?:just|only|simply|a|an|some|normal|muscle|leg|calf)\s+){0,3}$"
+)
+_AT_FIRST_RE: Final = re.compile(
+    r"\b(?:at\s+(?:first|1st)|first\s+(?:i|we)\b|initially|in\s+the\s+beginning|to\s+begin\s+with"
+    r"|at\s+the\s+(?:start|beginning)|originally|first\s+off)"
+)
 _FIGURE_AFTER: Final = re.compile(
     r"(?:-like|\s*['\"]|y\b|ish\b|\s+like\s+(?:pain|feeling|ache|sensation)"
     # averted: "stretched it out and blocked the cramp before it took over"
@@ -490,6 +526,18 @@ _HABITUAL_RE: Final = re.compile(
     rf"|\b(?:i|we|and)\s+(?:{_FREQ}\s+){{0,2}}have\s+(?:\w+\s+){{0,2}}?cramps\b"
     rf"|\b(?:always|usually|often|frequently|regularly|constantly|normally|typically|nearly\s+always"
     r"|almost\s+always|mostly)\s+(?:get|have|wake|cramp|spasm|seize|lock|in|at|the|my)"
+    # had since a change told before, however bad: "ive had terrible ones since", "i've had
+    # awful cramps ever since" (not "since 3pm", "since lunch": one spell today, told by the
+    # episode's words)
+    r"|\b(?:i'?ve|i\s+have|ive)\s+(?:had|got|been\s+getting)\s+(?:[\w']+\s+){0,2}?(?:cramps|ones"
+    r"|spasms)\s+(?:ever\s+)?since\b"
+    # cramps as the subject of their coming, with what brings them: "my night cramps still show
+    # up once I'm in bed", "the spasms start once I lie down", "cramps still catch me as soon as
+    # I turn over"
+    rf"|\b(?:cramps|spasms|charley\s+horses|they)\s+(?:{_EVEN}(?:come|start|begin|strike|appear"
+    r"|arrive|happen|kick\s+in|set\s+in|creep\s+in|show\s+up|turn\s+up|wake\s+me(?:\s+up)?)"
+    r"|(?:still|always|usually|often|only|mostly|normally)\s+(?:get|catch|grab)\s+me)"
+    rf"(?:\s+(?:on|back|up))?\s+(?:{_WHAT_BRINGS_IT}|(?:{_THE_MOMENT})\s+(?:i|we|you)\b)"
     # not what grows "every day since" ("it's got worse every day since")
     r"|\bevery(?<!worse\severy)(?<!better\severy)\s+(?:single\s+)?(?:night|day|morning|evening|week"
     r"|weekend)\b"
@@ -844,6 +892,8 @@ class Reading:
         """The message with clauses about other events blanked (kept: the cramp's own)."""
         anchor = self.anchor
         others: list[Span] = []
+        if any(cue in text for cue in _CLOCK_CHANGE_CUES) and _CLOCK_CHANGE_RE.search(text):
+            others += self._clock_change(text)
         blanked = False  # the clause before was another event's
         blanked_sentence = -1
         for clause in self.clauses:
@@ -892,6 +942,25 @@ class Reading:
             blanked_sentence = clause.sentence
         return blank(text, others)
 
+    def _clock_change(self, text: str) -> list[Span]:
+        """The clauses that tell of the clocks changing, with those after them in their
+        sentence that go on with it (no cramp, no clock of their own): their hour and their
+        time are the change's ("the clock skipped from 2 to 3, there goes an hour")."""
+        told = {m.clause for m in self.mentions}
+        found: list[Span] = []
+        going_on = -1  # the sentence whose clocks changed in a clause before
+        for clause in self.clauses:
+            if clause in told:
+                going_on = -1
+                continue
+            if _CLOCK_CHANGE_RE.search(text, clause.start, clause.end):
+                going_on = clause.sentence
+            elif clause.sentence != going_on or names_a_clock(text[clause.start : clause.end]):
+                going_on = -1
+                continue
+            found.append(clause)
+        return found
+
     def without_habits(self, text: str) -> str:
         """``text`` with the clauses about the writer's habit blanked ("cramp in my shin again
         last night, had these in my shins for 20 years"): the side they name is not this
@@ -907,6 +976,19 @@ class Reading:
             and _HABITUAL_RE.search(text, clause.start, clause.end)
         ]
         return blank(text, habits)
+
+
+# The clocks changing: "the clock skipped an hour", "clocks sprang forward", "daylight saving
+# started", "the time change" (not an alarm clock going off).
+_CLOCK_CHANGE_CUES: Final = ("clock", "daylight", "dst", "summer", "winter", "time change")
+_CLOCK_CHANGE_RE: Final = re.compile(
+    r"(?<!alarm\s)\bclocks?\s+(?:\w+\s+){0,2}?(?:jump\w*|sprang|sprung|spring\w*|went|go|goes"
+    r"|going|gone|mov\w*|skipp\w*|leap\w*|leapt|chang\w*|fell|fall\w*|turned|rolled|shift\w*)\b"
+    r"(?!\s+off\b)"
+    r"|\b(?:put|set|turn\w*|chang\w*|mov\w*)\s+(?:the\s+|our\s+|all\s+the\s+)?clocks?\b"
+    r"|\b(?:clock|time)\s+change|\bdaylight\s+sav\w*|\bdst\b"
+    r"|\b(?:summer|winter)\s*time\s+(?:start\w*|began|begins|kick\w*\s+in|end\w*|is\s+over)"
+)
 
 
 def blank(text: str, spans: Sequence[Span]) -> str:
@@ -999,6 +1081,8 @@ def _kind(
         return "figure"  # "crampy", "cramp-like": a feeling, not a cramp
     if not rock and (_FIGURE_BEFORE.search(before) or _FIGURE_AFTER.match(text, end)):
         return "figure"
+    if _TAKEN_FOR_BEFORE.search(before) and _AT_FIRST_RE.search(text, sentence[0], sentence[1]):
+        return "figure"  # "at first i think is only cramp, but it never went away"
     if (
         _NEG_BEFORE.search(before) and not context.CANT_WITHOUT_RE.search(text, sentence[0], start)
     ) or _NEG_AFTER.match(text, end):
@@ -1009,6 +1093,8 @@ def _kind(
         return "negated"  # "no big spasms or cramps", "no spasms, cramps or twitches"
     if _NOBODY_BEFORE.search(before):
         return "negated"  # "none of us cramped", "not one of the team got cramp"
+    if "too" in before and _TOO_TIRED_BEFORE.search(before):
+        return "negated"  # "honestly too exhausted to get cramps haha"
     timed = _TIMED_AFTER.match(text, end) is not None or _TIMED_BEFORE.search(before) is not None
     if not timed and (_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, end)):
         return "earlier"

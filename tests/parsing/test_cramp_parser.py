@@ -851,3 +851,142 @@ def test_a_clock_shift_is_no_length(text: str, duration_s: int | None) -> None:
 def test_a_walk_cut_short_by_a_distance_is_a_habit(text: str, general: str | None) -> None:
     result = parse_cramp(text, now=NOW, tz=BERLIN)
     assert (result.is_cramp, result.general) == (general is None, general), text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # a pain first taken for a cramp, told as not one because it will not pass
+        (
+            "in the beginning i think is only cramp, but 3 days now the calf stay swollen and red",
+            False,
+        ),
+        ("i was thinking cramp at first but it never went, my calf is puffy since sunday", False),
+        (
+            "at the start i believed it was only a cramp, yet it never passed and the calf is hot",
+            False,
+        ),
+        (
+            "i took it for a cramp at first, but its been 4 days and my calf is still swollen",
+            False,
+        ),
+        (
+            "at first i figured cramp, it's not going away though and the calf is warm to touch",
+            False,
+        ),
+        ("initially i believed its a cramp, but 2 days later the calf still swollen", False),
+        # taken for something else first, then a cramp told
+        ("in the beginning i think is nothing, then at 3am my left calf make cramp, 2 min", True),
+        ("i thought it was my sciatica but no, my calf cramped at 5am", True),
+    ],
+)
+def test_a_pain_first_taken_for_a_cramp_is_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        # what still happens each time: a habit
+        ("my night cramps still show up once i stretch out on the sofa after work", "habitual"),
+        ("my calves still cramp when i get into bed, even with the magnesium", "habitual"),
+        ("even after the new tablets the spasms still start once i lie down", "habitual"),
+        ("cramps still catch me as soon as i turn over in bed", "habitual"),
+        ("still getting cramps whenever i point my toes", "habitual"),
+        # still going now, or one told with its time
+        ("left calf still cramping now, 5 min so far", None),
+        ("the cramp still came at 2am last night despite all the water", None),
+        ("my calf cramped at 3am and it still hurts", None),
+    ],
+)
+def test_what_still_comes_each_time_is_a_habit(text: str, general: str | None) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.general) == (general is None, general), text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # too worn out (busy, old) to get cramps, said as a joke: none had
+        ("way too knackered to even cramp tonight haha", False),
+        ("honestly too exhausted to get cramps lol", False),
+        ("too busy with the twins to even have cramps 😂", False),
+        # someone else's, told as "ones"
+        ("my sister had bad ones all through her pregnancy", False),
+        ("my husband got nasty ones when he was training for his marathon", False),
+        ("my son had terrible ones in his growth spurt", False),
+        (
+            "too shattered to get cramps these days lol. my mum used to get horrible ones though",
+            False,
+        ),
+        # tired, and a cramp of the writer's told
+        ("too tired to stretch and of course my calf cramped at 2am", True),
+        ("so tired today that my calf cramped at my desk", True),
+        ("had awful ones in both calves all night", True),
+    ],
+)
+def test_too_tired_for_cramps_and_others_ones_are_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # cramps gone quiet over a while: none told
+        ("the cramps have calmed down a lot since i started the magnesium", False),
+        ("night cramps pretty quiet lately, stretching before bed seems to work", False),
+        ("my leg cramps have settled right down since i cut out coffee", False),
+        ("my cramps are way quieter now that i take magnesium", False),
+        ("the spasms have eased off since i upped my water", False),
+        # one cramp that eased or settled
+        ("left calf cramp at 4am, eased off after 2 minutes", True),
+        ("calf cramped at 3, it settled down after a minute", True),
+    ],
+)
+def test_cramps_gone_quiet_are_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # the hour the clock change took, told in its own sentence: not the cramp's length
+        (
+            "clocks just went from 2 straight to 3, there goes an hour. right foot cramped at 1",
+            None,
+        ),
+        ("the clock jumped an hour, so thats that. calf cramp at 1", None),
+        ("the time change stole an hour from me. then at 1am my calf locked", None),
+        ("cant sleep, the clock skipped from 2 to 3, an hour gone. left calf cramped at 1", None),
+        ("daylight saving again, one hour down the drain. my foot cramped about 2am", None),
+        # the cramp's own length
+        ("clocks went forward last night. my calf cramped at 1am for about 2 minutes", 120),
+        ("lost an hour to the clocks. calf cramp at 1, lasted half an hour", 1800),
+    ],
+)
+def test_the_hour_a_clock_change_took_is_no_length(text: str, duration_s: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "muscle"),
+    [
+        # where a sting or a bite landed is not the muscle that cramps
+        ("a wasp stung me on my left toe an hour ago and now my leg keeps cramping", "left", None),
+        (
+            "got bitten by a spider on the right foot this morning, now the whole leg is cramping",
+            "right",
+            None,
+        ),
+        ("bee sting on the sole of my left foot, now my leg is spasming", "left", None),
+        ("stung by a jellyfish on my right calf, now the leg is cramping up", "right", None),
+        # the cramp's own muscle named
+        ("a bee stung my arm and then my left calf cramped", "left", "calf"),
+        ("snake bit me on the ankle and now my right calf is cramping", "right", "calf"),
+    ],
+)
+def test_the_place_of_a_sting_is_not_the_cramps_muscle(
+    text: str, side: str | None, muscle: str | None
+) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.side, result.muscle) == (True, side, muscle), text
