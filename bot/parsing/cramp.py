@@ -277,7 +277,7 @@ def _time(
             and _PLAN_RE.search(scope) and not _PLAN_RE.search(clause)
         ):  # fmt: skip
             continue  # a plan beside a cramp told as past ("audax next month, last one i cramped")
-        if scope is clause and _now_in_the_clause(found, clause, quiet_sentence, now):
+        if scope is clause and _now_in_the_clause(found, clause, reading, norm, now):
             return found  # "and now both hands keep clenching into cramps": told as now
         if found.occurred_at is not None and (implied_ok or not found.inferred):
             if scope is clause and abs(found.occurred_at - now) < _A_MINUTE:
@@ -348,16 +348,32 @@ def _span_ends(norm: str, own: episode.Span) -> str:
 _NOW_WORD_RE = re.compile(r"\bnow\b")
 
 
-def _now_in_the_clause(found: TimeInfo, clause: str, sentence: str, now: datetime) -> bool:
+def _of_cramps(reading: episode.Reading, norm: str) -> str:
+    """The cramp's sentence told by its clauses that speak of cramps, the others blanked
+    ("throwing up since 5pm, and now my calves are cramping": the clock is the sickness's)."""
+    anchor = reading.anchor
+    if anchor is None:
+        return ""
+    number = anchor.clause.sentence
+    told = {m.clause for m in reading.mentions}
+    others = [c for c in reading.clauses if c.sentence == number and c not in told]
+    start, end = reading.sentences[number]
+    return episode.blank(norm, others)[start:end]
+
+
+def _now_in_the_clause(
+    found: TimeInfo, clause: str, reading: episode.Reading, norm: str, now: datetime
+) -> bool:
     """The cramp's own clause says "now" of what it is doing ("and now my hands keep
-    cramping"): that is its time, whatever else the sentence dates, unless the sentence names
-    the clock of one of them ("... keep cramping, had a bad one at 5")."""
+    cramping"): that is its time, whatever else the sentence dates, unless the sentence's
+    clauses that speak of cramps name the clock of one of them ("... keep cramping, had a bad
+    one at 5"; not "throwing up since 5pm, and now my calves are cramping")."""
     return (
         found.inferred
-        and not names_a_clock(sentence)
         and found.occurred_at is not None
         and abs(found.occurred_at - now) < _A_MINUTE
         and _NOW_WORD_RE.search(clause) is not None
+        and not names_a_clock(_of_cramps(reading, norm))
     )
 
 

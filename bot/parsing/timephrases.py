@@ -375,10 +375,14 @@ def _meal_time(meal: re.Match[str]) -> tuple[int, int]:
     return _WORK_HOUR["home"] if "home" in work else _WORK_HOUR["to"]
 
 
+# Getting up off something that is not a bed ("got up off the sofa", "getting up from the floor"):
+# standing up, not waking.
+_UP_OFF = r"(?!\s+(?:off|from|out\s+of)\s+(?!(?:the\s+|my\s+|a\s+|our\s+)?bed\b)\w)"
 # Waking: "woke very early", "when I woke up", "getting out of bed": this morning.
 _WAKING_RE = re.compile(
     r"\b(?:woke\s+(?:up\s+)?(?:very\s+|really\s+|super\s+|so\s+)?early|when\s+i\s+(?:first\s+)?"
-    r"(?:woke|got\s+up)|as\s+i\s+(?:woke|got\s+up)|on\s+waking|getting\s+(?:up|out\s+of\s+bed)"
+    rf"(?:woke|got\s+up{_UP_OFF})|as\s+i\s+(?:woke|got\s+up{_UP_OFF})|on\s+waking"
+    rf"|getting\s+(?:up{_UP_OFF}|out\s+of\s+bed)"
     r"|got\s+out\s+of\s+bed|first\s+thing"
     # "right calf just before the alarm": the waking hour
     r"|(?:just\s+)?before\s+(?:my|the)\s+alarm)\b"
@@ -698,6 +702,10 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
         if told is not None and (best is None or m.start() <= best[0]):  # the longer reading
             best = (m.start(), told)
         break
+    if _PAST_CUES_RE.search(text) and (past := _past_the_hour_told(text)) is not None:
+        base, at, clock = past  # "at 8, ... at half past": later than the hour it counts from
+        if best is None or best[0] >= base:
+            best = (at, clock)
     mid = _MIDNIGHT_RE.search(text)
     if mid and (best is None or mid.start() < best[0]):
         is_mid = mid.group("w") == "midnight"
@@ -747,6 +755,60 @@ _TOLD_CLOCK_RE: Final = re.compile(
     r"|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:hours?|hrs?|minutes?|mins?"
     r"|days?|weeks?|months?|years?|an?\b|of\b|the\b|dozen))"
 )
+
+
+# Minutes past or to told with no hour ("at quarter past", "about twenty past", "at ten to"):
+# past or to the hour told just before ("choir ended at 8, at half past on the bus my calf went").
+_PAST_CUES_RE: Final = re.compile(r"\b(?:past|to|after)\b")
+_NO_HOUR_RE: Final = re.compile(
+    r"\b(?:at|about|around|round|by|just\s+after|just\s+gone|gone|like|till|until)\s+"
+    r"(?:(?:about|around|like|maybe|roughly)\s+)?(?:a\s+)?"
+    r"(?:(?P<half>half)\s+past|(?P<fr>quarter|twenty[\s-]five|twenty|ten|five|5|10|15|20|25)\s+"
+    r"(?P<dir>past|after|to))\b"
+    # the hour told after it after all, or a range or a count ("ten to fifteen minutes")
+    r"(?!\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon"
+    r"|midday|\d|the\s+hour|go\b|play\b))"
+)
+_HOUR_TOLD_RE: Final = re.compile(
+    r"\b(?:at|till|until|til|by|around|about|round|from|to|after|before|gone|since|due\s+at)\s+"
+    r"(?:(?:about|around|like|maybe|roughly)\s+)?(?P<h>\d{1,2}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)(?::00)?(?:\s*(?P<mer>[ap])\.?\s?m\b\.?|\s*o'?\s?clock\b)?"
+    r"(?![\d:.]|\s*(?:-|to\b|or\b)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b"
+    r"|hrs?\b|h\b|days?|weeks?|months?|years?|times|km|k\b|miles?|kg|lbs?|%|x\b|of\b|out\b"
+    r"|cramps?|reps|laps|pints?|glass\w*|cups?|metres?|meters?|yards?))"
+)
+
+
+def _past_the_hour_told(text: str) -> tuple[int, int, _Clock] | None:
+    """Minutes past or to told with no hour, read with the hour told last before them (see
+    ``_NO_HOUR_RE``): where that hour is, where they are, and the clock; None when there are
+    none or no hour is told before them."""
+    told = _NO_HOUR_RE.search(text)
+    if told is None:
+        return None
+    hours = list(_HOUR_TOLD_RE.finditer(text, 0, told.start()))
+    if not hours:
+        return None
+    base = hours[-1]
+    hw, mer = base.group("h"), base.group("mer")
+    hour = int(hw) if hw.isdigit() else _WORD_HOURS[hw]
+    if not 1 <= hour <= (12 if mer else 23):
+        return None
+    ambiguous = mer is None and hour <= 12
+    if mer:
+        hour = hour % 12 + (12 if mer == "p" else 0)
+    fraction = told.group("fr")
+    if told.group("half"):
+        minutes = 30
+    elif fraction.isdigit():
+        minutes = int(fraction)
+    else:
+        minutes = _TOLD_MINUTES[" ".join(fraction.replace("-", " ").split())]
+    if told.group("dir") == "to":
+        hour, minutes = (hour - 1) % 24, 60 - minutes
+        if hour == 0 and ambiguous:
+            hour = 12
+    return base.start("h"), told.start(), _Clock(hour, minutes, ambiguous, None)
 
 
 def _told_clock(m: re.Match[str], text: str) -> _Clock | None:

@@ -968,3 +968,84 @@ def test_the_cramps_own_clock_beats_the_activitys_day(text: str, hour: int, day:
     assert found is not None, text
     local = found.astimezone(london)
     assert (local.day, local.hour) == (day, hour), (text, found)
+
+
+SOFIA = ZoneInfo("Europe/Sofia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cramp going on now, beside an earlier time told of another symptom
+        "been throwing up since 5pm and now my calves are cramping",
+        "diarrhoea since lunchtime, and now my feet keep cramping",
+        "fever since this morning and right now both thighs are cramping",
+        "since 7 i have the runs, now my legs are cramping badly",
+        "shivering with a fever since 4pm and now my calves are cramping",
+        "sick since about 7 tonight, now my thighs are cramping",
+        "been on the toilet since dinner and now my feet are cramping",
+    ],
+)
+def test_cramping_now_beside_an_earlier_symptom_is_now(text: str) -> None:
+    now = _at("2026-09-30T22:30:00+03:00")
+    assert parse_cramp(text, now=now, tz=SOFIA).occurred_at == now, text
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # cramps begun at a time told of them, or at an earlier clock of their own
+        ("since 6pm my calves are cramping on and off", 18),
+        ("threw up at 5pm, then my calves cramped at 6", 18),
+    ],
+)
+def test_cramps_timed_by_their_own_clock(text: str, hour: int) -> None:
+    found = parse_cramp(text, now=_at("2026-09-30T22:30:00+03:00"), tz=SOFIA).occurred_at
+    assert found is not None and found.astimezone(SOFIA).hour == hour, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        # getting up off the floor, a mat, a sofa or a chair is not waking up
+        ("gym session tonight, left calf seized when i got up off the bench", "17:00", "21:40"),
+        (
+            "played with the grandkids on the carpet this afternoon, my hamstring cramped when i"
+            " got up from the floor",
+            "12:00",
+            "18:00",
+        ),
+        (
+            "watching telly this evening and my foot cramped when i got up off the sofa",
+            "17:00",
+            "21:40",
+        ),
+        ("long meeting this afternoon, calf locked as i got up from my chair", "12:00", "18:00"),
+        # getting up from bed is
+        ("calf cramped when i got up this morning", "05:00", "10:30"),
+    ],
+)
+def test_getting_up_off_the_floor_is_not_waking(text: str, lo: str, hi: str) -> None:
+    found = parse_cramp(text, now=_at("2026-11-20T21:40:00+01:00"), tz=BERLIN).occurred_at
+    assert found is not None, text
+    local = found.astimezone(BERLIN)
+    assert local.date().day == 20 and lo <= f"{local:%H:%M}" <= hi, (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        # minutes past or to with no hour: the hour told just before
+        ("choir finished at 8, at half past on the bus my left calf cramped", 20, 30),
+        ("left the pub at 11, about twenty past my right foot locked up walking home", 23, 20),
+        ("got off the train at 6, at ten past my calf cramped on the platform", 18, 10),
+        ("bus was due at 9, at ten to my calf cramped at the stop", 20, 50),
+        # the hour told with them
+        ("choir finished at 8, at half past 9 my left calf cramped", 21, 30),
+    ],
+)
+def test_minutes_past_with_no_hour_take_the_hour_told(text: str, hour: int, minute: int) -> None:
+    found = parse_cramp(text, now=_at("2026-11-20T23:50:00+01:00"), tz=BERLIN).occurred_at
+    assert found is not None, text
+    local = found.astimezone(BERLIN)
+    assert (local.day, local.hour, local.minute) == (20, hour, minute), (text, local)
