@@ -30,6 +30,14 @@ from typing import Final
 from bot.content.knowledge import Claim, Knowledge
 from bot.parsing.flags import INHALER
 from bot.parsing.triage.lexicon import MEDICINE_NAME
+from bot.services.search_cues import (
+    YOUTH_TEAM_RE,
+    asks_tonic_first,
+    during_a_cramp,
+    prescriber_withholds,
+    quinine_prescribed,
+    why_asked,
+)
 
 _WORD_RE: Final = re.compile(r"[a-z0-9]+")
 # Words that say nothing about which entry is meant.
@@ -57,6 +65,11 @@ WEIGHTS: Final = (5.0, 1.0)  # title, text
 FALLBACK: Final = ("prevent", "causes", "doctor")
 _MAX_QUERY: Final = 8  # words of a question sent to the full-text search
 _TITLE_MEMO: Final = 50_000  # words whose title entries are kept
+_STOP_NOW: Final = "prevent:now"
+_CHILDREN: Final = "faq:children"
+_QUININE: Final = "evidence:quinine"
+_TONIC: Final = "evidence:tonic_water"
+_CUED: Final = frozenset({_STOP_NOW, _CHILDREN})  # the entries `Index._cues` may score
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,15 +324,19 @@ class Index:
             return Found(tuple(self._targets[p] for p in self._fallback[:limit]), close=False)
         asked = question_part(text)
         scores = self._keywords(text)
+        for position, score in self._cues(text).items():
+            scores[position] = scores.get(position, 0) + score
         if asked != text:
-            for position, score in self._keywords(asked).items():
-                scores[position] = scores.get(position, 0) + score
+            for part in (self._keywords(asked), self._cues(asked)):
+                for position, score in part.items():
+                    scores[position] = scores.get(position, 0) + score
         if scores:
             ranked = sorted(scores, key=lambda p: (-scores[p], self._order[p]))
             if _SERVICE_RE.search(asked):
                 # "how much does a sports massage cost?", "anybody know a good physio in
                 # Bridgetown?": a price or a person to see, which no entry tells
                 return Found(tuple(self._targets[p] for p in ranked[:limit]), close=False)
+            self._medicine_before_drink(ranked, text, asked)
             # an entry that points to the best one is its narrower case, with the general
             # page a tap away: "my daughter (7) had a cramp, what should I do?" is the
             # children's page (which points to the steps for a cramp now)
@@ -332,10 +349,21 @@ class Index:
             named = [p for p in ranked[1:] if self._targets[p].startswith("evidence:")]
             # ... and "does a spoon of mustard really stop a cramp??": whether the remedy named
             # works, not the steps for a cramp now (unless one is going on now)
-            general = self._targets[ranked[0]] in ("doctor", "prevent", "prevent:now") or (
+            general = (
+                self._targets[ranked[0]] in ("doctor", "prevent", "prevent:now")
                 # "the neurologist mentioned quinine. is quinine safe, what are the side
                 # effects?": the remedy's own page weighs its risks, not the medicines' page
-                self._targets[ranked[0]] == "cause:medications" and bool(_SAFETY_RE.search(asked))
+                or (
+                    self._targets[ranked[0]] == "cause:medications"
+                    and bool(_SAFETY_RE.search(asked))
+                )
+                # "the GP stopped my quinine after years, why?": why a doctor will not prescribe
+                # a remedy, or stopped it, is that remedy's page (not the causes of cramps)
+                or (
+                    not self._targets[ranked[0]].startswith("evidence:")
+                    and prescriber_withholds(text)
+                    and why_asked(asked)
+                )
             )
             if named and general and not (self._targets[ranked[0]] == "prevent:now"
                                           and _NOW_RE.search(text)):  # fmt: skip
@@ -357,6 +385,31 @@ class Index:
         ranked += [p for p in self._fallback if p not in ranked]
         return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
 
+    def _cues(self, text: str) -> dict[int, int]:
+        """Entry -> weight of what `text` asks, read by concept (`search_cues`): what to do
+        while a cramp holds weighs three (the moment and what to do, each worth a telling word
+        or two: more than "walk ... stop" or "what can i do for"); a youth team by its age group
+        weighs as "kids"."""
+        found: dict[int, int] = {}
+        if _STOP_NOW in self._positions and during_a_cramp(text):
+            found[self._positions[_STOP_NOW]] = 3
+        if _CHILDREN in self._positions and YOUTH_TEAM_RE.search(text):
+            found[self._positions[_CHILDREN]] = 1
+        return found
+
+    def _medicine_before_drink(self, ranked: list[int], text: str, asked: str) -> None:
+        """Prescribed quinine asked about, tonic water or gin named beside it ("my GP gave me
+        quinine tablets, are they safe? apparently it's what's in tonic"): the medicine's page
+        before the drink's, unless the question asks about the drink ("... is tonic water a
+        safer option?")."""
+        quinine, tonic = self._positions.get(_QUININE), self._positions.get(_TONIC)
+        if quinine is None or tonic is None or quinine not in ranked or tonic not in ranked:
+            return
+        at = ranked.index(tonic)
+        if at < ranked.index(quinine) and quinine_prescribed(text) and not asks_tonic_first(asked):
+            ranked.remove(quinine)
+            ranked.insert(at, quinine)
+
     def could_answer(self, text: str, target: str) -> bool:
         """Whether `target` may be the entry that answers `text` (`search(text).best`): False
         only when it cannot be, found with less work than the search. The best entry has one
@@ -376,6 +429,8 @@ class Index:
             return True  # a cause asked of what the message names (`_as_cause`, `search`)
         if target == "cause:medications" and _asks_if_a_medicine_cramps(text):
             return True  # whether a medicine gives cramps (`search`)
+        if target in _CUED and any(position in self._cues(part) for part in {text, asked}):
+            return True  # what the question asks, read by concept (`_cues`)
         # every word of a phrase, less its plural ending, is in the text's letters
         plain = text.replace("'", "")
         have = {part for part in self._parts[position] if part in plain}

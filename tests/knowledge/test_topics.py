@@ -319,6 +319,93 @@ TOPICS = [
         "side effects should we look for",
         "evidence:quinine",
     ),
+    # what to do while a cramp holds, asked for oneself or for someone else: the moment it
+    # comes (when it seizes, once it starts, mid swim, someone having one) with what to do,
+    # how to help, or a choice of what to do then
+    ("when my husbands leg seizes up at night what can i do for him", "prevent:now"),
+    ("whats the best thing to do while a cramp is actualy happening", "prevent:now"),
+    ("if my calf goes mid swim should i float and rub it or get out", "prevent:now"),
+    ("how do u help someone whose foot has locked up with cramp", "prevent:now"),
+    ("when a cramp kicks in on a run do i walk it off or lie down and massage it", "prevent:now"),
+    ("once it starts is there anything that eases it quicker", "prevent:now"),
+    ("wat do i do when it comes on, stand up or stay lying down?", "prevent:now"),
+    (
+        "my dads foot cramped up last night and i had no idea how to help him, what should i "
+        "have done",
+        "prevent:now",
+    ),
+    ("what should you do for someone having a cramp", "prevent:now"),
+    ("what's the first thing to do the moment a cramp starts", "prevent:now"),
+    ("when my mum gets a cramp in the night how do i help her", "prevent:now"),
+    ("how can i help my partner when her leg cramps in bed", "prevent:now"),
+    # prescribed quinine asked about, tonic water or gin named beside it: the medicine's page
+    (
+        "doctor refuses to give me quinine for my cramps. why? my dad used to drink tonic water "
+        "for his",
+        "evidence:quinine",
+    ),
+    (
+        "is prescribed quinine ok to take with my other meds, or should i just drink gin and "
+        "tonic lol",
+        "evidence:quinine",
+    ),
+    (
+        "why wont my doctor prescribe quinin anymore, my nan says tonic has it in",
+        "evidence:quinine",
+    ),
+    (
+        "grandad's on quinine sulphate from the gp, is it ok with his heart? he also has a g&t "
+        "most nights",
+        "evidence:quinine",
+    ),
+    # ... and tonic water asked about as a drink stays the drink's
+    ("is a g&t at night any use for cramps", "evidence:tonic_water"),
+    ("my gp says quinine is too risky, is tonic water a safer option?", "evidence:tonic_water"),
+    # children's night cramps asked by a coach, a teacher or a grandparent
+    (
+        "i coach under 10s and a few of the lads say cramp wakes them up, should i worry",
+        "faq:children",
+    ),
+    (
+        "several pupils have mentioned calf cramps waking them, is this a common thing for "
+        "primary age",
+        "faq:children",
+    ),
+    (
+        "lots of the youngsters in my swim squad get calf cramps overnight, is that a growing "
+        "thing",
+        "faq:children",
+    ),
+    (
+        "my grandson gets cramp in his calves in bed, hes only 6, anything to be concerned about",
+        "faq:children",
+    ),
+    (
+        "loads of my juniors at rugby say they get cramp in bed, anything to worry about",
+        "faq:children",
+    ),
+    ("why do kids get leg cramps at night", "faq:children"),
+    (
+        "ive got a niece who wakes screaming with a cramp in her foot, shes 4, is that usual",
+        "faq:children",
+    ),
+    # why a doctor will not prescribe, or stopped, a cramp medicine: that medicine's page
+    ("my doctor stopped prescribing my quinine, why would she do that", "evidence:quinine"),
+    ("asked the doctor about quinine for my cramps and she said no. why?", "evidence:quinine"),
+    (
+        "the gp has stopped my mums quinine after years, she is 82, why would they do that",
+        "evidence:quinine",
+    ),
+    (
+        "gp is reluctant to give me anything for the cramps except stretching, she says the "
+        "quinine is too risky. why",
+        "evidence:quinine",
+    ),
+    (
+        "my gp won't give me magnesium tablets for the cramps any more, how come",
+        "evidence:magnesium",
+    ),
+    ("why has the surgery stopped my b complex prescription", "evidence:b_complex"),
 ]
 
 

@@ -1,0 +1,155 @@
+"""What a question asks, read by concept where a keyword phrase cannot say it (used by
+`bot.services.search` to rank the entries its keywords found).
+
+- `during_a_cramp`: what to do while a cramp holds, for oneself or for someone else: the moment
+  it comes ("when his calf seizes", "once it starts", "mid swim", "someone having one") with
+  what to do, how to help, or a choice between things to do then ("rub it or get up").
+- `youth_team`: children named by their age group ("under 10s", "u12s").
+- `quinine_prescribed`: quinine told as a medicine (prescribed, tablets, from the GP), and
+  `asks_tonic_first`: a question that asks about tonic water (or gin and tonic) before quinine.
+- `prescriber_withholds` with `why_asked`: a doctor who will not prescribe, or stopped,
+  something, and the reason asked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The moment a cramp comes or holds: "when his calf seizes", "once it starts", "the moment a
+# cramp starts" (not what the writer starts: "once I started statins"), "when I get one",
+# "someone having a cramp".
+_ONSET: Final = (
+    r"(?:starts?|started|starting|begins?|comes?\s+on|came\s+on|kicks?\s+in|kicked\s+in|hits?"
+    r"|grabs?|grabbed|strikes?|struck|seizes?|seized|seizing|locks?|locked|locking|goes|went"
+    r"|knots?|knotted|tightens?|tightened|cramps?|cramped|cramping|spasms?|spasming|happens?"
+    r"|happened|happening|takes?\s+hold|sets?\s+in)"
+)
+_GETS_ONE: Final = (
+    r"(?:gets?|got|has|have|having|had)\s+(?:a|one|another)\s+(?:\w+\s+){0,2}?(?:cramp|spasm"
+    r"|charley\s+horse)"
+)
+_WHEN: Final = (
+    r"(?:when|whenever|while|whilst|once|as\s+soon\s+as|the\s+(?:moment|minute|second|instant))"
+)
+_MOMENT_RE: Final = re.compile(
+    rf"\b{_WHEN}\s+(?!(?:i|we|you|u|im|i'm)\s)(?:[\w']+\s+){{0,4}}?{_ONSET}\b"
+    rf"|\b(?:{_WHEN}|someone|somebody|a\s+person)\s+(?:[\w']+\s+){{0,3}}?{_GETS_ONE}\b"
+    # "a foot that has locked up", "someone whose calf has seized"
+    r"|\b(?:has|have|is|are)\s+(?:just\s+)?(?:locked|seized|knotted|gone\s+into\s+(?:a\s+)?"
+    r"(?:cramp|spasm))\b"
+    r"|\bmid[\s-]?(?:cramp|spasm|swim|run|race|ride|match|game|set|lap|length|climb|dive|walk"
+    r"|hike|drive|shift|flight|session|workout|class)\b"
+    r"|\b(?:in\s+the\s+middle\s+of|during)\s+(?:a|one|the|an?\s+actual)\s+(?:cramp|spasm)\b"
+    r"|\bactually\s+happening\b|\bin\s+the\s+moment\b"
+    # what should have been done, asked after a cramp told: the moment was then
+    r"|\b(?:should|could)\s+(?:i|we|you|u)\s+have\s+done\b"
+)
+# The writer's habit or prevention asked: "what can I do, they come every night" asks how to
+# stop them coming, not what to do while one holds.
+_PREVENTION_RE: Final = re.compile(
+    r"\b(?:prevent\w*|avoid\w*|stop\s+(?:them|it|these|getting)\s+(?:from\s+)?(?:coming|happening"
+    r"|getting)|stop\s+getting|keep\s+(?:them|it)\s+away|every\s+(?:night|day|evening|morning)"
+    r"|most\s+nights|all\s+the\s+time|for\s+(?:weeks|months|years))\b"
+)
+# Something to do asked: "what can I do", "the best thing to do", "anything that eases it",
+# how to help someone, "what should I have done".
+_TO_DO_RE: Final = re.compile(
+    r"\bwh?at\s+(?:(?:can|could|should|shall|do|does|would|must)\s+(?:i|you|u|we|one|people"
+    r"|they)\s+(?:\w+\s+)?(?:have\s+)?(?:do|done)|(?:is\s+|'?s\s+)?(?:the\s+)?(?:\w+\s+)?(?:thing\s+)?"
+    r"to\s+do)\b"
+    r"|\b(?:best|first|right|quickest|fastest)\s+thing\s+to\s+do\b"
+    r"|\banything\s+(?:\w+\s+){0,3}?(?:ease|eases|help|helps|stop|stops|relieve|relieves|loosen"
+    r"|loosens|release|releases)\b"
+    r"|\bhow\s+(?:do|can|could|should|would|to)\s+(?:i\s+|you\s+|u\s+|we\s+)?help\b"
+)
+# A choice between things to do while it holds: "rub it or get out", "walk it off or lie down".
+_COPE: Final = (
+    r"(?:walk\w*|rub\w*|stretch\w*|massag\w*|stand\w*|stay\w*|keep\w*|kept|stop\w*|get\w*\s+(?:out"
+    r"|off|up)|got\s+(?:out|off|up)|hop\w*\s+(?:off|out)|jump\w*\s+(?:off|out)|float\w*|push\w*"
+    r"|sit\w*|lie|lying|flex\w*|point\w*|pull\w*|shak\w*|carry\w*\s+on|rest\w*|hold\w*|leave\s+it)"
+)
+_CHOICE_RE: Final = re.compile(
+    rf"\b{_COPE}\b(?:\s+\w+){{0,4}}?\s+or\s+(?:(?:just|should|do|i|you|u|to|even)\s+){{0,3}}{_COPE}\b"
+)
+
+
+def during_a_cramp(text: str) -> bool:
+    """Whether a (lower-cased) question asks what to do while a cramp holds."""
+    if _MOMENT_RE.search(text) is None or _PREVENTION_RE.search(text):
+        return False
+    return bool(_TO_DO_RE.search(text) or _CHOICE_RE.search(text))
+
+
+# A youth team or class by age group: "under 10s", "under-12s", "u11s", "the u9 squad".
+YOUTH_TEAM_RE: Final = re.compile(
+    r"\b(?:under[\s-]?(?:[4-9]|1[0-8])'?s|u[\s-]?(?:[4-9]|1[0-8])'?s?)\b"
+)
+
+# Quinine (or a misspelling) told as a medicine: prescribed, a tablet, from a doctor.
+_QUININE: Final = r"(?:quinine|quinin|quinnine|quinene|quinines)"
+_QUININE_RE: Final = re.compile(rf"\b{_QUININE}\b(?!\s+in\b)")
+_MEDICINE_CUE_RE: Final = re.compile(
+    r"\b(?:prescri\w*|tablets?|pills?|capsules?|caps|sulph?ates?|bisulph?ates?|doses?|mg|gp|gps"
+    r"|doctors?|docs?|dr|consultant|specialist|neurologist|pharmacist|chemist|surgery|nurse"
+    r"|hospital|repeat|on\s+(?:\w+\s+)?quinin\w*|off\s+(?:\w+\s+)?quinin\w*)\b"
+)
+_SENTENCE_RE: Final = re.compile(r"[^.!?\n]+")
+_TONIC_RE: Final = re.compile(r"\b(?:tonic|g\s*&\s*t|g\s+and\s+t|g\s+n\s+t|schweppes)\b")
+_ASKED_RE: Final = re.compile(
+    r"(?:^|[,;]\s*|\b(?:so|and|but|or)\s+)(?:what|why|how|which|is|are|does|do|can|could|should"
+    r"|would|will|any)\b"
+)
+
+
+def quinine_prescribed(text: str) -> bool:
+    """Whether a sentence of a (lower-cased) message tells quinine as a medicine ("my GP gave
+    me quinine tablets"; not the "quinine in tonic water")."""
+    return any(
+        _QUININE_RE.search(sentence) and _MEDICINE_CUE_RE.search(sentence)
+        for sentence in _SENTENCE_RE.findall(text)
+    )
+
+
+def asks_tonic_first(asked: str) -> bool:
+    """Whether a question part names tonic water before quinine once it starts asking ("my GP
+    says quinine is too risky, is tonic water a safer option?")."""
+    for sentence in _SENTENCE_RE.findall(asked):
+        opening = _ASKED_RE.search(sentence)
+        rest = sentence[opening.start() :] if opening else sentence
+        tonic, quinine = _TONIC_RE.search(rest), re.search(rf"\b{_QUININE}\b", rest)
+        if tonic or quinine:
+            return tonic is not None and (quinine is None or tonic.start() < quinine.start())
+    return False
+
+
+# A doctor who will not prescribe something, or stopped it: "my GP won't give me quinine any
+# more", "the surgery stopped my prescription", "the doctor took her off it".
+_PRESCRIBER: Final = (
+    r"(?:gp|gps|doctors?|docs?|dr|drs|consultant|specialist|surgery|practice|nurse|pharmacist"
+    r"|chemist)"
+)
+_WITHHOLDS: Final = (
+    r"(?:won'?t|wont|will\s+not|would\s+not|wouldn'?t|can'?t|cant|cannot|refus\w*|reluctant"
+    r"|unwilling|hesitant|wary|not\s+keen|(?:dead\s+)?against|stopped|stopping|(?:has|have)\s+stopped"
+    r"|took\s+\w+\s+off|tak(?:en|ing)\s+\w+\s+off|said\s+no|says\s+no|no\s+longer|withdr\w*"
+    r"|discontinu\w*|funny\s+about|(?:not|don'?t|doesn'?t|dont|doesnt)\s+like)"
+)
+_WITHHELD_RE: Final = re.compile(
+    rf"\b{_PRESCRIBER}\b[^.!?]{{0,60}}?\b{_WITHHOLDS}\b"
+    rf"|\b{_WITHHOLDS}\s+(?:\w+\s+){{0,3}}?prescri\w*"
+)
+_WHY_RE: Final = re.compile(
+    r"\b(?:why|whys|reason|reasons|how\s+come|because|problem|issue|wrong\s+with)\b"
+)
+
+
+def prescriber_withholds(text: str) -> bool:
+    """Whether a (lower-cased) message tells of a doctor who will not prescribe, or stopped,
+    something."""
+    return _WITHHELD_RE.search(text) is not None
+
+
+def why_asked(asked: str) -> bool:
+    """Whether a question part asks for a reason ("why?", "how come", "any reason?")."""
+    return _WHY_RE.search(asked) is not None
