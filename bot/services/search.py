@@ -31,12 +31,12 @@ from bot.content.knowledge import Claim, Knowledge
 from bot.parsing.flags import INHALER
 from bot.parsing.triage.lexicon import MEDICINE_NAME
 from bot.services.search_cues import (
-    YOUTH_TEAM_RE,
     asks_tonic_first,
     during_a_cramp,
     prescriber_withholds,
     quinine_prescribed,
     why_asked,
+    young_others,
 )
 
 _WORD_RE: Final = re.compile(r"[a-z0-9]+")
@@ -388,12 +388,12 @@ class Index:
     def _cues(self, text: str) -> dict[int, int]:
         """Entry -> weight of what `text` asks, read by concept (`search_cues`): what to do
         while a cramp holds weighs three (the moment and what to do, each worth a telling word
-        or two: more than "walk ... stop" or "what can i do for"); a youth team by its age group
-        weighs as "kids"."""
+        or two: more than "walk ... stop" or "what can i do for"); a grandchild, a niece or nephew,
+        pupils or a youth team told as the ones whose legs cramp weigh as "kids"."""
         found: dict[int, int] = {}
         if _STOP_NOW in self._positions and during_a_cramp(text):
             found[self._positions[_STOP_NOW]] = 3
-        if _CHILDREN in self._positions and YOUTH_TEAM_RE.search(text):
+        if _CHILDREN in self._positions and young_others(text):
             found[self._positions[_CHILDREN]] = 1
         return found
 

@@ -4,7 +4,8 @@
 - `during_a_cramp`: what to do while a cramp holds, for oneself or for someone else: the moment
   it comes ("when his calf seizes", "once it starts", "mid swim", "someone having one") with
   what to do, how to help, or a choice between things to do then ("rub it or get up").
-- `youth_team`: children named by their age group ("under 10s", "u12s").
+- `young_relative`: a grandchild, a niece or nephew, pupils or a youth team ("under 10s",
+  "u12s") told as the ones whose legs cramp or hurt.
 - `quinine_prescribed`: quinine told as a medicine (prescribed, tablets, from the GP), and
   `asks_tonic_first`: a question that asks about tonic water (or gin and tonic) before quinine.
 - `prescriber_withholds` with `why_asked`: a doctor who will not prescribe, or stopped,
@@ -81,10 +82,40 @@ def during_a_cramp(text: str) -> bool:
     return bool(_TO_DO_RE.search(text) or _CHOICE_RE.search(text))
 
 
-# A youth team or class by age group: "under 10s", "under-12s", "u11s", "the u9 squad".
-YOUTH_TEAM_RE: Final = re.compile(
+# A grandchild, niece or nephew as the one whose legs cramp or hurt ("my grandson gets cramp
+# in his calves", "my niece (7) keeps waking with sore legs"); not the writer's own cramp told
+# beside them ("played with the grandkids and my hamstring cramped").
+YOUNG_RELATIVE_RE: Final = re.compile(
+    r"(?:\b(?:grand(?:son|daughter|child|kid)s?|grandchildren|nephews?|nieces?)\b"
+    # pupils and youth teams told the same way: "several pupils have mentioned calf cramps",
+    # "a couple of my under 12s keep cramping" (not the eyes' pupils, nor a coach's own cramp)
+    r"|\b(?:my|our|the|some|several|a\s+few|a\s+couple\s+of|one\s+of\s+(?:my|our|the)|two\s+of\s+(?:my|our|the)"
+    r"|few\s+of\s+(?:my|our|the)|lots\s+of|loads\s+of|many)\s+(?:pupils|under[\s-]?(?:[4-9]|1[0-8])'?s"
+    r"|u[\s-]?(?:[4-9]|1[0-8])'?s)\b)(?:\s*\(\d+\))?"
+    r"\s+(?:[\w',]+\s+){0,4}?(?:gets?|got|has|had|keeps?|kept|wakes?|woke|cramp\w*|complains?"
+    r"|says?|said)\b(?![^.!?]{0,40}?\b(?:my|i|i'?m|me)\b)(?=[^.!?]{0,60}?\b(?:cramp\w*|legs?|calf"
+    r"|calves|feet|foot|pains?|ache\w*|hurts?|sore))"
+)
+
+# A youth team by its age group ("under 10s", "u12s"), with some of its players told as the
+# ones whose legs cramp: "i coach under 10s and a few of the lads say cramp wakes them up".
+_YOUTH_TEAM_RE: Final = re.compile(
     r"\b(?:under[\s-]?(?:[4-9]|1[0-8])'?s|u[\s-]?(?:[4-9]|1[0-8])'?s?)\b"
 )
+_SOME_OF_THEM_RE: Final = re.compile(
+    r"\b(?:a\s+few|some|several|one|two|three|many|lots|loads|most|half|a\s+couple)\s+of\s+(?:the|my"
+    r"|them|our)\s*(?:lads|boys|girls|players|kids|team|squad)?\s+(?:[\w',]+\s+){0,3}?(?:gets?|got"
+    r"|have|has|had|keeps?|kept|wake|woke|cramp\w*|complain\w*|say|said|tell|told|mention\w*)\b"
+)
+
+
+def young_others(text: str) -> bool:
+    """Whether a (lower-cased) message tells of children other than the writer's own child
+    as the ones whose legs cramp or hurt (a grandchild, pupils, a youth team's players)."""
+    return YOUNG_RELATIVE_RE.search(text) is not None or bool(
+        _YOUTH_TEAM_RE.search(text) and _SOME_OF_THEM_RE.search(text)
+    )
+
 
 # Quinine (or a misspelling) told as a medicine: prescribed, a tablet, from a doctor.
 _QUININE: Final = r"(?:quinine|quinin|quinnine|quinene|quinines)"

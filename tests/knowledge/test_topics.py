@@ -389,6 +389,18 @@ TOPICS = [
         "ive got a niece who wakes screaming with a cramp in her foot, shes 4, is that usual",
         "faq:children",
     ),
+    # ... not a grandparent who only names the grandchildren, nor a coach's own cramp
+    (
+        "took the grandkids to the park all day and my calves cramped in bed, am i just getting "
+        "old?",
+        "cause:ageing",
+    ),
+    ("my grandson set this bot up for me. why do my feet cramp at night?", "faq:why_night"),
+    (
+        "i coach the under 12s on sundays and my own hamstring cramps when i demo the drills, "
+        "why?",
+        "causes",
+    ),
     # why a doctor will not prescribe, or stopped, a cramp medicine: that medicine's page
     ("my doctor stopped prescribing my quinine, why would she do that", "evidence:quinine"),
     ("asked the doctor about quinine for my cramps and she said no. why?", "evidence:quinine"),
