@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 52))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 53))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -725,6 +725,26 @@ HOLDOUT50_FLOORS = {"fields": 315 / 335, "emergency": 10, "today": 10, "book": 6
 HOLDOUT51_FLOORS = {"fields": 370 / 380, "emergency": 9, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 4, "alarmed_today": 2}  # fmt: skip
 
+# holdout52 (bb001...), written blind by a helper while holdout51 was scored and GP reviews
+# 178-180 were worked on, committed unread (dd41ba1) and scored once on 2026-12-07 at 683b109,
+# after holdout51's concepts and GP reviews 178-185: fields 336/360 (93.3%), emergency 10/10,
+# same day 8/10, book 6/6, leg question 3/3, over-alarm 3/71 (2 same-day or emergency),
+# questions 12/12. Same day missed: a potter mixing lead glazes for 15 years without a mask,
+# with night cramps, tummy pains and exhaustion (book); long covid with cramps begun in the
+# calves "and now I'm getting them in my forearms and across my stomach too" (none).
+# Alarmed: a sickle-cell writer telling a crisis from a cramp (same day); "bent over the table
+# for 3 hours" read as a snooker cramp's length (same day) and the island's clocks that
+# "jumped half an hour" as a cramp's (book). Fields: not logged: fingers that "curled up round
+# the machine and wouldnt open" while tattooing, and a calf that cramped "during the countdown"
+# at New Year; logged though no episode is told: stretches that work ("three weeks now without
+# a single foot cramp"), pilgrims' cramps on the news, a cramp in a 2019 final, restless legs
+# asked about, the sickle-cell comparison, a B12 question ("I get one every few weeks"), a
+# cramp diary's "four cramps since January ... nothing since the 12th", the long-covid cramps;
+# "which 1.20" after the clocks went back read as 3:00, "7 this morning" as 9, and thighs that
+# "cramped all afternoon" with no time.
+HOLDOUT52_FLOORS = {"fields": 336 / 360, "emergency": 10, "today": 8, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 3, "alarmed_today": 2}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -752,7 +772,7 @@ HOLDOUT51_FLOORS = {"fields": 370 / 380, "emergency": 9, "today": 10, "book": 6,
      ("holdout45", HOLDOUT45_FLOORS), ("holdout46", HOLDOUT46_FLOORS),
      ("holdout47", HOLDOUT47_FLOORS), ("holdout48", HOLDOUT48_FLOORS),
      ("holdout49", HOLDOUT49_FLOORS), ("holdout50", HOLDOUT50_FLOORS),
-     ("holdout51", HOLDOUT51_FLOORS)],
+     ("holdout51", HOLDOUT51_FLOORS), ("holdout52", HOLDOUT52_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
