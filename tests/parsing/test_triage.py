@@ -3857,6 +3857,90 @@ TABLE: list[tuple[str, str | None]] = [
         "make it stop",
         None,
     ),
+    # a potter's lead glazes, solvents and pesticides used as the day's work; a chemical spilt
+    # or splashed over the legs, then twitching, sweating or tight breathing; exposure 'back in my
+    # twenties' or 'in my thirties'; a painter is not pain; cramps now in the arms 'and across
+    # my back too'; warmth that helps; a toenail's or a splinter's redness; a few cuts in a cow
+    # field or farmyard muck; a bruise 'getting better every day'; worse since a flight
+    (
+        "been glazing pots with my own lead glazes for years, no mask, and now cramps in my "
+        "calves every night and stomach aches",
+        T,
+    ),
+    (
+        "i work with solvents every day at the print works, and my legs have started cramping "
+        "at night",
+        T,
+    ),
+    (
+        "i handle pesticides daily on the estate, its my job, and the cramps in my thighs are "
+        "new this month",
+        T,
+    ),
+    (
+        "using paint thinners all day in a tiny room with the door shut, now i feel drunk and "
+        "confused and my calf cramped",
+        E,
+    ),
+    (
+        "the weedkiller spilt down my legs when the tank cracked, soaked through, now my legs "
+        "keep twitching and cramping and i'm sweating buckets",
+        E,
+    ),
+    (
+        "i spray insecticide in the orchard, got a faceful this morning when the wind turned, "
+        "now drooling and my legs are cramping",
+        E,
+    ),
+    (
+        "pesticide splashed all over me from a burst pipe, my breathing feels tight and my "
+        "legs are twitching",
+        E,
+    ),
+    (
+        "i used to spray pesticides back in my twenties, retired now, odd calf cramp after a "
+        "long walk",
+        None,
+    ),
+    (
+        "worked with lead pipes in my thirties as a plumber, 70 now, get a foot cramp maybe "
+        "once a month",
+        None,
+    ),
+    ("painting the fence all afternoon and my calf cramped on the ladder, gone in a minute", None),
+    ("i'm a painter and decorator, calf cramp up the ladder today, about 30 seconds", None),
+    ("cramps started in my feet on monday and now they're in my arms and across my back too", T),
+    (
+        "this week the cramps went from my calves and now i'm getting them in my hands and "
+        "round my tummy as well",
+        T,
+    ),
+    ("warmth really helps my cramps, a hot water bottle on the calf and it lets go", None),
+    (
+        "ingrown toenail, the side is a little bit red but not spreading, no fever, also the "
+        "odd foot cramp",
+        None,
+    ),
+    (
+        "a few cuts on my feet from walking barefoot in the cow field yesterday and now my "
+        "legs keep cramping",
+        T,
+    ),
+    (
+        "cuts on both shins from clearing brambles in the farmyard muck, no idea when my last "
+        "tetanus was",
+        T,
+    ),
+    (
+        "bruised my thigh on the table, getting better every day, and a calf cramp last night "
+        "for a minute",
+        None,
+    ),
+    (
+        "my calf cramped on the flight back from dubai on friday and the pain has got worse "
+        "each day since, nothing else really",
+        T,
+    ),
 ]
 
 
@@ -3910,6 +3994,9 @@ def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
         "after a cold plunge my calf cramped and now it feels strange",
         # a word in quotes still wakes its concept
         "my wife had a calf cramp at 5 and now says her calf feels 'odd'",
+        # a leg's pain growing worse since a journey, with no clot sign told either way
+        "my right calf has hurt since the plane home and it's getting worse",
+        "cramped up in my left calf on the flight and it keeps getting worse each day",
     ],
 )
 def test_a_finding_the_screen_cannot_place_asks(text: str) -> None:
@@ -4001,7 +4088,7 @@ def test_a_sentence_that_tells_the_past_has_a_word_of_it() -> None:
         "i was 13", "as a kid", "with my first", "in my last pregnancy", "in the past",
         "previously", "history of", "a while back", "all fine now", "went away", "cleared up",
         "no longer", "resolved", "all sorted", "last summer", "ever, and i've had it before",
-        "worse than when", "more painful than the time",
+        "worse than when", "more painful than the time", "back in my twenties", "in my 30s",
     ]  # fmt: skip
     for text in told + _all_texts():
         norm = normalise(text)

@@ -417,7 +417,7 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     # --- pain and muscle
     "pain": (
-        r"pain\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|agonis\w*|agoniz\w*|burn(?:s|ing)?"
+        r"pain(?!t)\w*|hurt\w*|ach(?:e|es|ed|ing|y)|sore\w*|throb\w*|agony|agonis\w*|agoniz\w*|burn(?:s|ing)?"
         r"|tender\w*"
         # pain in the languages people mix into English: Hindi and Urdu "dard", Spanish "dolor",
         # French "douleur"
@@ -518,6 +518,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:funny|strange|strangely|odd|oddly|weird|weirdly|fast|rapid|rapidly|shallow|laboured|labored"
         r"|noisy|noisily|raspy|gasping)\b|(?:funny|strange|odd|weird|rapid|shallow|laboured|labored"
         r"|gasping)\s+breathing|"
+        r"(?:breathing|breath|chest)\s+(?:feels?|is|was|gone|going|getting|has\s+gone)\s+(?:\w+\s+)?"
+        r"(?:tight|tighter|hard|difficult|wheezy)\b(?!\s+(?:from|after)\s+(?:the\s+)?(?:run|climb|hill|stairs))|"
         r"short(?:ness)?\s+of\s+breath|breathless\w*|(?:can'?t|cannot|couldn'?t|hard\s+to"
         r"|struggling\s+to|struggle\s+to|trouble|difficulty|problems?|(?:can|could)\s+(?:barely"
         r"|hardly|only\s+just|not))\s+(?:\w+\s+){0,2}?breath\w*"
@@ -638,6 +640,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|cut\s+the\s+(?:sole|bottom|side|top|back|heel|ball|front)\s+of\s+(?:my|his|her|the)\s+(?:foot|feet"
         r"|leg|toe|heel|shin|calf|knee)"
         r"|deep\s+(?:holes?|punctures?|gash\w*)"
+        # several: "had a few cuts on my feet", "cuts on both shins"
+        r"|(?:few|some|several|couple\s+of|two|three|lots\s+of|loads\s+of)\s+(?:\w+\s+)?cuts\b"
+        r"|cuts\s+(?:on|in|to)\s+(?:my|his|her|their|both)\s+(?:\w+\s+)?(?:feet|foot|legs?|shins?|knees?|toes?"
+        r"|soles?|hands?|ankles?)\b"
         # the cut told by what it is like: "cut is deep and was full of mud"
         r"|cut\s+(?:is|was|looks|looked|'s)\s+(?:\w+\s+)?(?:deep|dirty|filthy|gaping|full\s+of)"
         # caught on something sharp: "caught my shin on barbed wire on a walk" (from the owner
@@ -791,6 +797,14 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|his\s+\w+|her\s+\w+)\s+(?:\w+\s+){0,2}?(?:with|in)\s+(?:\w+\s+){0,2}?(?:pesticides?|insecticides?"
         r"|herbicides?|weed\s*killer|chemicals?|bleach|poison\w*|organophosph\w*|sheep\s+dip\w*|solvents?"
         r"|paraquat|glyphosate|roundup|fungicides?)"
+        # the present: "i spray pesticides on the farm"
+        r"|\bsprays?\s+(?:the\s+|some\s+|my\s+|our\s+)?(?:pesticides?|insecticides?|herbicides?|weed\s*killer"
+        r"|fungicides?|chemicals?|organophosph\w*|paraquat|glyphosate|roundup)\b"
+        # ... or the chemical told first: "sheep dip splashed right over my legs"
+        r"|(?:pesticides?|insecticides?|herbicides?|weed\s*killer|chemicals?|bleach|sheep\s+dip\w*"
+        r"|organophosph\w*|solvents?|paraquat|fungicides?|sprays?)\s+(?:\w+\s+){0,2}?(?:splashed|spilled|spilt"
+        r"|sprayed|soaked|poured|leaked|went|got)\s+(?:\w+\s+){0,2}?(?:over|on|onto|into|down)\s+"
+        r"(?:me|my|his|her|him)\b"
         # (a greenhouse or a house fumigated: "fumigating with a smoke bomb ... breathed loads in")
         r"|(?:pesticides?|insecticides?|herbicides?|weed\s*killer|chemicals?|fumes|spray|organophosph\w*"
         r"|sheep\s+dip\w*|solvents?|paraquat|fungicides?|fumigat\w*|(?:smoke|bug|flea|insect)\s+bombs?"
@@ -1057,7 +1071,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "creature": _CREATURE,
     "exposure": (
         r"lead\s+(?:paint|pipes?|poisoning|exposure|dust|levels?|fumes|solder|shot|batter(?:y|ies)"
-        r"|smelt\w*|bullets?|ammo|based)|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
+        r"|smelt\w*|bullets?|ammo|based|glazes?)|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
         r"|factory|recycl\w*)|(?:work|works|working|worked|handle|handles|handling)\s+(?:\w+\s+){0,6}?with\s+"
         r"(?:lead|mercury|solvents?|(?:paint\s+)?thinners?|isocyanates?|benzene|toluene|pesticides?"
         r"|chemicals?)|mercury|arsenic|heavy\s+metals?"
@@ -1080,6 +1094,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
         r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
+        # solvents or sprays used as the day's work: "use thinners and solvents all day every
+        # day", "mix and spray pesticides every day, its my job"
+        r"|(?:use|uses|using|mix|mixes|mixing|spray|sprays|spraying|handle|handles|handling|breathe"
+        r"|breathing)\s+(?:in\s+)?(?:(?:and|&)\s+\w+\s+)?(?:\w+\s+){0,2}?(?:solvents?|(?:paint\s+)?thinners?"
+        r"|isocyanates?|benzene|toluene|white\s+spirit|paint\s+stripper|degreasers?|pesticides?|insecticides?"
+        r"|herbicides?|fungicides?|organophosph\w*)\b(?=[^.!?]{0,60}?\b(?:all\s+day|every\s+day|daily"
+        r"|for\s+(?:years|months|a\s+living|work)|at\s+work|(?:its|it'?s)\s+my\s+job|on\s+the\s+job))"
         # infectious: sewage and flood water ("cleaning out the flooded cellar, sewage
         # everywhere", "waded through floodwater"); a septic tank emptied by hand
         r"|sewage|sewer\s+water|in\s+(?:the\s+)?sewers?\b|septic\s+tanks?|cesspits?|flood\s*waters?"
@@ -1342,6 +1363,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # a remedy's: "i take my magnesium tablets every night"
         r"(?<!tablets\s)(?<!tablet\s)(?<!pills\s)(?<!pill\s)(?<!supplement\s)(?<!supplements\s)"
         r"(?<!magnesium\s)(?<!stretches\s)(?<!stretch\s)(?<!water\s)"
+        # how an injury heals: "bruised but getting better every day"
+        r"(?<!better\s)(?<!worse\s)(?<!easier\s)"
         r"(?:(?<!ing\s)|(?<=cramping\s)|(?<=getting\s)|(?<=waking\s)|(?<=happening\s))every\s+(?:single\s+)?(?:night|time\s+i\s+go\s+to\s+bed|other\s+night|day)"
         r"|most\s+nights"
         # Hindi and Urdu mixed into English: "har raat" (every night), "roz" (daily)
@@ -1614,8 +1637,8 @@ CONCEPTS: Final[dict[str, str]] = {
         # ... "last few days im getting them in my hands and my tummy muscles too"
         r"|(?:started|starting|began|begun|are|were|they'?re|getting|having)\s+(?:\w+\s+){0,2}?(?:in|into)\s+"
         r"(?:my\s+|the\s+|both\s+|his\s+|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly"
-        r"|tummy|chest|neck|ribs)(?:\s+(?:muscles|and|&|my|\w*arms?|hands?|fingers|stomach|belly"
-        r"|tummy)){0,4}\s+(?:too|as\s+well)\b"
+        r"|tummy|chest|neck|ribs)(?:\s+(?:muscles|and|&|my|the|across|over|round|around|\w*arms?|hands?"
+        r"|fingers|stomach|belly|tummy)){0,5}\s+(?:too|as\s+well)\b"
         # ... with more said between: "started in my hands and once round my ribs too"
         r"|(?:started|starting|began|begun)\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:my\s+|the\s+|both\s+|his\s+"
         r"|her\s+)?(?:arms?|forearms?|hands?|fingers|stomach|belly|tummy|chest|neck|ribs)\b[^.!?]{0,40}?"
@@ -1747,7 +1770,7 @@ CONCEPTS: Final[dict[str, str]] = {
     "cast": (
         # not the verb: "melting lead to cast my own fishing weights", "we cast a line"
         r"(?:plaster\s+)?(?<!to\s)(?<!\bi\s)(?<!we\s)cast(?!\s+(?:my\s+own|some|lead|iron|weights|a\s+line"
-        r"|the\s+line|off|out)\b)|in\s+a\s+(?:boot|splint|brace)|bandag\w*|splint\w*|strapp(?:ed|ing)"
+        r"|the\s+line|off|out)\b)|in\s+a\s+(?:boot|splint|brace)|bandag\w*|splint(?!er)\w*|strapp(?:ed|ing)"
         r"|in\s+(?:a\s+)?plaster\b"
     ),
     "child": (
@@ -2031,7 +2054,8 @@ HISTORICAL: Final = re.compile(
     r"(?<!than\si\swas\s)(?<!than\swe\swere\s)(?<!than\sthey\slooked\s)(?<!than\sit\slooked\s)"
     r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
-    rf"\s+(?:ago|back)|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
+    rf"\s+(?:ago|back)|(?:back\s+)?in\s+my\s+(?:teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)"
+    rf"|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
     r"|at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|units?\b|kg\b|kilos?\b"
     r"|lbs?\b|mph\b|km|miles?\b|bpm\b|mg\b|ml\b|percent|%|degrees|°|mins?\b|minutes|secs?\b|seconds"
@@ -2077,7 +2101,8 @@ PAST_CUE: Final = re.compile(
     r"|when|once|back\s+in|while\s+back|(?:i|he|she)\s+was\s+(?:only\s+|just\s+|about\s+)?\d"
     r"|kid|child|teen|young|boy|girl|with\s+(?:my|our|her)\s|pregnancy|past|previously|history"
     r"|all\s+(?:fine|good|ok)|away|cleared|longer|resolved|sorted|better|summer|winter|spring"
-    r"|autumn|fall|i'?ve|worse|more|(?:19|20)\d\d\s+or)"
+    r"|autumn|fall|i'?ve|worse|more|(?:19|20)\d\d\s+or|teens|twenties|thirties|forties|fifties"
+    r"|sixties|[1-6]0s)"
 )
 # A finding named as what a treatment is for ("furosemide for the swelling"): a known
 # condition, not a new sign.
@@ -2486,6 +2511,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "spo2",
         "saturation",
         "pulse ox",
+        "chest",
     ),
     "cough_blood": ("blood", "moptysis", "cough", "phlegm", "spit", "sputum", "mucus", "froth"),
     "bladder": (
@@ -2580,6 +2606,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "tinusok",
         "natinik",
         "nabutas",
+        "cuts",
     ),
     "jaw": (
         "jaw",
@@ -2767,6 +2794,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "daffodil",
         "cuckoo",
         "lord",
+        "pesticid",
+        "insecticid",
+        "herbicid",
+        "fungicid",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
@@ -2813,6 +2844,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "septic",
         "cesspit",
         "flood",
+        "glaze",
+        "use",
+        "using",
+        "mix",
+        "spray",
+        "handl",
+        "breath",
     ),
     "dark_urine": (
         "water",

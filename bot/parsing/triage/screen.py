@@ -946,6 +946,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     # redness of a named skin trouble, told alone ("chilblains on my toes every winter, red
     # and itchy")
     clot = [h for h in clot if not _skin_trouble(r, h, clot)]
+    # warmth as what helps: "water and warmth help with both"
+    clot = [h for h in clot if h.concept != "warm" or not _HELPS_AFTER_RE.match(r.text, h.end)]
     # a muscle pumped up by the gym, told alone ("my calf is so swollen from leg day lol")
     clot = [h for h in clot if not (h.concept == "swollen" and _pumped(r, h, clot))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
@@ -1472,6 +1474,10 @@ def _child(r: _Reading, out: _Signs) -> None:
         if (h.person == "other" or not _HANDLING_A_CHILD_RE.search(r.text, *_sentence_span(r, h)))
         and not _CHILD_TELLS_RE.search(r.text, *_sentence_span(r, h))
     ]  # fmt: skip
+    # (a child named only in a later sentence is not the one in pain: "... everyone in the trade
+    # gets cramps. sorry for the essay, my daughter says I write texts like letters")
+    children = r.now("child")
+    pain = [h for h in pain if any(c.start < h.end or c.sentence == h.sentence for c in children)]
     unwell = r.now("fever", "swollen", "red", "warm")
     # a limp with a cause of its own in the foot: "limping because her new shoes rubbed a blister"
     limp = [h for h in limp if not _LIMP_CAUSE_RE.search(r.text, *_sentence_span(r, h))]
@@ -3686,6 +3692,10 @@ _GONE_BY_MORNING_RE: Final = re.compile(
 
 _SKIN_TROUBLE_RE: Final = re.compile(
     r"\b(?:chilblains?|eczema|psoriasis|dermatitis|rash\w*|sunburn\w*|sunburnt|athlete'?s\s+foot"
+    # a small trouble of the skin or a nail: "ingrown toenail, a little bit red down the side",
+    # "little bit red round the scratch"
+    r"|ingrown\s+(?:toe\s*)?nails?|(?:round|around|near|by)\s+(?:the|my|a)\s+(?:scratch|cut|graze|blister"
+    r"|splinter|thorn|spot|pimple|nail|toenail|bite|sting|piercing)\w*|blisters?|splinters?|pimples?"
     r"|tattoo\w*|verrucas?|warts?|hives|heat\s+rash|shaving\s+rash|razor\s+burn|insect\s+bites?"
     # the sun: "hot and pink after a day on the beach"
     r"|(?:a|the|all)\s+day\s+(?:on\s+the\s+beach|in\s+the\s+sun|at\s+the\s+beach|by\s+the\s+pool)|too\s+much\s+sun"
@@ -3697,6 +3707,11 @@ _SKIN_TROUBLE_RE: Final = re.compile(
     # "red from the sun after the beach", "from tight socks"
     r"|(?:from|in|after|at|on)\s+the\s+(?:sun|beach|pool)|from\s+(?:my\s+|the\s+|tight\s+|new\s+)*(?:socks"
     r"|stockings|shoes|boots|straps?|elastic|waistband))\b"
+)
+
+
+_HELPS_AFTER_RE: Final = re.compile(
+    r"\s+(?:really\s+|also\s+|always\s+|does\s+)?(?:helps?|helped|eases?|eased|soothes?|soothed|works?)\b"
 )
 
 
@@ -3958,6 +3973,11 @@ def _foreseen(r: _Reading, position: int) -> bool:
     return _FORESEEN_RE.search(r.text[max(start, position - 40) : position]) is not None
 
 
+_TRAVELLED_RE: Final = re.compile(
+    r"\b(?:flight|flights|flew|plane|long\s+drive|coach\s+trip|long\s+journey)\b"
+)
+
+
 def _episode(r: _Reading) -> bool:
     """Whether the message tells of a cramp that came and went."""
     return bool(r.now("cramp")) and _eased(r)
@@ -3977,6 +3997,10 @@ def screen(text: str, duration_s: int | None = None) -> Screening:
     _today(reading, out, duration_s=duration_s)
     _book(reading, out)
     vague = reading.now("vague", sites=LEG_SITES)
+    # a leg's pain growing worse since a long journey, told with no clot sign either way
+    # ("cramp in my calf on the flight home and it's got worse every day since"): ask
+    if not vague and _TRAVELLED_RE.search(reading.text):
+        vague = reading.now("worsening", sites=LEG_SITES)
     placed = reading.now(*_CLOT, *_LIMB, "numb", sites=LEG_SITES)
     ask = bool(vague) and not placed
     other = bool(out.behind) and all(h.person == "other" for h in out.behind)
