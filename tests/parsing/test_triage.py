@@ -3941,6 +3941,71 @@ TABLE: list[tuple[str, str | None]] = [
         "each day since, nothing else really",
         T,
     ),
+    # a journey or an operation still to come is no cause of a pain now; an age asked about as
+    # now ('normal at 70'); a foot warm again; fumes in a closed space; a swig of bleach; a
+    # spill that never reached the skin; no symptoms and what lead does asked; jabs 'all done'
+    (
+        "flying to lanzarote tomorrow and my night cramps are getting worse, any tips for the "
+        "plane",
+        None,
+    ),
+    (
+        "off on a long coach tour next week, my left calf has ached for a few days after "
+        "gardening",
+        None,
+    ),
+    ("booked in for my hip op next month, calf cramps getting worse at night lately", None),
+    (
+        "got back from a 12 hour flight on sunday and my left calf has ached ever since, "
+        "getting worse",
+        T,
+    ),
+    (
+        "pins and needles in my feet for a year or more now, and cramps, i suppose that's "
+        "usual at 75",
+        B,
+    ),
+    ("numb tingly toes on both feet for months, i guess it's common at 68, and the odd cramp", B),
+    (
+        "cramp in my foot, it was cold from the stone floor but it's warm again and a normal "
+        "colour, nothing else",
+        None,
+    ),
+    (
+        "toes went cold on the walk in the snow, they're warm now and pink, had a small cramp "
+        "in the arch",
+        None,
+    ),
+    (
+        "been stripping varnish with paint stripper in the tiny shed with the door shut all "
+        "afternoon, now im dizzy and confused and my calves are cramping",
+        E,
+    ),
+    (
+        "my nan took a swig from a squash bottle that had bleach in it, shes being sick and "
+        "her legs are cramping",
+        E,
+    ),
+    (
+        "spilt some pesticide concentrate but it landed on my wellies, not on me, washed them "
+        "off. calf cramp tonight from kneeling",
+        None,
+    ),
+    (
+        "the old house has lead pipes, no symptoms at all, i'm just wondering, do they cause "
+        "leg cramps?",
+        None,
+    ),
+    (
+        "grazed my knee on the patio, a bit of redness right around the scrape, not "
+        "spreading, no temperature, tetanus jabs all done",
+        None,
+    ),
+    (
+        "grazed my knee on the patio and now the redness is spreading up my leg and i have a "
+        "temperature of 38.6",
+        T,
+    ),
 ]
 
 

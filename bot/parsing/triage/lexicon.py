@@ -847,9 +847,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|death\s*-?\s*caps?|destroying\s+angels?|deadly\s+nightshade"
         # household products, swallowed: "drank some washing up liquid", "chewed a dishwasher
         # tablet"
-        r"|(?:swallowed|drank|drunk|ate|eaten|ingested|chewed|sucked|licked|bit)\s+(?:\w+\s+){0,4}?"
+        r"|(?:swallowed|drank|drunk|ate|eaten|ingested|chewed|sucked|licked|bit|swig\w*|gulp\w*|sipped"
+        r"|took\s+a\s+(?:swig|gulp|sip|mouthful))\s+(?:\w+\s+){0,7}?"
         r"(?:washing\s+(?:up\s+)?liquid|(?:dishwasher|laundry|washing)\s+(?:tablets?|pods?|capsules?|powder)"
-        r"|liquitabs?|fabric\s+softener|(?:drain|oven|toilet|floor|window)\s+cleaner|disinfectant|dettol"
+        r"|liquitabs?|fabric\s+softener|bleach|antifreeze|weed\s*killer|(?:drain|oven|toilet|floor|window)\s+cleaner|disinfectant|dettol"
         r"|domestos|lighter\s+fluid|petrol|e-?liquid|vape\s+(?:liquid|juice)|nail\s+varnish\s+remover"
         # what is kept under the sink: "drank something from the bottle under the sink"
         r"|(?:\w+\s+){0,2}?(?:under|from\s+under)\s+the\s+(?:kitchen\s+|bathroom\s+)?sink)"
@@ -1094,6 +1095,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
         r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
+        # fumes in a closed space: "using thinners in the shut garage", "spraying paint in a tiny
+        # room with no window"
+        r"|(?:solvents?|thinners?|white\s+spirit|paint\s+stripper|glue|varnish|lacquer|resin|spray\s+paint"
+        r"|degreasers?|fumes)\b[^.!?]{0,60}?\b(?:(?:shut|closed|small|tiny|sealed)\s+(?:garage|room|shed"
+        r"|bathroom|cupboard|space|workshop|basement|cellar)|no\s+(?:window|windows|ventilation|air)"
+        r"|door\s+(?:shut|closed))"
         # solvents or sprays used as the day's work: "use thinners and solvents all day every
         # day", "mix and spray pesticides every day, its my job"
         r"|(?:use|uses|using|mix|mixes|mixing|spray|sprays|spraying|handle|handles|handling|breathe"
@@ -2057,7 +2064,9 @@ HISTORICAL: Final = re.compile(
     rf"\s+(?:ago|back)|(?:back\s+)?in\s+my\s+(?:teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)"
     rf"|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
-    r"|at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|units?\b|kg\b|kilos?\b"
+    # (not an age asked about as now: "i assume its normal at 70", "is that common at 45")
+    r"|(?<!normal\s)(?<!common\s)(?<!usual\s)(?<!expected\s)(?<!natural\s)(?<!typical\s)(?<!ok\s)"
+    r"(?<!okay\s)(?<!fine\s)at\s+(?:1[3-9]|[2-9]\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|o'?clock|units?\b|kg\b|kilos?\b"
     r"|lbs?\b|mph\b|km|miles?\b|bpm\b|mg\b|ml\b|percent|%|degrees|°|mins?\b|minutes|secs?\b|seconds"
     # a pregnancy's week, not an age: "at 26 weeks pregnant"
     r"|weeks?\b|wks?\b|w\b|days?\b"
@@ -2798,6 +2807,10 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "insecticid",
         "herbicid",
         "fungicid",
+        "swig",
+        "gulp",
+        "sipped",
+        "took a",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
@@ -2851,6 +2864,14 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "spray",
         "handl",
         "breath",
+        "white spirit",
+        "stripper",
+        "glue",
+        "varnish",
+        "lacquer",
+        "resin",
+        "degreaser",
+        "fumes",
     ),
     "dark_urine": (
         "water",

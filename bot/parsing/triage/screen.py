@@ -170,6 +170,11 @@ _UNPROTECTED_RE: Final = re.compile(
 
 
 # A farm or workshop chemical handled as work: sprays, dips, pesticides, solvents.
+_KEPT_OFF_SKIN_RE: Final = re.compile(
+    r"\bnot\s+on\s+(?:me|my\s+skin|him|her|them)\b|\bnone\s+(?:of\s+it\s+)?(?:on|touched)\s+(?:me|my\s+skin)\b"
+    r"|\b(?:went|landed|got|spilt|spilled)\s+(?:all\s+)?(?:on|over)\s+(?:my|the|his|her)\s+(?:boots?|shoes?|wellies"
+    r"|gloves|apron|overalls|floor|ground|bench|table|path|patio)\b(?![^.!?]{0,30}?\b(?:through|soaked|skin))"
+)
 _WORK_CHEMICAL_RE: Final = re.compile(
     r"spray|organophosph|pesticid|insecticid|herbicid|sheep\s+dip|weed\s*killer|solvent"
 )
@@ -835,6 +840,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # spraying as the work of years or weeks ("spraying pesticides daily for many years"),
     # with no sign of acute poisoning: long contact with a toxin, not a poisoning today
     poisons = r.now("poison")
+    # a spill that never reached the skin: "it went on my boot not on me"
+    if not _acutely_poisoned(r):
+        poisons = [
+            h for h in poisons if not _KEPT_OFF_SKIN_RE.search(r.text, *_sentence_span(r, h))
+        ]
     sprays = [h for h in poisons if _WORK_CHEMICAL_RE.search(r.text, h.start, h.end)]
     if sprays and _sprayed_protected(r):  # "in full protective kit like always, no splashes"
         poisons = [h for h in poisons if h not in sprays]
@@ -975,6 +985,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         risks = [h for c in RISKS for h in (*r.current.get(c, ()), *r.past.get(c, ()))]
         if all(h.person == "other" and _told_of_them(r, h) for h in risks):
             lasting = [h for h in lasting if h.person == "other"]  # theirs, not the writer's
+        # a journey or an operation still to come is no cause of a pain now ("flying to spain
+        # tomorrow, my night cramps are getting worse")
+        if risks and all(_ahead(r, h) for h in risks):
+            lasting = []
         if lasting:
             out.add("dvt", lasting)
     statin = [
@@ -1002,6 +1016,13 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     exposure = [
         h for h in r.now("exposure") if not _NO_CONTACT_RE.search(r.text, *_sentence_span(r, h))
     ]
+    # nothing felt, what it does asked: "old lead pipes at home, no symptoms at all, does lead
+    # cause cramps?"
+    felt = [h for h in r.now("cramp", "pain", "weak", "tingle", "numb", "twitch", "fluid_loss")
+            if not _asked_as_effect(r, h)]  # fmt: skip
+    asked = [h for h in r.now("cramp") if _asked_as_effect(r, h)]
+    if exposure and asked and not felt and _NO_SYMPTOMS_RE.search(r.text):
+        exposure = []
     # ... and then short of breath or collapsing, not as a routine of work: poisoned ("swam
     # despite the toxic algae signs, swallowed loads, now wheezing and can't get his breath")
     unwell = r.now("breathless", "confused") if exposure and not _routine(r) else []
@@ -1264,6 +1285,9 @@ _JAB_KNOWN_RE: Final = re.compile(
     # "tetanus is up to date", "tetanus up to date", "my tetanus jab's up to date"
     r"|\b(?:tetanus|jabs|vaccinations|vaccines)\s+(?:(?:is|are|'s|(?:jabs?|shots?|boosters?)(?:\s+(?:is|are)"
     r"|'s)?)\s+)?(?:all\s+)?up\s+to\s+date"
+    # "tetanus jabs all done", "had all my tetanus shots"
+    r"|\btetanus\s+(?:jabs?|shots?|boosters?|vaccinations?)\s+(?:are\s+|were\s+)?(?:all\s+)?(?:done|sorted|complete"
+    r"|had)\b"
     # a jab given for the wound: "minor injuries gave him a tetanus jab", "got a tetanus shot
     # at a&e", "they did a tetanus booster there and then"
     r"|\b(?:gave|given|give|did|done)\s+(?:(?:me|him|her|them|us)\s+|my\s+\w+\s+)?(?:a\s+|the\s+)?"
@@ -2799,7 +2823,8 @@ _NOW_TOLD_BEFORE_RE: Final = re.compile(
     r"\b(?:feels?|feeling|is|are|'s|has\s+been|have\s+been|been|getting)\s+(?:\w+\s+)?$"
 )
 _FOOT_FINE_RE: Final = re.compile(
-    r"\b(?:foot|feet|toes)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?(?:warm|pink)\s*(?:,\s*|and\s+|&\s+)"
+    r"\b(?:foot|feet|toes|it|it'?s|its|they'?re|theyre)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?"
+    r"(?:(?:warm|pink)\s+(?:again|now)|warm|pink)\s*(?:,\s*|and\s+|&\s+)"
     r"(?:a\s+)?(?:normal|pink|warm|fine|ok|okay|good)(?:\s+colou?r(?:ed)?)?\b"
     # "in daylight they look normal and feel warm"
     r"|\b(?:look\w*|feel\w*)\s+(?:normal|fine|ok|okay)\s+(?:and|&)\s+(?:look\w*|feel\w*)\s+(?:warm|normal"
@@ -3025,6 +3050,10 @@ _DRANK_LITTLE_RE: Final = re.compile(
 _OVER_RE: Final = re.compile(
     r"\b(?:last\s+month|(?:\d+|a|two|three|few)\s+(?:weeks?|months?)\s+ago|(?:all\s+)?(?:fine"
     r"|better|ok|okay|recovered)\s+now|got\s+over\s+it)\b"
+)
+_NO_SYMPTOMS_RE: Final = re.compile(
+    r"\b(?:no|not\s+(?:any|got\s+any|had\s+any)|without\s+any)\s+(?:\w+\s+)?symptoms?\b|\bsymptom[\s-]free\b"
+    r"|\bfeel\s+(?:totally\s+|completely\s+|absolutely\s+)?fine\b"
 )
 _ABRUPT_RE: Final = re.compile(r"sudden|all\s+of\s+a\s+sudden|out\s+of\s+nowhere")
 # Cramps told as under control ("the cramps have nearly stopped", "they've eased right off").
@@ -3311,6 +3340,9 @@ _RECOVERED_RE: Final = re.compile(
     r"|(?:completely|all|fully|totally)\s+settled|settled\s+(?:down\s+)?now"
     r"|(?:then|and|went)\s+(?:\w+\s+)?(?:pink|normal)\s+again"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
+    # "but its warm now and normal colour", "they're warm again"
+    r"|(?:it'?s|its|it\s+is|they'?re|theyre|they\s+are|(?:foot|feet|toes)\s+(?:is|are))\s+(?:nice\s+and\s+"
+    r"|all\s+)?warm\s+(?:again|now)\b"
     # (not "it's gone to sleep", "it's gone white")
     r"|(?:swelling|puffiness|redness|its|it)(?:'s|\s+is|\s+has)?\s+(?:all\s+|completely\s+)?(?:gone(?:\s+down)?"
     r"(?!\s+(?:to\s+sleep|numb|dead|white|pale|blue|grey|gray|cold|purple|black|red|hard|stiff"
@@ -3694,7 +3726,7 @@ _SKIN_TROUBLE_RE: Final = re.compile(
     r"\b(?:chilblains?|eczema|psoriasis|dermatitis|rash\w*|sunburn\w*|sunburnt|athlete'?s\s+foot"
     # a small trouble of the skin or a nail: "ingrown toenail, a little bit red down the side",
     # "little bit red round the scratch"
-    r"|ingrown\s+(?:toe\s*)?nails?|(?:round|around|near|by)\s+(?:the|my|a)\s+(?:scratch|cut|graze|blister"
+    r"|ingrown\s+(?:toe\s*)?nails?|(?:round|around|near|by)\s+(?:the|my|a)\s+(?:scratch|scrape|cut|graze|blister"
     r"|splinter|thorn|spot|pimple|nail|toenail|bite|sting|piercing)\w*|blisters?|splinters?|pimples?"
     r"|tattoo\w*|verrucas?|warts?|hives|heat\s+rash|shaving\s+rash|razor\s+burn|insect\s+bites?"
     # the sun: "hot and pink after a day on the beach"
@@ -3831,6 +3863,24 @@ _DECLINED_RE: Final = re.compile(
 )
 _GENERAL_EFFECT_RE: Final = re.compile(
     r"\b(?:give|gives|cause|causes)\s+(?:some\s+)?(?:people|you|folks|patients|everyone)\b"
+)
+
+
+def _ahead(r: _Reading, hit: Hit) -> bool:
+    """A risk context told as still to come in its sentence ("off on a long coach trip next
+    week"), with nothing there of it having happened ("flew back yesterday")."""
+    start, end = _sentence_span(r, hit)
+    return bool(_AHEAD_RE.search(r.text, start, end)) and not _BEEN_RE.search(r.text, start, end)
+
+
+_AHEAD_RE: Final = re.compile(
+    r"\b(?:tomorrow|tmrw|next\s+(?:week|month|year|time|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|weekend)|soon|in\s+(?:a|two|three|four|\d+)\s+(?:days?|weeks?|months?)"
+    r"|(?:going|gonna|about)\s+to|booked\s+(?:in|for)|due\s+to\s+(?:fly|travel|go|have)|off\s+on)\b"
+)
+_BEEN_RE: Final = re.compile(
+    r"\b(?:flew|flown|back\s+from|got\s+back|returned|landed|since|after|yesterday|ago|last\s+\w+"
+    r"|was|were|had)\b"
 )
 _NEXT_TIME_RE: Final = re.compile(
     r"\b(?:next\s+(?:week|month|time)|tomorrow|soon|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b"
