@@ -4006,6 +4006,46 @@ TABLE: list[tuple[str, str | None]] = [
         "temperature of 38.6",
         T,
     ),
+    # a chilblain's purple is the skin's; tablets taken, then hard to keep awake or slurring; a
+    # household product in a child's mouth; an engine run in a closed shed or garage; weakness
+    # since new tablets, the foot dragging or slapping
+    (
+        "chilblains on my heels again this winter, dark purple and itchy, also the odd calf "
+        "cramp, any link?",
+        None,
+    ),
+    (
+        "my right calf has gone a dusky purple colour and it's swollen and throbbing since "
+        "yesterday",
+        T,
+    ),
+    (
+        "took 6 of my sleeping tablets and a few beers to stop the cramps, now i can barely "
+        "stay awake and im slurring",
+        E,
+    ),
+    (
+        "my husband necked 5 of his diazepam with whisky because of his leg cramps and now he "
+        "won't wake up properly",
+        E,
+    ),
+    ("took 2 of my paracetamol for the sore calf after the cramp, feeling fine now", None),
+    ("my toddler got some laundry gel in her mouth from a pod, shes coughing and crying", E),
+    (
+        "ran the diesel generator in the shed with the door closed for a couple of hours, now "
+        "dizzy with a headache and my legs are cramping",
+        E,
+    ),
+    (
+        "the generator was running outside the tent all night, i had a calf cramp at 3am, "
+        "fine now",
+        None,
+    ),
+    (
+        "since he started the new pills his left foot drags and he keeps tripping, and his "
+        "cramps are worse",
+        T,
+    ),
 ]
 
 

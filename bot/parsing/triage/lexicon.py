@@ -816,6 +816,12 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|quickly|fast)|before\s+(?:it|the)\b)"
         # fumes of a fire burning indoors, told by what they do: "in the caravan with the gas
         # heater on and all of us are dizzy and been sick" (carbon monoxide)
+        # an engine run indoors: "running the petrol generator in the garage with the door shut ...
+        # now got a pounding head feel sick and dizzy"
+        r"|(?:generator|genny|(?:car|van|engine)\s+(?:\w+\s+)?running)\b[^.!?]{0,80}?\b(?:garage|shed|tent"
+        r"|caravan|indoors|inside|cellar|basement|barn)\b[^.!?]{0,100}?\b(?:dizzy|drows\w*|headaches?"
+        r"|pounding\s+head|been\s+sick|being\s+sick|feel\w*\s+sick|vomit\w*|confused|passed\s+out|faint\w*"
+        r"|sleepy)"
         r"|(?:gas|paraffin|kerosene|charcoal|calor|propane|patio|wood)\s+(?:heater|fire|stove|burner"
         r"|lamp|bbq|barbecue)s?\b[^.!?]{0,100}?\b(?:dizzy|drows\w*|headaches?|been\s+sick|being\s+sick"
         r"|vomit\w*|throw\w*\s+up|not\s+making\s+sense|confused|passed\s+out|faint\w*|sleepy)"
@@ -845,11 +851,22 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|belladonna|datura|jimson\s*weed|angel'?s\s+trumpets?|castor\s+(?:oil\s+)?(?:beans?|seeds?)"
         r"|rosary\s+peas?|daffodil\s+bulbs?|cuckoo\s*pint|lords?\s+and\s+ladies)"
         r"|death\s*-?\s*caps?|destroying\s+angels?|deadly\s+nightshade"
+        # tablets taken, then hard to keep awake or slurring: "took 4 of my zopiclone with most of
+        # a bottle of wine ... cant keep my eyes open"
+        r"|(?:took|taken|swallowed|necked|downed)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+        r"|a\s+handful|a\s+load|loads|several|a\s+few\s+extra)\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|their\s+|the\s+)?"
+        r"[\w-]+\b[^.!?]{0,120}?\b(?:can'?t\s+keep\s+(?:my|his|her|their)\s+eyes\s+open|slurr\w*|won'?t\s+wake"
+        r"|can'?t\s+wake|so\s+drowsy|really\s+drowsy|very\s+drowsy|unresponsive|barely\s+conscious)"
+        # a household product in a child's mouth: "got some laundry gel in her mouth from a pod"
+        r"|(?:(?:laundry|dishwasher|washing)\s+(?:gel|liquid|pods?|tablets?|capsules?|powder)|liquitabs?|bleach"
+        r"|detergent|(?:drain|oven|toilet)\s+cleaner|e-?liquid|weed\s*killer)\b[^.!?]{0,50}?\b(?:in|into|round"
+        r"|around)\s+(?:his|her|their|my)\s+mouth"
         # household products, swallowed: "drank some washing up liquid", "chewed a dishwasher
         # tablet"
         r"|(?:swallowed|drank|drunk|ate|eaten|ingested|chewed|sucked|licked|bit|swig\w*|gulp\w*|sipped"
         r"|took\s+a\s+(?:swig|gulp|sip|mouthful))\s+(?:\w+\s+){0,7}?"
-        r"(?:washing\s+(?:up\s+)?liquid|(?:dishwasher|laundry|washing)\s+(?:tablets?|pods?|capsules?|powder)"
+        r"(?:washing\s+(?:up\s+)?liquid|(?:dishwasher|laundry|washing)\s+(?:tablets?|pods?|capsules?|powder|gel"
+        r"|liquid|detergent)"
         r"|liquitabs?|fabric\s+softener|bleach|antifreeze|weed\s*killer|(?:drain|oven|toilet|floor|window)\s+cleaner|disinfectant|dettol"
         r"|domestos|lighter\s+fluid|petrol|e-?liquid|vape\s+(?:liquid|juice)|nail\s+varnish\s+remover"
         # what is kept under the sink: "drank something from the bottle under the sink"
@@ -2811,6 +2828,17 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "gulp",
         "sipped",
         "took a",
+        "generator",
+        "genny",
+        "running",
+        "took",
+        "taken",
+        "necked",
+        "downed",
+        "drain",
+        "oven",
+        "toilet",
+        "e-liquid",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),

@@ -2221,6 +2221,10 @@ _LASTING_WEAK_RE: Final = re.compile(
     r"\bstill\s+(?:\w+\s+)?(?:weak|wobbly|giving\s+way)|\b(?:catch\w*|drag\w*|trip\w*|scuff\w*"
     r"|slap\w*)\s+(?:\w+\s+){0,2}?(?:foot|toes?|feet)\b|\bfoot\s+(?:keeps\s+)?(?:drop\w*|dragg\w*|catch\w*"
     r"|slapp\w*)"
+    # "it kind of slaps when i walk"
+    r"|\bit\s+(?:kind\s+of\s+|sort\s+of\s+|kinda\s+|sorta\s+|just\s+)?(?:slaps?|slapping|flops?|flopping)\b"
+    # weakness since something began: "since i started the new tablets i cant lift my foot"
+    r"|\b(?:ever\s+)?since\s+(?:i|he|she|they)\s+(?:started|began|went\s+on|changed|switched)\b"
 )
 
 
@@ -3750,7 +3754,7 @@ _HELPS_AFTER_RE: Final = re.compile(
 def _skin_trouble(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
     """Redness told with a named skin trouble in its sentence, and no other sign of a clot
     there: the skin's, not the vein's."""
-    if hit.concept != "red":
+    if hit.concept not in ("red", "dark"):  # ("chilblains on my toes, itchy and purplish")
         return False
     start, end = _sentence_span(r, hit)
     # (heat and tenderness of the same skin too: "shins went hot and pink after a day on the
