@@ -74,6 +74,14 @@ CRAMP_WORD_RE: Final = re.compile(
     r"|shut|in\s+on\s+(?:it|them)sel(?:f|ves)|inwards?)"
     r"|(?:fingers?|thumb)\s+(?:\w+\s+){0,3}?(?:clamped|clenched|folded)\s+(?:down|up|shut"
     r"|in\s+on\s+(?:it|them)sel(?:f|ves)|inwards?)"
+    # a hand that gripped and would not open: "my fingers froze round the mouse and i couldnt
+    # uncurl them", "thumb and fingers clamped onto the rope and wouldnt release" (not a hand
+    # frozen by the cold: "fingers froze on the ski poles in the sleet")
+    r"|(?:hands?|fingers?|thumbs?)\s+(?![^.!?]{0,80}\b(?:cold|snow\w*|ic[ey]|freezing|frost\w*"
+    r"|sleet|gloves?)\b)(?:[\w']+\s+){0,4}?(?:curled|clamped|clenched|locked|froze|frozen|seized"
+    r"|gripped|closed|stuck|tightened|clawed)\b[^.!?;]{0,60}?\b(?:would\s*n'?o?t|could\s*n'?o?t"
+    r"|won'?t|can'?t|cannot|did\s*n'?o?t|refused\s+to)\s+(?:\w+\s+)?(?:open|uncurl|unclench"
+    r"|let\s+go|release|straighten|unlock|loosen|budge|come\s+off)"
     # "my right calf gone solid", "calf went solid as a brick"
     r"|(?:calf|calves|foot|feet|thighs?|hamstrings?|hammy|hammies|quads?|arch|shin|toes?)\s+"
     r"(?:just\s+)?(?:had\s+)?(?:went|gone|going|goes)\s+(?:completely\s+|totally\s+|rock\s+)?solid\b"

@@ -42,9 +42,10 @@ _OPENING_ROLE_BEFORE_RE: Final = re.compile(
 _OPENING_ROLE_AFTER_RE: Final = re.compile(r"\s*(?:[.,;]|\s(?:in|on|at|from|for|with|of)\b)")
 _NOT_A_PERSON_AFTER_RE: Final = re.compile(
     # the writer introducing themselves: "winger here", "runner, 45,"; a thing named after the
-    # role: "runner beans", "a pitcher of beer", "runner's knee", "the coach trip"
+    # role: "runner beans", "a pitcher of beer", "runner's knee", "the coach trip"; a tattoo
+    # over the whole back: "a full back piece"
     r"\s+here\b|\s*,\s*\d{2}\b|\s*\(\s*\d{2}|\s+(?:beans?|of\b|trip|journey|ride|station|driver"
-    r"|holiday|tour|seat|shorts)|'s?\b"
+    r"|holiday|tour|seat|shorts|pieces?\b|tattoos?\b|tatt?s?\b)|'s?\b"
 )
 
 

@@ -990,3 +990,60 @@ def test_the_place_of_a_sting_is_not_the_cramps_muscle(
 ) -> None:
     result = parse_cramp(text, now=NOW, tz=BERLIN)
     assert (result.is_cramp, result.side, result.muscle) == (True, side, muscle), text
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "muscle", "duration_s"),
+    [
+        # a cramp told by what the hand did: gripped round something and would not open
+        (
+            "fingers froze round the mouse at work earlier and i couldnt uncurl them for a good"
+            " minute",
+            None,
+            "fingers",
+            60,
+        ),
+        (
+            "my thumb and fingers clamped onto the rope and wouldnt release, 30 sec, sore",
+            None,
+            "fingers",
+            30,
+        ),
+        (
+            "doing a full back tattoo on a client since 9, at 2 my left fingers clenched round the"
+            " grip and wouldnt let go, 25 seconds, bad",
+            "left",
+            "fingers",
+            25,
+        ),
+        (
+            "my right hand gripped the kettle and just wouldnt let go of it for about a minute",
+            "right",
+            "hand",
+            60,
+        ),
+    ],
+)
+def test_a_hand_that_gripped_and_would_not_open_is_a_cramp(
+    text: str, side: str | None, muscle: str, duration_s: int
+) -> None:
+    result = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert (result.is_cramp, result.side, result.muscle, result.duration_s) == (
+        True,
+        side,
+        muscle,
+        duration_s,
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's grip, or a hand stiff with cold: no cramp of the writer's
+        "my toddler's fingers clamped round my thumb and wouldnt let go all through the film",
+        "my fingers froze on the ski poles in the sleet and i couldnt open them",
+        "my hand was stuck in the jar and wouldnt come out lol",
+    ],
+)
+def test_a_grip_that_is_not_a_cramp_is_none(text: str) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is False, text
