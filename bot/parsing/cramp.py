@@ -80,7 +80,7 @@ from bot.parsing import episode
 from bot.parsing.body import find_muscle, find_side, last_muscle
 from bot.parsing.clock_change import first_of_the_repeat
 from bot.parsing.continuation import continuation
-from bot.parsing.dates import DateOrder, default_date_order, find_date, mask
+from bot.parsing.dates import DateOrder, default_date_order, find_date, mask, mask_this_year
 from bot.parsing.duration import Duration, find_duration, held_since, started_at, unit_seconds
 from bot.parsing.flags import find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity, opens_with_severity
@@ -894,6 +894,7 @@ def parse_cramp(
     hit = find_date(norm, now.astimezone(tz).date(), order)
     if hit is not None:
         norm = mask(norm, hit)  # its digits are neither a severity nor a clock time
+    norm = mask_this_year(norm, now.astimezone(tz).year)  # "in 2029", told in 2029: not the past
     reading, scopes, whole = _reading(norm)
     muscles = {norm: whole}  # the scopes are often the message itself, or each other
 

@@ -222,3 +222,13 @@ def find_date(text: str, today: date, order: DateOrder) -> DateHit | None:
 def mask(text: str, hit: DateHit) -> str:
     """``text`` with the date blanked out (same length), so no other reader sees its digits."""
     return text[: hit.start] + " " * (hit.end - hit.start) + text[hit.end :]
+
+
+def mask_this_year(text: str, year: int) -> str:
+    """``text`` with the number of this year blanked out (the same length): this year is no
+    past a year names ("a cramp in the 2019 final", "in 2019"), and its digits are no clock
+    ("first place on earth in 2029", told on its New Year's Day)."""
+    told = str(year)
+    if told not in text:
+        return text
+    return re.sub(rf"(?<![\w.:/-]){told}(?![\w:/-]|\.\d)", " " * len(told), text)

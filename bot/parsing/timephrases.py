@@ -328,6 +328,53 @@ _WOKE_RE = re.compile(
     r"|\bnocturnal\s+(?:leg\s+)?cramp|\bin\s+my\s+sleep\b"
 )
 _OTHER_NIGHT_RE = re.compile(r"\bthe\s+other\s+(?P<what>night|day|morning|evening)\b")
+# The New Year's countdown and the stroke of twelve: "cramped during the countdown", "as the
+# clock struck twelve", "when the ball dropped" (midnight, when the message is told about New
+# Year: see `_new_years_midnight`).
+_COUNTDOWN_RE = re.compile(
+    r"\b(?:count\s*-?\s*downs?|count(?:ed|ing)\s+(?:it\s+)?down|(?:clock|bells?|big\s+ben)\s+"
+    r"(?:struck|strike|strikes|striking|chimed|chiming|chimes|rang|ringing)\s+(?:12|twelve|midnight)"
+    r"|(?:the\s+)?ball\s+(?:dropped|drop|dropping))\b"
+)
+_NEW_YEAR_RE = re.compile(
+    r"\bnew\s+year|\bnye\b|\bhogmanay\b|\bauld\s+lang\s+syne\b|\bfireworks?\b|\bmidnight\b"
+)
+_NEW_YEAR_REACH: Final = timedelta(days=3)
+_LAST_HOUR_OF_THE_YEAR: Final = 23
+
+
+def _new_years_midnight(
+    text: str, local_now: datetime, tz: ZoneInfo, on_date: date | None, story: Story
+) -> datetime | None:
+    """The midnight a New Year's countdown told in ``text`` ends (see ``_COUNTDOWN_RE``): the
+    one that began this year, told on New Year's Day or in the days after it beside words of
+    New Year; the moment the message is sent in the last hour of the year (the countdown going
+    on); None otherwise (a rocket's countdown, a race's)."""
+    if "count" not in text and not any(
+        w in text for w in ("struck", "strik", "chim", "rang", "ball")
+    ):
+        return None
+    if _COUNTDOWN_RE.search(text) is None or _find_clock(text, story) is not None:
+        return None  # "at 11:58, during the countdown": the clock told
+    year = local_now.year
+    if on_date is not None and (on_date.month, on_date.day) in ((12, 31), (1, 1)):
+        year = on_date.year + (1 if on_date.month == 12 else 0)
+    elif (local_now.month, local_now.day) == (12, 31):
+        if local_now.hour < _LAST_HOUR_OF_THE_YEAR:
+            return None
+        return local_now.astimezone(UTC)
+    elif on_date is not None:
+        return None
+    midnight = wall(date(year, 1, 1), 0, 0, tz)
+    since = local_now.astimezone(UTC) - midnight
+    if not timedelta(0) <= since <= _NEW_YEAR_REACH:
+        return None
+    told_on_the_day = local_now.date() == date(year, 1, 1)
+    if not told_on_the_day and on_date is None and not story.new_year:
+        return None
+    return midnight
+
+
 # Meals, and the daily prayers and fast's meals that mark a day as meals do, name a time of
 # today: "at lunch", "eating dinner", "after isha", "just before sehri" (the prayers' hours
 # move with the sun: these are middling ones).
@@ -972,7 +1019,7 @@ _CUE_RE: Final = re.compile(
     r"|iftar|work|school|commut|alarm|bed|tucked|dawn|daybreak|sunrise|sun"
     r"|back|before|after|min|hour|hr|sec|clock|oclock|o'clock|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|half|a\s+couple|a\s+few|few|several|couple"
-    r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty)"
+    r"|as\s+(?:we|i)\s|[ap]\.?\s?m\b|quarter|twenty|count|struck|strik|chim|rang|ball)"
 )
 
 
@@ -986,11 +1033,12 @@ class Story:
     5"); ``raced``: the message tells of a race, so "at 15" is a mile and "3:28" a finishing
     time, not clock times."""
 
-    __slots__ = ("_message", "_napped", "_raced", "_timed", "around")
+    __slots__ = ("_message", "_napped", "_new_year", "_raced", "_timed", "around")
 
     def __init__(self, message: str, around: str = "") -> None:
         self._message, self.around = message, around
         self._napped: bool | None = None
+        self._new_year: bool | None = None
         self._raced: bool | None = None
         self._timed: bool | None = None
 
@@ -1004,6 +1052,13 @@ class Story:
     def with_sentence(self, text: str) -> str:
         """``text`` (a clause of the message) read with its sentence, for sleep."""
         return f"{text} . {self.around}"
+
+    @property
+    def new_year(self) -> bool:
+        """Whether the message names New Year ("happy new year", "nye", "fireworks")."""
+        if self._new_year is None:
+            self._new_year = _NEW_YEAR_RE.search(self._message) is not None
+        return self._new_year
 
     @property
     def napped(self) -> bool:
@@ -1092,6 +1147,8 @@ def _resolve(
         and not names_a_clock(story.with_sentence(text))  # "in bed by 10, two hours after ..."
     ):  # fmt: skip
         result, night = _after_going_to_bed(bed, today, now_utc, tz), True
+    if result is None and (midnight := _new_years_midnight(text, local_now, tz, on_date, story)):
+        result = midnight  # "my calf cramped during the countdown", told after New Year
     if result is None and on_date is None and _NOW_RE.search(text):
         clock = _find_clock(text, story)
         named = _most_recent(clock, today, tz, now_utc) if clock is not None else None

@@ -1049,3 +1049,72 @@ def test_minutes_past_with_no_hour_take_the_hour_told(text: str, hour: int, minu
     assert found is not None, text
     local = found.astimezone(BERLIN)
     assert (local.day, local.hour, local.minute) == (20, hour, minute), (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone"),
+    [
+        # a cramp at the New Year's countdown, told after midnight: logged, at midnight (this
+        # year named is no past year)
+        (
+            "happy new year from auckland! my left calf seized during the countdown, about 15 sec",
+            "2027-01-01T00:30:00+13:00",
+            "Pacific/Auckland",
+        ),
+        (
+            "ringing in 2027 with a cramp lol, right foot locked up mid countdown",
+            "2027-01-01T00:10:00+00:00",
+            "Europe/London",
+        ),
+        (
+            "first party in 2027 and my hamstring cramped just as the clock struck twelve",
+            "2027-01-01T01:15:00+01:00",
+            "Europe/Berlin",
+        ),
+        (
+            "nye at the harbour, left calf cramped right in the countdown, 20 sec",
+            "2027-01-01T00:40:00+11:00",
+            "Australia/Sydney",
+        ),
+        (
+            "we counted down on the beach and my right calf went, happy 2027 everyone",
+            "2027-01-01T00:05:00-10:00",
+            "Pacific/Honolulu",
+        ),
+    ],
+)
+def test_a_cramp_at_the_new_years_countdown_is_at_midnight(text: str, now: str, zone: str) -> None:
+    tz = ZoneInfo(zone)
+    result = parse_cramp(text, now=_at(now), tz=tz)
+    assert result.is_cramp, text
+    assert result.occurred_at is not None, text
+    local = result.occurred_at.astimezone(tz)
+    assert (local.month, local.day, local.hour, local.minute) == (1, 1, 0, 0), (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # a countdown that is no New Year's, or one still going on
+        (
+            "watching the rocket launch countdown and my calf cramped",
+            "2026-07-16T14:00:00+02:00",
+            None,
+        ),
+        (
+            "calf cramping right now during the countdown",
+            "2026-12-31T23:58:00+01:00",
+            "2026-12-31T23:58:00+01:00",
+        ),
+        (
+            "new years day hike, calf cramped at 2pm",
+            "2027-01-01T18:00:00+01:00",
+            "2027-01-01T14:00:00+01:00",
+        ),
+    ],
+)
+def test_other_countdowns_are_not_new_years_midnight(
+    text: str, now: str, expected: str | None
+) -> None:
+    found = parse_cramp(text, now=_at(now), tz=BERLIN).occurred_at
+    assert found == (_at(expected) if expected else None), (text, found)
