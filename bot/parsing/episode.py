@@ -259,17 +259,22 @@ _PLACE_BEFORE: Final = re.compile(
     r"(?:(?:was|is|were|are|felt|feels|so|too|very|really|quite|pretty|bit|a|kinda|super)\s+)+$"
 )
 _NEG_BEFORE: Final = re.compile(
-    r"(?:\b(?:no|zero|without|nary|neither|0|hardly\s+any|barely\s+any|scarcely\s+any|almost\s+no"
+    # "weeks now without a single foot cramp", "through the whole derby without a cramp"
+    r"(?:\b(?:no|zero|without(?:\s+(?:a|one|even\s+(?:a|one)))?|nary|neither|0|hardly\s+any"
+    r"|barely\s+any|scarcely\s+any|almost\s+no"
     r"|far\s+fewer|much\s+fewer|fewer)\s+(?:(?:more|further|real|major|big|bad|serious|painful"
     r"|significant|noticeable|leg|legs|calf|calves|foot|feet|toe|thigh|muscle|night|nighttime"
     r"|nocturnal|new|single|other|of|the|my|any|these|those|bloody|damn|freaking|more|nasty"
-    r"|horrible|terrible|annoying|charley|charlie|sign\s+of|signs\s+of|more\s+of\s+those)\s+){0,3}"
+    r"|horrible|terrible|annoying|charley|charlie|sign\s+of|signs\s+of|more\s+of\s+those"
+    # what marks a cramp, denied: "there's no hard knot like with a cramp"
+    r"|hard|tight|solid|visible)\s+){0,3}"
     r"|\b(?:not|never|none|nothing|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not"
     r"|hadn'?t|had\s+not|don'?t|do\s+not|doesn'?t|does\s+not|wasn'?t|was\s+not|weren'?t"
     r"|won'?t|isn'?t|aren'?t|can'?t\s+remember|cannot\s+remember|free\s+of|free\s+from)"
     r"\s+(?:(?:get|got|gotten|getting|have|had|having|has|experience|experienced|suffer"
     r"|suffered|feel|felt|notice|noticed|wake|woke|waking|up|with|a|an|any|one|single|even"
     r"|the|my|more|much|of|leg|legs|calf|foot|muscle|night|really|bad|major|big|those|these"
+    r"|hard|tight|solid|visible|go|goes|going"
     r"|i|me|been|was|a\s+single|another|from|by|any\s+more|anymore|single|nasty|real|from"
     r"|proper|actual|actually|exactly|technically|strictly|true|normal|full|full-blown|turn\s+into"
     r"|turned|turning|developed|into|become"
@@ -549,6 +554,10 @@ _HABITUAL_RE: Final = re.compile(
     # not what grows "every day since" ("it's got worse every day since")
     r"|\bevery(?<!worse\severy)(?<!better\severy)\s+(?:single\s+)?(?:night|day|morning|evening|week"
     r"|weekend)\b"
+    # "i get one every few weeks", "every other night", "every 2 or 3 months": how often
+    r"|\bevery\s+(?:few|couple\s+of|other|second|several|\d+|two|three|four|five|six)"
+    r"(?:\s*(?:-|or|to)\s*(?:\d+|two|three|four|five|six))?\s+(?:days|nights|weeks|months|years"
+    r"|mornings|evenings|day|night|week|month|year)\b"
     # "pretty much every transfer", "after every shift": each time something is done
     r"|\b(?:pretty\s+much|almost|nearly|just\s+about|practically)\s+every\s+\w+"
     r"|\bevery\s+(?:single\s+)?(?:transfer|shift|run|game|match|session|class|workout|ride|swim"
@@ -577,6 +586,14 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:the|an?)\s+(?:odd|occasional)\s+(?:\w+\s+)?(?:cramp|one)\b"
     r"|\b(?:cramps?|they|these|those)\s+(?:have|has)\s+(?:started|begun|come\s+back|turned\s+up"
     r"|arrived|kicked\s+in|appeared|returned|set\s+in)\b"
+    # where the cramps began and where they are now, over days: "this week the cramps started in
+    # my calves, and now i'm getting them in my arms too", "my arms are getting them as well"
+    r"|\b(?:the|my|these|those)\s+(?:\w+\s+)?(?:cramps|cramping|spasms)\s+(?:first\s+)?(?:started"
+    r"|began|begun)\s+(?:off\s+|out\s+)?(?:in|with)\s+(?:my|the|both)\b"
+    r"|\b(?:i'?m|im|i\s+am|(?:are|is)(?<!it\sis)(?<!this\sis))\s+(?:now\s+|also\s+)?getting\s+"
+    r"(?:them|these|those)\b"
+    r"|\b(?:they'?ve|they\s+have|they'?re|they\s+are)\s+(?:now\s+|also\s+)?(?:moved|moving|spread"
+    r"|spreading|travell?ed|travell?ing|shifted|gone)\s+(?:up\s+|down\s+|on\s+)?(?:to|into|in)\b"
     # where the cramps have gone over days: "this week the cramps moved from my legs into my arms"
     r"|\b(?:the|my|these|those)\s+cramps\s+(?:have\s+|has\s+|had\s+)?(?:moved|spread|travelled|traveled"
     r"|shifted|gone)\s+(?:from|to|into|up|down|over)\b"
@@ -1065,6 +1082,7 @@ def _kind(
     cues: tuple[tuple[int, context.Who], ...],
     *,
     has_muscle: bool,
+    news: tuple[int, ...] = (),
 ) -> Kind:
     word = text[start:end]
     before = text[max(sentence[0], start - 80) : start]
@@ -1112,6 +1130,8 @@ def _kind(
         and not _TO_END_AFTER.match(text, end)  # "took ages for the cramp to ease"
     ):
         return "generic"
+    if _DEFINED_AFTER_RE.match(text, end) and _DEFINED_BEFORE_RE.search(before):
+        return "generic"  # "a cramp is a hard knot that passes in a minute, a crisis lasts days"
     if word == "cramps" and _CLAIM_BEFORE_RE.search(before) and not _episode_words(piece):
         return "generic"  # "the coach said cramps at our age are from growing"
     if not timed and not _episode_words(piece) and _as_a_class(text, start, end, before):
@@ -1122,6 +1142,8 @@ def _kind(
         return "generic"  # "the cramps are much better than they were on tamoxifen"
     if context.who(cues, start) != "self" or _OTHERS_BODY_AFTER.match(text, end):
         return "other"
+    if news and context.on_screen(text, news, start, sentence):
+        return "other"  # "saw on the news that dozens of runners were treated for cramps"
     if not timed and _LAST_TIME_RE.search(text, clause.start, start) and not _episode_words(piece):
         return "past"  # "last time my calves cramped so bad", "last july ... my calves cramped"
     if (
@@ -1134,6 +1156,12 @@ def _kind(
         return "past"  # "on the last long trip i got a few cramps", "last tournament my calves"
     if not timed and context.historical(text, start, sentence, cramp=True):
         return "past"  # not "the leg that had the clot in 2019 cramped last night"
+    if (
+        not timed
+        and _YEARS_EVENT_RE.search(text, clause.start, clause.end)
+        and not _TODAY_TOLD_RE.search(text, sentence[0], sentence[1])
+    ):
+        return "past"  # "had a calf cramp in the 2018 county final" (this year's is blanked)
     if _supposed(text, start, clause, sentence) or _FEARED_BEFORE.search(before):
         return "supposed"
     sentence_text = text[sentence[0] : sentence[1]]
@@ -1242,7 +1270,10 @@ def _now_each_time(sentence: str, piece: str) -> bool:
 _COUNTED_RE: Final = re.compile(
     r"\b(?:(?:had|got|gotten|get)\s+(?:only\s+|just\s+|about\s+|maybe\s+)?(?:a\s+couple|a\s+few"
     r"|a\s+handful|several|two|three|four|five|\d{1,2})(?!\s*(?:am|pm|[:.]\d))"
-    r"|(?:a\s+couple\s+of|a\s+few|several|two|three|four|five|\d{1,2})\s+times|twice)\b"
+    r"|(?:a\s+couple\s+of|a\s+few|several|two|three|four|five|\d{1,2})\s+times|twice"
+    # a diary's count: "four cramps since january", "only two charley horses since i started"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|\d{1,2})\s+"
+    r"(?:[a-z]+\s+)?(?:cramps|spasms|charl(?:e?y|ie)\s+horses))\b"
 )
 _A_WHILE_RE: Final = re.compile(
     r"\b(?:so\s+far|to\s+date|in\s+total|all\s+(?:week|month|year|season|summer|winter)"
@@ -1252,6 +1283,8 @@ _A_WHILE_RE: Final = re.compile(
     r"|spring|autumn)"
     r"|(?:over|in)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days|weeks?|months?|years?|fortnight)"
     r"|lately|recently|of\s+late)\b"
+    # since long before today: "since january", "since i started the tablets"
+    rf"|\b{_SINCE_LONG_AGO}"
 )
 
 
@@ -1326,6 +1359,18 @@ _LAST_EVENT_RE: Final = re.compile(
     r"|deployment|pregnancy|visit|outing|excursion|journey|drive|walk|run)s?\b"
     r"(?!\s+(?:of\s+(?:the\s+)?(?:day|night|evening|morning)|today|tonight|this)\b)"
 )
+# An event named by its year ("in the 2018 county final", "at the 2021 berlin marathon"): one
+# of a year gone by (parse_cramp blanks this year's number), not a night told.
+_YEARS_EVENT_RE: Final = re.compile(
+    r"\b(?:the|my|our|that|this)\s+(?:19|20)\d\d\s+(?!(?:calories|cals?|kcal|steps|m|metres?"
+    r"|meters?|yards?|mg|ml|units|people|km|k|miles?|ft|feet|words|times)\b)[a-z]"
+)
+# Today's words in a sentence that names such an event: the cramp is today's ("at the 2026 city
+# 10k this morning my calf cramped").
+_TODAY_TOLD_RE: Final = re.compile(
+    r"\b(?:last\s+night|this\s+(?:morning|afternoon|evening|week)|yesterday|tonight|today"
+    r"|just\s+now|right\s+now|earlier|ago)\b"
+)
 _PAST_CRAMP_RE: Final = re.compile(
     r"\b(?:cramped|seized|locked|knotted|spasmed|curled|clawed|balled)\b"
 )
@@ -1347,6 +1392,21 @@ _CLAIM_BEFORE_RE: Final = re.compile(
     r"\b(?:said|says|saying|reckons?|reckoned|told\s+(?:me|us|him|her)|claims?|claimed|thinks?"
     r"|believes?|read|heard|learned|learnt)\s+(?:[\w']+\s+){0,4}?(?:that\s+)?(?:(?:leg|night|muscle"
     r"|nocturnal)\s+)?$"
+)
+
+
+# A cramp as what any one is, told in the present simple: "a cramp is a hard knot that passes",
+# "a charley horse is sudden", "honestly a cramp lasts a minute, my sciatica lasts all day" (not
+# one going on: "a cramp is starting in my calf").
+_DEFINED_BEFORE_RE: Final = re.compile(
+    r"(?:^\s*|[.,;:!?(]\s*|\b(?:and|but|while|whereas|because|cos|so|that|think|know|knew)\s+)"
+    r"(?:honestly\s+|basically\s+|well\s+)?(?:a|an)\s+(?:(?:leg|calf|foot|muscle|night|real|proper"
+    r"|normal|true|typical|regular|ordinary)\s+)?$"
+)
+_DEFINED_AFTER_RE: Final = re.compile(
+    r"\w*\s+(?:is\s+(?:just\s+|only\s+|basically\s+|simply\s+|usually\s+|normally\s+|more\s+)?"
+    r"(?:a|an|one|sharp|short|brief|quick|sudden|painful|when|where|like|nothing|over|different)\b"
+    r"|(?:lasts|passes|goes\s+away|lets\s+go|releases|eases|stops|feels|hurts|means)\b)"
 )
 
 
@@ -1515,6 +1575,23 @@ def _without_hosts(
     return tuple(out)
 
 
+# What the news, a paper or the radio told: "saw on the news that", "read in the paper", "the
+# local news said" (not a match watched on the telly, which the writer may cramp through).
+_NEWS_WORDS: Final = ("news", "paper", "radio", "headline")
+_NEWS_RE: Final = re.compile(
+    r"\b(?:in|on)\s+(?:the\s+)?(?:local\s+|evening\s+|morning\s+)?(?:news|papers?|newspaper|radio"
+    r"|headlines)\b|\b(?:news|papers?|newspaper|radio|headlines)\s+(?:said|says|saying|reported"
+    r"|reports|reporting|showed|shows|covered)\b"
+)
+
+
+def _news_ends(text: str) -> tuple[int, ...]:
+    """Where each mention of the news (see above) ends, for ``context.on_screen``."""
+    if not any(word in text for word in _NEWS_WORDS):
+        return ()
+    return tuple(m.end() for m in _NEWS_RE.finditer(text))
+
+
 def read(text: str, *, has_muscle: bool) -> Reading:
     """Every mention of a cramp in normalised `text`, each read in its clause and sentence.
 
@@ -1527,6 +1604,7 @@ def read(text: str, *, has_muscle: bool) -> Reading:
     if roles := role_cues(text):  # someone else named by a role: "the Eagles midfielder"
         cues = tuple(sorted(cues + roles))
     found: list[Mention] = []
+    news = _news_ends(text)  # what the news, a paper or the radio told
     matches = list(CRAMP_WORD_RE.finditer(text))
     talks_of_cramps = bool(matches)
     for m in ONE_RE.finditer(text):
@@ -1541,8 +1619,16 @@ def read(text: str, *, has_muscle: bool) -> Reading:
             # heading before an entry that names none is the entry's: "cramp log: left calf")
         clause = clause_of(clauses, m.start())
         sentence = sentences[clause.sentence]
-        kind = _kind(text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle)
-        if kind == "episode" and _story_goes_on(text, found, sentences, clause.sentence):
+        kind = _kind(
+            text, m.start(), m.end(), clause, sentence, cues, has_muscle=has_muscle, news=news
+        )
+        if (
+            kind == "episode"
+            and not _STRONG_RE.search(text, m.start(), m.end())
+            and any(f.clause == clause and f.kind == "generic" for f in found)
+        ):
+            kind = "generic"  # "a charley horse is a sudden knot": what any cramp is like
+        elif kind == "episode" and _story_goes_on(text, found, sentences, clause.sentence):
             kind = "past"
         elif kind == "episode" and _habit_goes_on(text, found, sentences, clause.sentence):
             kind = "habitual"

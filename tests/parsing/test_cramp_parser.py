@@ -1047,3 +1047,76 @@ def test_a_hand_that_gripped_and_would_not_open_is_a_cramp(
 )
 def test_a_grip_that_is_not_a_cramp_is_none(text: str) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span gone by without one
+        "two months now without a single calf cramp since i started stretching",
+        "a whole fortnight without a single cramp, the magnesium seems to be doing something",
+        "10 days and counting without a night cramp, so happy",
+        "made it through the whole derby without a cramp for once",
+        # one at an event of a year gone by, told as why the writer does something now
+        "my hamstring went in the 2018 county final and i had to come off. these days i stretch"
+        " before every match",
+        "got a massive calf cramp at the 2021 berlin marathon, since then i carry salt tabs",
+        "cramped badly during the 2020 cup semi, never again, now i take electrolytes first",
+        "one horrible cramp in my quad in the 2017 league decider and thats why i drink so much",
+        # others' cramps from the news, a paper or the radio
+        "the local news said dozens of people at the parade got heat cramps yesterday",
+        "on the news tonight: three fishermen rescued with hypothermia and leg cramps",
+        "saw in the paper that loads of the ironman field had cramps on the run. glad i didnt go",
+        "the radio reported that half the marathon field were treated for cramps in the heat",
+        # restless legs asked about: the cramp's knot denied
+        "is this rls? my legs fizz and twitch when i lie down but theres no hard knot like with a"
+        " cramp",
+        "restless legs or cramp? evenings my calves feel fidgety and i have to move them, never a"
+        " tight knot though",
+        "rls or cramps? my legs jump and itch in bed but never go into a hard knot",
+        # what any cramp is, compared with another pain
+        "people ask how a crisis differs. a cramp is one tight muscle that lets go after a minute"
+        " or two, a crisis aches in the bones for days",
+        "for anyone wondering, a charley horse is a sudden knot in the calf that passes quickly,"
+        " dvt pain does not",
+        "a cramp is sharp and short, the pain from my neuropathy burns all day",
+        "honestly a cramp lasts a minute, my sciatica lasts all day",
+        # a question, with how often the writer gets them
+        "can low iron cause leg cramps? i get one every couple of weeks, always my left calf",
+        "does tonic water help with cramps? i get one every other week",
+        "could my statin be causing calf cramps? get one every few days",
+        # a diary's count over months
+        "been logging them like the gp asked: 5 cramps since christmas, none this month",
+        "my tally so far: three cramps since march, all on nights i skipped water",
+        "6 cramps since new year according to my notes, nothing in the last fortnight",
+        "only two charley horses since i started the magnesium in october",
+        # where the cramps began this week and where they are now
+        "past few days the cramps began in my feet and now theyve moved up into my thighs",
+        "this week the cramping started in my calves, now its in my hands as well",
+        "this week the spasms were only in my calves, now my arms are getting them too",
+        "since monday the cramps started off in my toes and now im getting them in my fingers too",
+    ],
+)
+def test_no_episode_is_told(text: str) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words around a cramp that happened
+        "woke without a doubt the worst way, my calf cramped at 3am",
+        "at the 2026 city 10k this morning my calf cramped at mile 4",
+        "in the 2019 final i tore my hamstring, and last night my calf cramped at 3am",
+        "saw on the news about the heatwave and then my own calf cramped at 9",
+        "watched the match till midnight and got woken by a cramp. right foot, about 6:15, 2 min",
+        "my calf went into a hard knot at 3am",
+        "woke at 3, a cramp is starting in my left calf right now",
+        "had a cramp at 2am, i get one every few nights",
+        "2 cramps last night, left calf both times",
+        "last night the cramps started in my calves at 2am and spread to my thighs",
+        "my left calf cramped at 3am and now im getting them in my foot too",
+    ],
+)
+def test_a_cramp_told_beside_those_words_is_an_episode(text: str) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is True, text
