@@ -1063,12 +1063,16 @@ def _without_habit_scopes(
 
 
 def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:
-    """Where a cramp's length is read: its clause, its sentence, the message without other
-    events; with no episode told, the message without other events only ("flying to Sydney,
-    22 hours with the stop. I get leg cramps now and then" names no cramp's length)."""
+    """Where a cramp's length is read: its clause, its sentence, the sentences after it, the
+    message without other events; with no episode told, the message without other events only
+    ("flying to Sydney, 22 hours with the stop. I get leg cramps now and then" names no cramp's
+    length). The sentences after the cramp's come before those before it: a length told first
+    is another event's ("bent over the bench for 3 hours. at 6 my calf cramped. 20 sec")."""
     if reading.anchor is None:
         return [reading.without_activities(norm)]
-    return scopes[:3]
+    quiet = scopes[2]
+    after = quiet[reading.sentences[reading.anchor.clause.sentence][1] :]
+    return [*scopes[:2], after, quiet]
 
 
 @lru_cache(maxsize=256)

@@ -531,13 +531,18 @@ _SINCE_FOR_RE = re.compile(
 # An hour the clocks gave or took ("we gained an hour", "lost an hour of sleep", "an extra
 # hour in bed", "the clocks went back an hour"): a change of the clock, not a cramp's length;
 # a shift back or forward whatever its subject ("the island went back half an hour at 2", "we
-# go forward an hour tonight", "they put the clocks forward an hour").
+# go forward an hour tonight", "they put the clocks forward an hour"); a jump or a skip of the
+# clock with no way told.
 _CLOCK_CHANGE_BEFORE_RE = re.compile(
     r"\b(?:gained|gain|gaining|lost|lose|losing|extra|(?:went|go|goes|going|gone|changed|change"
     r"|moved|move|moves|sprang|sprung|spring|springs|fell|fall|falls|jumped|jump|jumps|put|puts"
     r"|set|turned|turn)\s+(?:(?:(?:the|our|all\s+the)\s+)?(?:clocks?|time|them)\s+)?"
     r"(?:back|forward|forwards|ahead)(?:\s+by)?|clocks?\s+(?:\w+\s+)?(?:went|go|goes|going"
-    r"|changed|change|moved|sprang|sprung|fell|jumped)\s+on)"
+    r"|changed|change|moved|sprang|sprung|fell|jumped)\s+on"
+    # a jump or a skip needs no way told: "the island jumped half an hour at 2", "we skipped an
+    # hour", "the state leapt forward half an hour"
+    r"|(?:jumped|jumping|skipped|skipping|skips|leapt|leaped|leaping|leaps)(?:\s+(?:back|forward"
+    r"|forwards|ahead))?(?:\s+by)?)"
     r"\s+(?:an?\s+|one\s+|the\s+|another\s+|an\s+extra\s+)?$"
 )
 

@@ -1120,3 +1120,44 @@ def test_no_episode_is_told(text: str) -> None:
 )
 def test_a_cramp_told_beside_those_words_is_an_episode(text: str) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is True, text
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # a length told before the cramp's sentence is another event's; the cramp's follows it
+        (
+            "hunched over the sewing machine for 4 hours. around 9 my left calf cramped when i"
+            " stood. 20 secs, 5/10",
+            20,
+        ),
+        (
+            "crouched in the bird hide for 3 hrs this morning. then at 11 my right calf locked up."
+            " about a minute",
+            60,
+        ),
+        (
+            "bent over the engine for 2 hours. at 18:30 my left hamstring cramped reaching for a"
+            " spanner. 25 sec, 6/10",
+            25,
+        ),
+        # a jump or a skip of the clocks, its way untold, is no length
+        (
+            "the whole island jumped an hour at 2am, and my left foot cramped at 3:15am by my"
+            " watch. roughly 40 sec",
+            40,
+        ),
+        (
+            "the state leapt forward half an hour at 2 and i woke with my right calf cramping just"
+            " after. maybe 2 minutes",
+            120,
+        ),
+        ("we skipped an hour overnight, calf cramp woke me around 4. lasted a minute", 60),
+        # the cramp's own length, told before another event's
+        ("my calf cramped at 3am for 2 minutes. then i walked the dog for an hour", 120),
+        ("lost an hour to the clocks. calf cramp at 1, lasted half an hour", 1800),
+        ("my calf seized at 6. the whole thing lasted about 3 minutes", 180),
+    ],
+)
+def test_a_length_belongs_to_the_cramps_clause(text: str, duration_s: int) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
