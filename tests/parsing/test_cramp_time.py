@@ -1118,3 +1118,114 @@ def test_other_countdowns_are_not_new_years_midnight(
 ) -> None:
     found = parse_cramp(text, now=_at(now), tz=BERLIN).occurred_at
     assert found == (_at(expected) if expected else None), (text, found)
+
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "hour", "minute"),
+    [
+        # "that's when": the clock told in the clause before (either pass of a repeated hour)
+        (
+            "clocks went back overnight, no clue which 1.40 it was but that's when my right calf"
+            " cramped",
+            "2026-10-25T08:00:00+00:00",
+            1,
+            40,
+        ),
+        (
+            "the clocks changed last night so who knows which 1.15 that was, but thats when my"
+            " left foot woke me",
+            "2026-10-25T08:00:00+00:00",
+            1,
+            15,
+        ),
+        (
+            "phone said 4.50. thats when the cramp in my left calf woke me up",
+            "2026-11-20T07:30:00+00:00",
+            4,
+            50,
+        ),
+        (
+            "looked at the clock and it was 2.35, that was when my hamstring seized",
+            "2026-11-20T07:30:00+00:00",
+            2,
+            35,
+        ),
+        # a bare hour opening the clause, the part of the day after it
+        (
+            "night shift at the depot, 5 this morning my right foot cramped on the ladder, 20 sec",
+            "2026-11-20T10:00:00+00:00",
+            5,
+            0,
+        ),
+        (
+            "six this morning my left calf seized getting out of the van",
+            "2026-11-20T10:00:00+00:00",
+            6,
+            0,
+        ),
+        (
+            "school run done. 8 this morning, right hamstring cramped bending to the car seat",
+            "2026-11-20T10:00:00+00:00",
+            8,
+            0,
+        ),
+        ("10 last night my calf cramped on the sofa", "2026-11-20T10:00:00+00:00", 22, 0),
+        # the cramp's own clock after a bare number that is no hour
+        ("did 5 this morning then my calf cramped at 9", "2026-11-20T10:00:00+00:00", 9, 0),
+    ],
+)
+def test_the_clock_told_just_before_or_opening_the_clause(
+    text: str, now: str, hour: int, minute: int
+) -> None:
+    found = parse_cramp(text, now=_at(now), tz=LONDON).occurred_at
+    assert found is not None, text
+    local = found.astimezone(LONDON)
+    assert (local.hour, local.minute) == (hour, minute), (text, local)
+    assert _at(now) - found < timedelta(hours=13), (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "lo", "hi"),
+    [
+        # cramps all through a part of today: that part of the day
+        (
+            "laying slabs in the sun, my calves cramped on and off all afternoon",
+            "2026-11-20T20:00:00+00:00",
+            "12:00",
+            "18:00",
+        ),
+        (
+            "both feet were cramping the whole afternoon at the wedding",
+            "2026-11-20T20:00:00+00:00",
+            "12:00",
+            "18:00",
+        ),
+        (
+            "my hamstrings spasmed most of the morning during the house move",
+            "2026-11-20T14:00:00+00:00",
+            "04:00",
+            "12:00",
+        ),
+        (
+            "right calf kept seizing all evening at the quiz",
+            "2026-11-20T23:00:00+00:00",
+            "17:00",
+            "23:00",
+        ),
+        # the cramp's own clock, after a day spent at something
+        (
+            "gardening all afternoon, then at 7 my calf cramped",
+            "2026-11-20T21:00:00+00:00",
+            "19:00",
+            "19:00",
+        ),
+    ],
+)
+def test_cramps_all_through_a_part_of_today(text: str, now: str, lo: str, hi: str) -> None:
+    found = parse_cramp(text, now=_at(now), tz=LONDON).occurred_at
+    assert found is not None, text
+    local = found.astimezone(LONDON)
+    assert local.date() == _at(now).date() and lo <= f"{local:%H:%M}" <= hi, (text, local)
