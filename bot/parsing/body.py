@@ -94,6 +94,8 @@ _NOT_THE_CRAMP_RE = re.compile(
     # work done by hand, and the back of an exercise: "hand sewing a zip", "back squats"
     r"|hand[\s-]+(?:sewing|sewn|sew|stitch\w*|wash\w*|writ\w*|made|knit\w*|held|paint\w*)"
     r"|back[\s-]*(?:squats?|extensions?|stroke|rows?|packs?|packing|pedal\w*|flips?)"
+    # a tattoo over the back, not the back's muscles: "a full back piece", "my back tattoo"
+    r"|back\s+(?:pieces?|tattoos?|tats?)"
     r"|by\s+hand|on\s+the\s+other\s+hand|head\s+to\s+the\s+(?:left|right)|shoulder"
     r"|chest|neck\s+of\s+the\s+woods|arms?\s+(?:of\s+the\s+chair|length)|armchair"
     r"|belly\s+laugh|(?:lay|lying|sleep\w*|slept)\s+on\s+my\s+(?:stomach|belly|side|back)"

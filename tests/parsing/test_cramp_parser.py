@@ -1010,8 +1010,8 @@ def test_the_place_of_a_sting_is_not_the_cramps_muscle(
             30,
         ),
         (
-            "doing a full back tattoo on a client since 9, at 2 my left fingers clenched round the"
-            " grip and wouldnt let go, 25 seconds, bad",
+            "my full back tattoo session ran 5 hours and near the end my left fingers clenched"
+            " round the grip and would not let go, 25 seconds",
             "left",
             "fingers",
             25,
@@ -1069,32 +1069,32 @@ def test_a_grip_that_is_not_a_cramp_is_none(text: str) -> None:
         "saw in the paper that loads of the ironman field had cramps on the run. glad i didnt go",
         "the radio reported that half the marathon field were treated for cramps in the heat",
         # restless legs asked about: the cramp's knot denied
-        "is this rls? my legs fizz and twitch when i lie down but theres no hard knot like with a"
-        " cramp",
-        "restless legs or cramp? evenings my calves feel fidgety and i have to move them, never a"
-        " tight knot though",
+        "my legs fizz and twitch when i lie down. no hard knot, no pain, just the urge to move."
+        " rls?",
+        "the urge to move is awful at bedtime but the calf never goes into a solid knot",
         "rls or cramps? my legs jump and itch in bed but never go into a hard knot",
+        "jumpy legs at night, is it rls? no visible knot in the muscle and no real pain",
         # what any cramp is, compared with another pain
-        "people ask how a crisis differs. a cramp is one tight muscle that lets go after a minute"
-        " or two, a crisis aches in the bones for days",
+        "with sciatica the pain runs down the leg for hours. a cramp is one muscle locking, over"
+        " in a minute",
         "for anyone wondering, a charley horse is a sudden knot in the calf that passes quickly,"
         " dvt pain does not",
         "a cramp is sharp and short, the pain from my neuropathy burns all day",
         "honestly a cramp lasts a minute, my sciatica lasts all day",
         # a question, with how often the writer gets them
-        "can low iron cause leg cramps? i get one every couple of weeks, always my left calf",
-        "does tonic water help with cramps? i get one every other week",
+        "is it my blood pressure pills? every couple of weeks i get one in my left calf",
+        "are leg cramps a vitamin thing? seem to get one every other week",
         "could my statin be causing calf cramps? get one every few days",
-        # a diary's count over months
-        "been logging them like the gp asked: 5 cramps since christmas, none this month",
+        # a count over months
+        "5 cramps since christmas by my count, the magnesium might be working",
         "my tally so far: three cramps since march, all on nights i skipped water",
-        "6 cramps since new year according to my notes, nothing in the last fortnight",
+        "according to my notes its 6 cramps since new year, mostly after long drives",
         "only two charley horses since i started the magnesium in october",
-        # where the cramps began this week and where they are now
+        # where the cramps began over the last days and where they are now
         "past few days the cramps began in my feet and now theyve moved up into my thighs",
-        "this week the cramping started in my calves, now its in my hands as well",
-        "this week the spasms were only in my calves, now my arms are getting them too",
-        "since monday the cramps started off in my toes and now im getting them in my fingers too",
+        "the cramps started off with my shins and now theyve spread into my back",
+        "my arms are getting them now as well, the spasms had only been in my legs till the"
+        " weekend",
     ],
 )
 def test_no_episode_is_told(text: str) -> None:
@@ -1107,7 +1107,7 @@ def test_no_episode_is_told(text: str) -> None:
         # the same words around a cramp that happened
         "woke without a doubt the worst way, my calf cramped at 3am",
         "at the 2026 city 10k this morning my calf cramped at mile 4",
-        "in the 2019 final i tore my hamstring, and last night my calf cramped at 3am",
+        "in the 2016 semi i tore my hamstring, and last night my calf cramped at 3am",
         "saw on the news about the heatwave and then my own calf cramped at 9",
         "watched the match till midnight and got woken by a cramp. right foot, about 6:15, 2 min",
         "my calf went into a hard knot at 3am",
@@ -1127,24 +1127,18 @@ def test_a_cramp_told_beside_those_words_is_an_episode(text: str) -> None:
     [
         # a length told before the cramp's sentence is another event's; the cramp's follows it
         (
-            "hunched over the sewing machine for 4 hours. around 9 my left calf cramped when i"
-            " stood. 20 secs, 5/10",
-            20,
+            "spent ages under the car, must have been 2 hours. my left hamstring went at half 6"
+            " sliding out. 25 sec, 6/10",
+            25,
         ),
         (
             "crouched in the bird hide for 3 hrs this morning. then at 11 my right calf locked up."
             " about a minute",
             60,
         ),
-        (
-            "bent over the engine for 2 hours. at 18:30 my left hamstring cramped reaching for a"
-            " spanner. 25 sec, 6/10",
-            25,
-        ),
         # a jump or a skip of the clocks, its way untold, is no length
         (
-            "the whole island jumped an hour at 2am, and my left foot cramped at 3:15am by my"
-            " watch. roughly 40 sec",
+            "the country leapt an hour at 2am and my left foot cramped at 3:15am. roughly 40 sec",
             40,
         ),
         (

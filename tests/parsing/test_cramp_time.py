@@ -1128,15 +1128,15 @@ LONDON = ZoneInfo("Europe/London")
     [
         # "that's when": the clock told in the clause before (either pass of a repeated hour)
         (
-            "clocks went back overnight, no clue which 1.40 it was but that's when my right calf"
-            " cramped",
+            "daylight saving ended overnight. phone showed 1.40, and that was when my right calf"
+            " seized",
             "2026-10-25T08:00:00+00:00",
             1,
             40,
         ),
         (
-            "the clocks changed last night so who knows which 1.15 that was, but thats when my"
-            " left foot woke me",
+            "woke to the hour repeating, the second 1.15 i think. that was exactly when my left"
+            " foot locked up",
             "2026-10-25T08:00:00+00:00",
             1,
             15,
@@ -1155,7 +1155,7 @@ LONDON = ZoneInfo("Europe/London")
         ),
         # a bare hour opening the clause, the part of the day after it
         (
-            "night shift at the depot, 5 this morning my right foot cramped on the ladder, 20 sec",
+            "awake since 4 with the baby. 5 this morning my right foot cramped while feeding her",
             "2026-11-20T10:00:00+00:00",
             5,
             0,
