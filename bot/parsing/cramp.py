@@ -243,8 +243,6 @@ def _time(
         return later
     if anchor is not None and (back := _told_back(reading, norm, anchor, resolve)):
         return back
-    if anchor is not None and (then := _that_is_when(reading, norm, anchor, resolve)):
-        return then
     if anchor is not None and (listed := _listed_after(reading, norm, clause, resolve)):
         return listed
     if anchor is not None and (
@@ -446,32 +444,6 @@ def _told_back(
             found = resolve(told)
             return found if found.occurred_at is not None else None
     return None
-
-
-# The cramp told as the moment named just before it: "god knows which 1.20 it was, but that's
-# when my calf woke me", "phone said 4.50, that was when the cramp hit".
-_THAT_IS_WHEN_RE = re.compile(
-    r"^\W*(?:(?:and|but|so)\s+)?(?:that'?s|thats|that\s+(?:is|was)|which\s+(?:is|was)|this\s+(?:is"
-    r"|was)|it\s+was)\s+(?:exactly\s+|just\s+|right\s+|precisely\s+)?when\b"
-)
-
-
-def _that_is_when(
-    reading: episode.Reading,
-    norm: str,
-    anchor: episode.Mention,
-    resolve: Callable[[str], TimeInfo],
-) -> TimeInfo | None:
-    """The clock told in the clause before a cramp told as "that's when" (see above), when the
-    cramp's clause names none of its own."""
-    clause = norm[anchor.clause.start : anchor.clause.end]
-    if _THAT_IS_WHEN_RE.match(clause) is None or names_a_clock(clause):
-        return None
-    before = [c for c in reading.clauses if c.end <= anchor.clause.start]
-    if not before or not names_a_clock(told := norm[before[-1].start : before[-1].end]):
-        return None
-    found = resolve(told)
-    return found if found.occurred_at is not None else None
 
 
 def _listed_after(

@@ -613,8 +613,7 @@ _HABITUAL_RE: Final = re.compile(
     r"|\bgetting\s+(?:\w+\s+){0,3}?cramps\b"
     r"|\b(?:can'?t|cannot|can\s+never|never)\s+(?:\w+\s+){1,12}?without\s+(?:my|the)\s+(?:\w+\s+){0,2}?"
     r"(?:cramp|seiz|lock|knot)\w*"
-    # (not told in the past: "that's when my calf cramped" is the moment told before)
-    r"|\b(?:that'?s|is)\s+when\s+(?:i|they|my\s+\w+)\s+(?:\w+\s+)?cramp(?!ed\b)"
+    r"|\b(?:that'?s|is)\s+when\s+(?:i|they|my\s+\w+)\s+(?:\w+\s+)?cramp"
     r"|\b(?:my|his|her|the)\s+(?:legs|calves|feet|thighs|toes|hamstrings|quads|hands|fingers)"
     r"\s+(?:\w+\s+)?(?:cramp|start\s+cramping|always\s+cramp|tend\s+to\s+cramp)(?:\s+up)?\b"
     r"|\b(?:my|his|her|the)\s+(?:leg|calf|foot|thigh|toe|hamstring|quad|hand)\s+cramps\s+"

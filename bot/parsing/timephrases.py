@@ -187,34 +187,12 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         r"(?!\s*(?:m\b|metres?|meters?|km|k\b|kcal|cal\w*|steps|feet|ft\b|mg\b|ml\b|miles?|yards?"
         r"|lbs?\b|kg\b|people|units?\b))"
     ),
-    # a bare hour opening a clause, its part of the day right after it and then the cramp's
-    # subject: "7 this morning my calf cramped", "shift over, six last night my foot locked" (not
-    # a count of them: "2 this morning, 1 last night")
-    re.compile(
-        r"(?:^\s*|(?<=[,.;:!?(])\s*|(?<=\band)\s+|(?<=\bthen)\s+|(?<=\bbut)\s+|(?<=\bso)\s+)"
-        r"(?:(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-        r"|(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?)"
-        r"(?=\s+(?:this\s+(?:morning|afternoon|arvo|evening)|last\s+night|tonight|yesterday\s+"
-        r"(?:morning|afternoon|evening))\s*,?\s*(?:my|the|both|left|right|i|a|an|woke|got|had|calf"
-        r"|calves|foot|feet|toes?|thighs?|hamstrings?|hammy|quads?|shins?|legs?|cramp\w*)\b)"
-    ),
-    # a clock with a dot told as the one it was: "god knows which 1.20 it was", "the second
-    # 1.40", "4.50 by my phone", "the phone said 4.50", "it was 2.35"
-    re.compile(
-        r"(?:(?<=\bwhich\s)|(?<=\bwhat\s)|(?<=\bfirst\s)|(?<=\bsecond\s)|(?<=\breal\s)"
-        r"|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\bshowed\s)|(?<=\bshows\s)|(?<=\bit\swas\s))"
-        r"(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)\b(?!\.\d)"
-    ),
-    re.compile(
-        r"(?<![\w.:/])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?=\s+(?:it\s+was|that\s+was"
-        r"|on\s+the\s+dot|by\s+(?:the|my)\s+(?:\w+\s+)?(?:clock|watch|phone)))"
-    ),
 )
 # Four-digit 24-hour clocks: never ambiguous.
 _FOUR_DIGIT_CLOCK: Final = 7
-# The clocks of _CLOCK_RES that may be told without a digit ("three am", "fourish", "seven
-# this morning"); the others need one, so a text without a digit is not searched for them.
-_WORD_CLOCKS: Final = frozenset({1, 4, 8})
+# The clocks of _CLOCK_RES that may be told without a digit ("three am", "fourish"); the
+# others need one, so a text without a digit is not searched for them.
+_WORD_CLOCKS: Final = frozenset({1, 4})
 _DIGIT_RE = re.compile(r"\d")
 _MIDNIGHT_RE = re.compile(r"\b(?P<w>midnight|noon|midday|mid-day)\b")
 
@@ -320,13 +298,6 @@ _LAST_EVENING_RE = re.compile(r"\blast\s+(?P<period>evening|afternoon|morning)\b
 _THIS_PERIOD_RE = re.compile(
     r"\b(?:this|dis|thsi|earlier\s+this)\s+(?P<period>morning|afternoon|arvo|evening|am|a\.m\.?"
     r"|pm|p\.m\.?)"
-)
-# Today's part of the day all through: "my thighs cramped all afternoon", "the whole evening",
-# "most of the morning" (its clock, when one is told, may be after it: "on and off all morning,
-# we stopped at 1").
-_ALL_PERIOD_RE = re.compile(
-    r"\b(?:all|the\s+whole|most\s+of\s+the|(?:all\s+)?through\s+the|throughout\s+the)\s+"
-    r"(?P<period>morning|afternoon|arvo|evening)\b"
 )
 _TODAY_RE = re.compile(r"\b(?:today|earlier\s+today|2day|todays|tday)\b")
 # A part of the day told with "in the", beside "today" ("today ... in the evening").
@@ -1258,9 +1229,6 @@ def _resolve(
             result = _this_period("morning", today, now_utc, tz, early=early)
         elif (tm := _THIS_PERIOD_RE.search(text)) is not None:
             period = _norm_period(tm.group("period"))
-            day_ref = today
-        elif (am := _ALL_PERIOD_RE.search(text)) is not None:
-            period = _norm_period(am.group("period")) if clock is None else None
             day_ref = today
         elif (wm := _weekday(text)) is not None:
             wd = _WEEKDAYS[wm.group("wd")]
