@@ -4046,6 +4046,31 @@ TABLE: list[tuple[str, str | None]] = [
         "cramps are worse",
         T,
     ),
+    # more painkillers than a day allows, told by the number; a foot still white after warming;
+    # a chilblain's colours together
+    (
+        "had about 20 ibuprofen since yesterday for the calf pain after the cramp, tummy a "
+        "bit off, is that ok?",
+        E,
+    ),
+    ("my mum took twelve of her co-codamol today for her leg cramps, she says she feels fine", E),
+    ("took 2 paracetamol for the ache after the cramp, feeling better now", None),
+    ("i take 8 tablets a day for my heart and blood pressure, and get the odd calf cramp", None),
+    (
+        "came in from shovelling snow and my right foot is white and numb and still white "
+        "after an hour by the fire",
+        E,
+    ),
+    (
+        "my toes went white in the snow but colour came back after ten minutes by the fire, "
+        "had a calf cramp later",
+        None,
+    ),
+    (
+        "chilblains on my fingers and toes, red and purple and itchy, plus night cramps in "
+        "both calves",
+        None,
+    ),
 ]
 
 

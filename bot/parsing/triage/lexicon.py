@@ -861,6 +861,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:(?:laundry|dishwasher|washing)\s+(?:gel|liquid|pods?|tablets?|capsules?|powder)|liquitabs?|bleach"
         r"|detergent|(?:drain|oven|toilet)\s+cleaner|e-?liquid|weed\s*killer)\b[^.!?]{0,50}?\b(?:in|into|round"
         r"|around)\s+(?:his|her|their|my)\s+mouth"
+        # more painkillers or sleeping tablets than a day allows, told by the number: "took about
+        # 16 paracetamol over the day" (not a daily dose: "8 tablets a day")
+        r"|(?:took|taken|had|swallowed|necked|downed)\s+(?:about\s+|around\s+|like\s+|maybe\s+|over\s+|at\s+least\s+)?"
+        r"(?:9|1\d|2\d|[3-9]\d|nine|ten|eleven|twelve|fifteen|sixteen|twenty|a\s+dozen)\s+(?:of\s+)?(?:my\s+|the\s+"
+        r"|his\s+|her\s+)?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|codeine|ibuprofen|nurofen"
+        r"|advil|aspirin|painkillers?|sleeping\s+(?:tablets|pills)|quinine|diazepam|zopiclone)\b"
+        r"(?!\s+(?:\w+\s+){0,2}?(?:a|per|each|every)\s+day\b|\s+(?:\w+\s+)?daily\b)"
         # household products, swallowed: "drank some washing up liquid", "chewed a dishwasher
         # tablet"
         r"|(?:swallowed|drank|drunk|ate|eaten|ingested|chewed|sucked|licked|bit|swig\w*|gulp\w*|sipped"
@@ -2839,6 +2846,22 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "oven",
         "toilet",
         "e-liquid",
+        "paracetamol",
+        "acetaminophen",
+        "tylenol",
+        "panadol",
+        "calpol",
+        "codamol",
+        "co-codamol",
+        "codeine",
+        "ibuprofen",
+        "nurofen",
+        "advil",
+        "aspirin",
+        "painkiller",
+        "sleeping",
+        "diazepam",
+        "zopiclone",
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),

@@ -733,7 +733,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     limb = [h for h in limb if not _on_the_surface(r, h)]
     limb = [h for h in limb if not _bruise_of_a_knock(r, h) and not _in_the_urine(r, h)]
     limb = [h for h in limb if not _face_gone_pale(r, h)]
-    if limb and not _chronic_unchanged(r, limb):
+    if limb and (not _chronic_unchanged(r, limb) or _NOT_COMING_BACK_RE.search(r.text)):
         out.add("cold_leg", limb)
     numb_still = r.now("numb", sites=LEG_SITES)
     stuck = [h for h in r.now("cant_move", sites=LEG_SITES) if not _during_cramp(r, h)]
@@ -2710,6 +2710,13 @@ _CHANGE_RE: Final = re.compile(
 )
 
 
+# A colour or feeling that does not return: "its not coming back even after an hour warming up".
+_NOT_COMING_BACK_RE: Final = re.compile(
+    r"\b(?:not|isn'?t|hasn'?t|won'?t|never)\s+(?:\w+\s+)?(?:coming|come|came|going|gone)\s+back\b"
+    r"|\bstill\s+(?:white|numb|cold|blue|pale|waxy|grey|gray)\b[^.!?]{0,40}?\bafter\b"
+)
+
+
 def _chronic_unchanged(r: _Reading, hits: list[Hit]) -> bool:
     """Long-standing by its sentence, unless the sentence turns to a change after the long
     part and before the findings ("had a calf cramp for ages and now my foot has gone white")."""
@@ -3759,8 +3766,9 @@ def _skin_trouble(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
     start, end = _sentence_span(r, hit)
     # (heat and tenderness of the same skin too: "shins went hot and pink after a day on the
     # beach, a bit tender")
-    skin = [h for h in clot if h.concept not in ("warm", "tender")]
-    return _SKIN_TROUBLE_RE.search(r.text, start, end) is not None and _alone(hit, skin)
+    # (and its colours together: "itchy red purple lumps")
+    skin = [h for h in clot if h.concept not in ("warm", "tender", "red", "dark")]
+    return _SKIN_TROUBLE_RE.search(r.text, start, end) is not None and _alone(hit, [hit, *skin])
 
 
 _PUMP_RE: Final = re.compile(
