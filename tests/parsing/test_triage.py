@@ -4071,6 +4071,26 @@ TABLE: list[tuple[str, str | None]] = [
         "both calves",
         None,
     ),
+    # heavy sweating with cramps that keep coming after it; a garden chemical handled with bare
+    # skin; a child's temperature read below a high one
+    (
+        "did a 30k trail race in the heat, sweated buckets, and my legs have been cramping on "
+        "and off ever since, even after drinking loads",
+        T,
+    ),
+    ("sweated loads at the gym and my calf cramped on the last set, fine after a stretch", None),
+    (
+        "handled pesticide without gloves this morning when the bottle leaked, now my calves "
+        "keep cramping",
+        T,
+    ),
+    ("wore gloves to handle the weedkiller like always, calf cramp tonight from kneeling", None),
+    (
+        "my daughter is 7, temperature 37.6 with a cold, said her legs ached last night, "
+        "she's playing happily now",
+        None,
+    ),
+    ("my son is 5, temperature 39 and he won't walk on his left leg, says it hurts", T),
 ]
 
 

@@ -1119,6 +1119,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
         r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
+        # a garden or farm chemical touched with bare skin: "touched weedkiller without gloves"
+        r"|(?:touched|handled|got)\s+(?:some\s+)?(?:\w+\s+)?(?:weed\s*killer|pesticides?|insecticides?|herbicides?"
+        r"|fungicides?|solvents?|paint\s+stripper)\s+(?:\w+\s+){0,2}?(?:without\s+(?:any\s+)?gloves|with\s+(?:my\s+)?bare"
+        r"|on\s+my\s+(?:bare\s+)?(?:hands?|skin|arms?|fingers|legs?))"
         # fumes in a closed space: "using thinners in the shut garage", "spraying paint in a tiny
         # room with no window"
         r"|(?:solvents?|thinners?|white\s+spirit|paint\s+stripper|glue|varnish|lacquer|resin|spray\s+paint"
@@ -2923,6 +2927,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "resin",
         "degreaser",
         "fumes",
+        "touched",
+        "handled",
+        "got",
     ),
     "dark_urine": (
         "water",

@@ -1055,7 +1055,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     # what a remedy does to anyone: "does it just give you the runs", "will have you running
     # to the loo" (not "it's given me the runs")
     lost = [h for h in lost if not _said_before(r, h, _TO_ANYONE_RE, 40)]
-    if _DRANK_LITTLE_RE.search(r.text):  # heavy sweating with little to drink is fluid lost too
+    # heavy sweating with little to drink is fluid lost too, or with cramps that keep coming
+    # after it, drinking or not ("sweated loads, leg cramps on and off ever since")
+    if _DRANK_LITTLE_RE.search(r.text) or _KEEP_COMING_RE.search(r.text):
         lost += [h for h in r.now("sweating") if not _over(r, h)]
     if not lost:
         return
@@ -1503,6 +1505,8 @@ def _child(r: _Reading, out: _Signs) -> None:
     children = r.now("child")
     pain = [h for h in pain if any(c.start < h.end or c.sentence == h.sentence for c in children)]
     unwell = r.now("fever", "swollen", "red", "warm")
+    # a temperature read below a high one ("a bit of a temperature 37.9"): not the fever meant
+    unwell = [h for h in unwell if h.concept != "fever" or not _BELOW_HIGH_RE.match(r.text, h.end)]
     # a limp with a cause of its own in the foot: "limping because her new shoes rubbed a blister"
     limp = [h for h in limp if not _LIMP_CAUSE_RE.search(r.text, *_sentence_span(r, h))]
     # the catalogue's same-day sign: a limp or not putting weight on the leg, told of the
@@ -1553,6 +1557,13 @@ _TAKEN_FOR_RE: Final = re.compile(
     r"\b(?:on|taking|takes|taken|take|took)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|my\s+|their\s+)?"
     r"(?:\w+\s+)?(?:statins?|tablets?|pills?|medicines?|medications?|meds|drugs?|injections?|inhalers?"
     r"|\w+(?:statin|pril|sartan|olol|zole|mab|mide|zide))\s+(?:\w+\s+){0,2}?$"
+)
+
+
+# A reading told after "temperature", below a high one: 35-37.9 C, or 95-100.3 F.
+_BELOW_HIGH_RE: Final = re.compile(
+    r"(?:\s+(?:of|was|is|at|reading|around|about|like|only|just))*\s*:?\s*"
+    r"(?:3[5-7](?:[.,]\d)?|9[5-9](?:[.,]\d)?|100(?:[.,][0-3])?)(?![\d.,])"
 )
 
 
@@ -3052,6 +3063,10 @@ def _over(r: _Reading, hit: Hit) -> bool:
     return _OVER_RE.search(r.text, start, end) is not None
 
 
+_KEEP_COMING_RE: Final = re.compile(
+    r"\b(?:on\s+and\s+off\s+(?:ever\s+)?since|ever\s+since|even\s+after\s+(?:drinking|a\s+drink|rehydrat\w*"
+    r"|electrolytes)|despite\s+(?:drinking|rehydrat\w*|electrolytes)|keep\s+coming\s+back)\b"
+)
 # Little drunk beside the sweat: "sweated buckets and barely drank anything", "ran out of water"
 _DRANK_LITTLE_RE: Final = re.compile(
     r"\b(?:(?:barely|hardly|didn'?t|did\s+not|never|forgot\s+to|not)\s+(?:\w+\s+)?(?:drink|drank"
