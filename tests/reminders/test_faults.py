@@ -298,12 +298,12 @@ async def test_two_instances_share_a_burst_and_the_flood_gate(
     after = sent_at[10:]
     assert all(t >= flood["until"] for t, _name in after)  # after the 429: only past the wait
     # both were held up by the one 429 (the first to sleep out the gate moves the shared
-    # FakeClock past it for the other too), then both went on
-    if db_url.startswith("postgresql"):
-        # On SQLite (one instance is the supported set-up) the other instance's claim waits in
-        # SQLite's busy handler, which polls in real time while the fake clock lets the first
-        # instance take the write lock back to back: it may find nothing left.
-        assert {name for _t, name in after} == {"a", "b"}
+    # FakeClock past it for the other too), and between them every reminder went out once.
+    # Which instance claims the rows after the wait is the machine's timing, not a rule: on a
+    # loaded CI runner (four test workers on two cores) one instance was seen to claim all 30
+    # while the other's claim was still on its way, so sharing the work is not asserted.
+    slots = telegrams[0].per_slot() + telegrams[1].per_slot()
+    assert len(slots) == 40 and set(slots.values()) == {1}
     assert a.sleep.waits or b.sleep.waits  # type: ignore[attr-defined]
     if rate is not None:  # the rate holds through the flood wait, and after it: no burst
         from tests.reminders.test_rate import assert_paced
