@@ -28,6 +28,7 @@ from bot.parsing.triage.lexicon import (
     BOTTOM_AND,
     BOTTOM_NEXT,
     COLD_THAT_STAYS,
+    MEDICINE_NAME,
     PATTERNS,
     SITES,
     TO_THE_LOO,
@@ -169,12 +170,13 @@ _UNPROTECTED_RE: Final = re.compile(
 )
 
 
-# A farm or workshop chemical handled as work: sprays, dips, pesticides, solvents.
+# A spill told as kept off the skin: "it went on my boot not on me".
 _KEPT_OFF_SKIN_RE: Final = re.compile(
     r"\bnot\s+on\s+(?:me|my\s+skin|him|her|them)\b|\bnone\s+(?:of\s+it\s+)?(?:on|touched)\s+(?:me|my\s+skin)\b"
     r"|\b(?:went|landed|got|spilt|spilled)\s+(?:all\s+)?(?:on|over)\s+(?:my|the|his|her)\s+(?:boots?|shoes?|wellies"
     r"|gloves|apron|overalls|floor|ground|bench|table|path|patio)\b(?![^.!?]{0,30}?\b(?:through|soaked|skin))"
 )
+# A farm or workshop chemical handled as work: sprays, dips, pesticides, solvents.
 _WORK_CHEMICAL_RE: Final = re.compile(
     r"spray|organophosph|pesticid|insecticid|herbicid|sheep\s+dip|weed\s*killer|solvent"
 )
@@ -1018,11 +1020,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     ]
     # nothing felt, what it does asked: "old lead pipes at home, no symptoms at all, does lead
     # cause cramps?"
-    felt = [h for h in r.now("cramp", "pain", "weak", "tingle", "numb", "twitch", "fluid_loss")
-            if not _asked_as_effect(r, h)]  # fmt: skip
-    asked = [h for h in r.now("cramp") if _asked_as_effect(r, h)]
-    if exposure and asked and not felt and _NO_SYMPTOMS_RE.search(r.text):
-        exposure = []
+    if exposure and _NO_SYMPTOMS_RE.search(r.text):
+        found = r.now("cramp", "pain", "weak", "tingle", "numb", "twitch", "fluid_loss")
+        if any(h.concept == "cramp" for h in found) and all(_asked_as_effect(r, h) for h in found):
+            exposure = []
     # ... and then short of breath or collapsing, not as a routine of work: poisoned ("swam
     # despite the toxic algae signs, swallowed loads, now wheezing and can't get his breath")
     unwell = r.now("breathless", "confused") if exposure and not _routine(r) else []
@@ -1556,7 +1557,7 @@ _CHILD_BEFORE_RE: Final = re.compile(
 _TAKEN_FOR_RE: Final = re.compile(
     r"\b(?:on|taking|takes|taken|take|took)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|my\s+|their\s+)?"
     r"(?:\w+\s+)?(?:statins?|tablets?|pills?|medicines?|medications?|meds|drugs?|injections?|inhalers?"
-    r"|\w+(?:statin|pril|sartan|olol|zole|mab|mide|zide))\s+(?:\w+\s+){0,2}?$"
+    rf"|\w+statin|{MEDICINE_NAME})\s+(?:\w+\s+){{0,2}}?$"
 )
 
 
@@ -1683,7 +1684,11 @@ def _book(r: _Reading, out: _Signs) -> None:
     often = [h for h in often if not _told_as_occasional(r, h)]
     # self-care failing in the cramp going on now, not over weeks: "calf cramp right now and
     # stretching doesnt help, what else can i do"
-    if _CRAMP_NOW_RE.search(r.text) and not _LONG_SPAN_RE.search(r.text):
+    if (
+        any(h.concept == "no_help" for h in often)
+        and _CRAMP_NOW_RE.search(r.text)
+        and not _LONG_SPAN_RE.search(r.text)
+    ):
         often = [h for h in often if h.concept != "no_help"]
     if often and not _controlled(r):
         out.add("frequent", often)
@@ -3896,8 +3901,13 @@ _GENERAL_EFFECT_RE: Final = re.compile(
 def _ahead(r: _Reading, hit: Hit) -> bool:
     """A risk context told as still to come in its sentence ("off on a long coach trip next
     week"), with nothing there of it having happened ("flew back yesterday")."""
+    return _to_come(r, hit, _AHEAD_RE, _BEEN_RE)
+
+
+def _to_come(r: _Reading, hit: Hit, ahead: re.Pattern[str], done: re.Pattern[str]) -> bool:
+    """Whether `hit`'s sentence tells it as to come (`ahead`) and nothing of it as done."""
     start, end = _sentence_span(r, hit)
-    return bool(_AHEAD_RE.search(r.text, start, end)) and not _BEEN_RE.search(r.text, start, end)
+    return bool(ahead.search(r.text, start, end)) and not done.search(r.text, start, end)
 
 
 _AHEAD_RE: Final = re.compile(
@@ -3917,10 +3927,7 @@ _NEXT_TIME_RE: Final = re.compile(
 def _operation_ahead(r: _Reading, hit: Hit) -> bool:
     """An operation still to come in its sentence ("having my thyroid operation next month",
     "booked in to have my thyroid out in January"), with nothing told as done."""
-    start, end = _sentence_span(r, hit)
-    return bool(_OPERATION_AHEAD_RE.search(r.text, start, end)) and not _OPERATION_DONE_RE.search(
-        r.text, start, end
-    )
+    return _to_come(r, hit, _OPERATION_AHEAD_RE, _OPERATION_DONE_RE)
 
 
 # an operation to come: when, or how it is arranged
@@ -4076,8 +4083,8 @@ def screen(text: str, duration_s: int | None = None) -> Screening:
     vague = reading.now("vague", sites=LEG_SITES)
     # a leg's pain growing worse since a long journey, told with no clot sign either way
     # ("cramp in my calf on the flight home and it's got worse every day since"): ask
-    if not vague and _TRAVELLED_RE.search(reading.text):
-        vague = reading.now("worsening", sites=LEG_SITES)
+    if not vague and (worse := reading.now("worsening", sites=LEG_SITES)):
+        vague = worse if _TRAVELLED_RE.search(reading.text) else []
     placed = reading.now(*_CLOT, *_LIMB, "numb", sites=LEG_SITES)
     ask = bool(vague) and not placed
     other = bool(out.behind) and all(h.person == "other" for h in out.behind)
