@@ -4091,6 +4091,86 @@ TABLE: list[tuple[str, str | None]] = [
         None,
     ),
     ("my son is 5, temperature 39 and he won't walk on his left leg, says it hurts", T),
+    # one cramp tonight, then awake (not cramps that spoil sleep)
+    ("hamstring cramped at football around 7 this evening, ok now, just can't sleep", None),
+    ("quad seized up on the bike an hour ago, fine now but i cant sleep lol", None),
+    ("my foot cramped earlier while i was cooking, it's gone, still can't sleep though", None),
+    ("had a calf cramp in the pool tonight, all good now, just cant get to sleep", None),
+    ("my calves cramp every evening now and i just can't sleep", B),
+    ("these cramps are ruining my sleep, every night this week", B),
+    # moving on hands and knees is not a crawling feeling
+    (
+        "spent the afternoon crawling through the loft laying insulation, then my calf cramped "
+        "for a minute",
+        None,
+    ),
+    ("was crawling under the car fixing the exhaust and my thigh cramped", None),
+    ("crawling around on the floor with the grandkids all morning, foot cramp after", None),
+    (
+        "two hours crawling about in the crawl space running cables, hamstring went into a cramp "
+        "when i stood",
+        None,
+    ),
+    ("a crawling feeling in both feet for months now, and cramps at night", B),
+    # pest control called in, or one job, is not years of pesticides
+    ("we had pest control round for mice yesterday, and my calf cramped last night", None),
+    ("rang pest control about the wasps, then got a cramp in my foot", None),
+    ("the landlord sent pest control for the cockroaches. cramp in my left calf tonight", None),
+    ("i've done pest control for 12 years and now my feet tingle and my legs cramp", T),
+    ("been a pest controller since 2015, legs cramp most nights and my hands shake", T),
+    # cramps from a medicine that stopped when it was changed, or since starting something
+    ("the amlodipine gave me calf cramps but the gp lowered the dose and they have stopped", None),
+    (
+        "my dad's new water tablets caused foot cramps, the doctor switched them and he's slept "
+        "through since",
+        None,
+    ),
+    (
+        "leg cramps i had in the first month after surgery have gone since i started taking "
+        "magnesium and drinking more",
+        None,
+    ),
+    ("the cramps she got on the new inhaler have completely stopped since they changed it", None),
+    ("started amlodipine three weeks ago and since then my calves cramp every night", B),
+    (
+        "the doctor lowered the dose but the cramps from the new tablets are still coming every "
+        "night",
+        B,
+    ),
+    # a foot or leg that looks not normal
+    (
+        "cramp in my calf last night and this morning the calf looks not normal, kind of puffy "
+        "and warm",
+        T,
+    ),
+    # statin cramps that stopped once the doctor changed it (seen to, over)
+    (
+        "my doctor switched me from simvastatin to pravastatin in the spring and the leg cramps "
+        "have gone",
+        None,
+    ),
+    (
+        "the muscle aches mum had on her statin have completely stopped since the gp halved the "
+        "dose",
+        None,
+    ),
+    (
+        "rosuvastatin gave me sore thighs so they dropped it to 5mg, the cramps i had on the old "
+        "dose have stopped",
+        None,
+    ),
+    (
+        "my gp lowered my statin dose but the cramps are still there and my legs ache all the "
+        "time",
+        T,
+    ),
+    ("on atorvastatin, cramps have stopped but my thighs are weak and sore this week", T),
+    # a cry for help after a warm leg is not warmth that helps
+    ("my calf is red and hot to the touch help", T),
+    ("left calf swollen and hot help me", T),
+    ("his calf is hot and puffy, help pls", T),
+    ("right calf feels hot help me", T),
+    ("my calf is hot to the touch help", T),
 ]
 
 
@@ -4147,6 +4227,11 @@ def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
         # a leg's pain growing worse since a journey, with no clot sign told either way
         "my right calf has hurt since the plane home and it's getting worse",
         "cramped up in my left calf on the flight and it keeps getting worse each day",
+        # "not" after the verb, as second-language English puts it
+        "cramp in my right calf in the night, today the calf looks not normal to me",
+        "after the cramp my foot is not looking right, i dont know what it is",
+        "since the cramp yesterday his leg feels not like before, is it serious?",
+        "my thigh seems not normal after cramping this morning",
     ],
 )
 def test_a_finding_the_screen_cannot_place_asks(text: str) -> None:

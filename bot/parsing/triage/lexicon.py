@@ -356,7 +356,13 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "tingle": (
         r"pins\s*(?:and|&|n)\s*needles|tingl\w*|prickl\w*|buzz\w*|fizz\w*|electric\s+(?:feeling"
-        r"|shocks?|sensations?)|static|crawling"
+        r"|shocks?|sensations?)|static"
+        # a feeling, not a way of moving: "crawling through the loft", "crawling under the car"
+        r"|crawling(?!\s+(?:through|under(?!\s+(?:my|the|his|her|your)\s+skin)|into|along"
+        r"|(?:around|round|about)\s+(?:on|the|in\s+the|under\s+the)"
+        r"|across|over|out|up|down|back|behind|towards?|on\s+(?:all\s+fours|(?:my|his|her)\s+"
+        r"(?:hands|knees|belly|stomach))|in\s+(?:the|a|an)\s+(?:loft|attic|roof|crawl|cellar|basement"
+        r"|tunnel|cave|space|garden|mud|dirt|grass))\b)"
         # the feet feeling what is not there: "like I'm walking on sand inside my socks",
         # "like walking on cotton wool", "as if there's grit in my socks"
         r"|(?:like|as\s+if|as\s+though)\s+(?:i'?m\s+|i\s+am\s+|i\s+was\s+|i'?ve\s+got\s+|there'?s\s+"
@@ -1118,7 +1124,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|mould|mold|pour|form)\b)))"
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
-        r"|crop\s+sprayer|sheep\s+dip\w*|pest\s+control(?:ler)?"
+        r"|crop\s+sprayer|sheep\s+dip\w*"
+        # the trade, not the service called in nor one job ("we had pest control round for mice",
+        # "rang pest control", "a pest control job this morning")
+        r"|(?<!had\s)(?<!rang\s)(?<!ring\s)(?<!called\s)(?<!call\s)(?<!phoned\s)(?<!sent\s)"
+        r"(?<!booked\s)(?<!contacted\s)(?<!got\s)(?<!get\s)(?<!getting\s)pest\s+control(?:ler)?"
+        r"(?!\s+(?:round|came|come|comes|coming|visit\w*|out|over|in\s+(?:for|to|about)|job\s+(?:this"
+        r"|today|yesterday|earlier|last)|call-?\s*outs?\s+(?:this|today|yesterday))\b)"
         # a garden or farm chemical touched with bare skin: "touched weedkiller without gloves"
         r"|(?:touched|handled|got)\s+(?:some\s+)?(?:\w+\s+)?(?:weed\s*killer|pesticides?|insecticides?|herbicides?"
         r"|fungicides?|solvents?|paint\s+stripper)\s+(?:\w+\s+){0,2}?(?:without\s+(?:any\s+)?gloves|with\s+(?:my\s+)?bare"
@@ -1611,6 +1623,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"[\s.…]+(?:\w+\s+){0,2}?(?:weird|funny|strange"
         r"|odd|off|different|wrong|not\s+right|not\s+quite\s+(?:right|my)|unusual|abnormal"
         r"|bizarre)|(?:doesn'?t|does\s+not|don'?t)\s+(?:look|feel)\s+(?:right|normal)"
+        # told with "not" after the verb, as in many first languages: "the foot looks not
+        # normal", "my calf is not looking right", "feels not like before"
+        r"|(?:looks?|looking|feels?|feeling|felt|seems?)\s+(?:\w+\s+)?not\s+(?:normal|like\s+(?:normal"
+        r"|usual|before|itself|always))|not\s+(?:looking|feeling)\s+(?:right|normal|itself)"
         r"|changed\s+colou?r|(?:a\s+)?weird\s+colou?r|strange\s+colou?r|not\s+quite\s+my\s+leg"
         r"|(?:can'?t|hard\s+to|don'?t\s+know\s+how\s+to)\s+(?:describe|explain)\s+(?:it|the\s+feeling)"
         r"|(?<!she\s)(?<!he\s)(?<!they\s)(?<!you\s)(?<!i'm\s)(?<!im\s)(?<!am\s)(?<!i\s)(?:just|kind\s+of|kinda"
@@ -3312,6 +3328,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "explain",
         "colo",
         "quite my",
+        "not like",
+        "not looking",
+        "not feeling",
     ),
     "quinine": ("quinine",),
     "ear_ring": ("ear", "ringing", "tinnitus", "blurr", "vision", "see"),

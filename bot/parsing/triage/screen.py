@@ -959,7 +959,12 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     # and itchy")
     clot = [h for h in clot if not _skin_trouble(r, h, clot)]
     # warmth as what helps: "water and warmth help with both"
-    clot = [h for h in clot if h.concept != "warm" or not _HELPS_AFTER_RE.match(r.text, h.end)]
+    # (not the leg found warm: "hot to the touch")
+    clot = [
+        h for h in clot
+        if h.concept != "warm" or r.text.endswith("touch", h.start, h.end)
+        or not _HELPS_AFTER_RE.match(r.text, h.end)
+    ]  # fmt: skip
     # a muscle pumped up by the gym, told alone ("my calf is so swollen from leg day lol")
     clot = [h for h in clot if not (h.concept == "swollen" and _pumped(r, h, clot))]
     # a foot's warmth and colour told as reassurance: "foot is warm and normal colour, toes
@@ -999,6 +1004,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         and not _stopped_and_settled(r, h)
     ]  # fmt: skip
     statin += [h for h in r.past.get("statin", ()) if _still_taken(r, h)]
+    # a dose or a medicine the doctor changed, after which the cramps or aches stopped ("gp
+    # lowered my atorvastatin dose and the cramps have stopped"): seen to and over
+    if statin and _DOCTOR_CHANGED_RE.search(r.text) and _settled(r):
+        statin = []
     # "do statins cause cramps?": cramps asked about as an effect are not a symptom
     felt = statin and [
         h for h in r.now("cramp", "pain", "weak", "tender") if not _asked_as_effect(r, h)
@@ -1719,7 +1728,9 @@ def _book(r: _Reading, out: _Signs) -> None:
     ]
     # (not the medicine started for the cramps: "gp started me on quinine for my cramps")
     medicine = [h for h in medicine if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
-    if medicine and cramp and "statin" not in out.ids:
+    # (nor cramps that stopped, on a medicine changed or since something started: "the
+    # amlodipine gave me cramps but they lowered the dose and they've stopped")
+    if medicine and cramp and "statin" not in out.ids and not _settled(r):
         out.add("new_medicine", medicine)
     tingle = [
         h for h in r.now("tingle", sites=LEG_SITES)
@@ -1870,20 +1881,31 @@ def _about_cramps(r: _Reading, cramp: list[Hit]) -> set[int]:
     return about | {n + 1 for n in about if _continues(r, n + 1)}
 
 
-_NOW_BEFORE_RE: Final = re.compile(r"\b(?:now|and\s+now|so\s+now|still)\s+(?:i\s+|i'?m\s+)?$")
+_NOW_BEFORE_RE: Final = re.compile(
+    r"\b(?:now|and\s+now|so\s+now|still|just|but)\s+(?:i\s+|i'?m\s+)?$"
+)
+# One cramp told at a time of this day, not a night's waking: "at football this evening",
+# "an hour ago", "earlier while I was cooking"
+_EARLIER_TODAY_RE: Final = re.compile(
+    r"\b(?:this\s+(?:evening|afternoon)|tonight|earlier|(?:an?|one|two|three|half\s+an|\d+)\s+"
+    r"(?:hours?|hrs?|minutes?|mins?)\s+ago)\b"
+)
 
 
 def _awake_after_this_one(r: _Reading, hit: Hit) -> bool:
-    """Sleep lost tonight to the one cramp that woke them ("a calf one woke me an hour ago, now
-    i cant sleep", "can't get back to sleep"), not cramps that keep spoiling sleep (no frequency,
-    no worsening, no cramps "at night" told)."""
+    """Sleep lost tonight to the one cramp that woke them or came earlier ("a calf one woke me an
+    hour ago, now i cant sleep", "can't get back to sleep"), not cramps that keep spoiling
+    sleep (no frequency, no worsening, no cramps "at night" told)."""
     if not r.text.startswith("can", hit.start):
         return False
     if r.now("frequent", "worsening") or _AT_NIGHT_RE.search(r.text):
         return False
     told_now = _NOW_BEFORE_RE.search(r.text, max(0, hit.start - 15), hit.start)
     back = "back" in r.text[hit.start : hit.end]
-    return bool(told_now or back) and _WOKEN_RE.search(r.text) is not None
+    # woken by it, or kept up after one earlier today ("cramped at football this evening, ok
+    # now, just can't sleep")
+    one = _WOKEN_RE.search(r.text) or _EARLIER_TODAY_RE.search(r.text, 0, hit.start)
+    return bool(told_now or back) and one is not None
 
 
 def _rest_lost_otherwise(r: _Reading, hit: Hit) -> bool:
@@ -3300,9 +3322,37 @@ _TAKEN_OFF_BEFORE_RE: Final = re.compile(
     r"\b(?:switched|took|taken|put|moved)\s+(?:me\s+|him\s+|her\s+|them\s+)?off\s+(?:the\s+|my\s+)?$"
 )
 _SETTLED_AFTER_RE: Final = re.compile(
-    r"\b(?:aches?|aching|pains?|cramps?|symptoms?|weakness|it|they)\s+(?:have\s+|has\s+)?(?:all\s+)?"
+    r"\b(?:aches?|aching|pains?|cramps?|symptoms?|weakness|it|they)"
+    # told with whose they were: "the cramps I had in the first month have gone", "the aches
+    # mum had on her statin have stopped"
+    r"(?:\s+(?:i|he|she|we|they|you|mum|mom|dad|\w+)\s+(?:had|got|was\s+getting|were\s+getting"
+    r"|used\s+to\s+(?:get|have))(?:\s+[\w-]+){0,6}?)?"
+    r"\s+(?:have\s+|has\s+)?(?:now\s+)?(?:all\s+|completely\s+|totally\s+)?"
     r"(?:stopped|gone|went\s+away|cleared(?:\s+up)?|settled|disappeared|eased\s+off)\b"
+    # or by the nights since: "the last two weeks he's slept through"
+    r"|\b(?:has|have|'s|'ve)\s+slept\s+(?:right\s+|straight\s+)?through\b"
 )
+# A doctor's change to a medicine: "the gp lowered the dose", "switched me from simvastatin to
+# pravastatin", "they dropped it to 5mg", "since the gp halved the dose"
+_DOCTOR_CHANGED_RE: Final = re.compile(
+    r"\b(?:lowered|reduced|halved|cut|dropped|switched|changed|swapped|moved)\s+(?:me\s+|him\s+"
+    r"|her\s+|it\s+|them\s+)?(?:\w+\s+){0,2}?(?:(?:dose|dosage|from|to\s+(?:a\s+)?(?:different|another"
+    r"|lower|new))\b|to\s+(?:\w+\s+)?\d)"
+)
+
+# (nor settled when the medicine is to be taken again: "now the doctor's restarting it")
+_NOT_SETTLED_AFTER_RE: Final = re.compile(
+    r"\b(?:but|still|again|back|returned|worse|re-?start\w*|re-?introduc\w*)\b"
+)
+
+
+def _settled(r: _Reading) -> bool:
+    """Cramps or aches told as stopped, and nothing told still going after it ("the cramps
+    have stopped but my thighs are weak" still has a sign)."""
+    found = _SETTLED_AFTER_RE.search(r.text)
+    if found is None or _NOT_SETTLED_AFTER_RE.search(r.text, found.end()):
+        return False
+    return not any(h.start >= found.end() for h in r.now("weak", "tender", "pain", "cramp"))
 
 
 def _still_taken(r: _Reading, hit: Hit) -> bool:
@@ -3774,7 +3824,11 @@ _SKIN_TROUBLE_RE: Final = re.compile(
 
 
 _HELPS_AFTER_RE: Final = re.compile(
-    r"\s+(?:really\s+|also\s+|always\s+|does\s+)?(?:helps?|helped|eases?|eased|soothes?|soothed|works?)\b"
+    r"\s+(?:really\s+|also\s+|always\s+|does\s+)?(?:helps?|helped|eases?|eased|soothes?|soothed"
+    r"|works?)\b"
+    # (not a cry for help: "my calf is hot help!", "so hot, help me")
+    r"(?<!help)|\s+(?:really\s+|also\s+|always\s+|does\s+)?help\b(?!\s*(?:[!?]|$|me\b|pl[sz]\b"
+    r"|please\b|some|any))"
 )
 
 
