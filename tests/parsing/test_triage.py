@@ -4171,6 +4171,27 @@ TABLE: list[tuple[str, str | None]] = [
     ("his calf is hot and puffy, help pls", T),
     ("right calf feels hot help me", T),
     ("my calf is hot to the touch help", T),
+    # a booster got where the wound was seen to: jabs known
+    (
+        "cut my shin on barbed wire in june, went to the walk-in centre and got a tetanus shot, "
+        "healed fine. calf cramp this morning for a minute",
+        None,
+    ),
+    (
+        "gashed my leg on a rusty gate last month, been to minor injuries, got the tetanus "
+        "booster, all healed up. had a quick cramp in my calf last night",
+        None,
+    ),
+    (
+        "trod on a nail at work, went to the er and had a tetanus booster, it's healed. foot "
+        "cramped in bed tonight, 30 seconds",
+        None,
+    ),
+    (
+        "stepped on a rusty nail last week, didnt go to a&e, no idea when my last tetanus jab "
+        "was, calf cramped last night",
+        T,
+    ),
 ]
 
 

@@ -1309,6 +1309,12 @@ _JAB_KNOWN_RE: Final = re.compile(
     r"|at\s+(?:a&e|the\s+(?:er|hospital|walk[\s-]in|clinic|surgery)|urgent\s+care|minor\s+injuries)"
     r"|in\s+(?:a&e|the\s+er|hospital)|for\s+(?:it|that|the\s+(?:cut|wound|bite))|same\s+day"
     r"|straight\s+away)"
+    # a jab got where the wound was seen to: "went to a&e, got a tetanus booster", "been to
+    # minor injuries, got the tetanus shot"
+    r"|\b(?:went|been|go|taken|took\s+(?:me|him|her|myself))\s+(?:in\s+)?to\s+(?:the\s+|a\s+)?"
+    r"(?:a&e|er|hospital|walk[\s-]in(?:\s+cent(?:re|er))?|clinic|urgent\s+care|minor\s+injuries|gp"
+    r"|doctors?|doctor'?s|nurse|surgery)\b[^.!?]{0,40}?\b(?:got|had|given|gave\s+(?:me|him|her|them))"
+    r"\s+(?:a\s+|the\s+)?tetanus\s+(?:jab|shot|injection|booster)"
     # every jab had: "he's had all his jabs", "fully vaccinated"
     r"|\b(?:had|has\s+had|have\s+had|'s\s+had|'ve\s+had|got)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+"
     r"(?:jabs|vaccinations|vaccines|immuni[sz]ations|boosters|injections)\b|\bfully\s+(?:vaccinated"
