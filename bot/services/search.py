@@ -30,6 +30,7 @@ from typing import Final
 from bot.content.knowledge import Claim, Knowledge
 from bot.parsing.flags import INHALER
 from bot.parsing.triage.lexicon import MEDICINE_NAME
+from bot.services.search_ages import older_age, told_ages
 from bot.services.search_cues import (
     asks_tonic_first,
     during_a_cramp,
@@ -69,7 +70,9 @@ _STOP_NOW: Final = "prevent:now"
 _CHILDREN: Final = "faq:children"
 _QUININE: Final = "evidence:quinine"
 _TONIC: Final = "evidence:tonic_water"
-_CUED: Final = frozenset({_STOP_NOW, _CHILDREN})  # the entries `Index._cues` may score
+_AGEING: Final = "cause:ageing"
+# the entries `Index._cues` may score
+_CUED: Final = frozenset({_STOP_NOW, _CHILDREN, _AGEING})
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,10 +327,11 @@ class Index:
             return Found(tuple(self._targets[p] for p in self._fallback[:limit]), close=False)
         asked = question_part(text)
         scores = self._keywords(text)
-        for position, score in self._cues(text).items():
+        for position, score in self._cues(text, scores).items():
             scores[position] = scores.get(position, 0) + score
         if asked != text:
-            for part in (self._keywords(asked), self._cues(asked)):
+            found = self._keywords(asked)
+            for part in (found, self._cues(asked, found, again=True)):
                 for position, score in part.items():
                     scores[position] = scores.get(position, 0) + score
         if scores:
@@ -385,16 +389,30 @@ class Index:
         ranked += [p for p in self._fallback if p not in ranked]
         return Found(tuple(self._targets[p] for p in ranked[:limit]), close)
 
-    def _cues(self, text: str) -> dict[int, int]:
+    def _cues(
+        self, text: str, keywords: dict[int, int] | None = None, *, again: bool = False
+    ) -> dict[int, int]:
         """Entry -> weight of what `text` asks, read by concept (`search_cues`): what to do
         while a cramp holds weighs three (the moment and what to do, each worth a telling word
         or two: more than "walk ... stop" or "what can i do for"); a grandchild, a niece or nephew,
-        pupils or a youth team told as the ones whose legs cramp weigh as "kids"."""
+        pupils or a youth team told as the ones whose legs cramp weigh as "kids"; an age from 50
+        on weighs one for the ageing page, once in a message (not `again` in its question part),
+        and only beside the page's own keywords (`keywords`, those found in `text`) or when
+        nothing else is found: it never outweighs what is asked."""
         found: dict[int, int] = {}
         if _STOP_NOW in self._positions and during_a_cramp(text):
             found[self._positions[_STOP_NOW]] = 3
         if _CHILDREN in self._positions and young_others(text):
             found[self._positions[_CHILDREN]] = 1
+        ageing = self._positions.get(_AGEING)
+        known = keywords or {}
+        if (
+            ageing is not None
+            and not again
+            and (ageing in known or not (known or found))
+            and older_age(text)
+        ):
+            found[ageing] = 1
         return found
 
     def _medicine_before_drink(self, ranked: list[int], text: str, asked: str) -> None:
@@ -499,9 +517,10 @@ _NOW_RE: Final = re.compile(
 
 def _prepared(text: str) -> str:
     """`text` lower-cased as the search reads it: cramps of another kind and things named after
-    a keyword left out; "drinking" in a message that names wine, beer or spirits and no water
-    is the alcohol ("a bottle of wine a night ... once I'm not drinking every day")."""
-    text = _ELSEWHERE_RE.sub(" ", text.lower())
+    a keyword left out; ages read (`told_ages`: "an 88 year old" is no child); "drinking" in a
+    message that names wine, beer or spirits and no water is the alcohol ("a bottle of wine a
+    night ... once I'm not drinking every day")."""
+    text = told_ages(_ELSEWHERE_RE.sub(" ", text.lower()))
     if _ALCOHOL_NAMED_RE.search(text) and not _WATER_NAMED_RE.search(text):
         text = _DRINKING_RE.sub("alcohol", text)
     return text

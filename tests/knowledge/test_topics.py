@@ -418,6 +418,30 @@ TOPICS = [
         "evidence:magnesium",
     ),
     ("why has the surgery stopped my b complex prescription", "evidence:b_complex"),
+    # an adult's age is no child's: at most the ageing page's cue, never over what is asked
+    (
+        "my grandad is a 91 year old and his calves cramp most nights, is that just his age?",
+        "cause:ageing",
+    ),
+    ("is magnesium ok for my 84-year-old mum? her feet cramp in bed", "evidence:magnesium"),
+    ("my neighbour is 79 yrs old and gets cramp in the night, should she see a doctor?", "doctor"),
+    ("I'm a 45 year old bloke, why do my hamstrings cramp when I sleep?", "faq:why_night"),
+    (
+        "my mother-in-law is seventy-eight years old and her toes curl with cramp, is that her "
+        "age?",
+        "cause:ageing",
+    ),
+    ("my 70 year old husband wakes every night with calf cramp, what can he do?", "prevent"),
+    # ... a child's age is a child's, "aged 9" too
+    (
+        "the boy next door, aged 9, wakes crying with cramp in his foot, is that normal?",
+        "faq:children",
+    ),
+    (
+        "a 17 year old on my team keeps cramping in bed, is that normal at that age?",
+        "faq:children",
+    ),
+    ("my 9-year-old wakes up with cramp in her calf, is that normal?", "faq:children"),
 ]
 
 
