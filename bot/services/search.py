@@ -37,6 +37,7 @@ from bot.services.search_cues import (
     prescriber_withholds,
     quinine_prescribed,
     why_asked,
+    why_at_night,
     young_others,
 )
 
@@ -71,8 +72,10 @@ _CHILDREN: Final = "faq:children"
 _QUININE: Final = "evidence:quinine"
 _TONIC: Final = "evidence:tonic_water"
 _AGEING: Final = "cause:ageing"
+_WHY_NIGHT: Final = "faq:why_night"
+_WHY_NIGHT_WEIGHT: Final = 2  # as the keyword "why ... night"
 # the entries `Index._cues` may score
-_CUED: Final = frozenset({_STOP_NOW, _CHILDREN, _AGEING})
+_CUED: Final = frozenset({_STOP_NOW, _CHILDREN, _AGEING, _WHY_NIGHT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,15 +398,22 @@ class Index:
         """Entry -> weight of what `text` asks, read by concept (`search_cues`): what to do
         while a cramp holds weighs three (the moment and what to do, each worth a telling word
         or two: more than "walk ... stop" or "what can i do for"); a grandchild, a niece or nephew,
-        pupils or a youth team told as the ones whose legs cramp weigh as "kids"; an age from 50
-        on weighs one for the ageing page, once in a message (not `again` in its question part),
-        and only beside the page's own keywords (`keywords`, those found in `text`) or when
-        nothing else is found: it never outweighs what is asked."""
+        pupils or a youth team told as the ones whose legs cramp weigh as "kids"; why cramps come
+        at night, asked however far apart the words, weighs as "why ... night" with what the
+        night's keywords gave (`keywords`, those found in `text`); an age from 50 on weighs one
+        for the ageing page, once in a message (not `again` in its question part), and only
+        beside the page's own keywords or when nothing else is found: it never outweighs what
+        is asked."""
         found: dict[int, int] = {}
         if _STOP_NOW in self._positions and during_a_cramp(text):
             found[self._positions[_STOP_NOW]] = 3
         if _CHILDREN in self._positions and young_others(text):
             found[self._positions[_CHILDREN]] = 1
+        night = self._positions.get(_WHY_NIGHT)
+        if night is not None and why_at_night(text):
+            weight = _WHY_NIGHT_WEIGHT - (keywords or {}).get(night, 0)
+            if weight > 0:
+                found[night] = weight
         ageing = self._positions.get(_AGEING)
         known = keywords or {}
         if (

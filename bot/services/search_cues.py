@@ -10,6 +10,8 @@
   `asks_tonic_first`: a question that asks about tonic water (or gin and tonic) before quinine.
 - `prescriber_withholds` with `why_asked`: a doctor who will not prescribe, or stopped,
   something, and the reason asked.
+- `why_at_night`: why cramps come at night, in bed or at an hour of the night, however far the
+  words are apart ("why do they always wait for 3am in bed and never come at work?").
 """
 
 from __future__ import annotations
@@ -184,3 +186,49 @@ def prescriber_withholds(text: str) -> bool:
 def why_asked(asked: str) -> bool:
     """Whether a question part asks for a reason ("why?", "how come", "any reason?")."""
     return _WHY_RE.search(asked) is not None
+
+
+# The night's hours as a cramp's time: "at night", "in bed", "asleep", "in the small hours",
+# "at 3am", "half 2 in the morning" (not "a night out": a night told as the evening's doings).
+_NIGHT_TIME_RE: Final = re.compile(
+    r"\b(?:(?:at|in\s+the|through\s+the|during\s+the|every|each|most|some)\s+night(?!\s+(?:out|on"
+    r"|shift))|nights|nightly|night[\s-]?time|overnight|in\s+(?:my\s+|the\s+)?bed|asleep|sleeping"
+    r"|in\s+my\s+sleep|when\s+i\s+sleep|bed\s*time|(?:middle|dead)\s+of\s+the\s+night"
+    r"|(?:small|early|wee)\s+hours|(?:lie|lying)\s+down"
+    r"|(?:[1-5]|12)(?:[:.][0-5]\d)?\s*a\.?m\b"
+    r"|(?:half\s+(?:past\s+)?)?(?:[1-5]|12|one|two|three|four|five)(?:[:.][0-5]\d)?\s+in\s+the"
+    r"\s+morning)"
+)
+# ... not told as when they do not come: "never in bed", "but not at night"
+_NOT_THEN_RE: Final = re.compile(r"\b(?:never|not|nor|no|dont|don'?t|isn'?t)\s+(?:\S+\s+){0,2}$")
+# a reason asked: "why", "how come"; or closing the sentence ("... at 3am, why?")
+# (not a reason known: "now I get why")
+_WHY_OPENS_RE: Final = re.compile(
+    r"(?<!\bget\s)(?<!\bsee\s)(?<!\bknow\s)(?<!\bknew\s)\b(?:why|whys|how\s+come)\b"
+)
+_WHY_CLOSES_RE: Final = re.compile(r"\b(?:why|how\s+come)\W*$")
+
+
+# Sentences with their closing marks ("3.30am" is not two)
+_SENTENCES_RE: Final = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
+
+
+def sentences(text: str) -> list[str]:
+    """A message's sentences, each with its closing "?" or "." (a time's "3.30" kept whole)."""
+    return [s.strip() for s in _SENTENCES_RE.findall(text) if s.strip()]
+
+
+def why_at_night(text: str) -> bool:
+    """Whether a (lower-cased) message asks why cramps come at night: a reason asked, and a
+    night's or sleep's time not denied, in one sentence ("why do they always come at 3am in bed
+    and never while I'm busy all day?"), with or without the day set against it."""
+    for sentence in sentences(text):
+        opening = _WHY_OPENS_RE.search(sentence)
+        if opening is None:
+            continue
+        closes = _WHY_CLOSES_RE.search(sentence)
+        rest = sentence if closes else sentence[opening.end() :]
+        for night in _NIGHT_TIME_RE.finditer(rest):
+            if not _NOT_THEN_RE.search(rest[: night.start()]):
+                return True
+    return False

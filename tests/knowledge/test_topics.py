@@ -442,6 +442,35 @@ TOPICS = [
         "faq:children",
     ),
     ("my 9-year-old wakes up with cramp in her calf, is that normal?", "faq:children"),
+    # why cramps come at night (an hour of the night, in bed, asleep), the words far apart, with
+    # or without the day set against it
+    (
+        "why do my calves always wait until 2am when I'm in bed and never play up at work?",
+        "faq:why_night",
+    ),
+    (
+        "how come the cramps only ever hit me around 4 in the morning and not during the day when "
+        "im running about",
+        "faq:why_night",
+    ),
+    (
+        "why does my foot always seize up in the small hours, never when I'm walking the dog all "
+        "afternoon?",
+        "faq:why_night",
+    ),
+    (
+        "why does my calf wait till about 4.30am when im tucked up in bed, n never goes when im "
+        "at the warehouse all day",
+        "faq:why_night",
+    ),
+    (
+        "why is it that my toes only curl up with cramp at half 2 in the morning and not while "
+        "I'm on my feet?",
+        "faq:why_night",
+    ),
+    # ... not a why of cramps in the day, nor the night told as when they do not come
+    ("why do my calves cramp in the afternoon while I'm at work", "causes"),
+    ("why do my calves only cramp at work during the day and never in bed?", "causes"),
 ]
 
 
