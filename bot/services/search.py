@@ -32,12 +32,17 @@ from bot.parsing.flags import INHALER
 from bot.parsing.triage.lexicon import MEDICINE_NAME
 from bot.services.search_ages import older_age, told_ages
 from bot.services.search_cues import (
+    another_asked,
+    asks,
     asks_tonic_first,
+    clauses,
     during_a_cramp,
+    points_back,
     prescriber_withholds,
     quinine_prescribed,
     why_asked,
     why_at_night,
+    works_asked,
     young_others,
 )
 
@@ -76,6 +81,9 @@ _WHY_NIGHT: Final = "faq:why_night"
 _WHY_NIGHT_WEIGHT: Final = 2  # as the keyword "why ... night"
 # the entries `Index._cues` may score
 _CUED: Final = frozenset({_STOP_NOW, _CHILDREN, _AGEING, _WHY_NIGHT})
+# listed before the remedies on purpose: a remedy asked about in pregnancy, or beside a clot's
+# signs, is answered with them first
+_BEFORE_REMEDIES: Final = frozenset({"cause:pregnancy", "faq:clot_or_cramp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,10 +380,13 @@ class Index:
                     and why_asked(asked)
                 )
             )
-            if named and general and not (self._targets[ranked[0]] == "prevent:now"
-                                          and _NOW_RE.search(text)):  # fmt: skip
+            cramp_now = self._targets[ranked[0]] == "prevent:now" and _NOW_RE.search(text)
+            if named and general and not cramp_now:
                 ranked.remove(named[0])
                 ranked.insert(0, named[0])
+            elif not cramp_now and (remedy := self._remedy_asked(ranked[0], text)) is not None:
+                ranked.remove(remedy)
+                ranked.insert(0, remedy)
             # "can I go swimming with an ear infection?": a keyword, but about another part
             # of the body or another illness, and nothing of cramps, muscles or legs
             # ... or about cramps of another kind only ("any tips for bad period cramps?", left
@@ -424,6 +435,50 @@ class Index:
         ):
             found[ageing] = 1
         return found
+
+    def _remedy_asked(self, best: int, text: str) -> int | None:
+        """A remedy asked about, put before what the writer tells around it: "does tonic do
+        anything for my dad's cramps? he's 88", "is magnesium worth it? I train for a marathon
+        and cycle at weekends", "do compression socks help, I'm on my feet all day".
+
+        The remedy is an entry of its own (evidence) named in a clause that asks whether it
+        works, helps or is safe, or in the clause before one that points back to it ("my nan
+        has a g&t at night. does it do anything?"). The best entry found otherwise goes after
+        it when its keywords are only in what the writer tells, or in another choice offered
+        about the remedy ("or are they only for long flights?"): not when it is what is asked
+        with the remedy ("is magnesium safe for my kids"), nor asked in a question of its own
+        ("is it the statin? would quinine help?"), nor itself a remedy or an entry listed
+        before the remedies."""
+        if self._targets[best].startswith("evidence:") or self._targets[best] in _BEFORE_REMEDIES:
+            return None
+        told = clauses(text)
+        for n, clause in enumerate(told):
+            if not works_asked(clause):
+                continue
+            about = [n]
+            remedies = self._remedies(clause)
+            if not remedies and n > 0 and points_back(clause):
+                about.insert(0, n - 1)
+                remedies = self._remedies(told[n - 1])
+            if not remedies:
+                continue
+            choices = n + 1
+            while choices < len(told) and another_asked(told[choices]):
+                choices += 1
+            asking = [
+                part
+                for at, part in enumerate(told)
+                if at in about or (asks(part) and not n < at < choices)
+            ]
+            if not any(best in self._keywords(part) for part in asking):
+                return remedies[0]
+        return None
+
+    def _remedies(self, clause: str) -> list[int]:
+        """The remedies (evidence entries) whose keywords a clause holds, best first."""
+        found = self._keywords(clause)
+        named = [p for p in found if self._targets[p].startswith("evidence:")]
+        return sorted(named, key=lambda p: (-found[p], self._order[p]))
 
     def _medicine_before_drink(self, ranked: list[int], text: str, asked: str) -> None:
         """Prescribed quinine asked about, tonic water or gin named beside it ("my GP gave me

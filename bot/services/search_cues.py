@@ -12,6 +12,9 @@
   something, and the reason asked.
 - `why_at_night`: why cramps come at night, in bed or at an hour of the night, however far the
   words are apart ("why do they always wait for 3am in bed and never come at work?").
+- `clauses`, `asks`, `works_asked`, `points_back`, `another_asked`: a message read by its
+  clauses, for a remedy asked about ("does it do anything?", "is it safe for her") apart from
+  what the writer tells around it ("I'm on my feet all day").
 """
 
 from __future__ import annotations
@@ -232,3 +235,63 @@ def why_at_night(text: str) -> bool:
             if not _NOT_THEN_RE.search(rest[: night.start()]):
                 return True
     return False
+
+
+# Whether something works, helps or is safe, asked: "does it do anything", "any good", "worth
+# it", "is it safe for her", "should I wear them" (not "at work").
+_WORKS_ASKED_RE: Final = re.compile(
+    r"\b(?:(?<!\bat\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bmy\s)(?<!\bthe\s)(?<!\bfrom\s)"
+    r"(?<!\bafter\s)work|works|worked|help|helps|helped|do\s+anything|does\s+anything"
+    r"|did\s+anything|do\s+much|any\s+good|any\s+use|of\s+use|worth|effective|safe|safer|ok|okay"
+    r"|alright|good\s+for|useful|make\s+(?:a|any)\s+difference|dangerous|harmful|risky"
+    r"|side[\s-]?effects?|should\s+(?:i|we|he|she|they|you)\s+(?:wear|take|try|drink|use|get|buy"
+    r"|give))\b"
+)
+# A clause that asks: it opens as a question, or ends with "?"
+_OPENS_ASKING_RE: Final = re.compile(
+    r"^(?:(?:so|and|but|or|also|then)\s+)?(?:is|are|was|does|do|did|can|could|should|would|will"
+    r"|what|whats|what'?s|why|how|which|any|anyone|anybody)\b"
+)
+_ASKS_INSIDE_RE: Final = re.compile(
+    r"\?|\b(?:so|and|but|or)\s+(?:is|are|does|do|did|can|could|should|would|will)\b"
+    r"|\bwonder(?:ing)?\s+(?:if|whether)\b"
+)
+_POINTS_BACK_RE: Final = re.compile(r"\b(?:it|they|them|these|those|that|this)\b")
+# Where a sentence's clauses part: a comma or a dash, or what the writer goes on to tell ("do
+# compression socks help as I'm on my feet all day")
+_CLAUSE_BREAK_RE: Final = re.compile(
+    r"\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+|\s+(?=(?:because|cos|coz|as|since|and|but|though"
+    r"|although)\s+(?:i|i'?m|im|i'?ve|ive|my|we|we'?re|she|she'?s|he|he'?s|they|they'?re)\b)"
+)
+
+
+def clauses(text: str) -> list[str]:
+    """A message's sentences, each parted into its clauses (`_CLAUSE_BREAK_RE`)."""
+    return [
+        clause
+        for sentence in sentences(text)
+        for clause in _CLAUSE_BREAK_RE.split(sentence)
+        if clause.strip()
+    ]
+
+
+def asks(clause: str) -> bool:
+    """Whether a (lower-cased) clause asks: it opens as a question or ends with "?"."""
+    return clause.rstrip().endswith("?") or _OPENS_ASKING_RE.search(clause) is not None
+
+
+def works_asked(clause: str) -> bool:
+    """Whether a (lower-cased) clause asks whether something works, helps or is safe."""
+    asking = asks(clause) or _ASKS_INSIDE_RE.search(clause) is not None
+    return asking and _WORKS_ASKED_RE.search(clause) is not None
+
+
+def another_asked(clause: str) -> bool:
+    """Whether a clause offers another choice about what was asked ("or are they only for long
+    flights?")."""
+    return clause.startswith("or ")
+
+
+def points_back(clause: str) -> bool:
+    """Whether a clause names what it asks about by a pronoun ("does it do anything?")."""
+    return _POINTS_BACK_RE.search(clause) is not None

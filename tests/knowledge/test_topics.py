@@ -442,6 +442,57 @@ TOPICS = [
         "faq:children",
     ),
     ("my 9-year-old wakes up with cramp in her calf, is that normal?", "faq:children"),
+    # a remedy asked about (works, helps, is safe) before what the writer tells around it
+    (
+        "I'm a runner, training for a marathon, cycling at weekends. is magnesium worth taking "
+        "for the cramps?",
+        "evidence:magnesium",
+    ),
+    (
+        "my gran lives in a care home, she's elderly and getting older every year lol. does a "
+        "banana at bedtime help with cramp?",
+        "evidence:bananas",
+    ),
+    (
+        "stand all day at the factory, on my feet from 6 till 6. Is a spoon of mustard any good "
+        "when I get cramp in bed?",
+        "evidence:mustard",
+    ),
+    (
+        "my dad sits all day, sitting in his chair, desk job before that. is quinine safe for "
+        "him?",
+        "evidence:quinine",
+    ),
+    (
+        "does magnesium realy help? i stand all day at wrk and im on my feet 10 hrs, standing on "
+        "concrete",
+        "evidence:magnesium",
+    ),
+    (
+        "would support stockings do anything for cramps in bed, or are they just for a long "
+        "flight? sitting at a desk all day is my job",
+        "evidence:compression_socks",
+    ),
+    (
+        "grandma has schweppes at bedtime for her cramp. any use? is it ok for an 85yo with a "
+        "dodgy heart?",
+        "evidence:tonic_water",
+    ),
+    # ... not over a cause asked in its own question, nor with no remedy asked
+    (
+        "calves knot up at night since the doctor upped my atorvastatin. is it the statin doing "
+        "this? would quinine help?",
+        "faq:statins",
+    ),
+    (
+        "my legs are killing me, sitting at a desk all day. is it the sitting? would magnesium "
+        "help?",
+        "cause:sitting_standing",
+    ),
+    (
+        "i'm on my feet all day at work, standing on concrete, could that be why my calves cramp?",
+        "cause:sitting_standing",
+    ),
     # why cramps come at night (an hour of the night, in bed, asleep), the words far apart, with
     # or without the day set against it
     (
