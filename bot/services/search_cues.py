@@ -205,9 +205,11 @@ _NIGHT_TIME_RE: Final = re.compile(
 # ... not told as when they do not come: "never in bed", "but not at night"
 _NOT_THEN_RE: Final = re.compile(r"\b(?:never|not|nor|no|dont|don'?t|isn'?t)\s+(?:\S+\s+){0,2}$")
 # a reason asked: "why", "how come"; or closing the sentence ("... at 3am, why?")
-# (not a reason known: "now I get why")
+# (not a reason known: "now I get why"; nor one told: "my wife reckons that's why", "which
+# is why")
 _WHY_OPENS_RE: Final = re.compile(
-    r"(?<!\bget\s)(?<!\bsee\s)(?<!\bknow\s)(?<!\bknew\s)\b(?:why|whys|how\s+come)\b"
+    r"(?<!\bget\s)(?<!\bsee\s)(?<!\bknow\s)(?<!\bknew\s)(?<!'s\s)(?<!\bthats\s)(?<!\bis\s)"
+    r"(?<!\bwas\s)\b(?:why|whys|how\s+come)\b"
 )
 _WHY_CLOSES_RE: Final = re.compile(r"\b(?:why|how\s+come)\W*$")
 

@@ -522,6 +522,17 @@ TOPICS = [
     # ... not a why of cramps in the day, nor the night told as when they do not come
     ("why do my calves cramp in the afternoon while I'm at work", "causes"),
     ("why do my calves only cramp at work during the day and never in bed?", "causes"),
+    # ... nor a reason told ("that's why"), with the nights of the cramps beside it
+    (
+        "two glasses of wine every evening and now my calves cramp most nights, my wife says "
+        "that's why",
+        "cause:alcohol_stimulants",
+    ),
+    (
+        "drinking most nights again and the cramps in bed are back, which is why i want to cut "
+        "down on alcohol",
+        "cause:alcohol_stimulants",
+    ),
 ]
 
 
