@@ -4192,6 +4192,30 @@ TABLE: list[tuple[str, str | None]] = [
         "was, calf cramped last night",
         T,
     ),
+    # one night's sleep lost to the one cramp that woke them
+    ("calf cramp woke me at 3 last night, running on no sleep at work today", None),
+    ("foot cramp woke me up last night and i hardly slept after it, knackered", None),
+    ("a hamstring cramp woke me at 4 this morning, no sleep since, gonna be a long shift", None),
+    ("cramps wake me every night, no sleep for weeks", B),
+    ("these cramps keep waking me up, i'm running on no sleep", B),
+    # the nerves' signs told as over, checked and fine now
+    (
+        "two weeks ago i had numbness down below and couldnt pee properly, went to a&e, mri was "
+        "clear and its all back to normal now. calf cramp last night",
+        None,
+    ),
+    (
+        "my dad had trouble peeing last month after a fall, the hospital checked him and did a "
+        "scan, all fine now. he's asking about cramps in his feet",
+        None,
+    ),
+    (
+        "last week my wife lost some feeling around her bottom after lifting, the ER did an MRI, "
+        "it was normal and she's fine now; just calf cramps tonight",
+        None,
+    ),
+    ("two weeks ago i had a clear mri, but since yesterday i cant pee and my bum is numb", E),
+    ("last month the scan was normal but now i cant feel my bottom again and i cant pee", E),
 ]
 
 

@@ -289,6 +289,35 @@ def _seen_to(r: _Reading) -> bool:
     return bool(_DAYS_AGO_RE.search(r.text) and _SEEN_TO_RE.search(r.text))
 
 
+# A test that found nothing: "the mri was clear", "scan came back normal", "did an MRI, it was
+# normal"
+_CLEAR_TEST_RE: Final = re.compile(
+    r"\b(?:mri|scans?|ct|x-?rays?|tests?|bloods?|ultrasound|doppler)\s+(?:\w+\s+){0,3}?(?:was|were|is"
+    r"|came\s+back|all|it\s+was|showed)\s+(?:all\s+)?(?:clear|normal|fine|ok|okay|negative|nothing)\b"
+    r"|\b(?:a|the)\s+(?:clear|normal)\s+(?:mri|scan|ct|x-?ray|test)"
+)
+# All well again now: "back to normal now", "all fine now", "she's fine now"
+_WELL_NOW_RE: Final = re.compile(
+    r"\b(?:fine|normal|ok|okay|sorted|better|resolved)\s+(?:again\s+)?now\b|\bback\s+to\s+normal\b"
+)
+_NEW_AGAIN_RE: Final = re.compile(
+    r"\b(?:again|since\s+(?:yesterday|today|this|last\s+night)|but\s+now)\b"
+)
+
+
+def _over_and_checked(r: _Reading) -> bool:
+    """A sign of the nerves told days or weeks ago, checked (a hospital, a clear scan) and well
+    now ("last month he had a bladder problem, A&E did an MRI, it was clear, he's fine now"):
+    seen to and over, unless something is back or new."""
+    return bool(
+        _DAYS_AGO_RE.search(r.text)
+        and (_SEEN_TO_RE.search(r.text) or _CLEAR_TEST_RE.search(r.text))
+        and _WELL_NOW_RE.search(r.text)
+        and not _NEW_AGAIN_RE.search(r.text)
+        and not r.any("worsening")
+    )
+
+
 _ANIMAL_BITTEN_RE: Final = re.compile(
     r"\b(?:dog|cat|horse|pony|pet|puppy|pup|kitten|goat|sheep|cow|lamb)\s+(?:\w+\s+){0,2}?$"
 )
@@ -813,7 +842,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         if r.text.startswith("sciatic", h.start)
     ]
     both += sciatica
-    if saddle or bladder or both:
+    if (saddle or bladder or both) and not _over_and_checked(r):
         out.add("cauda_equina", [*saddle, *bladder, *both])
     wound, jaw = _wounds(r), r.now("jaw")
     lockjaw = [h for h in jaw if "jaw" in r.text[h.start : h.end]]
@@ -1890,6 +1919,7 @@ def _about_cramps(r: _Reading, cramp: list[Hit]) -> set[int]:
 _NOW_BEFORE_RE: Final = re.compile(
     r"\b(?:now|and\s+now|so\s+now|still|just|but)\s+(?:i\s+|i'?m\s+)?$"
 )
+_ONE_NIGHT_RE: Final = re.compile(r"\b(?:last\s+night|tonight|this\s+morning)\b")
 # One cramp told at a time of this day, not a night's waking: "at football this evening",
 # "an hour ago", "earlier while I was cooking"
 _EARLIER_TODAY_RE: Final = re.compile(
@@ -1902,9 +1932,13 @@ def _awake_after_this_one(r: _Reading, hit: Hit) -> bool:
     """Sleep lost tonight to the one cramp that woke them or came earlier ("a calf one woke me an
     hour ago, now i cant sleep", "can't get back to sleep"), not cramps that keep spoiling
     sleep (no frequency, no worsening, no cramps "at night" told)."""
-    if not r.text.startswith("can", hit.start):
-        return False
     if r.now("frequent", "worsening") or _AT_NIGHT_RE.search(r.text):
+        return False
+    # a night's sleep gone after the one that woke them: "woke me at 3 last night, running on
+    # no sleep today"
+    if r.text.startswith("no sleep", hit.start):
+        return _WOKEN_RE.search(r.text) is not None and _ONE_NIGHT_RE.search(r.text) is not None
+    if not r.text.startswith("can", hit.start):
         return False
     told_now = _NOW_BEFORE_RE.search(r.text, max(0, hit.start - 15), hit.start)
     back = "back" in r.text[hit.start : hit.end]
