@@ -56,3 +56,46 @@ def continuation(reading: Reading, norm: str) -> str:
     if _SUBJECT_RE.search(told) or _STORY_RE.search(told) or not _DETAIL_RE.search(told):
         return ""
     return told
+
+
+# The words of a clause that only tells what time it was: "it was about half one", "must have
+# been 2:30ish", "1.30 by my phone", "time? half one". A clause with any other word tells
+# something else ("the alarm went at 6", "went back to sleep at 2").
+_TIME_WORD_RE: Final = re.compile(
+    r"it|that|this|was|happened|hit|came|started|about|around|round|maybe|roughly|approx\w*"
+    r"|prob(?:ably)?|like|just|at|sometime|some|time|exactly|bang|on|the|dot|close|to|nearly"
+    r"|almost|shortly|after|before|gone|past|half|quarter|o'?clock|am|pm|ish|by|my|phone|watch"
+    r"|clock|said|i|think|reckon|guess|must|have|been|would|must've|would've|or|so|and|but|well"
+    r"|oh|when|in|morning|night|middle|of|a|bit|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|midnight"
+)
+_TIME_LEAD_WORDS: Final = frozenset({"time", "when", "what", "the", "so", "and", "but"})
+_TOLD_SENTENCES: Final = 2  # "Time? Half one." is two
+# A clock with a dot: in a clause that only tells the time, "1.15" is 1:15.
+_DOTTED_CLOCK_RE: Final = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")
+
+
+def told_time(reading: Reading, norm: str) -> str:
+    """The first clause of a sentence right after the cramp's own that only tells the time
+    ("calf cramp in the night. it was about half past one, the clocks went back"), or "" when
+    there is none: a lead of its own ("time?") may come before it."""
+    anchor = reading.anchor
+    if anchor is None:
+        return ""
+    first = anchor.clause.sentence + 1
+    for number in range(first, min(first + _TOLD_SENTENCES, len(reading.sentences))):
+        if any(m.clause.sentence == number for m in reading.mentions):
+            return ""  # another cramp, or the same told again: its own sentence
+        clause = next((c for c in reading.clauses if c.sentence == number), None)
+        if clause is None:
+            continue
+        told = norm[clause.start : clause.end]
+        words = _WORDS_RE.findall(told)
+        if not words and not any(ch.isdigit() for ch in told):
+            continue
+        if all(w in _TIME_LEAD_WORDS for w in words) and not any(ch.isdigit() for ch in told):
+            continue  # "time?", "when?"
+        if not all(_TIME_WORD_RE.fullmatch(w) for w in words):
+            return ""
+        return _DOTTED_CLOCK_RE.sub(r"\1:\2", told.strip())  # "1.15 by my phone": 1:15
+    return ""

@@ -79,7 +79,7 @@ __all__ = [
 from bot.parsing import episode
 from bot.parsing.body import find_muscle, find_side, last_muscle
 from bot.parsing.clock_change import first_of_the_repeat
-from bot.parsing.continuation import continuation
+from bot.parsing.continuation import continuation, told_time
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask, mask_this_year
 from bot.parsing.duration import Duration, find_duration, held_since, started_at, unit_seconds
 from bot.parsing.flags import find_triggers
@@ -245,6 +245,8 @@ def _time(
         return back
     if anchor is not None and (listed := _listed_after(reading, norm, clause, resolve)):
         return listed
+    if anchor is not None and (told := _time_told_after(reading, norm, quiet_sentence, resolve)):
+        return told
     if anchor is not None and (
         ended := _after_an_ended_event(reading, norm, anchor, resolve, now)
     ):
@@ -459,6 +461,19 @@ def _listed_after(
     if own.occurred_at is not None and not own.inferred:
         return None  # "cramp last night. left calf, at 9": the clause's own
     found = resolve(more)
+    return found if found.occurred_at is not None and not found.in_future else None
+
+
+def _time_told_after(
+    reading: episode.Reading, norm: str, sentence: str, resolve: Callable[[str], TimeInfo]
+) -> TimeInfo | None:
+    """The clock time told on its own right after the cramp's sentence ("woke with my calf
+    cramping. it was about half one"), when that sentence names no clock: read with the day or
+    the part of it the sentence tells ("last night", "woke")."""
+    told = told_time(reading, norm)
+    if not told or not names_a_clock(told) or names_a_clock(sentence):
+        return None
+    found = resolve(f"{sentence.strip()} . {told.strip()}")
     return found if found.occurred_at is not None and not found.in_future else None
 
 

@@ -23,8 +23,11 @@ _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _CREATURES: Final = str.maketrans(
     {"\U0001f40d": " snake ", "\U0001f982": " scorpion ", "\U0001f577": " spider "}
 )
-# "4ish", "10-ish seconds": about the number ("about 4", so that a bare "4ish" is a time)
-_ISH_RE = re.compile(r"(?<![\w.:/])(?:(?:about|around|roughly|approx)\s+)?(\d+)\s*-?ish\b")
+# "4ish", "10-ish seconds", "1:30ish": about the number ("about 4", so that a bare "4ish" is a
+# time)
+_ISH_RE = re.compile(
+    r"(?<![\w.:/])(?:(?:about|around|roughly|approx)\s+)?(\d+(?:[:.][0-5]\d)?)\s*-?ish\b"
+)
 _A_SIDE_RE = re.compile(r"\b\d{1,2}\s*-?\s*a\s*-?\s*side\b")  # "5-a-side" is a game, not 5 o'clock
 # Quotes around a word or a few ("my calf feels 'strange'", "I'm \"puffed\""): the words.
 _QUOTED_RE = re.compile(r"(?<![\w'])(['\"])([a-z][a-z' -]{0,40}?[a-z])\1(?![\w'])")

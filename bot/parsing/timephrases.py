@@ -144,7 +144,7 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     re.compile(
         # (\b once before the words, "~" after them: the engine tests the boundary once, not
         # for each word; three times faster)
-        r"(?:\b(?:(?P<at>at)|around|about|approx(?:imately)?|by|before|after|like"
+        r"(?:\b(?:(?P<at>at)|around|about|roughly|approx(?:imately)?|by|before|after|like"
         # "at the pub round 9" (around), not "in round 9" or "the first round"
         r"|(?<!\bin\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bevery\s)(?<!\beach\s)round"
         # "at just gone 4", "just gone 4": past four
@@ -796,9 +796,11 @@ _TOLD_CLOCK_RE: Final = re.compile(
     r"(?!\s*(?:-|or\b)?\s*(?:min|mins|minutes?|sec|secs|seconds?|s\b|hours?\b|hrs?\b|h\b|days?"
     r"|nights?|weeks?|months?|years?|times|x\b|reps|sets|laps|miles?|km|k\b|kg|lbs?|%|cramps?"
     r"|glass\w*|cups?|pills?|tablets?|mg\b))"
-    # "at half 3" (half past three, in Britain): after a word that says a time follows
+    # "at half 3" (half past three, in Britain): after a word that says a time follows, or
+    # told on its own ("it was half one", "time? half one.")
     r"|(?:(?<=\bat\s)|(?<=around\s)|(?<=about\s)|(?<=\bby\s)|(?<=gone\s)|(?<=since\s)"
-    r"|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s))half\s+(?P<hw2>one|two|three|four|five"
+    r"|(?<=until\s)|(?<=till\s)|(?<=before\s)|(?<=after\s)|(?<=\bwas\s)|(?<=\bits\s)|(?<=\bit's\s)"
+    r"|(?<=\bmaybe\s)|(?<=roughly\s)|(?<=[.!?:]\s)|(?<![\s\S]))half\s+(?P<hw2>one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:hours?|hrs?|minutes?|mins?"
     r"|days?|weeks?|months?|years?|an?\b|of\b|the\b|dozen))"
 )

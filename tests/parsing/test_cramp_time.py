@@ -1118,3 +1118,61 @@ def test_other_countdowns_are_not_new_years_midnight(
 ) -> None:
     found = parse_cramp(text, now=_at(now), tz=BERLIN).occurred_at
     assert found == (_at(expected) if expected else None), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "instants"),
+    [
+        # the clock told on its own after the cramp's sentence, in an hour the clocks repeated
+        # (either pass) ...
+        ("woke up with my right calf cramping. it was around half one, the clocks went back"
+         " so i can't say which", "2026-10-25T08:30:00+00:00", "Europe/London",
+         ("2026-10-25T00:30:00+00:00", "2026-10-25T01:30:00+00:00")),
+        ("Toes curled up in the night. Time? Half one. Either the first or the second,"
+         " clocks changed", "2026-10-25T07:10:00+00:00", "Europe/Dublin",
+         ("2026-10-25T00:30:00+00:00", "2026-10-25T01:30:00+00:00")),
+        ("cramp in my left thigh overnight. must have been 2:40ish, though the clocks fell"
+         " back at 3 so who knows", "2026-10-25T09:00:00+01:00", "Europe/Berlin",
+         ("2026-10-25T00:40:00+00:00", "2026-10-25T01:40:00+00:00")),
+        ("charley horse woke me. it was 1.15 by my phone, and daylight saving ended so not"
+         " sure which", "2026-11-01T07:45:00-05:00", "America/Chicago",
+         ("2026-11-01T06:15:00+00:00", "2026-11-01T07:15:00+00:00")),
+        ("calf cramp late last night. roughly half past eleven, our hour repeated",
+         "2027-04-04T09:00:00-04:00", "America/Santiago",
+         ("2027-04-04T02:30:00+00:00", "2027-04-04T03:30:00+00:00")),
+        ("hamstring cramp woke me. it was about 1:45, we go back half an hour so no idea"
+         " which", "2027-04-04T08:00:00+10:30", "Australia/Lord_Howe",
+         ("2027-04-03T14:45:00+00:00", "2027-04-03T15:15:00+00:00")),
+        # ... and in an hour the clocks skipped: read with the offset before the jump
+        ("my left foot cramped in the night. it must have been about half past one, the"
+         " clocks sprang forward", "2027-03-28T09:00:00+01:00", "Europe/London",
+         ("2027-03-28T01:30:00+00:00",)),
+        ("charley horse in my right calf overnight. it was 2:30ish, clocks jumped ahead",
+         "2027-03-14T08:00:00-04:00", "America/New_York", ("2027-03-14T07:30:00+00:00",)),
+        ("thigh cramp in the night. roughly 2.30, the clocks went forward so unsure",
+         "2026-10-04T08:00:00+11:00", "Australia/Sydney", ("2026-10-03T16:30:00+00:00",)),
+        # on a night without a change too
+        ("woke with a cramp in my calf. it was about 4:10", "2026-11-20T08:00:00+01:00",
+         "Europe/Berlin", ("2026-11-20T03:10:00+00:00",)),
+    ],
+)  # fmt: skip
+def test_the_clock_told_on_its_own_after_the_cramp(
+    text: str, now: str, zone: str, instants: tuple[str, ...]
+) -> None:
+    found = parse_cramp(text, now=_at(now), tz=ZoneInfo(zone)).occurred_at
+    assert found is not None, text
+    assert found.astimezone(UTC) in {_at(i) for i in instants}, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # the time now, or another event's clock, told after the cramp: not the cramp's
+        ("a cramp woke me in the night. it's 4:30 now and i can't sleep", 3),
+        ("calf cramp last night. the alarm went at 6 and i could hardly stand", 3),
+    ],
+)
+def test_a_clock_told_after_the_cramp_of_something_else(text: str, hour: int) -> None:
+    found = parse_cramp(text, now=_at("2026-11-20T08:15:00+01:00"), tz=BERLIN).occurred_at
+    assert found is not None, text
+    assert found.astimezone(BERLIN).hour == hour, (text, found)
