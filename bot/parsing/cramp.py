@@ -81,7 +81,14 @@ from bot.parsing.body import find_muscle, find_side, last_muscle
 from bot.parsing.clock_change import first_of_the_repeat
 from bot.parsing.continuation import continuation, told_time
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask, mask_this_year
-from bot.parsing.duration import Duration, find_duration, held_since, started_at, unit_seconds
+from bot.parsing.duration import (
+    Duration,
+    find_duration,
+    held_since,
+    held_since_ago,
+    started_at,
+    unit_seconds,
+)
 from bot.parsing.flags import find_triggers
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity, opens_with_severity
 from bot.parsing.triage.screen import red_flags, screen
@@ -945,6 +952,8 @@ def parse_cramp(
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
     if duration is None and reading.anchor is not None:  # "started at 3:05, STILL going"
         duration = held_since(norm, now.astimezone(tz))
+    if duration is None:  # "cramped 10 min ago and it's still locked"
+        duration = _held_since_ago(reading, norm)
     on_date = hit.day if hit else None
 
     # A time named in the cramp's sentence beats one only implied in its clause ("just woke
@@ -1021,6 +1030,26 @@ def _begun_so_long_ago(norm: str, seconds: int, now: datetime, found: TimeInfo) 
     return found
 
 
+_AGO_PIECE_WORDS: Final = 5  # "about 10 min ago", "20 minutes or so ago"
+
+
+def _held_since_ago(reading: episode.Reading, norm: str) -> Duration | None:
+    """A cramp told in its clause (or a short piece right after it: "my calf cramped, about 10
+    min ago") as begun a while ago, and still holding in its sentence or the next: how long it
+    has held (``duration.held_since_ago``). Not a while ago told of another event ("went to bed
+    2 hours ago and my calf is still cramping")."""
+    anchor = reading.anchor
+    if anchor is None:
+        return None
+    own = anchor.clause
+    told = norm[own.start : own.end]
+    more = [c for c in reading.clauses if c.sentence == own.sentence and c.start >= own.end]
+    if more and len(_WORDS_RE.findall(norm, more[0].start, more[0].end)) <= _AGO_PIECE_WORDS:
+        told = norm[own.start : more[0].end]
+    last = reading.sentences[min(own.sentence + 1, len(reading.sentences) - 1)][1]
+    return held_since_ago(told, norm[own.start : last])
+
+
 def _screen_seconds(duration: Duration | None) -> int | None:
     """A duration as the warning screen weighs it: "over 10 minutes" is longer than 10."""
     if duration is None:
@@ -1049,6 +1078,8 @@ def cramp_duration(text: str, local_now: datetime | None = None) -> int | None:
     found = _first(_duration_scopes(reading, norm, scopes), find_duration)
     if found is None and local_now is not None:
         found = held_since(norm, local_now)
+    if found is None:
+        found = _held_since_ago(reading, norm)
     return _screen_seconds(found)
 
 

@@ -594,6 +594,38 @@ def started_at(text: str) -> int | None:
     return _clock_minutes(m.group("a"))
 
 
+# The cramp itself still holding as the message is written: "and it's still locked", "still
+# rock hard", "hasn't let go", "won't release" (not what it leaves: "still tight", "still sore",
+# "the pain is still there").
+_STILL_ON_RE = re.compile(
+    r"\bstill\s+(?:\w+\s+)?(?:going|cramping|cramped|locked|knotted|holding|stuck|seized"
+    r"|spasming|clenched|curled|clamped|hard|in\s+(?:a\s+)?(?:spasm|knot|cramp))"
+    r"|\b(?:won'?t|will\s+not|doesn'?t|does\s+not|hasn'?t|has\s+not|haven'?t|isn'?t|aren'?t)\s+"
+    r"(?:\w+\s+)?(?:stop\w*|eas\w*|let\w*\s+go|releas\w*|relax\w*|unlock\w*|uncurl\w*)"
+    r"|\bnot\s+(?:easing|letting\s+go|releasing|stopping)|\band\s+counting\b"
+)
+# How long ago something began: "10 minutes ago", "half an hour ago", "an hour or so ago".
+_AGO_RE = re.compile(
+    rf"(?<![\w.:/])(?P<n>{NUMBER_RE}|half\s+an?|an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)"
+    r"\s+(?:or\s+so\s+)?ago\b"
+)
+_HELD_AT_MOST_S = 4 * 3600
+
+
+def held_since_ago(told: str, after: str) -> Duration | None:
+    """How long a cramp told as begun a while ago (in ``told``, "my calf tightened up 10
+    minutes ago") has held, when ``after`` (from the cramp on) tells it still holding ("... and
+    it's still locked", see ``_STILL_ON_RE``): from then to now, 4 hours at most."""
+    if "ago" not in told or _STILL_ON_RE.search(after) is None:
+        return None
+    m = _AGO_RE.search(told)
+    value = amount(m.group("n")) if m is not None else None
+    if m is None or value is None:
+        return None
+    seconds = round(value * unit_seconds(m.group("unit")))
+    return Duration(seconds, False) if 0 < seconds <= _HELD_AT_MOST_S else None
+
+
 def held_since(text: str, local_now: datetime) -> Duration | None:
     """How long a cramp begun at a clock time has held by `local_now` (up to 4 hours)."""
     start = started_at(text)

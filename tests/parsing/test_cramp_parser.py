@@ -8,7 +8,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.parsing.cramp import MUSCLES, RED_FLAGS, SIDES, TRIGGERS, CrampParse, parse_cramp
+from bot.parsing.cramp import (
+    MUSCLES,
+    RED_FLAGS,
+    SIDES,
+    TRIGGERS,
+    CrampParse,
+    cramp_duration,
+    parse_cramp,
+)
 from tests.parsing.matching import OWN_CASES, SAMPLES, load_cases, mismatches
 
 SAMPLE_CASES = load_cases(SAMPLES)
@@ -1155,3 +1163,25 @@ def test_a_cramp_told_beside_those_words_is_an_episode(text: str) -> None:
 )
 def test_a_length_belongs_to_the_cramps_clause(text: str, duration_s: int) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # begun a while ago and still holding: the length runs to now
+        ("my calf tightened up 10 minutes ago and it's still locked", 600),
+        ("About 15 mins ago my toes curled up and they're still stuck", 900),
+        ("my hamstring spasmd 25 minutes ago and its still holding", 1500),
+        ("20 mins ago a cramp grabbed my left calf and it hasn't let go", 1200),
+        ("right foot cramped, about 12 min ago, still clenched", 720),
+        ("Thigh cramp half an hour ago. Still rock hard.", 1800),
+        # a while ago told of another event, or what the cramp left behind: no length
+        ("went to bed 2 hours ago and my calf is still cramping", None),
+        ("calf cramp an hour ago, the pain is still there", None),
+        ("cramped 20 min ago, still sore", None),
+    ],
+)
+def test_a_cramp_begun_a_while_ago_and_still_holding(text: str, duration_s: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
+    seconds = cramp_duration(text)  # the warning screen weighs the same length
+    assert seconds == duration_s, text
