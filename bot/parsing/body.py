@@ -127,10 +127,41 @@ def last_muscle(text: str) -> str | None:
     return found[-1] if found else None
 
 
+# A foot or toes the writer moves, named before another muscle: what they were doing, not the
+# cramp ("when i pointed my foot the muscle down the front of my shin cramped", "stretching my
+# foot down and the front of the shin locked"). Named alone, it stays the cramp's ("pointed
+# my foot and it cramped").
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:point|flex|stretch|extend|rotat|circl|wiggl|lift|rais|curl|bend|bent|press|push|tap"
+    r"|roll|turn|twist|straighten|splay|scrunch)\w*\s+(?:(?:my|the|your|ur|his|her|one)\s+)?"
+    r"(?:(?:left|right|l|r|other)\s+)?$"
+)
+_MOVED_PARTS: Final = frozenset({"foot", "toes"})
+# ... not a foot that will not move: "he can't lift his foot" (its weakness is the story).
+_UNABLE_BEFORE_RE = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|could\s+not|unable\s+to|effort\s+to|hard\s+to|struggl\w*\s+to"
+    r"|not\s+able\s+to)\s+(?:\w+\s+)?$"
+)
+
+
+def _moved(scan: str, start: int) -> bool:
+    """Whether the foot or toes named at ``start`` are told as moved by the writer."""
+    moved = _MOVED_BEFORE_RE.search(scan, max(0, start - 30), start)
+    return moved is not None and not _UNABLE_BEFORE_RE.search(
+        scan, max(0, moved.start() - 25), moved.start()
+    )
+
+
 def find_muscle(text: str) -> str | None:
-    """The muscle a message names first (leg muscles before the rest in the same text)."""
+    """The muscle a message names first (leg muscles before the rest in the same text); a foot
+    or toes the writer moves yields to a muscle named after it (see ``_MOVED_BEFORE_RE``)."""
     scan = _scan(text)
     m = _MUSCLE_RE.search(scan)
+    while m is not None and m.lastgroup in _MOVED_PARTS and _moved(scan, m.start()):
+        later = _MUSCLE_RE.search(scan, m.end())
+        if later is None:
+            break
+        m = later
     if m is not None and m.lastgroup is not None:
         return m.lastgroup
     if _CHARLEY_RE.search(text):

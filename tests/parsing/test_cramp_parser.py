@@ -1185,3 +1185,21 @@ def test_a_cramp_begun_a_while_ago_and_still_holding(text: str, duration_s: int 
     assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
     seconds = cramp_duration(text)  # the warning screen weighs the same length
     assert seconds == duration_s, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # a foot or toes the writer moves, then the muscle that cramped: that muscle
+        ("when I pointed my foot the muscle at the front of my shin cramped", "shin"),
+        ("stretchin my left foot down under the desk and the front of the shin locked", "shin"),
+        ("tapping my foot to the music and suddenly my shin muscle cramped", "shin"),
+        ("raised my foot to the pedal and the muscle on the front of my shin seized", "shin"),
+        ("lifted my foot onto the step and the back of my thigh went into cramp", "hamstring"),
+        # named alone, or a foot that will not move, it stays the foot
+        ("pointed my foot and it cramped", "foot"),
+        ("my foot cramped when I pointed it", "foot"),
+    ],
+)
+def test_a_foot_the_writer_moves_is_not_the_cramps(text: str, muscle: str) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).muscle == muscle, text
