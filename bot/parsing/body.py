@@ -152,6 +152,27 @@ def _moved(scan: str, start: int) -> bool:
     )
 
 
+# Which part of a thigh named before: "back of it", "the front part", "back of the leg".
+_THIGH_PART_RE = re.compile(
+    r"\b(?:(?P<back>back|rear|underside)|(?P<front>front))\s+(?:of\s+(?:it|that\s+one|(?:the|my)"
+    r"\s+(?:left\s+|right\s+)?(?:thigh|leg|upper\s+leg))|part|side|bit)\b"
+)
+_THIGH_PARTS: Final = frozenset({"hamstring", "quadriceps"})
+
+
+def thigh_part(text: str) -> str | None:
+    """The part of a thigh ``text`` names ("left thigh ..., back of the thigh": hamstring;
+    "the front of it": quadriceps), or None."""
+    scan = _scan(text)
+    for m in _MUSCLE_RE.finditer(scan):
+        if m.lastgroup in _THIGH_PARTS:
+            return m.lastgroup
+    part = _THIGH_PART_RE.search(scan)
+    if part is None:
+        return None
+    return "hamstring" if part.group("back") else "quadriceps"
+
+
 def find_muscle(text: str) -> str | None:
     """The muscle a message names first (leg muscles before the rest in the same text); a foot
     or toes the writer moves yields to a muscle named after it (see ``_MOVED_BEFORE_RE``)."""

@@ -77,7 +77,7 @@ __all__ = [
     "parse_cramp",
 ]
 from bot.parsing import episode
-from bot.parsing.body import find_muscle, find_side, last_muscle
+from bot.parsing.body import find_muscle, find_side, last_muscle, thigh_part
 from bot.parsing.clock_change import first_of_the_repeat
 from bot.parsing.continuation import continuation, told_time
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask, mask_this_year
@@ -931,8 +931,8 @@ def parse_cramp(
         muscle = _muscle_before(reading, norm)
     if muscle is None:
         muscle = _first(scopes[2:], muscle_in)
-    if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side
-        muscle = _THIGH_SIDES.get(muscle_in(scopes[1]) or "", muscle)
+    if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side,
+        muscle = thigh_part(_told_of_it(reading, norm, scopes[1])) or muscle  # or "back of it"
     side = find_side(scopes[0])
     if side is None and clause_muscle is None:
         side = _subject_side(reading, norm)  # "my LEFT calf, the good one, cramped"
@@ -1089,7 +1089,25 @@ def needs_the_time(text: str) -> bool:
     return started_at(normalise(text)) is not None
 
 
-_THIGH_SIDES: Final = {"hamstring": "hamstring", "quadriceps": "quadriceps"}
+def _told_of_it(reading: episode.Reading, norm: str, sentence: str) -> str:
+    """The cramp's sentence (``sentence``, other events left out) and the one after it when
+    that one tells no other cramp ("it was the back of my thigh" is the same): where a place
+    named first is told more precisely ("left thigh cramped on the bike. back of the thigh")."""
+    anchor = reading.anchor
+    number = anchor.clause.sentence + 1 if anchor is not None else len(reading.sentences)
+    if number >= len(reading.sentences):
+        return sentence
+    start, end = reading.sentences[number]
+    if any(
+        m.clause.sentence == number and _ANOTHER_RE.search(norm, m.clause.start, m.clause.end)
+        for m in reading.mentions
+    ):
+        return sentence  # "... then my left hamstring went too": another cramp
+    return f"{sentence} . {norm[start:end]}"
+
+
+# Another cramp told after the first: "then", "too", "the other one".
+_ANOTHER_RE = re.compile(r"\b(?:then|too|also|as\s+well|other|again|later|another|next)\b")
 
 
 def _without_habit_scopes(

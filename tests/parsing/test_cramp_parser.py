@@ -1203,3 +1203,22 @@ def test_a_cramp_begun_a_while_ago_and_still_holding(text: str, duration_s: int 
 )
 def test_a_foot_the_writer_moves_is_not_the_cramps(text: str, muscle: str) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).muscle == muscle, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # a thigh named first, then which part of it: the part
+        ("my right thigh seized on the climb, the back of the thigh", "hamstring"),
+        ("cramp in my left thigh last nite - front of the thigh", "quadriceps"),
+        ("left thigh locked up, back of it mostly", "hamstring"),
+        ("thigh went into cramp on the rowing machine. back of my thigh, 6/10", "hamstring"),
+        ("sudden cramp in my right thigh. it was the front part", "quadriceps"),
+        # another cramp after it, or another place: still the thigh
+        ("left thigh cramped at 2. then my right hamstring went too", "thigh"),
+        ("my thigh cramped. my back hurts too", "thigh"),
+        ("left thigh cramp, pain right down to the back of the knee", "thigh"),
+    ],
+)
+def test_a_later_more_precise_place_refines_the_thigh(text: str, muscle: str) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).muscle == muscle, text
