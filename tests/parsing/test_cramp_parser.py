@@ -1191,7 +1191,10 @@ def test_a_cramp_begun_a_while_ago_and_still_holding(text: str, duration_s: int 
     ("text", "muscle"),
     [
         # a foot or toes the writer moves, then the muscle that cramped: that muscle
-        ("when I pointed my foot the muscle at the front of my shin cramped", "shin"),
+        (
+            "as i pointed my right foot to reach the pedal the muscle beside my shinbone cramped",
+            "shin",
+        ),
         ("stretchin my left foot down under the desk and the front of the shin locked", "shin"),
         ("tapping my foot to the music and suddenly my shin muscle cramped", "shin"),
         ("raised my foot to the pedal and the muscle on the front of my shin seized", "shin"),
