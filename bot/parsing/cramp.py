@@ -1127,16 +1127,19 @@ def _without_habit_scopes(
 
 
 def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> list[str]:
-    """Where a cramp's length is read: its clause, its sentence, the sentences after it, the
-    message without other events; with no episode told, the message without other events only
-    ("flying to Sydney, 22 hours with the stop. I get leg cramps now and then" names no cramp's
-    length). The sentences after the cramp's come before those before it: a length told first
-    is another event's ("bent over the bench for 3 hours. at 6 my calf cramped. 20 sec")."""
+    """Where a cramp's length is read: its clause, its sentence from its clause on, the
+    sentences after it, its whole sentence, the message without other events; with no episode
+    told, the message without other events only ("flying to Sydney, 22 hours with the stop. I
+    get leg cramps now and then" names no cramp's length). A length told before the cramp,
+    in the sentences before it or in its own sentence's clauses before its own, is another
+    event's when one follows it ("bent over the bench for 3 hours. at 6 my calf cramped. 20
+    sec", "did drills for an hour, and at 8.30 my shin cramped. 20 sec")."""
     if reading.anchor is None:
         return [reading.without_activities(norm)]
     quiet = scopes[2]
-    after = quiet[reading.sentences[reading.anchor.clause.sentence][1] :]
-    return [*scopes[:2], after, quiet]
+    end = reading.sentences[reading.anchor.clause.sentence][1]
+    from_own = quiet[reading.anchor.clause.start : end]
+    return [scopes[0], from_own, quiet[end:], scopes[1], quiet]
 
 
 @lru_cache(maxsize=256)

@@ -1225,3 +1225,24 @@ def test_a_foot_the_writer_moves_is_not_the_cramps(text: str, muscle: str) -> No
 )
 def test_a_later_more_precise_place_refines_the_thigh(text: str, muscle: str) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).muscle == muscle, text
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # an activity's length told in the cramp's sentence before its clause, the cramp's own
+        # told after: the cramp's
+        ("hauled nets for an hour, and at about 6.15 my left shin cramped. 20 secs", 20),
+        ("stacked shelves for 2 hours and at about 9.40 my right calf seized. 15 sec", 15),
+        ("skated laps for two hours and at around 7 my right calf cramped. about 30 seconds", 30),
+        ("spent 90 minutes on the ice and around 4 my thigh cramped, half a minute", 30),
+        ("was weeding for 3 hrs and then at 5 my hamstring seized. lasted 45 sec", 45),
+        ("practised scales for two hours straight, then my left hand cramped. 10 seconds", 10),
+        # the only length told: as before
+        ("after three hours of gardening my right hamstring cramped at 5pm, lasted 40 sec", 40),
+        ("cramp in my calf for about 2 minutes, then i walked it off", 120),
+        ("cramped for 2 minutes at 3am and i was awake for an hour after", 120),
+    ],
+)
+def test_an_activitys_length_is_not_the_cramps(text: str, duration_s: int) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
