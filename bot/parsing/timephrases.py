@@ -592,6 +592,27 @@ def _this_period(
     return rep
 
 
+# The writer says the day has just turned: "it's past midnight so technically yesterday",
+# "gone 12 so it was yesterday really", "it's tomorrow now".
+_PAST_MIDNIGHT_RE: Final = re.compile(
+    r"\b(?:(?:past|after|gone|turned)\s+(?:midnight|12(?::00)?(?!\s*(?:pm|noon)))"
+    r"|technically\s+(?:yesterday|today|tomorrow|the\s+(?:next|day\s+before)|a\s+new\s+day)"
+    r"|(?:it'?s|its)\s+(?:now\s+|already\s+)?(?:tomorrow|the\s+next\s+day|a\s+new\s+day)"
+    r"|(?:was|is)\s+(?:really\s+|technically\s+)?yesterday\s+(?:now|really|technically))"
+)
+
+
+def _day_just_gone(
+    period: str | None, local_now: datetime, on_date: date | None, story: Story
+) -> bool:
+    """Whether "this afternoon", "this evening" or "today" told in the small hours means the
+    day that has just ended ("this evening around 6 my thigh cramped", sent at 00:20; "today at
+    6pm", when the writer says it is past midnight): its clock time today is still ahead."""
+    if on_date is not None or local_now.hour >= _SMALL_HOURS_END:
+        return False
+    return period in ("afternoon", "evening") or story.past_midnight
+
+
 def _ago_seconds(m: re.Match[str]) -> tuple[float, str] | None:
     unit = m.group("unit")
     if m.group("half"):
@@ -1035,12 +1056,21 @@ class Story:
     5"); ``raced``: the message tells of a race, so "at 15" is a mile and "3:28" a finishing
     time, not clock times."""
 
-    __slots__ = ("_message", "_napped", "_new_year", "_raced", "_timed", "around")
+    __slots__ = (
+        "_message",
+        "_napped",
+        "_new_year",
+        "_past_midnight",
+        "_raced",
+        "_timed",
+        "around",
+    )
 
     def __init__(self, message: str, around: str = "") -> None:
         self._message, self.around = message, around
         self._napped: bool | None = None
         self._new_year: bool | None = None
+        self._past_midnight: bool | None = None
         self._raced: bool | None = None
         self._timed: bool | None = None
 
@@ -1061,6 +1091,14 @@ class Story:
         if self._new_year is None:
             self._new_year = _NEW_YEAR_RE.search(self._message) is not None
         return self._new_year
+
+    @property
+    def past_midnight(self) -> bool:
+        """Whether the message says the day has just turned ("it's past midnight so
+        technically yesterday")."""
+        if self._past_midnight is None:
+            self._past_midnight = _PAST_MIDNIGHT_RE.search(self._message) is not None
+        return self._past_midnight
 
     @property
     def napped(self) -> bool:
@@ -1298,6 +1336,8 @@ def _resolve(
                     result = latest_not_after(cands, now_utc, min(cands))
                 elif day_ref == today:
                     result = _on_day(today, clock, tz, now_utc)  # "today at 11pm" may be ahead
+                    if result > now_utc and _day_just_gone(period, local_now, on_date, story):
+                        result = _on_day(today - timedelta(days=1), clock, tz, now_utc)
                 else:
                     day = day_ref
                     if (

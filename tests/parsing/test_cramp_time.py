@@ -1176,3 +1176,40 @@ def test_a_clock_told_after_the_cramp_of_something_else(text: str, hour: int) ->
     found = parse_cramp(text, now=_at("2026-11-20T08:15:00+01:00"), tz=BERLIN).occurred_at
     assert found is not None, text
     assert found.astimezone(BERLIN).hour == hour, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "zone", "told"),
+    [
+        # told in the small hours, "this evening", "this afternoon" or (said to be past midnight)
+        # "today" with a clock is the day just gone, not a time still ahead
+        ("well it's gone midnight so i suppose that was yesterday - this evening at about 7"
+         " my left calf cramped on the train", "2027-01-14T00:25:00+09:00", "Asia/Tokyo",
+         "2027-01-13T19:00"),
+        ("technically the next day now lol. this afternoon around 4 my right hamstring seized"
+         " at work", "2026-06-03T01:10:00-04:00", "America/Toronto", "2026-06-02T16:00"),
+        ("past 12 here so it counts as yesterday i guess: today at 6pm my foot cramped in the"
+         " shower", "2026-09-09T00:05:00+05:30", "Asia/Kolkata", "2026-09-08T18:00"),
+        ("earlier this evening at 9:15 my quad cramped getting off the sofa",
+         "2026-03-01T00:40:00+13:00", "Pacific/Auckland", "2026-02-28T21:15"),
+        ("calf cramp at 8 this evening, still a bit sore", "2026-11-20T02:30:00+01:00",
+         "Europe/Berlin", "2026-11-19T20:00"),
+    ],
+)  # fmt: skip
+def test_the_evening_told_after_midnight_is_the_day_just_gone(
+    text: str, now: str, zone: str, told: str
+) -> None:
+    found = parse_cramp(text, now=_at(now), tz=ZoneInfo(zone))
+    assert found.is_cramp and not found.in_future, text
+    assert found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%dT%H:%M") == told, (
+        text,
+        found.occurred_at,
+    )
+
+
+def test_today_at_a_later_hour_without_midnight_told_is_still_ahead() -> None:
+    found = parse_cramp(
+        "today at 6pm my calf cramped", now=_at("2026-11-20T00:40:00+01:00"), tz=BERLIN
+    )
+    assert found.in_future
