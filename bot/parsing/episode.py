@@ -180,6 +180,11 @@ ONE_RE: Final = re.compile(
     r"(?:my|the)\s+(?:\w+\s+){0,2}?(?:calf|calves|leg|foot|thigh|hamstring|quad|shin|toes?|arch"
     r"|hand|neck|back|hip))\b"
 )
+# What was switched to, told by "one": "switched to a different one", "moved me onto a new one".
+_SWITCHED_TO_RE: Final = re.compile(
+    r"\b(?:switch\w*|chang\w*|mov\w*|swap\w*)\s+(?:me\s+|him\s+|her\s+|it\s+|them\s+)?"
+    r"(?:over\s+)?(?:on)?to\s+$"
+)
 # A cramp feared or foreseen, not had: "terrified my calf is going to cramp", "worried I'll
 # get one tonight", "it might lock up on the climb".
 _FEARED_BEFORE: Final = re.compile(
@@ -315,6 +320,11 @@ _ALMOST: Final = (
     r"|basically\s+|totally\s+|more\s+or\s+less\s+|largely\s+|all\s+but\s+|just\s+about\s+"
     r"|virtually\s+|practically\s+)"
 )
+# Not come back: "haven't come back", "has not returned", "never came back".
+_NOT_BACK: Final = (
+    r"\s*(?:(?:have|has)(?:n'?t|\s+not|\s+never)|never|didn'?t|did\s+not)\s+(?:come|came"
+    r"|been)\s+back\b|\s*(?:(?:have|has)(?:n'?t|\s+not)|never|didn'?t)\s+return(?:ed)?\b"
+)
 _NEG_AFTER: Final = re.compile(
     r"\w*[\s-]*(?:free\b|\s*[:=-]?\s*(?:none|nope|nothing|zero|0)\b|\s+(?:are|have|has)\s+"
     rf"{_ALMOST}?(?:gone|stopped|disappeared|vanished)"
@@ -328,6 +338,17 @@ _NEG_AFTER: Final = re.compile(
     r"|(?<=s)\s+(?:all\s+|completely\s+|just\s+)?(?:stopped|disappeared|vanished|went\s+away"
     r"|cleared\s+up)"
     r"|\s+(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:come|happen|start|return|come\s+back)"
+    # not come back: "the cramps haven't come back since i cut out coffee"
+    rf"|{_NOT_BACK}"
+    # the cramps the writer had, told as stopped since: "the cramps i had in the first weeks
+    # have stopped", "the calf cramps that kept waking me in march have completely stopped"
+    # (not one that ended: "the cramps i had after the race stopped after 2 days")
+    r"|(?<=s)\s+(?:(?:that|which)\s+)?(?:(?:i|we)\s+|i'?ve\s+|ive\s+|i'?d\s+|kept\s+|used\s+to\s+)"
+    r"(?:(?!(?:but|and|then|so|until|till)\b)[\w']+\s+){0,8}?(?:(?:have|has|had)\s+)?"
+    rf"(?:{_ALMOST}?(?:stopped|gone(?:\s+away)?|disappeared|vanished|went\s+away|cleared\s+up"
+    r"|ceased|(?:calmed|settled|eased|died|quietened|quieted|tailed)\s+(?:right\s+)?(?:down|off"
+    r"|away))\b(?!\s+(?:after|within|in\s+(?:a|an|about|under|\d)|once|when|for)\b)"
+    rf"|{_NOT_BACK})"
     # gone quiet over a while: "my cramps are way quieter now", "have calmed down a lot
     # since the magnesium", "cramps pretty quiet lately" (not one that eased: "eased off after
     # 2 minutes", which is one cramp, not cramps)
@@ -1608,6 +1629,8 @@ def read(text: str, *, has_muscle: bool) -> Reading:
     matches = list(CRAMP_WORD_RE.finditer(text))
     talks_of_cramps = bool(matches)
     for m in ONE_RE.finditer(text):
+        if _SWITCHED_TO_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "switched to a different one": a medicine, a shoe, a mattress
         clause = clause_of(clauses, m.start())
         if talks_of_cramps or _MUSCLE_NEAR_RE.search(text, clause.start, clause.end):
             matches.append(m)

@@ -1246,3 +1246,25 @@ def test_a_later_more_precise_place_refines_the_thigh(text: str, muscle: str) ->
 )
 def test_an_activitys_length_is_not_the_cramps(text: str, duration_s: int) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # cramps the writer had, told as stopped or not come back since: no episode
+        ("the calf cramps i got after my op have stopped", False),
+        ("the cramps that kept waking me in march have completely stopped", False),
+        ("The spasms I used to get in month one of the statin have stopped since the GP switched"
+         " me to a different one", False),
+        ("the night cramps I had early in the pregnancy have gone now", False),
+        ("the foot cramps i was getting on chemo have eased off since the dose came down", False),
+        ("the cramps haven't come back since I cut out the energy drinks", False),
+        ("five weeks doing the stretches and not one in my calves", False),
+        # one that happened and ended: an episode
+        ("the cramp I had this morning stopped after a minute", True),
+        ("the cramps i had were bad but the pain stopped", True),
+        ("my calf cramped last night and the cramps haven't come back since", True),
+    ],
+)  # fmt: skip
+def test_cramps_told_as_stopped_are_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp, text
