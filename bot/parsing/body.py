@@ -258,3 +258,16 @@ def find_side(text: str) -> str | None:
     if _PLURAL_RE.search(_ON_FEET_RE.sub(" ", text) if "feet" in text else text):
         return "both"
     return None
+
+
+# A place outside the leg with its side or owner: "my left hand", "both arms", "my hands".
+_OUTSIDE_THE_LEG_RE = re.compile(
+    r"\b(?:(?:left|right|lt|rt|both|my|his|her|the)\s+)+(?:hands?|arms?|forearms?|fingers?"
+    r"|thumbs?|wrists?|elbows?|shoulders?|neck|back|hips?|glutes?|stomach|belly|tummy)\b"
+)
+
+
+def leg_side(text: str) -> str | None:
+    """The side ``text`` names for the legs, the sides of places outside the leg left out
+    ("leg cramps last night, then my left hand": none; "... last night both calves": both)."""
+    return find_side(_OUTSIDE_THE_LEG_RE.sub(" ", text))

@@ -48,6 +48,7 @@ from zoneinfo import ZoneInfo
 from bot.parsing.normalise import normalise
 from bot.parsing.numbers import amount
 from bot.parsing.terms import (  # re-exported: the contract's vocabulary
+    LEG_MUSCLES,
     LONG_DURATION_S,
     MAX_DURATION_S,
     MUSCLES,
@@ -77,7 +78,7 @@ __all__ = [
     "parse_cramp",
 ]
 from bot.parsing import episode
-from bot.parsing.body import find_muscle, find_side, last_muscle, thigh_part
+from bot.parsing.body import find_muscle, find_side, last_muscle, leg_side, thigh_part
 from bot.parsing.clock_change import first_of_the_repeat
 from bot.parsing.continuation import continuation, told_time
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask, mask_this_year
@@ -931,6 +932,9 @@ def parse_cramp(
         muscle = _muscle_before(reading, norm)
     if muscle is None:
         muscle = _first(scopes[2:], muscle_in)
+    spread = muscle not in (None, *LEG_MUSCLES) and _in_many_places(scopes[0], reading)
+    if spread:  # "cramps in my legs this afternoon, now my arms and stomach too"
+        muscle = None
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side,
         muscle = thigh_part(_told_of_it(reading, norm, scopes[1])) or muscle  # or "back of it"
     side = find_side(scopes[0])
@@ -947,6 +951,8 @@ def parse_cramp(
             habitless = _without_habit_scopes(reading, norm, scopes)
         if habitless is not None:
             side = _first(habitless, find_side)
+    if spread:  # the side of a place outside the leg is not the legs' own
+        side = _first(scopes, leg_side)
     side = _both_sides(norm, side)
     severity, sev_oor = _severity(reading, norm, scopes)
     duration = _first(_duration_scopes(reading, norm, scopes), find_duration)
@@ -1087,6 +1093,26 @@ def needs_the_time(text: str) -> bool:
     """Whether a message's cramp is told by the clock time it began and still holds, so that
     its length needs the time the message was sent ("started about 3:05, still going")."""
     return started_at(normalise(text)) is not None
+
+
+# Cramps told all over: "cramping all over since the run", "everywhere", "my whole body".
+_ALL_OVER_RE = re.compile(
+    r"\b(?:all\s+over(?!\s+(?:again|my|the|his|her|your))|everywhere|(?:my\s+)?whole\s+body"
+    r"|head\s+to\s+(?:toe|foot))\b"
+)
+
+
+def _in_many_places(clause: str, reading: episode.Reading) -> bool:
+    """Whether the cramp's clause tells cramps in many places, none first as the episode's:
+    the legs named before any muscle ("cramps started in my legs and now my arms and my
+    stomach keep cramping"), or all over ("cramping all over since the run: legs, arms"); a
+    place outside the leg named with or after them is then not the cramp's muscle."""
+    if reading.anchor is None:
+        return False
+    if _ALL_OVER_RE.search(clause):
+        return True
+    leg = _LEG_RE.search(clause)
+    return leg is not None and find_muscle(clause[: leg.start()]) is None
 
 
 def _told_of_it(reading: episode.Reading, norm: str, sentence: str) -> str:

@@ -1268,3 +1268,28 @@ def test_an_activitys_length_is_not_the_cramps(text: str, duration_s: int) -> No
 )  # fmt: skip
 def test_cramps_told_as_stopped_are_no_episode(text: str, is_cramp: bool) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "muscle"),
+    [
+        # cramps in many places, the legs told first or all over: no one muscle
+        ("since teatime my legs have been cramping and now my forearms and belly are going too",
+         "both", None),
+        ("leg cramps since the match, now my hands n tummy keep spasming as well", None, None),
+        ("cramp in my legs and arms all night", "both", None),
+        ("cramping all over after the heat today: legs, arms, stomach", None, None),
+        ("leg cramp last night, then my left hand this morning", None, None),
+        # a muscle told first is the episode's, and a place outside the leg told alone is its
+        ("my calves cramped this morning and now my hands and stomach are cramping as well",
+         "both", "calf"),
+        ("my right hand cramped writing, my legs are fine", "right", "hand"),
+        ("cramp all over my left calf", "left", "calf"),
+    ],
+)  # fmt: skip
+def test_cramps_in_many_places_name_no_one_muscle(
+    text: str, side: str | None, muscle: str | None
+) -> None:
+    found = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert found.is_cramp, text
+    assert (found.side, found.muscle) == (side, muscle), text
