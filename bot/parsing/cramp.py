@@ -1111,8 +1111,17 @@ def _in_many_places(clause: str, reading: episode.Reading) -> bool:
         return False
     if _ALL_OVER_RE.search(clause):
         return True
-    leg = _LEG_RE.search(clause)
+    leg = _LEGS_TOLD_RE.search(clause)
     return leg is not None and find_muscle(clause[: leg.start()]) is None
+
+
+# The legs as a place the cramps are in, not a word of something else ("the ballet leg
+# sequence", "leg day"): "my legs", "both legs", "the leg cramps"
+_LEGS_TOLD_RE = re.compile(
+    r"\b(?:(?:my|his|her|their|our|your|both|the|all\s+my|from|in|into)\s+legs?|legs"
+    r"|leg\s+(?:cramp\w*|spasm\w*|is|was|keeps?|kept|started|went|seiz\w*))\b"
+    r"(?!\s+(?:day|sequence|press|raise|curl|extension|workout|session))"
+)
 
 
 def _told_of_it(reading: episode.Reading, norm: str, sentence: str) -> str:

@@ -1285,6 +1285,11 @@ def test_cramps_told_as_stopped_are_no_episode(text: str, is_cramp: bool) -> Non
          "both", "calf"),
         ("my right hand cramped writing, my legs are fine", "right", "hand"),
         ("cramp all over my left calf", "left", "calf"),
+        # "leg" as a word of something else, not the cramping legs
+        ("leg day at the gym this morning and my stomach cramped during the crunches", None,
+         "stomach"),
+        ("halfway through the single-leg drill my right hand cramped on the bar", "right", "hand"),
+        ("during the leg press my neck went into a spasm for a minute", None, "neck"),
     ],
 )  # fmt: skip
 def test_cramps_in_many_places_name_no_one_muscle(
