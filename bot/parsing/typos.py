@@ -240,6 +240,11 @@ _EXPLICIT: Final[dict[str, str]] = {
     "brth": "breathe",
     "brethe": "breathe",
     "breth": "breath",
+    # can't and cannot typed in a hurry: "cnat breath", "cabt breathe" (n and b are neighbours)
+    "cnat": "cant",
+    "cabt": "cant",
+    "canot": "cannot",
+    "cannt": "cant",
     "breff": "breath",
     "swole": "swollen",
     "swoll": "swollen",

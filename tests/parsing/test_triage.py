@@ -4216,6 +4216,30 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("two weeks ago i had a clear mri, but since yesterday i cant pee and my bum is numb", E),
     ("last month the scan was normal but now i cant feel my bottom again and i cant pee", E),
+    # breath in a hurry: typos of can't and cannot
+    ("suddenly i cnat breath, calf was sore yesterday", E),
+    ("cabt breathe properly all of a sudden and my calf is swollen", E),
+    ("my mum canot breath properly since 10 min, her calf was swollen yesterday", E),
+    # pain on walking that eases at rest, in slang
+    ("calf kills when i walk far, fine once i stop for a bit", B),
+    ("my legs are killing after a few hundred yards walking, eases when i stand still", B),
+    ("his calves kill him walking to the shop, goes off when he stops", B),
+    # self-care for weeks with nothing helping, the cramps not named
+    ("been stretching and drinking loads for weeks, nothing helps", B),
+    ("tried magnesium and stretches for a month now, nothing works", B),
+    # chest pain long ago, explained
+    ("had chest pain last yr, it was reflux, now just night cramps", None),
+    ("chest pains 2 yrs ago turned out to be anxiety, these days just calf cramps", None),
+    ("chest pain last yr was reflux but now its back and im short of breath", E),
+    # a swollen leg checked and a clot ruled out
+    ("gp checked my swollen leg yesterday, scan clear, no clot, just cramps now", None),
+    ("had the ultrasound on monday for my puffy calf, no clot, only cramps now", None),
+    ("my swollen calf got scanned yday and it was fine, no clot, its just the cramps now", None),
+    ("scan was clear last month but now my calf is swollen and hot again", T),
+    # drinking more told among the self-care tried is fluids, not alcohol
+    ("been stretching and drinking loads for weeks, nothing helps", B),
+    ("magnesium, bananas and drinking loads, cramps gone for now", None),
+    ("i drink loads every night, half a bottle of vodka, and my calves cramp", B),
 ]
 
 

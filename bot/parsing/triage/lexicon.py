@@ -428,7 +428,11 @@ CONCEPTS: Final[dict[str, str]] = {
         # pain in the languages people mix into English: Hindi and Urdu "dard", Spanish "dolor",
         # French "douleur"
         r"|dard|dolor|douleurs?"
-        r"|(?:killing|kills|killed|murders|murdering)\s+(?:me|him|her)|wrecked|trashed|in\s+bits|destroyed|battered"
+        r"|(?:killing|kills|killed|murders|murdering)\s+(?:me|him|her)|wrecked"
+        # the leg as what kills: "calf kills when i walk far", "my legs are killing"
+        r"|(?:calves|legs|thighs|feet|shins)\s+(?:are\s+|were\s+)?(?:kill|killing)\b"
+        r"|(?:calf|leg|thigh|foot|shin)\s+(?:is\s+|was\s+)?(?:kills|killing)\b"
+        r"|trashed|in\s+bits|destroyed|battered"
         r"|stiff\w*|heavy|heaviness|sear(?:s|ing)|sciatica|sciatic\s+pain|(?:is|are|were|was|felt|feel|feels)\s+on\s+fire"
         # muscles that "have been screaming since" a class
         r"|(?:legs|thighs|calves|quads|hamstrings|hammies|muscles|glutes)\s+(?:have\s+been\s+|are\s+|were\s+"
@@ -2106,7 +2110,7 @@ HISTORICAL: Final = re.compile(
     r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple\s+of)"
     r"\s+(?:years?|yrs?)\s+(?:ago|back|before)|(?:\d+|a|few|several|six|couple\s+of)\s+months"
     rf"\s+(?:ago|back)|(?:back\s+)?in\s+my\s+(?:teens|twenties|thirties|forties|fifties|sixties|[1-6]0s)"
-    rf"|{_UP_TO_NOW}last\s+year|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
+    rf"|{_UP_TO_NOW}last\s+(?:year|yr)|(?:years|decades)\s+ago|in\s+(?:19|20)\d\d|at\s+(?:the\s+)?age\s+(?:of\s+)?\d\d"
     # an age ("dropped out at 22"), not an hour a clock shows too ("got woken at 11")
     # (not an age asked about as now: "i assume its normal at 70", "is that common at 45")
     r"|(?<!normal\s)(?<!common\s)(?<!usual\s)(?<!expected\s)(?<!natural\s)(?<!typical\s)(?<!ok\s)"

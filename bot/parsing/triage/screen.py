@@ -1011,7 +1011,11 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     if clot and (over := _scare_over(r)):  # only the scare's own sentence is history
         clot = [
             h for h in clot
-            if h.sentence not in over or _NOW_AGAIN_RE.search(r.text, *_sentence_span(r, h))
+            if h.sentence not in over
+            or (
+                _NOW_AGAIN_RE.search(r.text, *_sentence_span(r, h))
+                and not _before_all_clear(r, h)
+            )
         ]  # fmt: skip
     if clot:
         out.add("dvt", clot)
@@ -1689,7 +1693,10 @@ def _book(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     # a cramp remedy of weeks or more that did nothing, in a message about cramps: "gave slow
     # mag 3 years already, no change" (not "stretches, yoga, nothing helps" two days after one)
-    if cramp and (no_help := [h for h in r.now("no_help") if h.sentence not in about]):
+    # ... or told with nothing else, the cramps the bot is about left unsaid ("tried magnesium
+    # and stretches for a month now, nothing works")
+    alone = not cramp and r.current.keys() <= _SELF_CARE_TALK
+    if (cramp or alone) and (no_help := [h for h in r.now("no_help") if h.sentence not in about]):
         tried = r.sentences_with(_CRAMP_REMEDY_RE) & r.sentences_with(_WEEKS_OR_MORE_RE)
         often += [h for h in no_help if h.sentence in tried]
     # sleep lost anywhere in a message about cramps ("his cramps keep getting worse ... I'm
@@ -1900,7 +1907,11 @@ _CRAMP_REMEDY_RE: Final = re.compile(
 )
 
 
-_WEEKS_OR_MORE_RE: Final = re.compile(r"\b(?:weeks|months|years|ages)\b")
+_WEEKS_OR_MORE_RE: Final = re.compile(
+    r"\b(?:weeks|months|years|ages|a\s+(?:month|year|fortnight)|(?:this|the\s+last)\s+month)\b"
+)
+# What a message of self-care tried may hold beside it (a time, a drink)
+_SELF_CARE_TALK: Final = frozenset({"no_help", "lasting", "drinking", "frequent"})
 _CRAMP_NOW_RE: Final = re.compile(
     r"\b(?:right\s+now|in\s+the\s+middle\s+of\s+(?:a|one|it)|at\s+the\s+moment|still\s+(?:locked|cramp\w*"
     r"|going|rock\s+hard|knotted|seized)|won'?t\s+(?:ease|stop|let\s+go|go\s+away|release)|mid[\s-]?cramp)\b"
@@ -3175,6 +3186,11 @@ _SOFT_DRINK_RE: Final = re.compile(
     r"\b(?:water|coffee|tea|milk|juice|squash|fluids?|electrolytes?|cola|coke|pop|soda|tonic"
     r"|smoothies?|decaf|espresso)\b"
 )
+# Self-care for cramps told just before ("stretching and", "magnesium, bananas and")
+_SELF_CARE_BEFORE_RE: Final = re.compile(
+    r"\b(?:stretch\w*|magnesium|bananas?|electrolytes?|salt|quinine|pickle\s+juice|massag\w*)"
+    r"[\s,]+(?:(?:and|&|n|plus)\s+)?(?:been\s+|also\s+)?$"
+)
 _FLUIDS_TALK_RE: Final = re.compile(r"\b(?:pee|wee|urine|thirst\w*|hydrat\w*|dehydrat\w*)\b")
 _ALCOHOL_RE: Final = re.compile(
     # (and its measures: "6 cans most nights", "tins", "units")
@@ -3213,9 +3229,12 @@ _DRINK_HABIT_RE: Final = re.compile(
 
 
 def _soft_drink(r: _Reading, hit: Hit) -> bool:
-    """Drinking "loads" of water or coffee is not heavy drinking."""
+    """Drinking "loads" of water or coffee is not heavy drinking, nor drinking more told among
+    the things tried for cramps ("been stretching and drinking loads for weeks")."""
     after = r.text[hit.end : hit.end + 25]
     if _SOFT_DRINK_RE.match(after.lstrip().removeprefix("of").lstrip()):
+        return True
+    if _SELF_CARE_BEFORE_RE.search(r.text, max(0, hit.start - 40), hit.start):
         return True
     if _ALCOHOL_RE.search(r.text):
         return False
@@ -3419,6 +3438,15 @@ _ON_NOW_RE: Final = re.compile(
     r"(?:on|taking)\s+(?:\w+\s+)?$"
 )
 _SINCE_RE: Final = re.compile(r"\s+(?:\w+\s+)?(?:since|for\s+(?:\d+|many|years|ages))\b")
+
+
+def _before_all_clear(r: _Reading, hit: Hit) -> bool:
+    """A finding told before the all-clear of its sentence, with no "now" or "again" between
+    ("gp checked my swollen leg yesterday, scan clear, no clot, just cramps now"): what the
+    scan was for, not a finding after it."""
+    start, end = _sentence_span(r, hit)
+    clear = _SCARE_OVER_RE.search(r.text, hit.end, end)
+    return clear is not None and not _NOW_AGAIN_RE.search(r.text, start, clear.start())
 
 
 def _scare_over(r: _Reading) -> set[int]:
@@ -3747,7 +3775,8 @@ _SCARE_OVER_RE: Final = re.compile(
     r"(?:nothing|fine|just)|all\s+(?:fine|good|ok|okay|clear)|false\s+alarm)\b"
 )
 _PAST_TIME_RE: Final = re.compile(
-    r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year|month)|ago|back\s+in|in\s+(?:january"
+    r"\b(?:last\s+(?:spring|summer|autumn|fall|winter|year|month|week)|ago|back\s+in|yesterday|yday"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december))\b"
 )
 _NOW_AGAIN_RE: Final = re.compile(r"\b(?:now|today|again|this\s+(?:week|morning)|still)\b")
