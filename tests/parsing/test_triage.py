@@ -4240,6 +4240,46 @@ TABLE: list[tuple[str, str | None]] = [
     ("been stretching and drinking loads for weeks, nothing helps", B),
     ("magnesium, bananas and drinking loads, cramps gone for now", None),
     ("i drink loads every night, half a bottle of vodka, and my calves cramp", B),
+    # an emergency's sign told weeks ago, checked, explained and gone since
+    (
+        "my husband had chest pains three weeks ago, the hospital did an ecg and bloods, all "
+        "normal, said it was a pulled muscle, no pain since. now he wants to know about his calf "
+        "cramps",
+        None,
+    ),
+    (
+        "had a tight chest last month, a&e said anxiety after the tests came back fine, not had "
+        "it since. leg cramps most nights though, is that anxiety too",
+        B,
+    ),
+    (
+        "had chest pain last month, the ecg was fine, but today the pain came back and i'm short "
+        "of breath",
+        E,
+    ),
+    (
+        "a&e checked my chest pain two weeks ago and the bloods were normal, but now its back "
+        "and my calf is swollen",
+        E,
+    ),
+    # statin aches checked, the statin changed, aches gone, the usual cramps as before
+    (
+        "doctor checked dad's bloods for the aches on his statin, switched him to another one, "
+        "the aches are gone and he just gets the usual calf cramp now and then",
+        None,
+    ),
+    (
+        "they switched my statin last month and the aches are gone but my thighs are weak and "
+        "sore this week",
+        T,
+    ),
+    # pins and needles told as gone
+    (
+        "the pins and needles in my feet are all gone since the b12 jabs, just asking about diet",
+        None,
+    ),
+    ("tingling has completely stopped after they sorted my b12, any foods to keep it up", None),
+    ("pins and needles in both feet for months, never had my b12 checked", B),
 ]
 
 

@@ -292,23 +292,29 @@ def _seen_to(r: _Reading) -> bool:
 # A test that found nothing: "the mri was clear", "scan came back normal", "did an MRI, it was
 # normal"
 _CLEAR_TEST_RE: Final = re.compile(
-    r"\b(?:mri|scans?|ct|x-?rays?|tests?|bloods?|ultrasound|doppler)\s+(?:\w+\s+){0,3}?(?:was|were|is"
-    r"|came\s+back|all|it\s+was|showed)\s+(?:all\s+)?(?:clear|normal|fine|ok|okay|negative|nothing)\b"
+    r"\b(?:mri|scans?|ct|x-?rays?|tests?|bloods?|ultrasound|doppler|ecg|ekg)[\s,]+(?:\w+[\s,]+){0,3}?"
+    r"(?:(?:was|were|is|are|came\s+back|all|it\s+was|showed)\s+)?(?:all\s+)?(?:clear|normal|fine|ok"
+    r"|okay|negative|nothing)\b"
     r"|\b(?:a|the)\s+(?:clear|normal)\s+(?:mri|scan|ct|x-?ray|test)"
 )
 # All well again now: "back to normal now", "all fine now", "she's fine now"
 _WELL_NOW_RE: Final = re.compile(
     r"\b(?:fine|normal|ok|okay|sorted|better|resolved)\s+(?:again\s+)?now\b|\bback\s+to\s+normal\b"
+    # "no pain since", "not had it since", "fine ever since"
+    r"|\bno\s+(?:more\s+)?(?:pain|symptoms?|problems?|trouble|episodes?)\s+(?:ever\s+)?since\b"
+    r"|\bnot\s+had\s+(?:it|any|one)\s+since\b|\bfine\s+(?:ever\s+)?since\b"
 )
 _NEW_AGAIN_RE: Final = re.compile(
-    r"\b(?:again|since\s+(?:yesterday|today|this|last\s+night)|but\s+now)\b"
+    r"\b(?:again|since\s+(?:yesterday|today|this|last\s+night)|but\s+now|returned"
+    r"|c[oa]me\s+back(?!\s+(?:all\s+)?(?:fine|normal|clear|negative|ok|okay|good)))\b"
 )
 
 
 def _over_and_checked(r: _Reading) -> bool:
-    """A sign of the nerves told days or weeks ago, checked (a hospital, a clear scan) and well
-    now ("last month he had a bladder problem, A&E did an MRI, it was clear, he's fine now"):
-    seen to and over, unless something is back or new."""
+    """An emergency's sign told days or weeks ago, checked (a hospital, a clear scan or test) and
+    well now ("last month he had a bladder problem, A&E did an MRI, it was clear, he's fine
+    now"; "chest pain last month, ecg fine, they said reflux, no pain since"): seen to and
+    over, unless something is back or new."""
     return bool(
         _DAYS_AGO_RE.search(r.text)
         and (_SEEN_TO_RE.search(r.text) or _CLEAR_TEST_RE.search(r.text))
@@ -756,7 +762,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     ]  # fmt: skip
     lung = [*chest, *r.now("cough_blood"), *breath]
     # "do cramps ever cause chest pain?": asked about, not felt
-    if lung := [h for h in lung if not _asked_about(r, h)]:
+    # (nor told as over and checked: "chest pain last month, A&E said reflux, none since")
+    lung = [h for h in lung if not _asked_about(r, h)]
+    if lung and not _over_and_checked(r):
         out.add("clot_lung", lung)
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
@@ -1778,6 +1786,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         h for h in r.now("tingle", sites=LEG_SITES)
         if not _positional(r, h) and not _in_the_cold(r, h) and not _stung_skin(r, h)
         and not _recovered(r, h)  # "then it fizzed back to normal"
+        and not _TINGLE_GONE_RE.match(r.text, h.end)  # "the pins and needles are all gone"
         and not _applied_tingle(r, h)  # "magnesium spray ... makes my skin tingle"
         and not (_brief(r, h) and not _chronic(r, [h]))  # "go within a minute of standing up"
     ]  # fmt: skip
@@ -3386,7 +3395,7 @@ _SETTLED_AFTER_RE: Final = re.compile(
     # mum had on her statin have stopped"
     r"(?:\s+(?:i|he|she|we|they|you|mum|mom|dad|\w+)\s+(?:had|got|was\s+getting|were\s+getting"
     r"|used\s+to\s+(?:get|have))(?:\s+[\w-]+){0,6}?)?"
-    r"\s+(?:have\s+|has\s+)?(?:now\s+)?(?:all\s+|completely\s+|totally\s+)?"
+    r"\s+(?:have\s+|has\s+|are\s+|were\s+)?(?:now\s+)?(?:all\s+|completely\s+|totally\s+)?"
     r"(?:stopped|gone|went\s+away|cleared(?:\s+up)?|settled|disappeared|eased\s+off)\b"
     # or by the nights since: "the last two weeks he's slept through"
     r"|\b(?:has|have|'s|'ve)\s+slept\s+(?:right\s+|straight\s+)?through\b"
@@ -3400,6 +3409,11 @@ _DOCTOR_CHANGED_RE: Final = re.compile(
 )
 
 # (nor settled when the medicine is to be taken again: "now the doctor's restarting it")
+# Pins and needles told as gone: "the pins and needles are all gone", "tingling has stopped"
+_TINGLE_GONE_RE: Final = re.compile(
+    r"\s+(?:in\s+(?:my|his|her|the)\s+\w+\s+)?(?:is|are|has|have|'s|'re)\s+(?:now\s+)?(?:all\s+"
+    r"|completely\s+|totally\s+)?(?:gone|cleared(?:\s+up)?|disappeared|stopped)\b"
+)
 _NOT_SETTLED_AFTER_RE: Final = re.compile(
     r"\b(?:but|still|again|back|returned|worse|re-?start\w*|re-?introduc\w*)\b"
 )
@@ -3411,7 +3425,17 @@ def _settled(r: _Reading) -> bool:
     found = _SETTLED_AFTER_RE.search(r.text)
     if found is None or _NOT_SETTLED_AFTER_RE.search(r.text, found.end()):
         return False
-    return not any(h.start >= found.end() for h in r.now("weak", "tender", "pain", "cramp"))
+    # (cramps told as they always were stay: "she just gets the odd night cramp like before")
+    usual = r.sentences_with(_AS_BEFORE_RE)
+    return not any(
+        h.start >= found.end() and not (h.concept == "cramp" and h.sentence in usual)
+        for h in r.now("weak", "tender", "pain", "cramp")
+    )
+
+
+_AS_BEFORE_RE: Final = re.compile(
+    r"\b(?:like|as)\s+(?:before|always|usual|ever|normal)\b|\bthe\s+(?:odd|usual|occasional)\b"
+)
 
 
 def _still_taken(r: _Reading, hit: Hit) -> bool:
