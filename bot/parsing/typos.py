@@ -245,6 +245,10 @@ _EXPLICIT: Final[dict[str, str]] = {
     "cabt": "cant",
     "canot": "cannot",
     "cannt": "cant",
+    # bitten as second-language English or a slip writes it: "was bited by snake"
+    "bited": "bitten",
+    "bitted": "bitten",
+    "biten": "bitten",
     "breff": "breath",
     "swole": "swollen",
     "swoll": "swollen",

@@ -4280,6 +4280,38 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("tingling has completely stopped after they sorted my b12, any foods to keep it up", None),
     ("pins and needles in both feet for months, never had my b12 checked", B),
+    # bitten as second-language English writes it
+    ("my wife was bited by a snake in the field, now her leg is cramping", E),
+    ("i was biten by a spider in the shed and now my legs cramp and i sweat", E),
+    # a long-standing statin, a cramp with a cause last night, a little sore today
+    ("on simvastatin for 6 years, calf cramp after football last night, a bit sore today", None),
+    (
+        "10 yrs on rosuvastatin, hamstring cramped on the bike yesterday, slightly tender this "
+        "morning",
+        None,
+    ),
+    ("atorvastatin for years, foot cramp after a long walk last night, bit tender now", None),
+    ("on atorvastatin 8 years, both thighs sore and weak for a week, no reason i can think of", T),
+    # someone else's sign told as their story, the writer comparing and never having had it
+    (
+        "my sister had tingling lips after her thyroid surgery. i had mine done years ago and "
+        "never had that, just the odd calf cramp, related?",
+        None,
+    ),
+    (
+        "a friend got hand spasms after her parathyroid op. i had the same op in 2015 and never "
+        "had that, only leg cramps sometimes",
+        None,
+    ),
+    (
+        "my mum had her thyroid out on monday and now her lips are tingling, i never had that "
+        "after mine",
+        T,
+    ),
+    # a cramp's start told after a comma, still holding
+    ("my calf locked up, that was about 25 min ago and its still rock solid, nothing eases it", T),
+    ("foot cramped, it was half an hour ago and it still wont let go", T),
+    ("hamstring cramped at the gym, that was 20 min ago, fine now", None),
 ]
 
 

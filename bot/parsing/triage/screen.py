@@ -3291,7 +3291,9 @@ def _explained_on_statin(r: _Reading, statin: list[Hit]) -> bool:
     if r.now("new_medicine") or _DOSE_CHANGED_RE.search(r.text):
         return False  # started or changed lately: not a long-standing statin
     long_taken = any(
-        _YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1]) for h in statin
+        _YEARS_ON_RE.match(r.text, h.end, _sentence_span(r, h)[1])
+        or _YEARS_ON_BEFORE_RE.search(r.text, max(0, h.start - 30), h.start)  # "10 yrs on it"
+        for h in statin
     ) or bool(_MISSED_DOSES_RE.search(r.text))  # doses missed of a statin taken as a rule
     cause = (
         _EXERTION_RE.search(r.text)
@@ -3316,6 +3318,9 @@ _LONG_SHIFTS_RE: Final = re.compile(
 _LEFT_TENDER_RE: Final = re.compile(
     r"\b(?:gone|went|passed|eased|over)\b[^.!?]{0,25}?\b(?:just|only|still)\s+(?:a\s+bit\s+"
     r"|a\s+little\s+|slightly\s+)?(?:tender|sore)\b"
+    # a cramp last night, a little sore today: "cramp in my calf last night, bit tender today"
+    r"|\b(?:last\s+night|yesterday|in\s+the\s+night|overnight)[,\s]+(?:(?:and|but|now|just|only)\s+)?"
+    r"(?:a\s+)?(?:bit|little|slightly|still|tad)?\s*(?:tender|sore)\s+(?:today|this\s+morning|now)\b"
 )
 # a muscle pulled or strained: the cramp's obvious cause ("pulled my hamstring moving a sofa")
 _STRAINED_RE: Final = re.compile(
@@ -3338,6 +3343,10 @@ _DOSE_CHANGED_RE: Final = re.compile(
     r"|sessions?|runs?|miles|workouts?|classes)\b)"
 )
 # "since 2015", "for 10 years", "for years": taken long before this cramp
+_YEARS_ON_BEFORE_RE: Final = re.compile(
+    r"\b(?:\d+\+?|many|several|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+    r"\s*(?:years|yrs|decades)\s+(?:now\s+)?(?:on|taking)\s+(?:\w+\s+)?$"
+)
 _YEARS_ON_RE: Final = re.compile(
     # (after a list too: "... and atorvastatin, all for 8+ years")
     r",?\s+(?:\w+\s+){0,2}?(?:since\s+(?:19|20)\d\d|(?:for\s+)?(?:\d+\+?|many|several|a\s+few|two|three|four"
@@ -4214,6 +4223,27 @@ def _episode(r: _Reading) -> bool:
     return bool(r.now("cramp")) and _eased(r)
 
 
+# The writer's own lack of what someone else had: "I had the same op and never had that"
+_NEVER_HAD_IT_RE: Final = re.compile(
+    r"\b(?:i|i'?ve|i\s+have)\s+(?:\w+\s+){0,8}?never\s+(?:had|got|get|felt)\s+(?:that|it|this|those"
+    r"|them|any\s+of\s+(?:that|it|those))\b"
+)
+# A story told as now or lately: the sign may still be going
+_LATELY_RE: Final = re.compile(
+    r"\b(?:now|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|since|just|still"
+    r"|keeps?|is|are)\b"
+)
+
+
+def _compared_with_own(r: _Reading, behind: list[Hit]) -> bool:
+    """Someone else's sign told as their past story, set against the writer's own lack of it
+    ("my neighbour had tingling lips after her thyroid op; I had mine out years ago and never
+    had that"): the writer asks about themselves, and the other's sign is no longer going."""
+    if not _NEVER_HAD_IT_RE.search(r.text):
+        return False
+    return not any(_LATELY_RE.search(r.text, *_sentence_span(r, h)) for h in behind)
+
+
 @lru_cache(maxsize=256)
 def screen(text: str, duration_s: int | None = None) -> Screening:
     """The warning signs of a chat message (catalogue ids), read by concept and context;
@@ -4235,6 +4265,8 @@ def screen(text: str, duration_s: int | None = None) -> Screening:
     placed = reading.now(*_CLOT, *_LIMB, "numb", sites=LEG_SITES)
     ask = bool(vague) and not placed
     other = bool(out.behind) and all(h.person == "other" for h in out.behind)
+    if other and _compared_with_own(reading, out.behind):
+        return Screening(risks=_risks(reading), ask=ask)
     findings = frozenset(reading.current)
     legs = frozenset(h.concept for h in reading.now(*reading.current, sites=LEG_SITES))
     return Screening(tuple(out.ids), _risks(reading), ask, other, findings, legs)
