@@ -8,6 +8,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from bot.parsing.numbers import LASTED_BEFORE_RE, NUMBER_RE, amount, is_vague, number_value
+from bot.parsing.recovery import of_recovery
 from bot.parsing.romance_duration import romance_durations
 
 # --------------------------------------------------------------------------- duration
@@ -325,8 +326,8 @@ _UNIT_NAMED_RE = re.compile(r"\b(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hr
 
 def _went_after_bare(text: str) -> tuple[int, bool, Duration] | None:
     m = _WENT_AFTER_BARE_RE.search(text)
-    if m is None:
-        return None
+    if m is None or of_recovery(text, m.start(), m.end()):
+        return None  # (not "the soreness went after about 20")
     # (an hour named: the bare number is its minutes, "been half an hour, it went after 4")
     units = {
         "m" if u.group("unit")[0] == "h" else u.group("unit")[0]
@@ -678,6 +679,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             continue
         if _CLOCK_CHANGE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "we gained an hour today", "clocks went back an hour": not a length
+        if of_recovery(text, m.start(), m.end()):
+            continue  # "the soreness went after about 20 minutes": getting over it, not it
         if _DISTANCE_AFTER_RE.match(text, m.end()):
             continue  # "the clinic, 40 min away", "20 minutes from here": a distance
         if _SLEEP_AFTER_RE.match(text, m.end()):

@@ -51,6 +51,8 @@ _FUZZY: Final[dict[str, frozenset[str]]] = {
         }
     ),
     "numbness": frozenset(),
+    # what a cramp leaves behind ("the sorness went after 20 mins")
+    "soreness": frozenset(),
     "yesterday": frozenset({"yesterdays"}),
     "pregnant": frozenset({"pregnancy"}),
     "moderate": frozenset({"moderated", "moderates"}),

@@ -1249,6 +1249,35 @@ def test_an_activitys_length_is_not_the_cramps(text: str, duration_s: int) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # how long getting over it took (what it left behind, moving normally again, being
+        # back to normal): not the cramp's length
+        ("cramp in my right calf at 5am, the sorness went after 20 mins", None),
+        ("left hamstring cramp during netball, it was a good hour before i could run properly",
+         None),
+        ("toes cramped in the pool, the stiffness took 3 hrs to go", None),
+        ("my toes cramped and it was 30 mins before the ache went", None),
+        ("charlie horse at 5am, it was 90 minutes till i could walk without limping", None),
+        ("foot cramp on the stairs, the tenderness took two hours to fade", None),
+        ("my calf cramped last night, took an hour before I could walk normally on it", None),
+        ("went all shaky in the heat at the market, got into the shade and was back to normal"
+         " after an hour; only a mild cramp in my legs today", None),
+        ("my mum came over faint at church, we got her home and she was back to normal after"
+         " about 45 mins. just a small cramp in her leg earlier", None),
+        # the cramp's own length, long as it was, stays
+        ("thigh cramp at 4am lasted a full hour, then sore all day", 3600),
+        ("my calf cramped so bad it took half an hour before i could walk", 1800),
+        ("my calf cramped and it took 20 minutes to let go", 1200),
+        ("calf cramp in bed, the pain lasted 20 minutes and it was sore after", 1200),
+    ],
+)  # fmt: skip
+def test_getting_over_a_cramp_is_not_its_length(text: str, duration_s: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
+    assert cramp_duration(text) == duration_s, text  # the warning screen weighs the same
+
+
+@pytest.mark.parametrize(
     ("text", "is_cramp"),
     [
         # cramps the writer had, told as stopped or not come back since: no episode
