@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
+from bot.parsing.journey import A_LENGTH_RE, JOURNEY_RE
 from bot.parsing.numbers import NUMBER_RE
 from bot.parsing.roles import role_cues
 from bot.parsing.severity import LITTLE_ONE_OWNERS
@@ -787,10 +788,17 @@ _UNTIL_IT_WENT_RE: Final = re.compile(
 _LET_GO_RE: Final = re.compile(
     r"\b(?:before|till|until|til)\s+(?:it|they|the|my|both)\b|\blet\s+go\b|\beased\b|\breleased\b"
 )
-# A clause that is only a length: "..., 22 hours with the stop", "..., about 3 hrs each way".
+# A clause that is only a length: "..., 22 hours with the stop", "..., about 3 hrs each way",
+# "..., 7 and a half hrs", "..., 6-7 hours"; or the length of a part of the journey or the
+# event before: "..., the longest was 8 hrs", "..., last one 5 hours".
 _LENGTH_RE: Final = re.compile(
-    r"[\s,;(]*(?:about|around|roughly|nearly|almost|over|like|maybe|a\s+good|a\s+solid)?\s*"
-    rf"(?:{NUMBER_RE}|an?)\s*(?:\+\s*)?(?:hours?|hrs?|h|minutes?|mins?)\b"
+    r"[\s,;(]*(?:and\s+)?(?:(?:the\s+)?(?:last|first|final|second|third|return|next|other"
+    r"|longest|shortest|main)\s+(?:(?:leg|one|flight|hop|stretch|bit|part|drive|ride|train|bus"
+    r"|coach|ferry)\s+)?(?:was\s+|took\s+|is\s+)?)?"
+    r"(?:about|around|roughly|nearly|almost|over|like|maybe|a\s+good|a\s+solid|just\s+over"
+    r"|just\s+under)?\s*"
+    rf"(?:{NUMBER_RE}|an?|half\s+an?)(?:\s*(?:-|to|or)\s*{NUMBER_RE})?(?:\s+and\s+a\s+half)?"
+    r"\s*(?:\+\s*)?(?:hours?|hrs?|h|minutes?|mins?)\b"
 )
 # A journey told on in the next clause: "then on to vancouver", "and then home via Doha".
 _JOURNEY_ON_RE: Final = re.compile(
@@ -942,14 +950,16 @@ class Reading:
             others += self._clock_change(text)
         blanked = False  # the clause before was another event's
         blanked_sentence = -1
-        for clause in self.clauses:
+        for number, clause in enumerate(self.clauses):
             if anchor is not None and clause == anchor.clause:
                 blanked = False
                 continue
             piece = text[clause.start : clause.end]
             other = (
-                ACTIVITY_RE.search(piece)
-                and ACTIVITY_RE.search(_ABLE_RE.sub(" ", piece))
+                (
+                    (ACTIVITY_RE.search(piece) and ACTIVITY_RE.search(_ABLE_RE.sub(" ", piece)))
+                    or self._journey_with_its_length(text, number)
+                )
                 and not CRAMP_WORD_RE.search(piece)
                 and not TENDING_RE.search(piece)
                 and not _UNTIL_IT_WENT_RE.search(piece)  # "sat on the verge till it let go"
@@ -987,6 +997,21 @@ class Reading:
             blanked = bool(other or its_length)
             blanked_sentence = clause.sentence
         return blank(text, others)
+
+    def _journey_with_its_length(self, text: str, number: int) -> bool:
+        """Whether clause ``number`` tells a journey with its length, in it or in the clause
+        after it ("the journey home took 4 hours", "coach back from the coast, five hours")."""
+        clause = self.clauses[number]
+        if not JOURNEY_RE.search(text, clause.start, clause.end):
+            return False
+        if A_LENGTH_RE.search(text, clause.start, clause.end):
+            return True
+        after = self.clauses[number + 1] if number + 1 < len(self.clauses) else None
+        return (
+            after is not None
+            and after.sentence == clause.sentence
+            and _LENGTH_RE.match(text, after.start, after.end) is not None
+        )
 
     def _clock_change(self, text: str) -> list[Span]:
         """The clauses that tell of the clocks changing, with those after them in their

@@ -1278,6 +1278,35 @@ def test_getting_over_a_cramp_is_not_its_length(text: str, duration_s: int | Non
 
 
 @pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # a journey told with its length (a flight, a drive, a leg of a trip, a coach, a ferry):
+        # not the cramp's length
+        ("took the train to edinburgh then the sleeper on to inverness, final leg 4 hrs, woke at"
+         " 3 with my right calf cramping", None),
+        ("got back from singapore this morning, 13 hours, and my left calf cramped on the plane,"
+         " stretched in the galley and it went", None),
+        ("ferry back from the islands, five hours, got a cramp in both calves on the car deck",
+         None),
+        ("journey home took 4 hours, then my foot cramped in bed", None),
+        ("bus from kampala, nine hrs, toes cramped when i got off", None),
+        ("three flights, the longest was 8 hrs, calf cramp somewhere over the atlantic", None),
+        ("ferry crossing 3 hrs, my right foot cramped on the stairs", None),
+        ("red-eye from JFK, about 6 and a half hours, woke up over Ireland with cramp in my left"
+         " calf", None),
+        ("road trip to the lakes, 7-8 hrs with the kids, thigh cramped at a rest stop", None),
+        # the cramp's own length, told beside the journey's, stays
+        ("on the 9 hour flight my left calf cramped for 40 minutes", 2400),
+        ("flew in from doha, 7 hrs, my calf cramped on the plane and stayed locked for an hour",
+         3600),
+    ],
+)  # fmt: skip
+def test_a_journeys_length_is_not_the_cramps(text: str, duration_s: int | None) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).duration_s == duration_s, text
+    assert cramp_duration(text) == duration_s, text  # the warning screen weighs the same
+
+
+@pytest.mark.parametrize(
     ("text", "is_cramp"),
     [
         # cramps the writer had, told as stopped or not come back since: no episode
