@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from bot.parsing.journey import the_whole_of
 from bot.parsing.numbers import LASTED_BEFORE_RE, NUMBER_RE, amount, is_vague, number_value
 from bot.parsing.recovery import of_recovery
 from bot.parsing.romance_duration import romance_durations
@@ -664,6 +665,8 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             out.append(
                 (m.start(), True, Duration(round(count * unit_seconds(m.group("unit"))), False))
             )
+    if (whole := the_whole_of(text)) is not None:  # "cramped for the whole 2 hour drive"
+        out.append((whole[0], True, Duration(whole[1], False)))
     for m in _MSS_RE.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         secs = int(m.group("m")) * 60 + int(m.group("s"))

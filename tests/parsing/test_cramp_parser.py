@@ -1299,6 +1299,13 @@ def test_getting_over_a_cramp_is_not_its_length(text: str, duration_s: int | Non
         ("on the 9 hour flight my left calf cramped for 40 minutes", 2400),
         ("flew in from doha, 7 hrs, my calf cramped on the plane and stayed locked for an hour",
          3600),
+        # a cramp that lasted the whole of it: the journey's length is the cramp's
+        ("cramped for the whole 2 hour drive", 7200),
+        ("my left calf cramped for the entire 3 hour flight home", 10800),
+        ("my hammy seized up for the whole 90 minute match", 5400),
+        # ... not cramps on and off through it, nor a journey the cramp only spoiled
+        ("cramping on and off through the whole 2-hour drive", None),
+        ("the cramp in my calf made me miss the whole 2 hour show", None),
     ],
 )  # fmt: skip
 def test_a_journeys_length_is_not_the_cramps(text: str, duration_s: int | None) -> None:
