@@ -4312,6 +4312,13 @@ TABLE: list[tuple[str, str | None]] = [
     ("my calf locked up, that was about 25 min ago and its still rock solid, nothing eases it", T),
     ("foot cramped, it was half an hour ago and it still wont let go", T),
     ("hamstring cramped at the gym, that was 20 min ago, fine now", None),
+    # a new sign told after the all-well stays
+    (
+        "had chest pain last week, the hospital said it was fine, no pain since, but coughing "
+        "blood today",
+        E,
+    ),
+    ("two weeks ago a&e checked my bladder, mri clear, fine now, except today my bum is numb", E),
 ]
 
 

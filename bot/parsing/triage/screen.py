@@ -310,17 +310,20 @@ _NEW_AGAIN_RE: Final = re.compile(
 )
 
 
-def _over_and_checked(r: _Reading) -> bool:
+def _over_and_checked(r: _Reading, hits: list[Hit]) -> bool:
     """An emergency's sign told days or weeks ago, checked (a hospital, a clear scan or test) and
     well now ("last month he had a bladder problem, A&E did an MRI, it was clear, he's fine
     now"; "chest pain last month, ecg fine, they said reflux, no pain since"): seen to and
-    over, unless something is back or new."""
+    over, unless something is back or new, or a sign is told after the all-well ("fine since,
+    but coughing blood today")."""
+    well = _WELL_NOW_RE.search(r.text)
     return bool(
-        _DAYS_AGO_RE.search(r.text)
+        well
+        and _DAYS_AGO_RE.search(r.text)
         and (_SEEN_TO_RE.search(r.text) or _CLEAR_TEST_RE.search(r.text))
-        and _WELL_NOW_RE.search(r.text)
         and not _NEW_AGAIN_RE.search(r.text)
         and not r.any("worsening")
+        and all(h.start < well.start() for h in hits)
     )
 
 
@@ -764,7 +767,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # "do cramps ever cause chest pain?": asked about, not felt
     # (nor told as over and checked: "chest pain last month, A&E said reflux, none since")
     lung = [h for h in lung if not _asked_about(r, h)]
-    if lung and not _over_and_checked(r):
+    if lung and not _over_and_checked(r, lung):
         out.add("clot_lung", lung)
     limb = r.now(*_LIMB, sites=LEG_SITES)
     limb = [h for h in limb if h.concept != "cold" or _acute_cold(r, h, limb)]
@@ -850,7 +853,7 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         if r.text.startswith("sciatic", h.start)
     ]
     both += sciatica
-    if (saddle or bladder or both) and not _over_and_checked(r):
+    if (saddle or bladder or both) and not _over_and_checked(r, [*saddle, *bladder, *both]):
         out.add("cauda_equina", [*saddle, *bladder, *both])
     wound, jaw = _wounds(r), r.now("jaw")
     lockjaw = [h for h in jaw if "jaw" in r.text[h.start : h.end]]
