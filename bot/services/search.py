@@ -452,31 +452,37 @@ class Index:
         if self._targets[best].startswith("evidence:") or self._targets[best] in _BEFORE_REMEDIES:
             return None
         told = clauses(text)
+        read: dict[int, dict[int, int]] = {}  # clause -> its keywords, each clause read once
+
+        def keywords(at: int) -> dict[int, int]:
+            if at not in read:
+                read[at] = self._keywords(told[at])
+            return read[at]
+
         for n, clause in enumerate(told):
             if not works_asked(clause):
                 continue
             about = [n]
-            remedies = self._remedies(clause)
+            remedies = self._remedies(keywords(n))
             if not remedies and n > 0 and points_back(clause):
                 about.insert(0, n - 1)
-                remedies = self._remedies(told[n - 1])
+                remedies = self._remedies(keywords(n - 1))
             if not remedies:
                 continue
             choices = n + 1
             while choices < len(told) and another_asked(told[choices]):
                 choices += 1
             asking = [
-                part
+                at
                 for at, part in enumerate(told)
                 if at in about or (asks(part) and not n < at < choices)
             ]
-            if not any(best in self._keywords(part) for part in asking):
+            if not any(best in keywords(at) for at in asking):
                 return remedies[0]
         return None
 
-    def _remedies(self, clause: str) -> list[int]:
-        """The remedies (evidence entries) whose keywords a clause holds, best first."""
-        found = self._keywords(clause)
+    def _remedies(self, found: dict[int, int]) -> list[int]:
+        """The remedies (evidence entries) among a clause's keywords (`found`), best first."""
         named = [p for p in found if self._targets[p].startswith("evidence:")]
         return sorted(named, key=lambda p: (-found[p], self._order[p]))
 
