@@ -319,8 +319,7 @@ def _over_and_checked(r: _Reading, hits: list[Hit]) -> bool:
     well = _WELL_NOW_RE.search(r.text)
     return bool(
         well
-        and _DAYS_AGO_RE.search(r.text)
-        and (_SEEN_TO_RE.search(r.text) or _CLEAR_TEST_RE.search(r.text))
+        and (_seen_to(r) or (_DAYS_AGO_RE.search(r.text) and _CLEAR_TEST_RE.search(r.text)))
         and not _NEW_AGAIN_RE.search(r.text)
         and not r.any("worsening")
         and all(h.start < well.start() for h in hits)
