@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 54))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 55))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -767,6 +767,31 @@ HOLDOUT52_FLOORS = {"fields": 336 / 360, "emergency": 10, "today": 8, "book": 6,
 HOLDOUT53_FLOORS = {"fields": 330 / 345, "emergency": 10, "today": 10, "book": 6, "ask": 2,
                     "questions": 9, "alarmed": 5, "alarmed_today": 1}  # fmt: skip
 
+# holdout54 (bd001...), written blind by a helper while holdout53 was scored and GP review 199
+# was worked on (90 time zones, sauna and cold-plunge bathers, cavers, deaf writers, amputees,
+# spinal cord injury), committed unread (3f702cc) and scored once on 2026-12-07 at 92f080a,
+# after holdout53's concepts and GP reviews 199-205: fields 337/375 (89.9%), emergency 10/10,
+# same day 9/10, book 6/6, leg question 3/3, over-alarm 4/71 (1 same-day or emergency),
+# questions 12/12. Same day missed: eleven years on a lead crystal line with months of night
+# cramps, stomach aches and tiredness, a colleague with high blood lead (book). Alarmed: a
+# sauna chest tightness in January "checked, ECG and bloods normal ... nothing like that
+# since" beside a cramp log (emergency); restless legs asked about ("legs feel like ants
+# crawling", book); magnesium spray asked about (book); a calf that "twitched like a small
+# fish ... but it didn't cramp. No pain" (book). Fields: logged though no episode is told: a
+# pickle-brine question ("my legs is cramping in the night"), a polio survivor's thinning
+# thigh that "twitches ... and cramps also", a fisherman's stiff jaw, neck and back after a
+# hook wound, a Guillain-Barre history, a stretch question ("my calves knot up at night"), a
+# DVT history with "none this week", B12 pins and needles "gone ... none today", "deaf.
+# husband cramp night. not me."; not logged: a list log ("- where: left calf"), a log
+# answering a quoted question ("Ok: this morning 5:50, left calf, 3 min, bad."), "the front
+# of both my thighs get cramp" and "I get cramp in my left calf" in second-language English;
+# no time for "on the way out" of a cave dive one is back from, "cramp left calf in night" or
+# "in the last savasana"; no length for "lasted about 2 minutes maybe less" after "my right
+# cath I mean calf"; "coming in waves for 1h now" read as one cramp's hour; "funny more than
+# painful" read as severity 6.
+HOLDOUT54_FLOORS = {"fields": 337 / 375, "emergency": 10, "today": 9, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 4, "alarmed_today": 1}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -795,7 +820,8 @@ HOLDOUT53_FLOORS = {"fields": 330 / 345, "emergency": 10, "today": 10, "book": 6
      ("holdout47", HOLDOUT47_FLOORS), ("holdout48", HOLDOUT48_FLOORS),
      ("holdout49", HOLDOUT49_FLOORS), ("holdout50", HOLDOUT50_FLOORS),
      ("holdout51", HOLDOUT51_FLOORS), ("holdout52", HOLDOUT52_FLOORS),
-     ("holdout53", HOLDOUT53_FLOORS)],
+     ("holdout53", HOLDOUT53_FLOORS),
+     ("holdout54", HOLDOUT54_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
