@@ -4319,6 +4319,66 @@ TABLE: list[tuple[str, str | None]] = [
         E,
     ),
     ("two weeks ago a&e checked my bladder, mri clear, fine now, except today my bum is numb", E),
+    # Money, time or effort wasted is no muscle wasting; one night's or one day's twitching, with
+    # nothing of it going on or coming back, is a passing twitch
+    ("am i wasting my money on magnesium spray for the cramps in my legs?", None),
+    ("is the foam roller for my calves worth it or am i just wasting my time", None),
+    ("don't want to be wasting the doctor's time over a leg cramp, it went after a minute", None),
+    ("wasting good money on pickle juice shots for my calf cramps, nothing changes", None),
+    (
+        "my son says I'm wasting my breath telling him to stretch his legs before football, "
+        "he cramped again",
+        None,
+    ),
+    (
+        "hamstring cramp last night. am i wasting effort with the stretches or should i keep "
+        "going?",
+        None,
+    ),
+    ("my left calf is wasting away slowly this year and it cramps most nights", B),
+    (
+        "the muscle on my right thigh is wasting, it looks thinner than last year, and cramps "
+        "a lot at night",
+        B,
+    ),
+    (
+        "I've noticed wasting in my calf muscles over the last year, with twitching and cramps",
+        B,
+    ),
+    ("my calf twitched last night for a bit but never cramped, no pain at all", None),
+    (
+        "this morning my thigh was twitching under the skin when i woke up, stopped after i "
+        "got up. no cramp",
+        None,
+    ),
+    (
+        "yesterday evening my left calf twitched like something moving under the skin, didn't "
+        "turn into a cramp",
+        None,
+    ),
+    (
+        "in bed last night i felt the muscle in my foot twitching, no cramp came, all fine now",
+        None,
+    ),
+    (
+        "odd one: tonight my shin muscle is flickering under the skin while i watch tv. "
+        "doesn't hurt",
+        None,
+    ),
+    (
+        "my calf has been twitching under the skin every day for a month, and cramps at night",
+        B,
+    ),
+    (
+        "twitching in both calves for weeks now, visible under the skin, plus cramps most nights",
+        B,
+    ),
+    (
+        "last night my calf twitched again, it's been doing that most nights since the summer",
+        B,
+    ),
+    ("my thigh keeps twitching under the skin and it looks thinner than the other one", B),
+    ("last night my calf twitched again like it does most nights now, and cramped at 4am", B),
 ]
 
 

@@ -1605,8 +1605,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|muscles?\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+|keeps?\s+)?jump(?:ing|s)\b|jumping\s+muscles?"
     ),
     "wasting": (
-        # (not a jockey's wasting to make a weight: "wasting all week to do 50kg")
-        r"wasting(?!\s+(?:all|to\s+(?:ride|do|make|get)|for\s+(?:a|the)|down|off|\d|hard|weight))"
+        # (not a jockey's wasting to make a weight: "wasting all week to do 50kg"; nor time,
+        # money or effort wasted: "am I wasting my money", "wasting the doctor's time")
+        r"wasting(?!\s+(?:all|to\s+(?:ride|do|make|get)|for\s+(?:a|the)|down|off|\d|hard|weight"
+        r"|(?:(?:my|your|our|their|his|her|the|so\s+much|good|precious|\w+'s)\s+){0,2}"
+        r"(?:money|cash|time|breath|effort|energy|life|days?|evenings?|weekends?|savings)\b))"
         r"|waste\s+away|atroph\w*"
         # "they look really thin and wasted" (not drunk: "got wasted at the party")
         r"|(?:thin|skinny|scrawny)\s+and\s+wasted|wasted\s+away|muscles?\s+(?:\w+\s+){0,3}?wasted"

@@ -1829,7 +1829,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         h for h in r.now("twitch")
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
         and not _in_the_session(r, h) and not _part_of_a_known_illness(r, h)
-        and not _a_few_times(r, h) and not _in_the_face(r, h)
+        and not _a_few_times(r, h) and not _in_the_face(r, h) and not _one_time(r, h)
     ]  # fmt: skip
     # weakness come on over months: "my calf muscles got weak slowly over this year" (book:
     # muscle weakness or wasting; new weakness is the same day's)
@@ -2696,6 +2696,22 @@ def _a_few_times(r: _Reading, hit: Hit) -> bool:
     if not _FEW_TIMES_RE.match(r.text, hit.end) or _LONG_SPAN_RE.search(r.text):
         return False
     return not _KEEPS_RE.search(r.text, *_sentence_span(r, hit))
+
+
+def _one_time(r: _Reading, hit: Hit) -> bool:
+    """Twitching told of one night or one day ("my calf twitched last night but never
+    cramped"), with nothing of it coming back, going on or a muscle thinning: a passing
+    twitch, not the twitching that goes on."""
+    if r.now("wasting", "weak") or _LONG_SPAN_RE.search(r.text) or _KEEPS_RE.search(r.text):
+        return False
+    return _ONE_TIME_RE.search(r.text) is not None and _AGAIN_RE.search(r.text) is None
+
+
+_ONE_TIME_RE: Final = re.compile(
+    rf"{_ONE_NIGHT_RE.pattern}|\b(?:this\s+(?:afternoon|evening)|yesterday|today|earlier"
+    r"|just\s+now|the\s+other\s+(?:night|day))\b"
+)
+_AGAIN_RE: Final = re.compile(r"\b(?:again|most\s+(?:nights|days)|every\s+\w+|each\s+\w+)\b")
 
 
 def _in_the_session(r: _Reading, hit: Hit) -> bool:
