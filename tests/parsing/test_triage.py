@@ -4379,6 +4379,122 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("my thigh keeps twitching under the skin and it looks thinner than the other one", B),
     ("last night my calf twitched again like it does most nights now, and cramped at 4am", B),
+    # Bladder control lost in everyday words ('keep weeing myself', 'can't control my bladder'),
+    # not a figure of speech ('nearly wet myself laughing'); numbness or weakness of both legs
+    # 'more and more' is getting worse; a sign asked how to avoid or stop happening on a trip is
+    # not had
+    (
+        "since this afternoon i keep weeing myself and can't stop it, back is killing me, "
+        "legs tingly",
+        E,
+    ),
+    ("my back went yesterday and now i'm peeing myself without knowing, legs are weak", E),
+    ("sciatica for a week and today i've been wetting myself, didn't even feel it coming", E),
+    (
+        "lower back agony since lifting the fridge and now i cant control my bladder at all, "
+        "it just comes out",
+        E,
+    ),
+    ("back pain and leg cramps, and tonight i keep peeing myself, never happened before", E),
+    ("the cramp was so bad i nearly wet myself, calf is fine now", None),
+    (
+        "laughed so hard at the panto i nearly peed myself, then my calf cramped on the way "
+        "home lol",
+        None,
+    ),
+    (
+        "both legs getting weaker and more numb by the hour since breakfast, now i can hardly "
+        "stand",
+        E,
+    ),
+    (
+        "numbness in both legs spreading up from my feet since this morning and they're "
+        "getting weaker, can barely walk",
+        E,
+    ),
+    ("my legs are both going weak and numb, worse than an hour ago, struggling to stand up", E),
+    (
+        "both my legs have gone numb and heavy and it's getting worse all afternoon, i keep "
+        "stumbling",
+        E,
+    ),
+    (
+        "my left leg went numb and weak this morning, it's not getting worse but it's still there",
+        T,
+    ),
+    (
+        "both legs numb from sitting cross legged on the floor at the assembly, came back in "
+        "a minute",
+        None,
+    ),
+    (
+        "long flight tomorrow, 11 hours. how do i stop cramps and tingly legs happening? "
+        "nothing now",
+        None,
+    ),
+    ("how can i avoid numb legs and cramps on the coach trip next week? fine at the moment", None),
+    (
+        "what should i do to prevent swollen ankles and cramps on my flight to perth? no "
+        "problems now",
+        None,
+    ),
+    (
+        "both legs going numb and weak more and more since this morning, pins n needles up "
+        "past my knees now and i can barely stand",
+        E,
+    ),
+    (
+        "my legs are more and more numb since lunch, both of them, and so weak i nearly fell "
+        "on the stairs",
+        E,
+    ),
+    (
+        "since i woke up both my legs get weak more and more, and the numb feeling is "
+        "climbing to my knees",
+        E,
+    ),
+    (
+        "numb in both legs more and more through the day, now heavy and weak and i can barely "
+        "stand up",
+        E,
+    ),
+    (
+        "my calves get a bit heavy by the end of a shift, more and more these days with the "
+        "long hours, cramps at night sometimes",
+        None,
+    ),
+    (
+        "long flight tomorrow, 11 hours. how do i stop cramps and tingly legs happening? "
+        "nothing now",
+        None,
+    ),
+    ("how can i avoid numb legs and cramps on the coach trip next week? fine at the moment", None),
+    (
+        "driving to scotland on saturday, how do i keep my feet from going numb and cramping "
+        "on the drive? all fine right now",
+        None,
+    ),
+    (
+        "how should i avoid swollen ankles and calf cramps on the 14 hour flight to la? no "
+        "problems at the moment",
+        None,
+    ),
+    (
+        "off to bali next month, how can we stop pins and needles happening on the plane? we "
+        "both get cramps sometimes",
+        None,
+    ),
+    (
+        "how do i stop this swelling in my left calf, it's been puffy and warm since the "
+        "flight yesterday",
+        T,
+    ),
+    ("how can i stop my left foot going numb? it's been numb and weak since this morning", T),
+    (
+        "my right calf has been swollen and tender since the long drive, how do i stop it "
+        "happening again on the way back?",
+        T,
+    ),
 ]
 
 

@@ -329,7 +329,20 @@ def hypothetical(text: str, start: int, sentence_start: int) -> bool:
     if asked and not _OWN_RE.search(_CLAUSE_END_RE.split(text[start : start + 60], 1)[0]):
         return True
     turns = [m.end() for m in _TURN_RE.finditer(text, sentence_start, start)]
-    return HYPOTHETICAL.search(text, turns[-1] if turns else sentence_start, start) is not None
+    since = turns[-1] if turns else sentence_start
+    if _HOW_TO_STOP_RE.search(text, since, start) and _HAPPENING_RE.match(text, start):
+        return True  # "how do I stop cramps and tingly legs happening on the flight?"
+    return HYPOTHETICAL.search(text, since, start) is not None
+
+
+# Asked how to keep something from happening: "how do I stop ... happening?"
+_HOW_TO_STOP_RE: Final = re.compile(
+    r"\bhow\s+(?:do|can|could|should|would)\s+(?:i|you|we|one)\s+(?:best\s+)?(?:stop|keep)\b"
+)
+_HAPPENING_RE: Final = re.compile(
+    r"[^.!?]{0,40}?\b(?:(?:from\s+)?happening|coming\s+on|(?:on|during)\s+(?:the|my|a)\s+"
+    r"(?:\w+\s+)?(?:flight|plane|trip|drive|journey|coach|train|bus))\b"
+)
 
 
 # Someone on a screen: "watching casualty and some bloke got bitten", "on the telly".

@@ -444,6 +444,9 @@ CONCEPTS: Final[dict[str, str]] = {
         # in the words of people who write English as another language: "the pain go more and
         # more bad", "getting more bad"
         r"|more\s+and\s+more\s+(?:bad|worse|painful|sore|pain|swell\w*|tight)"
+        # numbness or weakness that grows: "both legs going numb and weak more and more"
+        r"|(?:numb|weak|heavy|tingl\w*|dead)\b[^.!?,;]{0,20}?\bmore\s+and\s+more\b"
+        r"|more\s+and\s+more\s+(?:numb|weak|heavy|tingl\w*|dead)\b"
         r"|(?:go|goes|going|get|gets|getting|become|becomes|becoming)\s+more\s+(?:bad|worse|painful)"
         r"|(?:way|much|far|a\s+lot|loads)\s+worse(?!\s+than\s+(?:the\s+)?(?:usual|normal|last|my))"
         # the pain now "worse than ever" (not a cramp "worse than ever", how bad it was)
@@ -581,9 +584,13 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:can'?t|cannot|couldn'?t|unable\s+to|struggl\w+\s+to|trouble|difficulty|problems?"
         r"|hard\s+to|(?:haven'?t|have\s+not|hasn'?t|has\s+not|not)\s+been\s+able\s+to)"
         r"\s+(?:\w+\s+){0,2}?(?:(?:start|get)\s+)?(?:pee(?:ing)?|wee(?:ing)?|urinat\w*|pass\s+(?:water|urine)|go\s+to\s+the\s+(?:toilet"
-        r"|loo|bathroom))|(?:wet|peed|pissed|wee'?d)\s+(?:a\s+bit\s+)?(?:my|him|her|me)sel(?:f|ves)?|wet\s+the\s+bed"
+        r"|loo|bathroom))"
+        # (not a figure of speech: "laughed so hard I nearly wet myself")
+        r"|(?<!nearly\s)(?<!almost\s)(?<!practically\s)(?:wet|wetting|peed|peeing|pissed|pissing"
+        r"|wee'?d|weeing)\s+(?:a\s+bit\s+)?(?:my|him|her|me|them)sel(?:f|ves)?|wet\s+the\s+bed"
         r"|leak\w*\s+(?:urine|pee|wee)|(?:lost|losing|no)\s+control\s+of\s+(?:my\s+|the\s+)?"
-        r"(?:bladder|bowels?)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
+        r"(?:bladder|bowels?)|(?:can'?t|cannot|couldn'?t|unable\s+to)\s+control\s+(?:my\s+|the\s+)?"
+        r"(?:bladder|bowels?|peeing|weeing)|bladder\s+(?:problems?|issues?|control|accident)|incontinen\w*"
         r"|(?:pooed|pooped|soiled|shat|messed)\s+(?:my|him|her)sel(?:f|ves)|bowel\s+(?:accident"
         r"|problems?|control)|can'?t\s+(?:feel|tell)\s+(?:when|if|whether)\s+(?:i|he|she|they)\s+(?:need|needs)\s+"
         r"(?:to\s+|a\s+)?(?:pee|wee|go|poo|the\s+(?:loo|toilet))"
@@ -2074,6 +2081,8 @@ HYPOTHETICAL: Final = re.compile(
     r"|worried\s+(?:it|that|about)\s+(?:might|could|will|getting)|in\s+the\s+future|ever\s+get"
     r"|unless|otherwise(?<!fine\sotherwise)(?<!ok\sotherwise)(?<!okay\sotherwise)(?<!well\sotherwise)"
     r"(?<!good\sotherwise)(?<!healthy\sotherwise)|should\s+(?:i|you)\s+(?:watch|look)|to\s+avoid|prevent(?!ers?\b)\w*|risk\s+of"
+    # how to keep it away: "how can I avoid numb legs on the coach trip?"
+    r"|how\s+(?:do|can|could|should|would)\s+(?:i|you|we|one)\s+(?:best\s+)?avoid"
     r"|told\s+(?:me\s+)?to\s+(?:watch|look|come\s+back)|warned"
     # (not the leaflet's advice followed: "stretches every night like the leaflet said")
     r"|(?<!like\sthe\s)(?<!as\sthe\s)(?<!per\sthe\s)leaflet|said\s+to\s+(?:watch|look)"
