@@ -4495,6 +4495,51 @@ TABLE: list[tuple[str, str | None]] = [
         "happening again on the way back?",
         T,
     ),
+    # An emergency's sign told months ago ('in October', 'back in March', 'last winter'), checked
+    # by a cardiologist or specialist or a normal test, with 'nothing like that since' or 'none
+    # since', is over; back, new or told now it stands
+    (
+        "calf cramp last night, mild. before anyone asks, the chest tightness i had at the "
+        "gym in october was checked, ecg and bloods normal, the doctor said it was a pulled "
+        "muscle. nothing like that since.",
+        None,
+    ),
+    (
+        "left foot cramp this morning. the chest pain I had in the sauna last month was "
+        "checked, ECG normal, put down to the heat. none since.",
+        None,
+    ),
+    (
+        "logging a hamstring cramp from football. for the record the breathlessness i had "
+        "back in march, the cardiologist put it down to asthma, all tests normal, nothing "
+        "like it since",
+        None,
+    ),
+    (
+        "two calf cramps this week. I coughed a bit of blood last winter, the x-ray was clear "
+        "and the specialist said it was a burst vessel from coughing, none since",
+        None,
+    ),
+    (
+        "toe cramp in the pool today. the numb bum thing from last year was checked with an "
+        "mri, it was normal, nothing like that since",
+        None,
+    ),
+    (
+        "calf cramp last night. the chest pain i had in october was checked, ecg normal, but "
+        "since this morning it's back and i'm short of breath",
+        E,
+    ),
+    (
+        "the chest tightness from january was checked, ecg normal, nothing like that since "
+        "until an hour ago, now it's crushing",
+        E,
+    ),
+    (
+        "my ecg in march was normal, but right now i have chest pain and can't catch my "
+        "breath after a calf cramp",
+        E,
+    ),
 ]
 
 

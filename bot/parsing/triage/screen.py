@@ -265,12 +265,17 @@ _MISSED_RE: Final = re.compile(
 # A bite or poisoning days ago that a hospital or doctor has already seen to.
 _DAYS_AGO_RE: Final = re.compile(
     r"\b(?:once(?!\s+(?:a|every|or|more|again|in\s+a\s+while|per)\b)|last\s+(?:week|month)|(?:\d+|a|two|three|four|five|six|few|couple\s+(?:of\s+)?)\s+"
-    r"(?:days|weeks?|months?)\s+(?:ago|back)|the\s+other\s+(?:week|day))\b"
+    r"(?:days|weeks?|months?|years?)\s+(?:ago|back)|the\s+other\s+(?:week|day)"
+    # a month or a season gone: "the chest tightness I had in January", "last spring"
+    r"|(?:in|back\s+in)\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)"
+    r"|last\s+(?:year|spring|summer|autumn|fall|winter))\b"
 )
 _SEEN_TO_RE: Final = re.compile(
     r"\b(?:hospital|er|a\s*&\s*e|a\s+and\s+e|doctors?|docs?|gp|urgent\s+care|clinic|paramedics"
-    r"|ambulance|nurse)\s+(?:\w+\s+){0,3}?(?:said|says|checked|cleared|treated|discharged|kept"
-    r"|gave|observed|monitored|let\s+me\s+go|sent\s+me\s+home|told\s+me)|\bdry\s+bite"
+    r"|ambulance|nurse|cardiologist|specialist|consultant)\s+(?:\w+\s+){0,3}?(?:said|says"
+    r"|checked|cleared|treated|discharged|kept|gave|observed|monitored|let\s+me\s+go"
+    r"|sent\s+me\s+home|told\s+me|put\s+it\s+down\s+to)|\bdry\s+bite"
     r"|\b(?:got|had|given)\s+(?:the\s+)?anti-?venom"
     r"|\bended\s+up\s+in\s+(?:hospital|a\s*&\s*e|the\s+er|icu|intensive\s+care)|\bhospitali[sz]ed"
 )
@@ -303,6 +308,8 @@ _WELL_NOW_RE: Final = re.compile(
     # "no pain since", "not had it since", "fine ever since"
     r"|\bno\s+(?:more\s+)?(?:pain|symptoms?|problems?|trouble|episodes?)\s+(?:ever\s+)?since\b"
     r"|\bnot\s+had\s+(?:it|any|one)\s+since\b|\bfine\s+(?:ever\s+)?since\b"
+    # "nothing like that since", "none since"
+    r"|\b(?:nothing|none)\s+(?:like\s+(?:that|it|this)\s+)?(?:ever\s+)?since\b"
 )
 _NEW_AGAIN_RE: Final = re.compile(
     r"\b(?:again|since\s+(?:yesterday|today|this|last\s+night)|but\s+now|returned"
