@@ -4540,6 +4540,51 @@ TABLE: list[tuple[str, str | None]] = [
         "breath after a calf cramp",
         E,
     ),
+    # The urge to move of restless legs in other words ('have to get up and walk it off', 'walking
+    # about helps', 'can't keep them still', 'only walking makes it stop'): a crawling feeling in
+    # its sentence is not pins and needles
+    (
+        "how do i know if it's restless legs or cramps? most evenings my legs feel creepy "
+        "crawly and i have to get up and walk around, no actual knot",
+        None,
+    ),
+    (
+        "in bed my legs get a crawling feeling and i need to get up and move them, is that "
+        "rls or a cramp thing?",
+        None,
+    ),
+    (
+        "in the evenings my calves feel crawly and I can't keep them still, walking about "
+        "helps. cramps too sometimes. what is this?",
+        None,
+    ),
+    (
+        "my legs feel like ants are marching in them at night and I have to keep moving them, "
+        "never a hard cramp though",
+        None,
+    ),
+    (
+        "evenings on the sofa my legs go all creepy-crawly and I've got to get up and pace, "
+        "then they settle",
+        None,
+    ),
+    ("pins and needles in both feet for months now, worse at night, and cramps in my calves", B),
+    ("a crawling pins and needles feeling in my feet for months, and the toes are a bit numb", B),
+    (
+        "at night my legs feel like bugs crawling under the skin and i have to get up and "
+        "walk it off, it's not like my cramps",
+        None,
+    ),
+    (
+        "it's like something crawling inside my calves when i lie down, i have to get out of "
+        "bed and walk around. rls or cramps?",
+        None,
+    ),
+    (
+        "legs feel like ants crawling every night at bedtime and only walking makes it stop, "
+        "cramps are different, they knot",
+        None,
+    ),
 ]
 
 

@@ -3208,8 +3208,11 @@ _CONTROLLED_RE: Final = re.compile(
     r"|ten|fifteen|twenty|thirty|forty|fifty|every\s+night|most\s+nights|nightly|every\s+day|daily)\b"
 )
 _RESTLESS_RE: Final = re.compile(
-    r"\b(?:restless\s+legs?|rls|urge\s+to\s+move|(?:only|just)\s+moving\s+(?:\w+\s+)?helps"
-    r"|have\s+to\s+(?:keep\s+)?mov(?:e|ing)\s+(?:them|my\s+legs))\b"
+    r"\b(?:restless\s+legs?|rls|urge\s+to\s+move|(?:only|just)\s+(?:moving|walking)\s+(?:\w+\s+)?"
+    r"(?:helps|makes\s+it\s+stop|stops\s+it)|have\s+to\s+(?:keep\s+)?mov(?:e|ing)\s+(?:them|my\s+legs)"
+    # up and walking to ease it: "I have to get up and walk it off", "walking about helps"
+    r"|(?:have|need|got)\s+to\s+(?:get\s+(?:up|out\s+of\s+bed)\s+and\s+)(?:walk|move|pace)\w*"
+    r"|walking\s+(?:about|around)\s+helps|can'?t\s+keep\s+(?:them|my\s+legs|my\s+feet)\s+still)\b"
 )
 _ABOUT_TO_CRAMP_RE: Final = re.compile(
     r"\b(?:gonna|going\s+to|about\s+to|ready\s+to|wants?\s+to|threaten\w*\s+to)\s+"
