@@ -4585,6 +4585,25 @@ TABLE: list[tuple[str, str | None]] = [
         "cramps are different, they knot",
         None,
     ),
+    # A frequency told of another state of the leg after it ('every night my calves feel crawly',
+    # 'most evenings my legs get fidgety'), with cramps only now and then, is not frequent cramps
+    (
+        "every night my calves feel crawly and I can't keep them still, walking about helps. "
+        "cramps too sometimes. what is this?",
+        None,
+    ),
+    (
+        "most evenings my legs get fidgety and i can't keep them still on the sofa, the odd "
+        "cramp now and then too",
+        None,
+    ),
+    (
+        "every night my legs feel jittery and restless when i lie down, a cramp maybe once a "
+        "month",
+        None,
+    ),
+    ("every night my calves cramp up and wake me, and they feel crawly after", B),
+    ("my legs cramp every night and feel heavy all day", B),
 ]
 
 

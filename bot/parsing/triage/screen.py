@@ -1737,7 +1737,11 @@ def _book(r: _Reading, out: _Signs) -> None:
     # (a frequency's, not a remedy that failed: "drink water every day but no improvement")
     often = [h for h in often if h.concept != "frequent" or not _another_habit(r, h)]
     # how often another state of the leg is felt: "with my CP my legs are tight all the time"
-    often = [h for h in often if h.concept != "frequent" or not _said_before(r, h, _STATE_RE, 25)]
+    often = [
+        h for h in often
+        if h.concept != "frequent"
+        or not (_said_before(r, h, _STATE_RE, 25) or _STATE_AFTER_RE.match(r.text, h.end))
+    ]  # fmt: skip
     # how often a group the writer meets gets them: "the customers come in with cramps all the
     # time", "the lads on site get cramps constantly" (not "me and the lads")
     often = [h for h in often if h.concept != "frequent" or not _of_a_group(r, h)]
@@ -2067,11 +2071,20 @@ _WITH_THE_BABY_RE: Final = re.compile(
 
 
 # A state of the leg other than cramping, told just before how often it is felt.
+_STATES: Final = (
+    r"tight|stiff|spastic|sore|achy|tired|heavy|restless|fidgety|cold|numb|tingly|crawly|creepy"
+    r"|fizzy|itchy|jittery|jumpy"
+)
 _STATE_RE: Final = re.compile(
-    r"\b(?:(?:tight|stiff|spastic|sore|achy|tired|heavy|restless|fidgety|cold|numb|tingly)"
+    rf"\b(?:(?:{_STATES})"
     # the urge of restless legs: "his legs want to move all the time"
     r"|(?:want|wants|wanting|need|needs|needing|urge)\s+to\s+(?:move|kick|jerk|stretch))"
     r"\s+(?:\w+\s+)?$"
+)
+# ... or told after it: "every night my calves feel crawly"
+_STATE_AFTER_RE: Final = re.compile(
+    r"\s+(?:my|the|his|her|their)\s+(?:legs?|calf|calves|feet|thighs?)\s+(?:feel|feels|get|gets"
+    rf"|go|goes|are|is)\s+(?:\w+\s+)?(?:{_STATES})\b"
 )
 
 
