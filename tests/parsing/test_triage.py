@@ -4604,6 +4604,93 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("every night my calves cramp up and wake me, and they feel crawly after", B),
     ("my legs cramp every night and feel heavy all day", B),
+    # A past time in an earlier comma clause ('kidney transplant 2 yrs ago, ...') does not reach a
+    # later clause with a time of now ('weak since few days', 'for 3 days now', 'since monday') or
+    # a medicine taken now ('on rosuvastatin'); one dose taken twice by mistake is too many
+    # tablets; a time between a medicine and what it is for ('furosemide 2 weeks ago for ankle
+    # swelling') keeps the swelling as what it treats
+    (
+        "kidney transplant 2 yrs ago, on atorvastatin, muscles all over aching and weak since "
+        "few days, cramps in legs and urine gone dark brown",
+        E,
+    ),
+    (
+        "hip replacement 3 years ago, on simvastatin, legs aching and weak for 3 days now, "
+        "pee is dark like cola",
+        E,
+    ),
+    (
+        "had my gallbladder out last year, statin since, thighs so weak and sore since "
+        "monday, wee gone brown like tea",
+        E,
+    ),
+    (
+        "knee op 4 years ago, on rosuvastatin, calves aching and weak since a few days, "
+        "cramps at night, pee normal",
+        T,
+    ),
+    (
+        "hip replacement 3 years ago, legs have been fine since, just a calf cramp after "
+        "gardening today",
+        None,
+    ),
+    (
+        "had a kidney stone 2 years ago, pee was dark brown then, all fine now, calf cramp "
+        "last night",
+        None,
+    ),
+    (
+        "had a clot in my left leg 5 years ago, swollen and red then, on blood thinners for 6 "
+        "months, all good since",
+        None,
+    ),
+    (
+        "had a clot in my left leg 5 years ago, off the thinners now, but since 2 days my "
+        "right calf is swollen and warm",
+        T,
+    ),
+    (
+        "i take lithium for bipolar and i think i took my evening dose twice plus the morning "
+        "one by mistake, now shaky and legs cramping what do i do",
+        E,
+    ),
+    (
+        "mum is muddled and thinks she took her heart tablets twice this morning, now she's "
+        "dizzy and her legs are cramping",
+        E,
+    ),
+    (
+        "i double dosed my quinine last night without thinking, ears ringing today and calves "
+        "cramping",
+        E,
+    ),
+    (
+        "pretty sure he had his lithium twice tonight, one from each box, he's shaking and "
+        "his legs keep cramping",
+        E,
+    ),
+    ("took my blood pressure tablets twice today as the gp said, calf cramp after the walk", None),
+    ("gp says take the tablets twice daily now, calf cramps bit better", None),
+    (
+        "gp put me on furosemide 2 weeks ago for ankle swelling and since then cramps in "
+        "calfs almost every day, should i stop it",
+        B,
+    ),
+    (
+        "started water tablets a fortnight back for the puffy ankles, now my calves cramp "
+        "most nights",
+        B,
+    ),
+    (
+        "they gave me bendroflumethiazide about 3 weeks ago for my swollen feet and the "
+        "cramps started soon after, nearly nightly",
+        B,
+    ),
+    (
+        "on furosemide for my ankles for years, but since yesterday my left calf alone is "
+        "swollen, hot and red",
+        T,
+    ),
 ]
 
 

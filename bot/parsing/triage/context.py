@@ -474,6 +474,11 @@ def historical(text: str, start: int, span: tuple[int, int], *, cramp: bool = Fa
             sentence, *_comma_clause(sentence, m.start())
         ):
             continue  # "stood on a thorn, deep and dirty, last tetanus 20 yrs ago": the jab's
+        cue_end = _comma_clause(sentence, m.start())[1]
+        if cue_end <= own[0] and (
+            _NOW_TIME_RE.search(sentence, cue_end, own[1]) or _on_it(sentence, own[0], offset)
+        ):
+            continue  # "transplant 2 yrs ago, on a statin, weak since few days, urine dark": now
         if any(a <= m.start() < b and not a <= offset < b for a, b in asides):
             continue  # "the leg i had the op on (new knee 2 yrs ago)": the aside's own time
         if _AT_NUMBER_RE.fullmatch(m.group(0)) and _RACE_RE.search(text):
@@ -513,6 +518,28 @@ _NOW_TOLD_RE: Final = re.compile(
 _AND_I_HAVE_RE: Final = re.compile(
     r"\b(?:and|&)\s+(?:i'?ve|i\s+have|ive)\s+(?!(?:just|got|now|also|then|since)\b)"
 )
+
+
+# A time of now, told in a later comma clause than a past one: "since few days", "since
+# monday", "for 3 days now".
+_NOW_TIME_RE: Final = re.compile(
+    r"\bsince\s+(?:a\s+|the\s+last\s+)?(?:few|couple\s+(?:of\s+)?|\d+|two|three|four|five|six"
+    r"|several)\s+(?:days?|weeks?|hours?)\b|\bsince\s+(?:yesterday|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|last\s+(?:night|week|weekend))\b|\bfor\s+(?:the\s+)?"
+    r"(?:last\s+|past\s+)?(?:a\s+few|few|a\s+couple\s+of|\d+|two|three|four|five|several)\s+"
+    r"(?:days?|weeks?)\s+now\b|\b(?:right\s+now|currently|at\s+the\s+moment)\b"
+)
+
+
+# A medicine taken now, in its own comma clause: "knee op 4 years ago, on rosuvastatin, ...".
+_ON_A_MEDICINE_RE: Final = re.compile(r"\s*(?:and\s+|also\s+|still\s+|now\s+)?(?:on|taking)\s+")
+
+
+def _on_it(sentence: str, clause_start: int, offset: int) -> bool:
+    """Whether a comma clause is "on" or "taking" the mention itself ("on rosuvastatin"): taken
+    now (not "on crutches for weeks", where "on" is part of the mention)."""
+    on = _ON_A_MEDICINE_RE.match(sentence, clause_start)
+    return on is not None and on.end() == offset
 
 
 def _comma_clause(sentence: str, offset: int) -> tuple[int, int]:

@@ -180,6 +180,11 @@ _MANY_TABLETS = (
     r"|pills?|meds)\s+(?:by\s+mistake|by\s+accident|accidentally)"
     r"|(?:took|taken|had|swallowed)\s+(?:\d|two|three|four|five)\s+instead\s+of\s+(?:just\s+)?(?:1|one"
     r"|the\s+one)\b"
+    # one dose taken twice: "took my evening dose twice", "had his lithium twice" (not a dose
+    # taken twice a day as prescribed, nor a doubt since cleared: "thought i took it twice")
+    r"|(?<!thought\si\s)(?<!thought\she\s)(?<!thought\sshe\s)(?:took|taken|had|swallowed)\s+(?:my|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?(?:dose|tablets?"
+    rf"|pills?|meds|quinine|{MEDICINE_NAME})\s+twice\b(?!\s+(?:a|per|each|every|daily|today)\b)"
+    r"|double[\s-]?dosed\b"
     r"|(?:by\s+mistake|accidentally|by\s+accident)\s+(?:(?:i|she|he|we|they)\s+)?(?:took|taken"
     r"|swallowed|had)\s+(?:[\w']+\s+){0,6}?(?:tablets|tabs|pills|quinine|meds|doses|capsules)\b"
     # a medicine eaten, as a child eats it: "i think she ate some of my amlodipine", "he's
@@ -2179,7 +2184,8 @@ TREATED: Final = re.compile(
     r"\b(?:pills?|tablets?|meds?|medicines?|medications?|furosemide|lasix|diuretics?|cream"
     r"|injections?|stockings|socks|tights|support\s+hose|wraps?|bandages?|surgery|operation"
     r"|added\s+\w+|prescribed\s+\w+|gave\s+me\s+\w+)"
-    r"\s+(?:\w+\s+){0,2}?(?:for|to\s+(?:reduce|help\s+with|bring\s+down|stop|prevent)"
+    # (a time between: "on furosemide 2 weeks ago for ankle swelling")
+    r"\s+(?:\w+\s+){0,4}?(?:for|to\s+(?:reduce|help\s+with|bring\s+down|stop|prevent)"
     r"|helps?\s+(?:with|for))\s+(?:(?:the|my|his|her|their|any)\s+)?(?:\w+\s+)?$"
     # what something helps with, asked: "do stockings help with cramps, or only with the swelling?"
     r"|\b(?:or\s+)?(?:only|just|mainly|mostly)\s+(?:with|for)\s+(?:the\s+|any\s+)?$"
