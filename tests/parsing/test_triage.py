@@ -4691,6 +4691,59 @@ TABLE: list[tuple[str, str | None]] = [
         "swollen, hot and red",
         T,
     ),
+    # Cramps 'in her arms and her tummy as well' are cramps spreading; a leg 'warm and the same
+    # colour as the other' is a leg checked and normal, not warmth; a nappy's colour is the
+    # urine's, not the leg's
+    (
+        "my wife had stroke 2 years ago, she was getting leg cramps but now past few days the "
+        "cramps are in her arms and her tummy as well, this is new",
+        T,
+    ),
+    (
+        "my dad's had night cramps in his calves for years but since last week the cramps are "
+        "in his hands and his belly too",
+        T,
+    ),
+    ("the cramps are now in my arms and my stomach as well, used to be just my calves", T),
+    (
+        "mum's cramps have been in her fingers and her chest as well since monday, before it "
+        "was only her legs",
+        T,
+    ),
+    ("my cramps are in my calves and my feet as well, mostly at night after long shifts", None),
+    ("the cramps are in my hamstrings too after squats, usual stuff", None),
+    (
+        "care home said mum wasnt moving her left leg earlier, she had cramp in it, they "
+        "stretched it and now she walks to lounge normally, leg is warm and same colour as "
+        "the other",
+        None,
+    ),
+    (
+        "dad's calf locked up and he couldn't move it for a bit, nurse stretched it, now he's "
+        "walking fine, foot is warm and a normal colour",
+        None,
+    ),
+    (
+        "felt my foot after the cramp, it's warm and the same colour as the other one, all "
+        "good now",
+        None,
+    ),
+    (
+        "my little girls nappy was red-dark yesterday but she ate lots of beetroot, today its "
+        "normal and shes running around, she cried once with a leg cramp and it went fast",
+        None,
+    ),
+    (
+        "his nappy looked a bit red after all the beetroot at nursery, back to normal now, he "
+        "had a little leg cramp at bedtime",
+        None,
+    ),
+    ("my left calf is warm and red and swollen since yesterday, same colour as a tomato", T),
+    (
+        "her foot went white and cold and she can't move it, it was warm and a normal colour "
+        "this morning",
+        E,
+    ),
 ]
 
 

@@ -1244,7 +1244,7 @@ def _in_the_urine(r: _Reading, hit: Hit) -> bool:
 _LIMB_WORDS: Final = (
     r"legs?|calf|calves|foot|feet|toes?|skin|thighs?|shins?|ankles?|knees?|hands?|arms?"
 )
-_URINE_WORD_RE: Final = re.compile(r"\b(?:pee|wee|urine|piss)\b")
+_URINE_WORD_RE: Final = re.compile(r"\b(?:pee|wee|urine|piss|nappy|nappies|diapers?)\b")
 _URINE_BEFORE_RE: Final = re.compile(
     rf"{_URINE_WORD_RE.pattern}(?:(?!\b(?:{_LIMB_WORDS})\b)[^.!?;])*$"
 )
