@@ -77,7 +77,7 @@ __all__ = [
     "normalise",
     "parse_cramp",
 ]
-from bot.parsing import episode
+from bot.parsing import episode, form
 from bot.parsing.body import find_muscle, find_side, last_muscle, leg_side, thigh_part
 from bot.parsing.clock_change import first_of_the_repeat
 from bot.parsing.continuation import continuation, told_time
@@ -668,11 +668,25 @@ def _diary_shorthand(
     """ "L calf 7/10 2 min", "calf 3am again": a report without the word cramp."""
     if not (muscle is not None or _LEG_RE.search(norm)):
         return False
+    if form.fields(norm):  # "- when: sunday about 7 / - where: right calf / - how bad: 6/10"
+        return _a_forms_cramp(norm)
     if not (severity_numeric or duration or _clock_line(norm, muscle)):
         return False
     if len(_WORDS_RE.findall(norm)) > 12 or _WALK_OR_INJURY_RE.search(norm):
         return False  # a diary line is short; a longer text without the word is about else
     return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
+
+
+def _a_forms_cramp(norm: str) -> bool:
+    """A form's fields (``form.fields``) tell one cramp, when one is when it happened or how bad
+    or long it was: not a walk's pain or an injury, a habit, or a question. What the writer was
+    doing ("doing what: walking the dog") is a trigger; an injury there is still one."""
+    told = form.fields(norm)
+    if not any(label.startswith(form.TELLS_THE_CRAMP) for label, _ in told):
+        return False
+    if _WALK_OR_INJURY_RE.search(form.without_activity(norm)) or _INJURY_RE.search(norm):
+        return False
+    return not (episode.tells_a_habit(norm) or "?" in norm)
 
 
 # A message opening with a repeat told as a diary line: "Again at 2.30 this night, left calf,
@@ -720,10 +734,12 @@ _BURST_RE = re.compile(
     r"|scream\w*|yell\w*)\b"
 )
 # Pain that came with walking or from an injury: neither a burst nor a diary line's cramp.
-_WALK_OR_INJURY_RE = re.compile(
-    r"\b(?:walk\w*|climb\w*|stairs|uphill|kick\w*|fell(?!\s+(?:a)?sleep)|fall\w*(?!\s+(?:a)?sleep)|twist\w*|sprain\w*|tore|torn"
-    r"|tear|pulled|strain\w*|hit|knock\w*|boot|tackl\w*|injur\w*|bruis\w*)\b"
+_INJURY = (
+    r"kick\w*|fell(?!\s+(?:a)?sleep)|fall\w*(?!\s+(?:a)?sleep)|twist\w*|sprain\w*|tore|torn"
+    r"|tear|pulled|strain\w*|hit|knock\w*|boot|tackl\w*|injur\w*|bruis\w*"
 )
+_INJURY_RE = re.compile(rf"\b(?:{_INJURY})\b")
+_WALK_OR_INJURY_RE = re.compile(rf"\b(?:walk\w*|climb\w*|stairs|uphill|{_INJURY})\b")
 _LASTING_DAYS_RE = re.compile(r"\b(?:days|weeks|since)\b")
 _SOMEONE_ELSES_MUSCLE_RE = re.compile(
     r"\b(?:his|her|their)\s+(?:left\s+|right\s+|little\s+)?(?:calf|calves|foot|feet|toes?|thighs?"

@@ -1253,6 +1253,11 @@ def _kind(
     return "episode"
 
 
+def tells_a_habit(text: str) -> bool:
+    """Whether normalised `text` tells of cramps in general anywhere (see ``_HABITUAL_RE``)."""
+    return _HABITUAL_RE.search(text) is not None
+
+
 @lru_cache(maxsize=256)  # the mentions of one sentence all ask
 def _habitual_sentence(sentence: str) -> bool:
     """Whether a sentence tells of cramps in general (see ``_HABITUAL_RE``)."""

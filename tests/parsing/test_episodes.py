@@ -2279,3 +2279,25 @@ def test_a_repeat_told_as_a_diary_line(text: str, side: str, muscle: str) -> Non
 )
 def test_again_with_no_cramp_is_none(text: str) -> None:
     assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        ("- when: sunday evening about 7\n- where: right calf\n- how long: a minute or so\n"
+         "- how bad: 6/10", True),
+        ("* when: yesterday afternoon\n* where: left hamstring\n* doing what: walking the dog\n"
+         "* how bad: 5", True),
+        ("time - this morning 6am\nplace - both calves\nlength - 2 minutes\npain - 8/10", True),
+        ("When: tuesday night. Where: right thigh. How long: about 3 mins. Severity: 4/10.", True),
+        ("when: monday\nwhere: right calf\ndoing what: climbing stairs", True),
+        # a habit, an injury, a place alone, or no muscle: no cramp's form
+        ("- when: most nights\n- where: calves\n- how often: 4 times a week", False),
+        ("when: saturday 3pm\nwhere: left calf\ndoing what: fell off the ladder\nhow bad: 8/10",
+         False),
+        ("where: left calf. notes: stretched after", False),
+        ("when: this morning\nwhere: my knee\nhow bad: 5/10", False),
+    ],
+)  # fmt: skip
+def test_a_log_written_as_a_form_is_one_episode(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
