@@ -64,6 +64,7 @@ from bot.parsing.timephrases import (
     resolve_time,
     says_just_now,
 )
+from bot.parsing.told_back import without_quoted_question
 
 __all__ = [
     "LONG_DURATION_S",
@@ -918,6 +919,12 @@ def _muscle_before(reading: episode.Reading, norm: str) -> str | None:
     return last_muscle(lead)
 
 
+def _normalised(text: str) -> str:
+    """The message as the parser reads it: normalised, without a question quoted back before
+    its answer ('You asked "how long did it last". OK: 2am, right foot, 1 min')."""
+    return normalise(without_quoted_question(text))
+
+
 def parse_cramp(
     text: str, *, now: datetime, tz: ZoneInfo, date_order: DateOrder | None = None
 ) -> CrampParse:
@@ -928,7 +935,7 @@ def parse_cramp(
     """
     if now.tzinfo is None:
         now = now.replace(tzinfo=tz)
-    norm = normalise(text)
+    norm = _normalised(text)
     order = date_order or default_date_order(tz)
     hit = find_date(norm, now.astimezone(tz).date(), order)
     if hit is not None:
@@ -1082,7 +1089,7 @@ def _screen_seconds(duration: Duration | None) -> int | None:
 def tells_an_episode(text: str) -> bool:
     """Whether a message tells of a cramp that happened (or is happening): the cheap first
     part of `parse_cramp`, shared with it through the cache."""
-    reading, _, _ = _reading(normalise(text))
+    reading, _, _ = _reading(_normalised(text))
     return reading.anchor is not None
 
 
@@ -1093,7 +1100,7 @@ def cramp_duration(text: str, local_now: datetime | None = None) -> int | None:
     """How long the cramp of a message lasted, as the warning screen weighs it (seconds);
     `local_now`, the writer's wall time when the message was sent, measures a cramp told by
     the clock time it began and still holding."""
-    norm = normalise(text)
+    norm = _normalised(text)
     reading, scopes, _ = _reading(norm)
     if reading.mentions and all(m.kind in _NO_CRAMP_KINDS for m in reading.mentions):
         return None  # "long haul tomorrow, 14 hours, don't want to get cramps": none to time
@@ -1108,7 +1115,7 @@ def cramp_duration(text: str, local_now: datetime | None = None) -> int | None:
 def needs_the_time(text: str) -> bool:
     """Whether a message's cramp is told by the clock time it began and still holds, so that
     its length needs the time the message was sent ("started about 3:05, still going")."""
-    return started_at(normalise(text)) is not None
+    return started_at(_normalised(text)) is not None
 
 
 # Cramps told all over: "cramping all over since the run", "everywhere", "my whole body".

@@ -2301,3 +2301,19 @@ def test_again_with_no_cramp_is_none(text: str) -> None:
 )  # fmt: skip
 def test_a_log_written_as_a_form_is_one_episode(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        ('You asked "how long did it last". OK: last night 2am, right foot, 1 min, awful.', True),
+        ("you said 'when did it start?' - about 4am, left calf, 2 minutes, bad", True),
+        ('Bot asked "how bad was it?" - answer: 8/10, left thigh, last night at 1', True),
+        ('you asked "which side" - left. calf, last night 3am, 2 mins', True),
+        # the answer after the quoted question says no cramp
+        ('you asked "did the cramp come back" - no, slept right through', False),
+        ('You asked "any cramps this week?" None at all.', False),
+    ],
+)
+def test_a_question_quoted_back_is_not_the_answers(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
