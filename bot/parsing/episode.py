@@ -230,6 +230,35 @@ _NOT_A_MUSCLE_BEFORE: Final = re.compile(
     r"(?:period|menstrual|menstruation|pms|uterine|ovulation|ovary|ovarian|labou?r|contraction"
     r"|stomach\s+bug|chest|heart|gas|bowel|gut|ibs|writer'?s\s+block)\s*$"
 )
+# The jaw, the neck or the back named last before a word of a muscle gone stiff: "my jaw
+# locked", "neck and back stiff like boards", "back muscles went rigid" (not "the back of my
+# calf", nor a leg muscle named after it: "my back was fine but my calf locked").
+_TRUNK_BEFORE: Final = re.compile(
+    r"\b(?:jaws?|neck|spine|mouth|(?:my|the|lower|upper|and|his|her|whole)\s+back(?!\s+of\b)|back(?=\s+muscles?\b))"
+    r"(?:\s+muscles?)?\b(?![^.!?;]*\b(?:calf|calves|foot|feet|toes?|thighs?|hamstrings?|hammy"
+    r"|quads?|shins?|arch|legs?|hands?|fingers?|arms?)\b)[^.!?;]{0,40}$"
+)
+# Stiffness, not a cramp's word: "like a board", "rigid", "stiff as a plank" (a back that
+# "locked up" is a back spasm; a jaw that locked is not).
+_STIFF_WORD_RE: Final = re.compile(r"board|plank|rigid|stiff|rock|iron|wood|concrete|steel")
+# A wound days before: jaw, neck or back spasms then are the warning screen's (tetanus).
+_WOUND_RE: Final = re.compile(
+    r"\b(?:wound\w*|rusty|nail|cut|cuts|gash\w*|puncture\w*|splinter|bite|bitten|graze\w*"
+    r"|stabbed|stepped\s+on)\b"
+)
+
+
+def _trunk_stiff(text: str, start: int, word: str, clause: Span) -> bool:
+    """Whether a mention tells the jaw, the neck or the back gone stiff (see above): by a word of
+    stiffness, or a spasm when a wound is told; the jaw by any word but a cramp. Not a leg
+    cramp, and no cramp of those muscles either (a cramp of the neck is: "my neck cramped")."""
+    if word.startswith("cramp") or not _TRUNK_BEFORE.search(text, clause.start, start):
+        return False
+    if _STIFF_WORD_RE.search(word):
+        return True
+    return "jaw" in text[clause.start : start] or _WOUND_RE.search(text) is not None
+
+
 # Belly cramps told with a gut illness in their sentence: the gut, not the belly muscles.
 _BELLY_BEFORE: Final = re.compile(r"\b(?:stomach|tummy|belly|abdominal|abdomen|gut)\s+$")
 _GUT_ILL_RE: Final = re.compile(
@@ -1138,6 +1167,8 @@ def _kind(
         return "figure"
     if _NOT_A_MUSCLE_BEFORE.search(before) or _NOT_A_MUSCLE_AFTER.match(after):
         return "elsewhere"
+    if _trunk_stiff(text, start, word, clause):
+        return "elsewhere"  # "rusty nail last week, now my jaw is stiff like a board"
     if _BELLY_BEFORE.search(before) and _GUT_ILL_RE.search(text, sentence[0], sentence[1]):
         return "elsewhere"  # "stomach cramps and diarrhoea since yesterday": the gut
     if (

@@ -2317,3 +2317,26 @@ def test_a_log_written_as_a_form_is_one_episode(text: str, is_cramp: bool) -> No
 )
 def test_a_question_quoted_back_is_not_the_answers(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        ("stepped on a rusty nail last week, now my jaw is stiff like a board and my neck too",
+         False),
+        ("cut my hand in the garden 5 days ago, today my jaw locked and my back is stiff as a "
+         "board", False),
+        ("after the dog bite my neck and back went rigid like boards, jaw won't open", False),
+        ("wound on my foot a week ago, now jaw is tight, can't open my mouth, back muscles in "
+         "spasms", False),
+        ("deep cut on my shin, now neck and back stiff like boards", False),
+        # a leg gone stiff, a neck's spasm or a back locked up are still cramps
+        ("my calf went rigid like a board at 3am", True),
+        ("my neck went into a spasm at my desk", True),
+        ("my back locked up lifting the box", True),
+        ("the back of my calf locked solid at 3am", True),
+    ],
+)  # fmt: skip
+def test_a_jaw_neck_or_back_gone_stiff_is_no_cramp(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
