@@ -455,6 +455,11 @@ _GENERIC_AFTER: Final = re.compile(
     r"|the\s+devil|evil|hell|a\s+(?:curse|nightmare|design\s+flaw)|no\s+joke|so\s+common"
     r"|the\s+bane|(?:my|the)\s+(?:least\s+favou?rite|(?:(?:2nd|second|3rd|third|next)\s+)?worst)"
     r"\s+(?:part|thing|bit))\b"
+    # what the writer keeps track of, or their main problem: "cramps are the only thing I want
+    # to track here", "leg cramps are what I log", "the cramps are my real issue now"
+    r"|\w*(?<=s)\s+(?:are|r)\s+(?:(?:the|my)\s+(?:only|one|main|real|big|biggest)\s+(?:thing|one|issue"
+    r"|problem|concern|worry|reason)|what\s+(?:i|we)\b|my\s+(?:real\s+|main\s+|big\s+|biggest\s+"
+    r"|only\s+)?(?:issue|problem|concern|worry|reason|focus|bugbear)|why\s+i'?m\s+here)\b"
     # what cramps are said to mean: "my mum always told me leg cramps meant ..."
     r"|\w*(?<=s)\s+(?:mean|meant|means)\b"
     # what one does to anybody: "when it grabs you at 3am" (not "spasms you can't stop")
@@ -1784,9 +1789,11 @@ def _habits_instance(
     clauses: list[Span],
     cues: tuple[tuple[int, context.Who], ...],
 ) -> Mention | None:
-    """The first short sentence, after the writer's own habit, that tells one night of it by
-    its time and the leg (see ``_INSTANCE_RE``), as an episode."""
-    habits = [m for m in found if m.kind == "habitual"]
+    """The first short sentence, after the writer's own habit (or cramps in general), that
+    tells one night of it by its time and the leg (see ``_INSTANCE_RE``), as an episode."""
+    # (or cramps told as what the writer tracks: "cramps are what I log. last night 2am, left
+    # calf")
+    habits = [m for m in found if m.kind in ("habitual", "generic")]
     if not habits:
         return None
     for number in range(habits[0].clause.sentence, len(sentences)):

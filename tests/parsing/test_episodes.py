@@ -2319,6 +2319,26 @@ def test_a_question_quoted_back_is_not_the_answers(text: str, is_cramp: bool) ->
     assert parse(text).is_cramp is is_cramp, text
 
 
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        ("I had a DVT in my left leg in 2019, all cleared. Cramps are the only thing I want to "
+         "track here.", False),
+        ("Used to get pins and needles in my feet, that went away last year. Cramps are my real "
+         "issue now.", False),
+        ("I have MS, old numbness in the left foot. Leg cramps are what I log here. None this "
+         "week.", False),
+        ("old clot in the calf back in 2021. cramps are what I want to keep an eye on, none so far "
+         "this week", False),
+        # one told after the statement, or one told as the writer's now
+        ("Cramps are what I track here. Last night 2am, left calf, 3 min.", True),
+        ("I had a DVT in 2019. Last night my left calf cramped at 3am.", True),
+        ("cramps are my main problem, had one at 4am in my right foot", True),
+    ],
+)  # fmt: skip
+def test_cramps_told_as_what_the_writer_tracks_are_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
+
 
 @pytest.mark.parametrize(
     ("text", "is_cramp"),
