@@ -49,11 +49,25 @@ _NOT_A_PERSON_AFTER_RE: Final = re.compile(
 )
 
 
+# Someone of the family or a friend opening a sentence told in few words, without "my", as
+# the subject of a clause with no verb: "husband cramp night. not me.", "wife leg cramp 3am",
+# "son's calf again last night" (not a word of the writer's own: "mum life", "dad joke").
+_KIN_OPENING_RE: Final = re.compile(
+    r"(?:^|(?<=[.!?\n;]))\s*(?:-\s*)?(?P<kin>husband|hubby|wife|wifey|partner|son|daughter|mum|mom|mam"
+    r"|mummy|mommy|dad|daddy|father|mother|brother|sister|grandma|grandad|granddad|granny|nan|nana"
+    r"|grandpa|boyfriend|girlfriend|bf|gf|fiance|fiancee|kid|child|baby|friend|mate|neighbour"
+    r"|neighbor)(?:'?s)?\s+(?!(?:my|i|me|i'?m|im)\b)(?=(?:\w+\s+){0,2}?(?:cramp|spasm|charl))"
+)
+
+
 def role_cues(text: str) -> tuple[tuple[int, Who], ...]:
-    """Where each role naming someone else starts in normalised `text` (see above)."""
+    """Where each role naming someone else starts in normalised `text` (see above), and each
+    of the family named bare at a sentence's start (see ``_KIN_OPENING_RE``)."""
+    found: list[tuple[int, Who]] = [
+        (m.start("kin"), "other") for m in _KIN_OPENING_RE.finditer(text)
+    ]
     if not _ROLE_RE.search(text):
-        return ()
-    found: list[tuple[int, Who]] = []
+        return tuple(found)
     for m in _ROLE_RE.finditer(text):
         before = text[max(0, m.start() - 50) : m.start()]
         if _SELF_BEFORE_RE.search(before) or _NOT_A_PERSON_AFTER_RE.match(text, m.end()):
@@ -67,4 +81,4 @@ def role_cues(text: str) -> tuple[tuple[int, Who], ...]:
         ):
             continue  # the writer's trade: "bus captain on service 190."
         found.append((m.start(), "other"))
-    return tuple(found)
+    return tuple(sorted(found))

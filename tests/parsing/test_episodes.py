@@ -2343,6 +2343,22 @@ def test_cramps_told_as_what_the_writer_tracks_are_no_episode(text: str, is_cram
 @pytest.mark.parametrize(
     ("text", "is_cramp"),
     [
+        ("husband cramp night. not me.", False),
+        ("wife leg cramp 3am. me fine.", False),
+        ("son cramp foot last night. not me", False),
+        ("mum calf cramp morning. me no.", False),
+        ("husband calf cramp again night. I sleep ok.", False),
+        ("me cramp night. left calf.", True),
+        ("cramp night. right calf. bad.", True),
+    ],
+)
+def test_someone_of_the_family_named_bare_is_someone_else(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
         ("stepped on a rusty nail last week, now my jaw is stiff like a board and my neck too",
          False),
         ("cut my hand in the garden 5 days ago, today my jaw locked and my back is stiff as a "
