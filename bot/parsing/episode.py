@@ -702,6 +702,16 @@ _HABITUAL_RE: Final = re.compile(
     r"|now\s+and\s+(?:then|again)|again\s+and\s+again|(?:quite\s+|so\s+)?a\s+lot\b(?!\s+(?:all|the"
     r"\s+whole|through|tonight|today|this)\b)|regularly|lately|recently|for\s+(?:\w+\s+)?(?:days|weeks"
     rf"|months|years|ages|a\s+(?:week|month|year|fortnight|while))|{_SINCE_LONG_AGO})"
+    # a muscle's change over months told in the present, its cramps with it: "at night it
+    # twitches and cramps also", "it twitches in the evening and cramps too"
+    r"|\b(?:at|in\s+the)\s+(?:night|evening)s?\s*,?\s+(?:it|they|(?:my|the)\s+\w+)\s+(?:\w+\s+){0,4}?"
+    r"(?:cramps|seizes|spasms)\b(?!\s+(?:were|was|at\s+\d))"
+    r"|\b(?:it|they)\s+(?:twitch(?:es)?|jumps?|aches?|hurts?|burns?|tingles?|shakes?)\s+"
+    r"(?:[\w']+\s+){0,4}?and\s+(?:also\s+)?(?:cramps?|seizes?|spasms?)\b(?!\s+(?:were|was)\b)"
+    # the present progressive of a habit, as English written second tells it: "after a long day
+    # my legs is cramping in the night", "my thighs are cramping at night"
+    r"|\b(?:is|are|am|'re)\s+(?:always\s+|still\s+|often\s+|also\s+)?(?:cramping|seizing|locking"
+    r"|knotting|spasming)(?:\s+up)?\s+(?:at|in\s+the|during\s+the)\s+nights?\b"
     # the present simple of what keeps happening: "my toes and calves cramp up when i swim",
     # "i only really cramp when they take the fluid off", "the arch of one foot cramps so
     # badly", "these leg cramps at night are killing me", "3 of the last 4 nights"
@@ -716,7 +726,8 @@ _HABITUAL_RE: Final = re.compile(
     r"|\b(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|loads\s+of|lots\s+of)\s+(?:\w+\s+)?"
     r"cramps\s+(?:this|last|over\s+the)\s+(?:week|month|fortnight|few\s+days)\b"
     r"|\b(?:i|we|they|it|calves|toes|legs|feet|arches|shins|thighs|hamstrings|quads|hands|fingers|arms)"
-    r"\s+(?:(?!caught\b|got\b|had\b|took\b)\w+\s+){0,2}?(?:cramps?|seizes?|spasms?)(?:\s+up)?\s+"
+    r"\s+(?:(?!caught\b|got\b|had\b|took\b)\w+\s+){0,2}?(?:cramps?|seizes?|spasms?|knots?|locks?)"
+    r"(?:\s+up)?\s+"
     rf"{_EVEN}(?:when|whenever|if|after|every|at\s+night|during|{_THE_MOMENT}"
     r"|while|on\s+the\s+way|in\s+the\s+(?:night|evening|morning)|a\s+lot|all|so|badly"
     # ("my legs spasm a fair bit normally")
@@ -1608,7 +1619,8 @@ _EPISODE_WORDS_RE: Final = re.compile(
     r"|\d\s*(?:am|pm)(?!\s+(?:\w+\s+)?cramps)|(?<!weeks\s)(?<!months\s)(?<!month\s)(?<!years\s)"
     r"(?<!year\s)(?<!week\s)ago|earlier|woke|got\s+me|hit\s+me"
     r"|(?:had|got)\s+(?:one\b|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charl|spasm|one\b))"
-    r"|is\s+cramping|am\s+cramping|i'?m\s+cramping"
+    # (not a habit told in the present progressive: "my legs is cramping in the night")
+    r"|(?:is|am|i'?m)\s+cramping(?!(?:\s+up)?\s+(?:at|in\s+the|during\s+the)\s+nights?\b)"
     # a spell going on since a clock time today: "since around 10 both my calves keep cramping
     # every few minutes"; one race's "from about mile 14"
     r"|since\s+(?:about\s+|around\s+|roughly\s+)?\d{1,2}(?![\d.,]*\s*(?:years?|months?|weeks?|days?))"

@@ -2376,3 +2376,40 @@ def test_someone_of_the_family_named_bare_is_someone_else(text: str, is_cramp: b
 )  # fmt: skip
 def test_a_jaw_neck_or_back_gone_stiff_is_no_cramp(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        ("does tonic water actually help? my feet knot up in the night", False),
+        ("after long shift my legs is cramping in the night, what can i do?", False),
+        ("after work my calfs is cramping at night. is it magnesium?", False),
+        ("should i try quinine? my thighs are cramping at night", False),
+        ("which stretch works best before bed, my hamstrings lock at night", False),
+        # an episode told with the question, or now
+        ("had a calf cramp at 3am, does magnesium help?", True),
+        ("woke at 2 with my right calf locked, what stretch is best?", True),
+        ("my calf is cramping right now, 3am", True),
+    ],
+)
+def test_a_question_with_a_habit_at_night_is_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        ("this year my left calf is getting smaller, at night it twitches and cramps also", False),
+        ("over the last months my thigh muscle gets thinner and at night it jumps and cramps too",
+         False),
+        ("for some months my calf gets weaker, it twitches in the evening and cramps also", False),
+        ("this year the muscle in my shin gets thinner, at night it twitches and cramps also",
+         False),
+        ("my calf is getting thinner, and last night it cramped at 2am", True),
+        ("last night it twitched and then cramped at 2am", True),
+    ],
+)  # fmt: skip
+def test_a_muscles_change_over_months_with_its_cramps_is_a_habit(
+    text: str, is_cramp: bool
+) -> None:
+    assert parse(text).is_cramp is is_cramp, text
