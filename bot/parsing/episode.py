@@ -609,7 +609,7 @@ _HABITUAL_RE: Final = re.compile(
     rf"(?:\s+(?:on|back|up))?\s+(?:{_WHAT_BRINGS_IT}|(?:{_THE_MOMENT})\s+(?:i|we|you)\b)"
     # not what grows "every day since" ("it's got worse every day since")
     r"|\bevery(?<!worse\severy)(?<!better\severy)\s+(?:single\s+)?(?:night|day|morning|evening|week"
-    r"|weekend)\b"
+    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # "i get one every few weeks", "every other night", "every 2 or 3 months": how often
     r"|\bevery\s+(?:few|couple\s+of|other|second|several|\d+|two|three|four|five|six)"
     r"(?:\s*(?:-|or|to)\s*(?:\d+|two|three|four|five|six))?\s+(?:days|nights|weeks|months|years"
@@ -1631,8 +1631,9 @@ _EPISODE_WORDS_RE: Final = re.compile(
     r"|every\s+(?:few|couple\s+of|\d+)\s+min\w*|from\s+(?:about\s+|around\s+)?mile\s+\d"
     # a named day: "started cramping friday night", "on tuesday"
     r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|morning|evening"
-    r"|afternoon))\b"
+    # ("tuesday at night I get cramp": a named day, told in the present; not "every sunday")
+    r"|(?<!every\s)(?<!most\s)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:at\s+|in\s+the\s+)?(?:night|morning|evening|afternoon))\b"
 )
 
 

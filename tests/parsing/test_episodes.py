@@ -2413,3 +2413,19 @@ def test_a_muscles_change_over_months_with_its_cramps_is_a_habit(
     text: str, is_cramp: bool
 ) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        ("Tuesday at night I get cramp in calf and I wake up", True),
+        ("Saturday in the morning I get cramp in both feet, I walk it off", True),
+        ("yesterday at night I get cramp in my thigh, very strong", True),
+        ("Yesterday at the pass both my thighs get cramp, I sit 5 minutes", True),
+        ("Every sunday on the bike my calf get cramp", False),
+        ("every tuesday night my calf cramps after football", False),
+        ("At night I get cramp in my feet", False),
+    ],
+)
+def test_a_named_day_told_in_the_present_is_an_episode(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
