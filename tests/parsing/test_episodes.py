@@ -2328,8 +2328,8 @@ def test_a_question_quoted_back_is_not_the_answers(text: str, is_cramp: bool) ->
          "issue now.", False),
         ("I have MS, old numbness in the left foot. Leg cramps are what I log here. None this "
          "week.", False),
-        ("old clot in the calf back in 2021. cramps are what I want to keep an eye on, none so far "
-         "this week", False),
+        ("old clot in the calf back in 2021. cramps are what I want to keep an eye on, none so "
+         "far this week", False),
         # one told after the statement, or one told as the writer's now
         ("Cramps are what I track here. Last night 2am, left calf, 3 min.", True),
         ("I had a DVT in 2019. Last night my left calf cramped at 3am.", True),
