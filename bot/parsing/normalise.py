@@ -42,6 +42,14 @@ _MAX_CHARS: Final = 20_000
 _REPEATS_RE = re.compile(r"([a-z])\1{2,}")  # "sooo cooold" -> "so cold", "reddd" -> "red"
 _BRACKETED_MARK_RE = re.compile(r"\s*[!?.]+\s*\)")
 _LAS_RE = re.compile(r"\blas\s+(night|nite|week|weekend|time|year|month)\b")
+# "cramp right foot in night", "during nite", "middle of night": the night, its article left
+# out in terse or second-language English (not a night's work or wear: "in night shift").
+_IN_NIGHT_RE = re.compile(
+    r"\b(in|during|middle\s+of)\s+(?:night|nite)\b(?![\s-]+(?:shifts?|duty|duties|work|staff"
+    r"|nurse|porter|crew|rota|roster|workers?|jobs?|sweats?|terrors?|mode|time|school|class\w*"
+    r"|bus|train|flights?|clubs?|life|owls?|lights?|vision|cream|market|sky|watch|routine|pay"
+    r"|rate|cap)\b)"
+)
 # "last nights cramp": last night's (not "the last nights were bad", "last nights in a row").
 _LAST_NIGHTS_RE = re.compile(
     r"(?<!the\s)(?<!few\s)\blast\s+nights\b(?!\s+(?:were|have|had|of|in\s+a\s+row|running))"
@@ -77,6 +85,8 @@ def normalise(text: str) -> str:
         text = _BRACKETED_MARK_RE.sub(")", text)
     if "las " in text:  # "las night", "las week" (last, as said in Jamaica or typed fast)
         text = _LAS_RE.sub(r"last \1", text)
+    if "night" in text or "nite" in text:
+        text = _IN_NIGHT_RE.sub(r"\1 the night", text)
     if "nights" in text:
         text = _LAST_NIGHTS_RE.sub("last night's", text)
     if _DIGIT_H_RE.search(text):  # "3h du matin", "at 4h sáng": a clock, not a number of hours

@@ -399,6 +399,11 @@ NOON_BERLIN = "2026-03-03T12:40:00+01:00"
         # "for night": at night, in West African English
         ("cramp attack me again for night when i was deep asleep, right calf", "03:00", "03:00"),
         ("cramp catch me for night, e pain me well well", "03:00", "03:00"),
+        # "in night", "during nite": the night, its article left out
+        ("cramp right foot in night. now ok", "03:00", "03:00"),
+        ("left calf cramp in night, very strong", "03:00", "03:00"),
+        ("during nite my left calf cramp 2 times, after ok", "03:00", "03:00"),
+        ("middle of night hamstring cramp, i stand up and it go", "03:00", "03:00"),
         # dialect and other languages
         ("foot cramp dis marnin when mi get up", "06:00", "10:00"),
         ("pinulikat ako kanina sa gym, left calf", "07:00", "12:40"),
@@ -448,6 +453,21 @@ def test_just_as_simply_and_plural_nights_name_no_recent_time(text: str) -> None
     found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
     if found.occurred_at is not None:
         assert _at(NOON_BERLIN) - found.occurred_at > timedelta(hours=6), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calf cramped in night shift at work",
+        "cramp in my foot during night duty on the ward",
+        "calf cramp in night school, the chairs are awful",
+    ],
+)
+def test_a_nights_work_without_its_article_is_no_night_time(text: str) -> None:
+    """ "in night shift" is a night's work, not "in the night"."""
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.occurred_at is None, (text, found.occurred_at)
 
 
 @pytest.mark.parametrize(
