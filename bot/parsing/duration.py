@@ -407,6 +407,20 @@ _ONGOING_BEFORE_RE = re.compile(
     r"\b(?:(?:been|is|keeps?|still)\s+(?:\w+\s+)?(?:cramping|cramped|locked|seized|knotted"
     r"|spasming)|non[\s-]?stop|constantly|on\s+and\s+off|hasn'?t\s+(?:stopped|eased|let\s+(?:up|go)))"
 )
+# Cramps that came and went over a span: "coming in waves for 1h now", "wave after wave of
+# cramps for 2 hours", "came and went for 3 hours", "for an hour on and off". The span is a
+# spell of many cramps, not one cramp's length (unless one of them is told: "each one lasting
+# 30 seconds", "the worst one lasted 2 minutes").
+_SPELL = (
+    r"in\s+waves|waves?\s+(?:after|of|upon)|wave\s+after\s+wave|(?:coming|came|comes?)\s+and\s+"
+    r"(?:going|went|goes?)|on\s+and\s+off|off\s+and\s+on|in\s+(?:bursts|fits\s+and\s+starts"
+    r"|spurts)|(?:keeps?|kept)\s+(?:coming\s+back|returning|recurring)"
+)
+_SPELL_BEFORE_RE = re.compile(rf"\b(?:{_SPELL})\b(?P<rest>[^.!?;]*)$")
+_SPELL_AFTER_RE = re.compile(rf"\s*(?:now\s+)?,?\s*(?:{_SPELL})\b")
+_ONE_OF_THEM_RE = re.compile(
+    r"\b(?:each|every|one|ones|lasted|lasting|lasts|worst|longest|first|last|biggest)\b"
+)
 _MORE_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:if\s+not\s+more|or\s+more|plus|and\s+more)\b")
 _OVER_RE = re.compile(r"\b(?:over|more\s+than|longer\s+than|at\s+least|>\s*|past)\s*$")
 _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+$")
@@ -729,6 +743,11 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
             skip = None  # "calf cramp still there after 45 mins": how long it has held
         if skip and _LAST_SPAN_BEFORE_RE.search(before) and _ONGOING_BEFORE_RE.search(before):
             skip = None  # "been cramping non stop for the last half hour": the cramp's own
+        spell = _SPELL_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if (
+            spell is not None and not _ONE_OF_THEM_RE.search(spell.group("rest"))
+        ) or _SPELL_AFTER_RE.match(text, m.end()):
+            continue  # "cramps coming in waves for 1h now": a spell of cramps, not one
         handled = _HANDLING_RE.search(before) or _MADE_TO_RE.search(
             text, max(0, m.start() - 90), m.start()
         )

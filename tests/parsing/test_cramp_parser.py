@@ -499,7 +499,7 @@ def test_a_rating_in_the_cramps_continuation(text: str, severity: int) -> None:
         # the cramp's own length beside one
         ("calf cramp, 20 minutes before it let go, the clinic is 10 min away", 1200),
         ("cramp lasted 40 min", 2400),
-        ("cramped for 10 minutes off and on", 600),
+        ("cramped for 10 minutes, then it let go", 600),
     ],
 )
 def test_a_distance_told_in_minutes_is_no_length(text: str, duration_s: int | None) -> None:
@@ -1363,3 +1363,27 @@ def test_cramps_in_many_places_name_no_one_muscle(
     found = parse_cramp(text, now=NOW, tz=BERLIN)
     assert found.is_cramp, text
     assert (found.side, found.muscle) == (side, muscle), text
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # cramps that came and went over a span: a spell of many, not one cramp's length
+        ("cramps coming in waves for 1h now in my calves", None),
+        ("my left calf keeps cramping in waves, been going for 2 hours", None),
+        ("wave after wave of cramps in my calf for 2 hours", None),
+        ("my calf cramps came and went for 3 hours last night", None),
+        ("right foot cramping for 2 hours on and off", None),
+        ("cramped for 10 minutes off and on", None),
+        # one of them told, or one cramp held over the span
+        ("calf cramping in waves, each one lasting about 30 seconds", 30),
+        ("calf cramp on and off, the last one lasted 20 seconds", 20),
+        ("calf locked solid for an hour now", 3600),
+    ],
+)
+def test_a_spell_of_cramps_coming_and_going_is_no_ones_length(
+    text: str, duration_s: int | None
+) -> None:
+    found = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.duration_s == duration_s, text
