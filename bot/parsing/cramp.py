@@ -138,7 +138,7 @@ _LEG_RE = re.compile(r"\blegs?\b")
 # bad"), and are not about something else. A number on a scale ("8/10", "8 out of 10") rates
 # the cramp wherever it is ("8/10 for about 15 seconds, then tight for the session").
 _RATES_RE = re.compile(
-    r"\b(?:cramp\w*|pain\w*|hurt\w*|it|rate\w*|scale|lasted|lasting|not\s+(?:too|that|so)\s+bad"
+    r"\b(?:cramp\w*|pain\w*|hurt\w*|sore|it|rate\w*|scale|lasted|lasting|not\s+(?:too|that|so)\s+bad"
     r"|(?:a|an|that|this|the)\s+(?:\w+\s+){0,2}one)\b"
 )
 _WORDS_RE = re.compile(r"[a-z']+")

@@ -38,6 +38,7 @@ class SeverityTable:
     before_cramp: dict[str, int]
     negated: tuple[str, ...]
     negated_score: int
+    outweighed_score: int  # a pain word on the losing side of a comparison
     intensifiers: tuple[str, ...]
 
 
@@ -62,6 +63,13 @@ def _words(path: Path, data: object, key: str) -> tuple[str, ...]:
     return tuple(" ".join(w.lower().split()) for w in items)
 
 
+def _score(path: Path, data: object, key: str) -> int:
+    score = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 10:
+        raise ContentError(path, key, "must be an integer 1-10")
+    return score
+
+
 def load_severity_table(path: Path = SEVERITY_FILE) -> SeverityTable:
     """Read and check a severity table; raises ContentError naming the file and key."""
     data = read_yaml(path)
@@ -69,15 +77,13 @@ def load_severity_table(path: Path = SEVERITY_FILE) -> SeverityTable:
     for word, score in SEVERITY_ANCHORS.items():
         if words.get(word) != score:
             raise ContentError(path, f"words.{word}", f"the contract fixes it at {score}")
-    negated_score = data.get("negated_score") if isinstance(data, dict) else None
-    if not isinstance(negated_score, int) or not 1 <= negated_score <= 10:
-        raise ContentError(path, "negated_score", "must be an integer 1-10")
     return SeverityTable(
         words=words,
         amounts=_scores(path, data, "amounts"),
         before_cramp=_scores(path, data, "before_cramp"),
         negated=_words(path, data, "negated"),
-        negated_score=negated_score,
+        negated_score=_score(path, data, "negated_score"),
+        outweighed_score=_score(path, data, "outweighed_score"),
         intensifiers=_words(path, data, "intensifiers"),
     )
 

@@ -63,6 +63,25 @@ _SEV_WORD_RE = re.compile(
     rf"|(?:{_alternation(_TABLE.before_cramp)})(?=\s+(?:cramp|one|twinge|spasm))))"
     r")(?!\w)"
 )
+# A pain word on the losing side of a comparison: "more annoying than painful", "more of a
+# nuisance than painful really", "more surprising than sore", "funny more than painful", "weird
+# rather than painful", "less painful than annoying" (not "less painful than last night", a
+# pain told against another time). The words between "more" and "than" name no pain.
+_PAIN_WORD = r"(?:painful|sore|hurt\w*|pain|agoni[sz]ing|bad)"
+_OUTWEIGHED_RE: Final = re.compile(
+    r"\b(?:more\s+(?!(?:(?!than\b)\w+\s+){0,3}?" + _PAIN_WORD + r"\b)(?:\w+\s+){1,4}?than"
+    r"|(?<!\bnot\s)(?:[a-z]{3,})\s+(?:more\s+than|rather\s+than|not\s+so\s+much|but\s+not\s+really)"
+    r")\s+(?:really\s+|actually\s+|properly\s+|truly\s+|anything\s+|it\s+was\s+)?"
+    rf"(?P<lw>{_PAIN_WORD})\b(?!\s+(?:than|in|at|on|from|to|i|my)\b)"
+    rf"|\bless\s+(?P<lw2>{_PAIN_WORD})\s+than\s+(?!(?:the|my|last|yesterday|before|usual|normal"
+    r"|ever|it|that|those|these|previous|other|most|i|any|a|an|one|when|expected|usually)\b)[a-z]+"
+)
+# A pain greater than any before: "more painful than any cramp before", "hurt more than any
+# cramp i've ever had": the worst ever.
+_ABOVE_ALL_RE: Final = re.compile(
+    r"\b(?:more\s+painful|hurt\w*\s+more|worse)\s+than\s+any(?:thing)?\s+(?:\w+\s+){0,3}?"
+    r"(?:before|ever|i'?ve\s+(?:ever\s+)?(?:had|felt))\b"
+)
 _SEV_SCORES: Final = {**_TABLE.before_cramp, **_TABLE.words, **_TABLE.amounts}
 # An amount of pain denied or asked ("not much pain", "didn't have a lot of pain", "without too
 # much pain", "how much pain is normal", "as much pain as"), pointed at ("seeing her in that
@@ -147,7 +166,18 @@ def find_severity(text: str) -> tuple[int | None, int | None]:
             return value, None
         return None, value
     top: int | None = None
+    losing: list[tuple[int, int]] = []
+    if "than" in text:
+        for o in _OUTWEIGHED_RE.finditer(text):
+            word = "lw" if o.group("lw") else "lw2"
+            losing.append((o.start(word), o.end(word)))
+        if _ABOVE_ALL_RE.search(text):
+            top = 10
+    if losing:
+        top = max(top or 0, _TABLE.outweighed_score)
     for m in _SEV_WORD_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in losing):
+            continue  # "more annoying than painful": not the word's own score
         if _SEV_QUESTION_RE.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "is that bad?" asks, it does not rate
         if m.group("w") and _NOT_RATING_AFTER_RE.match(text, m.end()):

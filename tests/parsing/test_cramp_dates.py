@@ -112,7 +112,8 @@ def test_a_table_that_moves_an_anchor_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "severity.yaml"
     bad.write_text(
         "words: {mild: 4, moderate: 5, bad: 7, severe: 8, excruciating: 10, worst ever: 10}\n"
-        "before_cramp: {big: 7}\nnegated_score: 4\nnegated: [bad]\nintensifiers: [very]\n",
+        "before_cramp: {big: 7}\nnegated_score: 4\noutweighed_score: 3\nnegated: [bad]\n"
+        "intensifiers: [very]\n",
         encoding="utf-8",
     )
     with pytest.raises(ContentError, match="mild"):

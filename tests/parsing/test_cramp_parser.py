@@ -122,6 +122,18 @@ def test_severity_word_scale(word: str, value: int) -> None:
         ("calf cramp this morning, wasn't excruciating, about moderate", 5),
         ("my foot cramped, not unbearable", 4),
         ("cramp in the shin, it wasnt agonizing or anything", 4),
+        # a pain word on the losing side of a comparison: mild, not the word's own score
+        ("calf cramp at the bus stop, funny more than painful", 3),
+        ("my foot cramped at my desk, more annoying than painful", 3),
+        ("my toes curled up in the shower. more surprising than sore tbh", 3),
+        ("hamstring twitched into a cramp, weird rather than painful", 3),
+        ("cramp in my arch, more of a nuisance than painful really", 3),
+        ("calf cramp, less painful than annoying", 3),
+        # ... the winning side rates as told
+        ("calf cramp, more painful than annoying", 6),
+        ("calf cramp yesterday, less painful than last night", 6),
+        ("calf cramp last night, more painful than any cramp before", 10),
+        ("my calf cramped, it hurt more than any cramp i've ever had", 10),
     ],
 )
 def test_severity_words_in_everyday_use(text: str, value: int) -> None:
