@@ -418,6 +418,7 @@ _SPELL = (
 )
 _SPELL_BEFORE_RE = re.compile(rf"\b(?:{_SPELL})\b(?P<rest>[^.!?;]*)$")
 _SPELL_AFTER_RE = re.compile(rf"\s*(?:now\s+)?,?\s*(?:{_SPELL})\b")
+_PIECE_END_RE = re.compile(r"[.!?;,]")  # the end of a piece of a sentence
 _ONE_OF_THEM_RE = re.compile(
     r"\b(?:each|every|one|ones|lasted|lasting|lasts|worst|longest|first|last|biggest)\b"
 )
@@ -744,9 +745,9 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         if skip and _LAST_SPAN_BEFORE_RE.search(before) and _ONGOING_BEFORE_RE.search(before):
             skip = None  # "been cramping non stop for the last half hour": the cramp's own
         spell = _SPELL_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
-        if (
-            spell is not None and not _ONE_OF_THEM_RE.search(spell.group("rest"))
-        ) or _SPELL_AFTER_RE.match(text, m.end()):
+        if spell is None and _SPELL_AFTER_RE.match(text, m.end()):
+            spell = _SPELL_BEFORE_RE.search(f"on and off {_PIECE_END_RE.split(before)[-1]}")
+        if spell is not None and not _ONE_OF_THEM_RE.search(spell.group("rest")):
             continue  # "cramps coming in waves for 1h now": a spell of cramps, not one
         handled = _HANDLING_RE.search(before) or _MADE_TO_RE.search(
             text, max(0, m.start() - 90), m.start()
