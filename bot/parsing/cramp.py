@@ -92,6 +92,7 @@ from bot.parsing.duration import (
     unit_seconds,
 )
 from bot.parsing.flags import find_triggers
+from bot.parsing.recent_scene import recent_scene_time
 from bot.parsing.severity import SEVERITY_NUMBER_RES, find_severity, opens_with_severity
 from bot.parsing.triage.screen import red_flags, screen
 from bot.parsing.within_event import tells_the_events_clock, within_event
@@ -1016,6 +1017,11 @@ def parse_cramp(
         tinfo = _burst_time(reading, norm, burst, tinfo, resolve)
     if is_cramp and tinfo.occurred_at is None and duration is not None:
         tinfo = _begun_so_long_ago(norm, duration.seconds, now, tinfo)
+    if is_cramp and tinfo.occurred_at is None and reading.anchor is not None:
+        # "back from a 4-hour hike. on the descent my calf cramped": inside the scene just over
+        inside = recent_scene_time(norm, around, now, tz)
+        if inside is not None:
+            tinfo = TimeInfo(inside.astimezone(tz), night=False, in_future=False)
     general: Literal["habitual", "pregnancy"] | None = None
     if not is_cramp and reading.habitual:
         general = "pregnancy" if episode.pregnant(norm) else "habitual"

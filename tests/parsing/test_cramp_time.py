@@ -1233,3 +1233,43 @@ def test_today_at_a_later_hour_without_midnight_told_is_still_ahead() -> None:
         "today at 6pm my calf cramped", now=_at("2026-11-20T00:40:00+01:00"), tz=BERLIN
     )
     assert found.in_future
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        # inside a scene the writer is back from: within its span, ending now
+        ("Back from a 4-hour hike. On the descent my left calf cramped", "08:40", "12:40"),
+        ("home from a 3 hour bike ride, my right quad seized on the way back", "09:40", "12:40"),
+        ("back from the pool. calf cramped during the final lap", "10:40", "12:40"),
+        ("Back from the cave dive, calf cramped on the way out", "10:40", "12:40"),
+        # the last part of something done today: earlier today
+        ("taught three classes back to back and in the last savasana my calf cramped",
+         "06:00", "12:40"),
+        ("swam 40 lengths, in the final lap my foot cramped", "06:00", "12:40"),
+        ("during the cool-down my hamstring locked up", "06:00", "12:40"),
+    ],
+)  # fmt: skip
+def test_a_cramp_inside_a_scene_just_over(text: str, lo: str, hi: str) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(BERLIN)
+    assert f"2026-03-03T{lo}" <= f"{local:%Y-%m-%dT%H:%M}" <= f"2026-03-03T{hi}", (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # after the scene, a stay of days, a span up to now: not inside a scene just over
+        ("back from the gym, cramped on the sofa after", None),
+        ("back from two weeks in spain, calf cramped on the flight home", None),
+        # a time of its own stays
+        ("cramp in my calf on the way home last night", "2026-03-03T03:00"),
+        ("back from football, cramped at 9:40 in the second half", "2026-03-03T09:40"),
+    ],
+)
+def test_a_scene_just_over_keeps_a_time_told(text: str, told: str | None) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    at = found.occurred_at
+    assert (at.astimezone(BERLIN).strftime("%Y-%m-%dT%H:%M") if at else None) == told, text
