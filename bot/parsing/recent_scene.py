@@ -24,7 +24,7 @@ from bot.parsing.numbers import NUMBER_RE, amount
 from bot.parsing.timephrases import resolve_time
 
 _BACK_FROM_RE: Final = re.compile(
-    r"(?<!my\s)(?<!the\s)(?<!lower\s)(?<!upper\s)\b(?:back|home|returned|in)\s+from\b"
+    r"(?<!my\s)(?<!the\s)(?<!lower\s)(?<!upper\s)(?<!way\s)\b(?:back|home|returned|in)\s+from\b"
     r"(?P<scene>[^.!?;]*)"
 )
 # A stay or a trip of days, not an outing of today.
@@ -47,11 +47,13 @@ _END_PART_RE: Final = re.compile(
 )
 # The last part of something done, without a scene one is back from: "in the last savasana",
 # "in the final lap", "on the last rep", "during the cool-down" (not "in the last 10 minutes",
-# a span up to now, nor "the last time", "the last night").
+# a span up to now, nor the last occasion: "the last race", "the last flight", "my last run").
 _LAST_PART_RE: Final = re.compile(
-    r"\b(?:(?:in|on|during)\s+(?:the|my|our)\s+(?:last|final)\s+(?!(?:\d|an?\b|half|few|couple"
-    r"|hour|hr|min|sec|night|nite|week|day|month|year|time|one|bit|while|moment|second)\w*)"
-    r"[a-z]{3,}|during\s+(?:the\s+|my\s+|our\s+)?(?:cool|warm)[\s-]?down)\b"
+    r"\b(?:(?:in|on|during)\s+the\s+(?:last|final)\s+(?:laps?|sets?|reps?|rounds?|lengths?|miles?"
+    r"|km|kilomet(?:re|er)s?|climbs?|hills?|descent|stretch(?:es)?|poses?|savasana|shavasana"
+    r"|asanas?|intervals?|sprints?|run|leg|songs?|dances?|lessons?|holes?|innings|overs?"
+    r"|quarter|period|bout|heat|drills?|stage|pitch|lift|dive|ascent|pull|push|piece)"
+    r"|during\s+(?:the\s+|my\s+|our\s+)?(?:cool|warm)[\s-]?down)\b"
 )
 _LENGTH_RE: Final = re.compile(
     rf"(?<![\w.:/])(?P<n>{NUMBER_RE}|an?|half\s+an?)(?P<half>\s+and\s+a\s+half)?[\s-]*"

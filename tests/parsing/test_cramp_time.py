@@ -1264,6 +1264,12 @@ def test_a_cramp_inside_a_scene_just_over(text: str, lo: str, hi: str) -> None:
         # after the scene, a stay of days, a span up to now: not inside a scene just over
         ("back from the gym, cramped on the sofa after", None),
         ("back from two weeks in spain, calf cramped on the flight home", None),
+        ("had cramps in my calves on the last long flight, nothing since", None),
+        ("my calf cramped badly in the last race, got another one next week", None),
+        (
+            "on the way back from sydney, during my crew rest in the bunk, my left foot cramped",
+            None,
+        ),
         # a time of its own stays
         ("cramp in my calf on the way home last night", "2026-03-03T03:00"),
         ("back from football, cramped at 9:40 in the second half", "2026-03-03T09:40"),
