@@ -1197,7 +1197,11 @@ def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> 
     get leg cramps now and then" names no cramp's length). A length told before the cramp,
     in the sentences before it or in its own sentence's clauses before its own, is another
     event's when one follows it ("bent over the bench for 3 hours. at 6 my calf cramped. 20
-    sec", "did drills for an hour, and at 8.30 my shin cramped. 20 sec")."""
+    sec", "did drills for an hour, and at 8.30 my shin cramped. 20 sec"). A form's length is
+    read without its activity fields ("- doing what: 6 hrs at the furnace / - how long: 2
+    mins")."""
+    if form.fields(norm):
+        return [form.without_activity(norm)]
     if reading.anchor is None:
         return [reading.without_activities(norm)]
     quiet = scopes[2]

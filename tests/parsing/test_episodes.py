@@ -2304,6 +2304,22 @@ def test_a_log_written_as_a_form_is_one_episode(text: str, is_cramp: bool) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("- when: sunday about 7pm\n- where: left calf\n- doing what: 6 hrs at the furnace\n"
+         "- how long: 2mins-ish", 120),
+        ("When: yesterday 5pm. Where: right calf. Activity: 2 hour hike. Duration: half a minute.",
+         30),
+        ("* when: last night\n* where: left foot\n* doing what: a 10 hour shift on my feet\n"
+         "* pain: 8/10", None),
+    ],
+)  # fmt: skip
+def test_a_forms_length_is_not_its_activitys(text: str, seconds: int | None) -> None:
+    found = parse(text)
+    assert (found.is_cramp, found.duration_s) == (True, seconds), text
+
+
+@pytest.mark.parametrize(
     ("text", "is_cramp"),
     [
         ('You asked "how long did it last". OK: last night 2am, right foot, 1 min, awful.', True),
