@@ -1313,11 +1313,15 @@ def _habitual_sentence(sentence: str) -> bool:
 
 # A story of today told in the present, as English written second does: "today i harvest
 # grapes all day in the sun", "this morning we walk to the market" (a sentence opening on today
-# and the writer's verb in the present: not "today i went", nor a habit, "today i always").
+# and the writer's verb in the present, or a part of the body's: not "today i went", nor a
+# habit, "today i always").
 _TODAYS_STORY_RE: Final = re.compile(
-    r"(?:^|(?<=[.!?\n])|(?<=[.!?]\s))\s*(?:so\s+|and\s+)?(?:today|tonight|this\s+(?:morning|afternoon"
-    r"|evening))\s*,?\s+(?:i|we)\s+(?:also\s+|just\s+)?"
-    r"(?!(?:always|usually|often|normally|generally|sometimes|get|have|keep|tend|went|had|got|was"
+    r"(?:^|(?<=[.!?\n,])|(?<=[.!?,]\s))\s*(?:so\s+|and\s+|but\s+)?(?:today|tonight|this\s+(?:morning|afternoon"
+    r"|evening))\s*,?\s+(?:i|we|(?:my|the|both\s+my)\s+[a-z]+(?:\s+(?:and|&)\s+(?:my\s+)?[a-z]+)?)"
+    r"\s+(?:also\s+|just\s+)?"
+    # (the verb in the present: "today my back go in spasm", "this morning we walk to the market")
+    r"(?!(?:is|are|feel|feels|look|looks|seem|seems|always|usually|often|normally|generally"
+    r"|sometimes|get|have|keep|tend|went|had|got|was"
     r"|were|did|ran|swam|rode|drove|sat|stood|woke|felt|came|made|took|ate|drank|slept|spent|began"
     r"|left|am|'m|m|will|'ll|ll|would|can|could|might|may|must|should)\b)(?![a-z]+ed\b)[a-z]+\b"
 )

@@ -5,9 +5,10 @@
   so a cramp inside it came within its span, ending now (its length when told, up to 12
   hours; else a nominal two hours): the middle of it, or the middle of its second half for
   its end part ("on the way back", "the descent", "the last lap", "the cool-down").
-- The last part of something done today ("taught three classes back to back and in the last
-  savasana my calf cramped", "during the cool-down my hamstring went"): earlier today, as
-  "earlier" is read.
+- The last part of something done today, the message telling of today ("taught three classes
+  today and in the last savasana my calf cramped", "during the cool-down my hamstring went,
+  still tight now"): earlier today, as "earlier" is read; with no word of the day ("quad
+  cramped on the last lap lol") no time is told.
 
 Not a stay or a trip of days ("back from two weeks in Spain", "home from hospital"), and not a
 cramp told after the scene ("back from the gym, cramped on the sofa"). Works on normalised
@@ -55,6 +56,10 @@ _LAST_PART_RE: Final = re.compile(
     r"|quarter|period|bout|heat|drills?|stage|pitch|lift|dive|ascent|pull|push|piece)"
     r"|during\s+(?:the\s+|my\s+|our\s+)?(?:cool|warm)[\s-]?down)\b"
 )
+# The message tells of today: "today", "tonight", "just", "now" ("still sore now").
+_TODAY_RE: Final = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|just|now|earlier)\b"
+)
 _LENGTH_RE: Final = re.compile(
     rf"(?<![\w.:/])(?P<n>{NUMBER_RE}|an?|half\s+an?)(?P<half>\s+and\s+a\s+half)?[\s-]*"
     r"(?P<unit>hours?|hrs?|h|minutes?|mins?)\b"
@@ -84,6 +89,6 @@ def recent_scene_time(message: str, sentence: str, now: datetime, tz: ZoneInfo) 
             return None
         into = length / 4 if _END_PART_RE.search(sentence) else length / 2
         return (now - into).replace(microsecond=0)
-    if _LAST_PART_RE.search(sentence):
+    if _LAST_PART_RE.search(sentence) and _TODAY_RE.search(message):
         return resolve_time("earlier", now, tz).occurred_at
     return None

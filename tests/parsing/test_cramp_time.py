@@ -1243,11 +1243,12 @@ def test_today_at_a_later_hour_without_midnight_told_is_still_ahead() -> None:
         ("home from a 3 hour bike ride, my right quad seized on the way back", "09:40", "12:40"),
         ("back from the pool. calf cramped during the final lap", "10:40", "12:40"),
         ("Back from the cave dive, calf cramped on the way out", "10:40", "12:40"),
-        # the last part of something done today: earlier today
-        ("taught three classes back to back and in the last savasana my calf cramped",
+        # the last part of something done today, the message telling of today: earlier today
+        ("taught three classes back to back today and in the last savasana my calf cramped",
          "06:00", "12:40"),
-        ("swam 40 lengths, in the final lap my foot cramped", "06:00", "12:40"),
-        ("during the cool-down my hamstring locked up", "06:00", "12:40"),
+        ("swam 40 lengths this morning, in the final lap my foot cramped", "06:00", "12:40"),
+        ("during the cool-down my hamstring locked up, still tight now", "06:00", "12:40"),
+        ("just finished spin, calf went in the last sprint", "06:00", "12:40"),
     ],
 )  # fmt: skip
 def test_a_cramp_inside_a_scene_just_over(text: str, lo: str, hi: str) -> None:
@@ -1270,6 +1271,10 @@ def test_a_cramp_inside_a_scene_just_over(text: str, lo: str, hi: str) -> None:
             "on the way back from sydney, during my crew rest in the bunk, my left foot cramped",
             None,
         ),
+        # the last part of something done, with no word of the day: no time told
+        ("quad cramped on the last lap lol. left one. 20 sec", None),
+        ("in the final set my calf locked, had to rack the bar", None),
+        ("my hamstring went during the cool-down, stretched it out", None),
         # a time of its own stays
         ("cramp in my calf on the way home last night", "2026-03-03T03:00"),
         ("back from football, cramped at 9:40 in the second half", "2026-03-03T09:40"),

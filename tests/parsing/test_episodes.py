@@ -2441,6 +2441,12 @@ def test_a_muscles_change_over_months_with_its_cramps_is_a_habit(
         ("Every sunday on the bike my calf get cramp", False),
         ("every tuesday night my calf cramps after football", False),
         ("At night I get cramp in my feet", False),
+        # today's story with a part of the body as its subject, told in the present
+        ("stepped on a nail 9 days ago. today my back go in spasm and my legs also cramp", True),
+        ("my jaw is stiff since yesterday, and today my neck go hard and my legs cramp too", True),
+        ("i walk a lot for work, and today my calves cramp in the afternoon", True),
+        ("this morning my feet and calves cramp when i carry the water", True),
+        ("today my calves are fine but at night they always cramp", False),
     ],
 )
 def test_a_named_day_told_in_the_present_is_an_episode(text: str, is_cramp: bool) -> None:
