@@ -4744,6 +4744,58 @@ TABLE: list[tuple[str, str | None]] = [
         "this morning",
         E,
     ),
+    # an insecticide or sheep dip on the skin, told by what it does (sweating, drooling, streaming
+    # eyes, twitching, feeling sick), not as a poisoning; not hay fever, a question or next week
+    (
+        "was dipping sheep this morning with no gloves, now sweating, drooling, eyes "
+        "streaming and my legs are twitching and cramping",
+        E,
+    ),
+    (
+        "handled the insecticide concentrate bare handed earlier, now my eyes are watering "
+        "nonstop, I'm salivating loads and my calves are cramping",
+        E,
+    ),
+    (
+        "sheep dip got in my boots this morning. now I'm sweating loads, dribbling, my eyes "
+        "are running and my legs are cramping",
+        E,
+    ),
+    (
+        "been dipping sheep today, the dip soaked my jeans, now feeling sick, sweating "
+        "heavily, twitchy and cramping in both calves",
+        E,
+    ),
+    (
+        "pesticide leaked through my gloves earlier today, since then pouring with sweat, "
+        "watery eyes, nausea and my legs keep cramping",
+        E,
+    ),
+    (
+        "my husband got sheep dip all over him this morning, he's dribbling, sweating and his "
+        "legs are cramping",
+        E,
+    ),
+    (
+        "used fly spray in the kitchen, my eyes are streaming with hay fever and I had a calf "
+        "cramp at the gym",
+        None,
+    ),
+    (
+        "does insecticide cause drooling and twitching? just curious, my calf cramps after "
+        "running",
+        None,
+    ),
+    (
+        "we're treating the cattle with insecticide next week, I've got a streaming cold and "
+        "a headache, calf cramp after the walk",
+        None,
+    ),
+    (
+        "I buy organic to avoid pesticides, I feel sick after big meals and my calf cramps at "
+        "night",
+        None,
+    ),
 ]
 
 

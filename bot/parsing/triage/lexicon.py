@@ -827,7 +827,7 @@ CONCEPTS: Final[dict[str, str]] = {
         # ... or the chemical told first: "sheep dip splashed right over my legs"
         r"|(?:pesticides?|insecticides?|herbicides?|weed\s*killer|chemicals?|bleach|sheep\s+dip\w*"
         r"|organophosph\w*|solvents?|paraquat|fungicides?|sprays?)\s+(?:\w+\s+){0,2}?(?:splashed|spilled|spilt"
-        r"|sprayed|soaked|poured|leaked|went|got)\s+(?:\w+\s+){0,2}?(?:over|on|onto|into|down)\s+"
+        r"|sprayed|soaked|poured|leaked|went|got)\s+(?:\w+\s+){0,2}?(?:over|on|onto|into|down|through)\s+"
         r"(?:me|my|his|her|him)\b"
         # (a greenhouse or a house fumigated: "fumigating with a smoke bomb ... breathed loads in")
         r"|(?:pesticides?|insecticides?|herbicides?|weed\s*killer|chemicals?|fumes|spray|organophosph\w*"
@@ -1070,6 +1070,39 @@ CONCEPTS: Final[dict[str, str]] = {
     r"|sweat(?:ing|y|ed)\s+(?:so\s+much|loads|a\s+lot|lots|heaps|tons|heavily|like\s+crazy|bullets"
     r"|non[\s-]?stop)|(?:dripping|soaked|soaking|wet)\s+(?:with|in|through\s+with)\s+sweat"
     r"|sweat\s+(?:was\s+|is\s+)?(?:pouring|dripping|running|pissing)",
+    # what an insecticide of the organophosphate kind (sheep dip, fly spray) does to the glands
+    # and the eyes: "drooling", "mouth full of spit", "eyes streaming", "pinpoint pupils",
+    # "sweating" (an acute poisoning only beside such a chemical, screen.py)
+    "secretions": (
+        r"drool\w*|slobber\w*|salivat\w*|froth\w*\s+at\s+the\s+mouth|dribbl\w*(?!\s+(?:the\s+|a\s+)?ball)"
+        r"|(?:mouth|gob)\s+(?:\w+\s+)?(?:full\s+of|filling\s+(?:up\s+)?with)\s+(?:spit|saliva|dribble)"
+        r"|(?:spit|saliva)\s+(?:\w+\s+)?(?:pouring|dripping|everywhere|non-?stop|constantly)"
+        r"|eyes?\s+(?:are\s+|is\s+|keep\s+|won'?t\s+stop\s+)?(?:\w+\s+)?(?:streaming|watering|running"
+        r"|weeping|pouring)|(?:streaming|watery|watering|weepy|running)\s+eyes"
+        r"|tears\s+(?:\w+\s+)?(?:streaming|pouring|running)"
+        r"|(?:pin\s*-?\s*point|pin\s*-?\s*prick|tiny)\s+pupils|pupils\s+(?:\w+\s+)?(?:tiny|pin\s*-?\s*(?:points?"
+        r"|pricks?))|sweat(?:ing|y|s)?"
+    ),
+    # feeling poisoned, body-wide: sick, giddy, a pounding head ("feel sick", "nauseous",
+    # "dizzy", "splitting headache"), with a chemical or fumes (screen.py)
+    "unwell": (
+        r"nause\w*|queas\w*|(?:feel|feels|feeling|felt)\s+(?:\w+\s+)?sick|sick\s+to\s+(?:my|the)\s+stomach"
+        r"|headaches?|(?:pounding|thumping|splitting|throbbing|banging|sore)\s+(?:head|heads)\b"
+        r"|head\w*\s+(?:is\s+|are\s+)?(?:pounding|thumping|splitting|throbbing|banging)"
+        r"|dizz\w*|light[\s-]?headed\w*|woozy|groggy|drows\w*"
+    ),
+    # an insecticide of the organophosphate kind, named: "sheep dip", "organophosphate", "fly
+    # spray for the cattle", "dipping the ewes"
+    "pesticide": (
+        r"organophosph\w*|insecticid\w*|pesticid\w*|sheep\s*-?\s*dip\w*|nerve\s+agents?"
+        r"|(?:dip|dips|dipped|dipping)\s+(?:the\s+|our\s+|my\s+|his\s+|\d+\s+)?(?:sheep|ewes|lambs|flock|tups)"
+        # (a farm's, not a kitchen's: "fly spray for the cattle", not "fly spray in the kitchen")
+        r"|(?:flea|fly|tick|lice|louse|mite|blowfly)\s+(?:concentrate|dip)s?"
+        r"|(?:cattle|sheep|livestock|farm)\s+(?:fly\s+|tick\s+|lice\s+)?(?:spray|pour[\s-]on|insecticide)s?"
+        r"|(?:fly|tick|lice)\s+(?:spray|pour[\s-]on)s?\s+(?:\w+\s+)?(?:for|on)\s+(?:the\s+)?(?:cattle|cows|sheep"
+        r"|calves|herd|flock|horses)"
+        r"|chlorpyrifos|diazinon|malathion|dimethoate|parathion|carbamates?"
+    ),
     # a bite or sting by a creature named as such, whichever way round it is told: "a redback
     # got me on the hand", "bitten by a copperhead", "felt a pinch and saw a spider with a red
     # hourglass run off"
@@ -2912,6 +2945,71 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "unknown_bite": ("something", "bit", "stung", "prick", "sting", "nip", "pin"),
     "sweating": ("sweat", "drenched"),
+    "secretions": (
+        "drool",
+        "slobber",
+        "salivat",
+        "froth",
+        "dribbl",
+        "mouth",
+        "gob",
+        "spit",
+        "saliva",
+        "eye",
+        "stream",
+        "water",
+        "weep",
+        "running",
+        "tears",
+        "pin",
+        "tiny",
+        "pupil",
+        "sweat",
+    ),
+    "unwell": (
+        "nause",
+        "queas",
+        "feel",
+        "felt",
+        "sick",
+        "headache",
+        "pounding",
+        "thumping",
+        "splitting",
+        "throbbing",
+        "banging",
+        "sore",
+        "head",
+        "dizz",
+        "light",
+        "woozy",
+        "groggy",
+        "drows",
+    ),
+    "pesticide": (
+        "organophosph",
+        "insectic",
+        "pestic",
+        "sheep",
+        "nerve",
+        "dip",
+        "flea",
+        "fly",
+        "tick",
+        "lice",
+        "louse",
+        "mite",
+        "blowfly",
+        "cattle",
+        "livestock",
+        "farm",
+        "chlorpyr",
+        "diazinon",
+        "malathion",
+        "dimethoate",
+        "parathion",
+        "carbamate",
+    ),
     "bite": (*_CREATURE_WORDS, "fang", "hourglass"),
     "creature": _CREATURE_WORDS,
     "exposure": (

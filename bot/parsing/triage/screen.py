@@ -143,6 +143,36 @@ def _spraying_as_work(r: _Reading) -> bool:
     return _routine(r) and not _acutely_poisoned(r)
 
 
+def _nerve_poisoned(r: _Reading) -> list[Hit]:
+    """What an organophosphate does, told now: two or more of sweating, drooling or streaming
+    eyes, twitching, feeling sick or dizzy, being sick ("now sweating, drooling and my calves
+    twitch"); not signs told over weeks, nor beside a routine of years unless told as of today
+    ("been dipping sheep for years, lately numb feet and cramps" is long contact)."""
+    picture = [
+        h for h in r.now("secretions", "twitch", "unwell", "fluid_loss")
+        if not _asked_about(r, h) and not _asked_as_effect(r, h)
+        and not _EVERYDAY_CAUSE_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
+    kinds = {h.concept for h in picture}
+    if len(picture) < 2 or (len(kinds) < 2 and kinds != {"secretions"}):
+        return []
+    if _WEEKS_LONG_RE.search(r.text) or (_routine(r) and not _AS_OF_TODAY_RE.search(r.text)):
+        return []
+    return picture
+
+
+# An everyday cause of streaming eyes, a headache or sickness: "a cold", "hay fever", "a bug".
+_EVERYDAY_CAUSE_RE: Final = re.compile(
+    r"\b(?:(?:a|the|my|bad|head|chest|heavy|streaming)\s+cold|flu|hay\s*fever|allerg\w*|pollen"
+    r"|onions?|migraines?|hangover|hungover|stomach\s+bug|tummy\s+bug|virus|period)\b"
+)
+# Told as of this day: "this morning", "an hour ago", "earlier", "today".
+_AS_OF_TODAY_RE: Final = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier|just\s+now"
+    r"|(?:an?|one|two|three|half\s+an|\d+)\s+(?:hours?|hrs?|minutes?|mins?)\s+ago)\b"
+)
+
+
 def _routine(r: _Reading) -> bool:
     return _ROUTINE_RE.search(r.text) is not None or _WEEKS_LONG_RE.search(r.text) is not None
 
@@ -736,7 +766,7 @@ _EMERGENCY_FINDINGS: Final = frozenset(
     {"breathless", "chest_pain", "cough_blood", *_LIMB, "numb", "cant_move", "tingle"}
     | {"bladder", "urgency", "both_legs", "dark_urine", "jaw", "wound", "poison", "bite"}
     | {"tablets_gone", "creature_found", "unknown_bite", "spray_exposure", "ear_ring"}
-    | {"worsening", "cast", "no_sweat", "confused"}
+    | {"worsening", "cast", "no_sweat", "confused", "pesticide"}
 )
 _TODAY_FINDINGS: Final = frozenset(
     {*_CLOT, *RISKS, "statin", "wound", "unknown_bite", "exposure", "fever", "numb", "weak"}
@@ -938,6 +968,12 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         and (cramps := [h for h in r.now("cramp") if not _asked_as_effect(r, h)])
     ):
         out.add("toxin_exposure", [*sprayed, *cramps])
+    # an insecticide or sheep dip on the skin or breathed in, told by what it does rather than
+    # as a poisoning ("sheep dip soaked into my boots this morning, now sweating, drooling,
+    # eyes streaming, legs twitching"): poisoned, unless the signs are of weeks
+    contact = [h for h in r.now("pesticide") if not _ahead(r, h)]  # not "dipping next week"
+    if contact and (picture := _nerve_poisoned(r)):
+        out.add("poisoning", [*contact, *picture])
     # "do quinine tablets make your ears ring?": asked about, not felt
     ringing = [h for h in r.now("ear_ring") if not _asked_as_effect(r, h)]
     if ringing and r.now("quinine"):
