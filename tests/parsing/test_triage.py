@@ -4796,6 +4796,47 @@ TABLE: list[tuple[str, str | None]] = [
         "night",
         None,
     ),
+    # carbon monoxide told by its source (an alarm going off, a bbq, grill or generator in a tent
+    # or garage) and what it does now (a pounding head, dizzy, sick, muddled); not an alarm tested
+    # or never gone off, a hangover, or a question
+    (
+        "our CO detector keeps beeping, my husband and I are both dizzy with pounding heads "
+        "and I've got leg cramps",
+        E,
+    ),
+    (
+        "brought the barbecue into the tent because of the rain, now my wife is confused and "
+        "i have a headache and leg cramps",
+        E,
+    ),
+    ("the co alarm started going off, I feel muddled and sick, and my thighs keep cramping", E),
+    (
+        "monoxide alarm has been bleeping since tea time, kids have headaches, i'm dizzy and "
+        "have cramp in my leg",
+        E,
+    ),
+    (
+        "the detector in the kitchen says CO, the whole family has headaches and dizziness, I "
+        "have a cramp in my calf",
+        E,
+    ),
+    (
+        "using a charcoal grill in the garage because of the rain, now i'm lightheaded, "
+        "headache and my legs cramp",
+        E,
+    ),
+    ("tested the co alarm today, it works fine, I've got a calf cramp from the gym", None),
+    ("we have a co alarm, it's never gone off, calf cramp after my run", None),
+    (
+        "had a bbq in the garden with the lads, hungover today with a headache, calf cramp "
+        "after football",
+        None,
+    ),
+    (
+        "going camping next week, will we be ok with a stove inside the tent? I get calf "
+        "cramps at night",
+        None,
+    ),
 ]
 
 

@@ -1086,10 +1086,29 @@ CONCEPTS: Final[dict[str, str]] = {
     # feeling poisoned, body-wide: sick, giddy, a pounding head ("feel sick", "nauseous",
     # "dizzy", "splitting headache"), with a chemical or fumes (screen.py)
     "unwell": (
-        r"nause\w*|queas\w*|(?:feel|feels|feeling|felt)\s+(?:\w+\s+)?sick|sick\s+to\s+(?:my|the)\s+stomach"
+        r"nause\w*|queas\w*|(?:feel|feels|feeling|felt)\s+(?:\w+\s+){0,2}?sick|muddled|sick\s+to\s+(?:my|the)\s+stomach"
         r"|headaches?|(?:pounding|thumping|splitting|throbbing|banging|sore)\s+(?:head|heads)\b"
         r"|head\w*\s+(?:is\s+|are\s+)?(?:pounding|thumping|splitting|throbbing|banging)"
         r"|dizz\w*|light[\s-]?headed\w*|woozy|groggy|drows\w*"
+    ),
+    # where carbon monoxide comes from, told now: an alarm for it going off ("the co alarm
+    # keeps beeping"), or a fuel burnt in a closed space ("lit the disposable bbq inside the
+    # tent", "a charcoal grill in the garage"); a poisoning with its signs (screen.py)
+    "co_source": (
+        r"(?:co|carbon\s+monoxide|monoxide)\s+(?:alarm|detector|sensor|monitor)s?\b[^.!?]{0,40}?"
+        r"(?<!never\s)(?<!n't\s)(?<!not\s)(?<!nt\s)\b(?:going\s+off|went\s+off|gone\s+off|goes\s+off"
+        r"|go\s+off|beep\w*|bleep\w*|sound\w*|screech\w*|shriek\w*|ringing|triggered|alarming"
+        r"|flashing|blaring|red)"
+        r"|(?:alarm|detector|sensor|monitor)\b[^.!?]{0,30}?\b(?:says|said|shows|showed|showing|reads"
+        r"|reading|detect\w*|picked\s+up|went\s+off\s+for)\s+(?:high\s+|some\s+)?(?:co|carbon\s+monoxide)\b"
+        r"|(?:bbq|barbecue|barbeque|grill|charcoal|generator|genny|brazier|camping\s+stove|gas\s+stove"
+        r"|gas\s+heater|paraffin\s+heater|calor\s+(?:gas\s+)?heater|patio\s+heater|fire\s*pit|engine)s?\b"
+        r"[^.!?]{0,40}?\b(?:inside|indoors|in(?:to|side)?\s+(?:the|our|my|a)\s+(?:tent|garage|caravan|camper|campervan"
+        r"|motorhome|van|shed|cabin|house|kitchen|room|conservatory|basement|cellar|boat|awning|hut"
+        r"|lounge|living\s+room))\b"
+        r"|\b(?:in|inside)\s+(?:the|our|my|a)\s+(?:tent|caravan|camper|campervan|awning|garage|cabin|hut)\s+"
+        r"(?:\w+\s+){0,4}?(?:with|had|lit|using|used|running)\s+(?:a|the|our|my)\s+(?:\w+\s+)?(?:bbq"
+        r"|barbecue|barbeque|grill|charcoal|generator|brazier|stove|heater|burner)s?\b"
     ),
     # an insecticide of the organophosphate kind, named: "sheep dip", "organophosphate", "fly
     # spray for the cattle", "dipping the ewes"
@@ -2968,6 +2987,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "unwell": (
         "nause",
+        "muddled",
         "queas",
         "feel",
         "felt",
@@ -2985,6 +3005,32 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "woozy",
         "groggy",
         "drows",
+    ),
+    "co_source": (
+        "co",
+        "carbon",
+        "monoxide",
+        "alarm",
+        "detector",
+        "sensor",
+        "monitor",
+        "bbq",
+        "barbecue",
+        "barbeque",
+        "grill",
+        "charcoal",
+        "generator",
+        "genny",
+        "brazier",
+        "camping",
+        "gas",
+        "paraffin",
+        "calor",
+        "patio",
+        "fire",
+        "engine",
+        "in",
+        "inside",
     ),
     "pesticide": (
         "organophosph",

@@ -161,6 +161,34 @@ def _nerve_poisoned(r: _Reading) -> list[Hit]:
     return picture
 
 
+def _fumes_felt(r: _Reading) -> list[Hit]:
+    """What carbon monoxide does, told now: a headache, dizziness, feeling or being sick,
+    confusion, breathlessness (not "hungover", nor a question about what it does)."""
+    return [
+        h for h in r.now("unwell", "confused", "fluid_loss", "breathless")
+        if not _asked_about(r, h) and not _asked_as_effect(r, h)
+        and not _EVERYDAY_CAUSE_RE.search(r.text, *_sentence_span(r, h))
+    ]  # fmt: skip
+
+
+def _fumes_of_weeks(r: _Reading) -> bool:
+    """Headaches or sickness from fumes told over weeks, or as easing away from home ("headaches
+    for weeks that clear when I'm at work"), with no one confused or collapsed now: long
+    contact with a toxin (the same day), not a poisoning to call 999 for."""
+    weeks = _WEEKS_LONG_RE.search(r.text) or _AWAY_BETTER_RE.search(r.text)
+    return bool(weeks) and not r.now("confused")
+
+
+# Better away from home: "headaches that go when I'm out of the house", "fine at work".
+_AWAY_BETTER_RE: Final = re.compile(
+    r"\b(?:better|go(?:es)?\s+away|goes|go|gone|clear\w*|ease\w*|lift\w*|fine|disappear\w*|vanish\w*"
+    r"|stop\w*)\s+(?:\w+\s+){0,3}?(?:when|whenever|once|if|as\s+soon\s+as)\s+(?:i'?m|i\s+am|we'?re|we\s+are"
+    r"|i|we|i\s+get|we\s+get|i\s+go|we\s+go)\s+(?:\w+\s+)?(?:out(?:side)?|away|at\s+work|to\s+work"
+    r"|on\s+holiday|on\s+holidays|out\s+of\s+the\s+(?:house|flat|home))\b"
+    r"|\b(?:fine|better|ok|okay|gone|clear)\s+(?:\w+\s+)?(?:at\s+work|outside|out\s+of\s+the\s+(?:house"
+    r"|flat|home)|away\s+from\s+(?:home|the\s+(?:house|flat))|on\s+holiday)\b"
+    r"|\b(?:only|just|always|worse)\s+(?:\w+\s+)?(?:at|when\s+(?:i'?m|we'?re)\s+(?:at\s+)?)\s*home\b"
+)
 # An everyday cause of streaming eyes, a headache or sickness: "a cold", "hay fever", "a bug".
 _EVERYDAY_CAUSE_RE: Final = re.compile(
     r"\b(?:(?:a|the|my|bad|head|chest|heavy|streaming)\s+cold|flu|hay\s*fever|allerg\w*|pollen"
@@ -766,7 +794,7 @@ _EMERGENCY_FINDINGS: Final = frozenset(
     {"breathless", "chest_pain", "cough_blood", *_LIMB, "numb", "cant_move", "tingle"}
     | {"bladder", "urgency", "both_legs", "dark_urine", "jaw", "wound", "poison", "bite"}
     | {"tablets_gone", "creature_found", "unknown_bite", "spray_exposure", "ear_ring"}
-    | {"worsening", "cast", "no_sweat", "confused", "pesticide"}
+    | {"worsening", "cast", "no_sweat", "confused", "pesticide", "co_source"}
 )
 _TODAY_FINDINGS: Final = frozenset(
     {*_CLOT, *RISKS, "statin", "wound", "unknown_bite", "exposure", "fever", "numb", "weak"}
@@ -974,6 +1002,11 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     contact = [h for h in r.now("pesticide") if not _ahead(r, h)]  # not "dipping next week"
     if contact and (picture := _nerve_poisoned(r)):
         out.add("poisoning", [*contact, *picture])
+    # fumes from a fire in a closed space, or a carbon monoxide alarm going off, with a pounding
+    # head, dizziness, sickness or confusion now: breathed in, a poisoning (of weeks: _today)
+    fumes = [h for h in r.now("co_source") if not _ahead(r, h)]
+    if fumes and (felt := _fumes_felt(r)) and not _fumes_of_weeks(r):
+        out.add("poisoning", [*fumes, *felt])
     # "do quinine tablets make your ears ring?": asked about, not felt
     ringing = [h for h in r.now("ear_ring") if not _asked_as_effect(r, h)]
     if ringing and r.now("quinine"):
