@@ -4837,6 +4837,24 @@ TABLE: list[tuple[str, str | None]] = [
         "cramps at night",
         None,
     ),
+    # a household or garden product swallowed by a child or anyone else ('had a sip of', the
+    # product named first, slug pellets, screenwash, lamp oil); not a drink taken while using one,
+    # nor 'white spirit' read as a white leg
+    ("my boy had a sip of the toilet cleaner, now he's got cramps in his legs", E),
+    (
+        "found my little boy with the drain cleaner bottle, he swallowed some, now he says "
+        "his legs hurt and cramp",
+        E,
+    ),
+    ("my 5 year old ate some of the slug pellets in the garden, now her legs are cramping", E),
+    ("my daughter drank some of the screenwash, now her calves are cramping", E),
+    ("my nephew drank paraffin from a bottle, now cramps", E),
+    ("my 3 year old drank some lamp oil and his legs are cramping", E),
+    ("my toddler had a mouthful of the white spirit I left out, her legs are cramping now", E),
+    ("drank my coffee while cleaning the brushes with white spirit, calf cramp after", None),
+    ("put slug pellets down in the garden then had a sip of tea, calf cramped kneeling", None),
+    ("the slug pellets are kept locked away from the kids, I had a calf cramp weeding", None),
+    ("cleaned the loo with toilet cleaner and had a bit of a sit down, cramp in my calf", None),
 ]
 
 

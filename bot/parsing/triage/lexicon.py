@@ -74,6 +74,18 @@ _CREATURE = (
     r"|puff[\s-]?adder|gaboon|rinkhals|habu|mamushi)s?"
 )
 
+# Household and garden products that poison when swallowed: "washing up liquid", "bleach",
+# "antifreeze", "slug pellets", "screenwash", "lamp oil", "white spirit".
+_HOUSEHOLD_POISON = (
+    r"washing\s+(?:up\s+)?liquid|(?:dishwasher|laundry|washing)\s+(?:tablets?|pods?|capsules?|powder|gel"
+    r"|liquid|detergent)"
+    r"|liquitabs?|fabric\s+softener|bleach|antifreeze|weed\s*killer|(?:drain|oven|toilet|floor|window"
+    r"|bathroom|kitchen)\s+cleaner|disinfectant|dettol"
+    r"|domestos|lighter\s+fluid|petrol|e-?liquid|vape\s+(?:liquid|juice)|nail\s+varnish\s+remover"
+    r"|slug\s+(?:pellets?|bait|killer)|screen\s*wash|lamp\s+oil|paraffin|kerosene|white\s+spirit"
+    r"|turps|turpentine|meths|methylated\s+spirits?|descaler|limescale\s+remover|mould\s+remover"
+    r"|caustic\s+soda|rat\s+(?:poison|bait)|rodenticide|de-?icer|brake\s+fluid|engine\s+oil"
+)
 # Trips to the loo: diarrhoea, unless a water tablet or peeing is told beside them (screen.py).
 TO_THE_LOO: Final = (
     r"(?:running|ran|run|rushing|dashing|back\s+and\s+forth)\s+to\s+the\s+"
@@ -99,6 +111,8 @@ _COLOUR_EXCLUDED = (
     # food and drink: "90% white rice since we landed"
     r"|rice|chocolate|sugar|flour|pasta|fish|chicken|meat|beans|bean|sauce|coffee|milk|bread"
     r"|spot\s+on\s+my\s+face"
+    # a solvent by its name: "cleaning the brushes with white spirit"
+    r"|spirits?\b"
     # places and names: "a dock in Red Deer", "swimming in the Red Sea", "Blue Mountains"
     r"|deer|sea|river|lake|lion|rock|hook|hill|mountains?|arrows?|devils?|wings?|jays|sox|house"
     r"|square|cliffs|nile|ridge|bay|city"
@@ -811,7 +825,9 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "poison": (
         r"(?:swallowed|drank|drunk|ate|ingested|inhaled|breathed\s+in|sniffed|huffed|splashed"
-        r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed|chewed|sucked|licked)\s+(?:\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
+        r"|spilled|spilt|spray(?:ed|ing)|got|using|used|mixing|mixed|chewed|sucked|licked)\s+"
+        # (not over a moment's gap: "drank my coffee while cleaning the brushes with white spirit")
+        r"(?:(?!while\b|whilst\b|then\b|before\b|after\b)\w+\s+){0,4}?(?:bleach|weed\s*killer|pesticides?"
         r"|insecticides?|herbicides?|antifreeze|poison\w*|chemicals?|cleaning\s+(?:product|fluid"
         r"|stuff)|detergent|rat\s+poison|paraquat|fumes|gas|roundup|glyphosate|crop\s+spray"
         r"|something\s+toxic|toxic\s+\w+|solvents?|paint\s+thinner|white\s+spirit|sheep\s+dip\w*)"
@@ -895,13 +911,15 @@ CONCEPTS: Final[dict[str, str]] = {
         # household products, swallowed: "drank some washing up liquid", "chewed a dishwasher
         # tablet"
         r"|(?:swallowed|drank|drunk|ate|eaten|ingested|chewed|sucked|licked|bit|swig\w*|gulp\w*|sipped"
-        r"|took\s+a\s+(?:swig|gulp|sip|mouthful))\s+(?:\w+\s+){0,7}?"
-        r"(?:washing\s+(?:up\s+)?liquid|(?:dishwasher|laundry|washing)\s+(?:tablets?|pods?|capsules?|powder|gel"
-        r"|liquid|detergent)"
-        r"|liquitabs?|fabric\s+softener|bleach|antifreeze|weed\s*killer|(?:drain|oven|toilet|floor|window)\s+cleaner|disinfectant|dettol"
-        r"|domestos|lighter\s+fluid|petrol|e-?liquid|vape\s+(?:liquid|juice)|nail\s+varnish\s+remover"
+        r"|(?:took|had)\s+a\s+(?:swig|gulp|sip|mouthful|taste|lick))\s+"
+        r"(?:(?!while\b|whilst\b|then\b|before\b|after\b)\w+\s+){0,7}?"
+        rf"(?:{_HOUSEHOLD_POISON}"
         # what is kept under the sink: "drank something from the bottle under the sink"
         r"|(?:\w+\s+){0,2}?(?:under|from\s+under)\s+the\s+(?:kitchen\s+|bathroom\s+)?sink)"
+        # ... the product named first: "found him with the drain cleaner bottle, he swallowed some"
+        rf"|(?:{_HOUSEHOLD_POISON})\b[^.!?]{{0,60}}?\b(?:swallowed|drank|drunk|ate|eaten|sipped|gulped"
+        r"|licked)\s+(?:some|a\s+bit|a\s+little|it|a\s+mouthful|a\s+sip|a\s+swig|a\s+gulp"
+        r"|a\s+few|one|some\s+of\s+(?:it|them))\b"
         # the present tense of second-language English: "my son he drink the liquid for the
         # plants, the insecticide"
         r"|(?:drink|drinks|eat|eats|swallow|swallows)\s+(?:(?!water|tea|coffee|beer|juice|milk)[\w',]+\s+){0,6}?"
@@ -2801,6 +2819,21 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "full",
     ),
     "poison": (
+        "slug",
+        "screen",
+        "turps",
+        "turpentine",
+        "meths",
+        "methylated",
+        "descaler",
+        "limescale",
+        "mould",
+        "caustic",
+        "rodenticide",
+        "icer",
+        "deicer",
+        "brake",
+        "engine",
         "another",
         "fumigat",
         "bomb",
