@@ -4855,6 +4855,28 @@ TABLE: list[tuple[str, str | None]] = [
     ("put slug pellets down in the garden then had a sip of tea, calf cramped kneeling", None),
     ("the slug pellets are kept locked away from the kids, I had a calf cramp weeding", None),
     ("cleaned the loo with toilet cleaner and had a bit of a sit down, cramp in my calf", None),
+    # someone else's contact with a toxin, or one of a decade long gone ('in the 80s'), while the
+    # cramp told is the writer's own and ordinary; theirs with their own cramps still counts
+    ("my dad worked in a lead smelter in the 80s, I get the odd calf cramp after running", None),
+    (
+        "grandad used sheep dip on his farm in the 70s, i've never farmed, i get a cramp in "
+        "my foot sometimes at night",
+        None,
+    ),
+    (
+        "my father was a painter and decorator using lead paint for decades, I had a cramp in "
+        "my calf last night",
+        None,
+    ),
+    ("my husband sprays pesticides for a living, I got a cramp in my calf last night", None),
+    ("my brother works in battery recycling, I'm a teacher and had a calf cramp at netball", None),
+    ("my husband sprays pesticides for a living and his legs cramp every night now", T),
+    (
+        "my dad has worked with lead for years and now he gets cramps most nights and tummy aches",
+        T,
+    ),
+    ("I worked in a lead smelter for 10 years and lately I get cramps most nights", T),
+    ("it's been in the 90s all week, drinking loads, calf cramp after my run", None),
 ]
 
 

@@ -2230,6 +2230,11 @@ HISTORICAL: Final = re.compile(
     r"|one|child|son|daughter|kid|boy|girl))?(?!\s+(?:cramp|spasm|charley|time|attack|one\s+(?:last"
     r"|tonight|today)))"
     r"|in\s+(?:my|her)\s+(?:first|last|previous|other)\s+pregnancy"
+    # a decade gone: "worked in a lead smelter in the 80s", "during the 1970s" (not a heat: "temps
+    # in the 90s today")
+    r"|(?<!temps\s)(?<!temperatures\s)(?<!temperature\s)(?:in|during|through)\s+the\s+"
+    r"(?:19[5-9]0s|20[01]0s|'?[5-9]0s)(?!\s*(?:today|tonight|this|outside|out\b|all\s+(?:day|week)"
+    r"|degrees|°|f\b|c\b))"
     # a year told roughly: "2005 or so"
     r"|(?:19|20)\d\d\s+or\s+(?:so|thereabouts)"
     r"|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:few\s+)?(?:minutes?|mins?|hours?|hrs?|hour|day|days|night"
@@ -2251,7 +2256,7 @@ PAST_CUE: Final = re.compile(
     r"|kid|child|teen|young|boy|girl|with\s+(?:my|our|her)\s|pregnancy|past|previously|history"
     r"|all\s+(?:fine|good|ok)|away|cleared|longer|resolved|sorted|better|summer|winter|spring"
     r"|autumn|fall|i'?ve|worse|more|(?:19|20)\d\d\s+or|teens|twenties|thirties|forties|fifties"
-    r"|sixties|[1-6]0s)"
+    r"|sixties|[1-6]0s|(?:in|during|through)\s+the\s+(?:19|20|'?[5-9]0s))"
 )
 # A finding named as what a treatment is for ("furosemide for the swelling"): a known
 # condition, not a new sign.

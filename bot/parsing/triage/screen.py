@@ -955,8 +955,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if sprays and _sprayed_protected(r):  # "in full protective kit like always, no splashes"
         poisons = [h for h in poisons if h not in sprays]
     elif sprays and _spraying_as_work(r):
-        out.add("toxin_exposure", sprays)
         poisons = [h for h in poisons if h not in sprays]
+        if sprays := [h for h in sprays if not _theirs_not_mine(r, h)]:
+            out.add("toxin_exposure", sprays)
     poison = [*poisons, *bites, *gone, *found]
     # someone else's, already in hospital or fine now: "my brother got bitten by an adder,
     # he's in hospital and fine now, i just have achy calves"
@@ -1146,6 +1147,9 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     exposure = [
         h for h in r.now("exposure") if not _NO_CONTACT_RE.search(r.text, *_sentence_span(r, h))
     ]
+    # someone else's work, the writer's cramps their own: "my dad dipped sheep for years ...
+    # now i get the odd cramp after a long day lambing"
+    exposure = [h for h in exposure if not _theirs_not_mine(r, h)]
     # nothing felt, what it does asked: "old lead pipes at home, no symptoms at all, does lead
     # cause cramps?"
     if exposure and _NO_SYMPTOMS_RE.search(r.text):
@@ -4242,6 +4246,18 @@ def _told_of_them(r: _Reading, hit: Hit) -> bool:
     treated for a clot in his leg"), not only beside someone named ("back from my brother's
     wedding, long flight")."""
     return _THIRD_PERSON_RE.search(r.text, *_sentence_span(r, hit)) is not None
+
+
+def _theirs_not_mine(r: _Reading, hit: Hit) -> bool:
+    """Someone else's contact with a toxin, while the cramps or pains told are all the
+    writer's own ("my husband sprays pesticides for a living, I got a cramp last night"): not
+    the writer's contact (theirs, with their own cramps, still counts)."""
+    if hit.person != "other":
+        return False
+    felt = r.now("cramp", "pain", "tingle", "numb", "weak", "twitch", "frequent")
+    return bool(felt) and all(
+        h.person == "self" and _I_RE.search(r.text, *_sentence_span(r, h)) for h in felt
+    )
 
 
 def _both_legs_sentences(r: _Reading) -> set[int]:
