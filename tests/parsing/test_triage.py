@@ -4877,6 +4877,48 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("I worked in a lead smelter for 10 years and lately I get cramps most nights", T),
     ("it's been in the 90s all week, drinking loads, calf cramp after my run", None),
+    # long contact at work or in a hobby (lead crystal, lead loading, weights cast from lead,
+    # glazes with lead, sheep dipped for years, insecticide as the job) with cramps of weeks or
+    # months; not legs 'made of lead', a team lead or a lead singer
+    (
+        "i run a lead crystal cutting workshop, for the past few months night cramps and "
+        "constant tiredness",
+        T,
+    ),
+    (
+        "dipped sheep every year on the farm for 20 years, for months now tingling in both "
+        "feet and calf cramps at night",
+        T,
+    ),
+    (
+        "restoring old cars is my hobby, years of lead loading body panels, lately cramps at "
+        "night and belly pains",
+        T,
+    ),
+    (
+        "I've made fishing weights from lead as a hobby for years, for the last couple of "
+        "months night cramps most nights and feeling drained",
+        T,
+    ),
+    (
+        "mixing glazes with lead in my pottery shed for years, now stomach pains and cramps "
+        "in my legs most nights",
+        T,
+    ),
+    (
+        "my job is spraying insecticide in warehouses, for a few months my legs cramp at "
+        "night and my feet tingle",
+        T,
+    ),
+    (
+        "stained glass is my hobby, lots of lead soldering for years, now my legs cramp every "
+        "night and I'm tired all the time",
+        T,
+    ),
+    ("after the marathon my legs felt made of lead and my calves cramped", None),
+    ("my legs are like lead and full of lead after the hill session, calf cramp last night", None),
+    ("I'm a team lead for years now, get calf cramps at night after long days at my desk", None),
+    ("I've been a lead singer in a band for years, calf cramps most nights lately", B),
 ]
 
 

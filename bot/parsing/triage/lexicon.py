@@ -1189,8 +1189,16 @@ CONCEPTS: Final[dict[str, str]] = {
     # a venomous creature named anywhere: with a bite by "something", that something
     "creature": _CREATURE,
     "exposure": (
-        r"lead\s+(?:paint|pipes?|poisoning|exposure|dust|levels?|fumes|solder|shot|batter(?:y|ies)"
-        r"|smelt\w*|bullets?|ammo|based|glazes?)|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
+        r"lead\s+(?:paint|pipes?|poisoning|exposure|dust|levels?|fumes|solder\w*|shot|batter(?:y|ies)"
+        r"|smelt\w*|bullets?|ammo|based|glazes?|crystal|loading|came|soldiers|figures|figurines|ingots)"
+        # lead as what is worked: "fishing weights from lead", "glazes mixed with lead", "years of
+        # lead" (not "with lead time", "of lead singers", "from lead to lead")
+        # (nor the heavy legs of a figure: "legs made of lead", "feet full of lead")
+        r"|(?<!made\s)(?<!full\s)(?<!filled\s)(?<!legs\s)(?<!feet\s)(?<!arms\s)(?<!heavy\s)"
+        r"(?:from|with|of)\s+(?:molten\s+|old\s+|scrap\s+|raw\s+|red\s+|white\s+)?lead\b(?!\s+(?:time|times"
+        r"|role|singer|singers|guitar\w*|vocal\w*|up|to|on|off|out|the|a|an|me|him|her|us|them|by|for"
+        r"|position|actor|actress|story|character|engineer|developer|nurse|teacher|generation)\b)(?!-)"
+        r"|(?:shooting|firing)\s+range|smelter|battery\s+(?:plant"
         r"|factory|recycl\w*)|(?:work|works|working|worked|handle|handles|handling)\s+(?:\w+\s+){0,6}?with\s+"
         r"(?:lead|mercury|solvents?|(?:paint\s+)?thinners?|isocyanates?|benzene|toluene|pesticides?"
         r"|chemicals?)|mercury|arsenic|heavy\s+metals?"
@@ -1212,7 +1220,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|mould|mold|pour|form)\b)))"
         r"|\blead\s+(?:[\w']+\s+){0,3}?(?:out\s+of|from)\s+(?:\w+\s+)?(?:batter|scrap|radiator)\w*"
         r"|\blead\s+(?:flashing|weights|sinkers|ingots|sheet|roofing|crystal\s+glass)"
-        r"|crop\s+sprayer|sheep\s+dip\w*"
+        r"|crop\s+sprayer|sheep\s+dip\w*|(?:dip|dips|dipped|dipping)\s+(?:the\s+|our\s+|my\s+|his\s+|\d+\s+)?"
+        r"(?:sheep|ewes|lambs|flock|tups)\b"
         # the trade, not the service called in nor one job ("we had pest control round for mice",
         # "rang pest control", "a pest control job this morning")
         r"|(?<!had\s)(?<!rang\s)(?<!ring\s)(?<!called\s)(?<!call\s)(?<!phoned\s)(?<!sent\s)"
@@ -1235,7 +1244,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|breathing)\s+(?:in\s+)?(?:(?:and|&)\s+\w+\s+)?(?:\w+\s+){0,2}?(?:solvents?|(?:paint\s+)?thinners?"
         r"|isocyanates?|benzene|toluene|white\s+spirit|paint\s+stripper|degreasers?|pesticides?|insecticides?"
         r"|herbicides?|fungicides?|organophosph\w*)\b(?=[^.!?]{0,60}?\b(?:all\s+day|every\s+day|daily"
-        r"|for\s+(?:years|months|a\s+living|work)|at\s+work|(?:its|it'?s)\s+my\s+job|on\s+the\s+job))"
+        r"|for\s+(?:years|months|a\s+living|work)|at\s+work|(?:its|it'?s)\s+my\s+job|on\s+the\s+job"
+        r"|(?:as\s+a|my|for\s+a)\s+hobby))"
         # infectious: sewage and flood water ("cleaning out the flooded cellar, sewage
         # everywhere", "waded through floodwater"); a septic tank emptied by hand
         r"|sewage|sewer\s+water|in\s+(?:the\s+)?sewers?\b|septic\s+tanks?|cesspits?|flood\s*waters?"

@@ -241,7 +241,8 @@ _WORK_CHEMICAL_RE: Final = re.compile(
 # Work done as a routine: "daily", "for many years", "for a living".
 _ROUTINE_RE: Final = re.compile(
     r"\b(?:daily|every\s+(?:day|week|season)|for\s+(?:many\s+|some\s+|\d+\s+|a\s+few\s+|several\s+)?"
-    r"years|for\s+a\s+living|for\s+work)\b"
+    r"years|for\s+a\s+living|for\s+work|(?:is|as)\s+my\s+(?:job|trade|work|hobby)|my\s+(?:job|trade"
+    r"|hobby)\s+is|as\s+a\s+hobby)\b"
 )
 # How often something else happens: "peeing constantly", "plays soccer 4 times a week".
 _ANOTHER_HABIT_RE: Final = re.compile(
@@ -306,7 +307,7 @@ _GETS_UP_FOR_RE: Final = re.compile(
 # Signs told over weeks or months, not since a moment today: "since few weeks", "lately".
 _WEEKS_LONG_RE: Final = re.compile(
     r"\b(?:since\s+(?:a\s+|the\s+last\s+|the\s+past\s+)?(?:few|couple\s+(?:of\s+)?|some|several|\d+|two"
-    r"|three|four)\s+(?:weeks|months)|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+|couple\s+of\s+"
+    r"|three|four)\s+(?:weeks|months)|for\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:few\s+|couple\s+of\s+"
     r"|some\s+|several\s+|\d+\s+|two\s+|three\s+)?(?:weeks|months)|(?:few|couple\s+of|several|\d+)"
     r"\s+(?:weeks|months)\s+now|lately|these\s+days|for\s+a\s+while\s+now)\b"
 )
