@@ -4917,8 +4917,52 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("after the marathon my legs felt made of lead and my calves cramped", None),
     ("my legs are like lead and full of lead after the hill session, calf cramp last night", None),
-    ("I'm a team lead for years now, get calf cramps at night after long days at my desk", None),
+    (
+        "I'm a team lead for years now, get calf cramps at night after long days at my desk",
+        None,
+    ),
     ("I've been a lead singer in a band for years, calf cramps most nights lately", B),
+    # carbon monoxide of weeks: a yellow or lazy flame, soot round the boiler or gas fire,
+    # headaches of weeks or easing away from home (the same day, as long contact with a toxin;
+    # with someone confused or collapsed now, a poisoning); not migraines, nor a fire lit every
+    # evening
+    (
+        "for weeks i've had headaches that go away when i'm out of the house, and the boiler "
+        "flame is yellow, plus leg cramps",
+        T,
+    ),
+    (
+        "the gas fire has black sooty marks round it and we've all had headaches for weeks, "
+        "and I get calf cramps",
+        T,
+    ),
+    (
+        "boiler flame looks lazy and orange, headaches every day at home but fine at work, "
+        "and my legs cramp at night",
+        T,
+    ),
+    (
+        "headaches for a month that clear when I go on holiday, there's soot on the boiler, "
+        "and cramps in my legs",
+        T,
+    ),
+    (
+        "i keep getting headaches and feeling sick at home but better outside, the gas fire "
+        "burns yellow, legs cramping too",
+        T,
+    ),
+    (
+        "the boiler flame has gone yellow and tonight my husband collapsed and is confused, I "
+        "have a headache and leg cramps",
+        E,
+    ),
+    ("the engineer serviced the boiler today, all fine, calf cramp after my run", None),
+    ("we light the wood fire every evening, cosy, calf cramps at night sometimes", None),
+    (
+        "I've had migraines for weeks, better outside in the fresh air, and calf cramps after "
+        "the gym",
+        None,
+    ),
 ]
 
 

@@ -1128,6 +1128,20 @@ CONCEPTS: Final[dict[str, str]] = {
         r"(?:\w+\s+){0,4}?(?:with|had|lit|using|used|running)\s+(?:a|the|our|my)\s+(?:\w+\s+)?(?:bbq"
         r"|barbecue|barbeque|grill|charcoal|generator|brazier|stove|heater|burner)s?\b"
     ),
+    # a gas or solid-fuel appliance that may leak carbon monoxide: a yellow or lazy flame, soot
+    # or black marks round it ("the boiler flame is yellow", "sooty marks round the gas fire")
+    "co_leak": (
+        r"(?:yellow|orange|lazy|floppy|weak|sooty)\s+(?:\w+\s+)?flames?"
+        r"|flames?\s+(?:\w+\s+){0,3}?(?:yellow|orange|lazy|floppy|sooty)\b"
+        r"|(?:boiler|fire|heater|stove|hob|cooker|burner)s?\s+(?:\w+\s+)?(?:burns?|burning|burnt|looks?"
+        r"|goes|gone|went|turned)\s+(?:\w+\s+)?(?:yellow|orange)\b"
+        r"|(?:boiler|gas\s+fire|fire|heater|stove|hob|cooker|flue|appliance|fireplace|burner)s?\b[^.!?]{0,40}?"
+        r"\b(?:soot\w*|black\s+(?:marks|stains?|staining|streaks)|(?:brown|black|dark)\s+(?:marks|stains?"
+        r"|staining)|pilot\s+light\s+(?:\w+\s+)?(?:keeps\s+)?go(?:es|ing)?\s+out)"
+        r"|(?:soot\w*|black\s+(?:marks|stains?|staining|streaks))\s+(?:\w+\s+){0,3}?(?:on|round|around|above"
+        r"|near|by)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:boiler|fire|heater|stove|hob|cooker|flue|appliance"
+        r"|fireplace|burner)"
+    ),
     # an insecticide of the organophosphate kind, named: "sheep dip", "organophosphate", "fly
     # spray for the cattle", "dipping the ewes"
     "pesticide": (
@@ -3053,6 +3067,28 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "woozy",
         "groggy",
         "drows",
+    ),
+    "co_leak": (
+        "yellow",
+        "orange",
+        "lazy",
+        "floppy",
+        "weak",
+        "sooty",
+        "flame",
+        "boiler",
+        "gas",
+        "fire",
+        "heater",
+        "stove",
+        "hob",
+        "cooker",
+        "flue",
+        "appliance",
+        "fireplace",
+        "burner",
+        "soot",
+        "black",
     ),
     "co_source": (
         "co",

@@ -179,6 +179,11 @@ def _fumes_of_weeks(r: _Reading) -> bool:
     return bool(weeks) and not r.now("confused")
 
 
+# What burns to make carbon monoxide: "gas heater", "generator", "carbon monoxide".
+_FUEL_RE: Final = re.compile(
+    r"\b(?:heater|fire|stove|burner|lamp|bbq|barbecue|boiler|generator|genny|engine|running"
+    r"|monoxide|charcoal)\b"
+)
 # Better away from home: "headaches that go when I'm out of the house", "fine at work".
 _AWAY_BETTER_RE: Final = re.compile(
     r"\b(?:better|go(?:es)?\s+away|goes|go|gone|clear\w*|ease\w*|lift\w*|fine|disappear\w*|vanish\w*"
@@ -795,10 +800,11 @@ _EMERGENCY_FINDINGS: Final = frozenset(
     {"breathless", "chest_pain", "cough_blood", *_LIMB, "numb", "cant_move", "tingle"}
     | {"bladder", "urgency", "both_legs", "dark_urine", "jaw", "wound", "poison", "bite"}
     | {"tablets_gone", "creature_found", "unknown_bite", "spray_exposure", "ear_ring"}
-    | {"worsening", "cast", "no_sweat", "confused", "pesticide", "co_source"}
+    | {"worsening", "cast", "no_sweat", "confused", "pesticide", "co_source", "co_leak"}
 )
 _TODAY_FINDINGS: Final = frozenset(
     {*_CLOT, *RISKS, "statin", "wound", "unknown_bite", "exposure", "fever", "numb", "weak"}
+    | {"co_leak", "co_source"}
     | {"cant_move", "spread_cramp", "thyroid_op", "child", "fluid_loss", "sweating"}
 )
 _TODAY_PAST: Final = (*RISKS, "statin")
@@ -963,6 +969,13 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # someone else's, already in hospital or fine now: "my brother got bitten by an adder,
     # he's in hospital and fine now, i just have achy calves"
     poison = [h for h in poison if h.person != "other" or not _IN_CARE_RE.search(r.text)]
+    # fumes of a fire or a boiler told over weeks ("the gas fire has sooty marks and we've all
+    # had headaches for weeks"): long contact with a toxin, the same day
+    if poison and _fumes_of_weeks(r):
+        fumes = [h for h in poison if _FUEL_RE.search(r.text, h.start, h.end)]
+        poison = [h for h in poison if h not in fumes]
+        if fumes:
+            out.add("toxin_exposure", fumes)
     if poison and not _seen_to(r):
         out.add("poisoning", poison)
     unseen = r.now("unknown_bite")
@@ -1009,6 +1022,9 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     fumes = [h for h in r.now("co_source") if not _ahead(r, h)]
     if fumes and (felt := _fumes_felt(r)) and not _fumes_of_weeks(r):
         out.add("poisoning", [*fumes, *felt])
+    # a leaking boiler or fire, and someone confused or collapsed now: poisoned, whatever weeks
+    elif (leak := r.now("co_leak")) and (dazed := r.now("confused")):
+        out.add("poisoning", [*leak, *dazed])
     # "do quinine tablets make your ears ring?": asked about, not felt
     ringing = [h for h in r.now("ear_ring") if not _asked_as_effect(r, h)]
     if ringing and r.now("quinine"):
@@ -1164,6 +1180,12 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         out.add("poisoning", [*exposure, *unwell])
     elif exposure and "poisoning" not in out.ids:
         out.add("toxin_exposure", exposure)
+    # a leaking boiler or fire ("the boiler flame is yellow", "soot round the gas fire"), or any
+    # source of fumes, with headaches or sickness of weeks or easing away from home: long
+    # contact with carbon monoxide, the same day
+    leak = [h for h in r.now("co_leak", "co_source") if not _ahead(r, h)]
+    if leak and _fumes_felt(r) and _fumes_of_weeks(r) and "poisoning" not in out.ids:
+        out.add("toxin_exposure", leak)
     if r.now("red", "warm", "swollen") and r.any("spreading") and r.any("fever"):
         out.add("cellulitis", r.now("fever"))
     _numbness(r, out)
