@@ -4963,6 +4963,17 @@ TABLE: list[tuple[str, str | None]] = [
         "the gym",
         None,
     ),
+    # a dark colour of urine denied inside the mention ('clear not dark', 'rather than dark')
+    (
+        "long session in the heat chamber, my urine is clear not dark, calves cramped after",
+        None,
+    ),
+    (
+        "sauna training this morning, urine normal colour rather than dark, slight thigh cramp",
+        None,
+    ),
+    ("pee wasnt brown, calves sore after the hot run", None),
+    ("after the heat session my pee is dark brown and my thighs ache and feel weak", E),
 ]
 
 

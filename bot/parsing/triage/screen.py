@@ -893,6 +893,8 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     if not muscle and r.now("injury"):
         muscle = r.now("swollen")  # "pinned under the quad bike ... thigh massively swollen"
     urine = [h for h in r.now("dark_urine") if not _urine_coloured_by_food(r, h)]
+    # the dark colour denied inside the mention: "urine is clear not dark", "pee wasnt brown"
+    urine = [h for h in urine if not _COLOUR_DENIED_RE.search(r.text, h.start, h.end)]
     # dark once, clear again after drinking, with no pain or weakness now: "drunk loads of water
     # since, it's back to pale straw and I feel fine" (the fluid lost, not the muscles)
     if urine and _URINE_CLEARED_RE.search(r.text, urine[-1].end):
@@ -1289,6 +1291,14 @@ _URINE_FOOD_RE: Final = re.compile(
 
 _PINK_RE: Final = re.compile(r"\b(?:red\w*|pink\w*|purpl\w*|magenta)\b")
 _DARK_RE: Final = re.compile(r"dark|brown|cola|coke|tea|black|coffee|rust")
+
+
+# A dark colour denied: "not dark", "wasnt brown", "rather than dark", "nothing like cola".
+_COLOUR_DENIED_RE: Final = re.compile(
+    r"\b(?:not|no|isn'?t|isnt|wasn'?t|wasnt|aren'?t|never|rather\s+than|instead\s+of|nothing\s+like)\s+"
+    r"(?:(?:that|so|very|really|too|at\s+all|even|remotely)\s+)?(?:dark|brown|cola|black|red|tea|coca"
+    r"|coke|rusty)\w*\W*$"
+)
 
 
 def _urine_coloured_by_food(r: _Reading, hit: Hit) -> bool:
