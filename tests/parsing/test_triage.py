@@ -4974,6 +4974,37 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("pee wasnt brown, calves sore after the hot run", None),
     ("after the heat session my pee is dark brown and my thighs ache and feel weak", E),
+    # a patient's poisoning the writer treated or rescued, the writer well; not when the writer
+    # feels ill too
+    (
+        "I'm a nurse and treated a family with carbon monoxide poisoning on my shift, I'm "
+        "fine, just a calf cramp from standing all day",
+        None,
+    ),
+    (
+        "paramedic here, we brought in a man with CO poisoning last night, i feel fine, got "
+        "cramp in my calf after the shift",
+        None,
+    ),
+    (
+        "as a firefighter I rescued a woman with carbon monoxide poisoning today, I'm fine, "
+        "leg cramps from the ladder work",
+        None,
+    ),
+    (
+        "looked after a patient poisoned by carbon monoxide on the ward, I feel totally fine, "
+        "calves cramping after a 12 hour shift",
+        None,
+    ),
+    (
+        "treated a family with carbon monoxide poisoning and now I have a pounding headache, "
+        "feel sick and my calves are cramping",
+        E,
+    ),
+    (
+        "I think we have carbon monoxide poisoning, the kids are sleepy and I've got leg cramps",
+        E,
+    ),
 ]
 
 

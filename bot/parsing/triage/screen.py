@@ -179,6 +179,17 @@ def _fumes_of_weeks(r: _Reading) -> bool:
     return bool(weeks) and not r.now("confused")
 
 
+# Someone the writer treated or rescued: "treated a family with", "we brought in a man with".
+_CARED_FOR_RE: Final = re.compile(
+    r"\b(?:treated|treating|nursed|nursing|looked\s+after|looking\s+after|brought\s+in|rescued"
+    r"|attended|resuscitated|cared\s+for|pulled\s+out|got\s+out)\s+(?:a|an|the|two|three|\d+|some|our)?\s*"
+    r"(?:\w+\s+){0,2}?(?:patients?|family|families|man|men|woman|women|casualty|casualties|child"
+    r"|children|kids?|person|people|lady|guy|bloke|couple|resident|residents)\b"
+)
+# The writer told as well: "I'm fine", "i feel totally fine".
+_WRITER_WELL_RE: Final = re.compile(
+    r"\b(?:i'?m|im|i\s+am|i\s+feel|i\s+felt|feeling)\s+(?:\w+\s+)?(?:fine|ok|okay|well|alright|good)\b"
+)
 # What burns to make carbon monoxide: "gas heater", "generator", "carbon monoxide".
 _FUEL_RE: Final = re.compile(
     r"\b(?:heater|fire|stove|burner|lamp|bbq|barbecue|boiler|generator|genny|engine|running"
@@ -971,6 +982,10 @@ def _emergency(r: _Reading, out: _Signs) -> None:
     # someone else's, already in hospital or fine now: "my brother got bitten by an adder,
     # he's in hospital and fine now, i just have achy calves"
     poison = [h for h in poison if h.person != "other" or not _IN_CARE_RE.search(r.text)]
+    # a patient's poisoning the writer treated, the writer well: "paramedic here, we brought in a
+    # man with CO poisoning last night, i feel fine"
+    if _WRITER_WELL_RE.search(r.text):
+        poison = [h for h in poison if not _CARED_FOR_RE.search(r.text, *_sentence_span(r, h))]
     # fumes of a fire or a boiler told over weeks ("the gas fire has sooty marks and we've all
     # had headaches for weeks"): long contact with a toxin, the same day
     if poison and _fumes_of_weeks(r):
