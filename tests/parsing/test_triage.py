@@ -5005,6 +5005,112 @@ TABLE: list[tuple[str, str | None]] = [
         "I think we have carbon monoxide poisoning, the kids are sleepy and I've got leg cramps",
         E,
     ),
+    # A drink from a bottle that held a product is that product swallowed; work with a toxin
+    # stopped long since, one visit, or work with gloves or a respirator is no long contact; a
+    # spill washed off at once, nothing else felt, is contact (the same day when cramps follow),
+    # not a poisoning; a nurse who had a patient's poisoning and is fine is not poisoned; 'paint
+    # thinner' is no thinning muscle
+    (
+        "my son 4yo drank from a lemonade bottle in the garage that had weedkiller in it, now "
+        "hes crying his legs hurt and cramping",
+        E,
+    ),
+    (
+        "at work i drank from a water bottle by mistake but it had white spirit in it, i "
+        "coughed a lot and now my legs started cramping, feel drowsy",
+        E,
+    ),
+    (
+        "grandad took a swig from an old pop bottle in the shed, turned out it was full of "
+        "antifreeze, now he's vomiting and his legs are cramping",
+        E,
+    ),
+    (
+        "my daughter sipped from a cup on the worktop that had bleach in it, she's crying and "
+        "her legs are twitchy",
+        E,
+    ),
+    (
+        "drank from a water bottle at the allotment, calf cramp after digging, the weedkiller "
+        "was locked away",
+        None,
+    ),
+    (
+        "we stopped dipping sheep years back and i had the tests then, all fine. just normal "
+        "cramp in the calves after long days lambing",
+        None,
+    ),
+    (
+        "gave up the lead glazing 10 years ago, bloods were fine, now just the odd calf cramp "
+        "after the allotment",
+        None,
+    ),
+    (
+        "i mix lead glazes in my shed most days for years, cramps every night lately and "
+        "stomach aches",
+        T,
+    ),
+    (
+        "im a nurse, had a patient with carbon monoxide poisoning yesterday, im fine, just "
+        "calf cramp from standing all shift",
+        None,
+    ),
+    (
+        "a&e nurse here, saw two people with co poisoning on my shift, i feel fine, calves "
+        "cramped after the 12 hours",
+        None,
+    ),
+    (
+        "i'm a nurse and had a patient with co poisoning yesterday, now i have a pounding "
+        "headache and i'm dizzy and my legs cramp",
+        E,
+    ),
+    (
+        "yesterday at work spilled paint thinner on my legs, washed it off, no other problem "
+        "but since last night my calves keep cramping",
+        T,
+    ),
+    (
+        "splashed some solvent on my forearms this morning, rinsed it off straight away, now "
+        "my calves are cramping",
+        T,
+    ),
+    (
+        "spilled paint thinner on my legs, washed it off but now i'm dizzy, sick and my legs "
+        "are cramping and twitching",
+        E,
+    ),
+    (
+        "spilled a bit of bleach on my hand cleaning, washed it off, fine. calf cramp last "
+        "night after football",
+        None,
+    ),
+    (
+        "went to a shooting range once last month for a stag do. had a cramp in my foot "
+        "swimming this week, gone quick",
+        None,
+    ),
+    ("did one session at an indoor range on my birthday, calf cramp on the walk home", None),
+    (
+        "range officer at an indoor shooting range for 12 years, cramps most nights and "
+        "stomach pains lately",
+        T,
+    ),
+    (
+        "mechanic, always nitrile gloves when using solvents, i get a calf cramp sometimes "
+        "after sunday football",
+        None,
+    ),
+    (
+        "respirator on whenever i spray the crops, never any splashes, calf cramp after a "
+        "long day walking the fields",
+        None,
+    ),
+    (
+        "sprayed the crops without a mask this morning, now drooling, sweating and my legs "
+        "are twitching",
+        E,
+    ),
 ]
 
 

@@ -182,7 +182,7 @@ def _fumes_of_weeks(r: _Reading) -> bool:
 # Someone the writer treated or rescued: "treated a family with", "we brought in a man with".
 _CARED_FOR_RE: Final = re.compile(
     r"\b(?:treated|treating|nursed|nursing|looked\s+after|looking\s+after|brought\s+in|rescued"
-    r"|attended|resuscitated|cared\s+for|pulled\s+out|got\s+out)\s+(?:a|an|the|two|three|\d+|some|our)?\s*"
+    r"|attended|resuscitated|cared\s+for|pulled\s+out|got\s+out|had|saw|seen)\s+(?:a|an|the|two|three|\d+|some|our)?\s*"
     r"(?:\w+\s+){0,2}?(?:patients?|family|families|man|men|woman|women|casualty|casualties|child"
     r"|children|kids?|person|people|lady|guy|bloke|couple|resident|residents)\b"
 )
@@ -237,6 +237,9 @@ def _sprayed_protected(r: _Reading) -> bool:
 _PROTECTED_RE: Final = re.compile(
     r"\b(?:with|in|wearing|wore|had\s+on)\s+(?:(?:the|a|my|his|her|proper|full|all\s+the|all\s+my)\s+)*"
     r"(?:masks?|suit|ppe|gloves|respirator|gear|protective|overalls)\b"
+    # "always nitrile gloves when using solvents", "respirator on whenever I spray"
+    r"|\b(?:always|nitrile|rubber|latex|chemical)\s+(?:\w+\s+)?(?:gloves|masks?|respirator)\b"
+    r"|\b(?:gloves|mask|respirator|ppe)\s+(?:always\s+)?on\s+(?:whenever|every\s+time|when)\b"
 )
 _UNPROTECTED_RE: Final = re.compile(
     r"\b(?:no|without\s+(?:a|any|my|the)?)\s*(?:masks?|gloves|protection|ppe|respirator|suit)\b"
@@ -249,6 +252,12 @@ _KEPT_OFF_SKIN_RE: Final = re.compile(
     r"\bnot\s+on\s+(?:me|my\s+skin|him|her|them)\b|\bnone\s+(?:of\s+it\s+)?(?:on|touched)\s+(?:me|my\s+skin)\b"
     r"|\b(?:went|landed|got|spilt|spilled)\s+(?:all\s+)?(?:on|over)\s+(?:my|the|his|her)\s+(?:boots?|shoes?|wellies"
     r"|gloves|apron|overalls|floor|ground|bench|table|path|patio)\b(?![^.!?]{0,30}?\b(?:through|soaked|skin))"
+)
+_SPILT_RE: Final = re.compile(r"(?:spilled|spilt|splashed|got)\b")
+# Cramps that came after it: "since last night my calves keep cramping", "now my calves".
+_SINCE_THEN_RE: Final = re.compile(r"\b(?:since|now|started|keep|keeps|kept|then|after\s+that)\b")
+_WASHED_OFF_RE: Final = re.compile(
+    r"\b(?:washed|rinsed|wiped|hosed|showered)\s+(?:it|them|the\s+\w+|my\s+\w+)?\s*(?:off|away)\b"
 )
 # A farm or workshop chemical handled as work: sprays, dips, pesticides, solvents.
 _WORK_CHEMICAL_RE: Final = re.compile(
@@ -971,6 +980,20 @@ def _emergency(r: _Reading, out: _Signs) -> None:
         poisons = [
             h for h in poisons if not _KEPT_OFF_SKIN_RE.search(r.text, *_sentence_span(r, h))
         ]
+    # a spill washed off at once, nothing else felt: contact with a toxin, the same day when
+    # cramps follow ("spilled paint thinner on my legs, washed it off, calves cramping since")
+    washed = [] if _acutely_poisoned(r) or r.now("unwell") else [
+        h for h in poisons if _SPILT_RE.match(r.text, h.start)
+        and _WASHED_OFF_RE.search(r.text, h.end, _sentence_span(r, h)[1])
+    ]  # fmt: skip
+    if washed:
+        poisons = [h for h in poisons if h not in washed]
+        since = [
+            c for c in r.now("cramp", "twitch")
+            if c.start > washed[0].end and _SINCE_THEN_RE.search(r.text, *_sentence_span(r, c))
+        ]  # fmt: skip
+        if since:
+            out.add("toxin_exposure", washed)
     sprays = [h for h in poisons if _WORK_CHEMICAL_RE.search(r.text, h.start, h.end)]
     if sprays and _sprayed_protected(r):  # "in full protective kit like always, no splashes"
         poisons = [h for h in poisons if h not in sprays]
@@ -1184,6 +1207,11 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     # someone else's work, the writer's cramps their own: "my dad dipped sheep for years ...
     # now i get the odd cramp after a long day lambing"
     exposure = [h for h in exposure if not _theirs_not_mine(r, h)]
+    # stopped long since: "we stopped dipping sheep years back and had the tests, all fine"
+    exposure = [h for h in exposure if not _said_before(r, h, _WORK_STOPPED_BEFORE_RE, 30)]
+    # one visit, not long contact: "went to a shooting range once for a stag do"
+    if not _routine(r):
+        exposure = [h for h in exposure if not _ONE_VISIT_RE.search(r.text, *_sentence_span(r, h))]
     # nothing felt, what it does asked: "old lead pipes at home, no symptoms at all, does lead
     # cause cramps?"
     if exposure and _NO_SYMPTOMS_RE.search(r.text):
@@ -4453,6 +4481,15 @@ _CONTRACT: Final = {
 }  # fmt: skip
 # Signs the contract calls "toxin": contact with toxic or infectious substances (NHS), a
 # tetanus-prone wound included.
+_ONE_VISIT_RE: Final = re.compile(
+    r"\b(?:once(?!\s+(?:a|an|every|per|in\s+a|or|more|again)\b)"
+    r"|one\s+(?:time|visit|afternoon|morning|evening|day|session)|a\s+single\s+\w+"
+    r"|(?:my|the)\s+first\s+time|for\s+a\s+(?:stag|hen|birthday|party|team\s+day))\b"
+)
+_WORK_STOPPED_BEFORE_RE: Final = re.compile(
+    r"\b(?:stopped|quit|gave\s+up|packed\s+in|retired\s+from|no\s+longer|not\s+(?:been\s+)?"
+    r"(?:\w+ing\s+)?since)\s+(?:\w+\s+){0,2}$"
+)
 _TOXIN: Final = frozenset({"poisoning", "toxin_exposure", "tetanus", "wound"})
 _ONE_LEG_RE: Final = re.compile(
     r"\b(?:one\s+(?:leg|calf|side|foot|ankle|thigh)|only\s+(?:my\s+|the\s+|on\s+the\s+)?"
