@@ -1295,9 +1295,24 @@ def _kind(
         and _habitual_sentence(sentence_text)
         and not _now_each_time(sentence_text, piece)
         and not _todays_story(text, sentence)
+        and not _opens_on_a_day(sentence_text)
     ):
         return "habitual"
     return "episode"
+
+
+# A sentence opening on one day, told in the present as English written second does, the cramp
+# in a later clause: "Yesterday at the high pass, 3800 m, both my thighs get cramp".
+_DAY_OPENS_RE: Final = re.compile(
+    r"\s*(?:so\s+|and\s+)?(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon"
+    r"|evening)|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+
+
+def _opens_on_a_day(sentence: str) -> bool:
+    """Whether a sentence opens on one day (see ``_DAY_OPENS_RE``) and says nothing of how
+    often: its present tense tells that day, not a habit."""
+    return _DAY_OPENS_RE.match(sentence) is not None and _HOW_OFTEN_RE.search(sentence) is None
 
 
 def tells_a_habit(text: str) -> bool:

@@ -3,7 +3,8 @@
 A writer answering the bot's (or anyone's) earlier question often quotes it first: 'You asked
 "how long did it last". OK: last night 2am, right foot, 1 min, awful.' The quoted question is
 not the writer's own asking, and its words are not the report's: the answer after it is read
-as if sent alone.
+as if sent alone. A prompt quoted back is read the same way ('You said "write down how long it
+lasted". Ok: 5:50, left calf, 3 min').
 """
 
 from __future__ import annotations
@@ -18,14 +19,21 @@ _QUESTION_WORDS: Final = (
 # question in quotes, and what opens the answer ("OK:", "answer:", " - ").
 _TOLD_BACK_RE: Final = re.compile(
     r"(?:^|(?<=[.!?\n]))\s*"
-    r"(?:(?:you|u|the\s+bot|bot|it|they)\s+(?:asked|asks|said|wanted\s+to\s+know|want\s+to\s+know)"
+    r"(?:(?:you|u|the\s+bot|bot|it|they)\s+(?:asked|asks|said|told|wanted\s+to\s+know|want\s+to\s+know)"
     r"(?:\s+me)?\s*:?|re\s*:?|replying\s+to|in\s+answer\s+to|answering|to\s+your\s+question"
     r"|(?:your|the)\s+question(?:\s+was)?\s*:?)?\s*"
     r"(?P<open>[\"“'‘])(?P<asked>[^\"“”\n]{3,120}?)[\"”'’]"
     r"\s*[.?!,:;-]*\s*(?:(?:ok|okay|so|answer|well|here)\b\s*(?:goes\b)?\s*[.:,-]*\s*)?",
     re.IGNORECASE,
 )
-_ASKED_RE: Final = re.compile(rf"^\s*(?:{_QUESTION_WORDS})\b|\?\s*$", re.IGNORECASE)
+# ... or a prompt: "write down how long it lasted", "note the time", "rate it out of 10"
+_PROMPT_WORDS: Final = (
+    r"write|note|log|tell|say|rate|score|give|describe|record|put|add|keep|let\s+(?:me|us)\s+know"
+    r"|remember\s+to|try\s+to"
+)
+_ASKED_RE: Final = re.compile(
+    rf"^\s*(?:{_QUESTION_WORDS}|{_PROMPT_WORDS})\b|\?\s*$", re.IGNORECASE
+)
 
 
 def without_quoted_question(text: str) -> str:

@@ -2326,6 +2326,11 @@ def test_a_forms_length_is_not_its_activitys(text: str, seconds: int | None) -> 
         ("you said 'when did it start?' - about 4am, left calf, 2 minutes, bad", True),
         ('Bot asked "how bad was it?" - answer: 8/10, left thigh, last night at 1', True),
         ('you asked "which side" - left. calf, last night 3am, 2 mins', True),
+        # a prompt quoted back, not only a question
+        ('You said "write down when it happened". Ok: last night 2:10, right calf, 2 min', True),
+        ('the bot said "note the time and how bad". ok: 4.30 this morning, left foot, 6/10', True),
+        ('you told me "rate it out of 10" - 7, left calf, last night about 1', True),
+        ('you said "write it down" - no cramps this week', False),
         # the answer after the quoted question says no cramp
         ('you asked "did the cramp come back" - no, slept right through', False),
         ('You asked "any cramps this week?" None at all.', False),
@@ -2447,6 +2452,21 @@ def test_a_muscles_change_over_months_with_its_cramps_is_a_habit(
         ("i walk a lot for work, and today my calves cramp in the afternoon", True),
         ("this morning my feet and calves cramp when i carry the water", True),
         ("today my calves are fine but at night they always cramp", False),
+        # a sentence opening on one day, the cramp in a later clause
+        (
+            "Yesterday on the high pass, 3800 m, the back of both my legs get cramp, very strong",
+            True,
+        ),
+        (
+            "Today at half past two in afternoon, in the sun, carrying bricks, I get cramp in my "
+            "right calf",
+            True,
+        ),
+        (
+            "Last night, after the long shift at the bakery, my left foot make cramp",
+            True,
+        ),
+        ("Today, like every day, my calves cramp at work", False),
     ],
 )
 def test_a_named_day_told_in_the_present_is_an_episode(text: str, is_cramp: bool) -> None:
