@@ -5111,6 +5111,29 @@ TABLE: list[tuple[str, str | None]] = [
         "are twitching",
         E,
     ),
+    # The usual colour of urine denied, then the dark one told ('my urine is not clear, it's dark
+    # like cola'): dark urine
+    (
+        "after the marathon my legs ache and are weak and my urine is not clear, it's dark "
+        "like cola",
+        E,
+    ),
+    (
+        "my pee isn't normal, its brown like tea and my thighs are killing me and weak since "
+        "the spin class",
+        E,
+    ),
+    (
+        "urine not yellow anymore, more like coke, and my calves are agony and weak after the "
+        "ultra",
+        E,
+    ),
+    ("my pee is not dark, it's clear, calves ache a bit after the marathon", None),
+    (
+        "my urine isn't clear, it's a bit yellow, drinking more water now, calf cramp after "
+        "the run",
+        None,
+    ),
 ]
 
 

@@ -1308,6 +1308,12 @@ CONCEPTS: Final[dict[str, str]] = {
         # "went to the loo and it looked like flat cola"
         r"|(?:loo|toilet)\s+(?:[\w']+\s+){0,3}?(?:looked|looks|was|came\s+out)\s+(?:like\s+)?"
         r"(?:\w+\s+)?(?:cola|coke|tea|brown|dark\s+brown)\b|blood\s+in\s+(?:my\s+)?(?:pee|wee|urine)"
+        # the usual colour denied, then the dark one told: "my urine is not clear, it's dark like
+        # cola", "pee isn't normal, its brown"
+        r"|(?:pee|wee|urine)\s+(?:is|was|'s|looks?|looked)?\s*(?:not|n'?t|isn'?t|wasn'?t)\s+"
+        r"(?:clear|normal|pale|light|yellow)(?:\s+any\s*more|\s+anymore)?\s*[,;-]?\s*(?:but\s+)?"
+        r"(?:it'?s|its|it\s+is|it\s+was|more|more\s+like|rather)?\s*(?:\w+\s+){0,2}?"
+        r"(?:dark|brown|cola|coke|tea|rust\w*|black)\b"
         # the colour told later in the sentence: "peed an hour ago and it was the colour of cola"
         r"|(?:pee(?:d|ing)?|wee(?:d|ing)?|urine|urinated|piss(?:ed|ing)?)\b[^.!?;]{0,60}?"
         r"\b(?:colou?r|shade)\s+of\s+(?:flat\s+|dark\s+|strong\s+|black\s+|stewed\s+)?(?:cola|coke"
