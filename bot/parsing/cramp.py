@@ -670,8 +670,8 @@ def _diary_shorthand(
     """ "L calf 7/10 2 min", "calf 3am again": a report without the word cramp."""
     if not (muscle is not None or _LEG_RE.search(norm)):
         return False
-    if form.fields(norm):  # "- when: sunday about 7 / - where: right calf / - how bad: 6/10"
-        return _a_forms_cramp(norm)
+    if told := form.fields(norm):  # "- when: sunday about 7 / - where: right calf / - 6/10"
+        return _a_forms_cramp(norm, told)
     if not (severity_numeric or duration or _clock_line(norm, muscle)):
         return False
     if len(_WORDS_RE.findall(norm)) > 12 or _WALK_OR_INJURY_RE.search(norm):
@@ -679,14 +679,14 @@ def _diary_shorthand(
     return not ("?" in norm or episode.QUESTION_START_RE.match(norm))
 
 
-def _a_forms_cramp(norm: str) -> bool:
-    """A form's fields (``form.fields``) tell one cramp, when one is when it happened or how bad
-    or long it was: not a walk's pain or an injury, a habit, or a question. What the writer was
-    doing ("doing what: walking the dog") is a trigger; an injury there is still one."""
-    told = form.fields(norm)
+def _a_forms_cramp(norm: str, told: list[tuple[str, str]]) -> bool:
+    """A form's fields (``told``, from ``form.fields``) tell one cramp, when one is when it
+    happened or how bad or long it was: not a walk's pain or an injury, a habit, or a question.
+    What the writer was doing ("doing what: walking the dog") is a trigger; an injury there is
+    still one."""
     if not any(label.startswith(form.TELLS_THE_CRAMP) for label, _ in told):
         return False
-    if _WALK_OR_INJURY_RE.search(form.without_activity(norm)) or _INJURY_RE.search(norm):
+    if _WALK_OR_INJURY_RE.search(form.without_activity(told)) or _INJURY_RE.search(norm):
         return False
     return not (episode.tells_a_habit(norm) or "?" in norm)
 
@@ -1200,8 +1200,8 @@ def _duration_scopes(reading: episode.Reading, norm: str, scopes: list[str]) -> 
     sec", "did drills for an hour, and at 8.30 my shin cramped. 20 sec"). A form's length is
     read without its activity fields ("- doing what: 6 hrs at the furnace / - how long: 2
     mins")."""
-    if form.fields(norm):
-        return [form.without_activity(norm)]
+    if told := form.fields(norm):
+        return [form.without_activity(told)]
     if reading.anchor is None:
         return [reading.without_activities(norm)]
     quiet = scopes[2]

@@ -51,10 +51,7 @@ def fields(norm: str) -> list[tuple[str, str]]:
     ]
 
 
-def without_activity(norm: str) -> str:
-    """`norm` with the values of its activity fields left out (see ``_ACTIVITY``); `norm`
-    itself when it is no form."""
-    told = fields(norm)
-    if not told:
-        return norm
+def without_activity(told: list[tuple[str, str]]) -> str:
+    """A form's fields (``fields``) as one text, the values of its activity fields left out
+    (see ``_ACTIVITY``)."""
     return " . ".join(value for label, value in told if not label.startswith(_ACTIVITY))
