@@ -148,11 +148,7 @@ def _nerve_poisoned(r: _Reading) -> list[Hit]:
     eyes, twitching, feeling sick or dizzy, being sick ("now sweating, drooling and my calves
     twitch"); not signs told over weeks, nor beside a routine of years unless told as of today
     ("been dipping sheep for years, lately numb feet and cramps" is long contact)."""
-    picture = [
-        h for h in r.now("secretions", "twitch", "unwell", "fluid_loss")
-        if not _asked_about(r, h) and not _asked_as_effect(r, h)
-        and not _EVERYDAY_CAUSE_RE.search(r.text, *_sentence_span(r, h))
-    ]  # fmt: skip
+    picture = _felt_now(r, "secretions", "twitch", "unwell", "fluid_loss")
     kinds = {h.concept for h in picture}
     if len(picture) < 2 or (len(kinds) < 2 and kinds != {"secretions"}):
         return []
@@ -164,8 +160,14 @@ def _nerve_poisoned(r: _Reading) -> list[Hit]:
 def _fumes_felt(r: _Reading) -> list[Hit]:
     """What carbon monoxide does, told now: a headache, dizziness, feeling or being sick,
     confusion, breathlessness (not "hungover", nor a question about what it does)."""
+    return _felt_now(r, "unwell", "confused", "fluid_loss", "breathless")
+
+
+def _felt_now(r: _Reading, *concepts: str) -> list[Hit]:
+    """Mentions of these concepts felt now: not asked about, not asked as something's effect,
+    and with no everyday cause in their sentence (a cold, hay fever, a hangover)."""
     return [
-        h for h in r.now("unwell", "confused", "fluid_loss", "breathless")
+        h for h in r.now(*concepts)
         if not _asked_about(r, h) and not _asked_as_effect(r, h)
         and not _EVERYDAY_CAUSE_RE.search(r.text, *_sentence_span(r, h))
     ]  # fmt: skip
@@ -209,11 +211,6 @@ _AWAY_BETTER_RE: Final = re.compile(
 _EVERYDAY_CAUSE_RE: Final = re.compile(
     r"\b(?:(?:a|the|my|bad|head|chest|heavy|streaming)\s+cold|flu|hay\s*fever|allerg\w*|pollen"
     r"|onions?|migraines?|hangover|hungover|stomach\s+bug|tummy\s+bug|virus|period)\b"
-)
-# Told as of this day: "this morning", "an hour ago", "earlier", "today".
-_AS_OF_TODAY_RE: Final = re.compile(
-    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier|just\s+now"
-    r"|(?:an?|one|two|three|half\s+an|\d+)\s+(?:hours?|hrs?|minutes?|mins?)\s+ago)\b"
 )
 
 
@@ -2107,6 +2104,10 @@ _ONE_NIGHT_RE: Final = re.compile(r"\b(?:last\s+night|tonight|this\s+morning)\b"
 _EARLIER_TODAY_RE: Final = re.compile(
     r"\b(?:this\s+(?:evening|afternoon)|tonight|earlier|(?:an?|one|two|three|half\s+an|\d+)\s+"
     r"(?:hours?|hrs?|minutes?|mins?)\s+ago)\b"
+)
+# Told as of this day: the above, "today", "this morning", "just now".
+_AS_OF_TODAY_RE: Final = re.compile(
+    rf"{_EARLIER_TODAY_RE.pattern}|\b(?:today|this\s+morning|just\s+now)\b"
 )
 
 
