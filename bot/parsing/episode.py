@@ -1303,9 +1303,11 @@ def _kind(
 
 # A sentence opening on one day, told in the present as English written second does, the cramp
 # in a later clause: "Yesterday at the high pass, 3800 m, both my thighs get cramp".
+# (today's words, shared with a story of today told in the present, ``_TODAYS_STORY_RE``)
+_TODAY_WORDS: Final = r"today|tonight|this\s+(?:morning|afternoon|evening)"
 _DAY_OPENS_RE: Final = re.compile(
-    r"\s*(?:so\s+|and\s+)?(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon"
-    r"|evening)|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    rf"\s*(?:so\s+|and\s+)?(?:yesterday|{_TODAY_WORDS}|last\s+night"
+    r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 
 
@@ -1331,8 +1333,8 @@ def _habitual_sentence(sentence: str) -> bool:
 # and the writer's verb in the present, or a part of the body's: not "today i went", nor a
 # habit, "today i always").
 _TODAYS_STORY_RE: Final = re.compile(
-    r"(?:^|(?<=[.!?\n,])|(?<=[.!?,]\s))\s*(?:so\s+|and\s+|but\s+)?(?:today|tonight|this\s+(?:morning|afternoon"
-    r"|evening))\s*,?\s+(?:i|we|(?:my|the|both\s+my)\s+[a-z]+(?:\s+(?:and|&)\s+(?:my\s+)?[a-z]+)?)"
+    rf"(?:^|(?<=[.!?\n,])|(?<=[.!?,]\s))\s*(?:so\s+|and\s+|but\s+)?(?:{_TODAY_WORDS})"
+    r"\s*,?\s+(?:i|we|(?:my|the|both\s+my)\s+[a-z]+(?:\s+(?:and|&)\s+(?:my\s+)?[a-z]+)?)"
     r"\s+(?:also\s+|just\s+)?"
     # (the verb in the present: "today my back go in spasm", "this morning we walk to the market")
     r"(?!(?:is|are|feel|feels|look|looks|seem|seems|always|usually|often|normally|generally"
