@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 55))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 56))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -792,6 +792,29 @@ HOLDOUT53_FLOORS = {"fields": 330 / 345, "emergency": 10, "today": 10, "book": 6
 HOLDOUT54_FLOORS = {"fields": 337 / 375, "emergency": 10, "today": 9, "book": 6, "ask": 3,
                     "questions": 12, "alarmed": 4, "alarmed_today": 1}  # fmt: skip
 
+# holdout55 (be001...), written blind by a helper while holdout54 was scored and GP reviews
+# 206-207 were worked on (54 time zones, divers, pilgrims, night-market cooks, dialysis,
+# transplant, lithium, Ramadan fasting), committed unread (aeb3fb9) and scored once on
+# 2026-12-08 at 413e7de, after holdout54's concepts and GP reviews 206-209: fields 324/360
+# (90.0%), emergency 10/10, same day 10/10, book 6/6, leg question 3/3, over-alarm 5/71 (4
+# same-day or emergency), questions 11/12. Alarmed: an ankle and calf swelling after a flight,
+# scanned, "no clot", gone down (same day); a tattoo "bit pink ... but no fever, not hot, not
+# spreading" (same day); chest tightness after a long paddle, "ECG, bloods and a CT all
+# clear" (emergency); a shallow coral graze cleaned, "tetanus booster in March" (same day); a
+# suhoor cramp under a quoted line (book). Not answered: does lithium give leg cramps
+# (medicines). Fields: logged though no episode is told: "slept like a stone, no cramp at
+# all"; a rower's shin pain asked "it is only a cramp from rowing, yes?" (an emergency); a
+# foot numb from sitting "no cramp, no pain since"; a numbered list of a walker's questions; a
+# grandad's white leg and "I've had none this week"; a list of notes after a year on a pump;
+# not logged: "my right hamstring grabbed at about 2pm" on a swim, "exam tmrw and left calf
+# cramp at 3am", "around 11 my right hand cramped from the blades" just after midnight, a
+# quad's "7/10, 90 seconds" after a quoted coach, a calf "still sore two days after a cramp"
+# asked about; no length for "sit on the crate for like 5 mins bago nawala" or "go off the
+# bike and walk, maybe 3-4 minutes"; no severity for "a massive cramp"; "annoying more than
+# painful" read as 3; a cramp on yesterday's flight timed now.
+HOLDOUT55_FLOORS = {"fields": 324 / 360, "emergency": 10, "today": 10, "book": 6, "ask": 3,
+                    "questions": 11, "alarmed": 5, "alarmed_today": 4}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -821,7 +844,7 @@ HOLDOUT54_FLOORS = {"fields": 337 / 375, "emergency": 10, "today": 9, "book": 6,
      ("holdout49", HOLDOUT49_FLOORS), ("holdout50", HOLDOUT50_FLOORS),
      ("holdout51", HOLDOUT51_FLOORS), ("holdout52", HOLDOUT52_FLOORS),
      ("holdout53", HOLDOUT53_FLOORS),
-     ("holdout54", HOLDOUT54_FLOORS)],
+     ("holdout54", HOLDOUT54_FLOORS), ("holdout55", HOLDOUT55_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
