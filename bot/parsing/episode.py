@@ -213,11 +213,15 @@ _MUSCLE_NEAR_RE: Final = re.compile(
 _ROCK_RE: Final = re.compile(r"rock|brick|stone|concrete|ball|board|vi[cs]e")
 # A time right after a mention makes it an event, not a reference: "since the cramp this
 # morning", "mid cramp last night".
+# A time already past, told after a cramp's word.
+_PAST_TIME: Final = (
+    r"last\s+night|this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|earlier"
+    r"|an?\s+hour\s+ago|\d+\s*\w+\s+ago|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|the\s+other\s+(?:day|night)"
+    r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?)\s+ago"
+)
 _TIMED_AFTER: Final = re.compile(
-    r"\w*\s+(?:\(\w+\)\s+)?(?:(?:in\s+my\s+\w+\s+)?(?:last\s+night|this\s+(?:morning|afternoon"
-    r"|evening)|yesterday|today|tonight|at\s+\d|earlier|an?\s+hour\s+ago|\d+\s*\w+\s+ago"
-    r"|(?:on\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+other\s+(?:day|night)"
-    r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?)\s+ago))"
+    r"\w*\s+(?:\(\w+\)\s+)?(?:(?:in\s+my\s+\w+\s+)?(?:" + _PAST_TIME + r"|at\s+\d))"
 )
 # ... and a time told before it as its owner: "after last night's cramp", "this morning's
 # charley horse", "since sunday night's big one".
@@ -228,7 +232,7 @@ _TIMED_BEFORE: Final = re.compile(
 )
 _NOT_A_MUSCLE_BEFORE: Final = re.compile(
     r"(?:period|menstrual|menstruation|pms|uterine|ovulation|ovary|ovarian|labou?r|contraction"
-    r"|stomach\s+bug|chest|heart|gas|bowel|gut|ibs|writer'?s\s+block)\s*$"
+    r"|stomach\s+bug|chest|heart|gas|bowel|gut|ibs|writer'?s'?(?:\s+block)?)\s*$"
 )
 # The jaw, the neck or the back named last before a word of a muscle gone stiff: "my jaw
 # locked", "neck and back stiff like boards", "back muscles went rigid" (not "the back of my
@@ -472,7 +476,9 @@ _FIGURE_BEFORE: Final = re.compile(
     # compared with one: "people keep comparing my sickle cell crisis to a bad cramp"
     r"|compar\w*\s+(?:[\w']+\s+){0,6}?(?:to|with)"
     # dreamt: "dreamt i had a foot cramp, woke up and it was gone"
-    r"|dream(?:t|ed|ing)?\s+(?:that\s+)?(?:i\s+)?(?:had|got|was\s+having))"
+    r"|dream(?:t|ed|ing)?\s+(?:that\s+)?(?:i\s+)?(?:had|got|was\s+having)"
+    # one told apart from another: "how do I tell a normal cramp from tetanus"
+    r"|tell(?=\s+an?\s)|distinguish|differentiate)"
     r"\s+(?:with\s+)?(?:(?:a|an|the|some|real|proper|true|actual|bad|really|really\s+bad|massive|huge|constant|permanent|normal"
     r"|mild|low[\s-]level|low|dull|little|small|giant|charley|leg|calf|foot|toe|thigh)\s+){0,3}"
     # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
@@ -527,8 +533,15 @@ _EARLIER_BEFORE: Final = re.compile(
     r"\b(?:after|since|from|about|of)\s+(?:that|the|this|my|last\s+\w+'?s|yesterday'?s)\s+"
     r"(?:(?:big|bad|last|one|nasty|massive|awful|horrible|huge|same|whopper)\s+)*$"
 )
+# "From" a time, or from anything when the cramp is said to be gone: the cramp from an
+# earlier day ("the cramp from saturday", "the one from last night has eased"), not a cause
+# ("cramped from the heat", "got a cramp from the new shoes").
 _EARLIER_AFTER: Final = re.compile(
-    r"\w*\s+(?:from\s+(?!hell\b)(?![a-z]+ing\b)\w+|i\s+(?:told|mentioned|logged|had\s+(?:on|last))\s*\w*)"
+    r"\w*\s+(?:from\s+(?:(?:"
+    + _PAST_TIME
+    + r"|last\s+\w+|before|the\s+weekend|that\s+(?:day|night))\b"
+    r"|(?!hell\b)(?:[a-z']+\s+){1,3}?(?=(?:is|has)\s+(?:gone|better|eased|settled)))"
+    r"|i\s+(?:told|mentioned|logged|had\s+(?:on|last))\s*\w*)"
     r"(?:\s+(?:is|has)\s+(?:gone|better|eased|settled))?"
     r"|\w*\s+(?:is|has)\s+(?:gone|finally\s+gone|better|settled)\b"
 )

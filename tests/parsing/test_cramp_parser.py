@@ -1399,3 +1399,30 @@ def test_a_spell_of_cramps_coming_and_going_is_no_ones_length(
     found = parse_cramp(text, now=NOW, tz=BERLIN)
     assert found.is_cramp, text
     assert found.duration_s == duration_s, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # "from" a cause: what brought the cramp on, not a cramp told before
+        ("got a cramp from the heat", True),
+        ("had a calf cramp from the heat on the walk home", True),
+        ("my feet cramped from the new shoes, about a minute", True),
+        ("calf cramping from the cold water, had to get out of the lake", True),
+        ("both quads cramped from all the stairs at work", True),
+        ("right hand cramped from the knife, 20 sec, carried on", True),
+        ("calf seized from the cold, lay on the grass till it let go", True),
+        # "from" a day, or one already gone: a cramp told before
+        ("the cramp from saturday is gone", False),
+        ("the cramp from last night has eased now", False),
+        ("the one from the marathon is finally gone", False),
+        ("my calf is still sore from the cramp", False),
+        # one cramp told apart from another thing, and a condition's name
+        ("how would I tell a normal cramp from tetanus", False),
+        ("can you tell a cramp from a clot by how it feels", False),
+        ("trying to distinguish cramp from restless legs", False),
+        ("writers cramp from the exams", False),
+    ],
+)
+def test_a_cause_after_from_is_not_a_cramp_told_before(text: str, is_cramp: bool) -> None:
+    assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp, text
