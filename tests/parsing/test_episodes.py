@@ -2334,8 +2334,17 @@ def test_a_forms_length_is_not_its_activitys(text: str, seconds: int | None) -> 
         # the answer after the quoted question says no cramp
         ('you asked "did the cramp come back" - no, slept right through', False),
         ('You asked "any cramps this week?" None at all.', False),
+        # someone else's saying quoted before the writer's own words, told by who said it
+        ('"just stretch a cramp, you\'ll be fine" - my physio. right calf again at 4am, 3 min, '
+         '6/10', True),
+        ('> "drink more water and the cramps stop"\nnope. left foot 2:30 last night, 2 min', True),
+        ('my dad always says "walk off a cramp". tried. right calf, 6am, 8/10, 1 min', True),
+        ('"bananas fix cramp", says my nan. left calf this morning 5.50, 90 sec', True),
+        ('"it\'s only cramp, man up" - coach.\nright hammy at training 7pm, 9/10, 2 mins', True),
+        ('my husband said "I had a cramp at 3am" and went back to sleep. not me', False),
+        ('"it\'s only cramp" - my coach. none for me this week though', False),
     ],
-)
+)  # fmt: skip
 def test_a_question_quoted_back_is_not_the_answers(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
 
