@@ -82,8 +82,9 @@ _DUR_RE = re.compile(
     r"(?!\s+(?:the|a|an|how|what|where|which|why|if|whether|my|his|her|our|their|that|this)\b)"
     r"|walk(?:\s+(?:it|them))?\s+off"
     r"|straighten|loosen|wear\s+off|die\s+down|\d)\b)[a-z]+"
+    # (not "before jogging again", "before carrying on": until the writer could go on)
     r"|\s+before\s+(?!(?:it\s+|they\s+)?(?:release|relax|ease|let\s+go|pass|stop|calm|loosen"
-    r"|unlock|go\s+away)\b)(?!(?:i|it|the|my|she|he|we|they|both|them)\s+(?:\w+\s+){0,2}(?:could|was|let|eased|finally"
+    r"|unlock|go\s+away)\b)(?![a-z]+ing\s+(?:again|on)\b)(?!(?:i|it|the|my|she|he|we|they|both|them)\s+(?:\w+\s+){0,2}(?:could|was|let|eased|finally"
     r"|went|stopped|released|relaxed|got|managed|calmed|settled|passed|uncurl\w*|unlocked|trusted"
     r"|dared|risked|felt\s+(?:ok|okay|safe|normal|able)))"
     r"(?:\w+\s+){0,3}\w+)"
@@ -272,11 +273,16 @@ _HANDLING_RE = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
 # ... or made to by the cramp told just before: "cramped hard and I had to sit on a rock for two
-# or three minutes" (not "I have to sit at a desk for 8 hours and my calves cramp")
+# or three minutes", "my quad is cramped, I must go off the bike and walk, maybe 3-4 minutes"
+# (not "I have to sit at a desk for 8 hours and my calves cramp")
+MADE_TO_STOP = (
+    r"(?:(?:had|needed)\s+to|must)\s+(?:sit|lie|lay|stand|kneel|crouch|squat|stop|walk|get\s+off"
+    r"|get\s+out|go\s+off|pull\s+over)\b"
+)
 _MADE_TO_RE = re.compile(
-    r"\b(?:cramp\w*|seized|locked\s+up|spasm\w*)\s+(?:[\w']+\s+){0,5}?(?:had|needed)\s+to\s+(?:sit"
-    r"|lie|lay|stand|kneel|crouch|squat)\s+(?:[\w']+\s+){0,4}?for\s+(?:about\s+|around\s+|like\s+"
-    r"|maybe\s+|roughly\s+)?$"
+    r"\b(?:cramp\w*|seized|locked\s+up|spasm\w*)[\s,]+(?:[\w']+[\s,]+){0,5}?"
+    + MADE_TO_STOP
+    + r"(?:\s+[\w']+){0,5}?(?:\s+for\s+|,\s+)(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
 # What a cramp still holding is still doing: "still going", "still locked", "still there".
 _STILL_HOLDING = r"going|cramping|cramped|locked|knotted|there|tight|holding|stuck|seized"
@@ -769,6 +775,7 @@ def _duration_candidates(text: str) -> list[tuple[int, bool, Duration]]:
         if (
             activity
             and not waiting
+            and not handled  # "cramped, had to get off and walk for 3 minutes": made to
             and activity.group("verb") not in _CRAMP_ING
             and not _STILL_RE.search(text, m.end())  # unless the cramp outlasted it
         ):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
+from bot.parsing.duration import MADE_TO_STOP
 from bot.parsing.journey import A_LENGTH_RE, JOURNEY_RE
 from bot.parsing.numbers import NUMBER_RE
 from bot.parsing.roles import role_cues
@@ -870,6 +871,8 @@ _WELL_AFTER_RE: Final = re.compile(
 )
 # What the writer did to the cramp itself ("walking it off round the bedroom", "stood on it"):
 # the cramp's own clause, not another event.
+# A clause after a cramp's telling what it made the writer do: "I must go off the bike and walk"
+_MADE_TO_STOP_RE: Final = re.compile(r"\W*(?:and\s+|so\s+)?(?:i\s+)?" + MADE_TO_STOP)
 TENDING_RE: Final = re.compile(
     r"\b(?:walk\w*|stamp\w*|pac(?:ed|ing)|hobbl\w*|stood|stand\w*|hopp\w*)\s+(?:on\s+it|it\s+off"
     r"|them\s+off|it\s+out|around|about|round|up\s+and\s+down)\b"
@@ -1021,6 +1024,7 @@ class Reading:
                 and not CRAMP_WORD_RE.search(piece)
                 and not TENDING_RE.search(piece)
                 and not _UNTIL_IT_WENT_RE.search(piece)  # "sat on the verge till it let go"
+                and not self._made_to_stop(clause, text)
             )
             # "walked the 3 miles to work, took me 2 hrs", "flying to Sydney, 22 hours with
             # the stop": the walk's or the journey's length goes with it
@@ -1055,6 +1059,17 @@ class Reading:
             blanked = bool(other or its_length)
             blanked_sentence = clause.sentence
         return blank(text, others)
+
+    def _made_to_stop(self, clause: Span, text: str) -> bool:
+        """Whether ``clause`` tells what the cramp just told made the writer do, in its
+        sentence ("my quad cramped, I had to get off and walk, 3 minutes"): tending it."""
+        anchor = self.anchor
+        return (
+            anchor is not None
+            and clause.sentence == anchor.clause.sentence
+            and clause.start >= anchor.clause.end
+            and _MADE_TO_STOP_RE.match(text, clause.start, clause.end) is not None
+        )
 
     def _journey_with_its_length(self, text: str, number: int) -> bool:
         """Whether clause ``number`` tells a journey with its length, in it or in the clause

@@ -299,8 +299,17 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ),
         ("quad seized so badly I had to lie down for 5 mins", (300, 300)),
         ("i have to sit at a desk for 8 hours and my calves cramp after", None),
+        # ... or made to stop, get off or walk: what the cramp made the writer do, its own time
+        ("left hamstring cramped halfway up the climb, had to get off and walk for 3 minutes",
+         (180, 180)),
+        ("my quad is cramped, I must go off the bike and walk, maybe 2-3 minutes", (120, 180)),
+        ("calf cramped at km 30 and I had to walk 4 min before jogging again", (240, 240)),
+        ("foot seized on the motorway so had to pull over for like 5 mins", (300, 300)),
+        ("right calf locked up mid-set, needed to stop for about 40 seconds", (40, 40)),
+        ("had to walk for 40 minutes to the station and then my calf cramped", None),
+        ("my calves cramp, I must walk an hour every day for my heart", None),
     ],
-)
+)  # fmt: skip
 def test_everyday_durations_and_other_events_lengths(
     text: str, seconds: tuple[int, int] | None
 ) -> None:
