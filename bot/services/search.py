@@ -300,13 +300,24 @@ class Index:
         found = self._search(text, prepared, limit=limit)
         lowered = text.lower()
         if (
-            (not found.close or found.best == "causes")
-            and "cause:medications" in self._targets
+            "cause:medications" in self._targets
+            and found.best not in _MEDICINE_PAGES
             and _asks_if_a_medicine_cramps(prepared)
+            and (
+                not found.close
+                or found.best == "causes"
+                or (
+                    # not a cause's page found: "b12 borderline and I take metformin, could
+                    # this be behind...", "does metformin cause cramps" (the B12 pages)
+                    not (found.best or "").startswith(("cause:", "b12"))
+                    and _asks_if_a_medicine_cramps(question_part(prepared))
+                )
+            )
         ):
             # "can lithium give you leg cramps?": a medicine no entry names by itself is the
             # medicines' page (not the general causes), which tells what is known and not to
-            # stop it alone
+            # stop it alone; so when the question itself asks it, whatever else the message
+            # tells ("I drink a lot of water because the psychiatrist told me to")
             ranked = ("cause:medications", *(t for t in found.targets if t != "cause:medications"))
             return Found(ranked[:limit], close=True)
         if not found.targets:
@@ -690,6 +701,10 @@ _GIVES_CRAMPS_RE: Final = re.compile(
     r"|causing|bring\s+on|brings\s+on|trigger|triggers|lead\s+to|linked\s+to|behind)\s+(?:\w+\s+){0,2}?"
     r"(?:leg\s+|muscle\s+|night\s+|calf\s+|foot\s+)?cramp"
 )
+
+
+# The pages that answer about a medicine: the medicines' own, and those of one medicine.
+_MEDICINE_PAGES: Final = frozenset({"cause:medications", "faq:statins", "evidence:quinine"})
 
 
 def _asks_if_a_medicine_cramps(prepared: str) -> bool:

@@ -285,6 +285,27 @@ TOPICS = [
     ("can venlafaxine give you muscle cramps?", "cause:medications"),
     ("can pregabalin bring on calf cramps", "cause:medications"),
     ("can sertraline cause muscle cramps", "cause:medications"),
+    # ... when the question asks it, whatever else the message tells around it
+    (
+        "the psychiatrist told me to drink plenty of water so I do. does lithium give you leg "
+        "cramps or is it the summer?",
+        "cause:medications",
+    ),
+    (
+        "Does amitriptyline cause night cramps? I already drink 2 litres a day and stretch.",
+        "cause:medications",
+    ),
+    (
+        "i sweat loads at work and drink loads of water. could the furosemide be giving me "
+        "cramps?",
+        "cause:medications",
+    ),
+    (
+        "on gabapentin and I eat bananas daily, can gabapentin trigger calf cramps",
+        "cause:medications",
+    ),
+    # a question of fluids from someone on a medicine: the fluids page
+    ("I take lithium. how much water should I drink to stop cramps?", "prevent:fluids"),
     # the medicines pointed back at as a group: "could either of those be behind..."
     (
         "I take lansoprazole for my stomach and a water tablet. Could either of them be behind "
