@@ -5134,6 +5134,25 @@ TABLE: list[tuple[str, str | None]] = [
         "the run",
         None,
     ),
+    # twitching set off by something everyday and told of now (coffee, energy drinks, nerves, a
+    # night without sleep, a hard session): not the book sign
+    ("two energy drinks to get through the night shift and now my calf is twitching away", None),
+    ("pulled an all-nighter for my exam and my leg muscles keep twitching, bit freaky", None),
+    (
+        "so stressed about the interview tomorrow, my thigh has been twitching on and off all "
+        "evening",
+        None,
+    ),
+    ("4 espressos deep and my left calf is doing that flickery twitch thing 😅", None),
+    ("did a brutal spin class and my quads were twitching in the shower after, gone now", None),
+    # ... unless it goes on for weeks, comes every night, or a muscle is thinner or weaker
+    ("my calf has been twitching for weeks, even after i cut out coffee", B),
+    ("thigh twitching every night since the gym and it looks thinner than the other", B),
+    ("I drink loads of coffee and my calves twitch all the time, months now", B),
+    (
+        "my left thigh twitches and it's got weaker, struggling on stairs, after coffee its worse",
+        T,
+    ),
 ]
 
 

@@ -1987,6 +1987,7 @@ def _book(r: _Reading, out: _Signs) -> None:
         if not _onset(r, h) and not _jumpy(r, h) and not _residue(r, h) and not _explained(r, h)
         and not _in_the_session(r, h) and not _part_of_a_known_illness(r, h)
         and not _a_few_times(r, h) and not _in_the_face(r, h) and not _one_time(r, h)
+        and not _set_off(r)
     ]  # fmt: skip
     # weakness come on over months: "my calf muscles got weak slowly over this year" (book:
     # muscle weakness or wasting; new weakness is the same day's)
@@ -2882,6 +2883,28 @@ _ONE_TIME_RE: Final = re.compile(
     r"|just\s+now|the\s+other\s+(?:night|day))\b"
 )
 _AGAIN_RE: Final = re.compile(r"\b(?:again|most\s+(?:nights|days)|every\s+\w+|each\s+\w+)\b")
+
+
+def _set_off(r: _Reading) -> bool:
+    """Twitching set off by something everyday, told of now: coffee or energy drinks, nerves,
+    a night without sleep, a hard session ("3 coffees before my shift and my thumb keeps
+    twitching", "quads twitching for an hour after leg day, fine now", "nervous before my
+    driving test and my thigh twitched a bit"); not twitching that goes on for days or weeks,
+    comes every night or comes with a muscle weaker or thinner."""
+    if r.now("wasting", "weak") or _LONG_SPAN_RE.search(r.text) or _OFTEN_RE.search(r.text):
+        return False
+    return _SET_OFF_RE.search(r.text) is not None or _exerted(r.text, 0, len(r.text))
+
+
+_SET_OFF_RE: Final = re.compile(
+    r"\b(?:coffees?|espressos?|caffeine|energy\s+drinks?|red\s*bulls?|monsters?|pre-?workout"
+    r"|nervous|nerves|anxious|anxiety|stress\w*|panick?\w*|adrenaline|(?:driving\s+)?test|exams?"
+    r"|interview|no\s+sleep|all[\s-]?nighter|barely\s+slept|leg\s+day)\b"
+)
+_OFTEN_RE: Final = re.compile(
+    r"\b(?:every|each|since|always|often|lately|these\s+days|most\s+(?:nights|days)|for\s+ages"
+    r"|for\s+a\s+while)\b"
+)
 
 
 def _in_the_session(r: _Reading, hit: Hit) -> bool:
