@@ -5153,6 +5153,56 @@ TABLE: list[tuple[str, str | None]] = [
         "my left thigh twitches and it's got weaker, struggling on stairs, after coffee its worse",
         T,
     ),
+    # A sign over and checked ('went to A&E, scan clear, no clot, gone down since'): none; back
+    # after the check, or a test awaited, stays a sign
+    (
+        "my right ankle and calf puffed up after the 11 hour flight and all the sightseeing. "
+        "went to urgent care, they did an ultrasound, no clot, just the heat and walking. "
+        "swelling has gone down since",
+        None,
+    ),
+    (
+        "had a tight chest after the half marathon so went to the ER, ecg and bloods came "
+        "back normal, doc said it was a strained muscle in my ribs. thanks for the nudge",
+        None,
+    ),
+    (
+        "my left calf swelled up after the coach trip. got it checked at the gp, they sent me"
+        " for a doppler, all clear. its going down now",
+        None,
+    ),
+    (
+        "calf was swolen after flying back from dubai. went to a&e, scan was clear, nothing "
+        "found. its settled down since",
+        None,
+    ),
+    (
+        "chest pain after the triathlon, got checked at the hospital, ecg fine and a ct ruled"
+        " out a clot, it was a pulled muscle between my ribs",
+        None,
+    ),
+    (
+        "34 weeks pregnant and my calf swelled up. midwife sent me for a scan, no clot, put "
+        "it down to the pregnancy. it's gone down since",
+        None,
+    ),
+    (
+        "chest felt tight after the race. the paramedics checked me over, ecg normal, said it "
+        "was a muscle strain",
+        None,
+    ),
+    ("scan was clear last month but now my calf is swollen again and hot", T),
+    ("my calf is swollen after the flight, waiting for the ultrasound", T),
+    (
+        "went to A&E with chest pain last week, ecg was fine, but today I'm breathless and "
+        "coughing up blood",
+        E,
+    ),
+    (
+        "went to A&E with chest pain, ECG clear, said it was a pulled muscle. still got chest"
+        " pain and it's getting worse",
+        E,
+    ),
 ]
 
 

@@ -391,26 +391,80 @@ _WELL_NOW_RE: Final = re.compile(
     r"|\bnot\s+had\s+(?:it|any|one)\s+since\b|\bfine\s+(?:ever\s+)?since\b"
     # "nothing like that since", "none since"
     r"|\b(?:nothing|none)\s+(?:like\s+(?:that|it|this)\s+)?(?:ever\s+)?since\b"
+    # a swelling down or settled: "it's gone right down since", "settled down now"
+    r"|\b(?:gone|went|going|come|came|calmed|calming|settled|settling)\s+(?:right\s+"
+    r"|all\s+the\s+way\s+|back\s+)?down\b(?!\s+(?:to|the|at|into|with|a)\b)"
+    r"|\bsettled\s+(?:since|now)\b"
 )
 _NEW_AGAIN_RE: Final = re.compile(
     r"\b(?:again|since\s+(?:yesterday|today|this|last\s+night)|but\s+now|returned"
     r"|c[oa]me\s+back(?!\s+(?:all\s+)?(?:fine|normal|clear|negative|ok|okay|good)))\b"
 )
+# A visit or a test told as done: "went to A&E", "got it looked at", "they scanned it", "had an
+# ultrasound", "the gp sent me for a doppler"
+_CHECKED_RE: Final = re.compile(
+    r"\b(?:went|go|gone|been|got\s+taken|rushed|popped)\s+(?:\w+\s+){0,2}?(?:to|into)\s+(?:the\s+|a\s+"
+    r"|my\s+)?(?:a\s*&\s*e|a\s+and\s+e|er|hospital|gp|doctors?|docs|urgent\s+care|walk[\s-]?in"
+    r"|emergency|minor\s+injuries|clinic|surgery)\b"
+    r"|\b(?:got|had|have\s+had|get)\s+(?:(?:it|them|this|that|(?:my|the)\s+\w+|myself)\s+)?"
+    r"(?:looked\s+at|checked|scanned|seen\s+to|x-?rayed|tested)\b"
+    r"|\b(?:they|doctors?|docs?|gp|nurse|hospital|a\s*&\s*e|er|midwife|physio|paramedics?|medics)\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"(?:scanned|examined|checked|tested|looked\s+at|did\s+(?:a|an|the|some)|ran\s+(?:a|an|some)"
+    r"|sent\s+me\s+for)\b"
+    r"|\b(?:saw|seen|see)\s+(?:the|my|a)\s+(?:gp|doctor|doc|nurse|midwife|consultant|specialist)\b"
+    r"|\bhad\s+(?:a|an|the|my|some)\s+(?:\w+\s+)?(?:scans?|ultrasound|doppler|ecg|ekg|ct|mri|x-?ray"
+    r"|blood\s+tests?|bloods)\b"
+)
+# A result or a cause the check gave: "no clot", "it was a pulled muscle", "just the heat"
+_FOUND_NOTHING_RE: Final = re.compile(
+    r"\b(?:ruled\s+out|nothing\s+(?:found|showed(?:\s+up)?|there|wrong)|found\s+nothing"
+    r"|clear(?:ed)?\s+(?:of|me)\b|(?:said|says|told\s+me)\s+(?:it\s+was|it'?s|its|i\s+was|i'?m"
+    r"|everything\s+(?:was|is))\s+(?:all\s+)?(?:fine|ok|okay|normal|clear))"
+)
+_CAUSE_TOLD_RE: Final = re.compile(
+    r"\b(?:was|it'?s|turned\s+out\s+(?:to\s+be\s+)?|put\s+it\s+down\s+to|diagnosed\s+(?:it\s+as"
+    r"|with)|just|only)\s+(?:just\s+|only\s+)?(?:a|an|the|my|some)\s+\w+"
+)
+# A check still to come: "waiting for the scan", "booked in for an ultrasound"
+_AWAITED_RE: Final = re.compile(
+    r"\b(?:waiting\s+(?:for|on)|awaiting|booked\s+(?:in\s+)?for|due\s+(?:to\s+have|for)|sent\s+me\s+for"
+    r"\s+(?:\w+\s+){1,3}?(?:tomorrow|next|on\s+\w+day)|(?:not|aren'?t|isn'?t)\s+back\s+yet"
+    r"|still\s+to\s+(?:have|get))\b"
+)
 
 
 def _over_and_checked(r: _Reading, hits: list[Hit]) -> bool:
-    """An emergency's sign told days or weeks ago, checked (a hospital, a clear scan or test) and
+    """A sign told as over and checked: told days or weeks ago, seen to or a clear test, and
     well now ("last month he had a bladder problem, A&E did an MRI, it was clear, he's fine
-    now"; "chest pain last month, ecg fine, they said reflux, no pain since"): seen to and
-    over, unless something is back or new, or a sign is told after the all-well ("fine since,
-    but coughing blood today")."""
+    now"; "chest pain last month, ecg fine, they said reflux, no pain since"); or a visit or a
+    test told as done after it, with a clear result or a cause given, and the sign gone since
+    or both told ("calf puffed up after the flight. got it looked at, scan clear, no clot. gone
+    right down since"; "went to A&E, ECG and CT all clear, it was a pulled muscle"). Not when
+    something is back or new, a test is still awaited, or a sign is told after the all-well or
+    the check ("fine since, but coughing blood today"; "scan was clear but now it's swollen")."""
+    if _NEW_AGAIN_RE.search(r.text) or r.any("worsening"):
+        return False
     well = _WELL_NOW_RE.search(r.text)
-    return bool(
+    if (
         well
         and (_seen_to(r) or (_DAYS_AGO_RE.search(r.text) and _CLEAR_TEST_RE.search(r.text)))
-        and not _NEW_AGAIN_RE.search(r.text)
-        and not r.any("worsening")
         and all(h.start < well.start() for h in hits)
+    ):
+        return True
+    checked = _CHECKED_RE.search(r.text)
+    if checked is None or _AWAITED_RE.search(r.text):
+        return False
+    after = checked.start()
+    clear = any(
+        rule.search(r.text, after) for rule in (_CLEAR_TEST_RE, _SCARE_OVER_RE, _FOUND_NOTHING_RE)
+    )
+    cause = _CAUSE_TOLD_RE.search(r.text, after) is not None
+    return (
+        (clear or cause)
+        and (bool(well) or (clear and cause))
+        and all(h.start < after for h in hits)
+        and (well is None or well.start() > after)
     )
 
 
@@ -1149,6 +1203,11 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         both = _both_legs_sentences(r)
         if all(h.sentence in both for h in clot):
             clot = []
+    # a scare checked and over: "calf puffed up after the flight. had a scan, no clot, gone
+    # down since"
+    checked = bool(clot) and _over_and_checked(r, clot)
+    if checked:
+        clot = []
     if clot and (over := _scare_over(r)):  # only the scare's own sentence is history
         clot = [
             h for h in clot
@@ -1160,7 +1219,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
         ]  # fmt: skip
     if clot:
         out.add("dvt", clot)
-    elif r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
+    elif not checked and r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
         # the risk of the one whose leg it is: not "my husband is in hospital with a clot …
         # my own legs keep cramping from the chairs"
         risks = [h for c in RISKS for h in (*r.current.get(c, ()), *r.past.get(c, ()))]
