@@ -5203,6 +5203,32 @@ TABLE: list[tuple[str, str | None]] = [
         " pain and it's getting worse",
         E,
     ),
+    # A mild pink edge at a fresh tattoo, piercing, graze or scratch, with heat, spreading or
+    # fever denied: the skin healing, none; red, hot and spreading, or red, swollen and hot, stays
+    (
+        "got my first tattoo on my calf saturday. it's a bit red round the edges, not warm "
+        "and not spreading, artist says that's normal",
+        None,
+    ),
+    (
+        "grazed my shin falling off my bike, a bit pink round it but not hot and not spreading",
+        None,
+    ),
+    (
+        "new ankle piercing, skin's a bit pinky red around it but no fever and it's not "
+        "spreading, feels calmer today",
+        None,
+    ),
+    (
+        "scratched my calf on a bramble yesterday, its a bit red where it got me, not hot at all",
+        None,
+    ),
+    ("the graze on my knee has gone a bit pink round the edges, no temp, not spreading", None),
+    ("my daughter's ankle piercing looks a bit red but it's not warm", None),
+    ("new tattoo on my calf and it's red, hot and spreading, feel feverish", T),
+    ("got a tattoo on my leg last week, now the whole calf is red, swollen and hot, no fever", T),
+    ("had my flu jab in my arm yesterday, my calf is red today, not hot", T),
+    ("grazed my knee, red round it and getting redder, spreading up my shin, not hot", T),
 ]
 
 

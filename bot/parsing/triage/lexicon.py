@@ -297,7 +297,7 @@ CONCEPTS: Final[dict[str, str]] = {
         r"warmth|warmer|(?:hot|warm|burning\s+hot)\s+to\s+(?:the\s+)?touch|heat\s+(?:coming|radiating)"
         r"|(?:hot|warm)\s+under\s+(?:my|the|your|his|her)\s+(?:hand|palm|fingers)"
         r"\s+(?:off|from)|radiating\s+heat|(?:feels?|felt|feeling|is|was|it'?s|really|very|so"
-        r"|burning)\s+(?:(?!white\b)\w+\s+)?(?:hot|warm)(?!\s+(?:in\b|out\b|here\b|weather|day|bath|shower|water"
+        r"|burning)\s+(?:(?!(?:white|not|never)\b)\w+\s+)?(?:hot|warm)(?!\s+(?:in\b|out\b|here\b|weather|day|bath|shower|water"
         r"|outside|today|here|in\s+here|room|tub|pad|pack|compress|towel|drink|tea|poker|knife"
         r"|knives|needles?|iron|nails?|blade|wire|coals?"
         # a leg checked and normal: "leg is warm and same colour as the other"

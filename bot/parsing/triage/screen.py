@@ -1182,6 +1182,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     # redness of a named skin trouble, told alone ("chilblains on my toes every winter, red
     # and itchy")
     clot = [h for h in clot if not _skin_trouble(r, h, clot)]
+    # a fresh tattoo's or graze's pink edge, not hot, not spreading, no fever
+    clot = [h for h in clot if not _mild_at_a_skin_break(r, h)]
     # warmth as what helps: "water and warmth help with both"
     # (not the leg found warm: "hot to the touch")
     clot = [
@@ -4178,12 +4180,19 @@ _GONE_BY_MORNING_RE: Final = re.compile(
 )
 
 
+# A fresh break or mark in the skin: a tattoo, a piercing, a graze, a bite, a jab's site.
+_SKIN_BREAK: Final = (
+    r"tattoo\w*|inked|piercings?|pierced|graz\w*|scrap(?:e|es|ed|ing)|scratch\w*|cuts?|nick(?:ed)?"
+    r"|bites?|bitten|stings?|stung|blisters?|injections?|jabs?|vaccin\w*|needle|cannula|stitches"
+    r"|wounds?"
+)
+_SKIN_BREAK_RE: Final = re.compile(rf"\b(?:{_SKIN_BREAK})\b")
 _SKIN_TROUBLE_RE: Final = re.compile(
     r"\b(?:chilblains?|eczema|psoriasis|dermatitis|rash\w*|sunburn\w*|sunburnt|athlete'?s\s+foot"
     # a small trouble of the skin or a nail: "ingrown toenail, a little bit red down the side",
     # "little bit red round the scratch"
-    r"|ingrown\s+(?:toe\s*)?nails?|(?:round|around|near|by)\s+(?:the|my|a)\s+(?:scratch|scrape|cut|graze|blister"
-    r"|splinter|thorn|spot|pimple|nail|toenail|bite|sting|piercing)\w*|blisters?|splinters?|pimples?"
+    r"|ingrown\s+(?:toe\s*)?nails?|(?:round|around|near|by)\s+(?:the|my|a)\s+(?:(?:new|fresh)\s+)?"
+    rf"(?:{_SKIN_BREAK}|splinter|thorn|spot|pimple|nail|toenail)\w*|blisters?|splinters?|pimples?"
     r"|tattoo\w*|verrucas?|warts?|hives|heat\s+rash|shaving\s+rash|razor\s+burn|insect\s+bites?"
     # the sun: "hot and pink after a day on the beach"
     r"|(?:a|the|all)\s+day\s+(?:on\s+the\s+beach|in\s+the\s+sun|at\s+the\s+beach|by\s+the\s+pool)|too\s+much\s+sun"
@@ -4218,6 +4227,40 @@ def _skin_trouble(r: _Reading, hit: Hit, clot: list[Hit]) -> bool:
     # (and its colours together: "itchy red purple lumps")
     skin = [h for h in clot if h.concept not in ("warm", "tender", "red", "dark")]
     return _SKIN_TROUBLE_RE.search(r.text, start, end) is not None and _alone(hit, [hit, *skin])
+
+
+def _mild_at_a_skin_break(r: _Reading, hit: Hit) -> bool:
+    """A mild redness at a fresh break in the skin (a tattoo, a piercing, a graze, a bite, a
+    jab's site), told in its sentence or the one before, with heat, spreading or fever denied
+    and none of them, a swelling or a worsening told ("new tattoo on my calf, a bit pink round
+    the edges but no fever, not hot, not spreading"): the skin healing, not a clot nor an
+    infection."""
+    if hit.concept not in ("red", "dark"):
+        return False
+    if r.any("warm", "swollen", "spreading", "fever", "worsening"):
+        return False  # "red, hot and spreading", "red, warm and swollen"
+    start, end = _sentence_span(r, hit)
+    before = r.bounds.bounds[max(0, hit.sentence - 1)][0]
+    # at its edge ("pink round the edges", "red where it got me") or the break itself red ("the
+    # piercing looks a bit red"), not a redness elsewhere ("flu jab in my arm, my calf is red")
+    at_edge = _EDGE_RE.search(r.text, start, end) and _SKIN_BREAK_RE.search(r.text, before, end)
+    if not at_edge and not _said_before(r, hit, _BREAK_IS_RE, 40):
+        return False
+    return any(
+        context.negated(r.text, m.start(), m.end(), r.bounds.bounds[r.bounds.index(m.start())][0])
+        for m in _INFLAMED_RE.finditer(r.text)
+    )
+
+
+_EDGE_RE: Final = re.compile(r"\b(?:round|around|near|where|edges?|site|border|rim)\b")
+_BREAK_IS_RE: Final = re.compile(
+    rf"\b(?:{_SKIN_BREAK})(?:'s|\s+(?:is|looks?|looking|went|has\s+gone|gone|was|area|site))\s+"
+    r"(?:\w+\s+){0,3}?$"
+)
+# The words of an infection's heat, spread and fever, denied bare: "not hot", "no temp"
+_INFLAMED_RE: Final = re.compile(
+    r"\b(?:hot|warm\w*|heat|spread\w*|fever\w*|temperature|temp|feverish|high\s+temp\w*)\b"
+)
 
 
 _PUMP_RE: Final = re.compile(
