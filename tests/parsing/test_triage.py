@@ -5229,6 +5229,29 @@ TABLE: list[tuple[str, str | None]] = [
     ("got a tattoo on my leg last week, now the whole calf is red, swollen and hot, no fever", T),
     ("had my flu jab in my arm yesterday, my calf is red today, not hot", T),
     ("grazed my knee, red round it and getting redder, spreading up my shin, not hot", T),
+    # A graze cleaned, its tetanus cover told ('had a booster in March so I'm covered', 'tetanus
+    # is in date'): none; a dirty wound with cover unknown, or a stiff jaw after it, stays
+    (
+        "grazed my knee in the garden, bit of bleeding, cleaned it up, had a booster in March"
+        " so I'm covered",
+        None,
+    ),
+    (
+        "grazed my knee on the pavement, cleaned it up, tetanus wise had a booster in March "
+        "so I'm covered",
+        None,
+    ),
+    ("cut my shin on barbed wire, cleaned it, my tetanus is in date", None),
+    ("scraped my calf on the farm gate, washed it out, got my tetanus last summer", None),
+    ("my son grazed his knee on a rusty gate, cleaned it, he's fully covered for tetanus", None),
+    ("cut my foot on a rusty nail, had my covid booster in March", T),
+    ("do i need a booster for the cut 2 days ago on my shin from the garden", T),
+    (
+        "grazed my knee in the garden last week, had a booster in March, now my jaw is stiff "
+        "and my neck keeps going into spasms",
+        E,
+    ),
+    ("deep cut on my foot from the farm, covered in mud, not sure I'm covered", T),
 ]
 
 

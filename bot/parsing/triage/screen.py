@@ -343,13 +343,16 @@ _MISSED_RE: Final = re.compile(
 )
 
 
+_MONTH: Final = (
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)"
+)
 # A bite or poisoning days ago that a hospital or doctor has already seen to.
 _DAYS_AGO_RE: Final = re.compile(
     r"\b(?:once(?!\s+(?:a|every|or|more|again|in\s+a\s+while|per)\b)|last\s+(?:week|month)|(?:\d+|a|two|three|four|five|six|few|couple\s+(?:of\s+)?)\s+"
     r"(?:days|weeks?|months?|years?)\s+(?:ago|back)|the\s+other\s+(?:week|day)"
     # a month or a season gone: "the chest tightness I had in January", "last spring"
-    r"|(?:in|back\s+in)\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december)"
+    rf"|(?:in|back\s+in)\s+{_MONTH}"
     r"|last\s+(?:year|spring|summer|autumn|fall|winter))\b"
 )
 _SEEN_TO_RE: Final = re.compile(
@@ -1543,9 +1546,12 @@ def _bruised(r: _Reading) -> bool:
 # Tetanus jabs known to be up to date: "had a tetanus booster 9 months ago" (the same-day
 # advice is for a wound with unknown jabs; stiffness or spasms still count).
 _JAB_KNOWN_RE: Final = re.compile(
-    r"\btetanus\s+(?:jab|shot|injection|booster|vaccine|vaccination|jabs|shots)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:tetanus\s+(?:jab|shot|injection|booster|vaccine|vaccination|jabs|shots)"
+    # ... or a booster had, its name left out: "had a booster in March", "got my tetanus last year"
+    r"|(?:had|got|given)\s+(?:a|my|the|his|her|their)\s+(?:tetanus|booster))\s+(?:\w+\s+){0,3}?"
     r"(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|few|couple\s+of)\s+"
-    r"(?:days|weeks?|months?)\s+(?:ago|back|before|earlier)|(?:last|this)\s+(?:year|month|week)"
+    r"(?:days|weeks?|months?)\s+(?:ago|back|before|earlier)|(?:last|this)\s+(?:year|month|week"
+    rf"|spring|summer|autumn|fall|winter)|(?:in|back\s+in)\s+{_MONTH}\b"
     # a booster within ten years ("had a tetanus booster 2 years ago"), not "20 yrs ago"
     r"|(?:[1-9]|a|one|two|three|four|five|six|seven|eight|nine|a\s+few|a\s+couple\s+of)\s+(?:years?|yrs?)"
     r"\s+(?:ago|back)"
@@ -1553,7 +1559,11 @@ _JAB_KNOWN_RE: Final = re.compile(
     r"(?:tetanus|jabs|vaccinations|vaccines|immuni[sz]ations|boosters)"
     # "tetanus is up to date", "tetanus up to date", "my tetanus jab's up to date"
     r"|\b(?:tetanus|jabs|vaccinations|vaccines)\s+(?:(?:is|are|'s|(?:jabs?|shots?|boosters?)(?:\s+(?:is|are)"
-    r"|'s)?)\s+)?(?:all\s+)?up\s+to\s+date"
+    r"|'s)?)\s+)?(?:all\s+)?(?:up\s+to|in)\s+date"
+    # covered, told after the jab: "had a booster in March so I'm covered"
+    r"|\b(?:jabs?|shots?|boosters?|tetanus|vaccin\w*)\b[^.!?]{0,40}?\b(?:i'?m|im|i\s+am|he'?s|she'?s"
+    r"|they'?re|we'?re)\s+(?:still\s+|fully\s+|all\s+)?covered\b(?!\s+(?:in|with)\b)"
+    r"|\bcovered\s+for\s+tetanus"
     # "tetanus jabs all done", "had all my tetanus shots"
     r"|\btetanus\s+(?:jabs?|shots?|boosters?|vaccinations?)\s+(?:are\s+|were\s+)?(?:all\s+)?(?:done|sorted|complete"
     r"|had)\b"
