@@ -5252,6 +5252,18 @@ TABLE: list[tuple[str, str | None]] = [
         E,
     ),
     ("deep cut on my foot from the farm, covered in mud, not sure I'm covered", T),
+    # An amount drunk with no alcohol named ('I just drink loads at suhoor', 'drink a lot with my
+    # meals'): fluids, none; alcohol named, or a lot most nights, or a heavy drinker, stays
+    ("fasting this month, calves cramp in the night, so I drink loads at iftar and sehri", None),
+    ("my legs cramp at night sometimes, I drink loads during the day at work", None),
+    ("I drink a lot with my meals and still cramp", None),
+    ("the physio said drink more, I drink loads now and still get the odd night cramp", None),
+    ("im pregnant, midwife said drink more so i drink loads, calf cramp last night", None),
+    ("i drink a lot of diet pepsi, could that cause my cramps?", None),
+    ("honestly i drink quite a lot most nights and my calves cramp", B),
+    ("he's a heavy drinker and gets cramps at night", B),
+    ("I drink loads, mostly cider, and wake with cramps", B),
+    ("i drink a lot, soju mostly, and my toes cramp", B),
 ]
 
 

@@ -3490,7 +3490,8 @@ _ALCOHOL_RE: Final = re.compile(
     # (and its measures: "6 cans most nights", "tins", "units")
     r"\b(?:alcohol\w*|beer|beers|wine|vodka|whisk(?:e)?y|gin|rum|cider|pints?|booze|spirits|cans|tins"
     r"|tinnies|units"
-    r"|lager|ale|cocktails?|hungover|hangover)\b"
+    r"|lager|ale|cocktails?|hungover|hangover|soju|sake|prosecco|champagne|stout|bourbon|scotch"
+    r"|brandy|tequila|sherry|schnapps|ouzo|raki|rakia|baijiu|mead)\b"
     # "drunk" as the drinking, not the state: not "barely drunk anything", "had drunk loads of
     # water", "not drunk enough today"
     r"|(?<!\bbarely\s)(?<!\bhardly\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bscarcely\s)(?<!\bhad\s)"
@@ -3507,6 +3508,10 @@ def _one_occasion(r: _Reading, hit: Hit) -> bool:
     return _OCCASION_RE.search(r.text) is not None and _DRINK_HABIT_RE.search(r.text) is None
 
 
+_NIGHTS_RE: Final = re.compile(
+    r"\b(?:(?:most|every|each)\s+(?:single\s+)?(?:night|evening)s?|nightly|a\s+night"
+    r"|(?:[2-7]|two|three|four|five|six|seven)\s+nights\s+a\s+week)\b"
+)
 _LOADS_RE: Final = re.compile(
     r"(?:drink|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|too\s+much|loads)\b"
 )
@@ -3524,7 +3529,10 @@ _DRINK_HABIT_RE: Final = re.compile(
 
 def _soft_drink(r: _Reading, hit: Hit) -> bool:
     """Drinking "loads" of water or coffee is not heavy drinking, nor drinking more told among
-    the things tried for cramps ("been stretching and drinking loads for weeks")."""
+    the things tried for cramps ("been stretching and drinking loads for weeks"), nor an amount
+    drunk with no alcohol named ("I just drink loads at suhoor", "I drink a lot during the
+    day"): alcohol is named, or told by a pattern that means it ("drinking heavily", "drinks
+    every night", "drink too much")."""
     after = r.text[hit.end : hit.end + 25]
     if _SOFT_DRINK_RE.match(after.lstrip().removeprefix("of").lstrip()):
         return True
@@ -3532,6 +3540,10 @@ def _soft_drink(r: _Reading, hit: Hit) -> bool:
         return True
     if _ALCOHOL_RE.search(r.text):
         return False
+    amount = _LOADS_RE.fullmatch(r.text, hit.start, hit.end)
+    if amount and not amount.group().endswith("too much"):
+        # "a lot", "loads": how much, not what; but "i drink a lot, most nights" is the evening's
+        return not _NIGHTS_RE.search(r.text, hit.end, _sentence_span(r, hit)[1])
     if r.ever("heat") or _EXERTION_RE.search(r.text) or _FLUIDS_TALK_RE.search(r.text):
         return True  # "drank loads" on a hike, in the heat or beside the colour of one's pee
     # "coffee? i drink loads of it", "tonic water ... she drink it every night": the drink
