@@ -5264,6 +5264,29 @@ TABLE: list[tuple[str, str | None]] = [
     ("he's a heavy drinker and gets cramps at night", B),
     ("I drink loads, mostly cider, and wake with cramps", B),
     ("i drink a lot, soju mostly, and my toes cramp", B),
+    # a sign told as what the visit was for ("went to A&E with the chest pain"), then cleared
+    (
+        "went to A&E with the chest pain on saturday, ECG and bloods all clear, it was a "
+        "pulled muscle from rowing. fine since",
+        None,
+    ),
+    (
+        "took myself to urgent care with the calf swelling after the flight, ultrasound "
+        "clear, no clot, it's gone down now",
+        None,
+    ),
+    ("went to the gp with the puffy ankle, she said it was just the heat, all settled now", None),
+    (
+        "went to A&E with chest pain, ECG clear, but the pain is still there and I'm more "
+        "breathless now",
+        E,
+    ),
+    ("went to the gp with my swollen calf, waiting for the scan, it's still red and hot", T),
+    (
+        "went to the ER with chest tightness, they did an ECG, all clear, but now I'm "
+        "coughing up blood",
+        E,
+    ),
 ]
 
 

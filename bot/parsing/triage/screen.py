@@ -463,12 +463,19 @@ def _over_and_checked(r: _Reading, hits: list[Hit]) -> bool:
         rule.search(r.text, after) for rule in (_CLEAR_TEST_RE, _SCARE_OVER_RE, _FOUND_NOTHING_RE)
     )
     cause = _CAUSE_TOLD_RE.search(r.text, after) is not None
+    # the sign told before the visit, or as what it was for: "went to the ER with the chest
+    # tightness, ECG and CT all clear"
+    taken = _CLAUSE_END_RE.search(r.text, checked.end())
+    told_for = taken.start() if taken else len(r.text)
     return (
         (clear or cause)
         and (bool(well) or (clear and cause))
-        and all(h.start < after for h in hits)
+        and all(h.start < after or h.start < told_for for h in hits)
         and (well is None or well.start() > after)
     )
+
+
+_CLAUSE_END_RE: Final = re.compile(r"[,.;!?\n]")
 
 
 _ANIMAL_BITTEN_RE: Final = re.compile(
