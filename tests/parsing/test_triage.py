@@ -5287,6 +5287,12 @@ TABLE: list[tuple[str, str | None]] = [
         "coughing up blood",
         E,
     ),
+    # how often told with "x" ("2-3x a week", "3x a week"): frequent cramps, book; a routine's "3x
+    # a week" is not
+    ("night cramps 2-3x a week at the moment and it's wrecking my sleep", B),
+    ("3x a week my calves cramp at night and I'm exhausted", B),
+    ("foot cramps 4-5x a week, waking me every time", B),
+    ("I train 3x a week and got a calf cramp on saturday", None),
 ]
 
 

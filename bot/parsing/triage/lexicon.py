@@ -1541,6 +1541,8 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:har|roz)\s+(?:raat|din|roz)"
         r"|nightly|night\s+after\s+night|(?:several|(?<!how\s)many|a\s+few|\d|two|three|four|five)"
         r"(?:\s+or\s+\w+)?\s+(?:times?\s+|nights\s+|cramps\s+|of\s+them\s+)?(?:a|every|per)\s+(?:week|night)"
+        # "2-3x a week", "3x a night"
+        r"|\b\d(?:\s*(?:-|to|or)\s*\d)?\s*x\s+(?:a|every|per)\s+(?:week|night)"
         # "3-4 times in the week", "two nights each week"
         r"|(?:several|a\s+few|\d|two|three|four|five)(?:\s*(?:-|to|or)\s*\w+)?\s+(?:times|nights)\s+"
         r"(?:in\s+the|in\s+a|each)\s+week"
