@@ -5293,6 +5293,47 @@ TABLE: list[tuple[str, str | None]] = [
     ("3x a week my calves cramp at night and I'm exhausted", B),
     ("foot cramps 4-5x a week, waking me every time", B),
     ("I train 3x a week and got a calf cramp on saturday", None),
+    # a tank or a vat cleaned with solvents or chemicals, then cramps, numbness or headaches: long
+    # contact with a toxin, the same day
+    (
+        "been cleaning inside the storage tanks with degreaser all week at work, now my legs "
+        "keep cramping and my feet feel numb",
+        T,
+    ),
+    ("three days in the ship's hold scrubbing with solvent, headaches and leg cramps since", T),
+    (
+        "we cleaned out the fish tank with a bit of vinegar, unrelated but got a calf cramp "
+        "last night",
+        None,
+    ),
+    ("filled the car's fuel tank and got a cramp in my foot driving home", None),
+    # someone else's work with a toxin (its own 'every day'), they fine and the cramps the writer's
+    # own; or one's own work done in its kit with nothing of it felt: none
+    (
+        "i use solvents every day at work with a mask and good ventilation, get the odd calf "
+        "cramp after football",
+        None,
+    ),
+    ("my husband uses solvents every day at work, he's fine. I get calf cramps at night", None),
+    (
+        "my dad works with pesticides every day on the farm, he's fine. my own calves cramp "
+        "after my runs",
+        None,
+    ),
+    (
+        "my husband uses solvents every day at work and now he's getting leg cramps and headaches",
+        T,
+    ),
+    (
+        "i use solvents every day at work with a mask, and for a few weeks my feet have been "
+        "numb and tingly with cramps",
+        T,
+    ),
+    (
+        "use thinners all day every day with a respirator but the cramps at night have been "
+        "getting worse and my hands shake",
+        T,
+    ),
 ]
 
 

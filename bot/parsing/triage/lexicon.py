@@ -1257,6 +1257,11 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|degreasers?|fumes)\b[^.!?]{0,60}?\b(?:(?:shut|closed|small|tiny|sealed)\s+(?:garage|room|shed"
         r"|bathroom|cupboard|space|workshop|basement|cellar)|no\s+(?:window|windows|ventilation|air)"
         r"|door\s+(?:shut|closed))"
+        # inside a tank or a vat cleaned with them: "spent last week cleaning out a chemical tank
+        # with solvents", "in the hold with degreaser"
+        r"|\b(?:inside|in|into|cleaning(?:\s+out)?|cleaned(?:\s+out)?)\s+(?:a|the|an)\s+(?:[\w']+\s+)?"
+        r"(?:tanks?|vats?|silos?|hold|vessel|sump|confined\s+space)\b[^.!?]{0,40}?\b(?:solvents?"
+        r"|thinners?|chemicals?|degreasers?|fumes|white\s+spirit)"
         # solvents or sprays used as the day's work: "use thinners and solvents all day every
         # day", "mix and spray pesticides every day, its my job"
         r"|(?:use|uses|using|mix|mixes|mixing|spray|sprays|spraying|handle|handles|handling|breathe"

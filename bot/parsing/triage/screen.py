@@ -288,7 +288,8 @@ _ANOTHER_HABIT_RE: Final = re.compile(
     r"|shot|sachet|capful)\s+(?:of\s+[\w']+\s+)?(?:[\w']+\s+){0,2}$"
     r"|\b(?:plays?|playing|trains?|training|runs?|running|swims?|swimming|rides?|riding|cycles?"
     r"|cycling|goes|go|going|dances?|dancing|works?|working|gym|lifts?|lifting|teach\w*|coach\w*"
-    r"|instruct\w*)\s+"
+    # a trade's things used: "uses solvents every day", "handle pesticides daily"
+    r"|instruct\w*|uses?|using|handles?|handling)\s+"
     r"(?:(?!cramp|spasm|charl|pain|hurt|ache)[\w']+\s+){0,3}$"
     # where someone or something sleeps or sits, and how often: "the cat sleeps on my legs
     # every night"
@@ -1277,6 +1278,10 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     exposure = [h for h in exposure if not _theirs_not_mine(r, h)]
     # stopped long since: "we stopped dipping sheep years back and had the tests, all fine"
     exposure = [h for h in exposure if not _said_before(r, h, _WORK_STOPPED_BEFORE_RE, 30)]
+    # the work done in its kit, nothing felt of it: "I use solvents every day with a mask and
+    # good ventilation, get the odd calf cramp after football"
+    if exposure and _sprayed_protected(r) and _nothing_of_it_felt(r):
+        exposure = []
     # one visit, not long contact: "went to a shooting range once for a stag do"
     if not _routine(r):
         exposure = [h for h in exposure if not _ONE_VISIT_RE.search(r.text, *_sentence_span(r, h))]
@@ -4479,16 +4484,33 @@ def _told_of_them(r: _Reading, hit: Hit) -> bool:
     return _THIRD_PERSON_RE.search(r.text, *_sentence_span(r, hit)) is not None
 
 
+def _nothing_of_it_felt(r: _Reading) -> bool:
+    """No sign a toxin gives (pins and needles, numbness, weakness, twitching, feeling unwell),
+    and cramps only with a cause of their own (a match, a run) or none told."""
+    if r.now("tingle", "numb", "weak", "twitch", "unwell", "fluid_loss"):
+        return False
+    return not r.now("cramp") or _exerted(r.text, 0, len(r.text))
+
+
 def _theirs_not_mine(r: _Reading, hit: Hit) -> bool:
     """Someone else's contact with a toxin, while the cramps or pains told are all the
     writer's own ("my husband sprays pesticides for a living, I got a cramp last night"): not
     the writer's contact (theirs, with their own cramps, still counts)."""
     if hit.person != "other":
         return False
-    felt = r.now("cramp", "pain", "tingle", "numb", "weak", "twitch", "frequent")
+    # (not their work's own "every day": "my husband uses solvents every day, he's fine")
+    felt = [
+        h
+        for h in r.now("cramp", "pain", "tingle", "numb", "weak", "twitch", "frequent")
+        if h.concept != "frequent" or h.sentence != hit.sentence
+    ]
     return bool(felt) and all(
-        h.person == "self" and _I_RE.search(r.text, *_sentence_span(r, h)) for h in felt
+        h.person == "self" and _WRITER_RE.search(r.text, *_sentence_span(r, h)) for h in felt
     )
+
+
+# The writer named: "I", "I'm", "my own", "myself", "me".
+_WRITER_RE: Final = re.compile(rf"{_I_RE.pattern}|\b(?:my\s+own|myself|me)\b")
 
 
 def _both_legs_sentences(r: _Reading) -> set[int]:
