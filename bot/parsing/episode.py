@@ -35,25 +35,55 @@ Kind = Literal[
 
 # ------------------------------------------------------------------------- the words
 
+# A muscle as the subject of a verb told with nothing after it (below): "my hammy went", "then
+# the left one went too"; "both" for the muscles named before it ("the backs of my thighs ...
+# last night both went at once"), not people ("we both went at 3").
+_A_MUSCLE_THAT: Final = (
+    r"(?:calf|calves|hammy|hammies|hamstrings?|quads?|thighs?|foot|feet|arch|toes?|shin|one"
+    r"|(?<!we\s)(?<!they\s)(?<!you\s)(?<!us\s)(?<!them\s)(?<!kids\s)(?<!boys\s)(?<!girls\s)both)"
+    r"\s+(?:just\s+|then\s+|suddenly\s+|properly\s+)?"
+)
+# ... and what may follow that verb: the clause's end, a time, a part of the event, how it held
+# (not "went numb", "went dead", "went home"); "on" and "in the" only as ``on`` and ``in_the``
+# allow.
+_LEFT_BARE: Final = (
+    # "went with about 10 to play", "went with 5 minutes left": a game's clock
+    r"(?=\s+with\s+(?:about\s+|around\s+|like\s+|maybe\s+|only\s+|just\s+)?(?:\d+|a\s+few|ten"
+    r"|five|two|three|twenty)\s+(?:\w+\s+)?(?:to\s+(?:go|play)|left|remaining)\b"
+    r"|\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|{on}|about|around|like|\d+|at|during|mid"
+    r"|last|this|{in_the}|in\s+(?:bed|my\s+sleep)|in\s+about|in\s+around|halfway|while|when"
+    r"|completely|totally|solid|rigid|stiff|hard|tight|twice|first|hold|then|,|lol|pulling"
+    r"|like)\b))"
+)
+_ON_ANY: Final = r"on\s+(?:me|my|the|a|an)"  # "went on me", "went on the stairs"
+_IN_THE_ANY: Final = r"in\s+the"  # "went in the night", "went in the last mile"
+# "caught on me", "grabbed on the last rep", "caught on the climb" (not "caught on the rug")
+_ON_THE_EVENT: Final = (
+    r"on\s+(?:me|the\s+(?:last|final|first|second|third|way|climb|hill|descent|ascent|sprint"
+    r"|rep|set|lap|run|ride|bike|swim|walk))"
+)
+# "caught in the night", "grabbed in the pool" (not "caught in the duvet", "in the door")
+_IN_THE_EVENT: Final = (
+    r"in\s+the\s+(?:night|morning|afternoon|evening|pool|sea|water|race|game|match|gym|middle|end"
+    r"|last|final|first|second|heat|shower|bath|sprint|session|class)"
+)
+_WENT_BARE: Final = _LEFT_BARE.format(on=_ON_ANY, in_the=_IN_THE_ANY)
+_TOOK_HOLD_BARE: Final = _LEFT_BARE.format(on=_ON_THE_EVENT, in_the=_IN_THE_EVENT)
+
+
 CRAMP_WORD_RE: Final = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
     r"(?:cramp\w*|charl(?:e?y|ie)[\s-]*horses?|charleyhorse|spasm\w*"
     rf"|{CRAMP_IN_OTHER_LANGUAGES}"
     r"|seiz(?:ed|ing|es|e)(?:\s+up)?|lock(?:ed|ing)(?:\s+up)?|knott?ed(?:\s+up)?|knots?"
     # "my hammy went", "then the left one went too", "my calf was going": a muscle that
-    # "went" with nothing after it (not "went numb", "went dead", "went home")
-    # "both" for the muscles named before it ("the backs of my thighs ... last night both went
-    # at once"), not people ("we both went at 3")
-    r"|(?:calf|calves|hammy|hammies|hamstrings?|quads?|thighs?|foot|feet|arch|toes?|shin|one"
-    r"|(?<!we\s)(?<!they\s)(?<!you\s)(?<!us\s)(?<!them\s)(?<!kids\s)(?<!boys\s)(?<!girls\s)both)"
-    r"\s+(?:just\s+|then\s+|suddenly\s+|properly\s+)?(?:went|was\s+going|started\s+going)"
-    # "went with about 10 to play", "went with 5 minutes left": a game's clock
-    r"(?=\s+with\s+(?:about\s+|around\s+|like\s+|maybe\s+|only\s+|just\s+)?(?:\d+|a\s+few|ten"
-    r"|five|two|three|twenty)\s+(?:\w+\s+)?(?:to\s+(?:go|play)|left|remaining)\b"
-    r"|\s*(?:$|[.,!;:)]|\s(?:and|too|as\s+well|again|on\s+(?:me|my|the|a|an)|about|around|like|\d+|at|during|mid|last|this"
-    r"|in\s+the|in\s+about|in\s+around|halfway|while|when|completely|totally|solid|rigid|stiff|hard"
-    r"|tight|twice|first"
-    r"|then|,|lol|pulling|like)\b))"
+    # "went" with nothing after it
+    rf"|{_A_MUSCLE_THAT}(?:went|was\s+going|started\s+going){_WENT_BARE}"
+    # the same in everyday verbs of a muscle taking hold: "my right hamstring grabbed at about
+    # 2pm", "calf just caught on me", "hamstring bunched up in the sprint" (not what it met:
+    # "my foot caught on the rug", "my hamstring caught the sun")
+    rf"|{_A_MUSCLE_THAT}(?:grabb(?:ed|ing)|grabs|caught|catches|bunch(?:ed|es|ing)\s+up)"
+    rf"{_TOOK_HOLD_BARE}"
     # "had my calf go again", "felt my hammy go": the same, told with "go"
     r"|(?:had|felt)\s+(?:my|the)\s+(?:left\s+|right\s+)?(?:calf|calves|hammy|hammies|hamstrings?"
     r"|quads?|thighs?|foot|feet|arch|toes?|shin)\s+go(?=\s+(?:again|too|as\s+well|last|this|at"
@@ -200,7 +230,7 @@ _FEARED_BEFORE: Final = re.compile(
     # what would happen, or used to: "was sure i'd cramp in the top bunk", "i'd get a cramp"
     r"|\b(?:i'?d|i\s+would|would|he'?d|she'?d|you'?d)\s+(?:(?:get|have|start)\s+(?:a\s+)?)?$"
 )
-_WENT_RE: Final = re.compile(r"\b(?:went|going)$")
+_WENT_RE: Final = re.compile(r"\b(?:went|going|caught)$")  # "my foot caught ... and I fell"
 _STRAIN_RE: Final = re.compile(
     r"\b(?:twist\w*|slipp?\w*|sprain\w*|tore|torn|tear|popp?\w*|snapp?\w*|strain\w*"
     r"|pulled\s+(?:a|my|his|her)\s+(?:\w+\s+)?(?:muscle|hamstring|hammy|calf|groin|quad)"

@@ -2489,3 +2489,30 @@ def test_a_muscles_change_over_months_with_its_cramps_is_a_habit(
 )
 def test_a_named_day_told_in_the_present_is_an_episode(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # a muscle that took hold, told in everyday verbs
+        ("my left hammy grabbed at about quarter past 2", True),
+        ("right hamstring grabbed on the last sprint yesterday, 7/10", True),
+        ("calf just grabbed on me at 3am, took a minute to let go", True),
+        ("quad grabbed hold of me halfway up the hill this morning", True),
+        ("left hammy caught on the last rep", True),
+        ("calf caught on me during the 5k this morning", True),
+        ("hamstring bunched up during the sprint this morning", True),
+        ("my arch bunched up in the pool this morning", True),
+        ("toes bunched up in bed last night, ouch", True),
+        # what a muscle met, or someone's hand, is no cramp
+        ("my hamstring caught the sun on the boat yesterday", False),
+        ("my foot caught on the kerb and i fell", False),
+        ("my toes caught in the duvet", False),
+        ("my calf caught the pedal on the descent", False),
+        ("feet bunched up under the desk all day", False),
+        ("grabbed a coffee at 3am, calves fine", False),
+        ("the dog grabbed my foot at 3am", False),
+    ],
+)  # fmt: skip
+def test_a_muscle_that_grabbed_caught_or_bunched_up_is_a_cramp(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
