@@ -848,12 +848,23 @@ _PREGNANT_RE: Final = re.compile(
 _SENTENCE_RE: Final = re.compile(
     r"(?:[^.!?\n;\U0001F000-\U0001FAFF\u2600-\u27BF]|(?<=\d)\.(?=\d))+"
 )
+# A muscle told with its cramp, as a clause's subject: "left calf cramped", "calf cramp at 3am".
+_A_PART_CRAMPED: Final = (
+    r"(?:(?:left|right|both)\s+)?(?:calf|calves|foot|feet|thighs?|hamstrings?|hammy|quads?|shins?"
+    r"|toes?|arch)\s+(?:\w+\s+)?(?:cramp|spasm|seiz|lock|knott|went\b|grabb|caught|bunched|balled)"
+)
+_PART_NEXT_RE: Final = re.compile(rf"\s+(?:(?P<my>my\s)|{_A_PART_CRAMPED})")
+# Another day's plan: "exam tomorrow", "flying out on friday", "moving house next week".
+_ANOTHER_DAY_RE: Final = re.compile(
+    r"\b(?:tomorrow|tmrw|tomorow|tmr|next\s+(?:week|month|\w+day)|on\s+(?:mon|tues|wednes|thurs"
+    r"|fri|satur|sun)day)\b"
+)
 # Inside a sentence a new clause starts at a comma or dash, or at "and" / "then" / "but" /
 # "so" followed by a new time or subject: "hard run yesterday and at 3am i woke...".
 _CLAUSE_RE: Final = re.compile(
     r"[,\u2013\u2014(]|(?<!\d):(?!\d)|\s-\s|\.\.+|\b(?:but|(?<!or\s)so|then|and\s+then|after\s+that"
     r"|though|while|than\s+(?:when|the\s+time))\b"
-    r"|\band\b(?=\s+(?:at|around|round|about|sometime|towards?|just\s+(?:after|before|gone)"
+    r"|(?:\band\b|&)(?=\s+(?:at|around|round|about|sometime|towards?|just\s+(?:after|before|gone)"
     r"|by\s+(?:midnight|noon|morning|evening|night|bedtime|lunch|lunchtime|dinner|tea|\d)"
     r"|this|last|yesterday|today|tonight|now|when|later|earlier|in\s+the"
     r"|ever\s+since|since|got|had|woke"
@@ -862,7 +873,12 @@ _CLAUSE_RE: Final = re.compile(
     # a cramp as a new subject: "pond hockey all day yesterday and a cramp in my left hamstring
     # woke me at 5" (the day is the hockey's)
     r"|(?:a|an)\s+(?:\w+\s+){0,2}?(?:cramp|charley|charlie|spasm)\w*\s+(?:\w+\s+){0,5}?(?:woke"
-    r"|hit|got|struck|grabbed|came)))"
+    r"|hit|got|struck|grabbed|came)"
+    # ... or a muscle that cramped, after another day's plan (``_clauses``): "big match tmrw and
+    # calf cramp at 3am", "exam tomorrow & left calf cramped at 3" (the day is the match's)
+    rf"|{_A_PART_CRAMPED}"
+    # ... or a plan for tomorrow: "calf cramp at 3am and big match tmrw"
+    r"|(?:\w+\s+){0,3}?(?:tomorrow|tmrw|tomorow|tmr)\b))"
 )
 # "..., took me 2 hrs" after another event: its length (not "took about an hour to let go").
 _TOOK_RE: Final = re.compile(
@@ -1181,8 +1197,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return found or [(0, len(text))]
 
 
-# Body parts named together before one verb ("both calves and my hands cramped"): one
-# subject, so "and my ..." after them goes on the same clause.
+# Body parts named together before one verb ("both calves and my hands cramped", "calves & feet
+# cramped"): one subject, so "and my ..." or "and feet cramped" after them goes on the same
+# clause.
 _BARE_BODY_RE: Final = re.compile(
     r"[\s,(]*"
     # after a time: "since lunch both calves and my hands keep cramping"
@@ -1200,10 +1217,11 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Span]:
     for number, (start, end) in enumerate(sentences):
         cuts = [start]
         for m in _CLAUSE_RE.finditer(text, start, end):
-            if (
-                m.group() == "and"
-                and text.startswith(" my ", m.end())
-                and _BARE_BODY_RE.fullmatch(text, cuts[-1], m.start())
+            part = _PART_NEXT_RE.match(text, m.end()) if m.group() in ("and", "&") else None
+            if part is not None and (
+                _BARE_BODY_RE.fullmatch(text, cuts[-1], m.start())
+                # a muscle with no "my" starts a clause only after another day's plan
+                or (not part["my"] and not _ANOTHER_DAY_RE.search(text, cuts[-1], m.start()))
             ):
                 continue
             cuts.append(m.start())

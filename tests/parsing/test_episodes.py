@@ -2516,3 +2516,38 @@ def test_a_named_day_told_in_the_present_is_an_episode(text: str, is_cramp: bool
 )  # fmt: skip
 def test_a_muscle_that_grabbed_caught_or_bunched_up_is_a_cramp(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # another event's day in a clause of its own: the cramp keeps its own time
+        ("big match tmrw and calf cramp at 3am 😩", _at(18, 3), _at(18, 3)),
+        ("exams tomorrow & left calf cramped at 3am", _at(18, 3), _at(18, 3)),
+        ("driving test on friday and calf cramped at 3am lol", _at(18, 3), _at(18, 3)),
+        ("wedding on saturday & my calf cramped at 1am", _at(18, 1), _at(18, 1)),
+        ("moving house next week and left calf went at 4am", _at(18, 4), _at(18, 4)),
+        ("flying out on friday and hamstring cramped at 2am", _at(18, 2), _at(18, 2)),
+        ("interview in the morning and right foot spasm at 5 today", _at(18, 5), _at(18, 5)),
+        # the same sentences with the cramp told in the first clause
+        ("calf cramp at 3am and big match tmrw 😩", _at(18, 3), _at(18, 3)),
+    ],
+)  # fmt: skip
+def test_another_events_day_in_another_clause_is_not_the_cramps(
+    text: str, low: datetime, high: datetime
+) -> None:
+    found = parse(text)
+    assert found.is_cramp, text
+    assert found.occurred_at is not None and low <= found.occurred_at <= high, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "exam tomorrow and I'm worried my calf will cramp at 3am like last time",
+        "big game tmrw & scared my calves will cramp in the second half",
+        "race on sunday and my hamstring is going to cramp again, I just know it",
+    ],
+)
+def test_a_cramp_feared_for_another_events_day_is_not_logged(text: str) -> None:
+    assert not parse(text).is_cramp, text
