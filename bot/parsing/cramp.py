@@ -961,11 +961,13 @@ def parse_cramp(
         muscle = None
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side,
         muscle = thigh_part(_told_of_it(reading, norm, scopes[1])) or muscle  # or "back of it"
-    side = find_side(scopes[0])
+    untagged = episode.without_right_tag(norm)  # "..., right?" asks; it is no side
+    side_scopes = scopes if untagged is norm else reading.scopes(untagged)
+    side = find_side(side_scopes[0])
     if side is None and clause_muscle is None:
         side = _subject_side(reading, norm)  # "my LEFT calf, the good one, cramped"
     if side is None:
-        side = _first(scopes[1:], find_side)
+        side = _first(side_scopes[1:], find_side)
         # further on than the cramp's clause: when that clause names its muscle, read again
         # with the habit's clauses left out ("cramp in my shin again last night, had these in
         # my shins for years"); when it names none, the habit tells which ("my feet cramp at

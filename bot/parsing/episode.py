@@ -1335,6 +1335,8 @@ def _kind(
         return "supposed"
     sentence_text = text[sentence[0] : sentence[1]]
     asked = "?" in text[sentence[1] : sentence[1] + 3]
+    if asked and _named_and_tagged(text, start, clause, sentence):
+        return "question"  # "it's only a cramp from the gym, right?": what the pain is, asked
     asks = bool(QUESTION_START_RE.match(piece)) or (
         asked
         and (
@@ -1575,6 +1577,47 @@ _WHENEVER_BEFORE_RE: Final = re.compile(
 _WHEN_CLAUSE_RE: Final = re.compile(
     r"\W*(?:and\s+|but\s+|so\s+)?(?:when|whenever|every\s+time|each\s+time)\s"
 )
+# A tag question ending a sentence (its "?" after it): "..., right", "yes", "isn't it", "innit".
+TAG_QUESTION_RE: Final = re.compile(
+    r"[\s,]+(?P<tag>right|yes|yeah|yea|yep|no|eh|innit|surely|correct|ok|okay|(?:is|was|are|were)"
+    r"(?:n'?t|\s+not)?\s+(?:it|they)|(?:don'?t|do\s+not)\s+you\s+think|am\s+i\s+right)\s*$"
+)
+# "right" as a tag question ("had a cramp at 2am, it's from the training, right?"), not a side
+# ("on the right?", "my left or right?").
+_RIGHT_TAG_RE: Final = re.compile(
+    r"(?<!the\s)(?<!my\s)(?<!or\s)(?<!and\s)(?<!to\s)(?<!on\s)\bright(?=\s*\?)"
+)
+
+
+def without_right_tag(text: str) -> str:
+    """``text`` with each "right" of a tag question (see above) blanked, positions kept; or
+    ``text`` itself when it has none."""
+    if "right" not in text or "?" not in text:
+        return text
+    blanked = _RIGHT_TAG_RE.sub("     ", text)
+    return blanked if blanked != text else text
+
+
+# A cramp named as what something is, at its clause's start: "it's just a cramp", "that was
+# cramp", "only cramp", "probably just a calf cramp", "must be a cramp".
+_NAMED_AS_BEFORE_RE: Final = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:it'?s|its|it\s+(?:is|was)|that'?s|thats|that\s+(?:is|was)"
+    r"|this\s+(?:is|was)|(?:it|that|this)\s+must\s+be|must\s+be|probably|prob|surely|just|only"
+    r"|simply|def(?:initely)?)\s+)+(?:(?:just|only|a|an|probably|simply|normal|muscle|leg|calf|foot"
+    r"|thigh|hamstring|toe)\s+){0,3}$"
+)
+
+
+def _named_and_tagged(text: str, start: int, clause: Span, sentence: tuple[int, int]) -> bool:
+    """Whether a mention names what a pain is and a tag question asks it back ("it's just a
+    cramp from the training, yes?", "only cramp, right?"): the writer asks what it is, and
+    tells no cramp (a cramp told is: "had a cramp at 2am, it's from the training, right?")."""
+    return (
+        TAG_QUESTION_RE.search(text, sentence[0], sentence[1]) is not None
+        and _NAMED_AS_BEFORE_RE.search(text[clause.start : start]) is not None
+    )
+
+
 _ASKING_WORD_RE: Final = re.compile(
     r"\b(?:why|how|what|normal|should|is\s+(?:it|this|that)|does|do\s+(?:i|you)|can|could|anyone)\b"
 )

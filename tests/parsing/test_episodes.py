@@ -2551,3 +2551,39 @@ def test_another_events_day_in_another_clause_is_not_the_cramps(
 )
 def test_a_cramp_feared_for_another_events_day_is_not_logged(text: str) -> None:
     assert not parse(text).is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # a pain named as a cramp and asked back with a tag: what it is, asked
+        ("only cramp, right?", False),
+        ("its just a cramp from the gym yeah?", False),
+        ("it's only a cramp, isn't it?", False),
+        ("probably just cramp, no?", False),
+        ("calf is sore and tight since the run, it's just cramp, right?", False),
+        ("that was cramp, wasnt it??", False),
+        ("sharp pain behind my knee when i stood up, must be a cramp surely?", False),
+        ("its a cramp innit?", False),
+        # a cramp told, its cause asked back
+        ("had a cramp at 2am, it's just from the training, right?", True),
+        ("calf cramped at 3am, that's from the run, isn't it?", True),
+        ("got a cramp in my calf last night, that's just dehydration, yes?", True),
+        ("my calf cramped at 4am, only cramp, nothing to worry about", True),
+    ],
+)  # fmt: skip
+def test_a_cramp_asked_back_with_a_tag_is_a_question(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("had a cramp at 2am, it's just from the training, right?", None),
+        ("woke with a foot cramp, normal after a long hike right?", None),
+        ("left calf cramped at 3, that's the salt, right?", "left"),
+        ("calf cramp at 2am, was it on the right?", "right"),
+    ],
+)
+def test_right_as_a_tag_question_is_no_side(text: str, side: str | None) -> None:
+    assert parse(text).side == side, text
