@@ -1485,6 +1485,36 @@ _A_WHILE_RE: Final = re.compile(
 )
 
 
+# Any cramp denied over a while: "had none this week", "none since tuesday", "not a single one
+# since monday", "haven't had any in the last 5 days" (not a while that a cramp ended: "none all
+# week until last night").
+_NONE_FOR_A_WHILE_RE: Final = re.compile(
+    r"\b(?:none|zero|nil|nada|not\s+(?:a\s+single\s+one|one|any)"
+    r"|(?:n'?t|not)\s+had\s+(?:a\s+single\s+one|one|any))\b\s+(?:[\w']+\s+){0,2}?"
+    rf"(?:{_A_WHILE_RE.pattern}|\bsince\s+(?:last\s+)?(?:\w+day|the\s+weekend)\b)"
+    r"(?![^.!?]*\b(?:until|till|til|then|except)\b)"
+)
+
+
+def _none_for_a_while(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with each episode told before a denial of any cramp over a while (see above)
+    and telling no event of its own read as denied: "my cramps are the normal kind and i've had
+    none this week", "calf cramps, none since tuesday" (not "had one at 2am, none since")."""
+    denied = _NONE_FOR_A_WHILE_RE.search(text) if "n" in text else None
+    if denied is None:
+        return found
+    return [
+        Mention(m.start, m.end, "negated", m.clause)
+        if m.kind == "episode"
+        and m.start < denied.start()
+        and not _PAST_CRAMP_RE.search(text, m.start, m.end)
+        and not _episode_words(text[m.clause.start : m.clause.end])
+        and not _REPORTED_RE.search(text, m.clause.start, m.clause.end)
+        else m
+        for m in found
+    ]
+
+
 def _counted_over_a_while(piece: str, sentence: str) -> bool:
     """Whether a mention's clause counts cramps over a while its sentence names (see above),
     with no one of them told by its time ("twice this week, the worst at 3am" tells one)."""
@@ -1875,6 +1905,7 @@ def read(text: str, *, has_muscle: bool) -> Reading:
         elif kind == "episode" and _habit_goes_on(text, found, sentences, clause.sentence):
             kind = "habitual"
         found.append(Mention(m.start(), m.end(), kind, clause))
+    found = _none_for_a_while(text, found)
     if not any(m.kind == "episode" for m in found) and (
         instance := _habits_instance(text, found, sentences, clauses, cues)
     ):

@@ -2587,3 +2587,29 @@ def test_a_cramp_asked_back_with_a_tag_is_a_question(text: str, is_cramp: bool) 
 )
 def test_right_as_a_tag_question_is_no_side(text: str, side: str | None) -> None:
     assert parse(text).side == side, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # any cramp denied over a while, beside the writer's cramps told in general
+        ("my cramps are the usual night kind, had none since friday", False),
+        ("my cramps are ordinary ones and there've been none this week", False),
+        ("my leg cramps are the normal kind, none since tuesday though", False),
+        ("my cramps are the standard night ones and I've not had any this week", False),
+        ("cramps are the normal kind for me and none in the last 5 days", False),
+        ("calf cramps, none since tuesday", False),
+        ("cramp update - none since friday 🎉", False),
+        ("cramp check, not a single one this week", False),
+        ("my cramps are bad but I've had none this week", False),
+        ("my wife got a calf cramp last night but I've had none all week", False),
+        # a while of none that a cramp ended, or a cramp told before it
+        ("none all week and then bang, left calf at 2am", True),
+        ("had none this week until last night, calf cramped at 1", True),
+        ("not a single one since monday until this morning when my right foot cramped at 5", True),
+        ("my cramps are the normal kind and I had one at 2am in my left calf", True),
+        ("had a bad cramp in my calf at 3am, none since friday before that", True),
+    ],
+)  # fmt: skip
+def test_cramps_denied_over_a_while_are_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
