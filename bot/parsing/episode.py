@@ -660,7 +660,7 @@ _HABITUAL_RE: Final = re.compile(
     r"|mornings|evenings|day|night|week|month|year)\b"
     # "pretty much every transfer", "after every shift": each time something is done
     r"|\b(?:pretty\s+much|almost|nearly|just\s+about|practically)\s+every\s+\w+"
-    r"|\bevery\s+(?:single\s+)?(?:transfer|shift|run|game|match|session|class|workout|ride|swim"
+    r"|\bevery\s+(?:single\s+)?(?:transfer|shift|run|walk|hike|game|match|session|class|workout|ride|swim"
     r"|practice|rehearsal|gig|lesson|period|meal|flight|training)\b"
     # "every time I tried to pick it up" in a race is inside one event; "every time I run" is not
     r"|\bevery\s+(?:single\s+)?time\b(?!\s+(?:i|it|we|he|she)\s+(?:\w+ed|went|got|took|ran|stood|put"
@@ -2048,9 +2048,25 @@ def _habit_goes_on(
     piece = text[sentences[number][0] : sentences[number][1]]
     if _episode_words(piece) or not _PRESENT_SIMPLE_RE.search(piece):
         return False
+    # in a list of notes, an item after it tells the habit too ("few questions: 1. after 300 m
+    # my calf cramps and i must stop 2. a minute standing and it goes 3. every walk, for months")
+    told = sentences[:number] + (sentences[number + 1 :] if _a_list(text) else [])
     return any(m.kind == "habitual" and m.clause.sentence < number for m in found) or any(
-        _habitual_sentence(text[start:end]) for start, end in sentences[:number]
+        _habitual_sentence(text[start:end]) for start, end in told
     )
+
+
+# An item of a list: a bullet at a line's or a sentence's start ("- ", "• "), or a number ("1. ",
+# "2) "; the first two make a list, on one line too).
+_LIST_ITEM_RE: Final = re.compile(
+    r"(?:^|(?<=[\n:.;!?]))\s*[-*•·]\s|(?:^|(?<=[\s:.;]))(?P<n>[12])[.)]\s"
+)
+
+
+def _a_list(text: str) -> bool:
+    """Whether ``text`` is written as a list (see above): two bullets, or items 1 and 2."""
+    items = [m["n"] or "-" for m in _LIST_ITEM_RE.finditer(text, 0, 2_000)]
+    return items.count("-") >= 2 or {"1", "2"} <= set(items)
 
 
 def pregnant(text: str) -> bool:

@@ -2613,3 +2613,30 @@ def test_right_as_a_tag_question_is_no_side(text: str, side: str | None) -> None
 )  # fmt: skip
 def test_cramps_denied_over_a_while_are_no_episode(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # notes and questions about a pattern, as a list: a habit told in any item
+        ("few qs: 1. after 300 m uphill my calf cramps and I must stop 2. a minute standing and "
+         "it goes 3. every walk, for months", False),
+        ("questions: 1. after 400m my calf cramps and i have to stop 2. after a minute it goes "
+         "3. it's every single walk since june", False),
+        ("my notes: 1. calf cramps after 200 yards 2. rest 1 minute and it goes 3. for months now",
+         False),
+        ("Q's for the physio:\n1. at about 500m my left calf cramps, I stop\n2. 1-2 min and it "
+         "eases\n3. on every walk for weeks", False),
+        ("my list:\n- left calf cramps after 2km uphill\n- I stop a minute and it goes\n- every "
+         "walk since the spring", False),
+        # a list that tells one cramp
+        ("notes: 1. last night at 2am right calf cramped 2. lasted 3 min 3. 7/10", True),
+        ("questions: 1. my calf cramped at 3am last night 2. it lasted 2 min 3. is that normal?",
+         True),
+        ("1. calf cramped on my walk this morning 2. stood a minute and it went 3. happens every "
+         "walk for months", True),
+        ("cramp log:\n- last night 2am left calf\n- 2 min\n- happens most weeks", True),
+    ],
+)  # fmt: skip
+def test_a_list_of_notes_about_a_pattern_is_no_episode(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
