@@ -2005,6 +2005,10 @@ _AFTER_IT_RE: Final = re.compile(
     r"[^.;!?]{0,25}?\b(?:today|now|this\s+morning)\b"
     r"|\b(?:today|now|this\s+morning)\b[^.;!?]{0,25}?\b(?:sore|tender|stiff|aching|achy|bruised"
     r"|hobbling|limping)\b"
+    # ... or well on a later day: "today both legs look the same", "today I'm fine, just tired"
+    # (not "now": "it passed after a few minutes, now ok" is how the cramp ended)
+    r"|\b(?:today|this\s+morning)\b[^.;!?]{0,25}?\b(?:fine|ok|okay|better|normal|tired"
+    r"|looks?\s+(?:the\s+same|normal|fine))\b"
 )
 _LONG_AGO_RE: Final = re.compile(
     r"\b(?:weeks?|months?|years?)\s+(?:ago|back|before)\b|\blast\s+(?:week|month|year|summer"

@@ -1284,3 +1284,35 @@ def test_a_scene_just_over_keeps_a_time_told(text: str, told: str | None) -> Non
     found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
     at = found.occurred_at
     assert (at.astimezone(BERLIN).strftime("%Y-%m-%dT%H:%M") if at else None) == told, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # how the legs are on a later day, told after the cramp: not the cramp's day
+        (
+            "Drove to Leeds yesterday, 4 hours. On the motorway my right calf cramped. Today I'm "
+            "fine.",
+            "2026-03-02",
+        ),
+        (
+            "flew back from lanzarote yesterday. somewhere over france my left foot cramped, a "
+            "minute maybe. today both legs look the same, no swelling",
+            "2026-03-02",
+        ),
+        (
+            "coach to london yesterday, 6 hours. calf went halfway. this morning I'm okay, just "
+            "tired",
+            "2026-03-02",
+        ),
+        # ... unless the cramp's own clause tells today
+        (
+            "drove to leeds yesterday. today my calf cramped in the car park, fine now",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_later_day_told_well_is_not_the_cramps_day(text: str, day: str) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(BERLIN).date().isoformat() == day, text
