@@ -5334,6 +5334,24 @@ TABLE: list[tuple[str, str | None]] = [
         "getting worse and my hands shake",
         T,
     ),
+    # a swelling at an operation's or an injury's own site told as going down (its place named
+    # first, 'less each day'): healing, not a clot; a calf swollen and hot, or the swelling growing
+    # again, still is
+    ("10 days after knee replacement, swelling round the knee is going down", None),
+    ("2 weeks since my hip op, the swelling is going down nicely", None),
+    ("sprained my ankle on friday, swelling is going down every day, calf cramp last night", None),
+    ("after my knee op the knee swelling is less each day", None),
+    (
+        "10 days after knee replacement, the knee swelling is going down but my calf is now "
+        "swollen and hot",
+        T,
+    ),
+    ("knee replacement 2 weeks ago, swelling was going down but now its getting bigger again", T),
+    (
+        "three weeks post op on my ankle, swelling at the ankle less each day, odd cramp in "
+        "the calf at night",
+        None,
+    ),
 ]
 
 

@@ -3938,10 +3938,14 @@ _HEALING_BEFORE_RE: Final = re.compile(
     r"|wound|cut|ulcer|sore|infection|cellulitis|area|blister)\s+(?:is\s+|has\s+|'s\s+)?(?:\w+\s+)?$"
 )
 _GONE_AFTER_RE: Final = re.compile(
+    # (told of its place first: "swelling round the knee going down each day")
+    r"(?:\s+(?:round|around|in|on|at|of)\s+(?:the|my|his|her)\s+\w+)?"
     r"(?:'s\s+|\s+is\s+|\s+has\s+|\s+)(?:all\s+|completely\s+|totally\s+)?(?:gone(?:\s+down)?|went\s+down"
     r"|going\s+down"
-    # under treatment and getting better: "redness is shrinking", "swelling fading"
-    r"|disappeared|cleared(?:\s+up)?|shrinking|getting\s+smaller|fading|settling(?:\s+down)?)\b"
+    # under treatment and getting better: "redness is shrinking", "swelling fading", "less
+    # each day"
+    r"|disappeared|cleared(?:\s+up)?|shrinking|getting\s+smaller|fading|settling(?:\s+down)?"
+    r"|(?:less|smaller|better)\s+(?:each|every)\s+day)\b"
 )
 
 
