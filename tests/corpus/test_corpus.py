@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 56))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 57))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -815,6 +815,26 @@ HOLDOUT54_FLOORS = {"fields": 337 / 375, "emergency": 10, "today": 9, "book": 6,
 HOLDOUT55_FLOORS = {"fields": 324 / 360, "emergency": 10, "today": 10, "book": 6, "ask": 3,
                     "questions": 11, "alarmed": 5, "alarmed_today": 4}  # fmt: skip
 
+# holdout56 (bf001...), written blind by a helper while holdout55 was scored and GP review 210
+# was worked on (84 time zones, warehouse pickers, truckers, pole and ballet dancers, rowers,
+# beekeepers, climbers at altitude, new mothers, wheelchair users), committed unread (e408540)
+# and scored once on 2026-12-08 at f3bc319, after holdout55's concepts and GP reviews 210-211:
+# fields 328/350 (93.7%), emergency 10/10, same day 10/10, book 4/6, leg question 2/3,
+# over-alarm 1/71 (none same-day or emergency), questions 12/12. Book missed: a trucker's
+# cramps "every dang night for about 3 months ... 2 or 3 times a night ... nothing works"; a
+# calf that cramps "after a couple of hundred metres" uphill and goes after standing a
+# minute, since spring. Leg question missed: "since the cramp of yesterday night my right calf
+# is feeling somehow". Alarmed: whether magnesium oil spray is "a chemist scam" (book).
+# Fields: times of a cramp "at 5" after a shift, "out on the boat since 4", "all arvo",
+# "when I wriggled into my sleeping bag" at a camp, "7 in morning I was going to sleep";
+# lengths "sit on the mat for like a minute or 2", "rode it out maybe 40 secs", "keep rowing
+# with it screaming for like 2 min", and "rubbing it 20 min" read as a cramp's; "I thought was
+# only a cramp" beside a calf swollen after a caesarean logged; "after that cramp earlier" not
+# logged; "right thigh ... different to the left one" read as both; "left thigh in front" as
+# the thigh; a cramp in the repeated hour of a clock change not timed.
+HOLDOUT56_FLOORS = {"fields": 328 / 350, "emergency": 10, "today": 10, "book": 4, "ask": 2,
+                    "questions": 12, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("part", "floors"),
@@ -844,7 +864,8 @@ HOLDOUT55_FLOORS = {"fields": 324 / 360, "emergency": 10, "today": 10, "book": 6
      ("holdout49", HOLDOUT49_FLOORS), ("holdout50", HOLDOUT50_FLOORS),
      ("holdout51", HOLDOUT51_FLOORS), ("holdout52", HOLDOUT52_FLOORS),
      ("holdout53", HOLDOUT53_FLOORS),
-     ("holdout54", HOLDOUT54_FLOORS), ("holdout55", HOLDOUT55_FLOORS)],
+     ("holdout54", HOLDOUT54_FLOORS), ("holdout55", HOLDOUT55_FLOORS),
+     ("holdout56", HOLDOUT56_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
