@@ -5352,6 +5352,37 @@ TABLE: list[tuple[str, str | None]] = [
         "the calf at night",
         None,
     ),
+    # frequent cramps with the word "cramp" left unsaid, their remedies named and failing: book
+    (
+        "most nights since the summer, both feet, sometimes twice in a night. tried magnesium "
+        "and pickle juice, nothing helps",
+        B,
+    ),
+    ("every night for weeks now, left calf, wakes me at 3. quinine from the gp did nothing", B),
+    (
+        "nearly every night for 2 months, calves and feet. tonic water, bananas, stretching, "
+        "nothing works",
+        B,
+    ),
+    ("tried magnesium once for my calves, not sure it did anything", None),
+    # a pause told with what it looks like before the pain goes ("stand still a minute pretending
+    # to look in a shop window and it goes"): rest relief, so calf pain on walking that eases at
+    # rest is book
+    (
+        "my left calf cramps up every time I walk to the shops, I stand there a minute "
+        "pretending I'm reading the bus timetable and it goes, months now",
+        B,
+    ),
+    (
+        "walking the dog my calf tightens after 5 minutes, I stop and lean on the gate "
+        "admiring the view for a bit and it eases, happens every walk",
+        B,
+    ),
+    # lost sleep beside a question about what a remedy does for cramps, the cramps only what it is
+    # for: not frequent cramps that spoil sleep
+    ("can't sleep. is tonic water any good for cramps or is that a myth", None),
+    ("wide awake at 2am, does pickle juice actually work for leg cramps?", None),
+    ("cant sleep again, the cramps wake me every night, does magnesium spray work for cramps?", B),
 ]
 
 

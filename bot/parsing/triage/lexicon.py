@@ -1689,7 +1689,9 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:stand|stood|lean|leant|leaning|rest|rested|sit|sat|stop|stopped|pause|paused)\s+"
         r"(?:\w+\s+){0,7}?(?:for\s+)?a\s+(?:couple\s+of\s+|few\s+)?"
         r"(?:minute|min|bit|moment|while|sec)"
-        r"|pause|wait)\w*[\s,]+(?:\w+[\s,]+){0,8}?(?:(?:it|they|the\s+\w+)\s+)?"
+        # (and what the pause looks like between: "I stand still a minute looking at the boats
+        # like I'm admiring them and it goes")
+        r"|pause|wait)\w*[\s,]+(?:[\w']+[\s,]+){0,10}?(?:(?:it|they|the\s+\w+)\s+)?"
         r"(?:goes|eases|stops|fades|settles|disappears|passes|goes\s+off|goes\s+away|let'?s\s+up"
         r"|(?:it'?s|its|i'?m|she'?s|he'?s|they'?re)\s+(?:fine|ok|okay|alright|good|gone)"
         r"|(?:i\s+)?can\s+(?:carry|walk|go)\s+on"

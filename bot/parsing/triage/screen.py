@@ -1930,6 +1930,13 @@ def _book(r: _Reading, out: _Signs) -> None:
         if any(f.sentence == h.sentence for f in r.current.get("frequent", ()))
     ]  # fmt: skip
     about = _about_cramps(r, told) if r.any("frequent", "no_help", "sleep_loss") else set()
+    if not cramp and r.now("no_help") and _CRAMP_REMEDY_RE.search(r.text):
+        # the cramps left unsaid, their remedies named and failing: "every night for 3 months,
+        # both calves ... tried magnesium, mustard packets, nothing works"
+        about |= {
+            h.sentence for h in r.now("frequent")
+            if _MUSCLE_WORD_RE.search(r.text, *_sentence_span(r, h))
+        }  # fmt: skip
     often = [h for h in r.now("frequent", "no_help") if h.sentence in about]
     # a medicine for something else, unchanged, is not a remedy that failed: "been on water
     # tablets for years, nothing changed"
@@ -1949,7 +1956,12 @@ def _book(r: _Reading, out: _Signs) -> None:
     # rubbing his legs half the night and neither of us is sleeping")
     # (not when the only cramp told is someone else's one: "wife screamed with a cramp, I've had
     # no sleep"; theirs that keep coming count: "dad's cramps get worse, mum's up half the night")
-    lost = [h for h in r.now("sleep_loss") if h.sentence in about or cramp]
+    # (not cramps named only as what a remedy asked about is for: "cant sleep. does magnesium
+    # spray do anything for cramps")
+    felt = [
+        h for h in cramp if not _FOR_CRAMPS_BEFORE_RE.search(r.text, max(0, h.start - 20), h.start)
+    ]
+    lost = [h for h in r.now("sleep_loss") if h.sentence in about or felt]
     # sleep lost to the fear of one: "cant sleep worried the cramp comes back"
     lost = [h for h in lost if not _FEAR_OF_CRAMP_RE.search(r.text, *_sentence_span(r, h))]
     lost = [h for h in lost if not _awake_after_this_one(r, h)]
@@ -2167,6 +2179,11 @@ _SELF_CARE_TALK: Final = frozenset({"no_help", "lasting", "drinking", "frequent"
 _CRAMP_NOW_RE: Final = re.compile(
     r"\b(?:right\s+now|in\s+the\s+middle\s+of\s+(?:a|one|it)|at\s+the\s+moment|still\s+(?:locked|cramp\w*"
     r"|going|rock\s+hard|knotted|seized)|won'?t\s+(?:ease|stop|let\s+go|go\s+away|release)|mid[\s-]?cramp)\b"
+)
+
+
+_FOR_CRAMPS_BEFORE_RE: Final = re.compile(
+    r"\b(?:for|against|with)\s+(?:leg\s+|night\s+|calf\s+)?$"
 )
 
 
