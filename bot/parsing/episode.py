@@ -252,7 +252,8 @@ _PAST_TIME: Final = (
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?)\s+ago"
 )
 _TIMED_AFTER: Final = re.compile(
-    r"\w*\s+(?:\(\w+\)\s+)?(?:(?:in\s+my\s+\w+\s+)?(?:" + _PAST_TIME + r"|at\s+\d))"
+    # ("the cramp of yesterday night", as many first languages say it)
+    r"\w*\s+(?:\(\w+\)\s+)?(?:(?:in\s+my\s+\w+\s+|of\s+)?(?:" + _PAST_TIME + r"|at\s+\d))"
 )
 # ... and a time told before it as its owner: "after last night's cramp", "this morning's
 # charley horse", "since sunday night's big one".

@@ -1316,3 +1316,18 @@ def test_a_later_day_told_well_is_not_the_cramps_day(text: str, day: str) -> Non
     found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
     assert found.is_cramp and found.occurred_at is not None, text
     assert found.occurred_at.astimezone(BERLIN).date().isoformat() == day, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a cramp named with its time after "of", as many first languages say it
+        ("since the cramp of yesterday night my right calf feels strange", "2026-03-02"),
+        ("the cramp of this morning was in my left foot, very strong", "2026-03-03"),
+        ("the cramp of yesterday evening was the worst yet, both calves", "2026-03-02"),
+    ],
+)
+def test_a_cramp_of_a_time_is_timed_by_it(text: str, day: str) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(BERLIN).date().isoformat() == day, text

@@ -5383,6 +5383,10 @@ TABLE: list[tuple[str, str | None]] = [
     ("can't sleep. is tonic water any good for cramps or is that a myth", None),
     ("wide awake at 2am, does pickle juice actually work for leg cramps?", None),
     ("cant sleep again, the cramps wake me every night, does magnesium spray work for cramps?", B),
+    # 'somehow' said of the leg only as how it got better, and 'cannot explain' not of the leg: no
+    # finding
+    ("my calf is somehow better today after the cramp", None),
+    ("I cannot explain how happy I am, no cramps this week", None),
 ]
 
 
@@ -5444,6 +5448,11 @@ def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
         "after the cramp my foot is not looking right, i dont know what it is",
         "since the cramp yesterday his leg feels not like before, is it serious?",
         "my thigh seems not normal after cramping this morning",
+        # odd in a way not named, and the writer cannot explain it
+        "after the cramp in the night my left calf feels somehow. not pain, just not normal",
+        "my foot since the cramp, I cannot explain it, it is not like before",
+        "since that cramp my shin feels off and i could not describe it",
+        "idk how to explain it but the calf that cramped feels somehow",
     ],
 )
 def test_a_finding_the_screen_cannot_place_asks(text: str) -> None:

@@ -1763,7 +1763,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:looks?|looking|feels?|feeling|felt|seems?)\s+(?:\w+\s+)?not\s+(?:normal|like\s+(?:normal"
         r"|usual|before|itself|always))|not\s+(?:looking|feeling)\s+(?:right|normal|itself)"
         r"|changed\s+colou?r|(?:a\s+)?weird\s+colou?r|strange\s+colou?r|not\s+quite\s+my\s+leg"
-        r"|(?:can'?t|hard\s+to|don'?t\s+know\s+how\s+to)\s+(?:describe|explain)\s+(?:it|the\s+feeling)"
+        r"|(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|hard\s+to|(?:don'?t|idk|dunno)\s+(?:know\s+)?how"
+        r"\s+to)\s+(?:describe|explain)\s+(?:it|the\s+feeling)"
+        # "feeling somehow", as in many first languages: odd in a way not named
+        r"|(?:looks?|looking|feels?|feeling|felt)\s+somehow(?=\s*(?:[,.;!?]|$))"
         r"|(?<!she\s)(?<!he\s)(?<!they\s)(?<!you\s)(?<!i'm\s)(?<!im\s)(?<!am\s)(?<!i\s)(?:just|kind\s+of|kinda"
         r"|really)\s+weird"
     ),
