@@ -15,13 +15,19 @@ _POSS = (
 )
 _MUSCLE_RE = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
-    rf"(?:(?P<hamstring>backs?[\s-]+of[\s-]+{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?|upper\s+legs?)"
+    # ("the back of both my thighs": "both" before whose, or after)
+    rf"(?:(?P<hamstring>backs?[\s-]+of[\s-]+(?:both\s+)?{_POSS}(?:both\s+)?(?:upper\s+)?(?:thighs?"
+    r"|upper\s+legs?)"
     r"|hamstrings?|ham\s*-?\s*strings?|biceps\s+femoris|posterior\s+thighs?"
-    # "left thigh back side", "my thigh, the back side" (as said in Indian English)
-    r"|thighs?,?\s+(?:the\s+|at\s+the\s+|on\s+the\s+)?back\s*-?\s*side)"
-    rf"|(?P<quadriceps>fronts?\s+of\s+{_POSS}(?:both\s+)?(?:thighs?|upper\s+legs?)"
+    # "left thigh back side", "my thigh, the back side" (as said in Indian English), "my thigh
+    # in the back", "left thigh at the back"
+    r"|thighs?,?\s+(?:(?:the\s+|at\s+the\s+|on\s+the\s+)?back\s*-?\s*side"
+    r"|(?:in|at)\s+(?:the\s+)?back(?![\s-]+of\b)))"
+    rf"|(?P<quadriceps>fronts?\s+of\s+(?:both\s+)?{_POSS}(?:both\s+)?(?:thighs?|upper\s+legs?)"
     r"|quadriceps|quadricep|quads?|vastus\s+\w+|rectus\s+femoris|anterior\s+thighs?"
-    r"|thighs?,?\s+(?:the\s+|at\s+the\s+|on\s+the\s+)?front\s*-?\s*side)"
+    # "left thigh in front", "my thigh at the front"
+    r"|thighs?,?\s+(?:(?:the\s+|at\s+the\s+|on\s+the\s+)?front\s*-?\s*side"
+    r"|(?:in|at)\s+(?:the\s+)?front(?![\s-]+of\b)))"
     rf"|(?P<shin>fronts?\s+of\s+{_POSS}(?:lower\s+legs?|legs?)|shins?|shin\s*bones?"
     r"|tibialis(?:\s+anterior)?)"
     rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?(?:(?:left|right)\s+)?legs?|calf|calves|calve|gastrocnemius"

@@ -614,6 +614,11 @@ def test_severity_rates_the_cramp(text: str, severity: int | None) -> None:
         # the side of the thigh told after it: "thigh back side", "thigh, the front side"
         ("sir, severe cramp in my left thigh back side at 4 am", "hamstring", "left"),
         ("cramp came in the right thigh, the front side, pain 7", "quadriceps", "right"),
+        # ... "in front", "at the back", and "both" before whose: "the front of both my thighs"
+        ("last night my right thigh in front make big cramp, 2 minutes", "quadriceps", "right"),
+        ("left thigh at the back cramped on the stairs at work", "hamstring", "left"),
+        ("the back of both my thighs locked up on the bike at 6", "hamstring", "both"),
+        ("the fronts of both my thighs cramped on the downhill", "quadriceps", "both"),
         # a muscle that "just stuck", toes "stuck together", a calf "like a metal bar"
         ("stretching in bed and my left calf just stuck, had to hop about", "calf", "left"),
         ("in the shop my middle toes stuck together and curled, hurt like hell", "toes", None),
