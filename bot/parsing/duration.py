@@ -264,20 +264,28 @@ _CRAMP_ING = frozenset(
         "evening",
     }
 )
+# A cramp endured, or carried on with: "rode it out", "sat it out", "kept rowing with it".
+RODE_IT_OUT = (
+    r"(?:rode|ride|riding|rides|sat|sit|sitting|waited|wait|waiting|breathed|breathing)\s+(?:it|them)"
+    r"\s+out|\w+ing\s+(?:on\s+)?with\s+(?:it|them)"
+)
 # Walking a cramp off, standing on it, pacing about: the cramp's own time.
 _HANDLING_RE = re.compile(
     r"\b(?:(?:stand\w*|stood|walk\w*|pac\w+|hobbl\w*|stamp\w*|hopp\w*)\s+(?:on\s+it|it\s+off|them\s+off"
     r"|it\s+out|around|about|up\s+and\s+down|the\s+\w+|there)"
     # "sat on the curb rubbing it for a few minutes"
-    r"|(?:rubb\w*|massag\w*|stretch\w*|knead\w*)\s+(?:it|them|the\s+\w+|my\s+\w+))"
+    r"|(?:rubb\w*|massag\w*|stretch\w*|knead\w*)\s+(?:it|them|the\s+\w+|my\s+\w+)"
+    # endured or carried on with: "rode it out maybe 40 secs", "kept rowing with it for 2 min"
+    rf"|{RODE_IT_OUT})"
     r"\s+(?:\w+\s+){0,4}?(?:for\s+|in\s+)?(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+)?$"
 )
 # ... or made to by the cramp told just before: "cramped hard and I had to sit on a rock for two
 # or three minutes", "my quad is cramped, I must go off the bike and walk, maybe 3-4 minutes"
 # (not "I have to sit at a desk for 8 hours and my calves cramp")
 MADE_TO_STOP = (
-    r"(?:(?:had|needed)\s+to|must)\s+(?:sit|lie|lay|stand|kneel|crouch|squat|stop|walk|get\s+off"
-    r"|get\s+out|go\s+off|pull\s+over)\b"
+    # ("had to slide down and sit on the mat")
+    r"(?:(?:had|needed)\s+to|must)\s+(?:[\w']+\s+(?:down|off|out|over)\s+and\s+)?(?:sit|lie|lay|stand"
+    r"|kneel|crouch|squat|stop|walk|get\s+off|get\s+out|go\s+off|pull\s+over)\b"
 )
 _MADE_TO_RE = re.compile(
     r"\b(?:cramp\w*|seized|locked\s+up|spasm\w*)[\s,]+(?:[\w']+[\s,]+){0,5}?"

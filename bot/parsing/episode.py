@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
 
-from bot.parsing.duration import MADE_TO_STOP
+from bot.parsing.duration import MADE_TO_STOP, RODE_IT_OUT
 from bot.parsing.journey import A_LENGTH_RE, JOURNEY_RE
 from bot.parsing.numbers import NUMBER_RE
 from bot.parsing.roles import role_cues
@@ -929,6 +929,8 @@ TENDING_RE: Final = re.compile(
     r"\s+out\b(?!\s+of\b)"
     # "sat on the curb rubbing it for a few minutes"
     r"|\b(?:rubb\w*|massag\w*|knead\w*)\s+(?:it|them)\b"
+    # endured or carried on with: "rode it out", "kept rowing with it"
+    rf"|\b(?:{RODE_IT_OUT})\b"
     # the cramp's own end: "went in about a minute once I stood up", and told with how long
     # anywhere in the clause: "gone in under a minute once I stood on the floor"
     r"|^\W*(?:and\s+)?(?:it\s+|they\s+)?(?:went|eased|passed|stopped|let\s+go|released|settled)"

@@ -306,6 +306,13 @@ def test_a_cramp_outside_the_leg_is_an_episode_of_that_muscle(text: str, muscle:
         ("calf cramped at km 30 and I had to walk 4 min before jogging again", (240, 240)),
         ("foot seized on the motorway so had to pull over for like 5 mins", (300, 300)),
         ("right calf locked up mid-set, needed to stop for about 40 seconds", (40, 40)),
+        ("calf cramped in the car, had to climb out and stand on the verge for 2 min", (120, 120)),
+        # endured or carried on with: "rode it out", "sat it out", "kept paddling with it"
+        ("foot cramped in the meeting, just sat it out, maybe 90 secs", (90, 90)),
+        ("hamstring went mid-lesson, rode it out for about a minute", (60, 60)),
+        ("calf locked on the last lap and I kept swimming with it for 30 seconds", (30, 30)),
+        ("my foot cramped during the feed, breathed it out, 20 sec or so", (20, 20)),
+        ("i ride my bike for 2 hours and my calves cramp after", None),
         ("had to walk for 40 minutes to the station and then my calf cramped", None),
         ("my calves cramp, I must walk an hour every day for my heart", None),
     ],
