@@ -516,6 +516,10 @@ _FIGURE_BEFORE: Final = re.compile(
     # "first i thought cramp but ...": the word right after "thought" (not "what I thought was a
     # cramp", which tells of one)
     r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:just\s+)?"
+    # (its "it" left out, as many first languages do: "I thought was only a cramp"; not "what I
+    # thought was a cramp")
+    r"|(?<!what\si\s)(?<!what\s)\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:was|is)"
+    r"\s+(?:just\s+|only\s+)?(?:a\s+|an\s+)?"
     r"|\b(?:thought|assumed|figured|presumed|reckoned|guessed)\s+(?:it\s+was|it'?s|i\s+(?:had|was\s+getting)"
     # "thought the sore spot on my calf was a cramp"
     r"|(?:the|this|that|my)\s+(?:\w+\s+){1,6}?(?:was|were))"

@@ -895,6 +895,10 @@ def test_a_walk_cut_short_by_a_distance_is_a_habit(text: str, general: str | Non
             False,
         ),
         ("initially i believed its a cramp, but 2 days later the calf still swollen", False),
+        # ... its "it" left out ("I thought was only a cramp"), not "what I thought was a cramp"
+        ("my calf is hurting since 3 days and now warm. I thought was only a cramp", False),
+        ("calf sore and puffy since monday, thought is just cramp from the gym", False),
+        ("woke at 3 with what I thought was a cramp in my left calf, 2 minutes", True),
         # taken for something else first, then a cramp told
         ("in the beginning i think is nothing, then at 3am my left calf make cramp, 2 min", True),
         ("i thought it was my sciatica but no, my calf cramped at 5am", True),
