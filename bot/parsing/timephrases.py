@@ -132,7 +132,8 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
     # three am, at three in the morning, 3 o'clock
     re.compile(
         r"(?<![\w.:/])(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-        r"|\d{1,2})\s*(?:(?P<mer>[ap])\.?\s?m\b\.?|o'?\s?clock|(?=\s+(?:in\s+the\s+|at\s+)"
+        # ("7 in morning": the article left out, as many first languages do)
+        r"|\d{1,2})\s*(?:(?P<mer>[ap])\.?\s?m\b\.?|o'?\s?clock|(?=\s+(?:in\s+(?:the\s+)?|at\s+)"
         r"(?:morning|night|afternoon|evening)))"
     ),
     # 23:40, 03:30, 7h30
@@ -198,7 +199,7 @@ _MIDNIGHT_RE = re.compile(r"\b(?P<w>midnight|noon|midday|mid-day)\b")
 
 _WORD_HOURS: Final = {w: n for w, n in WORD_UNITS.items() if 1 <= n <= 12}
 
-_IN_THE_RE = re.compile(r"\s*(?:in\s+the\s+|at\s+)(?P<p>morning|night|afternoon|evening)")
+_IN_THE_RE = re.compile(r"\s*(?:in\s+(?:the\s+)?|at\s+)(?P<p>morning|night|afternoon|evening)")
 
 _NIGHT_RE = re.compile(
     r"\b(?:last\s+night|last\s+nite|lastnight|tonight|tonite|2nite|2night|overnight"

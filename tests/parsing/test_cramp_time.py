@@ -1331,3 +1331,19 @@ def test_a_cramp_of_a_time_is_timed_by_it(text: str, day: str) -> None:
     found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
     assert found.is_cramp and found.occurred_at is not None, text
     assert found.occurred_at.astimezone(BERLIN).date().isoformat() == day, text
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # a part of the day told without its article, as many first languages do
+        ("7 in morning my calf make cramp, very strong", 7),
+        ("today at half past eleven in morning my foot cramp", 11),
+        ("yesterday 5 in evening calf cramp, 2 minutes", 17),
+        ("today at quarter to four in afternoon, carrying bricks, I get cramp in my calf", 15),
+    ],
+)
+def test_a_part_of_the_day_without_its_article(text: str, hour: int) -> None:
+    found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at.astimezone(BERLIN).hour == hour, text
