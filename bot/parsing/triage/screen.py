@@ -2998,7 +2998,7 @@ def _set_off(r: _Reading) -> bool:
 
 _SET_OFF_RE: Final = re.compile(
     r"\b(?:coffees?|espressos?|caffeine|energy\s+drinks?|red\s*bulls?|monsters?|pre-?workout"
-    r"|nervous|nerves|anxious|anxiety|stress\w*|panick?\w*|adrenaline|(?:driving\s+)?test|exams?"
+    r"|nervous|nerves|anxious|anxiety|stress\w*|panick?\w*|adrenaline|driving\s+test|exams?"
     r"|interview|no\s+sleep|all[\s-]?nighter|barely\s+slept|leg\s+day)\b"
 )
 _OFTEN_RE: Final = re.compile(
