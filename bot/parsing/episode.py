@@ -242,8 +242,6 @@ _MUSCLE_NEAR_RE: Final = re.compile(
     r"|arch|hands?|fingers?|neck|back|hip|arm|forearm|stomach)\b"
 )
 _ROCK_RE: Final = re.compile(r"rock|brick|stone|concrete|ball|board|vi[cs]e")
-# A time right after a mention makes it an event, not a reference: "since the cramp this
-# morning", "mid cramp last night".
 # A time already past, told after a cramp's word.
 _PAST_TIME: Final = (
     r"last\s+night|this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|earlier"
@@ -251,6 +249,8 @@ _PAST_TIME: Final = (
     r"|the\s+other\s+(?:day|night)"
     r"|(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?)\s+ago"
 )
+# A time right after a mention makes it an event, not a reference: "since the cramp this
+# morning", "mid cramp last night".
 _TIMED_AFTER: Final = re.compile(
     # ("the cramp of yesterday night", as many first languages say it)
     r"\w*\s+(?:\(\w+\)\s+)?(?:(?:in\s+my\s+\w+\s+|of\s+)?(?:" + _PAST_TIME + r"|at\s+\d))"

@@ -65,7 +65,7 @@ _ASKED_CAUSE_RE: Final = re.compile(
 # "can't walk a block without my calves cramping": they do cramp, each time.
 CANT_WITHOUT_RE: Final = re.compile(r"\b(?:can'?t|cannot|couldn'?t|never)\b[^,;]*\bwithout\b")
 _OWN_RE: Final = re.compile(r"\b(?:my|his|her|our)\b")
-_CLAUSE_END_RE: Final = re.compile(r"[,.;?!\n]")
+CLAUSE_END_RE: Final = re.compile(r"[,.;?!\n]")
 # Where a sentence turns to the present: "had a clot in 2019, and now my calf is swollen".
 _PRESENT_RE: Final = re.compile(
     r";|:(?!\d)|\b(?:and\s+)?(?:(?<!ago\s)now|today|tonight|currently|lately|recently|this\s+(?:morning|week"
@@ -326,7 +326,7 @@ def hypothetical(text: str, start: int, sentence_start: int) -> bool:
     # "is it just weak muscles?"; but "could it be the swollen veins on my calf" asks about
     # something the writer has: the finding stands
     asked = _ASKED_CAUSE_RE.search(text[max(sentence_start, start - 40) : start])
-    if asked and not _OWN_RE.search(_CLAUSE_END_RE.split(text[start : start + 60], 1)[0]):
+    if asked and not _OWN_RE.search(CLAUSE_END_RE.split(text[start : start + 60], 1)[0]):
         return True
     turns = [m.end() for m in _TURN_RE.finditer(text, sentence_start, start)]
     since = turns[-1] if turns else sentence_start

@@ -466,7 +466,7 @@ def _over_and_checked(r: _Reading, hits: list[Hit]) -> bool:
     cause = _CAUSE_TOLD_RE.search(r.text, after) is not None
     # the sign told before the visit, or as what it was for: "went to the ER with the chest
     # tightness, ECG and CT all clear"
-    taken = _CLAUSE_END_RE.search(r.text, checked.end())
+    taken = context.CLAUSE_END_RE.search(r.text, checked.end())
     told_for = taken.start() if taken else len(r.text)
     return (
         (clear or cause)
@@ -474,9 +474,6 @@ def _over_and_checked(r: _Reading, hits: list[Hit]) -> bool:
         and all(h.start < after or h.start < told_for for h in hits)
         and (well is None or well.start() > after)
     )
-
-
-_CLAUSE_END_RE: Final = re.compile(r"[,.;!?\n]")
 
 
 _ANIMAL_BITTEN_RE: Final = re.compile(
