@@ -199,7 +199,7 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Score
     with running_app(tmp_path_factory.mktemp("corpus")) as running:
         runner = Runner(running)
         result = {}
-        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 57))))
+        parts = ("dev", *(f"holdout{n}" for n in ("", *range(2, 58))))
         for part in parts:
             score = Score()
             for case in load(f"{part}.jsonl"):
@@ -471,6 +471,28 @@ HOLDOUT29_FLOORS = {"fields": 346 / 370, "emergency": 10, "today": 10, "book": 6
 # within the target; an emergency and a same-day warning missed; fields below the target.
 HOLDOUT30_FLOORS = {"fields": 329 / 360, "emergency": 9, "today": 9, "book": 6, "ask": 3,
                     "questions": 12, "alarmed": 1, "alarmed_today": 0}  # fmt: skip
+
+# holdout57 (bg001...), written blind by a helper while holdout56 was scored and GP review 211
+# was worked on (83 time zones, recruits, surgeons and nurses, drummers and organists, ski
+# instructors, astronomers, joint replacements and casts, HRT and IVF, Parkinson's, care
+# homes), committed unread (adc1164) and scored once on 2026-12-08 at 4288c86, after
+# holdout56's concepts and GP reviews 210-211: fields 321/350 (91.7%), emergency 10/10, same
+# day 9/10, book 6/6, leg question 3/3, over-alarm 5/71 (3 same-day or emergency), questions
+# 12/12. Same day missed: a calf cramp "25 mins ago" that "is STILL going" after a stretch and
+# a hot shower. Alarmed: feet "white and numb" in -47 that were warmed and are "pink and
+# totally normal now" (emergency); a ski boot's "red patch ... no heat, no fever, not
+# spreading" (same day); a foot cramp inside a cast, "toes wiggle fine, pink, no swelling"
+# (same day); a hamstring cramp "at 6 hours" read as six hours long (book); a care-home
+# neighbour's cramps "most nights" (book). Fields: logged though no episode is told: a shin
+# "rock hard and swollen" after a slapshot (an emergency), "our drummer cramped up mid song
+# last night"; not logged: "a crampy right calf in bed last night" after IVF; no severity for
+# "massive", "little", "hard", "big", "like a seven"; no time for "at 6 hours", "back at the
+# chalet" yesterday, "when I swung my legs off" the bench today, "since one hour", "on the
+# last run", "when I arrived home" after a shift, "tonight", "started cramping" after a bite;
+# "today in the march" read as 15 March; "my two feet" not both; toes read as the foot; "thigh
+# from behind" read as the thigh; no length for a cramp "STILL going" after 25 minutes.
+HOLDOUT57_FLOORS = {"fields": 321 / 350, "emergency": 10, "today": 9, "book": 6, "ask": 3,
+                    "questions": 12, "alarmed": 5, "alarmed_today": 3}  # fmt: skip
 # holdout31 (ag001...), written blind by a helper while the misses of older parts and GP review
 # 30 were worked on, committed unread (5a61f19) and scored once on 2026-12-06 at 75c41f2, after
 # that work: fields 319/350 (91.1%), emergency 7/10, same day 9/10, book 5/6, leg question 3/3,
@@ -865,7 +887,7 @@ HOLDOUT56_FLOORS = {"fields": 328 / 350, "emergency": 10, "today": 10, "book": 4
      ("holdout51", HOLDOUT51_FLOORS), ("holdout52", HOLDOUT52_FLOORS),
      ("holdout53", HOLDOUT53_FLOORS),
      ("holdout54", HOLDOUT54_FLOORS), ("holdout55", HOLDOUT55_FLOORS),
-     ("holdout56", HOLDOUT56_FLOORS)],
+     ("holdout56", HOLDOUT56_FLOORS), ("holdout57", HOLDOUT57_FLOORS)],
 )  # fmt: skip
 def test_kept_apart_parts_scored_once_do_not_get_worse(
     scores: dict[str, Score], part: str, floors: dict[str, float]
