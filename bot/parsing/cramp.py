@@ -1084,7 +1084,28 @@ def _held_since_ago(reading: episode.Reading, norm: str) -> Duration | None:
     if more and len(_WORDS_RE.findall(norm, more[0].start, more[0].end)) <= _AGO_PIECE_WORDS:
         told = norm[own.start : more[0].end]
     last = reading.sentences[min(own.sentence + 1, len(reading.sentences) - 1)][1]
-    return held_since_ago(told, norm[own.start : last])
+    held = held_since_ago(told, norm[own.start : last])
+    # begun at something done a while ago, told just before it: "took my boots off 25 mins ago
+    # and my calf cramped", "sat down 15 mins ago and my hamstring seized up" (not a cramp
+    # going on since some time after it: "went to bed 2 hours ago and my calf is still
+    # cramping")
+    before = [c for c in reading.clauses if c.sentence == own.sentence and c.end <= own.start]
+    if (
+        held is None
+        and before
+        and _ENDS_AGO_RE.search(norm, before[-1].start, own.start)
+        and _ONSET_RE.search(told)
+    ):
+        held = held_since_ago(norm[before[-1].start : own.end], norm[own.start : last])
+    return held
+
+
+_ENDS_AGO_RE: Final = re.compile(r"\bago\s*[,;]?\s*$")
+# A cramp told as coming on there and then: "my calf cramped", "seized up", "went into a spasm"
+_ONSET_RE: Final = re.compile(
+    r"\b(?:cramped|seized|locked|knotted|tightened|clenched|went\s+into|(?:got|had)\s+(?:a\s+)?"
+    r"(?:\w+\s+)?(?:cramp|spasm|charley\s+horse)|started\s+cramping|grabbed|caught)\b"
+)
 
 
 def _screen_seconds(duration: Duration | None) -> int | None:

@@ -5387,6 +5387,128 @@ TABLE: list[tuple[str, str | None]] = [
     # finding
     ("my calf is somehow better today after the cramp", None),
     ("I cannot explain how happy I am, no cramps this week", None),
+    # a frequency told of one other person named by where they are, not by who they are to the
+    # writer (the man in the next bed, the lady in the flat below): theirs, not advice to give
+    (
+        "the man in the bed opposite dad on the ward groans with cramp every night, sounds awful",
+        None,
+    ),
+    (
+        "the old lady in the flat below gets leg cramps most nights, you can hear her through "
+        "the floor",
+        None,
+    ),
+    ("the guy on the bunk above at the hostel has cramps every night lol", None),
+    (
+        "the woman across the corridor at the care home gets cramps all the time, the staff say",
+        None,
+    ),
+    ("a lady at my aqua class says she gets leg cramps every single night", None),
+    (
+        "the bloke next to me on the night shift gets cramps every night, swears by pickle juice",
+        None,
+    ),
+    (
+        "the lady i care for gets leg cramps every night and stretching hasnt helped, keeping "
+        "her up",
+        B,
+    ),
+    (
+        "the man in the next bed and me both get cramps every night on this ward, keeping me up, "
+        "stretching does nothing",
+        B,
+    ),
+    (
+        "the lady next door gets cramps every night, and i get them every night too, stretching "
+        "hasn't helped",
+        B,
+    ),
+    # a colour back to normal after warming ("warmed them on the radiator, pink and totally normal
+    # now"), and pink in a list of a check's good findings ("toes move fine, pink, no swelling")
+    (
+        "-47 this morning, my feet went white and numb on the walk. warmed them by the heater, "
+        "theyre pink and totally normal now. calf cramped after",
+        None,
+    ),
+    (
+        "toes went white in the snow, warmed up, now they are pink and completely normal. had a "
+        "cramp later in my calf",
+        None,
+    ),
+    (
+        "cast on my leg 3 weeks. foot cramped inside it last night. toes move fine, pink, no "
+        "swelling",
+        None,
+    ),
+    (
+        "in a walking boot since the fracture, calf cramp at 4am, toes are pink and warm, wiggle "
+        "fine, no swelling",
+        None,
+    ),
+    (
+        "my foot went white and numb an hour ago and it's still cold and pale, cant feel the toes",
+        E,
+    ),
+    (
+        "feet went white and numb on the walk, warmed them by the heater but they are still "
+        "white and cold",
+        E,
+    ),
+    (
+        "in a cast 3 weeks, calf cramp last night, toes move fine but the calf is swollen and "
+        "hot now",
+        T,
+    ),
+    # redness from a rub of what is worn (a boot, skates, a brace), with heat, spread and fever
+    # denied: the skin's
+    (
+        "new hiking boots rubbed a red patch on my heel, bit sore but no heat, no fever, not "
+        "spreading. calf cramped on the way down",
+        None,
+    ),
+    ("skates rubbed my shin raw and a bit red, no fever, not warm. calf cramp on the ice", None),
+    (
+        "the knee brace chafes, bit red under the strap, not hot. had a thigh cramp at training",
+        None,
+    ),
+    (
+        "boots rubbed a red patch on my shin and now it's hot, spreading up the leg and i've got "
+        "a fever",
+        T,
+    ),
+    ("my boots rubbed my calf yesterday and now the whole calf is swollen, red and hot", T),
+    # a cramp begun at something done a while ago, told just before it, and still holding: its
+    # length is from then (not a cramp still going since some time after it)
+    (
+        "teaching on the slopes all day, took my boots off 25 mins ago and my right calf cramped "
+        "and it is STILL going",
+        T,
+    ),
+    (
+        "got out of the pool half an hour ago, my foot cramped straight away and its still "
+        "locked now",
+        T,
+    ),
+    ("sat down 15 mins ago and my hamstring seized up, still going strong, nothing helps", T),
+    ("kicked my shoes off 20 minutes ago, then my calf went into a cramp and it won't let go", T),
+    (
+        "stood up from the desk 30 mins ago and my thigh locked, still locked now, stretching "
+        "does nothing",
+        T,
+    ),
+    ("took my boots off 25 mins ago and my calf cramped, gone after a stretch", None),
+    ("got home from the gym an hour ago and my calf cramped, still a bit sore but fine", None),
+    (
+        "finished the match 2 hours ago and my thigh cramped in the car, went after a minute, "
+        "still tired",
+        None,
+    ),
+    ("went to bed 2 hours ago and my calf is still cramping on and off, it comes and goes", None),
+    (
+        "toes went white and numb in the snow, warmed them up in the car and they are still pale "
+        "and cold",
+        E,
+    ),
 ]
 
 

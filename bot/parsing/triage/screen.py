@@ -2338,10 +2338,14 @@ _STATE_AFTER_RE: Final = re.compile(
 
 def _of_a_group(r: _Reading, hit: Hit) -> bool:
     """A frequency told of a group of other people before it in its sentence (customers,
-    patients, the lads at work), with neither the writer among them nor a word of the
-    writer's between."""
+    patients, the lads at work), or of one person told by where they are (the man in the next
+    bed), with neither the writer among them nor a word of the writer's between."""
     start, _ = _sentence_span(r, hit)
-    groups = list(_GROUP_RE.finditer(r.text, start, hit.start))
+    groups = sorted(
+        [*_GROUP_RE.finditer(r.text, start, hit.start),
+         *_BYSTANDER_RE.finditer(r.text, start, hit.start)],
+        key=lambda m: m.start(),
+    )  # fmt: skip
     if not groups:
         return False
     group = groups[-1]
@@ -2356,6 +2360,14 @@ _GROUP_RE: Final = re.compile(
     r"|runners|riders|cyclists|players|athletes|students|pupils|lads|blokes|colleagues|workmates"
     r"|co-?workers|staff|members|walkers|hikers|climbers|swimmers|dancers|soldiers|recruits"
     r"|workers|people|folks?|everyone|everybody|loads\s+of\s+(?:us|them))\b"
+)
+# One other person told by where they are, not by who they are to the writer: "the lady in
+# the room next to mum's", "the bloke next to me on the line", "a man at my swimming club"
+_BYSTANDER_RE: Final = re.compile(
+    r"\b(?:the|a|an|this|that|some)\s+(?:(?:old|older|elderly|young|little|other|poor|nice|new)\s+)?"
+    r"(?:lady|man|woman|guy|bloke|chap|fella|fellow|gent|gentleman|girl|boy|dude|patient|resident"
+    r"|passenger)\s+(?:in|on|at|across|opposite|next|beside|behind|from|down|up|over|below|above"
+    r"|by|near)\b(?:\s+(?:to\s+)?(?:me|mine|us)\b)?"
 )
 _WITH_ME_RE: Final = re.compile(r"\b(?:me|i|us|we)\s+(?:and|&|n)\s+(?:\w+\s+)?$")
 _OWN_PERSON_RE: Final = re.compile(r"\b(?:i|me|i'?m|i'?ve|myself|we|us|we'?re|our)\b")
@@ -3240,9 +3252,14 @@ _NOW_TOLD_BEFORE_RE: Final = re.compile(
     r"\b(?:feels?|feeling|is|are|'s|has\s+been|have\s+been|been|getting)\s+(?:\w+\s+)?$"
 )
 _FOOT_FINE_RE: Final = re.compile(
-    r"\b(?:foot|feet|toes|it|it'?s|its|they'?re|theyre)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?"
+    r"\b(?:foot|feet|toes|it|it'?s|its|they'?re|theyre|they)\s+(?:is\s+|are\s+|look\w*\s+|feel\w*\s+)?"
     r"(?:(?:warm|pink)\s+(?:again|now)|warm|pink)\s*(?:,\s*|and\s+|&\s+)"
-    r"(?:a\s+)?(?:normal|pink|warm|fine|ok|okay|good)(?:\s+colou?r(?:ed)?)?\b"
+    r"(?:a\s+)?(?:(?:totally|completely|perfectly|all)\s+)?(?:normal|pink|warm|fine|ok|okay|good)"
+    r"(?:\s+colou?r(?:ed)?)?\b"
+    # a colour in a list of a check's good findings: "toes wiggle fine, pink, no swelling"
+    r"|\b(?:wiggl\w*|mov\w*)\s+(?:fine|ok|okay|normally|well)\s*(?:,\s*|and\s+|&\s+)(?:pink|warm)\b"
+    r"|\b(?:pink|warm)\s*(?:,\s*|and\s+|&\s+)(?:(?:pink|warm)\s*(?:,\s*|and\s+|&\s+))?"
+    r"(?:no|not)\s+(?:swelling|swollen|puffy|cold|numb|pale|tingl\w*)\b"
     # "in daylight they look normal and feel warm"
     r"|\b(?:look\w*|feel\w*)\s+(?:normal|fine|ok|okay)\s+(?:and|&)\s+(?:look\w*|feel\w*)\s+(?:warm|normal"
     r"|fine|pink)\b"
@@ -3836,8 +3853,8 @@ _RECOVERED_RE: Final = re.compile(
     r"|after)\b"
     r"|(?:went|gone|is|was)\s+back\s+to\s+normal|back\s+to\s+(?:normal|pink)"
     # "boots off and all normal now", "pink again and feel completely normal now"
-    r"|all\s+normal\s+(?:again|now)\b|pink\s+again|(?:feel|feels|look|looks)\s+(?:completely\s+"
-    r"|totally\s+)?normal\s+(?:again|now)\b|(?:it\s+was|it'?s|was)\s+gone\s+(?:a\s+few|\d+|within|in\s+a)"
+    r"|all\s+normal\s+(?:again|now)\b|pink\s+again|(?:feel|feels|look|looks|pink\s+and)\s+"
+    r"(?:completely\s+|totally\s+|all\s+|perfectly\s+)?normal\s+(?:again|now)\b|(?:it\s+was|it'?s|was)\s+gone\s+(?:a\s+few|\d+|within|in\s+a)"
     # "went back to their normal brown", "back to its usual colour"
     r"|back\s+to\s+(?:their|its|my|his|her|the)\s+(?:normal|usual)\b"
     r"|pinked\s+(?:straight\s+|right\s+)?(?:back\s+)?up"
@@ -4251,6 +4268,10 @@ _SKIN_TROUBLE_RE: Final = re.compile(
     # a mark where something presses: "where my sock elastic digs in"
     r"|where\s+(?:my|the|his|her)\s+(?:\w+\s+){0,2}?(?:digs?|dug|rubs?|rubbed|presses|pressed|cuts?)\s+in"
     r"|sock\s+marks?|elastic\s+marks?"
+    # a rub from what is worn: "ski boot rubbed a red patch", "skates rubbed my shin raw",
+    # "chafing from the brace"
+    r"|(?:shoes?|boots?|trainers|skates?|straps?|braces?|cast|splint|socks?|harness)\s+(?:\w+\s+)?"
+    r"(?:rubbed|rubbing|rubs|chafed|chafing|chafes)|chaf(?:e|ed|es|ing)|rubbed\s+(?:\w+\s+){0,2}?raw"
     # a scrape's redness: "a bit red where i scraped it on the bike pedal"
     r"|where\s+(?:i|he|she|they|you)\s+(?:scraped|grazed|knocked|bumped|banged|scratched|caught|hit)"
     # "red from the sun after the beach", "from tight socks"
