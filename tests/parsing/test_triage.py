@@ -5509,6 +5509,95 @@ TABLE: list[tuple[str, str | None]] = [
         "and cold",
         E,
     ),
+    # a length told of a risk context itself ('on crutches for weeks', 'in plaster for six weeks')
+    # is the context's, not a pain that stays
+    (
+        "broke my ankle in the summer, was on crutches for weeks, all healed now. calf cramp "
+        "last night",
+        None,
+    ),
+    (
+        "tore my achilles last year and was in a boot for weeks, fully better. got a foot cramp "
+        "at 3am",
+        None,
+    ),
+    (
+        "after my knee op in 2019 i was laid up in bed for weeks. anyway had a hamstring cramp "
+        "playing squash today",
+        None,
+    ),
+    (
+        "was in plaster for six weeks back in march, fine since. odd calf cramp on the bike this "
+        "morning",
+        None,
+    ),
+    (
+        "hospital for days with covid two years ago, fine now. calf cramp in the night, went "
+        "after a minute",
+        None,
+    ),
+    (
+        "on crutches for weeks after the fracture and now my calf has ached for days and feels "
+        "tight",
+        T,
+    ),
+    ("knee replacement 3 weeks ago, my calf has been aching for days and it won't ease", T),
+    ("had my op last week and my calf has been sore for days, hurts more than a cramp", T),
+    # an exposure still to come, with nothing of it done ('going to strip the old lead paint next
+    # week'): no contact yet
+    (
+        "going to strip the old lead paint off the windows next week, any tips to avoid cramps",
+        None,
+    ),
+    (
+        "starting a job at a battery recycling plant next month, will the lead give me cramps?",
+        None,
+    ),
+    (
+        "we're sheep dipping tomorrow, gonna wear the full kit. i get the odd calf cramp after a "
+        "long day anyway",
+        None,
+    ),
+    ("about to sand down old lead paint in the hallway, should i worry about cramps", None),
+    (
+        "booked in to restore an old boat with lead ballast next month, cramps after long shifts "
+        "are normal for me",
+        None,
+    ),
+    (
+        "been stripping old lead paint off the windows for weeks and now i get stomach aches and "
+        "leg cramps every night",
+        T,
+    ),
+    (
+        "stripped lead paint in an unventilated room all weekend and now i feel awful, cramps, "
+        "tummy pain, and i'm going to do more tomorrow",
+        T,
+    ),
+    # the risk context's own time ago, then a calf sore since: a pain that stays after an operation
+    ("had my knee replaced 9 days ago, calf been sore and tight but i put that down to the op", T),
+    ("hip op 2 weeks ago, my calf has been achy and tight ever since, worse than a cramp", T),
+    # a pain told as lasting since a risk context ('ever since', 'since the op'), not cramps that
+    # keep coming
+    ("had a hip op 2 weeks ago and my calf has been aching ever since", T),
+    ("c-section 10 days ago, left calf been sore since the op and its tender to touch", T),
+    ("flew home from perth on tuesday, my right calf has been throbbing ever since", T),
+    ("had my op 2 years ago and i've been cramping at night ever since, the odd one", None),
+    ("knee op last year, the odd calf cramp ever since but nothing else", None),
+    ("hip op in 2015, had the odd night cramp ever since, all good otherwise", None),
+    (
+        "knee replacement in 2019, my calf has been cramping on and off ever since, "
+        "stretching helps",
+        None,
+    ),
+    # a length told since a risk context: a pain, not 'been fine ever since'
+    (
+        "had compartment syndrome surgery on both shins years ago, been fine ever since, just "
+        "the odd normal cramp now",
+        None,
+    ),
+    ("knee op in march, been great ever since apart from a calf cramp last night", None),
+    ("knee op 3 weeks ago and my calf has been really sore and tight ever since", T),
 ]
 
 
@@ -5541,11 +5630,31 @@ def test_every_sign_the_screen_names_is_in_the_catalogue() -> None:
         "my dad's leg is swollen and hot after his flight",
         "my wife's calf went cold and white",
         "my son says his calf is red and puffy",
+        # the apostrophe left out
+        "my dads calf is swollen and red since his op",
+        "my sons foot went white and cold after football",
+        "my wifes leg is hot and swollen since the flight",
+        "my husbands right calf is puffy and sore, way bigger than the left",
     ],
 )
 def test_someone_elses_signs_get_the_advice_and_are_marked(text: str) -> None:
     found = screen(text, None)
     assert found.signs and found.other, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs calf is the worst bit, swollen and hot",
+        "my toes feel cold and white after the cramp",
+        "my days are long and my calf is swollen and red",
+    ],
+)
+def test_the_writers_own_signs_with_a_plural_before_them_are_not_marked_as_anothers(
+    text: str,
+) -> None:
+    found = screen(text, None)
+    assert found.signs and not found.other, found
 
 
 @pytest.mark.parametrize(
@@ -5584,6 +5693,43 @@ def test_a_finding_the_screen_cannot_place_asks(text: str) -> None:
 
 def test_a_placed_finding_does_not_ask() -> None:
     assert not assess(KNOWLEDGE, "my calf looks weird and it's swollen").ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the leg told as it always looks, and what is odd a look or a feeling named
+        "my calf feels a bit weird after the cramp, achy like after a run, looks normal and same "
+        "size as the other",
+        "my shin looks a funny colour but its been like that for years, my varicose veins, not "
+        "sore or hot. best stretch for night cramps?",
+        "my foot looks a bit odd after the cramp but honestly it looks the same as the other one "
+        "now",
+        "since the cramp my thigh feels strange, stiff like after leg day, looks totally normal",
+        "my foot feels odd since the cramp, a bit achy, colour is normal, no swelling",
+        # or odd only for a while, and normal again
+        "after the cramp my leg felt weird for a minute then it was totally normal",
+        "my calf felt strange after the cramp, then it went back to normal",
+    ],
+)
+def test_a_message_that_answers_the_question_itself_is_not_asked(text: str) -> None:
+    assert not assess(KNOWLEDGE, text).ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feeling left unnamed may be a cold or numb leg; a look denied is no answer
+        "my calf feels funny since the cramp, looks normal though",
+        "my foot doesn't look normal since the cramp, hard to say how",
+        "my calf feels weird since the cramp, sore like after a workout, but it doesn't look "
+        "normal",
+        "my leg feels strange since the cramp, my pee is a normal colour",
+    ],
+)
+def test_a_look_denied_or_a_feeling_unnamed_is_still_asked(text: str) -> None:
+    warning = assess(KNOWLEDGE, text)
+    assert warning.ask and not warning.final, warning
 
 
 @pytest.mark.parametrize(

@@ -617,7 +617,13 @@ _LASTING_RE: Final = re.compile(
     r"|usual|regular|typical|ordinary)\s+(?:cramp|charley)|keeps?\s+(?:coming\s+back|hurting"
     r"|aching)|constant\w*|getting\s+worse|more\s+each\s+day|hasn'?t\s+(?:gone|eased|stopped)"
     r"|all\s+week|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+flight"
-    r"|i\s+(?:got\s+back|landed|flew)))\b"
+    r"|i\s+(?:got\s+back|landed|flew)"
+    # since a risk context told before: "hip op 2 weeks ago, calf achy ever since"
+    r"|(?:the|my)\s+(?:op|operation|surgery|c-?section|caesarean|birth|delivery))"
+    # (a pain, not cramps that keep coming nor all well: "been cramping at night ever since",
+    # "been fine ever since")
+    r"|(?:been|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}?(?:ach\w*|sore|pain\w*|hurt\w*|throb\w*"
+    r"|tight|tender|swollen|killing\s+me)\s+(?:\w+\s+){0,2}?ever\s+since)\b"
 )
 _ONSET_RE: Final = re.compile(
     r"\b(?:first|then|before|started|within|until|till|and\s+then|next\s+(?:thing|minute|second)"
@@ -1275,6 +1281,8 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     exposure = [h for h in exposure if not _theirs_not_mine(r, h)]
     # stopped long since: "we stopped dipping sheep years back and had the tests, all fine"
     exposure = [h for h in exposure if not _said_before(r, h, _WORK_STOPPED_BEFORE_RE, 30)]
+    # still to come: "going to strip the old lead paint off next week, any tips"
+    exposure = [h for h in exposure if not _to_come(r, h, _AHEAD_RE, _EXPOSED_RE)]
     # the work done in its kit, nothing felt of it: "I use solvents every day with a mask and
     # good ventilation, get the odd calf cramp after football"
     if exposure and _sprayed_protected(r) and _nothing_of_it_felt(r):
@@ -3861,6 +3869,9 @@ _RECOVERED_RE: Final = re.compile(
     # "its completely settled now", "settled down now"
     r"|(?:completely|all|fully|totally)\s+settled|settled\s+(?:down\s+)?now"
     r"|(?:then|and|went)\s+(?:\w+\s+)?(?:pink|normal)\s+again"
+    # "felt weird for a minute then it was totally normal"
+    r"|then\s+(?:it\s+|its\s+|it'?s\s+)?(?:was|went|felt|is)\s+(?:totally\s+|completely\s+|all\s+"
+    r"|perfectly\s+)?(?:back\s+to\s+)?normal\b"
     r"|normal\s+colou?r\s+again|colou?r\s+(?:came|come|returned)\s+back"
     # "but its warm now and normal colour", "they're warm again"
     r"|(?:it'?s|its|it\s+is|they'?re|theyre|they\s+are|(?:foot|feet|toes)\s+(?:is|are))\s+(?:nice\s+and\s+"
@@ -4464,6 +4475,13 @@ _BEEN_RE: Final = re.compile(
     r"\b(?:flew|flown|back\s+from|got\s+back|returned|landed|since|after|yesterday|ago|last\s+\w+"
     r"|was|were|had)\b"
 )
+# Contact that has happened, in an exposure's sentence: "stripped it all weekend", "been
+# sanding for weeks" (not "after" alone: "cramps after long shifts are normal for me").
+_EXPOSED_RE: Final = re.compile(
+    r"\b(?:since|yesterday|ago|last\s+\w+|was|were|had|been|did|done"
+    r"|all\s+(?:\w+\s+)?(?:weekend|week|day|night|morning|afternoon|summer|winter|year)"
+    r"|for\s+(?:\w+\s+)?(?:days|weeks|months|years)|now\s+(?:i|my|we)\b)\b"
+)
 _NEXT_TIME_RE: Final = re.compile(
     r"\b(?:next\s+(?:week|month|time)|tomorrow|soon|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b"
 )
@@ -4581,6 +4599,7 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
         and not _AFTER_EACH_RE.match(r.text, m.end())
         and not any(a <= m.start() < b for a, b in usual)
         and not _gestation(r, m.start())
+        and not _of_the_risk(r, m.start())
         for m in _LASTING_RE.finditer(r.text)
     )
     if not lasting and _episode(r):
@@ -4592,9 +4611,27 @@ def _lasting_leg_pain(r: _Reading) -> list[Hit]:
     told = [
         h for h in r.now("lasting")
         if not _foreseen(r, h.start) and not _AFTER_EACH_RE.match(r.text, h.end)
-        and not any(a <= h.start < b for a, b in usual)
+        and not any(a <= h.start < b for a, b in usual) and not _of_the_risk(r, h.start)
     ]  # fmt: skip
     return pain if lasting or all_day or worse or told else []
+
+
+def _of_the_risk(r: _Reading, at: int) -> bool:
+    """A length told of a risk context itself, right after it: "on crutches for weeks", "in
+    plaster for six weeks", "laid up in bed for days" (how long the context lasted, not the
+    pain)."""
+    if not r.text.startswith("for ", at):  # (not how long ago: "knee replaced 9 days ago")
+        return False
+    return any(
+        0 <= at - h.end <= _RISK_LENGTH_GAP and not _WORDS_BETWEEN_RE.search(r.text, h.end, at)
+        for c in RISKS
+        for h in (*r.current.get(c, ()), *r.past.get(c, ()))
+    )
+
+
+_RISK_LENGTH_GAP: Final = 12
+# (a clause between is the pain's: "after the op, my calf has ached for days")
+_WORDS_BETWEEN_RE: Final = re.compile(r"[,;.!?]|\b(?:and|but|my|it|calf|leg|pain)\b")
 
 
 _WEEKS_GONE_RE: Final = re.compile(r"\b\d{1,2}\s*(?:\+\s*\d\s*)?$")
@@ -4653,6 +4690,34 @@ _LATELY_RE: Final = re.compile(
 )
 
 
+def _answered(r: _Reading, vague: list[Hit]) -> bool:
+    """Whether the message already answers the question about the leg: it looks as it always
+    does, and what is odd is a look ("legs look a funny colour ... my varicose veins, been there
+    for years") or a feeling it names ("feels a bit funny ... sore like after a workout, looks
+    normal, same size as the other one"). A feeling left unnamed may still be a cold or a numb
+    leg: asked."""
+    if not _LOOKS_AS_EVER_RE.search(r.text):
+        return False
+    named = _FEEL_NAMED_RE.search(r.text) is not None
+    return all(named or _A_LOOK_RE.search(r.text, h.start, h.end) for h in vague)
+
+
+_A_LOOK_RE: Final = re.compile(r"\b(?:look\w*|colou?r\w*)\b")
+# A feeling named: "sore like after a workout", "a little bit sore when I walk"
+_FEEL_NAMED_RE: Final = re.compile(r"\b(?:sore|achy|aching|stiff|bruised)\b")
+# The leg told as it always looks: normal to see, the same as the other one, or a look the
+# writer has known for years.
+_LOOKS_AS_EVER_RE: Final = re.compile(
+    r"(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!never\s)\b(?:looks?|looking|looked)\s+(?:(?:totally|completely|perfectly|pretty|quite|all)\s+)?"
+    r"(?:normal|fine|ok|okay|the\s+same(?:\s+as\s+(?:the\s+other|always|ever|usual))?)\b"
+    r"|\bsame\s+(?:size|colou?r|shape)\s+(?:as|like)\s+(?:the\s+other|my\s+other|the\s+(?:left|right))"
+    # the skin's colour told normal (not the urine's: "pee normal colour")
+    r"|(?<!pee\s)(?<!wee\s)(?<!urine\s)\b(?:colou?r\s+(?:is\s+|looks\s+)?normal|normal\s+colou?r)\b"
+    r"|\b(?:been\s+(?:there|like\s+(?:that|this))|had\s+(?:them|it|those))\s+for\s+(?:\w+\s+)?"
+    r"(?:years|decades)\b"
+)
+
+
 def _compared_with_own(r: _Reading, behind: list[Hit]) -> bool:
     """Someone else's sign told as their past story, set against the writer's own lack of it
     ("my neighbour had tingling lips after her thyroid op; I had mine out years ago and never
@@ -4681,7 +4746,8 @@ def screen(text: str, duration_s: int | None = None) -> Screening:
     if not vague and (worse := reading.now("worsening", sites=LEG_SITES)):
         vague = worse if _TRAVELLED_RE.search(reading.text) else []
     placed = reading.now(*_CLOT, *_LIMB, "numb", sites=LEG_SITES)
-    ask = bool(vague) and not placed
+    vague = [h for h in vague if not _recovered(reading, h)]  # "then it was totally normal"
+    ask = bool(vague) and not placed and not _answered(reading, vague)
     other = bool(out.behind) and all(h.person == "other" for h in out.behind)
     if other and _compared_with_own(reading, out.behind):
         return Screening(risks=_risks(reading), ask=ask)
