@@ -5598,6 +5598,47 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("knee op in march, been great ever since apart from a calf cramp last night", None),
     ("knee op 3 weeks ago and my calf has been really sore and tight ever since", T),
+    # buzzing as excitement ('absolutely buzzing', 'still buzzing from the gig'), not a feeling in
+    # the feet
+    (
+        "did my first half marathon, absolutely buzzing, got my medal. legs cramped a bit in the "
+        "last few miles",
+        None,
+    ),
+    ("we won the cup!! so buzzing. hamstring cramped in extra time", None),
+    (
+        "passed my driving test, honestly buzzing, then my foot cramped on the clutch on the way "
+        "home lol",
+        None,
+    ),
+    ("im proper buzzing after the concert, calves cramped from dancing all night", None),
+    (
+        "my feet have been buzzing and tingling for months, like pins and needles, and my calves "
+        "cramp",
+        B,
+    ),
+    ("buzzing in my toes for weeks now and my calves cramp at night", B),
+    # legs 'dead' after hard exercise, feeling not said to be lost: spent muscles, not numbness
+    (
+        "absolutely killer leg day, legs feel dead but i can walk fine. hamstring cramp in the "
+        "car",
+        None,
+    ),
+    ("ran 20 miles today, my legs are dead, calf cramped in the shower after", None),
+    (
+        "three spin classes back to back and my thighs feel dead lol, quad cramp on the stairs",
+        None,
+    ),
+    ("after the run my left leg went dead and i still cant feel my foot properly", T),
+    ("did leg day yesterday and this morning my legs feel dead and numb, i cant feel my feet", T),
+    # a swelling of a thing in a figure ('my pride is well and truly swollen'), not of a leg
+    (
+        "my son won the race and my pride is well and truly swollen haha. got a calf cramp in "
+        "the parents race, went after a stretch",
+        None,
+    ),
+    ("my ego is seriously swollen after that pb, quad cramp at the finish though", None),
+    ("my calf is well and truly swollen and hot since the flight", T),
 ]
 
 

@@ -169,6 +169,7 @@ _THING_RE: Final = re.compile(
     # ... and what swells in a figure: "my ego is more swollen than my calf will ever be"
     r"|ego|pride|wallet|head)(?:'s|\s+(?:is|was|has|had|went|gone|got|been|are"
     r"|were))(?:\s+(?:literally|totally|all|completely|so|really|now|just|gone|been|got|a\s+bit|more"
+    r"|well\s+and\s+truly|truly|utterly|massively|hugely|very|officially|seriously"
     # (and how a thing's colour is told: "my new car is bright red")
     r"|even|bright|dark|deep|light|vivid|shiny|pillar\s+box|fire\s+engine|cherry))*\s+$"
 )
@@ -224,8 +225,36 @@ def a_figure(concept: str, text: str, start: int, end: int, sentence_start: int)
         if _AIR_BLUE_RE.search(text, max(sentence_start, start - 25), start):
             return True
         return a_mood(text, start, end, sentence_start)
+    if concept == "tingle" and text.startswith("buzz", start):
+        return an_excitement(text, start, end, sentence_start)
     figure = _FIGURE_AFTER_RES.get(concept)
     return figure is not None and figure.match(text, end) is not None
+
+
+# Buzzing as excitement: "absolutely buzzing, got my medal", "i'm still buzzing from the gig"
+_EXCITED_BEFORE_RE: Final = re.compile(
+    r"(?:^|[,.!;:]\s*|\b(?:i'?m|im|am|was|were|we'?re|were|still|absolutely|totally|proper|properly"
+    r"|well|so|honestly|literally|actually|buzzing)\s+)"
+    r"(?:(?:absolutely|totally|proper|properly|well|so|still|literally|honestly|actually)\s+)*$"
+)
+
+
+def an_excitement(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether "buzzing" is a mood ("absolutely buzzing after the race"), not a feeling in a
+    body part ("my feet are buzzing", "buzzing in my toes")."""
+    if _ON_THE_BODY_RE.match(text, end):
+        return False
+    before = text[max(sentence_start, start - 40) : start]
+    clause = re.split(r"[,.!;:]", before)[-1]
+    if _BODY_WORD_RE.search(clause):
+        return False
+    return _EXCITED_BEFORE_RE.search(text, max(sentence_start, start - 40), start) is not None
+
+
+_BODY_WORD_RE: Final = re.compile(
+    r"\b(?:toes?|foot|feet|legs?|calf|calves|skin|hands?|fingers?|ankles?|shins?|thighs?|knees?"
+    r"|lips?|face|arms?|soles?|heels?|it|they)\b"
+)
 
 
 _AIR_BLUE_RE: Final = re.compile(

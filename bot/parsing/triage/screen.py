@@ -99,7 +99,7 @@ _AFTERMATH_RE: Final = re.compile(
     r"|the\s+day\s+after)\b"
 )
 _EXERTION_RE: Final = re.compile(
-    r"\b(?:run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
+    r"\b(?:leg\s+day|run\w*|ran|jog\w*|sprint\w*|climb\w*|stairs|hill\w*|workout|gym|exercis\w*|race"
     r"|swim\w*|swam|lengths|laps|cycl\w*|bike|biking|ride|hik\w*|football|tennis|squash|marathon|\d+k|training"
     r"|game|match|spin|hiit|circuits|bootcamp|crossfit|golf|netball|rugby|hockey|basketball"
     r"|boxing|rowing|danc\w*|aerobics|zumba|(?:5|five|6|six|7|seven)[\s-]a[\s-]side|futsal|footy|soccer"
@@ -2562,6 +2562,7 @@ def _numbness(r: _Reading, out: _Signs) -> None:
     numb = [h for h in numb if not _numbish_after(r, h)]
     numb = [h for h in numb if not _numb_for_a_moment(r, h) and not _recovered(r, h)]
     numb = [h for h in numb if not _known_deficit(r, h) and not _part_of_a_known_illness(r, h)]
+    numb = [h for h in numb if not _dead_tired(r, h)]  # "legs feel dead" after leg day
     # long-standing numbness is not new, but "on and off for the last few days" is
     numb = [
         h for h in numb
@@ -2722,6 +2723,25 @@ def _tired_legs(r: _Reading, hit: Hit) -> bool:
     # anywhere before: "did the stair climb, 40 floors! legs like jelly", "squash league, fifth
     # game ... both calves locked ... legs like jelly"
     return _exerted(r.text, 0, end)
+
+
+def _dead_tired(r: _Reading, hit: Hit) -> bool:
+    """Legs "dead" after hard exercise, with feeling not said to be lost ("killer leg day ...
+    legs feel dead but i can walk fine"): spent muscles, not numbness. One leg named, or
+    feeling lost ("can't feel my foot"), still counts."""
+    if "dead" not in r.text[hit.start : hit.end]:
+        return False
+    start, end = _sentence_span(r, hit)
+    if _ONE_SIDE_RE.search(r.text, start, end) or _FEELING_LOST_RE.search(r.text, start, end):
+        return False
+    return _LEGS_RE.search(r.text, max(start, hit.start - 30), hit.end) is not None and _exerted(
+        r.text, 0, end
+    )
+
+
+_FEELING_LOST_RE: Final = re.compile(
+    r"\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+feel\b|\bno\s+feeling\b|\bnumb\w*"
+)
 
 
 _LOOKED_AFTER_RE: Final = re.compile(
