@@ -554,6 +554,17 @@ TOPICS = [
         "down on alcohol",
         "cause:alcohol_stimulants",
     ),
+    # whether to keep going through a cramp or stop, and a trick for the moment: what to do
+    # during one
+    ("is it bad to keep cycling through a calf cramp or should i get off", "prevent:now"),
+    ("should i keep rowing through the cramp or stop?", "prevent:now"),
+    ("can you push through a hamstring cramp in a match or is that a bad idea", "prevent:now"),
+    ("my coach says to run through a cramp, is that safe?", "prevent:now"),
+    ("does pressing your thumb into the calf work on a cramp?", "prevent:now"),
+    # a night or a trip wanted free of them: prevention
+    ("how do i get through a whole night without a cramp", "prevent"),
+    ("what's the trick to sleeping through the night without cramps", "prevent"),
+    ("how do i stay cramp free on long drives", "prevent"),
 ]
 
 
