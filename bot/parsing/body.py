@@ -13,6 +13,13 @@ _POSS = (
     r"(?:(?:my|the|his|her|your|a)\s+)?(?:(?:left|right|l|r|lt|rt|weak|bad|good|poor|sore|injured"
     r"|affected|other|dodgy|gammy)\s+){0,2}"
 )
+# The calf as people mixing another language into English name it: "my left pantorrilla"
+# (Spanish), "panturrilha" (Portuguese), "mollet" (French), "polpaccio" (Italian), "kuit"
+# (Dutch), "łydka" (Polish), "baldır" (Turkish), "betis" (Malay, Tagalog). The warning screen
+# places findings on it too.
+CALF_IN_OTHER_LANGUAGES: Final = (
+    r"pantorrillas?|panturrilhas?|mollets?|polpacci?o?|kuiten?|łydk[ai]|baldır\w*|betis"
+)
 _MUSCLE_RE = re.compile(
     r"\b(?=\w)"  # a match starts a word: word ends are passed at once
     # ("the back of both my thighs": "both" before whose, or after)
@@ -33,7 +40,7 @@ _MUSCLE_RE = re.compile(
     rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?(?:(?:left|right)\s+)?legs?|calf|calves|calve|gastrocnemius"
     r"|gastroc|soleus|lower\s+legs?|achilles"
     # the calf in the languages people mix into English
-    r"|pantorrillas?|panturrilhas?|mollets?|polpacci?o?|kuiten?|łydk[ai]|baldır\w*|betis"
+    rf"|{CALF_IN_OTHER_LANGUAGES}"
     # "my left leg, the back part", "the back part of my leg"
     rf"|legs?,?\s+(?:the\s+|at\s+the\s+)?back\s+(?:part|side)|back\s+(?:part|side)\s+of\s+{_POSS}legs?)"
     r"|(?P<toes>big\s+toes?|little\s+toes?|pinky\s+toes?|toes?|hallux)"

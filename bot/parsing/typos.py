@@ -37,7 +37,7 @@ _FUZZY: Final[dict[str, frozenset[str]]] = {
     "charley": frozenset({"charlie", "charles", "charly"}),
     "excruciating": frozenset(),
     "severe": frozenset({"sever", "severs", "severed"}),
-    "swollen": frozenset({"swallen"}),
+    "swollen": frozenset(),
     "swelling": frozenset(
         {
             "dwelling",

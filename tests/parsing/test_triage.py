@@ -5639,6 +5639,51 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("my ego is seriously swollen after that pb, quad cramp at the finish though", None),
     ("my calf is well and truly swollen and hot since the flight", T),
+    # 'swallen' for swollen (one edit away, not a word of its own)
+    ("my calf is swallen and hot since the flight, hurts to walk", T),
+    (
+        "after the rugby my shin is tight and swallen like stone, pain getting worse every hour, "
+        "painkillers do nothing",
+        E,
+    ),
+    (
+        "my ankles get a bit swallen in the heat, both the same, and i get calf cramps at night",
+        None,
+    ),
+    # the calf named in another language, a finding placed on it: 'my left pantorrilla is swollen'
+    (
+        "i came back from a long bus trip 12 hours, now my left pantorrilla is swollen and red "
+        "and hot",
+        T,
+    ),
+    ("my right mollet is bigger than the other and warm since the drive from lyon", T),
+    ("the panturrilha on the left is red and hot and hurts when i walk, since the flight", T),
+    ("cramp in my left pantorrilla last night, it go after one minute", None),
+    # 'since I start' for 'since I started' a medicine (learners' English)
+    ("since i start the new tablets for pressure my legs make cramp many times in the week", B),
+    ("since i begin the water pills my calves cramp every night", B),
+    ("i start the tablets tomorrow, will they give me cramps?", None),
+    # 'not going away' said of another finding told first, the cramps only after it
+    (
+        "tingling in my toes for months, not getting worse but not going away, and the odd calf "
+        "cramp",
+        B,
+    ),
+    (
+        "pins and needles in both feet for a year, it does not go away, sometimes cramps in the "
+        "calves",
+        B,
+    ),
+    ("pins and needles in my feet and now a cramp in my calf that won't go away, 20 min", T),
+    ("my calf cramp won't go away, it has been 20 minutes", T),
+    # (more of the same, each read wrongly before)
+    (
+        "I came back from a long flight nine hours, now my left pantorrilla is swollen and hot "
+        "like fire and red, it is paining me when I walk, no chest pain",
+        T,
+    ),
+    ("since i start the water tablet one month ago my legs make cramp many times in the week", B),
+    ("since she start the water tablet her legs cramp a lot", B),
 ]
 
 

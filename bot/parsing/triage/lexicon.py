@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.parsing.body import CALF_IN_OTHER_LANGUAGES
+
 # ------------------------------------------------------------------------------ sites
 
 _LEG = (
     r"legs?|calf|calves|calve|thighs?|shins?|knees?|ankles?|hamstrings?|hammies|quads?"
     r"|quadriceps|lower\s+legs?|upper\s+legs?|glutes?"
+    rf"|{CALF_IN_OTHER_LANGUAGES}"
 )
 _FOOT = r"foot|feet|toes?|heels?|soles?|arch(?:es)?|instep|toenails?"
 _BOTTOM = (
@@ -1441,6 +1444,9 @@ CONCEPTS: Final[dict[str, str]] = {
     "new_medicine": (
         r"new\s+(?:[\w-]+\s+){0,3}?(?:medicines?|medications?|meds?|pills?|tablets?|prescriptions?|drugs?"
         r"|inhalers?|doses?|water\s+pills?|diuretics?|birth\s+control)|(?:started|starting|began"
+        # "since I start the water tablet" (the present after "since", in learners' English)
+        r"|(?<=since\si\s)(?:start|begin)|(?<=since\she\s)(?:start|begin)"
+        r"|(?<=since\sshe\s)(?:start|begin)"
         r"|begun|changed|switched|increased|upped|doubled|raised|put\s+(?:me\s+)?on|added"
         r"|moved\s+(?:me\s+|him\s+|her\s+)?onto"
         r"|prescribed)\s+(?:me\s+)?(?:on\s+|taking\s+|a\s+|the\s+|my\s+|some\s+|that\s+|this\s+"
@@ -3428,6 +3434,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "start",
         "began",
         "begun",
+        "begin",
         "chang",
         "switch",
         "increas",

@@ -2851,6 +2851,12 @@ def _said_of_another_trouble(r: _Reading, at: int) -> bool:
     its soreness or tenderness, a rash, a blister ("the soreness from last night's cramp won't
     go away"; not "my foot went cold and the cramp won't stop")."""
     start, _ = r.bounds.span(at)
+    # another finding told before it in its sentence, and no cramp yet: "pins and needles in
+    # both feet since one year, it is not worse but not going away, and sometimes cramps"
+    if any(start <= h.start < at for h in r.now(*_NOT_A_CRAMP)) and not any(
+        start <= h.start < at for h in r.now("cramp")
+    ):
+        return True
     start = max([start, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(r.text, start, at))])
     other = _OTHER_TROUBLE_RE.search(r.text, start, at)
     if other is None:
