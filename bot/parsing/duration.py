@@ -442,10 +442,14 @@ _DECADE_RE = re.compile(r"\b(?:my|his|her|their|the|early|late|mid|in\s+your)\s+
 # A medicine or a habit stopped, not a cramp that will not stop: "not stopping it though",
 # "won't stop taking them".
 _STOP = r"(?:stop|stopping)(?!\s+(?:it|them|taking|the|my|his|her|this|that|these|those)\b)"
+# "go" with nothing after it in its clause: "started half an hour ago and will not go", "it
+# won't go, I've stretched it" (not "won't go to the doctor", "won't go running").
+_GO_ENDS = r"go(?=\s*(?:[.,!;?]|$|\band\b|\beven\b|\bno\s+matter\b|\bwhatever\b))"
 LONG_PHRASE_RE = re.compile(
     r"\b(?:(?:cramp\w*|lasted|lasting|went\s+on|been\s+going)\s+for\s+hours|hours\s+long"
     rf"|won'?t\s+(?:{_STOP}|ease|go\s+away|let\s+go"
-    rf"|let\s+up|relax|release)|will\s+not\s+(?:{_STOP}|ease|go\s+away|let\s+go|relax|release)"
+    rf"|let\s+up|relax|release|{_GO_ENDS})|will\s+not\s+(?:{_STOP}|ease|go\s+away|let\s+go|relax"
+    rf"|release|{_GO_ENDS})"
     rf"|not\s+(?:easing|{_STOP}|going\s+away|letting\s+(?:go|up))|no\s+(?:easing|letting\s+up)"
     r"|hasn'?t\s+(?:stopped|eased"
     r"|gone\s+away|let\s+(?:go|up)|relaxed)|has\s+not\s+(?:stopped|eased|gone\s+away)"
@@ -546,6 +550,7 @@ _STILL_RE = re.compile(
     r"\b(?:still(?!\s+(?:a\s+bit\s+|quite\s+|really\s+|very\s+|so\s+|pretty\s+|abit\s+)?(?:sore"
     r"|tender|ach\w*|bruis\w*|stiff|feel\w*|limp\w*|hobbl\w*|fine|ok|okay|good"
     r"|better)\b)|keeps?\s+(?:getting|going|cramping)|won'?t\s+(?:stop|ease|let\s+go|release)"
+    rf"|(?:won'?t|will\s+not)\s+{_GO_ENDS}"
     r"|isn'?t\s+(?:easing|helping|stopping)|not\s+(?:easing|helping|stopping|letting\s+go)"
     # second-language English: "still not go away", "not stop"
     r"|not\s+(?:go|going)\s+away|not\s+stop|getting\s+worse|and\s+counting)\b"

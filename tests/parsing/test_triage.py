@@ -5684,6 +5684,45 @@ TABLE: list[tuple[str, str | None]] = [
     ),
     ("since i start the water tablet one month ago my legs make cramp many times in the week", B),
     ("since she start the water tablet her legs cramp a lot", B),
+    # a drink with no alcohol after 'drinks a lot' ('a lot of strong tea', 'loads of cups of
+    # coffee'): not heavy drinking
+    ("my dad drinks a lot of strong tea, could the caffeine be giving him cramps", None),
+    ("i drink loads of cups of coffee at work, is that why my calves cramp", None),
+    ("she drinks a lot of cola every day, cramps at night", None),
+    ("my husband drinks a lot, mostly beer, and gets cramps every night", B),
+    ("i drink too much, about 6 pints a night, and my legs cramp", B),
+    # a cramp that 'will not go' or 'won't go', with nothing after 'go' in its clause: not easing
+    (
+        "CRAMP IN MY RIGHT CALF STARTED OVER HALF AN HOUR AGO AND WILL NOT GO. I HAVE STRETCHED "
+        "IT AND RUBBED IT.",
+        T,
+    ),
+    ("my calf cramp wont go, stretched it, rubbed it, 15 mins now", T),
+    ("cramp in my foot started 20 min ago and it won't go!", T),
+    ("my dad won't go to the doctor about his cramps, he gets the odd one at night", None),
+    ("i won't go running tomorrow, calf cramped today for a minute", None),
+    # a gran, gramps or grandmum named: someone else, whose illness and cramps are theirs
+    (
+        "My gran is 87 and has had diarrhoea and vomiting for two days with a water infection, "
+        "now she has bad cramps in both legs",
+        T,
+    ),
+    ("my gramps has been sick since yesterday with a tummy bug and his calves keep cramping", T),
+    ("my grandmum has had the runs for 3 days and now her legs are cramping badly", T),
+    # (more, each read wrongly before)
+    ("my mum drinks too much strong coffee and gets cramps, should she cut down?", None),
+    ("he drinks loads of fizzy pop and gets calf cramps", None),
+    ("my calf cramp started 25 mins ago and will not go, i have tried everything", T),
+    # 'fizzy' of a drink or a tablet ('fizzy pop', 'fizzy water'), not a feeling
+    ("my feet feel fizzy every night for months now", B),
+    ("does fizzy water count towards fluids for cramps?", None),
+    ("i take a fizzy magnesium tablet every night, still the odd calf cramp", None),
+    # (but a feeling told like one: "like fizzy water in my legs")
+    (
+        "for months my legs feel like fizzy water running through them every night and i cant "
+        "sleep",
+        B,
+    ),
 ]
 
 

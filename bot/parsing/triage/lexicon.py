@@ -379,7 +379,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|goes|keeps?\s+going|keep\s+falling)\s+asleep"
     ),
     "tingle": (
-        r"pins\s*(?:and|&|n)\s*needles|tingl\w*|prickl\w*|buzz\w*|fizz\w*|electric\s+(?:feeling"
+        # (not a drink: "fizzy pop", "fizzy water"; but "like fizzy water in my legs")
+        r"pins\s*(?:and|&|n)\s*needles|tingl\w*|prickl\w*|buzz\w*|fizz\w*(?!\s+(?:pop|drinks?|water"
+        r"|juice|cola|soda|wine|lemonade|orange|sweets|tablets?|vitamin\w*|magnesium)\b"
+        r"(?!\s+(?:in|inside|through|under|running|going)\b))|electric\s+(?:feeling"
         r"|shocks?|sensations?)|static"
         # a feeling, not a way of moving: "crawling through the loft", "crawling under the car"
         r"|crawling(?!\s+(?:through|under(?!\s+(?:my|the|his|her|your)\s+skin)|into|along"
@@ -1485,8 +1488,10 @@ CONCEPTS: Final[dict[str, str]] = {
     ),
     "drinking": (
         r"(?:drink|drinks|drinking|drank)\s+(?:\w+\s+)?(?:a\s+lot|heavily|too\s+much|loads|every\s+night"
-        r"|most\s+nights|daily)(?!\s+(?:\w+\s+)?(?:water|fluids?|juice|tea|coffee|squash|milk"
-        r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice))|heavy\s+drink\w*|alcoholi\w*|(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten|twelve)\+?\s+pints"
+        # (not a drink with no alcohol: "drinks a lot of strong tea", "loads of cups of coffee")
+        r"|most\s+nights|daily)(?!\s+(?:\w+\s+){0,3}?(?:water|fluids?|juice|tea|coffee|squash|milk"
+        r"|electrolytes?|sports\s+drinks?|gatorade|powerade|pickle\s+juice|cola|coke|pop|soda"
+        r"|fizzy|energy\s+drinks?|red\s+bull|decaf|caffeine|cocoa|hot\s+chocolate))|heavy\s+drink\w*|alcoholi\w*|(?:[5-9]|\d{2,}|five|six|seven|eight|nine|ten|twelve)\+?\s+pints"
         r"|a\s+bottle\s+of\s+(?:wine|red|white|ros[eé]|plonk|vino|vodka|whisky|whiskey)\s+(?:a|every)"
         r"\s+(?:night|day)"
         # a bottle of spirits at a time, however often: "a bottle of vodka a couple of days a week"
@@ -2377,6 +2382,7 @@ OTHER: Final = re.compile(
     r"(?:my|our|your)\s+(?:\w+\s+)?(?:husband|hubby|wife|partner|mum|mom|mother|mam|mama|dad"
     r"|father|papa|son|daughter|kid|kids|child|children|baby|toddler|boy|girl|friend|mate"
     r"|buddy|kaki|bestie|bff|grandma|granny|grandmother|grandad|granddad|grandpa|grandfather|nan|nana|nanna"
+    r"|gran|gramps|grampa|grandmum|grandmom"
     r"|brother|sister|aunt|auntie|uncle|boyfriend|girlfriend|bf|gf|fiance|fiancee|neighbou?r"
     r"|colleague|coworker|co-worker|workmate|helper|apprentice|offsider|labou?rer|classmate"
     r"|patients?|clients?|residents?|pupils?|students?|teen|teenager|niece"
