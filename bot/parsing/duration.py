@@ -454,6 +454,7 @@ LONG_PHRASE_RE = re.compile(
     r"|hasn'?t\s+(?:stopped|eased"
     r"|gone\s+away|let\s+(?:go|up)|relaxed)|has\s+not\s+(?:stopped|eased|gone\s+away)"
     r"|still\s+(?:cramping|cramped|hard|tight|locked|contracted|knotted)\s+after"
+    r"|(?:cramping|cramped|hard|locked|knotted)\s+still\s+after"
     r"|doesn'?t\s+(?:ease|stop|go\s+away|let\s+go)|does\s+not\s+(?:ease|stop|go\s+away)"
     r"|isn'?t\s+(?:easing|stopping|going\s+away)"
     # learners' English: "it not go away", "cramp not stop"

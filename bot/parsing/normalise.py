@@ -41,6 +41,8 @@ _ABBREVIATION_RE = re.compile(
 _MAX_CHARS: Final = 20_000
 _REPEATS_RE = re.compile(r"([a-z])\1{2,}")  # "sooo cooold" -> "so cold", "reddd" -> "red"
 _BRACKETED_MARK_RE = re.compile(r"\s*[!?.]+\s*\)")
+# "n" for "and" between words, as typed fast: "tight n swollen", "worse n worse"
+_N_AND_RE = re.compile(r"(?<=[a-z]) n (?=[a-z])")
 _LAS_RE = re.compile(r"\blas\s+(night|nite|week|weekend|time|year|month)\b")
 # "cramp right foot in night", "during nite", "middle of night": the night, its article left
 # out in terse or second-language English (not a night's work or wear: "in night shift").
@@ -83,6 +85,8 @@ def normalise(text: str) -> str:
         text = _ISH_RE.sub(r"about \1", text)
     if ")" in text:  # "(18 yrs ago!)": a mark inside brackets ends no sentence
         text = _BRACKETED_MARK_RE.sub(")", text)
+    if " n " in text:
+        text = _N_AND_RE.sub(" and ", text)
     if "las " in text:  # "las night", "las week" (last, as said in Jamaica or typed fast)
         text = _LAS_RE.sub(r"last \1", text)
     if "night" in text or "nite" in text:

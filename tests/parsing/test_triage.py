@@ -5723,6 +5723,18 @@ TABLE: list[tuple[str, str | None]] = [
         "sleep",
         B,
     ),
+    # a leg muscle told hard for a while or still, without the word cramp: a cramp, and its length
+    ("calf hard 20 min still", T),
+    ("hamstring rock hard still after 25 mins, stretching does nothing", T),
+    ("my foot is rock hard 15 mins and still wont let go", T),
+    ("hamstring rock hard for 15 mins last night, fine now", B),
+    ("calf hard 2 min gone", None),
+    ("my calf is hard to stretch in the morning", None),
+    # 'n' for 'and' between words, as typed fast
+    ("calf agony after fall, tight n swollen, worse n worse", E),
+    ("shin swollen n tight after a kick at footy, pain worse n worse, painkillers nothing", E),
+    ("one calf swollen n warm n red since the flight", T),
+    ("calf cramp n gone after a stretch, bit sore n tired now", None),
 ]
 
 

@@ -1960,6 +1960,10 @@ CONCEPTS: Final[dict[str, str]] = {
         r"|(?:calf|calves|foot|feet|toes?|thighs?|hammy|hamstrings?|quads?|shin)\s+(?:just\s+)?went\b"
         r"(?!\s+(?:numb|dead|white|pale|blue|cold|red|purple|black|weak|to|into|for|out|home|back"
         r"|on\s+the|through|with|from|over|off|away|down|up))|still\s+(?:locked|knotted|rock\s+hard)"
+        # a muscle hard for a while or still, told bare: "calf hard 20 min still", "hamstring rock
+        # hard for 15 mins" (not "hard to stretch", a firmness alone)
+        r"|(?:calf|calves|foot|thigh|hamstring|hammy|quad|shin)\s+(?:is\s+|was\s+|went\s+|gone\s+|so\s+)?"
+        r"(?:rock\s+|stone\s+|really\s+)?hard(?=\s+(?:still\b|for\s+\w+\s+min|\d+\s*(?:min|mins|minutes)\b))"
     ),
     # --- quinine and what too much of it does; casts; children; thyroid surgery
     "quinine": r"quinine",
@@ -3873,6 +3877,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "grip",
         "went",
         "still",
+        "hard",
         "curl",
         "clench",
         "claw",
