@@ -244,6 +244,10 @@ _BOTH_RE = re.compile(
     r"|\b(?:each|either)\s+(?:leg|calf|foot|side|thigh)\b|\bbilateral(?:ly)?\b"
     r"|\b(?:left|right)\s+(?:and|&|\+|n|/)\s+(?:right|left)\b|\bl\s*[+&/]\s*r\b"
     r"|\br\s*[+&/]\s*l\b|\ball\s+(?:my\s+)?(?:legs|calves)\b"
+    # "my two feet", "the two legs": a pair of the legs' parts with whose before "two" (not "two
+    # feet from the bed", a distance, nor "my two little toes")
+    r"|\b(?:my|the|his|her|your|both)\s+two\s+(?:legs|calves|feet|thighs|shins|hamstrings|quads"
+    r"|ankles|knees|heels|soles|arches|big\s+toes)\b"
 )
 _TOWARDS_RE = re.compile(
     r"\b(?:head|turn\w*|look\w*|reach\w*|lean\w*|roll\w*|mov\w*|swerv\w*|step\w*|glanc\w*"

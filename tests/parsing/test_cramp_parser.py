@@ -1430,3 +1430,24 @@ def test_a_spell_of_cramps_coming_and_going_is_no_ones_length(
 )
 def test_a_cause_after_from_is_not_a_cramp_told_before(text: str, is_cramp: bool) -> None:
     assert parse_cramp(text, now=NOW, tz=BERLIN).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # "two" with whose before a pair of the legs' parts: both sides
+        ("woke at 4 with cramp in my two feet, had to stand on the cold tiles", "both"),
+        ("my two calves locked up on the stairs this morning", "both"),
+        ("cramp got the two legs at once in bed, awful", "both"),
+        ("after the ride her hamstrings were fine but my two thighs cramped", "both"),
+        ("both of my shins cramped on the treadmill just now", "both"),
+        # a distance, a count of toes or of people: no side
+        ("calf cramp two feet from the bed, fell over", None),
+        ("my two little toes curled under at 3am", None),
+        ("the two of us did the walk and my calf cramped at the end", None),
+    ],
+)
+def test_two_of_a_pair_with_whose_before_is_both_sides(text: str, side: str | None) -> None:
+    found = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.side == side, text
