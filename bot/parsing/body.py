@@ -29,12 +29,20 @@ _MUSCLE_RE = re.compile(
     # "left thigh back side", "my thigh, the back side" (as said in Indian English), "my thigh
     # in the back", "left thigh at the back"
     r"|thighs?,?\s+(?:(?:the\s+|at\s+the\s+|on\s+the\s+)?back\s*-?\s*side"
-    r"|(?:in|at)\s+(?:the\s+)?back(?![\s-]+of\b)))"
+    r"|(?:in|at)\s+(?:the\s+)?back(?![\s-]+of\b)"
+    # "my thigh from behind", "left thigh at the rear" (not "from behind the wheel", "at the rear
+    # of the bus"); "behind my left thigh", "the back side of my thigh"
+    r"|(?:from\s+)?behind|(?:from|at|in|on)\s+the\s+(?:rear|back))(?![\s-]+(?:of|the|a|an|my|his|her"
+    r"|our|their|seat|door|row|wheel|counter|desk|bar)\b)"
+    rf"|behind\s+{_POSS}thighs?|(?:back|rear)\s*-?\s*side\s+of\s+{_POSS}thighs?)"
     rf"|(?P<quadriceps>fronts?\s+of\s+(?:both\s+)?{_POSS}(?:both\s+)?(?:thighs?|upper\s+legs?)"
     r"|quadriceps|quadricep|quads?|vastus\s+\w+|rectus\s+femoris|anterior\s+thighs?"
     # "left thigh in front", "my thigh at the front"
     r"|thighs?,?\s+(?:(?:the\s+|at\s+the\s+|on\s+the\s+)?front\s*-?\s*side"
-    r"|(?:in|at)\s+(?:the\s+)?front(?![\s-]+of\b)))"
+    r"|(?:in|at)\s+(?:the\s+)?front(?![\s-]+of\b)"
+    # "my thigh from the front" (not "from the front of the queue")
+    r"|from\s+(?:the\s+)?front(?![\s-]+(?:of|row|seat|door|desk)\b))"
+    rf"|front\s*-?\s*side\s+of\s+{_POSS}thighs?)"
     rf"|(?P<shin>fronts?\s+of\s+{_POSS}(?:lower\s+legs?|legs?)|shins?|shin\s*bones?"
     r"|tibialis(?:\s+anterior)?)"
     rf"|(?P<calf>backs?\s+of\s+{_POSS}(?:lower\s+)?(?:(?:left|right)\s+)?legs?|calf|calves|calve|gastrocnemius"
@@ -169,6 +177,8 @@ def _moved(scan: str, start: int) -> bool:
 _THIGH_PART_RE = re.compile(
     r"\b(?:(?P<back>back|rear|underside)|(?P<front>front))\s+(?:of\s+(?:it|that\s+one|(?:the|my)"
     r"\s+(?:left\s+|right\s+)?(?:thigh|leg|upper\s+leg))|part|side|bit)\b"
+    # told on its own after the thigh: "my thigh cramped, from behind", "... from the front"
+    r"|\bfrom\s+(?:(?P<behind>behind)|the\s+(?P<ahead>front))\s*(?:[,.;!?]|$)"
 )
 _THIGH_PARTS: Final = frozenset({"hamstring", "quadriceps"})
 
@@ -183,7 +193,7 @@ def thigh_part(text: str) -> str | None:
     part = _THIGH_PART_RE.search(scan)
     if part is None:
         return None
-    return "hamstring" if part.group("back") else "quadriceps"
+    return "hamstring" if part.group("back") or part.group("behind") else "quadriceps"
 
 
 def find_muscle(text: str) -> str | None:

@@ -1451,3 +1451,28 @@ def test_two_of_a_pair_with_whose_before_is_both_sides(text: str, side: str | No
     found = parse_cramp(text, now=NOW, tz=BERLIN)
     assert found.is_cramp, text
     assert found.side == side, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # the back of the thigh told from behind or at the rear: the hamstring
+        ("my right thigh from behind cramped on the stairs", "hamstring"),
+        ("cramp at the back side of my thigh after the squats", "hamstring"),
+        ("woke up with a cramp behind my left thigh", "hamstring"),
+        ("left thigh at the rear seized when I bent for the bag", "hamstring"),
+        ("cramp in the thigh, from behind, when I stood up", "hamstring"),
+        ("my left thigh cramped at 5am, from behind", "hamstring"),
+        # ... and from the front: the quadriceps
+        ("my thigh from the front cramped on the bike", "quadriceps"),
+        ("cramp on the front side of my right thigh at 6am", "quadriceps"),
+        # the thigh beside something behind or at the back of a place: the thigh
+        ("my thigh cramped from behind the wheel for six hours", "thigh"),
+        ("thigh cramp sitting at the rear of the bus", "thigh"),
+        ("cramp in my thigh while I was behind the counter", "thigh"),
+    ],
+)
+def test_a_thigh_told_from_behind_or_the_front(text: str, muscle: str) -> None:
+    found = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.muscle == muscle, text
