@@ -29,6 +29,15 @@ SEVERITY_NUMBER_RES: Final = (
         r"(?P<v>\d{1,2})\b(?![\d:/]|[.,]\d|\s*(?:am|pm|min|mins|minutes|sec|secs|seconds|hours?|hrs?"
         r"|days?|weeks?|times|%|k\b|km|miles?|mile|o'?clock))"
     ),
+    # ... and in words: "like a seven", "about an eight", "a solid six" (not "about a seven
+    # minute walk", "a seven-mile run", "like a one-off": the number ends its phrase)
+    re.compile(
+        r"(?:\b(?:like|say|maybe|about|around|prob(?:ably)?|rate\s+it|easily|definitely)\s+"
+        r"(?:a|an)\s+(?:solid\s+|strong\s+)?|\b(?:a|an)\s+(?:solid|strong)\s+)"
+        r"(?P<v>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+        r"(?=\s*(?:[,.;:!?)]|$|(?:or|and|but|then|really|honestly|tbh|i|lol|maybe|easily"
+        r"|probably|at\s+least|at\s+its|out\s+there)\b))"
+    ),
     re.compile(
         r"\b(?:sev|severity|pain(?:\s+level|\s+score|\s+scale)?|intensity|pain\s*lvl|lvl"
         r"|rated?|rating|i'?d\s+say|i'?d\s+rate\s+it|sev\.)"

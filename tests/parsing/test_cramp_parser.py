@@ -1476,3 +1476,26 @@ def test_a_thigh_told_from_behind_or_the_front(text: str, muscle: str) -> None:
     found = parse_cramp(text, now=NOW, tz=BERLIN)
     assert found.is_cramp, text
     assert found.muscle == muscle, text
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        # a score in words after "like a", "about an", "a solid": the number, as "7/10"
+        ("calf cramp at 3am, it was like a seven", 7),
+        ("my foot cramped on the bus, about an eight honestly", 8),
+        ("hamstring went in the pool, a solid six", 6),
+        ("right calf seized in bed, pain maybe a nine", 9),
+        ("toe cramp at work, id say a four, gone quickly", 4),
+        ("cramp in my thigh at the gym, around a five or so", 5),
+        # a length, a clock, a distance or a count: no score
+        ("calf cramp at seven this morning", None),
+        ("calf cramped about seven minutes into the run", None),
+        ("my foot cramped like a seven-mile run was in it", None),
+        ("cramp in my calf on about a seven mile walk", None),
+    ],
+)
+def test_a_score_told_in_words(text: str, severity: int | None) -> None:
+    found = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.severity == severity, text
