@@ -2652,3 +2652,24 @@ def test_cramps_denied_over_a_while_are_no_episode(text: str, is_cramp: bool) ->
 )  # fmt: skip
 def test_a_list_of_notes_about_a_pattern_is_no_episode(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # "our" and someone's role in a band, a team, a trip or a ward: their cramp, not ours
+        ("our drummer cramped up two songs from the end last night", False),
+        ("gig went well but our bassist got a cramp in his hand in the encore", False),
+        ("our guide seized up with cramp halfway up the ridge this morning", False),
+        ("our instructor had a calf cramp in the deep end at 7", False),
+        ("our singer went down with cramp backstage, we had to wait 10 min", False),
+        ("the man in the next bed was crying out with leg cramps all night", False),
+        ("lady in the next room had a cramp at 3am, I heard her through the wall", False),
+        # the writer's own cramp beside them, or "our" with the writer's own legs
+        ("our drummer counted us in and my left calf cramped on the first bar", True),
+        ("on our walk this morning my right calf cramped at the stile", True),
+        ("our guide stopped for lunch and then my hamstring cramped on the way down", True),
+    ],
+)  # fmt: skip
+def test_our_someone_by_their_role_is_someone_elses_cramp(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text

@@ -2426,6 +2426,16 @@ OTHER: Final = re.compile(
     r"|got|had|having|just|always|calf|leg|legs|foot|feet|cramps?|knee|ankle)\b)"
     r"|\bpoor\s+(?:guy|girl|man|woman|lad|lass|bloke|fella|thing|kid|boy|sod|chap)\b"
     # a player named by position: "our centre half went down with cramp", "their quarterback"
+    # someone by their role in the writer's band, team, trip, class or ward: "our drummer
+    # cramped up", "our guide seized", "their singer went down with cramp"
+    r"|\b(?:our|their)\s+(?:\w+\s+)?(?:drummer|bassist|guitarist|singer|vocalist|pianist|keyboardist"
+    r"|violinist|cellist|organist|trumpeter|saxophonist|conductor|frontman|guide|leader|instructor"
+    r"|teacher|trainer|tutor|host|driver|pilot|skipper|chef|cook|nurse|medic|physio|sergeant|sarge"
+    r"|corporal|lieutenant|officer|boss|supervisor|foreman|lodger|guest|carer|caregiver|nanny"
+    r"|cleaner|dancer|lifeguard|ref|referee|umpire|manager|tenor|soprano|alto|bass\s+player"
+    r"|cox|bowman|navigator|porter|sherpa|ranger|warden|priest|vicar|rabbi|imam)\b"
+    r"(?!\s+(?:said|says|told|reckons|suggested|advised|showed|had\s+(?:us|me)|made\s+(?:us|me)"
+    r"|got\s+(?:us|me)|took\s+(?:us|me)|stopped|called|counted|shouted)\b)"
     r"|\b(?:our|their|the|your)\s+(?:centre|center|full|fly|scrum|inside|outside)[\s-]*(?:half|back"
     r"|forward)\b|\b(?:our|their|the|your|my)\s+(?:\w+\s+)?(?:bowler|batsman|batter|pitcher|catcher"
     r"|quarterback|qb|point\s+guard|setter|libero|sweeper|fullback|halfback|flanker|hooker)\b"
@@ -2445,6 +2455,10 @@ OTHER: Final = re.compile(
     # without an article: "woman on the court next to us went down with a calf cramp"
     r"|(?<![\w'])(?:guy|lady|man|woman|girl|boy|bloke|fella|dude|chap|lad|lass)\s+(?:\w+\s+){0,4}?"
     r"(?:next\s+(?:\w+\s+)?to|beside|behind|in\s+front\s+of|near|opposite)\s+(?:me|us)"
+    # ... or in the place next to the writer's: "lady in the next room", "man in the next bed"
+    r"|(?<![\w'])(?:guy|lady|man|woman|girl|boy|bloke|fella|dude|chap|lad|lass|gentleman|patient"
+    r"|kid|baby|couple|family)\s+(?:in|from|on)\s+the\s+next\s+(?:room|bed|bay|bunk|cubicle|cabin"
+    r"|tent|seat|lane|ward|flat|house|cell|pitch|court|table|desk)"
     # a share of a group: "half the squad", "some of the lads", "most of the team", "a couple
     # of my teammates", "half of them cramp in the last quarter" (not a share of the writer's
     # body or of a while: "half my calf cramped", "most of the night")
