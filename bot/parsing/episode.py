@@ -1239,6 +1239,25 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Span]:
     return spans or [Span(0, len(text), 0)]
 
 
+# "crampy" told of a leg's part got or had once ("got a crampy right calf in bed", "woke with
+# a crampy hamstring") or of one that went so ("my foot went all crampy"): the part cramped (not
+# "a crampy feeling", "crampy stomach", "my calf feels crampy", "now just a crampy hamstring",
+# "plus crampy legs", "I've had a crampy calf on and off").
+_CRAMPY_LEG_RE: Final = re.compile(
+    r"\s+(?:(?:left|right|little|big|lower|upper)\s+)?(?:calf|calves|foot|feet|toes?|thighs?"
+    r"|hamstrings?|hammy|hammies|quads?|shins?|arch|arches|legs?)\b"
+)
+_GOT_CRAMPY_BEFORE: Final = re.compile(
+    r"(?<!'ve\s)(?<!ive\s)(?<!have\s)(?<!has\s)(?<!'s\s)\b(?:got|had|woke\s+(?:up\s+)?with"
+    r"|woken\s+by|with)\s+(?:an?\s+)?(?:(?:really|very|bit|little|sudden|horrible|awful|nasty"
+    r"|sore|painful)\s+){0,2}$"
+)
+_WENT_CRAMPY: Final = re.compile(
+    r"\b(?:went|gone|turned|got)\s+(?:(?:all|a\s+bit|really|very"
+    r"|so|suddenly|proper|properly)\s+)?$"
+)
+
+
 def clause_of(clauses: Sequence[Span], position: int) -> Span:
     """The clause that holds `position`."""
     for clause in clauses:
@@ -1279,8 +1298,19 @@ def _kind(
     if _WENT_RE.search(word) and _STRAIN_RE.search(text, sentence[0], sentence[1]):
         return "figure"  # "my foot went on the ice and I twisted it": a fall or a strain
     rock = _ROCK_RE.search(word) is not None
-    if word.startswith("cramp") and word.endswith(("y", "ish", "-like")):
-        return "figure"  # "crampy", "cramp-like": a feeling, not a cramp
+    # "crampy", "cramp-like": a feeling, not a cramp (but "a crampy right calf", "my foot went
+    # all crampy": a cramp, read on as one)
+    if (
+        word.startswith("cramp")
+        and word.endswith(("y", "ish", "-like"))
+        and not (
+            word.endswith("y")
+            and _CRAMPY_LEG_RE.match(text, end)
+            and _GOT_CRAMPY_BEFORE.search(before)
+        )
+        and not _WENT_CRAMPY.search(before)
+    ):
+        return "figure"
     if not rock and (_FIGURE_BEFORE.search(before) or _FIGURE_AFTER.match(text, end)):
         return "figure"
     if _TAKEN_FOR_BEFORE.search(before) and _AT_FIRST_RE.search(text, sentence[0], sentence[1]):

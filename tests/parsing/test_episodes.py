@@ -2673,3 +2673,23 @@ def test_a_list_of_notes_about_a_pattern_is_no_episode(text: str, is_cramp: bool
 )  # fmt: skip
 def test_our_someone_by_their_role_is_someone_elses_cramp(text: str, is_cramp: bool) -> None:
     assert parse(text).is_cramp is is_cramp, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cramp"),
+    [
+        # "crampy" told of a leg's part that went so at a time: an episode
+        ("got a crampy right calf in bed last night, walked it off", True),
+        ("my foot went all crampy on the bike this morning", True),
+        ("woke at 5 with a really crampy left hamstring, took a minute to settle", True),
+        ("my toes went crampy in the pool at 8, had to get out", True),
+        ("had a crampy calf on the walk home yesterday, had to stop twice", True),
+        ("now just a crampy hamstring after the long drive", False),
+        # a feeling, a stomach or cramps in general: as before
+        ("crampy feeling in my legs all day, nothing came of it", False),
+        ("my calf feels a bit crampy today", False),
+        ("I always get crampy calves when I don't drink enough", False),
+    ],
+)  # fmt: skip
+def test_a_leg_gone_crampy_is_an_episode(text: str, is_cramp: bool) -> None:
+    assert parse(text).is_cramp is is_cramp, text
