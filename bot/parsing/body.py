@@ -196,6 +196,35 @@ def thigh_part(text: str) -> str | None:
     return "hamstring" if part.group("back") or part.group("behind") else "quadriceps"
 
 
+# The toes told as the place inside a foot cramp: "cramp in my foot, in the toes", "my foot
+# cramped at the toes", "toes twisted over each other" (not the toes telling the foot's shape,
+# "toes curled under", nor moved to ease it, "pulled my toes back"; not another feeling in them,
+# "pins and needles in the toes", "gout in my big toe"; not beside the arch or the sole named as
+# the cramp's place, "my arch cramped, toes twisted sideways").
+_TOES_PLACE_RE = re.compile(
+    r"\b(?:in|at)\s+(?:the|my|his|her|both)\s+(?:(?:left|right|big|little|small|smaller|pinky|baby"
+    r"|middle|front|two|three|four|other)\s+){0,2}toes?\b"
+    r"|\btoes?\s+(?:\w+\s+)?(?:twist\w*|cross\w*|overlapp\w*)"
+)
+_OTHER_FEELING_BEFORE_RE = re.compile(
+    r"\b(?:gout|pins\s+and\s+needles|tingl\w*|numb\w*|burn\w*|pain|painful|ache|aching|sore"
+    r"|bunions?|nails?|cold|blue|white|purple|feel\w*|felt|swell\w*|swollen|neuropathy|chilblains?"
+    r"|blisters?|stubb\w*)\b[^.!?;,]{0,25}$"
+)
+_FOOT_PART_RE = re.compile(r"\b(?:arch|arches|sole|soles|instep|heel|heels|ball\s+of)\b")
+
+
+def toes_in_the_foot(text: str) -> bool:
+    """Whether ``text`` names the toes as the place inside a foot cramp (see above)."""
+    scan = _scan(text)
+    if _FOOT_PART_RE.search(scan):
+        return False
+    return any(
+        not _OTHER_FEELING_BEFORE_RE.search(scan, max(0, m.start() - 40), m.start())
+        for m in _TOES_PLACE_RE.finditer(scan)
+    )
+
+
 def find_muscle(text: str) -> str | None:
     """The muscle a message names first (leg muscles before the rest in the same text); a foot
     or toes the writer moves yields to a muscle named after it (see ``_MOVED_BEFORE_RE``)."""

@@ -79,7 +79,14 @@ __all__ = [
     "parse_cramp",
 ]
 from bot.parsing import episode, form
-from bot.parsing.body import find_muscle, find_side, last_muscle, leg_side, thigh_part
+from bot.parsing.body import (
+    find_muscle,
+    find_side,
+    last_muscle,
+    leg_side,
+    thigh_part,
+    toes_in_the_foot,
+)
 from bot.parsing.clock_change import first_of_the_repeat
 from bot.parsing.continuation import continuation, told_time
 from bot.parsing.dates import DateOrder, default_date_order, find_date, mask, mask_this_year
@@ -961,6 +968,8 @@ def parse_cramp(
         muscle = None
     if muscle == "thigh" and len(scopes) > 1:  # "the right thigh, the front side": its side,
         muscle = thigh_part(_told_of_it(reading, norm, scopes[1])) or muscle  # or "back of it"
+    if muscle == "foot" and toes_in_the_foot(scopes[1] if len(scopes) > 1 else scopes[0]):
+        muscle = "toes"  # "cramp in my left foot, in the toes": the more exact place
     untagged = episode.without_right_tag(norm)  # "..., right?" asks; it is no side
     side_scopes = scopes if untagged is norm else reading.scopes(untagged)
     side = find_side(side_scopes[0])

@@ -1499,3 +1499,26 @@ def test_a_score_told_in_words(text: str, severity: int | None) -> None:
     found = parse_cramp(text, now=NOW, tz=BERLIN)
     assert found.is_cramp, text
     assert found.severity == severity, text
+
+
+@pytest.mark.parametrize(
+    ("text", "muscle"),
+    [
+        # the toes named as the place inside a foot cramp: the toes, the more exact place
+        ("cramp in my left foot, in the toes, at 4am", "toes"),
+        ("my foot cramped at the toes when I put my boot on", "toes"),
+        ("right foot cramp last night, mostly in the little toes", "toes"),
+        ("foot went into cramp on the bike, toes twisted over each other", "toes"),
+        ("cramp in the foot just now, it was in my big toe", "toes"),
+        # the toes only telling the shape of a foot cramp, or the toes moved to ease it: the foot
+        ("foot cramp at 2am, toes curled right under", "foot"),
+        ("left foot cramped in the pool, toes scrunched up for a minute", "foot"),
+        ("cramp in my foot this morning, pulled my toes back and it went", "foot"),
+        ("my arch cramped at 2am, toes twisted sideways", "foot"),
+        ("foot cramp at 6 then pins and needles in the toes after", "foot"),
+    ],
+)  # fmt: skip
+def test_the_toes_told_as_the_place_inside_a_foot_cramp(text: str, muscle: str) -> None:
+    found = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.muscle == muscle, text
