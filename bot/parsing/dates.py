@@ -62,7 +62,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<y>20\d\d))?"
 _NOT_QUANTITY = (
     r"(?!\s*(?:-|to)?\s*\d*\s*(?:min|mins|minutes|sec|secs|seconds|s\b|hours?\b|hrs?\b|h\b"
-    r"|x\b|times|cramps?|days?|nights?|weeks?|%|out\s+of|of\s+(?:10|ten)\b))"
+    r"|x\b|times|cramps?|days?|nights?|weeks?|%|out\s+of|of\s+(?:10|ten)\b"
+    # a distance: "the march 15 km" (a march walked, not the month)
+    r"|km\b|kms\b|k\b|kilomet\w+|miles?\b|mi\b|klicks?\b))"
 )
 
 _ISO_RE = re.compile(r"(?<![\w/.-])(?P<y>20\d\d)[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\w/-])")
@@ -103,6 +105,12 @@ _HOLIDAY_DAYS = {
     "nyd": (1, 1),
 }
 _ON_BEFORE_RE = re.compile(r"\b(?:on|date|dated)\s+(?:the\s+)?$")
+# "march" as a walk or its verb: "in the march 15 of us", "our march", "we march 10": a
+# determiner or a subject right before it (not "on march 15", "early march 3rd").
+_MARCH_WALKED_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|our|their|his|her|my|your|this|that|we|they|i|you|to|will|did|long|forced"
+    r"|protest|route|day'?s|night|training)\s+$"
+)
 # A number told as a reading or an amount, not a day: "was 3.1.", "down to 2.9.", "at 7.5."
 _MEASURED_BEFORE_RE = re.compile(
     r"\b(?:was|is|were|are|at|of|about|around|only|just|to|reading|read|level|levels|sugar"
@@ -202,6 +210,13 @@ def find_date(text: str, today: date, order: DateOrder) -> DateHit | None:
                 and not _ON_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "it may 2..." is not a date; "on may 2" is
+            if (
+                mon == "march"
+                and rx is _MONTH_DAY_RE
+                and text[m.end("d") : m.end("d") + 2] not in {"st", "nd", "rd", "th"}
+                and _MARCH_WALKED_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "the march 15 km", "we march 10 a day": a march walked
             consider(_make(_year_of(m.group("y")), _MONTHS[mon], int(m.group("d")), today), m)
             break
     named = any(word in text for word in _HOLIDAY_WORDS)  # the search only when one is there

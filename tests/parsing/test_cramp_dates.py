@@ -132,3 +132,25 @@ def test_a_cramp_on_a_day_of_the_year_end_told_by_name() -> None:
         assert found.occurred_at is not None, text
         local = found.occurred_at.astimezone(mayotte)
         assert local.month == 12 and local.hour == hour, (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # a march walked, not the month: no 15 March from "the march 15 km"
+        ("today in the march 15 km with full kit, my left calf cramped at the end", 11),
+        ("on our march yesterday, 20 miles, both calves cramped at mile 18", 11),
+        ("cramped up on the march 12 km in, right hamstring", None),
+        ("the protest march 3 hours long and my foot cramped on the way back", None),
+        ("we march 10 km a day and last night my calf cramped at 2am", 11),
+        # the month with a day: still a date
+        ("calf cramp on march 15, woke me at 3am", 3),
+        ("cramp in my right foot on the 15th march", 3),
+        ("march 3rd at night my left calf cramped", 3),
+    ],
+)
+def test_a_march_walked_is_no_month(text: str, month: int | None) -> None:
+    found = parse_cramp(text, now=NOW, tz=BERLIN)
+    assert found.is_cramp, text
+    told = None if found.occurred_at is None else found.occurred_at.month
+    assert told == month, (text, found.occurred_at)
