@@ -158,6 +158,9 @@ _DUR_SKIP_BEFORE_RE = re.compile(
     # the verb left bare, as in English written second: "pass in 2 minutes", "finish in 5 minute"
     r"(?<!pass\s)(?<!finish\s)(?<!finished\s)(?<!stop\s)(?<!release\s)(?<!gone\sin\s)in"
     r"|wait|waited|bed\s+for|rested|resting"
+    # a clock or a while into something, not a length: "at 6 hours" (às 6 horas), "at 2 hours
+    # into the hike" (not "at least 2 minutes")
+    r"|at(?!\s+(?:least|most|the\s+(?:very\s+)?(?:least|most))\b)"
     # time out at something: "once ive been out an hour or two", "been in the water 40 min"
     r"|been\s+(?:out|in\s+the\s+(?:water|sea|pool|surf|saddle)|on\s+the\s+(?:water|board|bike"
     r"|road|bus|plane))|on\s+(?:my|our|his|her|their)\s+feet"

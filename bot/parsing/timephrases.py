@@ -188,9 +188,22 @@ _CLOCK_RES: Final[tuple[re.Pattern[str], ...]] = (
         r"(?!\s*(?:m\b|metres?|meters?|km|k\b|kcal|cal\w*|steps|feet|ft\b|mg\b|ml\b|miles?|yards?"
         r"|lbs?\b|kg\b|people|units?\b))"
     ),
+    # "at 6 hours", "at 22 hrs": a clock on the 24 hours, as said in Portuguese or Spanish ("às
+    # 6 horas"), where the words after end the time (not "at 2 hours into the hike", "at 3
+    # hours in", "at 2 hours of walking": a while into something)
+    re.compile(
+        r"\bat\s+(?:(?:about|around|exactly)\s+)?(?P<h>[01]?\d|2[0-3])\s*"
+        r"(?:hours|hrs|hr|horas|heures)\b"
+        r"(?=\s*(?:[,.;!?)]|$)|\s+(?:in\s+the\s+(?:morning|night|evening|afternoon)|at\s+night"
+        r"|of\s+the\s+(?:morning|night|evening|afternoon)|when|while|as|i|my|this|last|yesterday"
+        r"|today|tonight|exactly|sharp|precisely|in\s+(?:the\s+)?(?:bed|office|house|kitchen"
+        r"|car|shop|street))\b)"
+    ),
 )
 # Four-digit 24-hour clocks: never ambiguous.
 _FOUR_DIGIT_CLOCK: Final = 7
+# "at 6 hours": a clock on the 24 hours, never ambiguous.
+_HOURS_CLOCK: Final = 8
 # The clocks of _CLOCK_RES that may be told without a digit ("three am", "fourish"); the
 # others need one, so a text without a digit is not searched for them.
 _WORD_CLOCKS: Final = frozenset({1, 4})
@@ -753,7 +766,7 @@ def _find_clock(text: str, story: Story | None = None) -> _Clock | None:
                         hour %= 12
                 elif hour > 23:
                     continue
-                elif idx == _FOUR_DIGIT_CLOCK or (
+                elif idx in (_FOUR_DIGIT_CLOCK, _HOURS_CLOCK) or (
                     idx == 2 and (gd["h"].startswith("0") or hour >= 13 or hour == 0)
                 ):
                     ambiguous = False

@@ -1347,3 +1347,40 @@ def test_a_part_of_the_day_without_its_article(text: str, hour: int) -> None:
     found = parse_cramp(text, now=_at(NOON_BERLIN), tz=BERLIN)
     assert found.is_cramp and found.occurred_at is not None, text
     assert found.occurred_at.astimezone(BERLIN).hour == hour, text
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        # "at N hours" as said in Portuguese or Spanish ("às 6 horas"): a clock on the 24 hours
+        ("the cramp came at 6 hours when I was waking, right calf", 6),
+        ("my left foot cramped at 22 hours, watching tv", 22),
+        ("cramp in the calf at 3 hours in the night, very strong", 3),
+        ("at 7 hours in the evening my thigh cramped on the sofa", 19),
+        ("hamstring cramp today at 14 hrs in the office", 14),
+        ("woke with cramp at 5 o'clock in the night, left calf", 5),
+    ],
+)
+def test_at_n_hours_is_a_clock_time(text: str, hour: int) -> None:
+    found = parse_cramp(text, now=_at("2026-11-20T23:15:00+01:00"), tz=BERLIN)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at.hour == hour and found.occurred_at.minute == 0, (text, found)
+    assert found.duration_s is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "duration_s"),
+    [
+        # a length or a while: no clock
+        ("my calf cramped for 6 hours on and off", None),
+        ("calf cramp lasted 2 hours, still sore", 7200),
+        ("at 2 hours into the hike my left calf cramped", None),
+        ("6 hours later my foot cramped again", None),
+        ("after 3 hours of driving my right calf cramped", None),
+    ],
+)
+def test_a_length_or_a_while_in_hours_is_no_clock(text: str, duration_s: int | None) -> None:
+    found = parse_cramp(text, now=_at("2026-11-20T23:15:00+01:00"), tz=BERLIN)
+    assert found.is_cramp, text
+    assert found.duration_s == duration_s, text
+    assert found.occurred_at is None or found.occurred_at.minute == 15, (text, found)
