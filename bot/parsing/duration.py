@@ -563,10 +563,14 @@ _STILL_RE = re.compile(
 
 # "my right foot is cramping since twenty minutes now", "my leg have cramp since 15 minute"
 # (since = for, in Indian English and other second-language English).
+# ... and told of one cramp without a verb or opening its clause: "cramp in the foot since 20
+# minutes", "since 40 minutes my thigh is in cramp" (not "cramps in my feet since one hour": many)
 _SINCE_FOR_RE = re.compile(
-    rf"\b(?:is|are|am|been|has\s+been|have\s+been|have|has|\w+ing)\s+(?:\w+\s+){{0,2}}?since\s+(?:about\s+"
+    rf"(?:\b(?:is|are|am|been|has\s+been|have\s+been|have|has|\w+ing)\s+(?:\w+\s+){{0,2}}?"
+    rf"|\bcramp(?:\s+(?:in|on|at)\s+(?:\w+\s+){{1,3}}?|\s+)|(?:^|[.!?,;])\s*)since\s+(?:about\s+"
     rf"|around\s+)?"
-    rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\b(?!\s+ago)"
+    rf"(?P<n>{NUMBER_RE}|half\s+an?)\s*(?P<unit>mins?|minutes?|hours?|hrs?)\b"
+    r"(?!\s+(?:ago|after|before|later|into|past|of|earlier|back)\b)"
 )
 
 

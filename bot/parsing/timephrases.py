@@ -485,10 +485,12 @@ _AFTER_BED_RE = re.compile(
     r"(?:bed|sleep)|(?:fell|falling|dropped|dropping|drifted|drifting)\s+(?:off|asleep)|lights\s+out"
     r"|(?:hit|hitting)\s+the\s+(?:hay|sack|pillow)|turn(?:ed|ing)\s+in)\b"
 )
-# "cramping since twenty minutes now" (since = for): since then.
+# "cramping since twenty minutes now", "cramp since one hour" (since = for, as said in French,
+# Arabic or Portuguese): since then (not "since 2 hours after my run", "since 20 minutes ago").
 _SINCE_FOR_NOW_RE = re.compile(
-    rf"\bsince\s+(?:about\s+|around\s+)?(?P<num>{NUMBER_RE})\s*(?P<unit>mins?|minutes?|hours?|hrs?)"
-    r"\s+now\b"
+    rf"\bsince\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?(?P<num>{NUMBER_RE}|half\s+an?)\s*"
+    r"(?P<unit>mins?|minutes?|hours?|hrs?)\b"
+    r"(?!\s+(?:ago|after|before|later|into|past|of|earlier|back)\b)"
 )
 # "10 mins before my 6am alarm": a time counted from a clock time.
 _RELATIVE_RE = re.compile(
@@ -1179,7 +1181,10 @@ def _resolve(
         if seconds is not None:
             result = now_utc - timedelta(seconds=seconds)
     elif on_date is None and (since := _SINCE_FOR_NOW_RE.search(text)) is not None:
-        seconds = _unit_span(since)
+        half = since.group("num").startswith("half")
+        seconds = (
+            (1800 if since.group("unit").startswith("h") else 30) if half else _unit_span(since)
+        )
         if seconds is not None and seconds <= 12 * 3600:
             result = now_utc - timedelta(seconds=seconds)
     elif on_date is None and (span := _LAST_SPAN_RE.search(text)) is not None:

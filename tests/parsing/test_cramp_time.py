@@ -1384,3 +1384,41 @@ def test_a_length_or_a_while_in_hours_is_no_clock(text: str, duration_s: int | N
     assert found.is_cramp, text
     assert found.duration_s == duration_s, text
     assert found.occurred_at is None or found.occurred_at.minute == 15, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "duration_s"),
+    [
+        # "since" + a while (French, Arabic, Portuguese "depuis une heure", "desde há uma hora"):
+        # it began that long ago, and one cramp held so long has held that long
+        ("cramp since one hour in my left calf, it not go away", 60, 3600),
+        ("I have cramp in the foot since 20 minutes", 20, 1200),
+        ("since 40 minutes my right thigh is in cramp", 40, 2400),
+        ("my calf cramp since half an hour, what to do?", 30, 1800),
+        ("hamstring cramp since 2 hours, very painful", 120, 7200),
+        # ... cramps that come and go since then: begun then, no one length
+        ("cramps in my feet since one hour, they come and go", 60, None),
+    ],
+)  # fmt: skip
+def test_since_a_while_is_begun_that_long_ago(
+    text: str, minutes: int, duration_s: int | None
+) -> None:
+    now = _at("2026-11-20T23:15:00+01:00")
+    found = parse_cramp(text, now=now, tz=BERLIN)
+    assert found.is_cramp and found.occurred_at is not None, text
+    assert found.occurred_at == now - timedelta(minutes=minutes), (text, found.occurred_at)
+    assert found.duration_s == duration_s, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since" a clock, a day or an event: not a while counted back
+        "calf cramp since 9, on and off",
+        "no cramp since 2 hours after my run yesterday",
+        "my calf has been fine since the cramp 2 hours ago",
+    ],
+)
+def test_since_a_clock_or_an_event_is_no_while_counted_back(text: str) -> None:
+    found = parse_cramp(text, now=_at("2026-11-20T23:15:00+01:00"), tz=BERLIN)
+    assert found.duration_s is None, text
