@@ -1151,6 +1151,54 @@ def resolve_time(
     return _resolve(text, now, tz, on_date=on_date, story=story)
 
 
+# Everyday moments of a day told without a clock: back where the day out ends ("back at the
+# chalet", "got back to the hotel", "when we got home") is its evening, or the morning after a
+# night's work ("night shift. when I arrived home"); the last run or lap of a day on the slopes
+# or the track is its afternoon (not "my last run", the one before).
+_RETURN_RE: Final = re.compile(
+    r"\b(?:back\s+(?:at|to|in|inside)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:chalet|hotel|hut|lodge|cabin"
+    r"|apartment|villa|campsite|camp|tent|hostel|room|digs|house|flat|guesthouse|airbnb|refuge"
+    r"|b&b|b\s*n\s*b|accommodation|caravan|motel|resort)"
+    r"|(?:got|get|getting|came|come|coming|arrived|arriving|arrive|made\s+it)\s+(?:back\s+)?home"
+    r"|back\s+home)\b"
+)
+# ... told in the cramp's own clause: the moment, then the cramp within a few words, or the cramp,
+# then "when" or "as" and the moment (not "cramped at mile 50 ... got home eventually").
+_CRAMP_NEAR = (
+    r"(?:cramp\w*|seiz\w*|lock\w*|spasm\w*|knott?\w*|charl\w*|went|go(?:es)?|gone|tight\w*)"
+)
+_MOMENT_THEN_CRAMP = rf"[^.!?;]{{0,50}}?\b{_CRAMP_NEAR}\b"
+_CRAMP_THEN_MOMENT_RE: Final = re.compile(
+    rf"\b{_CRAMP_NEAR}\b[^.!?;,]{{0,40}}?\b(?:when|as|once|after|while|on)\s+(?:\w+\s+){{0,2}}?$"
+)
+_NIGHT_WORK_RE: Final = re.compile(
+    r"\b(?:night\s*-?\s*(?:shifts?|duty|duties|work|watch|patrol|run)|on\s+nights|(?:a|my|the)\s+"
+    r"nights?\s+(?:at|on)\s+(?:work|the\s+ward)|\d+\s+(?:hours|hrs|h)\s+of\s+night)\b"
+)
+_LAST_OF_THE_DAY_RE: Final = re.compile(
+    r"\b(?:on|during|in)\s+the\s+(?:last|final|very\s+last)\s+(?:run|descent|lap|runs|laps"
+    r"|piste|slope|climb|heat|race|ride)\b"
+)
+
+
+def _told_with_the_cramp(text: str, m: re.Match[str] | None) -> bool:
+    """Whether the moment ``m`` is told in the cramp's own clause (see above)."""
+    if m is None:
+        return False
+    if re.match(_MOMENT_THEN_CRAMP, text[m.end() :]):
+        return True
+    return _CRAMP_THEN_MOMENT_RE.search(text, max(0, m.start() - 60), m.start()) is not None
+
+
+def _moment_period(text: str) -> str | None:
+    """The part of the day an everyday moment told without a clock names (see above)."""
+    if _told_with_the_cramp(text, _RETURN_RE.search(text)):
+        return "morning" if _NIGHT_WORK_RE.search(text) else "evening"
+    if _told_with_the_cramp(text, _LAST_OF_THE_DAY_RE.search(text)):
+        return "afternoon"
+    return None
+
+
 def _woke_period(text: str) -> str | None:
     """Waking on a named day ("woke up yesterday with a cramp", "a cramp woke me on
     Saturday") is that day's early morning; None when the message says nothing of waking."""
@@ -1256,7 +1304,7 @@ def _resolve(
             day_ref = today - timedelta(days=2)
         elif (ym := _YESTERDAY_RE.search(text)) is not None:
             day_ref, period = today - timedelta(days=1), _norm_period(ym.group("period"))
-            period = period or _woke_period(text)
+            period = period or _woke_period(text) or _moment_period(text)
         elif (lm := _LAST_EVENING_RE.search(text)) is not None:
             day_ref, period = today - timedelta(days=1), lm.group("period")
         elif (om := _OTHER_NIGHT_RE.search(text)) is not None:
@@ -1293,7 +1341,7 @@ def _resolve(
             wd = _WEEKDAYS[wm.group("wd")]
             back = (today.weekday() - wd) % 7 or (0 if wm.group("pre") is None else 7)
             day_ref, period = today - timedelta(days=back), _norm_period(wm.group("period"))
-            period = period or _woke_period(text)
+            period = period or _woke_period(text) or _moment_period(text)
             # "early tuesday", "tuesday early on": that day's small hours or early morning
             early = "early" in (wm.group("pre") or "")
             if period is None and (early or _EARLY_AFTER_DAY_RE.match(text, wm.end())):
@@ -1304,6 +1352,13 @@ def _resolve(
             day_ref = today
             if (in_the := _IN_THE_PART_RE.search(text)) is not None:
                 period = in_the.group("period")  # "today i harvest grapes ... in the evening"
+            elif (moment := _moment_period(text)) is not None and (
+                local_now.hour >= _PERIOD_REP[moment]
+            ):
+                period = moment  # "ski day today, on the last run", told after it
+        elif clock is None and _NIGHT_WORK_RE.search(text) and _moment_period(text) == "morning":
+            # "night shift, when I arrived home my calf cramped": this morning
+            day_ref, period = today, "morning"
         elif _TOMORROW_RE.search(text):
             day_ref = today + timedelta(days=1)
         elif _LAST_WEEK_RE.search(text):

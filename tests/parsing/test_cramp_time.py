@@ -1422,3 +1422,56 @@ def test_since_a_while_is_begun_that_long_ago(
 def test_since_a_clock_or_an_event_is_no_while_counted_back(text: str) -> None:
     found = parse_cramp(text, now=_at("2026-11-20T23:15:00+01:00"), tz=BERLIN)
     assert found.duration_s is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "lo", "hi"),
+    [
+        # back where a day out ends, the day told: that day's evening
+        ("skied all day yesterday, back at the chalet my left calf cramped", "11-18T10:30",
+         "11-17T17:00", "11-17T23:00"),
+        ("long hike yesterday and back at the hotel both feet cramped in the shower",
+         "11-18T09:00", "11-17T17:00", "11-17T23:00"),
+        ("surfing on monday, when we got back to the campsite my hamstring went", "11-18T09:00",
+         "11-16T17:00", "11-16T23:00"),
+        # home after a night's work: the morning
+        ("did a 12 hour night shift, when I arrived home my right calf cramped", "11-18T13:00",
+         "11-18T07:00", "11-18T11:00"),
+        ("on nights this week. got home and my foot cramped taking my boots off", "11-18T14:00",
+         "11-18T07:00", "11-18T11:00"),
+        # the last run or lap of a day on the slopes or the track: its afternoon
+        ("ski day today, on the last run my left thigh cramped", "11-18T18:30",
+         "11-18T14:00", "11-18T17:00"),
+        ("karting yesterday and on the final lap my right calf cramped", "11-18T09:00",
+         "11-17T13:00", "11-17T17:00"),
+        # "tonight" told in the evening: earlier this evening
+        ("both calves cramped tonight at the climbing wall", "11-18T22:00",
+         "11-18T18:00", "11-18T21:45"),
+    ],
+)  # fmt: skip
+def test_an_everyday_moment_of_a_day_told_names_its_part(
+    text: str, now: str, lo: str, hi: str
+) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at(f"2026-{now}:00+00:00"), tz=london)
+    assert found.is_cramp and found.occurred_at is not None, text
+    local = found.occurred_at.astimezone(london)
+    assert f"2026-{lo}" <= f"{local:%Y-%m-%dT%H:%M}" <= f"2026-{hi}", (text, local)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "expected"),
+    [
+        # "my last run" is the one before, not the last of a day; a moment of a day still ahead
+        # is no time of it; "got back to sleep" is no return from a day out
+        ("on my last run yesterday my calf cramped", "11-18T09:00", "2026-11-17T12:00"),
+        ("ski day today, on the last run my left thigh cramped", "11-18T10:30",
+         "2026-11-18T10:30"),
+        ("woke with cramp yesterday, got back to sleep after", "11-18T09:00", "2026-11-17T07:00"),
+    ],
+)  # fmt: skip
+def test_no_everyday_moment_where_none_is_told(text: str, now: str, expected: str) -> None:
+    london = ZoneInfo("Europe/London")
+    found = parse_cramp(text, now=_at(f"2026-{now}:00+00:00"), tz=london)
+    assert found.occurred_at is not None, text
+    assert f"{found.occurred_at.astimezone(london):%Y-%m-%dT%H:%M}" == expected, text
