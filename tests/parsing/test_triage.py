@@ -5735,6 +5735,37 @@ TABLE: list[tuple[str, str | None]] = [
     ("shin swollen n tight after a kick at footy, pain worse n worse, painkillers nothing", E),
     ("one calf swollen n warm n red since the flight", T),
     ("calf cramp n gone after a stretch, bit sore n tired now", None),
+    # a medicine taken for a few days or weeks, told as learners put it ('since 3 weeks I am taking
+    # iron injections ... from that time leg cramps'): cramps since a new medicine
+    (
+        "Sir, since 3 weeks I am taking iron injection for my blood and from that time leg "
+        "cramps are coming every evening",
+        B,
+    ),
+    ("since 10 days i am taking the new tablets for sugar and my calves cramp at night now", B),
+    ("for two weeks now i'm on amlodipine and the cramps in my legs started", B),
+    ("for 3 years i am taking metformin, cramps only sometimes after football", None),
+    ("since 3 weeks i am taking magnesium for the cramps, is it ok to continue?", None),
+    # cramps that came often before, told as rare since ('barely had any, none in the last 6
+    # weeks'): under control
+    (
+        "Line judge. Last season I had calf cramps most nights. Since I started stretching "
+        "before bed I've barely had any, none in the last 6 weeks",
+        None,
+    ),
+    ("used to get cramps every night, since cutting the coffee i have hardly had any", None),
+    (
+        "cramps most nights all winter, but i haven't had one in the last three weeks since the "
+        "stretches",
+        None,
+    ),
+    (
+        "was getting cramps 4 or 5 nights a week, no cramps for the past month since i started "
+        "magnesium",
+        None,
+    ),
+    ("cramps most nights for months and stretching hasn't helped, barely sleeping", B),
+    ("i used to barely have any but now i get cramps every night and they wake me up", B),
 ]
 
 

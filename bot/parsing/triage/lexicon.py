@@ -1467,6 +1467,11 @@ CONCEPTS: Final[dict[str, str]] = {
         rf"|{MEDICINE_NAME})\b[^.!?]{{0,40}}?\b(?:\d+|a|one|two|three|four|five|six|a\s+few|few"
         r"|a\s+couple\s+of|couple\s+of)\s+(?:days?|weeks?|months?)\s+ago\b[^.!?]{0,15}?\bsince\s+(?:then"
         r"|that|starting|it)\b"
+        # taken for a few days or weeks, as learners put it: "since 3 weeks I am taking iron
+        # injections", "for 10 days I'm on the new tablets"
+        r"|(?:since|for)\s+(?:\d{1,2}|a|one|two|three|four|five|six|a\s+few|few)\s+(?:days?|weeks?)\s+"
+        r"(?:now\s+)?(?:i\s+am|i'?m|im|i\s+have\s+been|i'?ve\s+been)\s+(?:taking|on|using|getting|having)\b"
+        r"(?:\s+(?:the\s+|a\s+|my\s+|some\s+|new\s+)*[\w-]+)?"
         # ... in the languages people mix into English: "um remédio novo", "un medicamento nuevo"
         r"|rem[eé]dio\s+novo|novo\s+rem[eé]dio|medicamento\s+nuevo|nuevo\s+medicamento"
         r"|nouveau\s+m[eé]dicament|m[eé]dicament\s+nouveau|nuova\s+medicina|nuovo\s+farmaco"

@@ -2039,7 +2039,8 @@ def _book(r: _Reading, out: _Signs) -> None:
     medicine = [h for h in medicine if not _FOR_CRAMPS_AFTER_RE.match(r.text, h.end)]
     # (nor cramps that stopped, on a medicine changed or since something started: "the
     # amlodipine gave me cramps but they lowered the dose and they've stopped")
-    if medicine and cramp and "statin" not in out.ids and not _settled(r):
+    # (nor cramps told as rare since: "no cramps for the past month since i started magnesium")
+    if medicine and cramp and "statin" not in out.ids and not _settled(r) and not _controlled(r):
         out.add("new_medicine", medicine)
     tingle = [
         h for h in r.now("tingle", sites=LEG_SITES)
@@ -3533,6 +3534,12 @@ _CONTROLLED_RE: Final = re.compile(
     r"\b(?:cramps|they|them)\s+(?:have|has|'ve|are|have\s+now)\s+(?:\w+\s+)?(?:stopped|gone"
     r"|disappeared|eased\s+off|stopped\s+completely|under\s+control)|(?:nearly|almost|mostly"
     r"|pretty\s+much)\s+(?:stopped|gone|disappeared)|hardly\s+(?:get|have|had)\s+(?:them|any)"
+    # "I've barely had any", "none in the last 6 weeks", "not had one for a month"
+    r"|(?:barely|hardly|rarely)\s+(?:had|get|got|have)\s+(?:any|one|them)\b"
+    r"|\b(?:none|no\s+cramps?)\s+(?:at\s+all\s+)?(?:in|for)\s+(?:the\s+)?(?:last|past)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?)"
+    r"|(?:not|haven'?t|havent)\s+had\s+(?:a\s+single\s+one|one|any)\s+(?:in|for)\s+(?:the\s+)?"
+    r"(?:last\s+|past\s+)?(?:\w+\s+)?(?:days?|weeks?|months?)"
     # a routine that keeps them away: "tonic water every night keeps her cramps away"
     r"|(?<!nothing\s)(?<!never\s)(?<!n't\s)(?<!not\s)(?<!nothing\sever\s)(?<!no\sway\sto\s)"
     r"(?:keeps?|kept)\s+(?:\w+\s+){0,2}?(?:cramps?|them)\s+(?:away|at\s+bay)"
