@@ -190,9 +190,12 @@ _MOOD_BEFORE_RE: Final = re.compile(
     r"|low\s+and)\s+)*$"
 )
 # ... felt by a part of the body: "my toes are feeling blue", "the foot has been blue"
+# The parts of the body a feeling or a colour is told of, and "it" or "they" for one of them.
+_FEELING_PARTS: Final = (
+    r"toes?|foot|feet|legs?|calf|calves|skin|hands?|fingers?|ankles?|shins?|thighs?|knees?|it|they"
+)
 _BODY_FEELS_RE: Final = re.compile(
-    r"\b(?:toes?|toenails?|nails?|foot|feet|legs?|calf|calves|skin|hands?|fingers?|ankles?|shins?"
-    r"|thighs?|knees?|it|they|its|it'?s|they'?re)\s+(?:(?:are|is|was|were|has|have|keeps?|had|still"
+    rf"\b(?:{_FEELING_PARTS}|toenails?|nails?|its|it'?s|they'?re)\s+(?:(?:are|is|was|were|has|have|keeps?|had|still"
     r"|now|just|also)\s+){0,2}$"
 )
 _ON_THE_BODY_RE: Final = re.compile(r"\s+(?:in|on|around|at|under)\s+(?:my|the|his|her|both)\b")
@@ -233,7 +236,7 @@ def a_figure(concept: str, text: str, start: int, end: int, sentence_start: int)
 
 # Buzzing as excitement: "absolutely buzzing, got my medal", "i'm still buzzing from the gig"
 _EXCITED_BEFORE_RE: Final = re.compile(
-    r"(?:^|[,.!;:]\s*|\b(?:i'?m|im|am|was|were|we'?re|were|still|absolutely|totally|proper|properly"
+    r"(?:^|[,.!;:]\s*|\b(?:i'?m|im|am|was|were|we'?re|still|absolutely|totally|proper|properly"
     r"|well|so|honestly|literally|actually|buzzing)\s+)"
     r"(?:(?:absolutely|totally|proper|properly|well|so|still|literally|honestly|actually)\s+)*$"
 )
@@ -245,16 +248,13 @@ def an_excitement(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _ON_THE_BODY_RE.match(text, end):
         return False
     before = text[max(sentence_start, start - 40) : start]
-    clause = re.split(r"[,.!;:]", before)[-1]
+    clause = CLAUSE_END_RE.split(before)[-1]
     if _BODY_WORD_RE.search(clause):
         return False
     return _EXCITED_BEFORE_RE.search(text, max(sentence_start, start - 40), start) is not None
 
 
-_BODY_WORD_RE: Final = re.compile(
-    r"\b(?:toes?|foot|feet|legs?|calf|calves|skin|hands?|fingers?|ankles?|shins?|thighs?|knees?"
-    r"|lips?|face|arms?|soles?|heels?|it|they)\b"
-)
+_BODY_WORD_RE: Final = re.compile(rf"\b(?:{_FEELING_PARTS}|lips?|face|arms?|soles?|heels?)\b")
 
 
 _AIR_BLUE_RE: Final = re.compile(

@@ -1238,7 +1238,7 @@ def _today(r: _Reading, out: _Signs, *, duration_s: int | None) -> None:
     elif not checked and r.ever(*RISKS) and (lasting := _lasting_leg_pain(r)):
         # the risk of the one whose leg it is: not "my husband is in hospital with a clot …
         # my own legs keep cramping from the chairs"
-        risks = [h for c in RISKS for h in (*r.current.get(c, ()), *r.past.get(c, ()))]
+        risks = _risk_hits(r)
         if all(h.person == "other" and _told_of_them(r, h) for h in risks):
             lasting = [h for h in lasting if h.person == "other"]  # theirs, not the writer's
         # a journey or an operation still to come is no cause of a pain now ("flying to spain
@@ -4504,14 +4504,15 @@ _AHEAD_RE: Final = re.compile(
     r"|saturday|sunday|weekend)|soon|in\s+(?:a|two|three|four|\d+)\s+(?:days?|weeks?|months?)"
     r"|(?:going|gonna|about)\s+to|booked\s+(?:in|for)|due\s+to\s+(?:fly|travel|go|have)|off\s+on)\b"
 )
+# Words that tell something as having happened, in a sentence that also tells it as to come.
+_HAPPENED: Final = r"since|yesterday|ago|last\s+\w+|was|were|had"
 _BEEN_RE: Final = re.compile(
-    r"\b(?:flew|flown|back\s+from|got\s+back|returned|landed|since|after|yesterday|ago|last\s+\w+"
-    r"|was|were|had)\b"
+    rf"\b(?:flew|flown|back\s+from|got\s+back|returned|landed|after|{_HAPPENED})\b"
 )
 # Contact that has happened, in an exposure's sentence: "stripped it all weekend", "been
 # sanding for weeks" (not "after" alone: "cramps after long shifts are normal for me").
 _EXPOSED_RE: Final = re.compile(
-    r"\b(?:since|yesterday|ago|last\s+\w+|was|were|had|been|did|done"
+    rf"\b(?:{_HAPPENED}|been|did|done"
     r"|all\s+(?:\w+\s+)?(?:weekend|week|day|night|morning|afternoon|summer|winter|year)"
     r"|for\s+(?:\w+\s+)?(?:days|weeks|months|years)|now\s+(?:i|my|we)\b)\b"
 )
@@ -4657,9 +4658,13 @@ def _of_the_risk(r: _Reading, at: int) -> bool:
         return False
     return any(
         0 <= at - h.end <= _RISK_LENGTH_GAP and not _WORDS_BETWEEN_RE.search(r.text, h.end, at)
-        for c in RISKS
-        for h in (*r.current.get(c, ()), *r.past.get(c, ()))
+        for h in _risk_hits(r)
     )
+
+
+def _risk_hits(r: _Reading) -> list[Hit]:
+    """Every mention of a risk context, told as now or as past."""
+    return [h for c in RISKS for h in (*r.current.get(c, ()), *r.past.get(c, ()))]
 
 
 _RISK_LENGTH_GAP: Final = 12
